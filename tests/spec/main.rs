@@ -1,0 +1,3 @@
+//! The specification of fluxsim, one module per capability.
+
+mod time;
