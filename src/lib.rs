@@ -5,6 +5,8 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod coordination;
+pub mod scenario;
 pub mod time;
 
 pub use time::SimTime;

@@ -1,8 +1,13 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
+mod check;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+use crate::scenario::Source;
 
 /// fluxsim — tabletop simulation of a mass influx of migrants and the institutions that respond.
 #[derive(Debug, Parser)]
@@ -13,7 +18,34 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Validate scenario files: errors with their place in the file, then coordination findings.
+    ///
+    /// Exit code 0 when every file is valid (findings allowed), 1 on errors, 2 on usage errors.
+    Check {
+        /// Scenario files (RON); the embedded default scenario when none is given.
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Why a command did not succeed; each maps to an exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// Input was read but is not valid (exit 1); the details were already printed.
+    Invalid,
+    /// Something else went wrong (exit 1), explained by the message.
+    Other(String),
+}
+
+/// Reads a scenario file, or the embedded default when no path is given.
+pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
+    match path {
+        None => Ok(Source::default_scenario()),
+        Some(path) => std::fs::read_to_string(path)
+            .map(|text| Source::new(path.display().to_string(), text))
+            .map_err(|err| Failure::Other(format!("cannot read {}: {err}", path.display()))),
+    }
+}
 
 /// Parses the arguments and runs the chosen command; returns the process exit code.
 pub fn run() -> ExitCode {
@@ -28,13 +60,22 @@ pub fn run() -> ExitCode {
             };
         }
     };
-    match cli.command {
+    let result = match cli.command {
+        Some(Command::Check { files }) => check::run(&files),
         None => {
             println!(
-                "fluxsim {}: no command yet; see `fluxsim --help`",
+                "fluxsim {}: see `fluxsim --help`",
                 env!("CARGO_PKG_VERSION")
             );
-            ExitCode::SUCCESS
+            Ok(())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Invalid) => ExitCode::from(1),
+        Err(Failure::Other(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
         }
     }
 }

@@ -1,0 +1,55 @@
+//! `fluxsim check [FILE...]`: validate scenarios; print errors and coordination findings.
+
+use std::path::PathBuf;
+
+use super::{Failure, load_source};
+use crate::coordination::static_findings;
+use crate::scenario::parse;
+
+/// Validates each file (or the embedded default); returns whether all were valid.
+pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
+    let targets: Vec<Option<&PathBuf>> = if files.is_empty() {
+        vec![None]
+    } else {
+        files.iter().map(Some).collect()
+    };
+    let mut invalid = 0;
+    for target in targets {
+        let source = load_source(target)?;
+        match parse(&source) {
+            Ok(scenario) => {
+                let findings = static_findings(&scenario);
+                println!(
+                    "{}: valid — {} locations, {} institutions, {} functions, {} injects; {} coordination finding{}",
+                    source.name,
+                    scenario.locations.len(),
+                    scenario.institutions.len(),
+                    scenario.functions.len(),
+                    scenario.msel.len(),
+                    findings.len(),
+                    if findings.len() == 1 { "" } else { "s" },
+                );
+                for finding in findings {
+                    println!(
+                        "  warning [{}] {}",
+                        finding.category.label(),
+                        finding.summary
+                    );
+                    for line in &finding.evidence {
+                        println!("      {line}");
+                    }
+                    println!("      → {}", finding.action);
+                }
+            }
+            Err(err) => {
+                invalid += 1;
+                eprintln!("{:?}", miette::Report::new(err));
+            }
+        }
+    }
+    if invalid == 0 {
+        Ok(())
+    } else {
+        Err(Failure::Invalid)
+    }
+}

@@ -1,0 +1,13 @@
+//! Scenario files: the RON schema, loading, validation with located errors, the shipped
+//! scenarios.
+
+mod error;
+mod load;
+mod locate;
+mod model;
+mod validate;
+
+pub use error::{Problem, ScenarioError, line_col};
+pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
+pub use locate::{Step, locate};
+pub use model::*;

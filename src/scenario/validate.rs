@@ -1,0 +1,731 @@
+//! Every rule a loaded scenario must satisfy, each reported at its place in the file.
+//!
+//! Rules collect all problems rather than stopping at the first, so an author fixes a file
+//! in one pass. Coordination findings (an unowned or contested function, a vague trigger)
+//! are not errors: they are what the exercise is for, and `coordination` reports them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::visit::Dfs;
+
+use super::error::Problem;
+use super::load::Source;
+use super::locate::Step::{self, Item, Key};
+use super::model::*;
+use crate::time::SimTime;
+
+const TOLERANCE: f64 = 1e-6;
+
+/// All problems in a parsed scenario; empty when it is valid.
+pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
+    let mut v = Validator {
+        s: scenario,
+        source,
+        problems: Vec::new(),
+    };
+    v.exercise();
+    v.unique_ids();
+    v.locations();
+    v.links();
+    v.resources();
+    v.institutions_and_functions();
+    v.plan();
+    v.arrivals();
+    v.cohort();
+    v.referrals();
+    v.msel();
+    v.reachability();
+    v.problems
+}
+
+struct Validator<'a> {
+    s: &'a Scenario,
+    source: &'a Source,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn report(&mut self, path: &[Step<'_>], message: String, hint: &str) {
+        self.problems
+            .push(Problem::at(self.source, path, message).hint(hint));
+    }
+
+    fn location(&self, id: &str) -> Option<&Location> {
+        self.s.locations.iter().find(|l| l.id == id)
+    }
+
+    /// A reference to a location, optionally of an expected kind.
+    fn location_ref(
+        &mut self,
+        path: &[Step<'_>],
+        id: &str,
+        what: &str,
+        ok: fn(&LocationKind) -> bool,
+    ) {
+        match self.location(id) {
+            None => {
+                let hint = self.known(self.s.locations.iter().map(|l| l.id.as_str()));
+                self.report(path, format!("unknown location `{id}`"), &hint);
+            }
+            Some(l) if !ok(&l.kind) => {
+                let message = format!("`{id}` is not {what}");
+                self.report(path, message, &format!("refer to {what} here"));
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn institution_ref(&mut self, path: &[Step<'_>], id: &str) {
+        if !self.s.institutions.iter().any(|i| i.id == id) {
+            let hint = self.known(self.s.institutions.iter().map(|i| i.id.as_str()));
+            self.report(path, format!("unknown institution `{id}`"), &hint);
+        }
+    }
+
+    fn function_ref(&mut self, path: &[Step<'_>], id: &str) {
+        if !self.s.functions.iter().any(|f| f.id == id) {
+            let hint = self.known(self.s.functions.iter().map(|f| f.id.as_str()));
+            self.report(path, format!("unknown function `{id}`"), &hint);
+        }
+    }
+
+    fn known<'i>(&self, ids: impl Iterator<Item = &'i str>) -> String {
+        let list: Vec<&str> = ids.collect();
+        if list.is_empty() {
+            "none are defined yet".into()
+        } else {
+            format!("known ids: {}", list.join(", "))
+        }
+    }
+
+    fn positive(&mut self, path: &[Step<'_>], value: u32, what: &str) {
+        if value == 0 {
+            self.report(
+                path,
+                format!("{what} must be at least 1"),
+                "a zero here stops every flow through it",
+            );
+        }
+    }
+
+    fn share(&mut self, path: &[Step<'_>], value: f64, what: &str) {
+        if !(0.0..=1.0).contains(&value) {
+            self.report(
+                path,
+                format!("{what} is {value}, outside 0–1"),
+                "shares are fractions: 0.25 means 25 %",
+            );
+        }
+    }
+
+    fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: &str) {
+        if (total - 1.0).abs() > TOLERANCE {
+            self.report(
+                path,
+                format!("{what} add up to {total:.4}, not 1"),
+                "shares are fractions of the whole and must sum to exactly 1",
+            );
+        }
+    }
+
+    fn duration(&mut self, path: &[Step<'_>], t: SimTime, what: &str) {
+        if t.millis() <= 0 {
+            self.report(
+                path,
+                format!("{what} must be longer than zero"),
+                "write e.g. \"30m\" or \"2h\"",
+            );
+        }
+    }
+
+    fn distribution(&mut self, path: &[Step<'_>], d: &Distribution) {
+        match *d {
+            Distribution::Exp { mean } => {
+                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean")
+            }
+            Distribution::LogNormal { mean, sd } => {
+                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean");
+                self.duration(&[path, &[Key("sd")]].concat(), sd, "the standard deviation");
+            }
+            Distribution::Fixed(t) => self.duration(path, t, "the fixed time"),
+            Distribution::Uniform { min, max } => {
+                if min > max {
+                    let message =
+                        format!("the uniform range runs backwards: min {min} is above max {max}");
+                    self.report(&[path, &[Key("min")]].concat(), message, "swap min and max");
+                }
+                self.duration(&[path, &[Key("max")]].concat(), max, "the longest time");
+            }
+        }
+    }
+
+    fn hour(&mut self, path: &[Step<'_>], hour: u8) {
+        if hour > 23 {
+            self.report(
+                path,
+                format!("hour {hour} is not an hour of the day"),
+                "hours run from 0 to 23",
+            );
+        }
+    }
+
+    fn exercise(&mut self) {
+        let e = &self.s.exercise;
+        if jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &e.start).is_err() {
+            let message = format!("`{}` is not a local date and time", e.start);
+            self.report(
+                &[Key("exercise"), Key("start")],
+                message,
+                "write it as \"2026-10-24T06:00\"",
+            );
+        }
+        self.duration(
+            &[Key("exercise"), Key("duration")],
+            e.duration,
+            "the exercise duration",
+        );
+        self.duration(
+            &[Key("exercise"), Key("sample_every")],
+            e.sample_every,
+            "the sampling interval",
+        );
+        self.hour(
+            &[Key("exercise"), Key("night"), Key("from_hour")],
+            e.night.from_hour,
+        );
+        self.hour(
+            &[Key("exercise"), Key("night"), Key("to_hour")],
+            e.night.to_hour,
+        );
+    }
+
+    fn unique_ids(&mut self) {
+        let s = self.s;
+        let lists: [(&str, Vec<String>); 6] = [
+            (
+                "locations",
+                s.locations.iter().map(|l| l.id.clone()).collect(),
+            ),
+            (
+                "institutions",
+                s.institutions.iter().map(|i| i.id.clone()).collect(),
+            ),
+            (
+                "functions",
+                s.functions.iter().map(|f| f.id.clone()).collect(),
+            ),
+            (
+                "msel",
+                s.msel.iter().map(|i| i.number.to_string()).collect(),
+            ),
+            (
+                "buses",
+                s.resources.buses.iter().map(|b| b.id.clone()).collect(),
+            ),
+            (
+                "nationalities",
+                s.cohort
+                    .nationalities
+                    .iter()
+                    .map(|n| n.id.clone())
+                    .collect(),
+            ),
+        ];
+        for (list, ids) in lists {
+            let mut seen = BTreeSet::new();
+            for (i, id) in ids.iter().enumerate() {
+                if !seen.insert(id) {
+                    let path: Vec<Step<'_>> = match list {
+                        "buses" => vec![Key("resources"), Key("buses"), Item(i)],
+                        "nationalities" => vec![Key("cohort"), Key("nationalities"), Item(i)],
+                        _ => vec![Key(list), Item(i)],
+                    };
+                    self.report(
+                        &path,
+                        format!("duplicate id `{id}` in {list}"),
+                        "every id must be unique in its list",
+                    );
+                }
+            }
+        }
+        let mut phases = BTreeSet::new();
+        for (i, p) in s.plan.phases.iter().enumerate() {
+            if !phases.insert(&p.id) {
+                let path = [Key("plan"), Key("phases"), Item(i)];
+                self.report(
+                    &path,
+                    format!("duplicate phase `{}`", p.id),
+                    "every phase id must be unique",
+                );
+            }
+        }
+    }
+
+    fn locations(&mut self) {
+        if !self.s.locations.iter().any(|l| {
+            matches!(
+                l.kind,
+                LocationKind::Entry { .. } | LocationKind::GreenBorder { .. }
+            )
+        }) {
+            self.report(
+                &[Key("locations")],
+                "no entry point: people have nowhere to arrive".into(),
+                "add a location of kind Entry(country: \"...\")",
+            );
+        }
+        for (i, loc) in self.s.locations.iter().enumerate() {
+            let at = |k: &'static str| [Key("locations"), Item(i), Key("kind"), Key(k)];
+            if loc.id.trim().is_empty() {
+                self.report(
+                    &[Key("locations"), Item(i), Key("id")],
+                    "empty location id".into(),
+                    "give every location a short id",
+                );
+            }
+            match &loc.kind {
+                LocationKind::GreenBorder {
+                    detected,
+                    detection_delay,
+                    ..
+                } => {
+                    self.share(&at("detected"), *detected, "the detected share");
+                    self.distribution(&at("detection_delay"), detection_delay);
+                }
+                LocationKind::Bcp {
+                    lanes,
+                    shifts,
+                    service,
+                    ..
+                } => {
+                    self.positive(&at("lanes"), *lanes, "lanes");
+                    if shifts.is_empty() || shifts.iter().all(|s| s.officers == 0) {
+                        self.report(
+                            &at("shifts"),
+                            format!("BCP `{}` has no officers on any shift", loc.id),
+                            "add e.g. [(from_hour: 6, officers: 4)]",
+                        );
+                    }
+                    let mut last = None;
+                    for (j, shift) in shifts.iter().enumerate() {
+                        let path = [
+                            Key("locations"),
+                            Item(i),
+                            Key("kind"),
+                            Key("shifts"),
+                            Item(j),
+                            Key("from_hour"),
+                        ];
+                        self.hour(&path, shift.from_hour);
+                        if last.is_some_and(|h| shift.from_hour <= h) {
+                            self.report(
+                                &path,
+                                "shifts must be listed by increasing start hour".into(),
+                                "sort the shifts by from_hour",
+                            );
+                        }
+                        last = Some(shift.from_hour);
+                    }
+                    self.distribution(&at("service"), service);
+                }
+                LocationKind::Registration {
+                    desks,
+                    service,
+                    without_interpreter,
+                    ..
+                } => {
+                    self.positive(&at("desks"), *desks, "desks");
+                    self.distribution(&at("service"), service);
+                    if let WithoutInterpreter::Slower(f) = without_interpreter
+                        && *f < 1.0
+                    {
+                        self.report(
+                            &at("without_interpreter"),
+                            format!("slow-down factor {f} is below 1"),
+                            "Slower(2.0) means twice as long without an interpreter",
+                        );
+                    }
+                }
+                LocationKind::Transit { capacity } => {
+                    self.positive(&at("capacity"), *capacity, "capacity")
+                }
+                LocationKind::Reception { capacity, stay, .. } => {
+                    self.positive(&at("capacity"), *capacity, "capacity");
+                    self.distribution(&at("stay"), stay);
+                }
+                LocationKind::Hospital { beds } => self.positive(&at("beds"), *beds, "beds"),
+                LocationKind::Entry { .. } | LocationKind::Exit { .. } => {}
+            }
+        }
+    }
+
+    fn links(&mut self) {
+        let any = |_: &LocationKind| true;
+        for (i, link) in self.s.links.iter().enumerate() {
+            let at = |k: &'static str| [Key("links"), Item(i), Key(k)];
+            self.location_ref(&at("from"), &link.from, "a location", any);
+            self.location_ref(&at("to"), &link.to, "a location", any);
+            if link.from == link.to {
+                self.report(
+                    &at("to"),
+                    format!("link from `{}` to itself", link.from),
+                    "a link joins two different places",
+                );
+            }
+            if let Mode::Bus(fleet) = &link.mode
+                && !self.s.resources.buses.iter().any(|b| &b.id == fleet)
+            {
+                let hint = self.known(self.s.resources.buses.iter().map(|b| b.id.as_str()));
+                self.report(&at("mode"), format!("unknown bus fleet `{fleet}`"), &hint);
+            }
+        }
+    }
+
+    fn resources(&mut self) {
+        let r = &self.s.resources;
+        for (i, int) in r.interpreters.iter().enumerate() {
+            let at = |k: &'static str| [Key("resources"), Key("interpreters"), Item(i), Key(k)];
+            self.positive(&at("count"), int.count, "interpreter count");
+            if let Some(place) = &int.at {
+                self.location_ref(&at("at"), place, "a registration point", |k| {
+                    matches!(k, LocationKind::Registration { .. })
+                });
+            }
+        }
+        for (i, team) in r.medical_teams.iter().enumerate() {
+            let at = |k: &'static str| [Key("resources"), Key("medical_teams"), Item(i), Key(k)];
+            self.positive(&at("count"), team.count, "medical team count");
+            self.location_ref(&at("at"), &team.at, "a location", |_| true);
+        }
+        for (i, fleet) in r.buses.iter().enumerate() {
+            let at = |k: &'static str| [Key("resources"), Key("buses"), Item(i), Key(k)];
+            self.positive(&at("count"), fleet.count, "buses");
+            self.positive(&at("capacity"), fleet.capacity, "seats per bus");
+        }
+    }
+
+    fn institutions_and_functions(&mut self) {
+        for (i, inst) in self.s.institutions.iter().enumerate() {
+            let at = |k: &'static str| [Key("institutions"), Item(i), Key(k)];
+            self.distribution(&at("response"), &inst.response);
+            if inst.night_factor <= 0.0 {
+                self.report(
+                    &at("night_factor"),
+                    format!("night factor {} must be above 0", inst.night_factor),
+                    "1.0 means as fast at night as by day",
+                );
+            }
+        }
+        for (i, f) in self.s.functions.iter().enumerate() {
+            for (role, ids) in [
+                ("responsible", &f.responsible),
+                ("accountable", &f.accountable),
+                ("consulted", &f.consulted),
+                ("informed", &f.informed),
+            ] {
+                for (j, id) in ids.iter().enumerate() {
+                    self.institution_ref(&[Key("functions"), Item(i), Key(role), Item(j)], id);
+                }
+            }
+        }
+    }
+
+    fn plan(&mut self) {
+        let plan = &self.s.plan;
+        if plan.phases.is_empty() {
+            self.report(
+                &[Key("plan"), Key("phases")],
+                "the plan has no phases".into(),
+                "list at least the normal phase: [(id: \"normal\")]",
+            );
+        }
+        if let Some(f) = &plan.coordination {
+            self.function_ref(&[Key("plan"), Key("coordination")], f);
+        }
+        for (i, phase) in plan.phases.iter().enumerate() {
+            let at = |k: &'static str| [Key("plan"), Key("phases"), Item(i), Key(k)];
+            if let Some(f) = &phase.declared_by {
+                self.function_ref(&at("declared_by"), f);
+            }
+            if let Some(t) = phase.declare_within {
+                self.duration(&at("declare_within"), t, "declare_within");
+            }
+            if let Some(trigger) = &phase.trigger {
+                self.trigger(&at("trigger"), trigger);
+            }
+            for (j, measure) in phase.unlocks.iter().enumerate() {
+                if let Measure::ExtraOfficers { bcp, officers } = measure {
+                    let path = [Key("plan"), Key("phases"), Item(i), Key("unlocks"), Item(j)];
+                    self.location_ref(&path, bcp, "a BCP", |k| {
+                        matches!(k, LocationKind::Bcp { .. })
+                    });
+                    self.positive(&path, *officers, "extra officers");
+                }
+            }
+        }
+        for (i, rule) in plan.requests.iter().enumerate() {
+            let at = |k: &'static str| [Key("plan"), Key("requests"), Item(i), Key(k)];
+            self.function_ref(&at("function"), &rule.function);
+            self.duration(&at("deadline"), rule.deadline, "the deadline");
+        }
+        self.duration(
+            &[Key("plan"), Key("inform_within")],
+            plan.inform_within,
+            "inform_within",
+        );
+    }
+
+    fn trigger(&mut self, path: &[Step<'_>], trigger: &Trigger) {
+        let Trigger::Above {
+            metric,
+            value,
+            for_at_least,
+        } = trigger
+        else {
+            return;
+        };
+        let metric_path = [path, &[Key("metric")]].concat();
+        match metric {
+            Metric::Arrivals { window } => {
+                self.duration(&metric_path, *window, "the arrivals window")
+            }
+            Metric::Queue(bcp) => self.location_ref(&metric_path, bcp, "a BCP", |k| {
+                matches!(k, LocationKind::Bcp { .. })
+            }),
+            Metric::Occupancy(site) => {
+                self.location_ref(&metric_path, site, "a reception site", |k| {
+                    matches!(k, LocationKind::Reception { .. })
+                })
+            }
+            Metric::AnyQueue | Metric::AnyOccupancy | Metric::Outdoors | Metric::InCountry => {}
+        }
+        if !value.is_finite() || *value < 0.0 {
+            self.report(
+                &[path, &[Key("value")]].concat(),
+                format!("threshold {value} must be zero or more"),
+                "counts and percentages are never negative",
+            );
+        }
+        if let Some(t) = for_at_least {
+            self.duration(&[path, &[Key("for_at_least")]].concat(), *t, "for_at_least");
+        }
+    }
+
+    fn arrivals(&mut self) {
+        if self.s.arrivals.is_empty() {
+            self.report(
+                &[Key("arrivals")],
+                "no arrival profile: nobody arrives".into(),
+                "add (at: \"entry id\", rate: PerHour(10.0))",
+            );
+        }
+        for (i, profile) in self.s.arrivals.iter().enumerate() {
+            let at = |k: &'static str| [Key("arrivals"), Item(i), Key(k)];
+            self.location_ref(
+                &at("at"),
+                &profile.at,
+                "an entry point or green border",
+                |k| {
+                    matches!(
+                        k,
+                        LocationKind::Entry { .. } | LocationKind::GreenBorder { .. }
+                    )
+                },
+            );
+            match &profile.rate {
+                Rate::PerHour(r) => self.rate(&at("rate"), *r),
+                Rate::Steps(steps) => {
+                    if steps.is_empty() {
+                        self.report(
+                            &at("rate"),
+                            "Steps needs at least one (time, rate) pair".into(),
+                            "e.g. Steps([(\"0h\", 10.0)])",
+                        );
+                    }
+                    let mut last: Option<SimTime> = None;
+                    for (j, (t, r)) in steps.iter().enumerate() {
+                        let path = [Key("arrivals"), Item(i), Key("rate"), Item(j)];
+                        self.rate(&path, *r);
+                        if last.is_some_and(|l| *t <= l) {
+                            self.report(
+                                &path,
+                                format!("step at {t} is not after the one before"),
+                                "list steps in increasing time",
+                            );
+                        }
+                        last = Some(*t);
+                    }
+                }
+            }
+            for (j, surge) in profile.surges.iter().enumerate() {
+                let path = [Key("arrivals"), Item(i), Key("surges"), Item(j)];
+                self.positive(
+                    &[&path[..], &[Key("people")]].concat(),
+                    surge.people,
+                    "surge size",
+                );
+            }
+        }
+    }
+
+    fn rate(&mut self, path: &[Step<'_>], rate: f64) {
+        if !rate.is_finite() || rate < 0.0 {
+            self.report(
+                path,
+                format!("arrival rate {rate} must be zero or more"),
+                "rates are people per hour",
+            );
+        }
+    }
+
+    fn cohort(&mut self) {
+        let c = &self.s.cohort;
+        if c.nationalities.is_empty() {
+            self.report(
+                &[Key("cohort"), Key("nationalities")],
+                "the cohort has no nationality".into(),
+                "add (id: \"Syria\", share: 1.0, languages: {\"ar\": 1.0})",
+            );
+        }
+        let mut total = 0.0;
+        for (i, n) in c.nationalities.iter().enumerate() {
+            let at = |k: &'static str| [Key("cohort"), Key("nationalities"), Item(i), Key(k)];
+            self.share(&at("share"), n.share, "the nationality share");
+            total += n.share;
+            let languages: f64 = n.languages.values().sum();
+            for (j, share) in n.languages.values().enumerate() {
+                self.share(
+                    &[
+                        Key("cohort"),
+                        Key("nationalities"),
+                        Item(i),
+                        Key("languages"),
+                        Item(j),
+                    ],
+                    *share,
+                    "the language share",
+                );
+            }
+            self.sums_to_one(
+                &at("languages"),
+                languages,
+                &format!("the language shares of `{}`", n.id),
+            );
+        }
+        if !c.nationalities.is_empty() {
+            self.sums_to_one(
+                &[Key("cohort"), Key("nationalities")],
+                total,
+                "the nationality shares",
+            );
+        }
+        for (j, share) in c.vulnerable.values().enumerate() {
+            self.share(
+                &[Key("cohort"), Key("vulnerable"), Item(j)],
+                *share,
+                "the vulnerable share",
+            );
+        }
+        let o = &c.outcomes;
+        for (k, v) in [
+            ("onward", o.onward),
+            ("asylum", o.asylum),
+            ("return", o.return_),
+        ] {
+            self.share(
+                &[Key("cohort"), Key("outcomes"), Key(k)],
+                v,
+                "the outcome share",
+            );
+        }
+        self.sums_to_one(
+            &[Key("cohort"), Key("outcomes")],
+            o.onward + o.asylum + o.return_,
+            "the outcome shares",
+        );
+    }
+
+    fn referrals(&mut self) {
+        let mut seen = BTreeMap::new();
+        for (i, r) in self.s.referrals.iter().enumerate() {
+            let at = |k: &'static str| [Key("referrals"), Item(i), Key(k)];
+            self.function_ref(&at("function"), &r.function);
+            self.duration(&at("deadline"), r.deadline, "the referral deadline");
+            self.distribution(&at("handover"), &r.handover);
+            if seen.insert(r.vulnerability, i).is_some() {
+                self.report(
+                    &at("vulnerability"),
+                    format!("{:?} is referred twice", r.vulnerability),
+                    "one referral rule per vulnerability",
+                );
+            }
+        }
+    }
+
+    fn msel(&mut self) {
+        let end = self.s.exercise.duration;
+        for (i, inject) in self.s.msel.iter().enumerate() {
+            let at = |k: &'static str| [Key("msel"), Item(i), Key(k)];
+            if inject.at > end {
+                self.report(
+                    &at("at"),
+                    format!(
+                        "inject {} is due at {}, after the exercise ends at {end}",
+                        inject.number, inject.at
+                    ),
+                    "move it earlier or lengthen the exercise",
+                );
+            }
+            for (j, to) in inject.to.iter().enumerate() {
+                self.institution_ref(&[Key("msel"), Item(i), Key("to"), Item(j)], to);
+            }
+        }
+    }
+
+    /// Every reception site and every BCP must be reachable from some entry point.
+    fn reachability(&mut self) {
+        let locs = &self.s.locations;
+        let mut graph = UnGraph::<usize, ()>::new_undirected();
+        let nodes: Vec<NodeIndex> = (0..locs.len()).map(|i| graph.add_node(i)).collect();
+        let index: BTreeMap<&str, NodeIndex> = locs
+            .iter()
+            .zip(&nodes)
+            .map(|(l, n)| (l.id.as_str(), *n))
+            .collect();
+        for link in &self.s.links {
+            if let (Some(a), Some(b)) = (index.get(link.from.as_str()), index.get(link.to.as_str()))
+            {
+                graph.add_edge(*a, *b, ());
+            }
+        }
+        let mut reached = vec![false; locs.len()];
+        for (i, loc) in locs.iter().enumerate() {
+            if matches!(
+                loc.kind,
+                LocationKind::Entry { .. } | LocationKind::GreenBorder { .. }
+            ) {
+                let mut dfs = Dfs::new(&graph, nodes[i]);
+                while let Some(n) = dfs.next(&graph) {
+                    reached[graph[n]] = true;
+                }
+            }
+        }
+        for (i, loc) in locs.iter().enumerate() {
+            let what = match loc.kind {
+                LocationKind::Reception { .. } => "reception site",
+                LocationKind::Bcp { .. } => "BCP",
+                LocationKind::Registration { .. } => "registration point",
+                _ => continue,
+            };
+            if !reached[i] {
+                let message = format!("{what} `{}` cannot be reached from any entry point", loc.id);
+                self.report(
+                    &[Key("locations"), Item(i), Key("id")],
+                    message,
+                    "add a link that joins it to the route network",
+                );
+            }
+        }
+    }
+}
