@@ -7,6 +7,11 @@
 pub mod cli;
 pub mod coordination;
 pub mod scenario;
+pub mod sim;
+mod simulation;
 pub mod time;
 
+pub use scenario::Scenario;
+pub use sim::{Command, CommandError, Snapshot};
+pub use simulation::{Metrics, Simulation};
 pub use time::SimTime;

@@ -1,6 +1,7 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
+mod run;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,20 @@ enum Command {
     Check {
         /// Scenario files (RON); the embedded default scenario when none is given.
         files: Vec<PathBuf>,
+    },
+    /// Run a scenario headless to its end and print a summary.
+    Run {
+        /// Scenario file (RON); the embedded default scenario when omitted.
+        file: Option<PathBuf>,
+        /// Random seed (default: the scenario's own).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Stop at this simulated time instead of the scenario's end, e.g. `48h`.
+        #[arg(long)]
+        until: Option<crate::SimTime>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: run::Format,
     },
 }
 
@@ -62,6 +77,12 @@ pub fn run() -> ExitCode {
     };
     let result = match cli.command {
         Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Run {
+            file,
+            seed,
+            until,
+            format,
+        }) => run::run(file.as_ref(), seed, until, format),
         None => {
             println!(
                 "fluxsim {}: see `fluxsim --help`",

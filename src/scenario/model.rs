@@ -213,7 +213,7 @@ pub enum LocationKind {
 }
 
 /// Which way people leave through an exit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ExitKind {
     /// Moving on to the next country.
     Onward,

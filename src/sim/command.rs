@@ -1,0 +1,139 @@
+//! Commands: the only way anything outside the engine changes the model.
+
+use serde::{Deserialize, Serialize};
+
+use super::engine::Engine;
+use super::places::Role;
+
+/// A change to the model, given by the facilitator or a script at the current time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// Close a BCP: nobody new is processed; those waiting divert to other crossings.
+    CloseBcp {
+        /// BCP id.
+        bcp: String,
+    },
+    /// Re-open a closed BCP.
+    OpenBcp {
+        /// BCP id.
+        bcp: String,
+    },
+    /// Add (or with a negative number remove) officers on every shift of a BCP.
+    ChangeOfficers {
+        /// BCP id.
+        bcp: String,
+        /// Officers added; negative for a shortage.
+        by: i32,
+    },
+    /// Set the normal bed capacity of a reception site.
+    SetCapacity {
+        /// Reception site id.
+        site: String,
+        /// Beds.
+        capacity: u32,
+    },
+    /// Open a reception site (e.g. a temporary site).
+    OpenSite {
+        /// Reception site id.
+        site: String,
+    },
+    /// Close a reception site to new arrivals.
+    CloseSite {
+        /// Reception site id.
+        site: String,
+    },
+    /// Let every reception site use its surge capacity.
+    UnlockSurgeCapacity,
+}
+
+/// Why a command was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommandError {
+    /// The id names no location of the expected kind.
+    #[error("unknown {expected} `{id}`; known: {}", known.join(", "))]
+    UnknownPlace {
+        /// The id given.
+        id: String,
+        /// What kind of place was expected.
+        expected: &'static str,
+        /// The ids that would be accepted.
+        known: Vec<String>,
+    },
+}
+
+impl Engine {
+    /// Applies a command now (after every event at this instant).
+    pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
+        match command {
+            Command::CloseBcp { bcp } => {
+                let at = self.place_of(bcp, Role::Bcp)?;
+                self.places[at as usize].open = false;
+                self.divert_queue(at);
+            }
+            Command::OpenBcp { bcp } => {
+                let at = self.place_of(bcp, Role::Bcp)?;
+                self.places[at as usize].open = true;
+            }
+            Command::ChangeOfficers { bcp, by } => {
+                let at = self.place_of(bcp, Role::Bcp)?;
+                self.places[at as usize].extra_officers += by;
+                self.set_servers(at);
+                self.try_serve(at);
+            }
+            Command::SetCapacity { site, capacity } => {
+                let at = self.place_of(site, Role::Reception)?;
+                self.places[at as usize].capacity = *capacity;
+                self.admit_outdoors();
+            }
+            Command::OpenSite { site } => {
+                let at = self.place_of(site, Role::Reception)?;
+                self.places[at as usize].open = true;
+                self.admit_outdoors();
+            }
+            Command::CloseSite { site } => {
+                let at = self.place_of(site, Role::Reception)?;
+                self.places[at as usize].open = false;
+            }
+            Command::UnlockSurgeCapacity => {
+                self.surge_unlocked = true;
+                self.admit_outdoors();
+            }
+        }
+        Ok(())
+    }
+
+    fn place_of(&self, id: &str, role: Role) -> Result<u16, CommandError> {
+        let found = self.scenario.locations.iter().position(|l| l.id == id);
+        match found {
+            Some(i) if self.places[i].role == role => Ok(i as u16),
+            _ => Err(CommandError::UnknownPlace {
+                id: id.to_string(),
+                expected: if role == Role::Bcp {
+                    "BCP"
+                } else {
+                    "reception site"
+                },
+                known: self
+                    .scenario
+                    .locations
+                    .iter()
+                    .zip(&self.places)
+                    .filter(|(_, p)| p.role == role)
+                    .map(|(l, _)| l.id.clone())
+                    .collect(),
+            }),
+        }
+    }
+
+    /// Everyone queued at a closed BCP heads for another crossing.
+    fn divert_queue(&mut self, at: u16) {
+        let now = self.now;
+        let place = &mut self.places[at as usize];
+        place.touch_queue(now);
+        let waiting: Vec<_> = place.queue.drain(..).collect();
+        place.waiting = 0;
+        for w in waiting {
+            self.go_to_bcp(w.person, at);
+        }
+    }
+}

@@ -1,0 +1,672 @@
+//! The engine: the World of people, the places, the event queue and the random streams,
+//! advanced one event at a time by a plain loop (no schedule per event: far too costly).
+
+use std::collections::VecDeque;
+
+use bevy_ecs::entity::Entity;
+use bevy_ecs::world::World;
+use rand::rngs::ChaCha8Rng;
+
+use super::components::{ExitRecord, Person, Stage};
+use super::events::{Event, EventQueue};
+use super::network::Network;
+use super::places::{Place, Role};
+use super::rng::{cumulate, stream};
+use super::series::Series;
+use crate::scenario::{
+    Distribution, ExitKind, LocationKind, Rate, Referral, Scenario, Surge, Vulnerability,
+    WithoutInterpreter,
+};
+
+const HOUR_MS: f64 = 3_600_000.0;
+pub(super) const DAY_MS: i64 = 86_400_000;
+
+/// An arrival source: one arrival profile.
+#[derive(Debug)]
+pub(super) struct Source {
+    pub at: u16,
+    /// (from ms, people per ms), increasing.
+    pub steps: Vec<(i64, f64)>,
+    pub surges: Vec<Surge>,
+    pub rng: ChaCha8Rng,
+    pub cohort_rng: ChaCha8Rng,
+}
+
+/// Static data of a BCP or registration point.
+#[derive(Debug)]
+pub(super) struct ServiceDef {
+    pub service: Distribution,
+    pub lanes: u32,
+    /// (from ms of day, officers), increasing.
+    pub shifts: Vec<(i64, u32)>,
+    pub queue_limit: Option<u32>,
+    /// Languages the staff speak (registration).
+    pub speaks: Vec<bool>,
+    pub without_interpreter: WithoutInterpreter,
+    pub rng: ChaCha8Rng,
+}
+
+/// Static data of a reception site.
+#[derive(Debug)]
+pub(super) struct SiteDef {
+    pub stay: Distribution,
+    pub rng: ChaCha8Rng,
+}
+
+/// A bus fleet's live state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct Fleet {
+    pub idle: u32,
+    pub capacity: u32,
+    pub max_wait: i64,
+}
+
+/// The simulation core: knows nothing of files, terminals or reports.
+pub struct Engine {
+    pub(super) world: World,
+    pub(super) queue: EventQueue,
+    pub(super) now: i64,
+    pub(super) scenario: Scenario,
+    pub(super) seed: u64,
+    pub(super) network: Network,
+    pub(super) places: Vec<Place>,
+    pub(super) services: Vec<Option<ServiceDef>>,
+    pub(super) sites: Vec<Option<SiteDef>>,
+    pub(super) green: Vec<Option<(f64, Distribution, ChaCha8Rng)>>,
+    pub(super) bcps: Vec<u16>,
+    pub(super) registrations: Vec<u16>,
+    pub(super) receptions: Vec<u16>,
+    pub(super) greens: Vec<u16>,
+    pub(super) exits: [Vec<u16>; 2],
+    pub(super) sources: Vec<Source>,
+    pub(super) nationality_cum: Vec<f64>,
+    pub(super) language_cum: Vec<(Vec<f64>, Vec<u8>)>,
+    pub(super) vulnerable: Vec<(Vulnerability, f64)>,
+    pub(super) languages: Vec<String>,
+    pub(super) remote_free: Vec<u32>,
+    pub(super) referrals: Vec<(Referral, ChaCha8Rng)>,
+    pub(super) outcome_cum: Vec<f64>,
+    pub(super) outcome_rng: ChaCha8Rng,
+    pub(super) fleets: Vec<Fleet>,
+    pub(super) stops: Vec<VecDeque<(Entity, i64)>>,
+    pub(super) outdoors: VecDeque<Entity>,
+    pub(super) surge_unlocked: bool,
+    pub(super) next_serial: u64,
+    pub(super) day_offset: i64,
+    pub(super) night: (i64, i64),
+    pub(super) departed: Vec<ExitRecord>,
+    pub(super) totals: Totals,
+    pub(super) series: Series,
+    pub(super) events_processed: u64,
+}
+
+/// Running totals over the whole run.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Totals {
+    /// People who arrived.
+    pub arrivals: u64,
+    /// People who left, by `Departure` order.
+    pub departed: [u64; 5],
+    /// People waiting outdoors now.
+    pub outdoors: u32,
+    /// Integral of people outdoors (person-ms).
+    pub outdoors_area: i128,
+    /// The part of it at night (person-ms).
+    pub outdoors_night_area: i128,
+    /// When the outdoors integrals were last brought up to date.
+    pub outdoors_since: i64,
+    /// Most people outdoors at once.
+    pub peak_outdoors: u32,
+    /// Vulnerable people identified at registration, by `Vulnerability` order.
+    pub identified: [u64; 6],
+    /// Of those, handed over within their deadline.
+    pub referred_in_time: [u64; 6],
+    /// Handed over after their deadline.
+    pub referred_late: [u64; 6],
+    /// Identified but no service is designated for them.
+    pub not_referred: [u64; 6],
+    /// Sum of hand-over times (ms), by vulnerability.
+    pub referral_ms: [i64; 6],
+}
+
+impl Engine {
+    /// Builds the engine for a validated scenario and a master seed.
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let s = scenario.clone();
+        let network = Network::new(&s);
+        let languages = language_table(&s);
+        let lang_index = |code: &str| languages.iter().position(|l| l == code);
+        let n_lang = languages.len();
+
+        let mut places = Vec::new();
+        let mut services = Vec::new();
+        let mut sites = Vec::new();
+        let mut green = Vec::new();
+        let (mut bcps, mut registrations, mut receptions, mut greens) =
+            (vec![], vec![], vec![], vec![]);
+        let mut exits = [vec![], vec![]];
+        for (i, loc) in s.locations.iter().enumerate() {
+            let idx = i as u16;
+            let mut service = None;
+            let mut site = None;
+            let mut crossing = None;
+            let place = match &loc.kind {
+                LocationKind::Entry { .. } => Place::new(Role::Entry),
+                LocationKind::GreenBorder {
+                    detected,
+                    detection_delay,
+                    ..
+                } => {
+                    greens.push(idx);
+                    crossing = Some((
+                        *detected,
+                        *detection_delay,
+                        stream(seed, &format!("green/{}", loc.id)),
+                    ));
+                    Place::new(Role::Green)
+                }
+                LocationKind::Bcp {
+                    lanes,
+                    shifts,
+                    service: dist,
+                    queue_limit,
+                    open,
+                    ..
+                } => {
+                    bcps.push(idx);
+                    service = Some(ServiceDef {
+                        service: *dist,
+                        lanes: *lanes,
+                        shifts: shifts
+                            .iter()
+                            .map(|s| (i64::from(s.from_hour) * 3_600_000, s.officers))
+                            .collect(),
+                        queue_limit: *queue_limit,
+                        speaks: vec![true; n_lang],
+                        without_interpreter: WithoutInterpreter::Wait,
+                        rng: stream(seed, &format!("service/{}", loc.id)),
+                    });
+                    let mut p = Place::new(Role::Bcp);
+                    p.open = *open;
+                    p
+                }
+                LocationKind::Registration {
+                    desks,
+                    service: dist,
+                    languages: spoken,
+                    without_interpreter,
+                } => {
+                    registrations.push(idx);
+                    let mut speaks = vec![false; n_lang];
+                    for code in spoken {
+                        if let Some(l) = lang_index(code) {
+                            speaks[l] = true;
+                        }
+                    }
+                    service = Some(ServiceDef {
+                        service: *dist,
+                        lanes: *desks,
+                        shifts: Vec::new(),
+                        queue_limit: None,
+                        speaks,
+                        without_interpreter: *without_interpreter,
+                        rng: stream(seed, &format!("service/{}", loc.id)),
+                    });
+                    let mut p = Place::new(Role::Registration);
+                    p.servers = *desks;
+                    p.by_language = vec![VecDeque::new(); n_lang];
+                    p.interpreters_free = vec![0; n_lang];
+                    p
+                }
+                LocationKind::Reception {
+                    capacity,
+                    surge_capacity,
+                    stay,
+                    open,
+                    ..
+                } => {
+                    receptions.push(idx);
+                    site = Some(SiteDef {
+                        stay: *stay,
+                        rng: stream(seed, &format!("stay/{}", loc.id)),
+                    });
+                    let mut p = Place::new(Role::Reception);
+                    p.capacity = *capacity;
+                    p.surge = *surge_capacity;
+                    p.open = *open;
+                    p
+                }
+                LocationKind::Exit { outcome, .. } => {
+                    exits[matches!(outcome, ExitKind::Return) as usize].push(idx);
+                    Place::new(Role::Exit)
+                }
+                LocationKind::Transit { .. } | LocationKind::Hospital { .. } => {
+                    Place::new(Role::Other)
+                }
+            };
+            places.push(place);
+            services.push(service);
+            sites.push(site);
+            green.push(crossing);
+        }
+
+        let mut remote_free = vec![0; n_lang];
+        for int in &s.resources.interpreters {
+            let Some(l) = lang_index(&int.language) else {
+                continue;
+            };
+            match &int.at {
+                None => remote_free[l] += int.count,
+                Some(at) => {
+                    if let Some(p) = s.locations.iter().position(|loc| &loc.id == at)
+                        && let Some(slot) = places[p].interpreters_free.get_mut(l)
+                    {
+                        *slot += int.count;
+                    }
+                }
+            }
+        }
+
+        let sources = s
+            .arrivals
+            .iter()
+            .filter_map(|a| {
+                let at = s.locations.iter().position(|l| l.id == a.at)? as u16;
+                let steps = match &a.rate {
+                    Rate::PerHour(r) => vec![(0, r / HOUR_MS)],
+                    Rate::Steps(steps) => steps
+                        .iter()
+                        .map(|(t, r)| (t.millis(), r / HOUR_MS))
+                        .collect(),
+                };
+                Some(Source {
+                    at,
+                    steps,
+                    surges: a.surges.clone(),
+                    rng: stream(seed, &format!("arrivals/{}", a.at)),
+                    cohort_rng: stream(seed, &format!("cohort/{}", a.at)),
+                })
+            })
+            .collect();
+
+        let nationality_cum = cumulate(s.cohort.nationalities.iter().map(|n| n.share));
+        let language_cum = s
+            .cohort
+            .nationalities
+            .iter()
+            .map(|n| {
+                let codes = n
+                    .languages
+                    .keys()
+                    .map(|c| lang_index(c).unwrap_or(0) as u8)
+                    .collect();
+                (cumulate(n.languages.values().copied()), codes)
+            })
+            .collect();
+        let vulnerable = s
+            .cohort
+            .vulnerable
+            .iter()
+            .map(|(v, share)| (*v, *share))
+            .collect();
+        let o = &s.cohort.outcomes;
+        let outcome_cum = cumulate([o.onward, o.asylum, o.return_]);
+        let referrals = s
+            .referrals
+            .iter()
+            .map(|r| {
+                (
+                    r.clone(),
+                    stream(seed, &format!("referral/{:?}", r.vulnerability)),
+                )
+            })
+            .collect();
+        let fleets = s
+            .resources
+            .buses
+            .iter()
+            .map(|b| Fleet {
+                idle: b.count,
+                capacity: b.capacity,
+                max_wait: b.max_wait.millis(),
+            })
+            .collect();
+        let stops = vec![VecDeque::new(); network.stop_defs.len()];
+        let day_offset = start_time_of_day(&s.exercise.start);
+        let night = (
+            i64::from(s.exercise.night.from_hour) * 3_600_000,
+            i64::from(s.exercise.night.to_hour) * 3_600_000,
+        );
+        let series = Series::new(places.len());
+
+        let mut engine = Engine {
+            world: World::new(),
+            queue: EventQueue::default(),
+            now: 0,
+            seed,
+            network,
+            places,
+            services,
+            sites,
+            green,
+            bcps,
+            registrations,
+            receptions,
+            greens,
+            exits,
+            sources,
+            nationality_cum,
+            language_cum,
+            vulnerable,
+            languages,
+            remote_free,
+            referrals,
+            outcome_cum,
+            outcome_rng: stream(seed, "outcomes"),
+            fleets,
+            stops,
+            outdoors: VecDeque::new(),
+            surge_unlocked: false,
+            next_serial: 0,
+            day_offset,
+            night,
+            departed: Vec::new(),
+            totals: Totals::default(),
+            series,
+            events_processed: 0,
+            scenario: s,
+        };
+        engine.schedule_start();
+        engine
+    }
+
+    fn schedule_start(&mut self) {
+        for station in self.bcps.clone() {
+            self.set_servers(station);
+            self.schedule_shift_change(station);
+        }
+        for source in 0..self.sources.len() {
+            self.schedule_next_arrival(source as u16, 0);
+            for (surge, s) in self.sources[source].surges.clone().iter().enumerate() {
+                if s.people > 0 {
+                    self.queue.push(
+                        s.at.millis(),
+                        Event::SurgeArrival {
+                            source: source as u16,
+                            surge: surge as u16,
+                            index: 0,
+                        },
+                    );
+                }
+            }
+        }
+        self.queue.push(0, Event::Sample);
+    }
+
+    /// Simulated time now (ms).
+    pub fn now(&self) -> i64 {
+        self.now
+    }
+
+    /// Time of the next pending event.
+    pub fn next_event_time(&self) -> Option<i64> {
+        self.queue.peek_time()
+    }
+
+    /// Processes every event with time ≤ `until`, then sets the clock to `until`.
+    pub fn advance_to(&mut self, until: i64) {
+        while self.queue.peek_time().is_some_and(|t| t <= until) {
+            self.step();
+        }
+        if until > self.now {
+            self.now = until;
+        }
+    }
+
+    /// Processes the next event; returns false when none is pending.
+    pub fn step(&mut self) -> bool {
+        let Some((time, event)) = self.queue.pop() else {
+            return false;
+        };
+        self.now = time;
+        self.events_processed += 1;
+        self.handle(event);
+        true
+    }
+
+    /// Events processed so far.
+    pub fn events_processed(&self) -> u64 {
+        self.events_processed
+    }
+
+    /// Events waiting in the queue.
+    pub fn pending_events(&self) -> usize {
+        self.queue.pending()
+    }
+
+    /// The master seed.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Language codes, in the order of `Person::language`.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// The scenario being run.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    fn handle(&mut self, event: Event) {
+        match event {
+            Event::Arrival { source } => {
+                self.spawn_arrival(source);
+                self.schedule_next_arrival(source, self.now);
+            }
+            Event::SurgeArrival {
+                source,
+                surge,
+                index,
+            } => {
+                self.spawn_arrival(source);
+                let s = &self.sources[source as usize].surges[surge as usize];
+                let next = index + 1;
+                if next < s.people {
+                    let t = s.at.millis() + s.over.millis() * i64::from(next) / i64::from(s.people);
+                    self.queue.push(
+                        t,
+                        Event::SurgeArrival {
+                            source,
+                            surge,
+                            index: next,
+                        },
+                    );
+                }
+            }
+            Event::Reach { person } => self.reach(person),
+            Event::ServiceEnd { station, person } => self.service_end(station, person),
+            Event::ShiftChange { station } => {
+                self.set_servers(station);
+                self.schedule_shift_change(station);
+                self.try_serve(station);
+            }
+            Event::BusTimeout { stop } => self.try_depart(stop),
+            Event::BusReturn { fleet } => self.bus_returned(fleet),
+            Event::StayEnd { person } => self.stay_end(person),
+            Event::Detected { person } => self.detected(person),
+            Event::HandoverDone { person } => self.handover_done(person),
+            Event::Sample => {
+                self.sample();
+                let every = self.scenario.exercise.sample_every.millis();
+                self.queue.push(self.now + every, Event::Sample);
+            }
+        }
+    }
+
+    /// Draws the next Poisson arrival after `from` by inverting the cumulative rate of the
+    /// piecewise-constant profile; nothing is scheduled when the rate stays zero.
+    fn schedule_next_arrival(&mut self, source: u16, from: i64) {
+        let src = &mut self.sources[source as usize];
+        let mut need: f64 = rand_distr::Distribution::sample(&rand_distr::Exp1, &mut src.rng);
+        let mut t = from;
+        let mut i = src.steps.iter().rposition(|&(start, _)| start <= t);
+        loop {
+            let rate = i.map_or(0.0, |i| src.steps[i].1);
+            let next_i = i.map_or(0, |i| i + 1);
+            let end = src.steps.get(next_i).map(|&(start, _)| start);
+            if rate > 0.0 {
+                let dt = need / rate;
+                if end.is_none_or(|e| (t as f64 + dt) < e as f64) {
+                    let at = t + dt.round() as i64;
+                    self.queue.push(at.max(from), Event::Arrival { source });
+                    return;
+                }
+            }
+            let Some(end) = end else { return };
+            need -= rate * (end - t) as f64;
+            t = end;
+            i = Some(next_i);
+        }
+    }
+
+    /// Sets a BCP's servers for the shift in force now and the officers added by decisions.
+    pub(super) fn set_servers(&mut self, station: u16) {
+        let Some(def) = &self.services[station as usize] else {
+            return;
+        };
+        if def.shifts.is_empty() {
+            return;
+        }
+        let tod = self.time_of_day();
+        let current = def
+            .shifts
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= tod)
+            .or(def.shifts.last())
+            .map_or(0, |s| s.1);
+        let place = &mut self.places[station as usize];
+        let officers = (i64::from(current) + i64::from(place.extra_officers)).max(0) as u32;
+        place.servers = officers.min(def.lanes);
+    }
+
+    /// Schedules the next shift start of a BCP that has more than one shift.
+    fn schedule_shift_change(&mut self, station: u16) {
+        let Some(def) = &self.services[station as usize] else {
+            return;
+        };
+        if def.shifts.len() < 2 {
+            return;
+        }
+        let tod = self.time_of_day();
+        let next = def
+            .shifts
+            .iter()
+            .map(|(from, _)| *from)
+            .find(|from| *from > tod)
+            .unwrap_or(def.shifts[0].0 + DAY_MS);
+        self.queue
+            .push(self.now + (next - tod), Event::ShiftChange { station });
+    }
+
+    /// Local time of day now (ms since midnight).
+    pub(super) fn time_of_day(&self) -> i64 {
+        (self.now + self.day_offset).rem_euclid(DAY_MS)
+    }
+
+    /// Whether local time-of-day `tod` (ms) is at night.
+    pub(super) fn is_night(&self, tod: i64) -> bool {
+        let (from, to) = self.night;
+        if from <= to {
+            tod >= from && tod < to
+        } else {
+            tod >= from || tod < to
+        }
+    }
+
+    /// Milliseconds of night between simulated times a and b.
+    pub(super) fn night_overlap(&self, a: i64, b: i64) -> i64 {
+        let mut total = 0;
+        let mut t = a;
+        while t < b {
+            let tod = (t + self.day_offset).rem_euclid(DAY_MS);
+            // Walk to the next boundary (hour of night start/end or midnight).
+            let (from, to) = self.night;
+            let mut boundary = DAY_MS;
+            for edge in [from, to] {
+                if edge > tod && edge < boundary {
+                    boundary = edge;
+                }
+            }
+            let step = (boundary - tod).min(b - t);
+            if self.is_night(tod) {
+                total += step;
+            }
+            t += step;
+        }
+        total
+    }
+
+    /// Brings the outdoors integrals up to now; call before the outdoors count changes.
+    pub(super) fn touch_outdoors(&mut self) {
+        let (since, now) = (self.totals.outdoors_since, self.now);
+        if now > since && self.totals.outdoors > 0 {
+            let n = i128::from(self.totals.outdoors);
+            self.totals.outdoors_area += n * i128::from(now - since);
+            self.totals.outdoors_night_area += n * i128::from(self.night_overlap(since, now));
+        }
+        self.totals.outdoors_since = now;
+    }
+
+    /// People in the system now (entities with a Stage).
+    pub fn people_in_system(&mut self) -> u64 {
+        self.world.query::<&Stage>().iter(&self.world).count() as u64
+    }
+
+    /// Counts of people by state (`Stage::NAMES` order), counted over the World.
+    pub fn count_by_stage(&mut self) -> [u64; 8] {
+        let mut counts = [0; 8];
+        for stage in self.world.query::<&Stage>().iter(&self.world) {
+            counts[stage.index()] += 1;
+        }
+        counts
+    }
+
+    /// A person's attributes (for tests and inspectors).
+    pub fn person(&self, e: Entity) -> Option<Person> {
+        self.world.get::<Person>(e).copied()
+    }
+}
+
+/// Every language code in the scenario, in first-seen order.
+fn language_table(s: &Scenario) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |code: &str| {
+        if !out.iter().any(|l| l == code) {
+            out.push(code.to_string());
+        }
+    };
+    for n in &s.cohort.nationalities {
+        for code in n.languages.keys() {
+            add(code);
+        }
+    }
+    for l in &s.locations {
+        if let LocationKind::Registration { languages, .. } = &l.kind {
+            languages.iter().for_each(|c| add(c));
+        }
+    }
+    for i in &s.resources.interpreters {
+        add(&i.language);
+    }
+    out
+}
+
+/// Time of day of T+0 in ms, from `"YYYY-MM-DDTHH:MM"`.
+fn start_time_of_day(start: &str) -> i64 {
+    jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", start)
+        .map(|dt| i64::from(dt.hour()) * 3_600_000 + i64::from(dt.minute()) * 60_000)
+        .unwrap_or(0)
+}

@@ -1,0 +1,24 @@
+//! The engine core: simulated time, the event queue, people as bevy_ecs entities, the flows
+//! through places, and random streams. It depends on `scenario` only and touches neither
+//! files nor the terminal.
+//!
+//! People are entities (`Person`, `Stage`, `Journey`); the places' queues, servers and beds
+//! are plain vectors indexed by location, which the per-event handlers reach directly.
+
+mod command;
+mod components;
+mod digest;
+mod engine;
+mod events;
+mod flow;
+mod network;
+mod places;
+pub mod rng;
+mod series;
+mod snapshot;
+
+pub use command::{Command, CommandError};
+pub use components::{Departure, ExitRecord, Person, Stage};
+pub use engine::{Engine, Totals};
+pub use series::{SamplePoint, Series};
+pub use snapshot::{PlaceView, Snapshot, TotalsView, VulnerableView};

@@ -1,0 +1,192 @@
+//! The route graph (petgraph): shortest travel times between places and the legs of a
+//! journey, walking parts merged and bus links kept apart (they need a seat).
+
+use std::collections::BTreeMap;
+
+use petgraph::algo::{astar, dijkstra};
+use petgraph::graph::{NodeIndex, UnGraph};
+
+use crate::scenario::{Mode, Scenario};
+
+/// One leg of a journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Leg {
+    /// Walk (one or more links) to `to`, taking `time` ms.
+    Walk { to: u16, time: i64 },
+    /// Ride a bus of `fleet` from `from` to `to`, taking `time` ms; waits at the stop `stop`.
+    Bus {
+        stop: u16,
+        from: u16,
+        to: u16,
+        fleet: u16,
+        time: i64,
+    },
+}
+
+/// A bus stop: one direction of one bus link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StopDef {
+    /// The link's origin in this direction.
+    pub from: u16,
+    /// The fleet serving it.
+    pub fleet: u16,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    time: i64,
+    fleet: Option<u16>,
+}
+
+/// The route network with cached routes.
+#[derive(Debug)]
+pub struct Network {
+    graph: UnGraph<u16, Edge>,
+    /// `dist[a][b]`: shortest travel time from a to b, if reachable.
+    dist: Vec<Vec<Option<i64>>>,
+    routes: Vec<Vec<Leg>>,
+    route_index: BTreeMap<(u16, u16), u32>,
+    /// Bus stops, by (from, to) of the link direction.
+    stops: BTreeMap<(u16, u16), u16>,
+    /// Stop definitions by stop index.
+    pub stop_defs: Vec<StopDef>,
+}
+
+impl Network {
+    /// Builds the graph from a validated scenario.
+    pub fn new(s: &Scenario) -> Self {
+        let index: BTreeMap<&str, u16> = s
+            .locations
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.as_str(), i as u16))
+            .collect();
+        let fleets: BTreeMap<&str, u16> = s
+            .resources
+            .buses
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.id.as_str(), i as u16))
+            .collect();
+        let mut graph = UnGraph::<u16, Edge>::new_undirected();
+        for i in 0..s.locations.len() {
+            graph.add_node(i as u16);
+        }
+        let mut stops = BTreeMap::new();
+        let mut stop_defs = Vec::new();
+        for link in &s.links {
+            let (Some(&a), Some(&b)) = (index.get(link.from.as_str()), index.get(link.to.as_str()))
+            else {
+                continue;
+            };
+            let fleet = match &link.mode {
+                Mode::Walk => None,
+                Mode::Bus(id) => fleets.get(id.as_str()).copied(),
+            };
+            if let Some(fleet) = fleet {
+                for (from, to) in [(a, b), (b, a)] {
+                    stops.entry((from, to)).or_insert_with(|| {
+                        stop_defs.push(StopDef { from, fleet });
+                        (stop_defs.len() - 1) as u16
+                    });
+                }
+            }
+            let edge = Edge {
+                time: link.time.millis(),
+                fleet,
+            };
+            graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), edge);
+        }
+        let n = s.locations.len();
+        let dist = (0..n)
+            .map(|a| {
+                let reached = dijkstra(&graph, NodeIndex::new(a), None, |e| e.weight().time);
+                (0..n)
+                    .map(|b| reached.get(&NodeIndex::new(b)).copied())
+                    .collect()
+            })
+            .collect();
+        Network {
+            graph,
+            dist,
+            routes: Vec::new(),
+            route_index: BTreeMap::new(),
+            stops,
+            stop_defs,
+        }
+    }
+
+    /// Shortest travel time from `a` to `b`.
+    pub fn distance(&self, a: u16, b: u16) -> Option<i64> {
+        self.dist[a as usize][b as usize]
+    }
+
+    /// Among `candidates`, the reachable one nearest to `from` for which `ok` holds
+    /// (ties go to the earlier candidate).
+    pub fn nearest(
+        &self,
+        from: u16,
+        candidates: &[u16],
+        mut ok: impl FnMut(u16) -> bool,
+    ) -> Option<u16> {
+        candidates
+            .iter()
+            .filter_map(|&c| self.distance(from, c).map(|d| (d, c)))
+            .filter(|&(_, c)| ok(c))
+            .min_by_key(|&(d, _)| d)
+            .map(|(_, c)| c)
+    }
+
+    /// The route id from `a` to `b` (computed once, then cached).
+    pub fn route(&mut self, a: u16, b: u16) -> Option<u32> {
+        if let Some(&r) = self.route_index.get(&(a, b)) {
+            return Some(r);
+        }
+        let (start, goal) = (NodeIndex::new(a as usize), NodeIndex::new(b as usize));
+        let (_, nodes) = astar(
+            &self.graph,
+            start,
+            |n| n == goal,
+            |e| e.weight().time,
+            |_| 0,
+        )?;
+        let mut legs: Vec<Leg> = Vec::new();
+        for pair in nodes.windows(2) {
+            let (from, to) = (self.graph[pair[0]], self.graph[pair[1]]);
+            let edge = self
+                .graph
+                .edges_connecting(pair[0], pair[1])
+                .map(|e| *e.weight())
+                .min_by_key(|e| e.time)?;
+            match (edge.fleet, legs.last_mut()) {
+                (None, Some(Leg::Walk { to: end, time })) => {
+                    *end = to;
+                    *time += edge.time;
+                }
+                (None, _) => legs.push(Leg::Walk {
+                    to,
+                    time: edge.time,
+                }),
+                (Some(fleet), _) => {
+                    let stop = self.stops[&(from, to)];
+                    legs.push(Leg::Bus {
+                        stop,
+                        from,
+                        to,
+                        fleet,
+                        time: edge.time,
+                    });
+                }
+            }
+        }
+        self.routes.push(legs);
+        let id = (self.routes.len() - 1) as u32;
+        self.route_index.insert((a, b), id);
+        Some(id)
+    }
+
+    /// The legs of a route.
+    pub fn legs(&self, route: u32) -> &[Leg] {
+        &self.routes[route as usize]
+    }
+}

@@ -1,0 +1,179 @@
+//! The live state of each place: queues, servers, beds, and the statistics kept as people
+//! pass through.
+
+use std::collections::VecDeque;
+
+use bevy_ecs::entity::Entity;
+
+/// A person waiting in a queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Waiting {
+    /// Arrival order at this queue, for FIFO across sub-queues.
+    pub seq: u64,
+    /// Who.
+    pub person: Entity,
+    /// Since when (ms).
+    pub since: i64,
+}
+
+/// What kind of place, as far as the flow is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Where people appear.
+    Entry,
+    /// Unofficial crossing.
+    Green,
+    /// Border crossing point.
+    Bcp,
+    /// Registration and identification.
+    Registration,
+    /// Beds.
+    Reception,
+    /// Exit from the system.
+    Exit,
+    /// Anything else (transit, hospital): a waypoint.
+    Other,
+}
+
+/// Running statistics of a place.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct PlaceStats {
+    /// People who arrived here.
+    pub arrived: u64,
+    /// People whose service started (BCP, registration).
+    pub started: u64,
+    /// People whose service ended.
+    pub processed: u64,
+    /// Sum of waiting times of those whose service started (ms).
+    pub wait_sum: i64,
+    /// Histogram of those waits by whole minute.
+    pub wait_minutes: Vec<u32>,
+    /// Longest queue seen.
+    pub max_queue: u32,
+    /// Integral of the queue length over time (person-ms).
+    pub queue_area: i128,
+    /// When `queue_area` was last brought up to date.
+    pub queue_since: i64,
+    /// Highest occupancy seen (reception).
+    pub peak_occupancy: u32,
+    /// Integral of occupancy over time (person-ms).
+    pub occupancy_area: i128,
+    /// When `occupancy_area` was last brought up to date.
+    pub occupancy_since: i64,
+}
+
+impl PlaceStats {
+    /// Records a wait at the start of service.
+    pub fn record_wait(&mut self, ms: i64) {
+        self.started += 1;
+        self.wait_sum += ms;
+        let minute = (ms / 60_000) as usize;
+        if self.wait_minutes.len() <= minute {
+            self.wait_minutes.resize(minute + 1, 0);
+        }
+        self.wait_minutes[minute] += 1;
+    }
+
+    /// The p-quantile (0–1) of waits, in minutes (upper edge of the minute bin).
+    pub fn wait_quantile_min(&self, p: f64) -> f64 {
+        let total: u64 = self.wait_minutes.iter().map(|&c| u64::from(c)).sum();
+        if total == 0 {
+            return 0.0;
+        }
+        let rank = (p * total as f64).ceil().max(1.0) as u64;
+        let mut seen = 0;
+        for (minute, &count) in self.wait_minutes.iter().enumerate() {
+            seen += u64::from(count);
+            if seen >= rank {
+                return (minute + 1) as f64;
+            }
+        }
+        self.wait_minutes.len() as f64
+    }
+}
+
+/// The live state of one place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// Its role in the flow.
+    pub role: Role,
+    /// Open for new people.
+    pub open: bool,
+    /// Servers working now (BCP: min(lanes, officers); registration: desks).
+    pub servers: u32,
+    /// Servers busy.
+    pub busy: u32,
+    /// Officers added by decisions (may be negative for a shortage).
+    pub extra_officers: i32,
+    /// FIFO queue (BCP).
+    pub queue: VecDeque<Waiting>,
+    /// Queues by language (registration).
+    pub by_language: Vec<VecDeque<Waiting>>,
+    /// People waiting in all queues here.
+    pub waiting: u32,
+    /// Next arrival order number for `Waiting::seq`.
+    pub next_seq: u64,
+    /// On-site interpreters free, by language.
+    pub interpreters_free: Vec<u32>,
+    /// Beds in normal operation.
+    pub capacity: u32,
+    /// Extra beds once surge capacity is unlocked.
+    pub surge: u32,
+    /// Beds taken.
+    pub occupied: u32,
+    /// Beds promised to people on their way.
+    pub reserved: u32,
+    /// Statistics.
+    pub stats: PlaceStats,
+}
+
+impl Place {
+    /// An empty place with a role.
+    pub fn new(role: Role) -> Self {
+        Place {
+            role,
+            open: true,
+            servers: 0,
+            busy: 0,
+            extra_officers: 0,
+            queue: VecDeque::new(),
+            by_language: Vec::new(),
+            waiting: 0,
+            next_seq: 0,
+            interpreters_free: Vec::new(),
+            capacity: 0,
+            surge: 0,
+            occupied: 0,
+            reserved: 0,
+            stats: PlaceStats::default(),
+        }
+    }
+
+    /// Brings the queue-length integral up to `now`; call before the queue changes.
+    pub fn touch_queue(&mut self, now: i64) {
+        self.stats.queue_area +=
+            i128::from(self.waiting) * i128::from(now - self.stats.queue_since);
+        self.stats.queue_since = now;
+    }
+
+    /// Brings the occupancy integral up to `now`; call before occupancy changes.
+    pub fn touch_occupancy(&mut self, now: i64) {
+        self.stats.occupancy_area +=
+            i128::from(self.occupied) * i128::from(now - self.stats.occupancy_since);
+        self.stats.occupancy_since = now;
+    }
+
+    /// Beds usable now.
+    pub fn beds(&self, surge_unlocked: bool) -> u32 {
+        if surge_unlocked {
+            self.capacity + self.surge
+        } else {
+            self.capacity
+        }
+    }
+
+    /// Whether a bed can be promised now.
+    pub fn has_bed(&self, surge_unlocked: bool) -> bool {
+        self.open && self.occupied + self.reserved < self.beds(surge_unlocked)
+    }
+}

@@ -1,0 +1,255 @@
+//! What the console and reports read: aggregates the engine keeps up to date, never a walk
+//! over every person.
+
+use serde::Serialize;
+
+use super::components::{Departure, Stage};
+use super::engine::Engine;
+use super::places::Role;
+use super::series::SamplePoint;
+use crate::scenario::Vulnerability;
+
+const HOUR_MS: f64 = 3_600_000.0;
+
+/// One place, as seen now.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceView {
+    /// Location id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// `entry`, `green_border`, `bcp`, `registration`, `reception`, `exit` or `other`.
+    pub role: &'static str,
+    /// Open for new people.
+    pub open: bool,
+    /// People who arrived here so far.
+    pub arrived: u64,
+    /// People processed (service ended, or stay ended) so far.
+    pub processed: u64,
+    /// Waiting in the queue now.
+    pub queue: u32,
+    /// Being served now.
+    pub in_service: u32,
+    /// Servers working now (lanes with officers, desks).
+    pub servers: u32,
+    /// Longest queue so far.
+    pub max_queue: u32,
+    /// Time-average queue length so far.
+    pub mean_queue: f64,
+    /// Mean wait in queue of those served so far (minutes).
+    pub mean_wait_min: f64,
+    /// 95th percentile of that wait (minutes, to the minute).
+    pub p95_wait_min: f64,
+    /// Beds taken now.
+    pub occupancy: u32,
+    /// Beds usable now.
+    pub capacity: u32,
+    /// Most beds taken at once so far.
+    pub peak_occupancy: u32,
+}
+
+/// Totals over the whole system.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TotalsView {
+    /// People who arrived.
+    pub arrivals: u64,
+    /// People in the system now (counted over the World).
+    pub in_system: u64,
+    /// People who left, by how.
+    pub departed: Vec<(Departure, u64)>,
+    /// People waiting outdoors now.
+    pub outdoors: u32,
+    /// Most people outdoors at once.
+    pub peak_outdoors: u32,
+    /// Person-hours spent outdoors waiting for a place.
+    pub person_hours_outdoors: f64,
+    /// The part of those at night.
+    pub person_hours_outdoors_night: f64,
+    /// Arrivals = in system + departed.
+    pub conserved: bool,
+}
+
+/// Vulnerable persons, by kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VulnerableView {
+    /// The kind.
+    pub kind: Vulnerability,
+    /// Identified at registration.
+    pub identified: u64,
+    /// Handed over within the deadline.
+    pub referred_in_time: u64,
+    /// Handed over after the deadline.
+    pub referred_late: u64,
+    /// Being handed over now or not yet handed over.
+    pub pending: u64,
+    /// No service designated for them.
+    pub no_service: u64,
+    /// Mean hand-over time of those handed over (minutes).
+    pub mean_referral_min: f64,
+}
+
+/// Everything the console and reports read at one instant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Snapshot {
+    /// Simulated time (ms).
+    pub time_ms: i64,
+    /// Each place.
+    pub places: Vec<PlaceView>,
+    /// Totals.
+    pub totals: TotalsView,
+    /// People by state, in `Stage::NAMES` order.
+    pub stages: Vec<(&'static str, u64)>,
+    /// Vulnerable persons.
+    pub vulnerable: Vec<VulnerableView>,
+}
+
+impl Engine {
+    /// The aggregates at the current time.
+    pub fn snapshot(&mut self) -> Snapshot {
+        let now = self.now;
+        self.touch_outdoors();
+        for place in &mut self.places {
+            place.touch_queue(now);
+            place.touch_occupancy(now);
+        }
+        let stage_counts = self.count_by_stage();
+        let in_system: u64 = stage_counts.iter().sum();
+        let surge = self.surge_unlocked;
+        let places = self
+            .scenario
+            .locations
+            .iter()
+            .zip(&self.places)
+            .map(|(loc, p)| {
+                let s = &p.stats;
+                PlaceView {
+                    id: loc.id.clone(),
+                    name: loc.label().to_string(),
+                    role: role_name(p.role),
+                    open: p.open,
+                    arrived: s.arrived,
+                    processed: s.processed,
+                    queue: p.waiting,
+                    in_service: p.busy,
+                    servers: p.servers,
+                    max_queue: s.max_queue,
+                    mean_queue: if now > 0 {
+                        s.queue_area as f64 / now as f64
+                    } else {
+                        0.0
+                    },
+                    mean_wait_min: if s.started > 0 {
+                        s.wait_sum as f64 / s.started as f64 / 60_000.0
+                    } else {
+                        0.0
+                    },
+                    p95_wait_min: s.wait_quantile_min(0.95),
+                    occupancy: p.occupied,
+                    capacity: if p.role == Role::Reception {
+                        p.beds(surge)
+                    } else {
+                        0
+                    },
+                    peak_occupancy: s.peak_occupancy,
+                }
+            })
+            .collect();
+        let referring = self.referring_by_kind();
+        let t = &self.totals;
+        let departed_total: u64 = t.departed.iter().sum();
+        let totals = TotalsView {
+            arrivals: t.arrivals,
+            in_system,
+            departed: Departure::ALL
+                .iter()
+                .map(|d| (*d, t.departed[*d as usize]))
+                .collect(),
+            outdoors: t.outdoors,
+            peak_outdoors: t.peak_outdoors,
+            person_hours_outdoors: t.outdoors_area as f64 / HOUR_MS,
+            person_hours_outdoors_night: t.outdoors_night_area as f64 / HOUR_MS,
+            conserved: t.arrivals == in_system + departed_total,
+        };
+        let vulnerable = Vulnerability::ALL
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| t.identified[*i] > 0)
+            .map(|(i, v)| {
+                let done = t.referred_in_time[i] + t.referred_late[i];
+                VulnerableView {
+                    kind: *v,
+                    identified: t.identified[i],
+                    referred_in_time: t.referred_in_time[i],
+                    referred_late: t.referred_late[i],
+                    pending: referring[i],
+                    no_service: t.not_referred[i],
+                    mean_referral_min: if done > 0 {
+                        t.referral_ms[i] as f64 / done as f64 / 60_000.0
+                    } else {
+                        0.0
+                    },
+                }
+            })
+            .collect();
+        Snapshot {
+            time_ms: now,
+            places,
+            totals,
+            stages: Stage::NAMES.iter().copied().zip(stage_counts).collect(),
+            vulnerable,
+        }
+    }
+
+    /// People being handed over now, by the vulnerability that sent them.
+    fn referring_by_kind(&mut self) -> [u64; 6] {
+        let mut out = [0; 6];
+        let mut query = self.world.query::<(&super::components::Person, &Stage)>();
+        for (p, stage) in query.iter(&self.world) {
+            if matches!(stage, Stage::BeingReferred { .. })
+                && let Some(v) = Vulnerability::ALL.iter().find(|v| {
+                    p.flags & v.bit() != 0
+                        && self.referrals.iter().any(|(r, _)| r.vulnerability == **v)
+                })
+            {
+                out[*v as usize] += 1;
+            }
+        }
+        out
+    }
+
+    /// Records a sample of the time series now.
+    pub(super) fn sample(&mut self) {
+        let in_system = self.world.query::<&Stage>().iter(&self.world).count() as u64;
+        let point = SamplePoint {
+            t: self.now,
+            arrivals: self.totals.arrivals,
+            in_system,
+            outdoors: self.totals.outdoors,
+            queue: self.places.iter().map(|p| p.waiting).collect(),
+            occupancy: self.places.iter().map(|p| p.occupied).collect(),
+        };
+        self.series.points.push(point);
+    }
+
+    /// The sampled time series so far.
+    pub fn series(&self) -> &super::series::Series {
+        &self.series
+    }
+
+    /// Records of everyone who left so far.
+    pub fn departures(&self) -> &[super::components::ExitRecord] {
+        &self.departed
+    }
+}
+
+fn role_name(role: Role) -> &'static str {
+    match role {
+        Role::Entry => "entry",
+        Role::Green => "green_border",
+        Role::Bcp => "bcp",
+        Role::Registration => "registration",
+        Role::Reception => "reception",
+        Role::Exit => "exit",
+        Role::Other => "other",
+    }
+}
