@@ -95,6 +95,12 @@ impl Simulation {
         self.engine.series()
     }
 
+    /// Keep (default) or drop the per-person records of people who left; the aggregates are
+    /// kept either way.
+    pub fn keep_departures(&mut self, keep: bool) {
+        self.engine.keep_departures(keep);
+    }
+
     /// The engine, for inspectors and tests that count entities in the World.
     pub fn engine(&mut self) -> &mut Engine {
         &mut self.engine

@@ -98,6 +98,7 @@ pub struct Engine {
     pub(super) totals: Totals,
     pub(super) series: Series,
     pub(super) events_processed: u64,
+    pub(super) keep_departures: bool,
 }
 
 /// Running totals over the whole run.
@@ -374,6 +375,7 @@ impl Engine {
             totals: Totals::default(),
             series,
             events_processed: 0,
+            keep_departures: true,
             scenario: s,
         };
         engine.schedule_start();
@@ -437,6 +439,12 @@ impl Engine {
     /// Events processed so far.
     pub fn events_processed(&self) -> u64 {
         self.events_processed
+    }
+
+    /// Whether to keep a record of every person who leaves (on by default). Replications and
+    /// long statistical runs that read only aggregates turn it off to bound memory.
+    pub fn keep_departures(&mut self, keep: bool) {
+        self.keep_departures = keep;
     }
 
     /// Events waiting in the queue.
@@ -632,6 +640,18 @@ impl Engine {
             counts[stage.index()] += 1;
         }
         counts
+    }
+
+    /// Everyone in the system now, in entity order.
+    pub fn living(&mut self) -> Vec<Person> {
+        let mut people: Vec<(Entity, Person)> = self
+            .world
+            .query::<(Entity, &Person)>()
+            .iter(&self.world)
+            .map(|(e, p)| (e, *p))
+            .collect();
+        people.sort_unstable_by_key(|(e, _)| e.to_bits());
+        people.into_iter().map(|(_, p)| p).collect()
     }
 
     /// A person's attributes (for tests and inspectors).

@@ -536,6 +536,9 @@ impl Engine {
         let Some(p) = self.person(person) else { return };
         self.world.despawn(person);
         self.totals.departed[how as usize] += 1;
+        if !self.keep_departures {
+            return;
+        }
         self.departed.push(ExitRecord {
             serial: p.serial,
             arrived: p.arrived,

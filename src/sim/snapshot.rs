@@ -24,6 +24,8 @@ pub struct PlaceView {
     pub open: bool,
     /// People who arrived here so far.
     pub arrived: u64,
+    /// People whose service started so far (the count behind `mean_wait_min`).
+    pub served: u64,
     /// People processed (service ended, or stay ended) so far.
     pub processed: u64,
     /// Waiting in the queue now.
@@ -128,6 +130,7 @@ impl Engine {
                     role: role_name(p.role),
                     open: p.open,
                     arrived: s.arrived,
+                    served: s.started,
                     processed: s.processed,
                     queue: p.waiting,
                     in_service: p.busy,

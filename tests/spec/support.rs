@@ -1,0 +1,36 @@
+//! Small scenarios built in code, for the engine's specification.
+
+use fluxsim::Scenario;
+use fluxsim::scenario::{Source, parse};
+
+/// One entry, one BCP with `c` officers and exponential service, one exit: an M/M/c queue
+/// (or M/D/c with `service = "Fixed(\"6m\")"`).
+pub fn single_crossing(per_hour: f64, service: &str, c: u32, duration: &str) -> Scenario {
+    let text = format!(
+        r#"(
+    exercise: (name: "single crossing", start: "2026-01-01T00:00", duration: "{duration}", sample_every: "1d"),
+    locations: [
+        (id: "entry", kind: Entry(country: "A")),
+        (id: "bcp", kind: Bcp(country: "A", lanes: {c}, shifts: [(from_hour: 0, officers: {c})], service: {service})),
+        (id: "out", kind: Exit(country: "B", outcome: Onward)),
+    ],
+    links: [(from: "entry", to: "bcp", time: "0s"), (from: "bcp", to: "out", time: "0s")],
+    institutions: [],
+    functions: [],
+    plan: (phases: [(id: "normal")]),
+    arrivals: [(at: "entry", rate: PerHour({per_hour:?}))],
+    cohort: (
+        nationalities: [(id: "X", share: 1.0, languages: {{"xx": 1.0}})],
+        outcomes: (onward: 1.0, asylum: 0.0, return: 0.0),
+    ),
+)"#
+    );
+    parse(&Source::new("single-crossing.ron", text)).expect("the single-crossing scenario is valid")
+}
+
+/// A shipped scenario, parsed.
+pub fn shipped(name: &str) -> Scenario {
+    let path = format!("{}/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("shipped scenario exists");
+    parse(&Source::new(name, text)).expect("shipped scenario is valid")
+}
