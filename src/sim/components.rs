@@ -100,9 +100,10 @@ impl Stage {
 }
 
 /// Why a person is travelling: what to do on reaching the end of the route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Goal {
     /// Join the queue of a BCP.
+    #[default]
     Bcp,
     /// Join registration.
     Registration,
@@ -114,8 +115,9 @@ pub enum Goal {
     Green,
 }
 
-/// The route a person is following.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The route a person is following (the last one, once arrived: kept so the entity never
+/// changes archetype on the hot path).
+#[derive(Component, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Journey {
     /// Route id in the network.
     pub route: u32,

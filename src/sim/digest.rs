@@ -49,11 +49,11 @@ impl Engine {
             hash_rng(rng, &mut h);
         }
         hash_rng(&self.outcome_rng, &mut h);
-        let mut people: Vec<(Entity, Person, Stage, Option<Journey>)> = self
+        let mut people: Vec<(Entity, Person, Stage, Journey)> = self
             .world
-            .query::<(Entity, &Person, &Stage, Option<&Journey>)>()
+            .query::<(Entity, &Person, &Stage, &Journey)>()
             .iter(&self.world)
-            .map(|(e, p, s, j)| (e, *p, *s, j.copied()))
+            .map(|(e, p, s, j)| (e, *p, *s, *j))
             .collect();
         people.sort_unstable_by_key(|(e, ..)| e.to_bits());
         people.hash(&mut h);

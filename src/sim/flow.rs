@@ -49,7 +49,10 @@ impl Engine {
         self.next_serial += 1;
         self.totals.arrivals += 1;
         self.places[at as usize].stats.arrived += 1;
-        let e = self.world.spawn((person, Stage::Travelling)).id();
+        let e = self
+            .world
+            .spawn((person, Stage::Travelling, Journey::default()))
+            .id();
         if self.places[at as usize].role == Role::Green {
             self.cross_green(e, at);
         } else {
@@ -60,22 +63,21 @@ impl Engine {
     /// Heads for the nearest open BCP whose queue is under its limit; failing that a green
     /// border; failing that any open BCP. With every crossing closed, people turn back.
     pub(super) fn go_to_bcp(&mut self, person: Entity, from: u16) {
-        let under_limit = |e: &Engine, b: u16| {
-            let place = &e.places[b as usize];
-            let limit = e.services[b as usize].as_ref().and_then(|d| d.queue_limit);
+        let (places, services) = (&self.places, &self.services);
+        let under_limit = |b: u16| {
+            let place = &places[b as usize];
+            let limit = services[b as usize].as_ref().and_then(|d| d.queue_limit);
             place.open && limit.is_none_or(|l| place.waiting < l)
         };
-        let bcps = self.bcps.clone();
-        if let Some(b) = self.network.nearest(from, &bcps, |b| under_limit(self, b)) {
+        if let Some(b) = self.network.nearest(from, &self.bcps, under_limit) {
             return self.travel(person, from, b, Goal::Bcp);
         }
-        let greens = self.greens.clone();
-        if let Some(g) = self.network.nearest(from, &greens, |_| true) {
+        if let Some(g) = self.network.nearest(from, &self.greens, |_| true) {
             return self.travel(person, from, g, Goal::Green);
         }
         if let Some(b) = self
             .network
-            .nearest(from, &bcps, |b| self.places[b as usize].open)
+            .nearest(from, &self.bcps, |b| places[b as usize].open)
         {
             return self.travel(person, from, b, Goal::Bcp);
         }
@@ -105,6 +107,8 @@ impl Engine {
             return;
         };
         match self.network.legs(j.route)[j.leg as usize] {
+            // A zero-time walk (a crossing beside its approach) needs no event.
+            Leg::Walk { time: 0, .. } => self.reach(person),
             Leg::Walk { time, .. } => {
                 self.set_stage(person, Stage::Travelling);
                 self.queue.push(self.now + time, Event::Reach { person });
@@ -291,8 +295,7 @@ impl Engine {
     }
 
     fn after_border_check(&mut self, person: Entity, at: u16) {
-        let regs = self.registrations.clone();
-        match self.network.nearest(at, &regs, |_| true) {
+        match self.network.nearest(at, &self.registrations, |_| true) {
             Some(r) => self.travel(person, at, r, Goal::Registration),
             None => self.seek_bed(person, at),
         }
@@ -428,8 +431,8 @@ impl Engine {
     }
 
     fn head_for_exit(&mut self, person: Entity, from: u16, kind: ExitKind) {
-        let exits = self.exits[matches!(kind, ExitKind::Return) as usize].clone();
-        match self.network.nearest(from, &exits, |_| true) {
+        let exits = &self.exits[matches!(kind, ExitKind::Return) as usize];
+        match self.network.nearest(from, exits, |_| true) {
             Some(exit) => self.travel(person, from, exit, Goal::Exit(kind)),
             None => self.leave(person, from, Departure::from_exit(kind)),
         }
@@ -437,16 +440,16 @@ impl Engine {
 
     /// Gives freed beds to the people who have waited outdoors longest.
     pub(super) fn admit_outdoors(&mut self) {
-        let sites = self.receptions.clone();
         let surge = self.surge_unlocked;
         while let Some(&person) = self.outdoors.front() {
             let Some(Stage::Outdoors { at, .. }) = self.stage(person) else {
                 self.outdoors.pop_front();
                 continue;
             };
+            let places = &self.places;
             let Some(site) = self
                 .network
-                .nearest(at, &sites, |s| self.places[s as usize].has_bed(surge))
+                .nearest(at, &self.receptions, |s| places[s as usize].has_bed(surge))
             else {
                 return;
             };
@@ -476,8 +479,7 @@ impl Engine {
         let Some(Stage::Unseen { at }) = self.stage(person) else {
             return;
         };
-        let regs = self.registrations.clone();
-        match self.network.nearest(at, &regs, |_| true) {
+        match self.network.nearest(at, &self.registrations, |_| true) {
             Some(r) => self.travel(person, at, r, Goal::Registration),
             None => self.seek_bed(person, at),
         }
