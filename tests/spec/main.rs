@@ -2,6 +2,7 @@
 
 mod conservation;
 mod determinism;
+mod flows;
 mod queueing;
 mod support;
 mod time;
