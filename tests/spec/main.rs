@@ -4,5 +4,7 @@ mod conservation;
 mod determinism;
 mod flows;
 mod queueing;
+mod scenario_errors;
+mod scenario_properties;
 mod support;
 mod time;
