@@ -2,6 +2,7 @@
 
 mod check;
 mod run;
+mod show;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,6 +41,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: run::Format,
+    },
+    /// Work with scenario files: `scenario show` prints a readable summary.
+    Scenario {
+        #[command(subcommand)]
+        command: show::ScenarioCommand,
     },
 }
 
@@ -83,6 +89,7 @@ pub fn run() -> ExitCode {
             until,
             format,
         }) => run::run(file.as_ref(), seed, until, format),
+        Some(Command::Scenario { command }) => show::run(&command),
         None => {
             println!(
                 "fluxsim {}: see `fluxsim --help`",

@@ -5,9 +5,11 @@ mod error;
 mod load;
 mod locate;
 mod model;
+mod summary;
 mod validate;
 
 pub use error::{Problem, ScenarioError, line_col};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, locate};
 pub use model::*;
+pub use summary::render_summary;

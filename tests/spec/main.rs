@@ -3,8 +3,10 @@
 mod conservation;
 mod determinism;
 mod flows;
+mod format_doc;
 mod queueing;
 mod scenario_errors;
 mod scenario_properties;
+mod scenario_show;
 mod support;
 mod time;
