@@ -21,8 +21,6 @@ pub struct Metrics {
     pub scenario: String,
     /// Master seed.
     pub seed: u64,
-    /// Simulated time reached (ms).
-    pub time_ms: i64,
     /// Events processed.
     pub events: u64,
     /// The snapshot at that time.
@@ -79,7 +77,6 @@ impl Simulation {
         Metrics {
             scenario: self.engine.scenario().exercise.name.clone(),
             seed: self.engine.seed(),
-            time_ms: self.engine.now(),
             events: self.engine.events_processed(),
             snapshot: self.engine.snapshot(),
         }

@@ -52,7 +52,7 @@ pub fn run(
 pub fn table(m: &Metrics) -> String {
     let s: &Snapshot = &m.snapshot;
     let mut out = String::new();
-    let hours = SimTime(m.time_ms);
+    let hours = SimTime(s.time_ms);
     out += &format!(
         "{} — seed {} — ran to T+{hours} ({} events)\n\n",
         m.scenario, m.seed, m.events
@@ -127,7 +127,7 @@ pub fn table(m: &Metrics) -> String {
             );
         }
     }
-    let departed: u64 = t.departed.iter().map(|(_, n)| n).sum();
+    let departed: u64 = t.departed.values().sum();
     out += &format!(
         "\nConservation: {} arrived = {} in the system + {} left ({}) — {}\n",
         t.arrivals,

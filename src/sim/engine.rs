@@ -507,6 +507,8 @@ impl Engine {
             Event::HandoverDone { person } => self.handover_done(person),
             Event::Sample => {
                 self.sample();
+                // Despawns leave removal records behind; nothing reads them, so drop them.
+                self.world.clear_trackers();
                 let every = self.scenario.exercise.sample_every.millis();
                 self.queue.push(self.now + every, Event::Sample);
             }

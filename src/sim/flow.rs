@@ -93,12 +93,14 @@ impl Engine {
             // Unreachable places are rejected by validation; arrive rather than vanish.
             return self.arrive(person, to, goal);
         };
-        self.world.entity_mut(person).insert(Journey {
-            route,
-            leg: 0,
-            dest: to,
-            goal,
-        });
+        if let Some(mut journey) = self.world.get_mut::<Journey>(person) {
+            *journey = Journey {
+                route,
+                leg: 0,
+                dest: to,
+                goal,
+            };
+        }
         self.start_leg(person);
     }
 
@@ -129,17 +131,14 @@ impl Engine {
     }
 
     pub(super) fn reach(&mut self, person: Entity) {
-        let Some(mut j) = self.world.get::<Journey>(person).copied() else {
+        let Some(mut journey) = self.world.get_mut::<Journey>(person) else {
             return;
         };
-        j.leg += 1;
+        journey.leg += 1;
+        let j = *journey;
         if (j.leg as usize) < self.network.legs(j.route).len() {
-            if let Some(mut stored) = self.world.get_mut::<Journey>(person) {
-                *stored = j;
-            }
             self.start_leg(person);
         } else {
-            self.world.entity_mut(person).remove::<Journey>();
             self.arrive(person, j.dest, j.goal);
         }
     }

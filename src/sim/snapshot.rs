@@ -1,6 +1,8 @@
 //! What the console and reports read: aggregates the engine keeps up to date, never a walk
 //! over every person.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::components::{Departure, Stage};
@@ -58,7 +60,7 @@ pub struct TotalsView {
     /// People in the system now (counted over the World).
     pub in_system: u64,
     /// People who left, by how.
-    pub departed: Vec<(Departure, u64)>,
+    pub departed: BTreeMap<Departure, u64>,
     /// People waiting outdoors now.
     pub outdoors: u32,
     /// Most people outdoors at once.
@@ -99,8 +101,8 @@ pub struct Snapshot {
     pub places: Vec<PlaceView>,
     /// Totals.
     pub totals: TotalsView,
-    /// People by state, in `Stage::NAMES` order.
-    pub stages: Vec<(&'static str, u64)>,
+    /// People in the system by state (`Stage::NAMES`).
+    pub stages: BTreeMap<&'static str, u64>,
     /// Vulnerable persons.
     pub vulnerable: Vec<VulnerableView>,
 }

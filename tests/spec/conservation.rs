@@ -40,14 +40,10 @@ fn nobody_is_in_two_places() {
     let mut sim = Simulation::new(&shipped("tutorial.ron"), 9);
     sim.advance_to(SimTime::hours(12));
     let snapshot = sim.snapshot();
-    let staged: u64 = snapshot.stages.iter().map(|(_, n)| n).sum();
+    let staged: u64 = snapshot.stages.values().sum();
     assert_eq!(staged, snapshot.totals.in_system);
     let queued_at_places: u64 = snapshot.places.iter().map(|p| u64::from(p.queue)).sum();
-    let queued_stage = snapshot
-        .stages
-        .iter()
-        .find(|(name, _)| *name == "queued")
-        .map_or(0, |(_, n)| *n);
+    let queued_stage = snapshot.stages["queued"];
     assert_eq!(
         queued_at_places, queued_stage,
         "queues at places and people in the queued state disagree"

@@ -148,11 +148,7 @@ fn a_bus_leaves_full_or_after_its_longest_wait() {
     let mut sim = Simulation::new(&scenario, 15);
     sim.run_to_end();
     let snapshot = sim.snapshot();
-    let waiting_bus = snapshot
-        .stages
-        .iter()
-        .find(|(n, _)| *n == "waiting_bus")
-        .map_or(0, |(_, n)| *n);
+    let waiting_bus = snapshot.stages["waiting_bus"];
     assert!(
         waiting_bus <= 20,
         "never more than a busload waits once the bus is back"

@@ -5,6 +5,7 @@ mod determinism;
 mod flows;
 mod format_doc;
 mod queueing;
+mod run_output;
 mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;

@@ -1,0 +1,53 @@
+//! The JSON summary of `fluxsim run` is stable and documented: every field in
+//! docs/run-json.md is present, and nothing undocumented appears.
+
+use std::collections::BTreeSet;
+
+use fluxsim::Simulation;
+
+use crate::support::shipped;
+
+/// Field names documented in docs/run-json.md: the first cell of each table row.
+fn documented() -> BTreeSet<String> {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/run-json.md"))
+        .expect("doc exists");
+    doc.lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .map(str::to_string)
+        .collect()
+}
+
+fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
+    if let Some(map) = value.as_object() {
+        for (k, v) in map {
+            out.insert(k.clone());
+            // `departed` and `stages` are maps keyed by data, documented as a whole.
+            if k != "departed" && k != "stages" {
+                keys(v, out);
+            }
+        }
+    } else if let Some(list) = value.as_array() {
+        list.iter().for_each(|v| keys(v, out));
+    }
+}
+
+#[test]
+fn run_json_has_exactly_the_documented_fields() {
+    let mut sim = Simulation::new(&shipped("kosovo-flux.ron"), 1);
+    sim.run_to_end();
+    let json = serde_json::to_value(sim.metrics()).expect("metrics serialise");
+    let mut found = BTreeSet::new();
+    keys(&json, &mut found);
+    let documented = documented();
+    let undocumented: Vec<_> = found.difference(&documented).collect();
+    let missing: Vec<_> = documented.difference(&found).collect();
+    assert!(
+        undocumented.is_empty(),
+        "fields missing from docs/run-json.md: {undocumented:?}"
+    );
+    assert!(
+        missing.is_empty(),
+        "documented fields not in the output: {missing:?}"
+    );
+}
