@@ -349,7 +349,7 @@ impl Engine {
     }
 
     /// The referral rule of the first of a person's vulnerabilities that has one.
-    fn first_rule(&self, flags: u8) -> Option<(usize, Vulnerability)> {
+    pub(super) fn first_rule(&self, flags: u8) -> Option<(usize, Vulnerability)> {
         Vulnerability::ALL
             .iter()
             .filter(|v| flags & v.bit() != 0)

@@ -211,12 +211,9 @@ impl Engine {
         let mut query = self.world.query::<(&super::components::Person, &Stage)>();
         for (p, stage) in query.iter(&self.world) {
             if matches!(stage, Stage::BeingReferred { .. })
-                && let Some(v) = Vulnerability::ALL.iter().find(|v| {
-                    p.flags & v.bit() != 0
-                        && self.referrals.iter().any(|(r, _)| r.vulnerability == **v)
-                })
+                && let Some((_, v)) = self.first_rule(p.flags)
             {
-                out[*v as usize] += 1;
+                out[v as usize] += 1;
             }
         }
         out
