@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod coordination;
+pub mod journal;
 pub mod scenario;
 pub mod sim;
 mod simulation;

@@ -1,0 +1,137 @@
+//! The headless batch runner: timed commands applied in order, each through the journal
+//! when there is one.
+
+use miette::Diagnostic;
+
+use super::error::JournalError;
+use super::read::Journal;
+use super::recorder::Recorder;
+use crate::sim::{Command, CommandError};
+use crate::simulation::Simulation;
+use crate::time::SimTime;
+
+/// A command due at a simulated time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timed {
+    /// When it is given.
+    pub at: SimTime,
+    /// The command.
+    pub command: Command,
+    /// Where it comes from, for messages.
+    pub origin: String,
+}
+
+/// The commands of a script (a file of command lines, or a journal), in file order. Headers,
+/// digests and checkpoints in it are not commands and are left out.
+pub fn script_commands(script: &Journal) -> Vec<Timed> {
+    script
+        .commands()
+        .map(|c| Timed {
+            at: c.at,
+            command: c.command.clone(),
+            origin: format!("{}:{}", script.path, c.line),
+        })
+        .collect()
+}
+
+/// A headless run that could not finish.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum BatchError {
+    /// The journal failed.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Journal(#[from] JournalError),
+    /// The engine refused a command (recorded as refused in the journal, if any).
+    #[error("{origin}: the command at T+{at} is refused: {source}")]
+    Refused {
+        /// Where the command comes from.
+        origin: String,
+        /// Its time.
+        at: SimTime,
+        /// The engine's reason.
+        source: CommandError,
+    },
+    /// A resumed journal is not the beginning of this run's commands.
+    #[error("{path}:{line}: the journal has {recorded}, but this run's commands have {expected}")]
+    #[diagnostic(help(
+        "resume with the same scenario, seed and --commands script the journal was recorded with"
+    ))]
+    Diverges {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the journal's command.
+        line: usize,
+        /// The journal's command.
+        recorded: String,
+        /// What this run has in its place.
+        expected: String,
+    },
+    /// A command due before the time the exercise has already reached.
+    #[error("{origin}: the command is due at T+{at}, but the exercise is already at T+{now}")]
+    Late {
+        /// Where the command comes from.
+        origin: String,
+        /// Its time.
+        at: SimTime,
+        /// The time reached.
+        now: SimTime,
+    },
+}
+
+/// How many of `timeline`'s first commands the resumed `journal` already holds; every one
+/// of them must match, in time and content.
+pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, BatchError> {
+    let mut count = 0;
+    for entry in journal.commands() {
+        let next = timeline.get(count);
+        if next.is_none_or(|t| t.at != entry.at || t.command != entry.command) {
+            return Err(BatchError::Diverges {
+                path: journal.path.clone(),
+                line: entry.line,
+                recorded: format!("{:?} at T+{}", entry.command, entry.at),
+                expected: next.map_or("no further command".into(), |t| {
+                    format!("{:?} at T+{} ({})", t.command, t.at, t.origin)
+                }),
+            });
+        }
+        count += 1;
+    }
+    Ok(count)
+}
+
+/// Applies every command of `timeline` due by `until` at its time, recording each when
+/// there is a recorder, then advances to `until` and records the checkpoint. Returns the
+/// number of commands applied.
+pub fn run_timeline(
+    sim: &mut Simulation,
+    timeline: &[Timed],
+    until: SimTime,
+    mut recorder: Option<&mut Recorder>,
+) -> Result<usize, BatchError> {
+    let mut applied = 0;
+    for timed in timeline.iter().take_while(|t| t.at <= until) {
+        if timed.at < sim.now() {
+            return Err(BatchError::Late {
+                origin: timed.origin.clone(),
+                at: timed.at,
+                now: sim.now(),
+            });
+        }
+        sim.advance_to(timed.at);
+        let result = match recorder.as_deref_mut() {
+            Some(recorder) => recorder.record(sim, timed.command.clone())?.map(|_| ()),
+            None => sim.apply(&timed.command),
+        };
+        result.map_err(|source| BatchError::Refused {
+            origin: timed.origin.clone(),
+            at: timed.at,
+            source,
+        })?;
+        applied += 1;
+    }
+    sim.advance_to(until);
+    if let Some(recorder) = recorder {
+        recorder.reached(sim)?;
+    }
+    Ok(applied)
+}

@@ -1,0 +1,177 @@
+//! What can go wrong with a journal: each error names the file, the line and what differs.
+
+use miette::{Diagnostic, NamedSource, SourceSpan};
+
+use crate::time::SimTime;
+
+/// A journal that cannot be read, written or replayed.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum JournalError {
+    /// The file system refused.
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        /// What was being done (`read`, `create`, `write to`...).
+        action: &'static str,
+        /// The journal file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A line that is not a journal line (and not a torn last line).
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Corrupt(Box<CorruptLine>),
+    /// A journal must start with its header.
+    #[error("{path}: the journal has no header line")]
+    #[diagnostic(help(
+        "a journal starts with `Header(format: 1, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
+    ))]
+    NoHeader {
+        /// The journal file.
+        path: String,
+    },
+    /// A header anywhere but on the first line.
+    #[error("{path}:{line}: a header may only be the first line")]
+    MisplacedHeader {
+        /// The journal file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+    },
+    /// A journal format this version does not read.
+    #[error(
+        "{path}: journal format {found} is not supported; this fluxsim reads format {supported}"
+    )]
+    UnsupportedFormat {
+        /// The journal file.
+        path: String,
+        /// The format in the header.
+        found: u32,
+        /// The format this build reads and writes.
+        supported: u32,
+    },
+    /// Another engine version may compute other states from the same commands.
+    #[error("{path} was recorded by fluxsim {recorded}, this is fluxsim {running}")]
+    #[diagnostic(help("replay it with fluxsim {recorded}, the version that recorded it"))]
+    EngineVersion {
+        /// The journal file.
+        path: String,
+        /// The version in the header.
+        recorded: String,
+        /// This build's version.
+        running: String,
+    },
+    /// The scenario text is not the one the journal was recorded with.
+    #[error(
+        "the scenario {scenario} is not the one {path} was recorded with: the journal records {recorded}, the scenario now hashes to {actual}"
+    )]
+    #[diagnostic(help(
+        "replay with the scenario file as it was (--scenario FILE), or record a new journal"
+    ))]
+    ScenarioChanged {
+        /// The journal file.
+        path: String,
+        /// The scenario's path or name.
+        scenario: String,
+        /// The hash in the header.
+        recorded: String,
+        /// The hash of the scenario given.
+        actual: String,
+    },
+    /// Simulated time never goes backwards.
+    #[error("{path}:{line}: this line is at T+{at}, before the previous line at T+{previous}")]
+    TimeOrder {
+        /// The journal file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// Its time.
+        at: SimTime,
+        /// The time of the line before.
+        previous: SimTime,
+    },
+    /// A digest or refusal line must follow the command it belongs to.
+    #[error("{path}:{line}: a {kind} line must directly follow a command line")]
+    StrayOutcome {
+        /// The journal file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// `Digest` or `Refused`.
+        kind: &'static str,
+    },
+    /// Replay reached another state than the one recorded.
+    #[error(
+        "{path}:{line}: the state differs from the recording {after}: the journal records digest {recorded:016x}, replay reached {replayed:016x}"
+    )]
+    #[diagnostic(help(
+        "the scenario, the seed or the engine behaves differently from when the journal was written"
+    ))]
+    DigestMismatch {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the digest.
+        line: usize,
+        /// `after the command on line N` or `at T+x`.
+        after: String,
+        /// The recorded digest.
+        recorded: u64,
+        /// The digest replay reached.
+        replayed: u64,
+    },
+    /// A command recorded as applied is refused on replay (or was never accepted).
+    #[error("{path}:{line}: the command is refused on replay: {reason}")]
+    RefusedOnReplay {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the command.
+        line: usize,
+        /// The engine's reason.
+        reason: String,
+    },
+    /// A command recorded as refused is accepted on replay.
+    #[error(
+        "{path}:{line}: the command was refused when recorded ({reason}) but is applied on replay"
+    )]
+    AppliedOnReplay {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the command.
+        line: usize,
+        /// The recorded reason.
+        reason: String,
+    },
+    /// Recording never overwrites an earlier exercise.
+    #[error("{path} already exists")]
+    #[diagnostic(help(
+        "continue it with `run --resume {path}`, or choose another file for a new journal"
+    ))]
+    Exists {
+        /// The journal file.
+        path: String,
+    },
+    /// A line could not be turned into text.
+    #[error("cannot write a journal line: {0}")]
+    Serialize(#[from] ron::Error),
+}
+
+/// A line that could not be read, located in the file.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{path}:{line}:{column}: {message}")]
+#[diagnostic(help(
+    "each line is one of Header(...), Command(at: \"T+6h\", command: ...), Digest(state: \"...\"), Refused(reason: \"...\"), Reached(at: ..., state: ...); see docs/journal-format.md"
+))]
+pub struct CorruptLine {
+    /// The journal file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (in characters).
+    pub column: usize,
+    /// What is wrong there.
+    pub message: String,
+    #[source_code]
+    pub(crate) src: NamedSource<String>,
+    #[label("{message}")]
+    pub(crate) span: SourceSpan,
+}

@@ -1,0 +1,21 @@
+//! The exercise journal: every command written and synced before it takes effect, so that
+//! scenario + seed + journal reproduce an exercise bit for bit, a killed process resumes
+//! where it stopped, and a trainer can replay it. The format is in docs/journal-format.md.
+
+mod batch;
+mod error;
+mod hash;
+mod line;
+mod read;
+mod recorder;
+mod replay;
+mod resume;
+
+pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands};
+pub use error::{CorruptLine, JournalError};
+pub use hash::scenario_hash;
+pub use line::{FORMAT, Header, Line, ScenarioSource};
+pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};
+pub use recorder::Recorder;
+pub use replay::{Replayed, check, replay};
+pub use resume::{Resumed, resume};

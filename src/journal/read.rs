@@ -1,0 +1,276 @@
+//! Reading a journal or a command script: lines in order, each command with its outcome,
+//! times checked, a torn last line set aside.
+
+use std::path::Path;
+
+use miette::{NamedSource, SourceOffset, SourceSpan};
+
+use super::error::{CorruptLine, JournalError};
+use super::line::{Header, Line};
+use crate::sim::Command;
+use crate::time::SimTime;
+
+/// How to treat a last line that has no line break after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tail {
+    /// A journal: every line is written with its line break in one write, so a line without
+    /// one was cut off mid-write; it is dropped and reported.
+    Torn,
+    /// A script written by hand: the last line is a line like any other.
+    Line,
+}
+
+/// A parsed journal (or script).
+#[derive(Debug, Clone)]
+pub struct Journal {
+    /// The file it was read from, as given.
+    pub path: String,
+    /// The header, when there is one.
+    pub header: Option<Header>,
+    /// Commands and checkpoints in file order.
+    pub entries: Vec<Entry>,
+    /// A last line cut off mid-write, dropped.
+    pub torn: Option<Torn>,
+    /// Bytes up to and including the last complete line.
+    pub(crate) valid_len: u64,
+}
+
+/// One entry of a journal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    /// A command and, when it was written, what came of it.
+    Command(CommandEntry),
+    /// A run stopped at a time with a state digest.
+    Reached {
+        /// 1-based line.
+        line: usize,
+        /// Simulated time.
+        at: SimTime,
+        /// The digest there.
+        state: u64,
+    },
+}
+
+/// A command line with the outcome line that follows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommandEntry {
+    /// 1-based line.
+    pub line: usize,
+    /// Simulated time it was given.
+    pub at: SimTime,
+    /// The command.
+    pub command: Command,
+    /// The line after it (its 1-based number and content); none after a crash.
+    pub outcome: Option<(usize, Outcome)>,
+}
+
+/// What came of a recorded command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Applied; the state digest right after.
+    Applied(u64),
+    /// Refused, for this reason; nothing changed.
+    Refused(String),
+}
+
+/// A last line cut off mid-write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Torn {
+    /// 1-based line.
+    pub line: usize,
+    /// What was there (invalid UTF-8 shown as �).
+    pub text: String,
+}
+
+impl std::fmt::Display for Torn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
+            self.line,
+            self.text.len(),
+            self.text
+        )
+    }
+}
+
+impl Journal {
+    /// The commands in file order.
+    pub fn commands(&self) -> impl Iterator<Item = &CommandEntry> {
+        self.entries.iter().filter_map(|e| match e {
+            Entry::Command(c) => Some(c),
+            Entry::Reached { .. } => None,
+        })
+    }
+}
+
+/// Reads a journal file; a torn last line is set aside in `torn`.
+pub fn read(path: &Path) -> Result<Journal, JournalError> {
+    read_as(path, Tail::Torn)
+}
+
+/// Reads a journal or script file.
+pub fn read_as(path: &Path, tail: Tail) -> Result<Journal, JournalError> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| JournalError::Io {
+        action: "read",
+        path: name.clone(),
+        source,
+    })?;
+    parse(&name, &bytes, tail)
+}
+
+/// Parses journal bytes read from `path`.
+pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalError> {
+    let mut reader = Reader {
+        path,
+        bytes,
+        journal: Journal {
+            path: path.to_string(),
+            header: None,
+            entries: Vec::new(),
+            torn: None,
+            valid_len: 0,
+        },
+        last_time: SimTime::ZERO,
+        after_command: false,
+        seen_content: false,
+    };
+    let mut start = 0;
+    let mut number = 0;
+    while start < bytes.len() {
+        number += 1;
+        let end = bytes[start..].iter().position(|&b| b == b'\n');
+        let segment = &bytes[start..end.map_or(bytes.len(), |e| start + e)];
+        if end.is_none() && tail == Tail::Torn {
+            reader.journal.torn = Some(Torn {
+                line: number,
+                text: String::from_utf8_lossy(segment).into_owned(),
+            });
+            break;
+        }
+        reader.line(number, start, segment)?;
+        start = end.map_or(bytes.len(), |e| start + e + 1);
+        reader.journal.valid_len = start as u64;
+    }
+    Ok(reader.journal)
+}
+
+struct Reader<'a> {
+    path: &'a str,
+    bytes: &'a [u8],
+    journal: Journal,
+    last_time: SimTime,
+    after_command: bool,
+    seen_content: bool,
+}
+
+impl Reader<'_> {
+    fn line(&mut self, number: usize, start: usize, segment: &[u8]) -> Result<(), JournalError> {
+        let text = std::str::from_utf8(segment).map_err(|err| {
+            let valid = String::from_utf8_lossy(&segment[..err.valid_up_to()]);
+            self.corrupt(
+                number,
+                start,
+                valid.chars().count() + 1,
+                "the line is not valid UTF-8 text",
+            )
+        })?;
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.starts_with("//") {
+            return Ok(());
+        }
+        let line = Line::parse(text).map_err(|err| {
+            // A line holds no line break, so RON's position is on its line 1.
+            self.corrupt(number, start, err.span.start.col, &err.code.to_string())
+        })?;
+        let first = !self.seen_content;
+        self.seen_content = true;
+        let after_command = std::mem::replace(&mut self.after_command, false);
+        match line {
+            Line::Header(header) if first => self.journal.header = Some(header),
+            Line::Header(_) => {
+                return Err(JournalError::MisplacedHeader {
+                    path: self.path.to_string(),
+                    line: number,
+                });
+            }
+            Line::Command { at, command } => {
+                self.in_order(number, at)?;
+                self.after_command = true;
+                self.journal.entries.push(Entry::Command(CommandEntry {
+                    line: number,
+                    at,
+                    command,
+                    outcome: None,
+                }));
+            }
+            Line::Digest { state } => {
+                self.outcome(number, after_command, Outcome::Applied(state))?
+            }
+            Line::Refused { reason } => {
+                self.outcome(number, after_command, Outcome::Refused(reason))?
+            }
+            Line::Reached { at, state } => {
+                self.in_order(number, at)?;
+                self.journal.entries.push(Entry::Reached {
+                    line: number,
+                    at,
+                    state,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn in_order(&mut self, line: usize, at: SimTime) -> Result<(), JournalError> {
+        if at < self.last_time {
+            return Err(JournalError::TimeOrder {
+                path: self.path.to_string(),
+                line,
+                at,
+                previous: self.last_time,
+            });
+        }
+        self.last_time = at;
+        Ok(())
+    }
+
+    fn outcome(
+        &mut self,
+        line: usize,
+        after_command: bool,
+        outcome: Outcome,
+    ) -> Result<(), JournalError> {
+        let kind = match outcome {
+            Outcome::Applied(_) => "Digest",
+            Outcome::Refused(_) => "Refused",
+        };
+        match self.journal.entries.last_mut() {
+            Some(Entry::Command(entry)) if after_command => {
+                entry.outcome = Some((line, outcome));
+                Ok(())
+            }
+            _ => Err(JournalError::StrayOutcome {
+                path: self.path.to_string(),
+                line,
+                kind,
+            }),
+        }
+    }
+
+    fn corrupt(&self, line: usize, start: usize, column: usize, message: &str) -> JournalError {
+        let text = String::from_utf8_lossy(self.bytes).into_owned();
+        let line_text = text[start..].lines().next().unwrap_or("");
+        let offset = start + SourceOffset::from_location(line_text, 1, column).offset();
+        JournalError::Corrupt(Box::new(CorruptLine {
+            path: self.path.to_string(),
+            line,
+            column,
+            message: message.to_string(),
+            src: NamedSource::new(self.path, text),
+            span: SourceSpan::new(offset.into(), 1),
+        }))
+    }
+}

@@ -1,0 +1,139 @@
+//! The recorder every front end uses: a command reaches the disk before it takes effect.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::Path;
+
+use super::error::JournalError;
+use super::line::{FORMAT, Header, Line, ScenarioSource};
+use super::scenario_hash;
+use crate::scenario::Scenario;
+use crate::sim::{Command, CommandError};
+use crate::simulation::Simulation;
+
+impl Header {
+    /// The header of a new exercise on `scenario`, read from `text` found at `source`.
+    pub fn new(scenario: &Scenario, source: ScenarioSource, text: &str, seed: u64) -> Header {
+        Header {
+            format: FORMAT,
+            engine: env!("CARGO_PKG_VERSION").to_string(),
+            scenario: scenario.exercise.name.clone(),
+            source,
+            hash: scenario_hash(text),
+            seed,
+            start: scenario.exercise.start.clone(),
+        }
+    }
+}
+
+/// Writes an exercise's journal as it is played.
+#[derive(Debug)]
+pub struct Recorder {
+    file: File,
+    path: String,
+}
+
+impl Recorder {
+    /// Starts a new journal at `path` with its header; an existing file is never overwritten.
+    pub fn create(path: &Path, header: &Header) -> Result<Recorder, JournalError> {
+        let name = path.display().to_string();
+        let file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::AlreadyExists {
+                    JournalError::Exists { path: name.clone() }
+                } else {
+                    JournalError::Io {
+                        action: "create",
+                        path: name.clone(),
+                        source,
+                    }
+                }
+            })?;
+        let mut recorder = Recorder { file, path: name };
+        recorder.write(&Line::Header(header.clone()))?;
+        Ok(recorder)
+    }
+
+    /// Reopens a journal to append to it, cutting it back to `keep` bytes (its last complete
+    /// line) so a torn line is not continued.
+    pub(crate) fn reopen(path: &Path, keep: u64) -> Result<Recorder, JournalError> {
+        let name = path.display().to_string();
+        let io = |action| {
+            let path = name.clone();
+            move |source| JournalError::Io {
+                action,
+                path,
+                source,
+            }
+        };
+        let file = OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map_err(io("open"))?;
+        file.set_len(keep).map_err(io("cut the torn line from"))?;
+        file.sync_data().map_err(io("sync"))?;
+        Ok(Recorder { file, path: name })
+    }
+
+    /// The journal file.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Records `command` at the simulation's current time and applies it.
+    ///
+    /// The command line is written and synced first; then the command is applied; then its
+    /// outcome line follows: the digest if it was applied, the engine's reason if it was
+    /// refused. The outer error is the journal failing (the command was then not applied);
+    /// the inner one is the engine refusing the command.
+    pub fn record(
+        &mut self,
+        sim: &mut Simulation,
+        command: Command,
+    ) -> Result<Result<u64, CommandError>, JournalError> {
+        let at = sim.now();
+        self.write(&Line::Command {
+            at,
+            command: command.clone(),
+        })?;
+        match sim.apply(&command) {
+            Ok(()) => {
+                let state = sim.digest();
+                self.write(&Line::Digest { state })?;
+                Ok(Ok(state))
+            }
+            Err(refusal) => {
+                self.write(&Line::Refused {
+                    reason: refusal.to_string(),
+                })?;
+                Ok(Err(refusal))
+            }
+        }
+    }
+
+    /// Records the time the run has reached and its digest (when a run stops).
+    pub fn reached(&mut self, sim: &mut Simulation) -> Result<u64, JournalError> {
+        let state = sim.digest();
+        self.write(&Line::Reached {
+            at: sim.now(),
+            state,
+        })?;
+        Ok(state)
+    }
+
+    /// Writes one line with its line break in a single write, then syncs it to the disk.
+    pub(crate) fn write(&mut self, line: &Line) -> Result<(), JournalError> {
+        let mut text = line.to_text()?;
+        text.push('\n');
+        let io = |source| JournalError::Io {
+            action: "write to",
+            path: self.path.clone(),
+            source,
+        };
+        self.file.write_all(text.as_bytes()).map_err(io)?;
+        self.file.sync_data().map_err(io)
+    }
+}

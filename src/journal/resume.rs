@@ -1,0 +1,42 @@
+//! Resume: pick an exercise up from its journal after the process stopped, even mid-write.
+
+use std::path::Path;
+
+use super::error::JournalError;
+use super::line::Line;
+use super::read::{Journal, Outcome, read};
+use super::recorder::Recorder;
+use super::replay::{Replayed, replay};
+use crate::scenario::{Scenario, Source};
+
+/// An exercise brought back to the state of its last complete command, with its journal
+/// open for the commands that follow.
+pub struct Resumed {
+    /// The journal as read (without its torn line, if it had one).
+    pub journal: Journal,
+    /// The replayed simulation and what replay checked.
+    pub replayed: Replayed,
+    /// Appends to the same journal.
+    pub recorder: Recorder,
+}
+
+/// Replays the journal at `path` on `scenario` and reopens it for appending. A torn last line
+/// is cut off (see `journal.torn`); a last command whose outcome line was never written gets
+/// it now.
+pub fn resume(path: &Path, scenario: &Scenario, source: &Source) -> Result<Resumed, JournalError> {
+    let journal = read(path)?;
+    let replayed = replay(&journal, scenario, source)?;
+    let mut recorder = Recorder::reopen(path, journal.valid_len)?;
+    match &replayed.pending {
+        Some(Outcome::Applied(state)) => recorder.write(&Line::Digest { state: *state })?,
+        Some(Outcome::Refused(reason)) => recorder.write(&Line::Refused {
+            reason: reason.clone(),
+        })?,
+        None => {}
+    }
+    Ok(Resumed {
+        journal,
+        replayed,
+        recorder,
+    })
+}
