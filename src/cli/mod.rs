@@ -1,6 +1,7 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
+mod replay;
 mod run;
 mod show;
 
@@ -38,6 +39,28 @@ enum Command {
         /// Stop at this simulated time instead of the scenario's end, e.g. `48h`.
         #[arg(long)]
         until: Option<crate::SimTime>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "table")]
+        format: run::Format,
+        /// Record every command given into this journal (a new file).
+        #[arg(long, value_name = "JOURNAL", conflicts_with = "resume")]
+        journal: Option<PathBuf>,
+        /// Apply the timed commands of this script (journal line format, header optional).
+        #[arg(long, value_name = "SCRIPT")]
+        commands: Option<PathBuf>,
+        /// Continue the exercise recorded in this journal from its last complete command,
+        /// appending to it.
+        #[arg(long, value_name = "JOURNAL")]
+        resume: Option<PathBuf>,
+    },
+    /// Re-run a recorded exercise from its journal, checking every state digest, and print
+    /// the same summary as `run`.
+    Replay {
+        /// The journal file.
+        journal: PathBuf,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: run::Format,
@@ -88,7 +111,23 @@ pub fn run() -> ExitCode {
             seed,
             until,
             format,
-        }) => run::run(file.as_ref(), seed, until, format),
+            journal,
+            commands,
+            resume,
+        }) => run::run(&run::RunOptions {
+            file,
+            seed,
+            until,
+            format,
+            journal,
+            commands,
+            resume,
+        }),
+        Some(Command::Replay {
+            journal,
+            scenario,
+            format,
+        }) => replay::run(&journal, scenario.as_ref(), format),
         Some(Command::Scenario { command }) => show::run(&command),
         None => {
             println!(

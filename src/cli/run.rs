@@ -1,37 +1,157 @@
-//! `fluxsim run [FILE]`: run a scenario headless and print the summary.
+//! `fluxsim run [FILE]`: run a scenario headless, applying and recording commands, and print
+//! the summary; `--resume` continues a journal.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use miette::Diagnostic;
 
 use super::{Failure, load_source};
-use crate::scenario::parse;
+use crate::journal::{
+    Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
+    recorded_prefix, resume, run_timeline, script_commands,
+};
+use crate::scenario::{Scenario, Source, parse};
 use crate::sim::Snapshot;
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Aligned tables for people.
+    #[default]
     Table,
     /// Stable JSON for scripts (see docs/run-json.md).
     Json,
 }
 
-/// Runs the scenario (or the embedded default) to `until` or its end and prints the summary.
-pub fn run(
-    file: Option<&PathBuf>,
-    seed: Option<u64>,
-    until: Option<SimTime>,
-    format: Format,
-) -> Result<(), Failure> {
-    let source = load_source(file)?;
-    let scenario = parse(&source).map_err(|err| {
-        eprintln!("{:?}", miette::Report::new(err));
-        Failure::Invalid
-    })?;
-    let seed = seed.unwrap_or(scenario.exercise.seed);
-    let until = until.unwrap_or(scenario.exercise.duration);
-    let mut sim = Simulation::new(&scenario, seed);
-    sim.advance_to(until);
+/// What `fluxsim run` was asked to do.
+#[derive(Debug, Default)]
+pub struct RunOptions {
+    /// Scenario file; the embedded default (or, on resume, the journal's own) when absent.
+    pub file: Option<PathBuf>,
+    /// Master seed; the scenario's own when absent.
+    pub seed: Option<u64>,
+    /// Stop here instead of at the scenario's end.
+    pub until: Option<SimTime>,
+    /// Summary format.
+    pub format: Format,
+    /// Record every command into this new journal.
+    pub journal: Option<PathBuf>,
+    /// Apply the timed commands of this script.
+    pub commands: Option<PathBuf>,
+    /// Continue the exercise of this journal, appending to it.
+    pub resume: Option<PathBuf>,
+}
+
+/// Runs the scenario to `until` or its end, applying and recording commands, and prints the
+/// summary.
+pub fn run(options: &RunOptions) -> Result<(), Failure> {
+    let timeline = match &options.commands {
+        Some(path) => script_commands(&read_as(path, Tail::Line).map_err(report)?),
+        None => Vec::new(),
+    };
+    let (mut sim, mut recorder, done, scenario) = match &options.resume {
+        Some(path) => resume_run(path, options, &timeline)?,
+        None => {
+            let source = load_source(options.file.as_ref())?;
+            let scenario = parse_scenario(&source)?;
+            let seed = options.seed.unwrap_or(scenario.exercise.seed);
+            let recorder = match &options.journal {
+                Some(path) => {
+                    let origin = source_kind(options.file.as_ref(), &source);
+                    let header = Header::new(&scenario, origin, &source.text, seed);
+                    Some(Recorder::create(path, &header).map_err(report)?)
+                }
+                None => None,
+            };
+            (Simulation::new(&scenario, seed), recorder, 0, scenario)
+        }
+    };
+    let until = options.until.unwrap_or(scenario.exercise.duration);
+    let applied =
+        run_timeline(&mut sim, &timeline[done..], until, recorder.as_mut()).map_err(report)?;
+    if let Some(recorder) = &recorder {
+        let recorded = count(applied, "command");
+        eprintln!("journal {}: {recorded} recorded", recorder.path());
+    }
+    let later = timeline.iter().filter(|t| t.at > until).count();
+    if later > 0 {
+        eprintln!("note: {later} scripted command(s) due after T+{until} were not applied");
+    }
+    summary(&mut sim, options.format)
+}
+
+/// Replays the journal to resume it; returns the simulation, its recorder, how many of the
+/// timeline's commands it already holds, and the scenario.
+fn resume_run(
+    path: &Path,
+    options: &RunOptions,
+    timeline: &[Timed],
+) -> Result<(Simulation, Option<Recorder>, usize, Scenario), Failure> {
+    let journal = read(path).map_err(report)?;
+    let source = scenario_of(&journal, options.file.as_ref())?;
+    let scenario = parse_scenario(&source)?;
+    if let (Some(seed), Some(header)) = (options.seed, &journal.header)
+        && seed != header.seed
+    {
+        return Err(Failure::Other(format!(
+            "{} was recorded with seed {}, not {seed}; leave out --seed to resume it",
+            path.display(),
+            header.seed
+        )));
+    }
+    if let Some(torn) = &journal.torn {
+        eprintln!("note: {}: {torn}", path.display());
+    }
+    let done = recorded_prefix(timeline, &journal).map_err(report)?;
+    let resumed = resume(journal, &scenario, &source).map_err(report)?;
+    eprintln!(
+        "resumed {}: replayed {} to T+{}, {} matched",
+        path.display(),
+        count(resumed.replayed.commands, "command"),
+        resumed.replayed.sim.now(),
+        count(resumed.replayed.digests, "digest"),
+    );
+    let Resumed {
+        replayed, recorder, ..
+    } = resumed;
+    Ok((replayed.sim, Some(recorder), done, scenario))
+}
+
+/// The scenario a journal names (its file, or the embedded default), unless `file` is given.
+pub(crate) fn scenario_of(journal: &Journal, file: Option<&PathBuf>) -> Result<Source, Failure> {
+    match (file, journal.header.as_ref().map(|h| &h.source)) {
+        (Some(file), _) => load_source(Some(file)),
+        (None, Some(ScenarioSource::File(path))) => load_source(Some(&PathBuf::from(path))),
+        (None, _) => load_source(None),
+    }
+}
+
+/// How the header names where the scenario came from.
+fn source_kind(file: Option<&PathBuf>, source: &Source) -> ScenarioSource {
+    match file {
+        Some(_) => ScenarioSource::File(source.name.clone()),
+        None => ScenarioSource::Embedded(source.name.clone()),
+    }
+}
+
+pub(crate) fn parse_scenario(source: &Source) -> Result<Scenario, Failure> {
+    parse(source).map_err(report)
+}
+
+/// `1 command`, `2 commands`.
+pub(crate) fn count(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Prints a diagnostic with miette; the command then exits with 1.
+pub(crate) fn report(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
+    eprintln!("{:?}", miette::Report::new(err));
+    Failure::Invalid
+}
+
+/// Prints the run summary of `sim` now; fails when conservation does not hold.
+pub fn summary(sim: &mut Simulation, format: Format) -> Result<(), Failure> {
     let metrics = sim.metrics();
     match format {
         Format::Json => {

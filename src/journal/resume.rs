@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::error::JournalError;
 use super::line::Line;
-use super::read::{Journal, Outcome, read};
+use super::read::{Journal, Outcome};
 use super::recorder::Recorder;
 use super::replay::{Replayed, replay};
 use crate::scenario::{Scenario, Source};
@@ -20,13 +20,16 @@ pub struct Resumed {
     pub recorder: Recorder,
 }
 
-/// Replays the journal at `path` on `scenario` and reopens it for appending. A torn last line
-/// is cut off (see `journal.torn`); a last command whose outcome line was never written gets
-/// it now.
-pub fn resume(path: &Path, scenario: &Scenario, source: &Source) -> Result<Resumed, JournalError> {
-    let journal = read(path)?;
+/// Replays `journal` (as `read` gave it) on `scenario` and reopens its file for appending. A
+/// torn last line is cut off (see `journal.torn`); a last command whose outcome line was
+/// never written gets it now.
+pub fn resume(
+    journal: Journal,
+    scenario: &Scenario,
+    source: &Source,
+) -> Result<Resumed, JournalError> {
     let replayed = replay(&journal, scenario, source)?;
-    let mut recorder = Recorder::reopen(path, journal.valid_len)?;
+    let mut recorder = Recorder::reopen(Path::new(&journal.path), journal.valid_len)?;
     match &replayed.pending {
         Some(Outcome::Applied(state)) => recorder.write(&Line::Digest { state: *state })?,
         Some(Outcome::Refused(reason)) => recorder.write(&Line::Refused {

@@ -1,0 +1,38 @@
+//! `fluxsim replay JOURNAL [--scenario FILE]`: re-run a recorded exercise, checking every
+//! digest, and print the same summary as `run`.
+
+use std::path::{Path, PathBuf};
+
+use super::Failure;
+use super::run::{Format, count, parse_scenario, report, scenario_of, summary};
+use crate::journal::{Entry, read, replay};
+
+/// Replays the journal on its scenario (or `scenario`) and prints the summary.
+pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result<(), Failure> {
+    let journal = read(journal).map_err(report)?;
+    if let Some(torn) = &journal.torn {
+        eprintln!("note: {}: {torn}", journal.path);
+    }
+    let source = scenario_of(&journal, scenario)?;
+    let scenario = parse_scenario(&source)?;
+    let mut replayed = replay(&journal, &scenario, &source).map_err(report)?;
+    if !matches!(journal.entries.last(), Some(Entry::Reached { .. })) {
+        eprintln!(
+            "note: {} ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{}",
+            journal.path,
+            replayed.sim.now()
+        );
+    }
+    summary(&mut replayed.sim, format)?;
+    let verdict = format!(
+        "replayed {}, every digest matched ({} compared)",
+        count(replayed.commands, "command"),
+        replayed.digests
+    );
+    match format {
+        Format::Table => println!("\n{verdict}"),
+        // Standard output stays one JSON document.
+        Format::Json => eprintln!("{verdict}"),
+    }
+    Ok(())
+}
