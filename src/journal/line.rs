@@ -50,6 +50,7 @@ pub struct Header {
 
 /// A line of a journal or of a command script.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Line {
     /// The header (first line of a journal; optional in a script).
     Header(Header),

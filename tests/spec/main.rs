@@ -4,6 +4,7 @@ mod conservation;
 mod determinism;
 mod flows;
 mod format_doc;
+mod journal;
 mod queueing;
 mod run_output;
 mod scenario_errors;
