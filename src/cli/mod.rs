@@ -1,6 +1,7 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
+mod console;
 mod replay;
 mod run;
 mod show;
@@ -64,6 +65,14 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: run::Format,
+    },
+    /// Open the facilitator console on a scenario (the default when no command is given).
+    Console {
+        /// Scenario file (RON); the embedded default scenario when omitted.
+        file: Option<PathBuf>,
+        /// Random seed (default: the scenario's own).
+        #[arg(long)]
+        seed: Option<u64>,
     },
     /// Work with scenario files: `scenario show` prints a readable summary.
     Scenario {
@@ -129,13 +138,8 @@ pub fn run() -> ExitCode {
             format,
         }) => replay::run(&journal, scenario.as_ref(), format),
         Some(Command::Scenario { command }) => show::run(&command),
-        None => {
-            println!(
-                "fluxsim {}: see `fluxsim --help`",
-                env!("CARGO_PKG_VERSION")
-            );
-            Ok(())
-        }
+        Some(Command::Console { file, seed }) => console::run(file.as_ref(), seed),
+        None => console::run(None, None),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 //! The specification of fluxsim, one module per capability.
 
 mod conservation;
+mod console;
 mod determinism;
 mod flows;
 mod format_doc;

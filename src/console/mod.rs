@@ -1,0 +1,53 @@
+//! The facilitator console: a ratatui client of the `Simulation` facade. Snapshots in,
+//! commands out.
+//!
+//! Input → `Action` (keymap) → `App::update` → draw `&App`. Drawing never changes state; the
+//! simulation advances in `Action::Tick`, in slices bounded in wall time so the screen keeps
+//! answering even on the million-person scenario.
+
+pub mod action;
+pub mod app;
+pub mod clock;
+pub mod commands;
+pub mod form;
+pub mod keymap;
+mod throughput;
+pub mod view;
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event};
+use ratatui::DefaultTerminal;
+
+pub use action::{Action, Pane};
+pub use app::{App, Overlay, Target};
+
+/// Time between frames while the clock runs.
+const FRAME: Duration = Duration::from_millis(50);
+/// Time between frames while paused (keys still answer at once).
+const IDLE: Duration = Duration::from_millis(250);
+
+/// Runs the console in `terminal` until the facilitator quits.
+pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let mut last = Instant::now();
+    while !app.should_quit() {
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        let wait = if app.clock().is_running() {
+            FRAME
+        } else {
+            IDLE
+        };
+        // A resize needs nothing more than the next draw, which reads the new size.
+        if event::poll(wait)?
+            && let Event::Key(key) = event::read()?
+            && let Some(action) = keymap::action_for(app, key)
+        {
+            app.update(action);
+        }
+        let now = Instant::now();
+        app.update(Action::Tick(now - last));
+        last = now;
+    }
+    Ok(())
+}

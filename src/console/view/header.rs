@@ -1,0 +1,68 @@
+//! The header: exercise, simulated date-time and offset, phase, clock, journal.
+
+use jiff::SignedDuration;
+use jiff::civil::DateTime;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::{clip, offset, theme};
+use crate::console::app::App;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let scenario = app.scenario();
+    let now = app.now();
+    let phase = app
+        .phase()
+        .map(|p| {
+            if p.name.is_empty() {
+                p.id.as_str()
+            } else {
+                p.name.as_str()
+            }
+        })
+        .unwrap_or("—");
+    let clock = app.clock();
+    let (state, style) = match (clock.until(), clock.is_running()) {
+        (Some(t), _) => (format!("▶▶ to {}", offset(t)), theme::WARN),
+        (None, true) => (format!("▶ running {}", clock.speed_label()), theme::OK),
+        (None, false) => (format!("⏸ paused ({})", clock.speed_label()), theme::WARN),
+    };
+    let due = app.due_injects().count();
+    let first = Line::from(vec![
+        Span::styled(scenario.exercise.name.clone(), theme::TITLE),
+        Span::raw("  "),
+        Span::raw(date_time(&scenario.exercise.start, now.millis())),
+        Span::raw("  "),
+        Span::styled(offset(now), theme::TITLE),
+        Span::styled(format!(" / {}", offset(app.end())), theme::DIM),
+    ]);
+    let mut second = vec![
+        Span::raw("phase "),
+        Span::styled(clip(phase, 20), theme::TITLE),
+        Span::raw("  "),
+        Span::styled(state, style),
+    ];
+    if app.is_behind() {
+        second.push(Span::styled(" (catching up)", theme::DIM));
+    }
+    if due > 0 {
+        second.push(Span::styled(format!("  {due} due"), theme::BAD));
+    }
+    second.push(Span::raw("  journal "));
+    second.push(Span::styled(
+        app.journal().unwrap_or("none").to_string(),
+        theme::DIM,
+    ));
+    Paragraph::new(vec![first, Line::from(second)]).render(area, buf);
+}
+
+/// The local date and time `ms` after the exercise start (`"YYYY-MM-DDTHH:MM"`).
+fn date_time(start: &str, ms: i64) -> String {
+    DateTime::strptime("%Y-%m-%dT%H:%M", start)
+        .ok()
+        .and_then(|dt| dt.checked_add(SignedDuration::from_millis(ms)).ok())
+        .map(|dt| dt.strftime("%a %d %b %H:%M").to_string())
+        .unwrap_or_else(|| "—".to_string())
+}

@@ -1,0 +1,115 @@
+//! The inspector: everything known about one place, institution, finding or inject.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::{institutions, offset, theme};
+use crate::console::app::{App, Target};
+
+pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
+    let (title, lines) = match target {
+        Target::Place(i) => place(app, i),
+        Target::Institution(i) => {
+            let inst = &app.scenario().institutions[i];
+            (inst.name.clone(), institutions::detail_lines(app, &inst.id))
+        }
+        Target::Finding(i) => finding(app, i),
+        Target::Inject(i) => inject(app, i),
+    };
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(format!(" {title} (Esc closes) ")))
+        .render(area, buf);
+}
+
+fn field(name: &str, value: impl ToString) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{name:>16}: "), theme::TITLE),
+        Span::raw(value.to_string()),
+    ])
+}
+
+fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
+    let p = &app.snapshot().places[i];
+    let loc = &app.scenario().locations[i];
+    let links: Vec<String> = app
+        .scenario()
+        .links
+        .iter()
+        .filter_map(|l| {
+            let other = if l.from == loc.id {
+                &l.to
+            } else if l.to == loc.id {
+                &l.from
+            } else {
+                return None;
+            };
+            Some(format!("{other} ({})", l.time))
+        })
+        .collect();
+    let lines = vec![
+        field("id", &p.id),
+        field("kind", p.role),
+        field("open", if p.open { "yes" } else { "no" }),
+        field("arrived", p.arrived),
+        field("processed", p.processed),
+        field("queue now / max", format!("{} / {}", p.queue, p.max_queue)),
+        field("mean queue", format!("{:.1}", p.mean_queue)),
+        field(
+            "in service",
+            format!("{} of {} servers", p.in_service, p.servers),
+        ),
+        field(
+            "wait mean / p95",
+            format!("{:.1} / {:.0} min", p.mean_wait_min, p.p95_wait_min),
+        ),
+        field("throughput", format!("{:.0} per hour", app.throughput(i))),
+        field(
+            "beds used / cap",
+            format!(
+                "{} / {} (peak {})",
+                p.occupancy, p.capacity, p.peak_occupancy
+            ),
+        ),
+        field("links", links.join(", ")),
+    ];
+    (p.name.clone(), lines)
+}
+
+fn finding(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
+    let f = &app.findings()[i];
+    let mut lines = vec![
+        field("category", f.category.label()),
+        field("finding", &f.summary),
+        field("function", f.function.clone().unwrap_or_else(|| "—".into())),
+        field("institutions", f.institutions.join(", ")),
+        Line::from(Span::styled("Evidence", theme::TITLE)),
+    ];
+    lines.extend(f.evidence.iter().map(|e| Line::from(format!("  • {e}"))));
+    lines.push(field("action", &f.action));
+    (f.category.label().to_string(), lines)
+}
+
+fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
+    let inj = &app.scenario().msel[i];
+    let state = match app.delivered().get(&inj.number) {
+        Some(at) => format!("delivered at {}", offset(*at)),
+        None if inj.at <= app.now() => "due, not delivered".to_string(),
+        None => "upcoming".to_string(),
+    };
+    let lines = vec![
+        field("due", offset(inj.at)),
+        field("state", state),
+        field("from", &inj.from),
+        field("to", inj.to.join(", ")),
+        field("method", &inj.method),
+        field("synopsis", &inj.synopsis),
+        field("expected action", &inj.expected_action),
+        field("capability", &inj.capability),
+        field("notes", &inj.notes),
+    ];
+    (format!("MSEL #{}", inj.number), lines)
+}

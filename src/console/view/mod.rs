@@ -1,0 +1,119 @@
+//! Drawing: `impl Widget for &App`. Views read the app's state and never change it.
+
+mod gaps;
+mod header;
+mod help;
+mod inspector;
+mod institutions;
+mod msel;
+mod network;
+mod overlay;
+mod situation;
+mod sparklines;
+mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
+
+use super::action::Pane;
+use super::app::{App, Overlay};
+use crate::time::SimTime;
+
+/// Smallest terminal the console draws into.
+pub const MIN_WIDTH: u16 = 80;
+/// Smallest terminal height.
+pub const MIN_HEIGHT: u16 = 24;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            too_small(area, buf);
+            return;
+        }
+        let [head, tabs, body, foot] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        header::render(self, head, buf);
+        tab_bar(self, tabs, buf);
+        match self.pane() {
+            Pane::Situation => situation::render(self, body, buf),
+            Pane::Network => network::render(self, body, buf),
+            Pane::Institutions => institutions::render(self, body, buf),
+            Pane::Gaps => gaps::render(self, body, buf),
+            Pane::Msel => msel::render(self, body, buf),
+        }
+        footer(self, foot, buf);
+        match self.overlay() {
+            Overlay::None => {}
+            Overlay::Help => help::render(area, buf),
+            Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
+            other => overlay::render(self, other, body, buf),
+        }
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = vec![
+        Line::from("Terminal too small"),
+        Line::from(format!(
+            "The console needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}.",
+            area.width, area.height
+        )),
+        Line::from("Enlarge the window or use a smaller font. q quits."),
+    ];
+    Paragraph::new(text)
+        .style(theme::WARN)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let titles = Pane::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{} {}", i + 1, p.title()));
+    Tabs::new(titles)
+        .select(app.pane().index())
+        .highlight_style(theme::SELECTED)
+        .divider("│")
+        .render(area, buf);
+}
+
+fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let hints = " space run/pause · +/- speed · : command · d deliver · ? help · q quit";
+    let [status, keys] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(hints.chars().count() as u16),
+    ])
+    .areas(area);
+    Line::from(Span::styled(app.status(), theme::STATUS)).render(status, buf);
+    Line::from(Span::styled(hints, theme::DIM)).render(keys, buf);
+}
+
+/// `T+1d 02:15`: the offset from the exercise start, to the minute.
+pub fn offset(t: SimTime) -> String {
+    let mins = t.millis().max(0) / 60_000;
+    format!(
+        "T+{}d {:02}:{:02}",
+        mins / 1_440,
+        mins % 1_440 / 60,
+        mins % 60
+    )
+}
+
+/// Cuts `text` to `width` characters, marking the cut with `…`.
+pub fn clip(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}

@@ -1,0 +1,443 @@
+//! The facilitator console: panes show the snapshot, keys mean actions, the palette builds
+//! commands that reach the simulation, the clock paces it.
+
+use std::time::Duration;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use fluxsim::SimTime;
+use fluxsim::console::keymap::action_for;
+use fluxsim::console::{Action, App, Overlay, Pane};
+use fluxsim::coordination::static_findings;
+use fluxsim::scenario::default_scenario;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn app() -> App {
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    App::new(scenario, seed)
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Presses keys the way the terminal loop does: key → action → update.
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        press_key(app, KeyCode::Char(c));
+    }
+}
+
+fn press_key(app: &mut App, code: KeyCode) {
+    if let Some(action) = action_for(app, key(code)) {
+        app.update(action);
+    }
+}
+
+/// Runs the clock to `t` through the run-until prompt, frame by frame.
+fn run_to(app: &mut App, t: &str) {
+    press(app, "u");
+    press(app, t);
+    press_key(app, KeyCode::Enter);
+    assert!(app.clock().is_running(), "run-until {t} did not start");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_millis(50)));
+    }
+}
+
+fn screen(app: &App, width: u16, height: u16) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+fn text(lines: &[String]) -> String {
+    lines.join("\n")
+}
+
+/// The cells of the table row that starts with `name`, split on blanks and borders.
+fn row_after(lines: &[String], name: &str) -> Vec<String> {
+    let line = lines
+        .iter()
+        .find(|l| l.contains(name))
+        .unwrap_or_else(|| panic!("no row for {name} in\n{}", text(lines)));
+    let rest = &line[line.find(name).expect("found") + name.len()..];
+    rest.split(['│', ' '])
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .take(5)
+        .collect()
+}
+
+#[test]
+fn situation_pane_shows_the_snapshot_numbers() {
+    let mut app = app();
+    run_to(&mut app, "12h");
+    assert_eq!(app.now(), SimTime::hours(12));
+    let s = app.snapshot().clone();
+    for (width, height) in [(80, 24), (200, 60)] {
+        let lines = screen(&app, width, height);
+        let all = text(&lines);
+        assert!(
+            all.contains(&format!("arrived {}", s.totals.arrivals)),
+            "{all}"
+        );
+        assert!(
+            all.contains(&format!("in country {}", s.totals.in_system)),
+            "{all}"
+        );
+        if width == 200 {
+            let vermice = s
+                .places
+                .iter()
+                .position(|p| p.id == "vermice")
+                .expect("vermice");
+            let p = &s.places[vermice];
+            assert_eq!(
+                row_after(&lines, &p.name)[..4],
+                [
+                    p.queue.to_string(),
+                    format!("{}/{}", p.in_service, p.servers),
+                    format!("{:.0}m", p.mean_wait_min),
+                    format!("{:.0}", app.throughput(vermice)),
+                ]
+            );
+            let magura = s.places.iter().find(|p| p.id == "magura").expect("magura");
+            assert_eq!(
+                row_after(&lines, &magura.name)[..3],
+                [
+                    format!("{}/{}", magura.occupancy, magura.capacity),
+                    format!(
+                        "{:.0}%",
+                        100.0 * f64::from(magura.occupancy) / f64::from(magura.capacity)
+                    ),
+                    "open".to_string(),
+                ]
+            );
+        }
+    }
+}
+
+#[test]
+fn header_shows_exercise_date_offset_phase_and_clock() {
+    let mut app = app();
+    run_to(&mut app, "12h");
+    let header = text(&screen(&app, 120, 30)[..2]);
+    let scenario = app.scenario();
+    assert!(header.contains(&scenario.exercise.name), "{header}");
+    // The default scenario starts on Saturday 24 October 2026 at 06:00.
+    assert!(header.contains("Sat 24 Oct 18:00"), "{header}");
+    assert!(header.contains("T+0d 12:00 / T+3d 00:00"), "{header}");
+    assert!(header.contains("phase Normal (baseline"), "{header}");
+    assert!(header.contains("paused (1 h/s)"), "{header}");
+    assert!(header.contains("journal none"), "{header}");
+}
+
+#[test]
+fn too_small_terminal_says_how_big_it_must_be() {
+    let app = app();
+    let all = text(&screen(&app, 79, 24));
+    assert!(
+        all.contains("needs at least 80×24; this one is 79×24"),
+        "{all}"
+    );
+    let all = text(&screen(&app, 100, 20));
+    assert!(all.contains("this one is 100×20"), "{all}");
+    let all = text(&screen(&app, 80, 24));
+    assert!(!all.contains("Terminal too small"), "{all}");
+}
+
+#[test]
+fn keys_map_to_actions() {
+    let mut app = app();
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char(' '))),
+        Some(Action::TogglePause)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('+'))),
+        Some(Action::Faster)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('-'))),
+        Some(Action::Slower)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char(':'))),
+        Some(Action::OpenPalette)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('?'))),
+        Some(Action::Help)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('q'))),
+        Some(Action::AskQuit)
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('j'))),
+        Some(Action::Down)
+    );
+    assert_eq!(action_for(&app, key(KeyCode::Up)), Some(Action::Up));
+    assert_eq!(action_for(&app, key(KeyCode::Tab)), Some(Action::NextPane));
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('5'))),
+        Some(Action::Show(Pane::Msel))
+    );
+    // In the palette the same letters are typed, not obeyed.
+    press(&mut app, ":");
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char('q'))),
+        Some(Action::Type('q'))
+    );
+    assert_eq!(
+        action_for(&app, key(KeyCode::Char(' '))),
+        Some(Action::Type(' '))
+    );
+    press_key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.overlay(), Overlay::None));
+}
+
+#[test]
+fn space_and_speed_keys_drive_the_clock() {
+    let mut app = app();
+    assert!(!app.clock().is_running());
+    press(&mut app, "-");
+    assert_eq!(app.clock().speed_label(), "15 min/s");
+    press(&mut app, "++");
+    assert_eq!(app.clock().speed_label(), "6 h/s");
+    press(&mut app, "-");
+    press(&mut app, " ");
+    assert!(app.clock().is_running());
+    // At 1 h/s, a tenth of a wall second is six simulated minutes.
+    app.update(Action::Tick(Duration::from_millis(100)));
+    assert_eq!(app.now(), SimTime::mins(6));
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(5)));
+    assert_eq!(app.now(), SimTime::mins(6), "a paused clock does not move");
+}
+
+#[test]
+fn running_clock_stops_when_an_inject_comes_due_and_d_delivers_it() {
+    let mut app = app();
+    let first = app.scenario().msel[0].clone();
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(1)));
+    assert_eq!(app.now(), first.at, "stopped at MSEL #{}", first.number);
+    assert!(!app.clock().is_running());
+    assert_eq!(app.due_injects().count(), 1);
+    assert!(text(&screen(&app, 120, 30)).contains("1 due"));
+    press(&mut app, "d");
+    assert_eq!(app.delivered().get(&first.number), Some(&first.at));
+    assert_eq!(app.due_injects().count(), 0);
+    press(&mut app, "5");
+    let all = text(&screen(&app, 120, 30));
+    assert!(all.contains("sent T+0d 00:30"), "{all}");
+    // Whoever received it was informed, and when.
+    press(&mut app, "3");
+    let police = app
+        .scenario()
+        .institutions
+        .iter()
+        .position(|i| i.id == first.to[0])
+        .expect("recipient");
+    for _ in 0..police {
+        press(&mut app, "j");
+    }
+    let all = text(&screen(&app, 200, 60));
+    assert!(
+        all.contains(&format!("T+0d 00:30 MSEL #{}", first.number)),
+        "{all}"
+    );
+}
+
+#[test]
+fn step_to_next_inject_and_next_hour_pause_there() {
+    let mut app = app();
+    let second = app.scenario().msel[1].at;
+    press(&mut app, "i");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_millis(50)));
+    }
+    assert_eq!(app.now(), app.scenario().msel[0].at);
+    press(&mut app, "i");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_millis(50)));
+    }
+    assert_eq!(app.now(), second);
+    press(&mut app, "H");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_millis(50)));
+    }
+    assert_eq!(app.now(), SimTime::hours(3));
+    let before = app.simulation().engine().events_processed();
+    press(&mut app, "n");
+    assert_eq!(app.simulation().engine().events_processed(), before + 1);
+}
+
+#[test]
+fn run_until_explains_a_time_in_the_past() {
+    let mut app = app();
+    run_to(&mut app, "2h");
+    press(&mut app, "u1h");
+    let all = text(&screen(&app, 100, 30));
+    assert!(all.contains("is not ahead: it is already T+2h"), "{all}");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::RunUntil(_)));
+    assert!(!app.clock().is_running());
+}
+
+#[test]
+fn form_rejects_an_unknown_bcp_and_offers_completions() {
+    let mut app = app();
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "ver");
+    let Overlay::Form(form) = app.overlay() else {
+        panic!("the form did not open");
+    };
+    assert_eq!(form.spec.name, "close-bcp");
+    assert_eq!(form.completions(app.scenario(), 0), ["vermice"]);
+    let all = text(&screen(&app, 100, 30));
+    assert!(all.contains("✗ unknown BCP `ver`"), "{all}");
+    assert!(all.contains("Tab: vermice"), "{all}");
+    // Enter does not apply an invalid form.
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::Form(_)));
+    assert!(app.log().is_empty());
+    assert!(app.status().contains("unknown BCP `ver`"));
+    // A site is not a BCP, and the message lists the BCPs.
+    for _ in 0..3 {
+        press_key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "magura");
+    let Overlay::Form(form) = app.overlay() else {
+        panic!("the form closed");
+    };
+    assert_eq!(
+        form.check(app.scenario(), 0),
+        fluxsim::console::form::Check::Invalid(
+            "unknown BCP `magura`; known: vermice, krusheve, hani_elezit".to_string()
+        )
+    );
+}
+
+#[test]
+fn form_rejects_a_number_out_of_range_in_place() {
+    let mut app = app();
+    press(&mut app, ":change-officers");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "hani");
+    press_key(&mut app, KeyCode::Tab);
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "lots");
+    let all = text(&screen(&app, 100, 30));
+    assert!(all.contains("hani_elezit  ✓"), "{all}");
+    assert!(all.contains("✗ `lots` is not a whole number"), "{all}");
+}
+
+#[test]
+fn a_submitted_command_reaches_the_simulation() {
+    let mut app = app();
+    let vermice = |app: &App| {
+        app.snapshot()
+            .places
+            .iter()
+            .find(|p| p.id == "vermice")
+            .expect("vermice")
+            .clone()
+    };
+    let before = vermice(&app);
+    press(&mut app, ":officers");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "verm");
+    press_key(&mut app, KeyCode::Tab);
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "4");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::None), "{}", app.status());
+    let after = vermice(&app);
+    assert_eq!(after.servers, before.servers + 4);
+    assert_eq!(app.log().len(), 1);
+    assert!(app.log()[0].text.contains("ChangeOfficers"));
+
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "vermice");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(!vermice(&app).open);
+}
+
+#[test]
+fn gaps_pane_lists_every_static_finding_with_its_evidence() {
+    let mut app = app();
+    let findings = static_findings(app.scenario());
+    assert!(!findings.is_empty());
+    press(&mut app, "4");
+    let all = text(&screen(&app, 200, 60));
+    assert!(all.contains(&format!("{} found in the scenario", findings.len())));
+    for f in &findings {
+        assert!(all.contains(f.category.label()), "{all}");
+    }
+    press_key(&mut app, KeyCode::Enter);
+    let all = text(&screen(&app, 200, 60));
+    assert!(all.contains("Evidence"), "{all}");
+    assert!(all.contains(&findings[0].action[..20]), "{all}");
+}
+
+#[test]
+fn institutions_pane_shows_each_raci_role() {
+    let mut app = app();
+    press(&mut app, "3");
+    let scenario = app.scenario().clone();
+    let inst = &scenario.institutions[0];
+    let accountable: Vec<&str> = scenario
+        .functions
+        .iter()
+        .filter(|f| f.accountable.contains(&inst.id))
+        .map(|f| f.id.as_str())
+        .collect();
+    let all = text(&screen(&app, 200, 60));
+    // The list wraps in the detail box; its start is on one line.
+    assert!(
+        all.contains(&format!("A accountable: {}", accountable[..2].join(", "))),
+        "{all}"
+    );
+}
+
+#[test]
+fn quit_asks_first() {
+    let mut app = app();
+    press(&mut app, "q");
+    assert!(!app.should_quit());
+    press(&mut app, "n");
+    assert!(!app.should_quit());
+    press(&mut app, "q");
+    press(&mut app, "y");
+    assert!(app.should_quit());
+}
+
+#[test]
+fn help_lists_every_key() {
+    let mut app = app();
+    press(&mut app, "?");
+    let all = text(&screen(&app, 80, 24));
+    for binding in fluxsim::console::keymap::MAIN {
+        assert!(
+            all.contains(binding.keys),
+            "{} missing:\n{all}",
+            binding.keys
+        );
+    }
+    insta::assert_snapshot!(all);
+}
