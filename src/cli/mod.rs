@@ -73,6 +73,9 @@ enum Command {
         /// Random seed (default: the scenario's own).
         #[arg(long)]
         seed: Option<u64>,
+        /// Record every command in this new journal (replay it with `fluxsim replay`).
+        #[arg(long)]
+        journal: Option<PathBuf>,
     },
     /// Work with scenario files: `scenario show` prints a readable summary.
     Scenario {
@@ -138,8 +141,12 @@ pub fn run() -> ExitCode {
             format,
         }) => replay::run(&journal, scenario.as_ref(), format),
         Some(Command::Scenario { command }) => show::run(&command),
-        Some(Command::Console { file, seed }) => console::run(file.as_ref(), seed),
-        None => console::run(None, None),
+        Some(Command::Console {
+            file,
+            seed,
+            journal,
+        }) => console::run(file.as_ref(), seed, journal.as_ref()),
+        None => console::run(None, None, None),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

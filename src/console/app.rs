@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::Simulation;
 use crate::coordination::{Finding, static_findings};
+use crate::journal::{JournalError, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::sim::Series;
 use crate::time::SimTime;
@@ -61,6 +62,17 @@ pub struct LogEntry {
     pub text: String,
 }
 
+/// Why a command given in the console did not take effect.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    /// The journal could not record it, so it was not applied.
+    #[error("not applied, the journal failed: {0}")]
+    Journal(#[from] JournalError),
+    /// The engine refused it (recorded as refused when a journal is kept).
+    #[error("refused: {0}")]
+    Engine(#[from] CommandError),
+}
+
 /// The facilitator console.
 pub struct App {
     scenario: Scenario,
@@ -74,7 +86,7 @@ pub struct App {
     delivered: BTreeMap<u32, SimTime>,
     log: Vec<LogEntry>,
     status: String,
-    journal: Option<String>,
+    journal: Option<Recorder>,
     throughput: Throughput,
     bcp_rows: Vec<usize>,
     site_rows: Vec<usize>,
@@ -133,9 +145,9 @@ impl App {
         app
     }
 
-    /// Names the journal file shown in the header.
-    pub fn with_journal_label(mut self, label: impl Into<String>) -> Self {
-        self.journal = Some(label.into());
+    /// Records every command given from now on in `recorder`'s journal.
+    pub fn with_journal(mut self, recorder: Recorder) -> Self {
+        self.journal = Some(recorder);
         self
     }
 
@@ -193,7 +205,7 @@ impl App {
             Action::First => self.move_selection(i64::MIN / 2),
             Action::Last => self.move_selection(i64::MAX / 2),
             Action::AskQuit => self.overlay = Overlay::ConfirmQuit,
-            Action::Quit => self.quit = true,
+            Action::Quit => self.finish(),
             Action::Type(c) => self.type_char(c),
             Action::Erase => {
                 if let Some(text) = self.typing() {
@@ -220,11 +232,13 @@ impl App {
         }
     }
 
-    /// The one door to the simulation: every command given in the console passes here.
-    pub fn submit(&mut self, command: Command) -> Result<(), CommandError> {
-        // The journal records the command here, written and synced before it takes effect
-        // (issue 5): `self.journal.record(self.sim.now(), &command)?;`
-        self.sim.apply(&command)?;
+    /// The one door to the simulation: every command given in the console passes here, and
+    /// through the journal (written and synced before it takes effect) when one is kept.
+    pub fn submit(&mut self, command: Command) -> Result<(), Refusal> {
+        match &mut self.journal {
+            Some(recorder) => recorder.record(&mut self.sim, command.clone())?.map(drop)?,
+            None => self.sim.apply(&command)?,
+        }
         self.log.push(LogEntry {
             at: self.sim.now(),
             text: format!("{command:?}"),
@@ -232,6 +246,16 @@ impl App {
         self.status = format!("applied {command:?}");
         self.refresh();
         Ok(())
+    }
+
+    /// Ends the session: the journal gets the time reached and its digest.
+    fn finish(&mut self) {
+        if let Some(recorder) = &mut self.journal
+            && let Err(err) = recorder.reached(&mut self.sim)
+        {
+            self.status = format!("the journal could not record the end: {err}");
+        }
+        self.quit = true;
     }
 
     /// Delivers inject `i` of `scenario.msel` now.
@@ -387,7 +411,7 @@ impl App {
             Overlay::Form(mut form) => match form.values(&self.scenario) {
                 Ok(values) => {
                     if let Err(err) = self.submit((form.spec.build)(&values)) {
-                        self.status = format!("refused: {err}");
+                        self.status = err.to_string();
                         self.overlay = Overlay::Form(form);
                     }
                 }
@@ -404,7 +428,7 @@ impl App {
                     self.overlay = Overlay::RunUntil(prompt);
                 }
             },
-            Overlay::ConfirmQuit => self.quit = true,
+            Overlay::ConfirmQuit => self.finish(),
             other => self.overlay = other,
         }
     }
@@ -539,7 +563,7 @@ impl App {
 
     /// The journal file, if one is written.
     pub fn journal(&self) -> Option<&str> {
-        self.journal.as_deref()
+        self.journal.as_ref().map(Recorder::path)
     }
 
     /// Simulated time now.

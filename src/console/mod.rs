@@ -21,7 +21,7 @@ use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
 
 pub use action::{Action, Pane};
-pub use app::{App, Overlay, Target};
+pub use app::{App, Overlay, Refusal, Target};
 
 /// Time between frames while the clock runs.
 const FRAME: Duration = Duration::from_millis(50);

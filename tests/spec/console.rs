@@ -441,3 +441,53 @@ fn help_lists_every_key() {
     }
     insta::assert_snapshot!(all);
 }
+
+#[test]
+fn a_composed_command_reaches_the_journal_before_the_simulation() {
+    use fluxsim::journal::{Header, Outcome, Recorder, ScenarioSource, read};
+    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
+
+    let path = std::env::temp_dir().join(format!(
+        "fluxsim-console-spec-{}.journal",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&path);
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let recorder = Recorder::create(&path, &header).expect("new journal");
+    let mut app = App::new(scenario, seed).with_journal(recorder);
+    assert_eq!(app.journal(), Some(path.display().to_string().as_str()));
+    run_to(&mut app, "3h");
+    press(&mut app, ":change-officers");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "hani_elezit");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "2");
+    press_key(&mut app, KeyCode::Enter);
+    let digest = app.simulation().digest();
+    press(&mut app, "qy");
+    assert!(app.should_quit());
+
+    let journal = read(&path).expect("the journal reads back");
+    let commands: Vec<_> = journal.commands().collect();
+    assert_eq!(commands.len(), 1);
+    assert_eq!(commands[0].at, SimTime::hours(3));
+    assert_eq!(
+        commands[0].command,
+        fluxsim::Command::ChangeOfficers {
+            bcp: "hani_elezit".to_string(),
+            by: 2
+        }
+    );
+    assert_eq!(
+        commands[0].outcome.as_ref().map(|(_, o)| o),
+        Some(&Outcome::Applied(digest))
+    );
+    let _ = std::fs::remove_file(&path);
+}
