@@ -1,6 +1,7 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
+mod msel;
 mod console;
 mod replay;
 mod run;
@@ -77,6 +78,11 @@ enum Command {
         #[arg(long)]
         journal: Option<PathBuf>,
     },
+    /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
+    Msel {
+        #[command(subcommand)]
+        command: msel::MselCommand,
+    },
     /// Work with scenario files: `scenario show` prints a readable summary.
     Scenario {
         #[command(subcommand)]
@@ -140,6 +146,7 @@ pub fn run() -> ExitCode {
             scenario,
             format,
         }) => replay::run(&journal, scenario.as_ref(), format),
+        Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
         Some(Command::Console {
             file,

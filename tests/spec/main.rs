@@ -6,6 +6,7 @@ mod determinism;
 mod flows;
 mod format_doc;
 mod journal;
+mod msel_csv;
 mod queueing;
 mod run_output;
 mod scenario_errors;

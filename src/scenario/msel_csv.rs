@@ -1,0 +1,425 @@
+//! The MSEL as a CSV spreadsheet (HSEEP columns), read and written, and put back into a
+//! scenario file.
+//!
+//! Facilitators keep MSELs in spreadsheets. Export writes one row per inject; import reads
+//! the rows back, checks every cell and reports every bad one with its row and column.
+
+use miette::Diagnostic;
+
+use super::load::{Source, to_ron};
+use super::locate::{Step, locate};
+use super::model::{Inject, Scenario};
+use crate::time::SimTime;
+
+/// The columns, in the order export writes them (HSEEP's MSEL columns).
+pub const COLUMNS: [&str; 9] = [
+    "number",
+    "time",
+    "synopsis",
+    "from",
+    "to",
+    "method",
+    "expected action",
+    "capability",
+    "notes",
+];
+
+/// Columns import cannot do without.
+const REQUIRED: [&str; 5] = ["number", "time", "synopsis", "from", "to"];
+
+/// Separates several receivers in the `to` column.
+pub const RECEIVER_SEPARATOR: char = ';';
+
+/// Why an MSEL cannot be written as CSV.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum ExportError {
+    /// A receiver id holds the separator, so it would not read back as one receiver.
+    #[error("inject {number}: receiver `{receiver}` contains `;`, which separates receivers")]
+    SeparatorInReceiver {
+        /// The inject's number.
+        number: u32,
+        /// The receiver id.
+        receiver: String,
+    },
+    /// The CSV writer failed.
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+/// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
+/// several receivers `police;dcam`.
+pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(COLUMNS)?;
+    for inject in msel {
+        if let Some(receiver) = inject.to.iter().find(|r| r.contains(RECEIVER_SEPARATOR)) {
+            return Err(ExportError::SeparatorInReceiver {
+                number: inject.number,
+                receiver: receiver.clone(),
+            });
+        }
+        out.write_record([
+            inject.number.to_string().as_str(),
+            &format!("T+{}", inject.at),
+            &inject.synopsis,
+            &inject.from,
+            &inject.to.join(";"),
+            &inject.method,
+            &inject.expected_action,
+            &inject.capability,
+            &inject.notes,
+        ])?;
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|err| ExportError::Csv(err.into_error().into()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// One bad cell (or row) of an MSEL spreadsheet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Diagnostic)]
+#[error("row {row}, column {column} ({name}): {message}")]
+pub struct RowProblem {
+    /// Spreadsheet row, 1-based; the header is row 1.
+    pub row: usize,
+    /// Column, 1-based as in the file.
+    pub column: usize,
+    /// The column's name (from the header, or the expected one).
+    pub name: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+/// An MSEL spreadsheet that could not be imported: every problem found.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{file}: {} problem{} in the MSEL", problems.len(), if problems.len() == 1 { "" } else { "s" })]
+#[diagnostic(help(
+    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes"
+))]
+pub struct ImportError {
+    /// The CSV file.
+    pub file: String,
+    /// Each bad row and column, in file order.
+    #[related]
+    pub problems: Vec<RowProblem>,
+}
+
+/// Reads an MSEL spreadsheet for `scenario`: the receivers must be its institutions and the
+/// times within its duration.
+pub fn import(file: &str, text: &str, scenario: &Scenario) -> Result<Vec<Inject>, ImportError> {
+    let mut rows = Rows {
+        problems: Vec::new(),
+        scenario,
+    };
+    let msel = rows.read(text.strip_prefix('\u{feff}').unwrap_or(text));
+    if rows.problems.is_empty() {
+        Ok(msel)
+    } else {
+        Err(ImportError {
+            file: file.to_string(),
+            problems: rows.problems,
+        })
+    }
+}
+
+struct Rows<'s> {
+    problems: Vec<RowProblem>,
+    scenario: &'s Scenario,
+}
+
+impl Rows<'_> {
+    fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
+        self.problems.push(RowProblem {
+            row,
+            column,
+            name: name.to_string(),
+            message,
+        });
+    }
+
+    fn read(&mut self, text: &str) -> Vec<Inject> {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let header = match reader.headers() {
+            Ok(header) => header.clone(),
+            Err(err) => {
+                self.csv_error(&err);
+                return Vec::new();
+            }
+        };
+        let Some(columns) = self.columns(&header) else {
+            return Vec::new();
+        };
+        let mut msel = Vec::new();
+        let mut numbers: Vec<(u32, usize)> = Vec::new();
+        for (index, record) in reader.records().enumerate() {
+            let row = index + 2;
+            match record {
+                Ok(record) if record.len() != header.len() => self.problem(
+                    row,
+                    record.len().min(header.len()) + 1,
+                    "",
+                    format!(
+                        "the row has {} cells, the header has {}",
+                        record.len(),
+                        header.len()
+                    ),
+                ),
+                Ok(record) => {
+                    if let Some(inject) = self.inject(row, &columns, &record, &mut numbers) {
+                        msel.push(inject);
+                    }
+                }
+                Err(err) => self.csv_error(&err),
+            }
+        }
+        msel
+    }
+
+    /// Where each known column sits (its 0-based index), or None when the header is unusable.
+    fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 9]> {
+        let mut found = [None; 9];
+        for (i, cell) in header.iter().enumerate() {
+            let name = cell.trim().to_lowercase().replace('_', " ");
+            let name = match name.as_str() {
+                "scenario time" => "time",
+                "message" => "synopsis",
+                "objective" => "capability",
+                other => other,
+            };
+            match COLUMNS.iter().position(|c| *c == name) {
+                Some(k) if found[k].is_some() => {
+                    self.problem(1, i + 1, cell, format!("column `{name}` appears twice"))
+                }
+                Some(k) => found[k] = Some(i),
+                None => self.problem(
+                    1,
+                    i + 1,
+                    cell,
+                    format!(
+                        "unknown column `{}`; the columns are: {}",
+                        cell.trim(),
+                        COLUMNS.join(", ")
+                    ),
+                ),
+            }
+        }
+        for (k, name) in COLUMNS.iter().enumerate() {
+            if found[k].is_none() && REQUIRED.contains(name) {
+                self.problem(
+                    1,
+                    header.len() + 1,
+                    name,
+                    format!("the header has no `{name}` column"),
+                );
+            }
+        }
+        self.problems.is_empty().then_some(found)
+    }
+
+    fn inject(
+        &mut self,
+        row: usize,
+        columns: &[Option<usize>; 9],
+        record: &csv::StringRecord,
+        numbers: &mut Vec<(u32, usize)>,
+    ) -> Option<Inject> {
+        let before = self.problems.len();
+        let cell = |k: usize| -> (usize, &str) {
+            columns[k].map_or((0, ""), |i| (i + 1, record.get(i).unwrap_or("")))
+        };
+        let (column, text) = cell(0);
+        let number = match text.trim().parse::<u32>() {
+            Ok(n) => {
+                if let Some((_, first)) = numbers.iter().find(|(m, _)| *m == n) {
+                    let message = format!("number {n} is already used on row {first}");
+                    self.problem(row, column, COLUMNS[0], message);
+                }
+                numbers.push((n, row));
+                n
+            }
+            Err(_) => {
+                let message = format!("expected the inject's whole number, found `{text}`");
+                self.problem(row, column, COLUMNS[0], message);
+                0
+            }
+        };
+        let (column, text) = cell(1);
+        let end = self.scenario.exercise.duration;
+        let at = match text.parse::<SimTime>() {
+            Ok(at) if at > end => {
+                let message = format!("T+{at} is after the exercise ends at T+{end}");
+                self.problem(row, column, COLUMNS[1], message);
+                at
+            }
+            Ok(at) => at,
+            Err(err) => {
+                self.problem(row, column, COLUMNS[1], err.to_string());
+                SimTime::ZERO
+            }
+        };
+        let (column, synopsis) = cell(2);
+        if synopsis.trim().is_empty() {
+            let message = "expected the inject's synopsis (its message), found an empty cell";
+            self.problem(row, column, COLUMNS[2], message.into());
+        }
+        let (column, receivers) = cell(4);
+        let to: Vec<String> = receivers
+            .split(RECEIVER_SEPARATOR)
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
+            .collect();
+        let institutions = &self.scenario.institutions;
+        for receiver in &to {
+            if !institutions.iter().any(|i| &i.id == receiver) {
+                let known: Vec<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
+                let message = format!(
+                    "unknown institution `{receiver}`; expected institution ids separated by `;`: {}",
+                    known.join(", ")
+                );
+                self.problem(row, column, COLUMNS[4], message);
+            }
+        }
+        (self.problems.len() == before).then(|| Inject {
+            number,
+            at,
+            synopsis: synopsis.to_string(),
+            from: cell(3).1.to_string(),
+            to,
+            method: cell(5).1.to_string(),
+            expected_action: cell(6).1.to_string(),
+            capability: cell(7).1.to_string(),
+            notes: cell(8).1.to_string(),
+        })
+    }
+
+    fn csv_error(&mut self, err: &csv::Error) {
+        let row = err.position().map_or(0, |p| p.record() as usize + 1);
+        let column = match err.kind() {
+            csv::ErrorKind::Utf8 { err, .. } => err.field() + 1,
+            _ => 0,
+        };
+        self.problem(row, column, "", format!("unreadable row: {err}"));
+    }
+}
+
+/// A scenario's text with a new MSEL.
+#[derive(Debug, Clone)]
+pub struct Rewritten {
+    /// The new scenario text.
+    pub text: String,
+    /// Whether only the `msel: [...]` section was replaced (comments elsewhere kept). When
+    /// false, the whole scenario was written anew and its comments are gone.
+    pub comments_kept: bool,
+}
+
+/// `source`'s text with its MSEL replaced by `msel`. Only the `msel: [...]` section is
+/// replaced (or added) when the result reads back as exactly the scenario with the new MSEL;
+/// otherwise the whole scenario is written again from its data.
+pub fn with_msel(
+    source: &Source,
+    scenario: &Scenario,
+    msel: Vec<Inject>,
+) -> Result<Rewritten, ron::Error> {
+    let expected = Scenario {
+        msel,
+        ..scenario.clone()
+    };
+    let section = splice(&source.text, &expected.msel)?;
+    let reads_back = |text: &str| ron::from_str::<Scenario>(text).is_ok_and(|s| s == expected);
+    match section {
+        Some(text) if reads_back(&text) => Ok(Rewritten {
+            text,
+            comments_kept: true,
+        }),
+        _ => Ok(Rewritten {
+            text: to_ron(&expected)?,
+            comments_kept: false,
+        }),
+    }
+}
+
+/// The text with the value of the top-level `msel:` field replaced, or the field added
+/// before the closing parenthesis. None when the text is not laid out as expected.
+fn splice(text: &str, msel: &[Inject]) -> Result<Option<String>, ron::Error> {
+    let start = locate(text, &[Step::Key("msel")]).offset();
+    let is_msel_value = text.as_bytes().get(start) == Some(&b'[')
+        && text[..start]
+            .trim_end()
+            .strip_suffix(':')
+            .is_some_and(|before| before.trim_end().ends_with("msel"));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let indent: String = text[line_start..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect();
+    let list = |indent: &str| -> Result<String, ron::Error> {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(false)
+            .compact_arrays(true)
+            .indentor("    ");
+        let pretty = ron::ser::to_string_pretty(msel, config)?;
+        Ok(pretty.replace('\n', &format!("\n{indent}")))
+    };
+    if is_msel_value {
+        let Some(end) = closing_bracket(text, start) else {
+            return Ok(None);
+        };
+        return Ok(Some(format!(
+            "{}{}{}",
+            &text[..start],
+            list(&indent)?,
+            &text[end + 1..]
+        )));
+    }
+    // No MSEL yet: add it as the last field of the scenario.
+    let Some(close) = text.trim_end().strip_suffix(')').map(str::len) else {
+        return Ok(None);
+    };
+    let body = text[..close].trim_end();
+    let comma = if body.ends_with(',') || body.ends_with('(') {
+        ""
+    } else {
+        ","
+    };
+    Ok(Some(format!(
+        "{body}{comma}\n    msel: {},\n{}",
+        list("    ")?,
+        &text[close..]
+    )))
+}
+
+/// The index of the bracket closing the one at `open`, skipping strings and comments.
+fn closing_bracket(text: &str, open: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map_or(b.len(), |n| i + n);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = text[i + 2..].find("*/").map_or(b.len(), |n| i + 2 + n + 1);
+            }
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' | b')' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}

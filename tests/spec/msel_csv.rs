@@ -1,0 +1,278 @@
+//! The MSEL as a CSV spreadsheet: export then import keeps every field, bad rows are
+//! reported with their row and column, and import rewrites only the scenario's MSEL.
+
+use fluxsim::Scenario;
+use fluxsim::SimTime;
+use fluxsim::scenario::msel_csv::{COLUMNS, RowProblem, export, import, with_msel};
+use fluxsim::scenario::{Inject, Source, parse};
+
+use crate::support::shipped;
+
+fn kosovo() -> Scenario {
+    shipped("kosovo-flux.ron")
+}
+
+fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
+    Inject {
+        number,
+        at,
+        synopsis: String::new(),
+        from: String::new(),
+        to: to.iter().map(|s| s.to_string()).collect(),
+        method: String::new(),
+        expected_action: String::new(),
+        capability: String::new(),
+        notes: String::new(),
+    }
+}
+
+#[test]
+fn export_then_import_keeps_every_field_even_awkward_ones() {
+    let awkward = vec![
+        Inject {
+            synopsis: "Quotes \"like this\", commas, a; semicolon\nand a second line".into(),
+            from: "  padded sender  ".into(),
+            method: "phone, then email".into(),
+            expected_action: "Ünïcödé: Vërmicë/Vrbnica — Đeneral Janković".into(),
+            capability: "Mass Care Services; Logistics".into(),
+            notes: "ends with a line break\n".into(),
+            ..inject(7, SimTime::mins(90), &["police", "dcam", "mia"])
+        },
+        Inject {
+            synopsis: "At the start, to nobody in particular".into(),
+            ..inject(8, SimTime::ZERO, &[])
+        },
+        Inject {
+            synopsis: "Every optional cell empty".into(),
+            ..inject(12, SimTime::hours(71), &["ema"])
+        },
+    ];
+    let csv = export(&awkward).expect("exports");
+    assert!(csv.starts_with(&(COLUMNS.join(",") + "\n")), "{csv}");
+    assert!(
+        csv.contains(",T+1h30m,"),
+        "times are written as offsets: {csv}"
+    );
+    assert!(
+        csv.contains(",police;dcam;mia,"),
+        "receivers joined by `;`: {csv}"
+    );
+    let back = import("awkward.csv", &csv, &kosovo()).expect("imports");
+    assert_eq!(back, awkward);
+}
+
+#[test]
+fn every_shipped_msel_survives_export_and_import() {
+    for name in ["kosovo-flux.ron", "tutorial.ron", "balkan-route-90d.ron"] {
+        let scenario = shipped(name);
+        let csv = export(&scenario.msel).expect("exports");
+        let back = import(name, &csv, &scenario).expect("imports");
+        assert_eq!(back, scenario.msel, "{name}");
+    }
+}
+
+#[test]
+fn import_replaces_only_the_msel_section_and_keeps_the_comments() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
+    let source = Source::new(
+        "kosovo-flux.ron",
+        std::fs::read_to_string(path).expect("file"),
+    );
+    let scenario = parse(&source).expect("valid");
+    let mut msel = scenario.msel.clone();
+    msel.truncate(3);
+    msel[2].notes = "changed in the spreadsheet".into();
+    let rewritten = with_msel(&source, &scenario, msel.clone()).expect("rewrites");
+    assert!(rewritten.comments_kept);
+    let before_msel = &source.text[..source.text.find("msel: [").expect("an msel")];
+    assert!(
+        rewritten.text.starts_with(before_msel),
+        "everything before the MSEL, comments included, is unchanged"
+    );
+    let reread = parse(&Source::new("rewritten.ron", rewritten.text)).expect("still valid");
+    assert_eq!(reread, Scenario { msel, ..scenario });
+}
+
+#[test]
+fn import_adds_an_msel_to_a_scenario_that_had_none() {
+    let text = r#"(
+    exercise: (name: "no msel", start: "2026-01-01T00:00", duration: "1d"),
+    locations: [
+        (id: "entry", kind: Entry(country: "A")),
+        (id: "bcp", kind: Bcp(country: "A", lanes: 1, shifts: [(from_hour: 0, officers: 1)], service: Exp(mean: "5m"))),
+        (id: "out", kind: Exit(country: "B", outcome: Onward)),
+    ],
+    links: [(from: "entry", to: "bcp", time: "0s"), (from: "bcp", to: "out", time: "0s")],
+    institutions: [(id: "police", name: "Border Police", response: Exp(mean: "20m"))],
+    functions: [],
+    plan: (phases: [(id: "normal")]),
+    arrivals: [(at: "entry", rate: PerHour(10.0))],
+    cohort: (
+        nationalities: [(id: "X", share: 1.0, languages: {"xx": 1.0}) ],
+        outcomes: (onward: 1.0, asylum: 0.0, return: 0.0),
+    ), // the last field, with a comment
+)
+"#;
+    let source = Source::new("no-msel.ron", text);
+    let scenario = parse(&source).expect("valid");
+    assert!(scenario.msel.is_empty());
+    let csv = "number,time,synopsis,from,to\n1,T+2h,Queue building,BCP,police\n";
+    let msel = import("new.csv", csv, &scenario).expect("imports");
+    let rewritten = with_msel(&source, &scenario, msel.clone()).expect("rewrites");
+    assert!(rewritten.comments_kept, "{}", rewritten.text);
+    assert!(rewritten.text.contains("// the last field, with a comment"));
+    let reread = parse(&Source::new("rewritten.ron", rewritten.text)).expect("valid");
+    assert_eq!(reread.msel, msel);
+}
+
+fn problems(csv: &str) -> Vec<RowProblem> {
+    match import("bad.csv", csv, &kosovo()) {
+        Ok(msel) => panic!("accepted: {msel:?}"),
+        Err(err) => {
+            assert_eq!(err.file, "bad.csv");
+            err.problems
+        }
+    }
+}
+
+fn problem(row: usize, column: usize, name: &str, message: &str) -> RowProblem {
+    RowProblem {
+        row,
+        column,
+        name: name.into(),
+        message: message.into(),
+    }
+}
+
+#[test]
+fn bad_rows_are_each_reported_with_row_column_and_what_was_expected() {
+    let csv = "\
+number,time,synopsis,from,to,method,expected action,capability,notes
+1,T+1h,Fine,BCP,police,phone,,,
+two,T+2h,Bad number,BCP,police,phone,,,
+3,2x,Bad time,BCP,police,phone,,,
+4,T+4d,After the end,BCP,police,phone,,,
+5,T+5h,,BCP,police,phone,,,
+6,T+6h,Unknown receiver,BCP,police;army,phone,,,
+1,T+7h,Number used twice,BCP,police,phone,,,
+8,T+8h,Too few cells,BCP
+";
+    let known =
+        "mia, ksc, dcam, police, ema, prizren, moh, mlsw, onatc, red_cross, unhcr, iom, unicef";
+    let found = problems(csv);
+    let expected = vec![
+        problem(
+            3,
+            1,
+            "number",
+            "expected the inject's whole number, found `two`",
+        ),
+        problem(
+            4,
+            2,
+            "time",
+            "`2x` is not a time: units are d, h, m and s (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)",
+        ),
+        problem(5, 2, "time", "T+4d is after the exercise ends at T+3d"),
+        problem(
+            6,
+            3,
+            "synopsis",
+            "expected the inject's synopsis (its message), found an empty cell",
+        ),
+        problem(
+            7,
+            5,
+            "to",
+            &format!(
+                "unknown institution `army`; expected institution ids separated by `;`: {known}"
+            ),
+        ),
+        problem(8, 1, "number", "number 1 is already used on row 2"),
+        problem(9, 5, "", "the row has 4 cells, the header has 9"),
+    ];
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn a_header_with_unknown_or_missing_columns_is_reported_on_row_one() {
+    let found = problems("number,when,synopsis,from,Method\n1,T+1h,x,y,phone\n");
+    assert_eq!(
+        found,
+        vec![
+            problem(
+                1,
+                2,
+                "when",
+                &format!(
+                    "unknown column `when`; the columns are: {}",
+                    COLUMNS.join(", ")
+                )
+            ),
+            problem(1, 6, "time", "the header has no `time` column"),
+            problem(1, 6, "to", "the header has no `to` column"),
+        ]
+    );
+}
+
+#[test]
+fn columns_may_come_in_any_order_with_spreadsheet_spellings() {
+    let csv = "\u{feff}Scenario Time,Number,To,From,Message,Expected_Action\nT+3h,4,police; mia,Desk,Hello,Act\n";
+    let msel = import("reordered.csv", csv, &kosovo()).expect("imports");
+    assert_eq!(
+        msel,
+        vec![Inject {
+            synopsis: "Hello".into(),
+            from: "Desk".into(),
+            expected_action: "Act".into(),
+            ..inject(4, SimTime::hours(3), &["police", "mia"])
+        }]
+    );
+}
+
+mod cli {
+    use std::process::Command;
+
+    use fluxsim::scenario::{Source, parse};
+
+    use crate::journal::scratch;
+
+    fn fluxsim(args: &[&str]) -> std::process::Output {
+        Command::new(env!("CARGO_BIN_EXE_fluxsim"))
+            .args(args)
+            .output()
+            .expect("fluxsim runs")
+    }
+
+    #[test]
+    fn msel_export_and_import_round_trip_through_files() {
+        let dir = scratch("cli-msel");
+        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
+        let csv = dir.join("msel.csv");
+        let out = dir.join("kosovo-again.ron");
+        let (csv, out) = (csv.to_str().unwrap(), out.to_str().unwrap());
+        let export = fluxsim(&["msel", "export", original, "-o", csv]);
+        assert!(export.status.success());
+        let import = fluxsim(&["msel", "import", csv, "--into", original, "-o", out]);
+        let stderr = String::from_utf8_lossy(&import.stderr);
+        assert!(import.status.success(), "{stderr}");
+        assert!(
+            stderr.contains("15 injects imported") && stderr.contains("only its msel section"),
+            "{stderr}"
+        );
+        let load = |path: &str| {
+            parse(&Source::new(
+                path,
+                std::fs::read_to_string(path).expect("file"),
+            ))
+            .expect("valid")
+        };
+        assert_eq!(load(out), load(original));
+
+        std::fs::write(csv, "number,time,synopsis,from,to\n1,soon,x,y,police\n").expect("csv");
+        let bad = fluxsim(&["msel", "import", csv, "--into", original, "-o", out]);
+        assert_eq!(bad.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&bad.stderr);
+        assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
+    }
+}
