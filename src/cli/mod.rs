@@ -1,8 +1,8 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
-mod msel;
 mod console;
+mod msel;
 mod replay;
 mod run;
 mod show;
