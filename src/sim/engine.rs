@@ -494,7 +494,12 @@ impl Engine {
                 }
             }
             Event::Reach { person } => self.reach(person),
-            Event::ServiceEnd { station, person } => self.service_end(station, person),
+            Event::ServiceEnd {
+                station,
+                person,
+                language,
+                interpreter,
+            } => self.service_end(station, person, language, interpreter),
             Event::ShiftChange { station } => {
                 self.set_servers(station);
                 self.schedule_shift_change(station);

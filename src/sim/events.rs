@@ -15,8 +15,15 @@ pub enum Event {
     SurgeArrival { source: u16, surge: u16, index: u32 },
     /// A person reaches the end of the current leg of their journey.
     Reach { person: Entity },
-    /// A server at a station finishes with a person.
-    ServiceEnd { station: u16, person: Entity },
+    /// A server at a station finishes with a person, who speaks `language` and holds an
+    /// interpreter (0 none, 1 on site, 2 remote): carried here so the end of service needs
+    /// no look-up of the person.
+    ServiceEnd {
+        station: u16,
+        person: Entity,
+        language: u8,
+        interpreter: u8,
+    },
     /// A new shift starts at a BCP.
     ShiftChange { station: u16 },
     /// The first passenger at a bus stop has waited the fleet's maximum.

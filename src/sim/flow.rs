@@ -18,6 +18,13 @@ impl Engine {
         }
     }
 
+    /// Records the interpreter a person holds (the hot path, with none, never gets here).
+    fn set_interpreter(&mut self, person: Entity, interpreter: u8) {
+        if let Some(mut p) = self.world.get_mut::<Person>(person) {
+            p.interpreter = interpreter;
+        }
+    }
+
     fn stage(&self, person: Entity) -> Option<Stage> {
         self.world.get::<Stage>(person).copied()
     }
@@ -93,6 +100,11 @@ impl Engine {
             // Unreachable places are rejected by validation; arrive rather than vanish.
             return self.arrive(person, to, goal);
         };
+        // A zero-time walk (a crossing beside its approach) needs neither an event nor a
+        // journey.
+        if let [Leg::Walk { time: 0, .. }] = self.network.legs(route) {
+            return self.arrive(person, to, goal);
+        }
         if let Some(mut journey) = self.world.get_mut::<Journey>(person) {
             *journey = Journey {
                 route,
@@ -161,8 +173,9 @@ impl Engine {
                 .as_ref()
                 .and_then(|d| d.queue_limit);
             let full = limit.is_some_and(|l| place.waiting >= l);
-            let diverted = self.world.get::<Person>(person).is_some_and(|p| p.diverted);
-            if !place.open || (full && !diverted) {
+            if !place.open
+                || (full && !self.world.get::<Person>(person).is_some_and(|p| p.diverted))
+            {
                 if let Some(mut p) = self.world.get_mut::<Person>(person) {
                     p.diverted = true;
                 }
@@ -178,6 +191,7 @@ impl Engine {
             seq: place.next_seq,
             person,
             since: now,
+            language,
         };
         place.next_seq += 1;
         if place.role == Role::Registration {
@@ -206,8 +220,7 @@ impl Engine {
             };
             let mut ms = sample_ms(&def.service, &mut def.rng);
             if interpreter == 0
-                && let Some(p) = self.world.get::<Person>(waiting.person)
-                && !def.speaks[p.language as usize]
+                && !def.speaks[waiting.language as usize]
                 && let WithoutInterpreter::Slower(f) = def.without_interpreter
             {
                 ms = (ms as f64 * f).round() as i64;
@@ -218,8 +231,8 @@ impl Engine {
             place.waiting -= 1;
             place.busy += 1;
             place.stats.record_wait(now - waiting.since);
-            if let Some(mut p) = self.world.get_mut::<Person>(waiting.person) {
-                p.interpreter = interpreter;
+            if interpreter != 0 {
+                self.set_interpreter(waiting.person, interpreter);
             }
             self.set_stage(waiting.person, Stage::InService { at });
             self.queue.push(
@@ -227,6 +240,8 @@ impl Engine {
                 Event::ServiceEnd {
                     station: at,
                     person: waiting.person,
+                    language: waiting.language,
+                    interpreter,
                 },
             );
         }
@@ -271,19 +286,18 @@ impl Engine {
             .map(|w| (w, interpreter))
     }
 
-    pub(super) fn service_end(&mut self, at: u16, person: Entity) {
+    pub(super) fn service_end(&mut self, at: u16, person: Entity, language: u8, interpreter: u8) {
         let place = &mut self.places[at as usize];
         place.busy -= 1;
         place.stats.processed += 1;
         let role = place.role;
-        if let Some(mut p) = self.world.get_mut::<Person>(person) {
-            let lang = p.language as usize;
-            match p.interpreter {
-                1 => self.places[at as usize].interpreters_free[lang] += 1,
-                2 => self.remote_free[lang] += 1,
-                _ => {}
-            }
-            p.interpreter = 0;
+        match interpreter {
+            1 => place.interpreters_free[language as usize] += 1,
+            2 => self.remote_free[language as usize] += 1,
+            _ => {}
+        }
+        if interpreter != 0 {
+            self.set_interpreter(person, 0);
         }
         if role == Role::Bcp {
             self.after_border_check(person, at);
@@ -534,12 +548,16 @@ impl Engine {
 
     /// The person leaves the system: despawned into a compact exit record.
     pub(super) fn leave(&mut self, person: Entity, at: u16, how: Departure) {
-        let Some(p) = self.person(person) else { return };
-        self.world.despawn(person);
-        self.totals.departed[how as usize] += 1;
-        if !self.keep_departures {
+        let record = if self.keep_departures {
+            self.person(person)
+        } else {
+            None
+        };
+        if self.world.try_despawn(person).is_err() {
             return;
         }
+        self.totals.departed[how as usize] += 1;
+        let Some(p) = record else { return };
         self.departed.push(ExitRecord {
             serial: p.serial,
             arrived: p.arrived,

@@ -32,6 +32,9 @@ pub struct StopDef {
     pub fleet: u16,
 }
 
+/// Marks a route not computed yet.
+const NO_ROUTE: u32 = u32::MAX;
+
 #[derive(Debug, Clone, Copy)]
 struct Edge {
     time: i64,
@@ -45,7 +48,9 @@ pub struct Network {
     /// `dist[a][b]`: shortest travel time from a to b, if reachable.
     dist: Vec<Vec<Option<i64>>>,
     routes: Vec<Vec<Leg>>,
-    route_index: BTreeMap<(u16, u16), u32>,
+    /// `route_index[a * n + b]`: the cached route from a to b, `NO_ROUTE` until computed
+    /// (a flat table: this look-up runs several times per person).
+    route_index: Vec<u32>,
     /// Bus stops, by (from, to) of the link direction.
     stops: BTreeMap<(u16, u16), u16>,
     /// Stop definitions by stop index.
@@ -110,7 +115,7 @@ impl Network {
             graph,
             dist,
             routes: Vec::new(),
-            route_index: BTreeMap::new(),
+            route_index: vec![NO_ROUTE; n * n],
             stops,
             stop_defs,
         }
@@ -139,8 +144,9 @@ impl Network {
 
     /// The route id from `a` to `b` (computed once, then cached).
     pub fn route(&mut self, a: u16, b: u16) -> Option<u32> {
-        if let Some(&r) = self.route_index.get(&(a, b)) {
-            return Some(r);
+        let slot = a as usize * self.dist.len() + b as usize;
+        if self.route_index[slot] != NO_ROUTE {
+            return Some(self.route_index[slot]);
         }
         let (start, goal) = (NodeIndex::new(a as usize), NodeIndex::new(b as usize));
         let (_, nodes) = astar(
@@ -181,7 +187,7 @@ impl Network {
         }
         self.routes.push(legs);
         let id = (self.routes.len() - 1) as u32;
-        self.route_index.insert((a, b), id);
+        self.route_index[slot] = id;
         Some(id)
     }
 

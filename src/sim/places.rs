@@ -14,6 +14,8 @@ pub struct Waiting {
     pub person: Entity,
     /// Since when (ms).
     pub since: i64,
+    /// The person's language (kept here so starting service needs no look-up).
+    pub language: u8,
 }
 
 /// What kind of place, as far as the flow is concerned.
