@@ -30,13 +30,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|p| u64::from(p.outdoors))
         .collect();
     let [a, q, o] = Layout::vertical([Constraint::Fill(1); 3]).areas(area);
-    chart(
-        &format!("arrivals per {every}, last {span}"),
-        &arrivals,
-        theme::OK,
-        a,
-        buf,
-    );
+    let title = if span > SimTime::ZERO {
+        format!("arrivals per {every}, last {span}")
+    } else {
+        format!("arrivals per {every}")
+    };
+    chart(&title, &arrivals, theme::OK, a, buf);
     chart("waiting in queues", &queued, theme::WARN, q, buf);
     chart("outdoors", &outdoors, theme::BAD, o, buf);
 }
