@@ -1,9 +1,8 @@
 //! Scenario errors: each problem located in the file, with what was expected and a hint.
 
-use std::sync::Arc;
+use miette::{Diagnostic, LabeledSpan, SourceOffset, SourceSpan};
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceOffset, SourceSpan};
-
+use super::excerpt::Excerpt;
 use super::load::Source;
 use super::locate::{Step, locate};
 
@@ -18,7 +17,7 @@ pub struct Problem {
     /// 1-based column of the problem.
     pub column: usize,
     #[source_code]
-    src: NamedSource<Arc<String>>,
+    src: Excerpt,
     #[label(collection)]
     labels: Vec<LabeledSpan>,
     #[help]

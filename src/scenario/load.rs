@@ -2,9 +2,8 @@
 
 use std::sync::Arc;
 
-use miette::NamedSource;
-
 use super::error::{Problem, ScenarioError};
+use super::excerpt::Excerpt;
 use super::model::Scenario;
 use super::validate::validate;
 
@@ -36,8 +35,8 @@ impl Source {
         Source::new(DEFAULT_NAME, DEFAULT_TEXT)
     }
 
-    pub(crate) fn named(&self) -> NamedSource<Arc<String>> {
-        NamedSource::new(self.name.clone(), Arc::clone(&self.text))
+    pub(crate) fn named(&self) -> Excerpt {
+        Excerpt::new(self.name.clone(), Arc::clone(&self.text))
     }
 }
 

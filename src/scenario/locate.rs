@@ -13,25 +13,54 @@ use miette::SourceSpan;
 pub enum Step<'a> {
     /// A field `name: value` of the current struct; continues into its value.
     Key(&'a str),
-    /// The n-th element (0-based) of the current list or map; continues into it.
+    /// The n-th element (0-based, in file order) of the current list, map or tuple;
+    /// continues into it. A newtype such as `Steps([...])` or `Some([...])` is seen through.
     Item(usize),
+    /// The entry of the current map whose key is this string or identifier (`"fa"` is
+    /// written `Entry("fa")`, `Medical` is `Entry("Medical")`); continues into the entry.
+    /// Maps are sorted once parsed, so only the key finds an entry's place in the file.
+    Entry(&'a str),
 }
 
 /// The span of the deepest part of `path` that exists in the text (the value of the last
 /// key, the start of the last item). A missing field falls back to its enclosing item.
 pub fn locate(text: &str, path: &[Step<'_>]) -> SourceSpan {
-    let mut region = 0..text.len();
-    let mut span = first_line(text, skip_trivia(text, 0)..text.len());
+    let (region, _) = resolve(text, path);
+    first_line(text, region)
+}
+
+/// The keys of the map at `path`, in file order, repeats included; empty when the path does
+/// not lead to a map in the text (a map left out takes its default).
+pub fn map_keys(text: &str, path: &[Step<'_>]) -> Vec<String> {
+    let (region, complete) = resolve(text, path);
+    if !complete || text.as_bytes().get(region.start) != Some(&b'{') {
+        return Vec::new();
+    }
+    items(text, region)
+        .into_iter()
+        .filter_map(|entry| entry_key(text, entry))
+        .collect()
+}
+
+/// The region `path` leads to, and whether every step of it was found.
+fn resolve(text: &str, path: &[Step<'_>]) -> (Range<usize>, bool) {
+    let start = skip_trivia(text, 0);
+    let mut region = start..text.len();
     for step in path {
         let next = match *step {
             Step::Key(name) => find_key(text, region.clone(), name),
-            Step::Item(n) => find_item(text, region.clone(), n),
+            Step::Item(n) => items(text, region.clone()).into_iter().nth(n),
+            Step::Entry(key) => items(text, region.clone())
+                .into_iter()
+                // A repeated key keeps its last value once parsed: point at that one.
+                .rfind(|entry| entry_key(text, entry.clone()).is_some_and(|k| k == key)),
         };
-        let Some(found) = next else { break };
-        span = first_line(text, found.clone());
+        let Some(found) = next else {
+            return (region, false);
+        };
         region = found;
     }
-    span
+    (region, true)
 }
 
 /// The part of `range` on its first line, as a span of at least one character.
@@ -74,7 +103,37 @@ fn skip_trivia(text: &str, mut i: usize) -> usize {
     }
 }
 
-/// Walks `range` calling `visit(pos, byte, depth)` on every byte outside strings and
+/// Where the string or character literal starting at `i` ends (just after it), if one
+/// starts there: `"..."` with escapes, raw `r"..."` / `r#"..."#`, and `'c'`. An unclosed
+/// literal runs to the end of the text.
+fn literal_end(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match b[i] {
+        quote @ (b'"' | b'\'') => {
+            let mut j = i + 1;
+            while j < b.len() && b[j] != quote {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            Some((j + 1).min(b.len()))
+        }
+        b'r' if i == 0 || !is_ident(b[i - 1]) => {
+            let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
+            let open = i + 1 + hashes;
+            if b.get(open) != Some(&b'"') {
+                return None; // an identifier, or a raw identifier such as r#type
+            }
+            let close = format!("\"{}", "#".repeat(hashes));
+            Some(
+                text[open + 1..]
+                    .find(&close)
+                    .map_or(b.len(), |n| open + 1 + n + close.len()),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Walks `range` calling `visit(pos, byte, depth)` on every byte outside literals and
 /// comments; depth counts open brackets since the start. Stops when `visit` returns true.
 fn walk(text: &str, range: Range<usize>, mut visit: impl FnMut(usize, u8, i32) -> bool) {
     let b = text.as_bytes();
@@ -86,15 +145,11 @@ fn walk(text: &str, range: Range<usize>, mut visit: impl FnMut(usize, u8, i32) -
             i = next;
             continue;
         }
-        let c = b[i];
-        if c == b'"' {
-            i += 1;
-            while i < b.len() && b[i] != b'"' {
-                i += if b[i] == b'\\' { 2 } else { 1 };
-            }
-            i += 1;
+        if let Some(end) = literal_end(text, i) {
+            i = end;
             continue;
         }
+        let c = b[i];
         if matches!(c, b')' | b']' | b'}') {
             depth -= 1;
         }
@@ -147,8 +202,9 @@ fn value_end(text: &str, start: usize, limit: usize) -> usize {
     text[start..end].trim_end().len() + start
 }
 
-/// The n-th element of the first list, map or tuple that opens in `region`.
-fn find_item(text: &str, region: Range<usize>, n: usize) -> Option<Range<usize>> {
+/// The elements of the first list, map or tuple that opens in `region`. A named wrapper
+/// around a single collection (`Steps([...])`, `Some({...})`) stands for that collection.
+fn items(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
     let mut open = None;
     walk(text, region.clone(), |i, c, _| {
         if matches!(c, b'[' | b'{' | b'(') {
@@ -156,37 +212,74 @@ fn find_item(text: &str, region: Range<usize>, n: usize) -> Option<Range<usize>>
         }
         open.is_some()
     });
-    let mut start = skip_trivia(text, open? + 1);
-    let mut index = 0;
-    let mut found = None;
-    walk(text, start..region.end, |i, c, depth| {
-        if depth < 0 || (depth == 0 && c == b',') {
-            if index == n {
-                found = Some(start..i);
-                return true;
-            }
-            index += 1;
-            start = skip_trivia(text, i + 1);
-            if depth < 0 {
-                return true;
-            }
+    let Some(open) = open else {
+        return Vec::new();
+    };
+    let elements = elements(text, open, region.end);
+    let named = text[..open]
+        .trim_end()
+        .bytes()
+        .next_back()
+        .is_some_and(is_ident);
+    if named && let [only] = elements.as_slice() {
+        let inner = items(text, only.clone());
+        if !inner.is_empty() {
+            return inner;
         }
-        false
+    }
+    elements
+}
+
+/// The comma-separated elements between the bracket at `open` and its closing bracket.
+fn elements(text: &str, open: usize, limit: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = skip_trivia(text, open + 1);
+    walk(text, start..limit, |i, c, depth| {
+        let closes = depth < 0;
+        if closes || (depth == 0 && c == b',') {
+            let end = text[start..i].trim_end().len() + start;
+            if start < end {
+                out.push(start..end);
+            }
+            start = skip_trivia(text, i + 1);
+        }
+        closes
     });
-    found.filter(|r| r.start < r.end)
+    out
+}
+
+/// The key of a map entry: a string's content or an identifier as written.
+fn entry_key(text: &str, entry: Range<usize>) -> Option<String> {
+    let mut colon = None;
+    walk(text, entry.clone(), |i, c, depth| {
+        if depth == 0 && c == b':' {
+            colon = Some(i);
+        }
+        colon.is_some()
+    });
+    let key = text[entry.start..colon?].trim_end();
+    if key.starts_with('"') || key.starts_with('r') && literal_end(text, entry.start).is_some() {
+        ron::from_str::<String>(key).ok()
+    } else {
+        Some(key.to_string())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TEXT: &str = r#"(
+    const TEXT: &str = r##"(
     name: "x", // a comment with lanes: 9
+    note: r#"a "quoted" lanes: 4"#,
     locations: [
         (id: "a", kind: Bcp(lanes: 3, service: Exp(mean: "6m"))),
         (id: "b", /* lanes: 7 */ kind: Bcp(lanes: 0, service: Fixed("2m"))),
     ],
-)"#;
+    rate: Steps([("0h", 6.0), ("8h", -1.0)]),
+    languages: {"ps": 0.2, "fa": 0.8, r"ar": 0.1, "ps": 0.3},
+    vulnerable: {Medical: 0.1, Elderly: 2.0},
+)"##;
 
     fn text_at(path: &[Step<'_>]) -> &'static str {
         let span = locate(TEXT, path);
@@ -207,5 +300,36 @@ mod tests {
         use Step::*;
         assert!(text_at(&[Key("locations"), Item(1), Key("capacity")]).starts_with("(id: \"b\""));
         assert!(text_at(&[Key("locations"), Item(5)]).starts_with('['));
+    }
+
+    #[test]
+    fn raw_strings_hide_their_quotes_and_keys() {
+        use Step::*;
+        assert_eq!(text_at(&[Key("note")]), "r#\"a \"quoted\" lanes: 4\"#");
+        assert_eq!(text_at(&[Key("locations"), Item(0), Key("lanes")]), "3");
+    }
+
+    #[test]
+    fn items_see_through_a_named_wrapper() {
+        use Step::*;
+        assert_eq!(text_at(&[Key("rate"), Item(1)]), "(\"8h\", -1.0)");
+        assert_eq!(text_at(&[Key("rate"), Item(1), Item(1)]), "-1.0");
+    }
+
+    #[test]
+    fn map_entries_are_found_by_key_in_file_order() {
+        use Step::*;
+        assert_eq!(
+            text_at(&[Key("vulnerable"), Entry("Elderly")]),
+            "Elderly: 2.0"
+        );
+        assert_eq!(text_at(&[Key("languages"), Entry("ar")]), "r\"ar\": 0.1");
+        assert_eq!(text_at(&[Key("languages"), Entry("ps")]), "\"ps\": 0.3");
+        assert_eq!(
+            map_keys(TEXT, &[Key("languages")]),
+            ["ps", "fa", "ar", "ps"]
+        );
+        assert!(map_keys(TEXT, &[Key("cohort"), Key("languages")]).is_empty());
+        assert!(map_keys(TEXT, &[Key("rate")]).is_empty());
     }
 }

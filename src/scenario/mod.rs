@@ -2,6 +2,7 @@
 //! scenarios.
 
 mod error;
+mod excerpt;
 mod load;
 mod locate;
 mod model;

@@ -424,6 +424,7 @@ pub struct Phase {
 
 /// A condition on the live model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Trigger {
     /// Met when the metric is above the value (for at least the given time, if any).
     Above {
@@ -441,6 +442,7 @@ pub enum Trigger {
 
 /// A quantity the engine keeps up to date, usable in triggers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Metric {
     /// Arrivals at all entry points over the last window.
     Arrivals {
@@ -463,6 +465,7 @@ pub enum Metric {
 
 /// A measure a phase unlocks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Measure {
     /// Reception centres may use their surge capacity.
     SurgeCapacity,
@@ -654,6 +657,7 @@ pub struct Inject {
 
 /// A random duration, written with the time syntax: `Exp(mean: "6m")`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Distribution {
     /// Exponential with the given mean.
     Exp {

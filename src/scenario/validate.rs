@@ -11,7 +11,8 @@ use petgraph::visit::Dfs;
 
 use super::error::Problem;
 use super::load::Source;
-use super::locate::Step::{self, Item, Key};
+use super::locate::Step::{self, Entry, Item, Key};
+use super::locate::map_keys;
 use super::model::*;
 use crate::time::SimTime;
 
@@ -120,7 +121,8 @@ impl Validator<'_> {
     }
 
     fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: &str) {
-        if (total - 1.0).abs() > TOLERANCE {
+        // A NaN share makes the total NaN: that fails too.
+        if total.is_nan() || (total - 1.0).abs() > TOLERANCE {
             self.report(
                 path,
                 format!("{what} add up to {total:.4}, not 1"),
@@ -338,7 +340,7 @@ impl Validator<'_> {
                     self.positive(&at("desks"), *desks, "desks");
                     self.distribution(&at("service"), service);
                     if let WithoutInterpreter::Slower(f) = without_interpreter
-                        && *f < 1.0
+                        && !(f.is_finite() && *f >= 1.0)
                     {
                         self.report(
                             &at("without_interpreter"),
@@ -409,10 +411,11 @@ impl Validator<'_> {
         for (i, inst) in self.s.institutions.iter().enumerate() {
             let at = |k: &'static str| [Key("institutions"), Item(i), Key(k)];
             self.distribution(&at("response"), &inst.response);
-            if inst.night_factor <= 0.0 {
+            let f = inst.night_factor;
+            if !(f.is_finite() && f > 0.0) {
                 self.report(
                     &at("night_factor"),
-                    format!("night factor {} must be above 0", inst.night_factor),
+                    format!("night factor {f} must be a number above 0"),
                     "1.0 means as fast at night as by day",
                 );
             }
@@ -456,18 +459,35 @@ impl Validator<'_> {
             }
             for (j, measure) in phase.unlocks.iter().enumerate() {
                 if let Measure::ExtraOfficers { bcp, officers } = measure {
-                    let path = [Key("plan"), Key("phases"), Item(i), Key("unlocks"), Item(j)];
-                    self.location_ref(&path, bcp, "a BCP", |k| {
+                    let at = |k: &'static str| {
+                        [
+                            Key("plan"),
+                            Key("phases"),
+                            Item(i),
+                            Key("unlocks"),
+                            Item(j),
+                            Key(k),
+                        ]
+                    };
+                    self.location_ref(&at("bcp"), bcp, "a BCP", |k| {
                         matches!(k, LocationKind::Bcp { .. })
                     });
-                    self.positive(&path, *officers, "extra officers");
+                    self.positive(&at("officers"), *officers, "extra officers");
                 }
             }
         }
+        let mut kinds = BTreeSet::new();
         for (i, rule) in plan.requests.iter().enumerate() {
             let at = |k: &'static str| [Key("plan"), Key("requests"), Item(i), Key(k)];
             self.function_ref(&at("function"), &rule.function);
             self.duration(&at("deadline"), rule.deadline, "the deadline");
+            if !kinds.insert(rule.request) {
+                self.report(
+                    &[Key("plan"), Key("requests"), Item(i)],
+                    format!("a second rule for {:?} requests", rule.request),
+                    "one rule per kind of request: keep the one whose function decides",
+                );
+            }
         }
         self.duration(
             &[Key("plan"), Key("inform_within")],
@@ -500,11 +520,21 @@ impl Validator<'_> {
             }
             Metric::AnyQueue | Metric::AnyOccupancy | Metric::Outdoors | Metric::InCountry => {}
         }
+        let value_path = [path, &[Key("value")]].concat();
         if !value.is_finite() || *value < 0.0 {
             self.report(
-                &[path, &[Key("value")]].concat(),
+                &value_path,
                 format!("threshold {value} must be zero or more"),
                 "counts and percentages are never negative",
+            );
+        }
+        // Shares elsewhere are fractions; a fraction here would fire at about 1 % occupancy.
+        let percent = matches!(metric, Metric::Occupancy(_) | Metric::AnyOccupancy);
+        if percent && *value > 0.0 && *value <= 1.0 {
+            self.report(
+                &value_path,
+                format!("occupancy threshold {value} is read as {value} % of capacity"),
+                "occupancy is in percent: write 90.0 for 90 % of capacity",
             );
         }
         if let Some(t) = for_at_least {
@@ -558,15 +588,56 @@ impl Validator<'_> {
                     }
                 }
             }
+            let end = self.s.exercise.duration;
             for (j, surge) in profile.surges.iter().enumerate() {
-                let path = [Key("arrivals"), Item(i), Key("surges"), Item(j)];
-                self.positive(
-                    &[&path[..], &[Key("people")]].concat(),
-                    surge.people,
-                    "surge size",
-                );
+                let at =
+                    |k: &'static str| [Key("arrivals"), Item(i), Key("surges"), Item(j), Key(k)];
+                self.positive(&at("people"), surge.people, "surge size");
+                if surge.over.millis() <= 0 {
+                    self.report(
+                        &at("over"),
+                        "a surge must arrive over a time longer than zero".into(),
+                        "for a group arriving at once write a short time such as \"10m\"",
+                    );
+                }
+                if surge.at >= end {
+                    self.report(
+                        &at("at"),
+                        format!(
+                            "the surge starts at {}, but the exercise ends at {end}",
+                            surge.at
+                        ),
+                        "move it earlier or lengthen the exercise",
+                    );
+                }
             }
         }
+    }
+
+    /// Reports every key the map at `path` repeats, at its second and later entries, and
+    /// returns them. Parsing keeps only the last value of a repeated key, silently, so only
+    /// the text shows the repetition.
+    fn repeated_keys(
+        &mut self,
+        path: &[Step<'_>],
+        message: impl Fn(&str) -> String,
+    ) -> BTreeSet<String> {
+        let keys = map_keys(&self.source.text, path);
+        let mut seen = BTreeSet::new();
+        let mut repeated = BTreeSet::new();
+        for (i, key) in keys.into_iter().enumerate() {
+            if seen.contains(&key) {
+                self.report(
+                    &[path, &[Item(i)]].concat(),
+                    message(&key),
+                    "keep one entry per key: a later entry replaces an earlier one",
+                );
+                repeated.insert(key);
+            } else {
+                seen.insert(key);
+            }
+        }
+        repeated
     }
 
     fn rate(&mut self, path: &[Step<'_>], rate: f64) {
@@ -593,25 +664,30 @@ impl Validator<'_> {
             let at = |k: &'static str| [Key("cohort"), Key("nationalities"), Item(i), Key(k)];
             self.share(&at("share"), n.share, "the nationality share");
             total += n.share;
-            let languages: f64 = n.languages.values().sum();
-            for (j, share) in n.languages.values().enumerate() {
-                self.share(
-                    &[
-                        Key("cohort"),
-                        Key("nationalities"),
-                        Item(i),
-                        Key("languages"),
-                        Item(j),
-                    ],
-                    *share,
-                    "the language share",
+            let map = [
+                Key("cohort"),
+                Key("nationalities"),
+                Item(i),
+                Key("languages"),
+            ];
+            let repeated = self.repeated_keys(&map, |key| {
+                format!("`{}` lists the language `{key}` twice", n.id)
+            });
+            for (language, share) in &n.languages {
+                if !repeated.contains(language) {
+                    let entry = [&map[..], &[Entry(language)]].concat();
+                    self.share(&entry, *share, "the language share");
+                }
+            }
+            // A repeated key has already replaced the other value: the sum would mislead.
+            if repeated.is_empty() {
+                let languages: f64 = n.languages.values().sum();
+                self.sums_to_one(
+                    &at("languages"),
+                    languages,
+                    &format!("the language shares of `{}`", n.id),
                 );
             }
-            self.sums_to_one(
-                &at("languages"),
-                languages,
-                &format!("the language shares of `{}`", n.id),
-            );
         }
         if !c.nationalities.is_empty() {
             self.sums_to_one(
@@ -620,12 +696,20 @@ impl Validator<'_> {
                 "the nationality shares",
             );
         }
-        for (j, share) in c.vulnerable.values().enumerate() {
-            self.share(
-                &[Key("cohort"), Key("vulnerable"), Item(j)],
-                *share,
-                "the vulnerable share",
-            );
+        let map = [Key("cohort"), Key("vulnerable")];
+        let repeated = self.repeated_keys(&map, |key| {
+            format!("the vulnerable shares list `{key}` twice")
+        });
+        for (vulnerability, share) in &c.vulnerable {
+            // Debug prints the variant name, which is how the file writes the key.
+            let key = format!("{vulnerability:?}");
+            if !repeated.contains(&key) {
+                self.share(
+                    &[Key("cohort"), Key("vulnerable"), Entry(&key)],
+                    *share,
+                    "the vulnerable share",
+                );
+            }
         }
         let o = &c.outcomes;
         for (k, v) in [
