@@ -77,7 +77,9 @@ pub struct Engine {
     pub(super) registrations: Vec<u16>,
     pub(super) receptions: Vec<u16>,
     pub(super) greens: Vec<u16>,
-    pub(super) exits: [Vec<u16>; 2],
+    /// From each place, the nearest exit onward and the nearest exit for returns (found once:
+    /// the network is fixed and exits never close).
+    pub(super) nearest_exit: [Vec<Option<u16>>; 2],
     pub(super) sources: Vec<Source>,
     pub(super) nationality_cum: Vec<f64>,
     pub(super) language_cum: Vec<(Vec<f64>, Vec<u8>)>,
@@ -339,6 +341,12 @@ impl Engine {
             i64::from(s.exercise.night.to_hour) * 3_600_000,
         );
         let series = Series::new(places.len());
+        let nearest_from = |targets: &[u16]| -> Vec<Option<u16>> {
+            (0..places.len() as u16)
+                .map(|from| network.nearest(from, targets, |_| true))
+                .collect()
+        };
+        let nearest_exit = [nearest_from(&exits[0]), nearest_from(&exits[1])];
 
         let mut engine = Engine {
             world: World::new(),
@@ -354,7 +362,7 @@ impl Engine {
             registrations,
             receptions,
             greens,
-            exits,
+            nearest_exit,
             sources,
             nationality_cum,
             language_cum,

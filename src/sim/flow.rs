@@ -444,8 +444,8 @@ impl Engine {
     }
 
     fn head_for_exit(&mut self, person: Entity, from: u16, kind: ExitKind) {
-        let exits = &self.exits[matches!(kind, ExitKind::Return) as usize];
-        match self.network.nearest(from, exits, |_| true) {
+        let exits = &self.nearest_exit[matches!(kind, ExitKind::Return) as usize];
+        match exits[from as usize] {
             Some(exit) => self.travel(person, from, exit, Goal::Exit(kind)),
             None => self.leave(person, from, Departure::from_exit(kind)),
         }

@@ -52,8 +52,12 @@ pub fn sample_ms(d: &Distribution, rng: &mut ChaCha8Rng) -> i64 {
     ms.round().max(0.0) as i64
 }
 
-/// Draws an index from cumulative weights (the last entry is the total).
+/// Draws an index from cumulative weights (the last entry is the total). A single choice
+/// draws nothing.
 pub fn pick(cumulative: &[f64], rng: &mut ChaCha8Rng) -> usize {
+    if cumulative.len() <= 1 {
+        return 0;
+    }
     let total = cumulative.last().copied().unwrap_or(0.0);
     let x = unit(rng) * total;
     cumulative
