@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod command;
 pub mod console;
 pub mod coordination;
 pub mod journal;
@@ -13,7 +14,8 @@ pub mod sim;
 mod simulation;
 pub mod time;
 
+pub use command::{Command, CommandError};
+pub use coordination::Gap;
 pub use scenario::Scenario;
-pub use sim::{Command, CommandError, Snapshot};
-pub use simulation::{Metrics, Simulation};
+pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};
 pub use time::SimTime;

@@ -1,17 +1,67 @@
 //! The `Simulation` facade: the one API the console, the batch runner, the tests and the
 //! report writer use. Create it from a scenario and a seed, apply commands, advance time,
-//! read snapshots, metrics and the digest.
+//! read snapshots, gaps, metrics and the digest.
+//!
+//! It assembles the engine (people and places) and the coordinator (institutions, plan,
+//! requests, gaps): the coordinator reads the engine every `SWEEP_MS` and at the times its
+//! own business falls due, and changes it only through engine commands at the time each
+//! decision takes effect.
+
+use std::ops::Deref;
 
 use serde::Serialize;
 
+use crate::command::{Command, CommandError};
+use crate::coordination::{Coordinator, Decision, Gap, Informed, Request, SWEEP_MS};
 use crate::scenario::Scenario;
-use crate::sim::{Command, CommandError, Engine, Series, Snapshot};
+use crate::sim::{self, Engine, Series};
 use crate::time::SimTime;
 
 /// A running exercise.
 pub struct Simulation {
     engine: Engine,
+    coordinator: Coordinator,
     end: SimTime,
+    next_sweep: i64,
+}
+
+/// A request still waiting for its decision, as the console lists it per institution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OpenRequest {
+    /// Request number.
+    pub id: u32,
+    /// What is asked.
+    pub ask: String,
+    /// Place or language it concerns.
+    pub subject: Option<String>,
+    /// The institutions asked (empty: nobody is accountable).
+    pub to: Vec<String>,
+    /// How long it has waited (minutes).
+    pub age_min: f64,
+    /// Minutes left before its deadline (negative: overdue).
+    pub deadline_in_min: f64,
+}
+
+/// Everything the console and reports read at one instant: the flow of people (through
+/// `Deref`, e.g. `snapshot.totals`) and the coordination picture.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Snapshot {
+    /// People, places and totals.
+    #[serde(flatten)]
+    pub flow: sim::Snapshot,
+    /// The plan phase in force (id).
+    pub phase: String,
+    /// Requests waiting for a decision.
+    pub open_requests: Vec<OpenRequest>,
+    /// Every gap so far, open and closed.
+    pub gaps: Vec<Gap>,
+}
+
+impl Deref for Snapshot {
+    type Target = sim::Snapshot;
+    fn deref(&self) -> &sim::Snapshot {
+        &self.flow
+    }
 }
 
 /// The summary of a run, as `fluxsim run` prints it (stable JSON for scripts).
@@ -33,7 +83,9 @@ impl Simulation {
     pub fn new(scenario: &Scenario, seed: u64) -> Self {
         Simulation {
             engine: Engine::new(scenario, seed),
+            coordinator: Coordinator::new(scenario, seed),
             end: scenario.exercise.duration,
+            next_sweep: 0,
         }
     }
 
@@ -47,14 +99,52 @@ impl Simulation {
         self.end
     }
 
-    /// Processes every event up to and including `t`.
+    /// Processes every event up to and including `t`, with the coordination readings and
+    /// decisions that fall due on the way.
     pub fn advance_to(&mut self, t: SimTime) {
-        self.engine.advance_to(t.millis());
+        let until = t.millis().max(self.engine.now());
+        loop {
+            // Anything due in the past (decided just now with no delay) is handled now.
+            let due = self
+                .coordinator
+                .next_due()
+                .map(|d| d.max(self.engine.now()));
+            let stop = until.min(self.next_sweep).min(due.unwrap_or(i64::MAX));
+            self.engine.advance_to(stop);
+            if stop == self.next_sweep || Some(stop) == due {
+                self.coordinate(stop);
+            }
+            if stop == self.next_sweep {
+                self.next_sweep += SWEEP_MS;
+            }
+            if stop == until && self.coordinator.next_due().is_none_or(|d| d > until) {
+                break;
+            }
+        }
     }
 
-    /// Processes the next event; false when none is pending.
+    /// Lets the coordinator read the situation, then applies the effects now due.
+    fn coordinate(&mut self, now: i64) {
+        self.coordinator.observe(&self.engine.readings());
+        self.apply_effects(now);
+    }
+
+    fn apply_effects(&mut self, now: i64) {
+        for change in self.coordinator.take_effects(now) {
+            // Effects name ids the coordinator checked when the decision was taken.
+            let _ = self.engine.apply(&change);
+        }
+    }
+
+    /// Processes the events of the next instant that has any; false when none is pending.
     pub fn step(&mut self) -> bool {
-        self.engine.step()
+        match self.engine.next_event_time() {
+            Some(t) => {
+                self.advance_to(SimTime(t));
+                true
+            }
+            None => false,
+        }
     }
 
     /// Runs to the end of the exercise.
@@ -62,14 +152,71 @@ impl Simulation {
         self.advance_to(self.end);
     }
 
-    /// Applies a command at the current time.
+    /// Applies a command at the current time. Model changes act at once; decisions are
+    /// recorded (with any authority gap) and act after their implementation delay.
     pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
-        self.engine.apply(command)
+        let now = self.engine.now();
+        if let Command::DeliverInject { number } = command {
+            return self.coordinator.deliver(now, *number);
+        }
+        match command.model_change() {
+            Some(change) => self.engine.apply(&change)?,
+            None => {
+                self.coordinator.decide(now, command, false)?;
+                self.apply_effects(now);
+            }
+        }
+        Ok(())
     }
 
-    /// The aggregates now.
+    /// The aggregates and the coordination picture now.
     pub fn snapshot(&mut self) -> Snapshot {
-        self.engine.snapshot()
+        let now = self.engine.now();
+        let open_requests = self
+            .coordinator
+            .requests()
+            .iter()
+            .filter(|q| q.is_open())
+            .map(|q| OpenRequest {
+                id: q.id,
+                ask: q.ask.label(),
+                subject: q.subject.clone(),
+                to: q.to.clone(),
+                age_min: (now - q.raised_ms) as f64 / 60_000.0,
+                deadline_in_min: (q.deadline_ms - now) as f64 / 60_000.0,
+            })
+            .collect();
+        Snapshot {
+            flow: self.engine.snapshot(),
+            phase: self.coordinator.phase().id.clone(),
+            open_requests,
+            gaps: self.coordinator.gaps().to_vec(),
+        }
+    }
+
+    /// Every gap so far, open and closed, in order of opening.
+    pub fn gaps(&self) -> &[Gap] {
+        self.coordinator.gaps()
+    }
+
+    /// Every request raised so far.
+    pub fn requests(&self) -> &[Request] {
+        self.coordinator.requests()
+    }
+
+    /// Every decision taken so far (by participants and automated institutions).
+    pub fn decisions(&self) -> &[Decision] {
+        self.coordinator.decisions()
+    }
+
+    /// What each institution was told, and when.
+    pub fn informed(&self) -> &[Informed] {
+        self.coordinator.informed()
+    }
+
+    /// The plan phase in force.
+    pub fn phase(&self) -> &crate::scenario::Phase {
+        self.coordinator.phase()
     }
 
     /// The run summary now.
@@ -78,13 +225,15 @@ impl Simulation {
             scenario: self.engine.scenario().exercise.name.clone(),
             seed: self.engine.seed(),
             events: self.engine.events_processed(),
-            snapshot: self.engine.snapshot(),
+            snapshot: self.snapshot(),
         }
     }
 
-    /// The state digest (equal states, equal digests).
+    /// The state digest (equal states, equal digests): the engine's, mixed with the
+    /// coordination state.
     pub fn digest(&mut self) -> u64 {
-        self.engine.digest()
+        let coordination = sim::rng::fnv1a(self.coordinator.fingerprint().as_bytes());
+        self.engine.digest() ^ coordination.rotate_left(17)
     }
 
     /// The sampled time series.

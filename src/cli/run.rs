@@ -6,12 +6,13 @@ use std::path::{Path, PathBuf};
 use miette::Diagnostic;
 
 use super::{Failure, load_source};
+use crate::Snapshot;
+use crate::coordination::t_plus;
 use crate::journal::{
     Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
     recorded_prefix, resume, run_timeline, script_commands,
 };
 use crate::scenario::{Scenario, Source, parse};
-use crate::sim::Snapshot;
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -260,6 +261,44 @@ pub fn table(m: &Metrics) -> String {
             .join(", "),
         if t.conserved { "holds" } else { "BROKEN" }
     );
+    out += &gap_table(m);
+    out
+}
+
+/// The coordination gaps, one line each, with the plan phase reached.
+fn gap_table(m: &Metrics) -> String {
+    let s = &m.snapshot;
+    let mut out = format!(
+        "
+Plan phase: {}; {} request(s) waiting for a decision
+",
+        s.phase,
+        s.open_requests.len()
+    );
+    out += &format!(
+        "
+Coordination gaps ({})
+",
+        s.gaps.len()
+    );
+    out += &format!(
+        "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
+",
+        "#", "category", "opened", "closed", "sev.", "institutions", "gap"
+    );
+    for g in &s.gaps {
+        out += &format!(
+            "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
+",
+            g.id,
+            g.category.label(),
+            t_plus(g.opened_ms),
+            g.closed_ms.map_or("open".into(), t_plus),
+            format!("{:?}", g.severity),
+            clip(&g.institutions.join(","), 16),
+            g.summary
+        );
+    }
     out
 }
 

@@ -1,5 +1,16 @@
 //! Institutions, the contingency plan, requests and decisions, and coordination gaps.
+//!
+//! `findings` are the gaps the scenario shows before any simulation; the `Coordinator`
+//! reads the running model and records the rest as they open.
 
+mod coordinator;
+mod decide;
 mod findings;
+mod gap;
+mod request;
+mod situations;
 
+pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Category, Finding, static_findings};
+pub use gap::{Gap, GapKey, GapLog, NewGap, Severity};
+pub use request::{Answer, Ask, Decision, Informed, Request, span, t_plus};

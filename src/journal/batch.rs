@@ -6,9 +6,9 @@ use miette::Diagnostic;
 use super::error::JournalError;
 use super::read::Journal;
 use super::recorder::Recorder;
-use crate::sim::{Command, CommandError};
 use crate::simulation::Simulation;
 use crate::time::SimTime;
+use crate::{Command, CommandError};
 
 /// A command due at a simulated time.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::sim::Command;
+use crate::Command;
 use crate::time::SimTime;
 
 /// The journal format written by this version; readers refuse other versions.

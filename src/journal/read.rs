@@ -7,7 +7,7 @@ use miette::{NamedSource, SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
 use super::line::{Header, Line};
-use crate::sim::Command;
+use crate::Command;
 use crate::time::SimTime;
 
 /// How to treat a last line that has no line break after it.

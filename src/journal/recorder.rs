@@ -8,8 +8,8 @@ use super::error::JournalError;
 use super::line::{FORMAT, Header, Line, ScenarioSource};
 use super::scenario_hash;
 use crate::scenario::Scenario;
-use crate::sim::{Command, CommandError};
 use crate::simulation::Simulation;
+use crate::{Command, CommandError};
 
 impl Header {
     /// The header of a new exercise on `scenario`, read from `text` found at `source`.

@@ -393,6 +393,41 @@ pub struct Plan {
     /// How soon the informed institutions must hear of a decision.
     #[serde(default = "default_inform_within")]
     pub inform_within: SimTime,
+    /// Registered people may only be moved to reception once reception is approved
+    /// (a `ReceptionApproval` decision); until then they wait outdoors.
+    #[serde(default)]
+    pub reception_needs_approval: bool,
+    /// How long decisions take to have an effect once taken.
+    #[serde(default)]
+    pub delays: Delays,
+}
+
+/// Implementation delays: the time from a decision to its effect in the field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Delays {
+    /// From the decision to open a temporary site until it takes people.
+    pub temporary_site: SimTime,
+    /// From deploying officers until they are on duty (travel time).
+    pub officers: SimTime,
+    /// From requesting interpreters until they work (remote).
+    pub interpreters: SimTime,
+    /// From arranging buses until they run.
+    pub buses: SimTime,
+    /// From approving reception until people may be moved.
+    pub reception: SimTime,
+}
+
+impl Default for Delays {
+    fn default() -> Self {
+        Delays {
+            temporary_site: SimTime::hours(6),
+            officers: SimTime::hours(2),
+            interpreters: SimTime::hours(2),
+            buses: SimTime::hours(1),
+            reception: SimTime::mins(30),
+        }
+    }
 }
 
 fn default_inform_within() -> SimTime {
@@ -493,7 +528,7 @@ pub struct RequestRule {
 }
 
 /// Situations in the model that ask an institution for a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum RequestKind {
     /// A BCP queue is over its limit: approve reception of the group.
     ReceptionApproval,

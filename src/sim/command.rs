@@ -44,11 +44,43 @@ pub enum Command {
     },
     /// Let every reception site use its surge capacity.
     UnlockSurgeCapacity,
+    /// Reception is approved: registered people waiting outdoors may be moved to reception.
+    ApproveReception,
+    /// Add remote interpreters for a language (they serve every registration point).
+    AddInterpreters {
+        /// Language code.
+        language: String,
+        /// How many.
+        count: u32,
+    },
+    /// Add buses to a fleet.
+    AddBuses {
+        /// Fleet id.
+        fleet: String,
+        /// How many.
+        buses: u32,
+    },
 }
 
 /// Why a command was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {
+    /// The language is not spoken by anyone in the scenario.
+    #[error("unknown language `{language}`; known: {}", known.join(", "))]
+    UnknownLanguage {
+        /// The code given.
+        language: String,
+        /// The languages of the scenario.
+        known: Vec<String>,
+    },
+    /// No bus fleet has this id.
+    #[error("unknown bus fleet `{fleet}`; known: {}", known.join(", "))]
+    UnknownFleet {
+        /// The id given.
+        fleet: String,
+        /// The fleets of the scenario.
+        known: Vec<String>,
+    },
     /// The id names no location of the expected kind.
     #[error("unknown {expected} `{id}`; known: {}", known.join(", "))]
     UnknownPlace {
@@ -97,6 +129,38 @@ impl Engine {
             Command::UnlockSurgeCapacity => {
                 self.surge_unlocked = true;
                 self.admit_outdoors();
+            }
+            Command::ApproveReception => {
+                self.reception_approved = true;
+                self.admit_outdoors();
+            }
+            Command::AddInterpreters { language, count } => {
+                let Some(l) = self.languages.iter().position(|c| c == language) else {
+                    return Err(CommandError::UnknownLanguage {
+                        language: language.clone(),
+                        known: self.languages.clone(),
+                    });
+                };
+                self.remote_free[l] += count;
+                for at in self.registrations.clone() {
+                    self.try_serve(at);
+                }
+            }
+            Command::AddBuses { fleet, buses } => {
+                let fleets = &self.scenario.resources.buses;
+                let Some(f) = fleets.iter().position(|b| &b.id == fleet) else {
+                    return Err(CommandError::UnknownFleet {
+                        fleet: fleet.clone(),
+                        known: fleets.iter().map(|b| b.id.clone()).collect(),
+                    });
+                };
+                self.fleets[f].idle += buses;
+                // Each call sends at most one bus from a stop.
+                for _ in 0..*buses {
+                    for stop in 0..self.stops.len() as u16 {
+                        self.try_depart(stop);
+                    }
+                }
             }
         }
         Ok(())

@@ -29,6 +29,7 @@ impl Engine {
         self.outdoors.hash(&mut h);
         self.remote_free.hash(&mut h);
         self.surge_unlocked.hash(&mut h);
+        self.reception_approved.hash(&mut h);
         self.next_serial.hash(&mut h);
         self.totals.hash(&mut h);
         self.departed.hash(&mut h);

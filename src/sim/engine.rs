@@ -93,6 +93,8 @@ pub struct Engine {
     pub(super) stops: Vec<VecDeque<(Entity, i64)>>,
     pub(super) outdoors: VecDeque<Entity>,
     pub(super) surge_unlocked: bool,
+    /// False while the plan requires a reception approval that nobody has given.
+    pub(super) reception_approved: bool,
     pub(super) next_serial: u64,
     pub(super) day_offset: i64,
     pub(super) night: (i64, i64),
@@ -379,6 +381,7 @@ impl Engine {
             next_serial: 0,
             day_offset,
             night,
+            reception_approved: !s.plan.reception_needs_approval,
             departed: Vec::new(),
             totals: Totals::default(),
             series,

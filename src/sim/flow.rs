@@ -382,10 +382,13 @@ impl Engine {
         }
         let sites = self.receptions.clone();
         let surge = self.surge_unlocked;
-        match self
-            .network
-            .nearest(from, &sites, |s| self.places[s as usize].has_bed(surge))
-        {
+        let site = match self.reception_approved {
+            true => self
+                .network
+                .nearest(from, &sites, |s| self.places[s as usize].has_bed(surge)),
+            false => None,
+        };
+        match site {
             Some(site) => {
                 self.places[site as usize].reserved += 1;
                 self.travel(person, from, site, Goal::Reception);
@@ -453,6 +456,9 @@ impl Engine {
 
     /// Gives freed beds to the people who have waited outdoors longest.
     pub(super) fn admit_outdoors(&mut self) {
+        if !self.reception_approved {
+            return;
+        }
         let surge = self.surge_unlocked;
         while let Some(&person) = self.outdoors.front() {
             let Some(Stage::Outdoors { at, .. }) = self.stage(person) else {

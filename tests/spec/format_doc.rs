@@ -32,6 +32,7 @@ macro_rules! schema_types {
             Institution,
             Function,
             Plan,
+            Delays,
             Phase,
             Trigger,
             Metric,

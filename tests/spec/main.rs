@@ -2,6 +2,7 @@
 
 mod conservation;
 mod console;
+mod coordination;
 mod determinism;
 mod flows;
 mod format_doc;

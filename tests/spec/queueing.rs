@@ -54,6 +54,7 @@ fn measure(
         sim.advance_to(SimTime::hours(batch_hours * (b + 1)));
         let bcp = sim
             .snapshot()
+            .flow
             .places
             .into_iter()
             .find(|p| p.id == "bcp")

@@ -22,8 +22,9 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
     if let Some(map) = value.as_object() {
         for (k, v) in map {
             out.insert(k.clone());
-            // `departed` and `stages` are maps keyed by data, documented as a whole.
-            if k != "departed" && k != "stages" {
+            // `departed`, `stages` and a gap's `values` are maps keyed by data, documented
+            // as a whole.
+            if !["departed", "stages", "values"].contains(&k.as_str()) {
                 keys(v, out);
             }
         }

@@ -1,0 +1,243 @@
+//! The coordination state of a running exercise: the plan phase, the live RACI, requests,
+//! decisions, what each institution was told, and the gaps. It reads the model through
+//! `Readings` and changes it only through the engine commands it hands back, each at the
+//! time a decision takes effect.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use rand::rngs::ChaCha8Rng;
+
+use super::findings::static_findings;
+use super::gap::{GapKey, GapLog, NewGap};
+use super::request::{Decision, Informed, Request};
+use crate::scenario::{Distribution, Scenario};
+use crate::sim::rng::stream;
+use crate::sim::{self, Readings};
+
+/// An institution's live state.
+#[derive(Debug)]
+pub(super) struct Desk {
+    pub id: String,
+    pub played: bool,
+    pub response: Distribution,
+    pub night_factor: f64,
+    pub rng: ChaCha8Rng,
+}
+
+/// A notification the plan requires: `institution` must hear of `decision` by `due_ms`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Owed {
+    pub decision: u32,
+    pub function: String,
+    pub institution: String,
+    pub due_ms: i64,
+}
+
+/// Coordination of one run.
+#[derive(Debug)]
+pub struct Coordinator {
+    pub(super) scenario: Scenario,
+    pub(super) desks: Vec<Desk>,
+    /// Function id → Accountable institutions, as changed by `AssignFunction` during play.
+    pub(super) accountable: BTreeMap<String, Vec<String>>,
+    /// Index of the phase in force.
+    pub(super) phase: usize,
+    /// Per phase: since when its trigger has held, if it holds.
+    pub(super) trigger_since: Vec<Option<i64>>,
+    pub(super) requests: Vec<Request>,
+    pub(super) decisions: Vec<Decision>,
+    pub(super) informed: Vec<Informed>,
+    pub(super) owed: Vec<Owed>,
+    pub(super) gaps: GapLog,
+    /// (due ms, seq) → (institution index, request id): automated answers to give.
+    pub(super) answers_due: BTreeMap<(i64, u64), (usize, u32)>,
+    /// (due ms, seq) → engine change: decisions taking effect.
+    pub(super) effects: BTreeMap<(i64, u64), sim::Command>,
+    pub(super) seq: u64,
+    /// (time, arrivals so far) at each reading, for windowed arrival counts.
+    pub(super) arrivals: VecDeque<(i64, u64)>,
+    /// Cross-border liaison active (a phase unlocked it).
+    pub(super) liaison: bool,
+    /// Interpreters brought in during play: (working from ms, language, how many).
+    pub(super) interpreters_added: Vec<(i64, String, u32)>,
+}
+
+/// How often the coordination layer reads the situation (ms): a situation report every
+/// five simulated minutes is finer than any deadline in a plan.
+pub const SWEEP_MS: i64 = 5 * 60_000;
+
+impl Coordinator {
+    /// The coordination state at the start: first phase, the scenario's RACI, the static
+    /// findings recorded as gaps opened at T+0.
+    pub fn new(scenario: &Scenario, seed: u64) -> Self {
+        let desks = scenario
+            .institutions
+            .iter()
+            .map(|i| Desk {
+                id: i.id.clone(),
+                played: i.played,
+                response: i.response,
+                night_factor: i.night_factor,
+                rng: stream(seed, &format!("institution:{}", i.id)),
+            })
+            .collect();
+        let accountable = scenario
+            .functions
+            .iter()
+            .map(|f| (f.id.clone(), f.accountable.clone()))
+            .collect();
+        let mut gaps = GapLog::default();
+        for (i, f) in static_findings(scenario).into_iter().enumerate() {
+            let mut new = NewGap::new(
+                f.category,
+                super::gap::Severity::Medium,
+                f.summary,
+                f.action,
+            )
+            .institutions(&f.institutions);
+            new.function = f.function;
+            new.evidence = f.evidence;
+            gaps.open(GapKey::Finding(i), 0, new);
+        }
+        Coordinator {
+            scenario: scenario.clone(),
+            desks,
+            accountable,
+            phase: 0,
+            trigger_since: vec![None; scenario.plan.phases.len()],
+            requests: Vec::new(),
+            decisions: Vec::new(),
+            informed: Vec::new(),
+            owed: Vec::new(),
+            gaps,
+            answers_due: BTreeMap::new(),
+            effects: BTreeMap::new(),
+            seq: 0,
+            arrivals: VecDeque::new(),
+            liaison: false,
+            interpreters_added: Vec::new(),
+        }
+    }
+
+    /// The next time something is due without a new reading: an automated answer, an
+    /// effect, a deadline or an owed notification.
+    pub fn next_due(&self) -> Option<i64> {
+        let answers = self.answers_due.keys().next().map(|k| k.0);
+        let effects = self.effects.keys().next().map(|k| k.0);
+        let owed = self.owed.iter().map(|o| o.due_ms).min();
+        let deadlines = self
+            .requests
+            .iter()
+            .filter(|r| r.is_open() && !self.gaps.is_open(&GapKey::Late(r.id)))
+            .map(|r| r.deadline_ms)
+            .min();
+        [answers, effects, owed, deadlines]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
+    /// Engine changes due at or before `now`, in order; they leave the coordinator.
+    pub fn take_effects(&mut self, now: i64) -> Vec<sim::Command> {
+        let later = self.effects.split_off(&(now + 1, 0));
+        std::mem::replace(&mut self.effects, later)
+            .into_values()
+            .collect()
+    }
+
+    /// Reads the situation at `r.time_ms`: evaluates triggers and situations, raises
+    /// requests, gives the automated answers that are due, and opens or closes gaps.
+    pub fn observe(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        self.arrivals.push_back((now, r.arrivals));
+        self.answer_due(now);
+        self.check_triggers(r);
+        self.check_situations(r);
+        self.check_deadlines(r);
+        self.check_owed(now);
+    }
+
+    /// Delivers MSEL inject `number`: each receiver learns its synopsis now.
+    pub fn deliver(&mut self, now: i64, number: u32) -> Result<(), crate::CommandError> {
+        let msel = &self.scenario.msel;
+        let Some(inject) = msel.iter().find(|i| i.number == number) else {
+            return Err(crate::CommandError::Unknown {
+                what: "inject",
+                id: number.to_string(),
+                known: msel.iter().map(|i| i.number.to_string()).collect(),
+            });
+        };
+        for to in &inject.to {
+            self.informed.push(Informed {
+                institution: to.clone(),
+                at_ms: now,
+                what: format!("inject {}: {}", inject.number, inject.synopsis),
+                from: inject.from.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Schedules an engine change at `at`.
+    pub(super) fn schedule(&mut self, at: i64, change: sim::Command) {
+        self.seq += 1;
+        self.effects.insert((at, self.seq), change);
+    }
+
+    /// The live Accountable institutions of a function.
+    pub(super) fn accountable_for(&self, function: &str) -> Vec<String> {
+        self.accountable.get(function).cloned().unwrap_or_default()
+    }
+
+    /// The index of an institution.
+    pub(super) fn desk(&self, id: &str) -> Option<usize> {
+        self.desks.iter().position(|d| d.id == id)
+    }
+
+    /// The phase in force.
+    pub fn phase(&self) -> &crate::scenario::Phase {
+        &self.scenario.plan.phases[self.phase]
+    }
+
+    /// Every request raised so far.
+    pub fn requests(&self) -> &[Request] {
+        &self.requests
+    }
+
+    /// Every decision taken so far.
+    pub fn decisions(&self) -> &[Decision] {
+        &self.decisions
+    }
+
+    /// What each institution was told, in order.
+    pub fn informed(&self) -> &[Informed] {
+        &self.informed
+    }
+
+    /// Every gap, open and closed, in order of opening.
+    pub fn gaps(&self) -> &[super::Gap] {
+        self.gaps.all()
+    }
+
+    /// Whether cross-border liaison is active.
+    pub fn liaison(&self) -> bool {
+        self.liaison
+    }
+
+    /// A stable text of the whole state, for the run's digest.
+    pub fn fingerprint(&self) -> String {
+        format!(
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            self.phase,
+            self.accountable,
+            self.trigger_since,
+            self.requests,
+            self.decisions,
+            self.informed,
+            self.owed,
+            self.gaps.all(),
+            self.answers_due,
+            self.effects,
+        )
+    }
+}

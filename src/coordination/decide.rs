@@ -1,0 +1,517 @@
+//! Decisions: who may take them, what they change in the model and when, which request
+//! they answer, who must hear of them, and the automated institutions' doctrine.
+
+use super::coordinator::{Coordinator, Owed};
+use super::findings::Category;
+use super::gap::{GapKey, NewGap, Severity};
+use super::request::{Answer, Ask, Decision, Informed, t_plus};
+use crate::command::{Command, CommandError};
+use crate::scenario::{LocationKind, Measure, RequestKind};
+use crate::sim;
+
+/// Two decisions on the same matter by different institutions within this time are
+/// duplicates (or conflicts): nobody checked who else was acting.
+const DUPLICATE_WINDOW_MS: i64 = 24 * 3_600_000;
+
+/// What a decision is about: the function it falls under, the request it answers and the
+/// engine changes it makes, each after its delay.
+struct Plan {
+    function: Option<String>,
+    answers: Option<(Ask, Option<String>)>,
+    effects: Vec<(i64, sim::Command)>,
+    /// What it is about, without amounts, for spotting duplicates (e.g. `officers for x`).
+    matter: String,
+}
+
+impl Coordinator {
+    /// Takes a decision at `now`. Unknown ids are refused with the ids that would do;
+    /// a decision without the authority for it is taken but recorded as a gap.
+    pub fn decide(
+        &mut self,
+        now: i64,
+        command: &Command,
+        automated: bool,
+    ) -> Result<u32, CommandError> {
+        let by = command.institution().unwrap_or_default().to_string();
+        self.known_institution(&by)?;
+        let plan = self.plan_of(now, command)?;
+        let id = self.decisions.len() as u32 + 1;
+        let answered = plan.answers.as_ref().and_then(|(ask, subject)| {
+            self.requests.iter().position(|q| {
+                q.is_open() && &q.ask == ask && (subject.is_none() || q.subject == *subject)
+            })
+        });
+        if let Some(i) = answered {
+            let q = &mut self.requests[i];
+            q.answered = Some(Answer {
+                at_ms: now,
+                by: by.clone(),
+                decision: id,
+            });
+            let key = GapKey::Late(q.id);
+            self.gaps.close(&key, now);
+        }
+        let decision = Decision {
+            id,
+            at_ms: now,
+            by: by.clone(),
+            what: command.describe(),
+            function: plan.function.clone(),
+            automated,
+            answers: answered.map(|i| self.requests[i].id),
+            matter: plan.matter.clone(),
+        };
+        self.check_authority(&decision);
+        self.decisions.push(decision);
+        for (at, change) in plan.effects {
+            self.schedule(at, change);
+        }
+        if let Command::Notify { to, about, .. } = command {
+            self.notify(now, &by, to, about);
+        } else if let Some(f) = &plan.function {
+            self.owe_notifications(now, id, f, &by, automated);
+        }
+        Ok(id)
+    }
+
+    fn known_institution(&self, id: &str) -> Result<(), CommandError> {
+        match self.desk(id) {
+            Some(_) => Ok(()),
+            None => Err(self.unknown("institution", id, self.desks.iter().map(|d| &d.id))),
+        }
+    }
+
+    fn unknown<'a>(
+        &self,
+        what: &'static str,
+        id: &str,
+        known: impl Iterator<Item = &'a String>,
+    ) -> CommandError {
+        CommandError::Unknown {
+            what,
+            id: id.to_string(),
+            known: known.cloned().collect(),
+        }
+    }
+
+    fn rule_function(&self, kind: RequestKind) -> Option<String> {
+        self.scenario
+            .plan
+            .requests
+            .iter()
+            .find(|r| r.request == kind)
+            .map(|r| r.function.clone())
+    }
+
+    fn location_of(
+        &self,
+        id: &str,
+        what: &'static str,
+        is: fn(&LocationKind) -> bool,
+    ) -> Result<(), CommandError> {
+        let locations = &self.scenario.locations;
+        if locations.iter().any(|l| l.id == id && is(&l.kind)) {
+            return Ok(());
+        }
+        let known = locations.iter().filter(|l| is(&l.kind)).map(|l| &l.id);
+        Err(self.unknown(what, id, known))
+    }
+
+    /// Validates a decision and works out its function, request and effects.
+    fn plan_of(&mut self, now: i64, command: &Command) -> Result<Plan, CommandError> {
+        let delays = self.scenario.plan.delays.clone();
+        let decide =
+            |kind: RequestKind, subject: Option<String>| Some((Ask::Decide(kind), subject));
+        let plan = match command {
+            Command::DeclarePhase { phase, .. } => {
+                let phases = &self.scenario.plan.phases;
+                let Some(i) = phases.iter().position(|p| &p.id == phase) else {
+                    return Err(self.unknown("phase", phase, phases.iter().map(|p| &p.id)));
+                };
+                let p = phases[i].clone();
+                let mut effects = Vec::new();
+                if i > self.phase {
+                    self.phase = i;
+                    for m in &p.unlocks {
+                        match m {
+                            Measure::SurgeCapacity => {
+                                effects.push((now, sim::Command::UnlockSurgeCapacity));
+                            }
+                            Measure::ExtraOfficers { bcp, officers } => effects.push((
+                                now + delays.officers.millis(),
+                                sim::Command::ChangeOfficers {
+                                    bcp: bcp.clone(),
+                                    by: *officers as i32,
+                                },
+                            )),
+                            Measure::CrossBorderLiaison => self.liaison = true,
+                        }
+                    }
+                }
+                Plan {
+                    function: p.declared_by.clone(),
+                    answers: Some((Ask::DeclarePhase(p.id.clone()), None)),
+                    effects,
+                    matter: format!("declare phase {}", p.id),
+                }
+            }
+            Command::ApproveReception { .. } => Plan {
+                function: self.rule_function(RequestKind::ReceptionApproval),
+                answers: decide(RequestKind::ReceptionApproval, None),
+                effects: vec![(
+                    now + delays.reception.millis(),
+                    sim::Command::ApproveReception,
+                )],
+                matter: "approve reception".into(),
+            },
+            Command::OpenTemporarySite { site, .. } => {
+                self.location_of(site, "reception site", |k| {
+                    matches!(k, LocationKind::Reception { .. })
+                })?;
+                Plan {
+                    function: self.rule_function(RequestKind::TemporarySite),
+                    answers: decide(RequestKind::TemporarySite, None),
+                    effects: vec![(
+                        now + delays.temporary_site.millis(),
+                        sim::Command::OpenSite { site: site.clone() },
+                    )],
+                    matter: "temporary site".into(),
+                }
+            }
+            Command::DeployOfficers { bcp, officers, .. } => {
+                self.location_of(bcp, "BCP", |k| matches!(k, LocationKind::Bcp { .. }))?;
+                Plan {
+                    function: self.rule_function(RequestKind::Officers),
+                    answers: decide(RequestKind::Officers, Some(bcp.clone())),
+                    effects: vec![(
+                        now + delays.officers.millis(),
+                        sim::Command::ChangeOfficers {
+                            bcp: bcp.clone(),
+                            by: *officers as i32,
+                        },
+                    )],
+                    matter: format!("officers for {bcp}"),
+                }
+            }
+            Command::RequestInterpreters {
+                language, count, ..
+            } => {
+                let known = self.languages();
+                if !known.contains(language) {
+                    return Err(self.unknown("language", language, known.iter()));
+                }
+                let working = now + delays.interpreters.millis();
+                self.interpreters_added
+                    .push((working, language.clone(), *count));
+                Plan {
+                    function: self.rule_function(RequestKind::Interpreters),
+                    answers: decide(RequestKind::Interpreters, Some(language.clone())),
+                    effects: vec![(
+                        working,
+                        sim::Command::AddInterpreters {
+                            language: language.clone(),
+                            count: *count,
+                        },
+                    )],
+                    matter: format!("interpreters for {language}"),
+                }
+            }
+            Command::ArrangeBuses { fleet, buses, .. } => {
+                let fleets = &self.scenario.resources.buses;
+                if !fleets.iter().any(|f| &f.id == fleet) {
+                    return Err(self.unknown("bus fleet", fleet, fleets.iter().map(|f| &f.id)));
+                }
+                Plan {
+                    function: self.rule_function(RequestKind::Transport),
+                    answers: decide(RequestKind::Transport, None),
+                    effects: vec![(
+                        now + delays.buses.millis(),
+                        sim::Command::AddBuses {
+                            fleet: fleet.clone(),
+                            buses: *buses,
+                        },
+                    )],
+                    matter: "buses".into(),
+                }
+            }
+            Command::ReferCase { vulnerability, .. } => Plan {
+                function: self
+                    .scenario
+                    .referrals
+                    .iter()
+                    .find(|r| r.vulnerability == *vulnerability)
+                    .map(|r| r.function.clone()),
+                answers: None,
+                effects: Vec::new(),
+                matter: format!("take {vulnerability:?} cases"),
+            },
+            Command::Notify { to, about, .. } => {
+                self.known_institution(to)?;
+                let plan = &self.scenario.plan;
+                let about_known = self.accountable.contains_key(about)
+                    || plan.phases.iter().any(|p| &p.id == about);
+                if !about_known {
+                    let known: Vec<String> = self
+                        .accountable
+                        .keys()
+                        .cloned()
+                        .chain(plan.phases.iter().map(|p| p.id.clone()))
+                        .collect();
+                    return Err(self.unknown("function or phase", about, known.iter()));
+                }
+                Plan {
+                    function: None,
+                    answers: None,
+                    effects: Vec::new(),
+                    matter: format!("inform {to} about {about}"),
+                }
+            }
+            Command::AssignFunction {
+                function,
+                institution,
+                ..
+            } => {
+                if !self.accountable.contains_key(function) {
+                    let known: Vec<String> = self.accountable.keys().cloned().collect();
+                    return Err(self.unknown("function", function, known.iter()));
+                }
+                self.known_institution(institution)?;
+                self.accountable
+                    .insert(function.clone(), vec![institution.clone()]);
+                self.settle_findings(now, function);
+                Plan {
+                    function: self.scenario.plan.coordination.clone(),
+                    answers: None,
+                    effects: Vec::new(),
+                    matter: format!("assign {function}"),
+                }
+            }
+            other => {
+                return Err(CommandError::Unknown {
+                    what: "decision",
+                    id: other.describe(),
+                    known: Vec::new(),
+                });
+            }
+        };
+        Ok(plan)
+    }
+
+    /// Every language of the scenario's cohort, staff and interpreters.
+    fn languages(&self) -> Vec<String> {
+        let s = &self.scenario;
+        let mut out: Vec<String> = s
+            .cohort
+            .nationalities
+            .iter()
+            .flat_map(|n| n.languages.keys().cloned())
+            .chain(s.resources.interpreters.iter().map(|i| i.language.clone()))
+            .chain(s.locations.iter().flat_map(|l| match &l.kind {
+                LocationKind::Registration { languages, .. } => languages.clone(),
+                _ => Vec::new(),
+            }))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// A function settled during play closes its unowned or contested findings.
+    fn settle_findings(&mut self, now: i64, function: &str) {
+        let keys: Vec<GapKey> = self
+            .gaps
+            .all()
+            .iter()
+            .filter(|g| {
+                g.is_open()
+                    && g.function.as_deref() == Some(function)
+                    && matches!(
+                        g.category,
+                        Category::UnownedFunction | Category::ContestedFunction
+                    )
+            })
+            .filter_map(|g| self.gaps.key_of(g.id))
+            .collect();
+        for key in keys {
+            self.gaps.close(&key, now);
+        }
+    }
+
+    /// Records an authority gap when the institution does not hold the function, or when
+    /// another institution took the same decision shortly before.
+    fn check_authority(&mut self, d: &Decision) {
+        let Some(function) = &d.function else {
+            return;
+        };
+        let holders = self.accountable_for(function);
+        if !holders.contains(&d.by) {
+            let held = if holders.is_empty() {
+                format!("`{function}` has no Accountable institution")
+            } else {
+                format!("`{function}` is held by {}", holders.join(", "))
+            };
+            let mut new = NewGap::new(
+                Category::AuthorityGap,
+                Severity::Medium,
+                format!("{} decided without the authority for it", d.by),
+                format!(
+                    "Confirm in the plan whether {} may {}; if so, make it accountable for `{function}`",
+                    d.by, d.what
+                ),
+            )
+            .institutions(std::slice::from_ref(&d.by))
+            .evidence(format!("decision #{} at {}: {} by {}", d.id, t_plus(d.at_ms), d.what, d.by))
+            .evidence(held);
+            new.function = Some(function.clone());
+            self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
+            return;
+        }
+        let earlier = self.decisions.iter().rev().find(|e| {
+            e.by != d.by
+                && e.function.as_deref() == Some(function)
+                && e.at_ms + DUPLICATE_WINDOW_MS > d.at_ms
+                && e.matter == d.matter
+        });
+        if let Some(e) = earlier.cloned() {
+            let mut new = NewGap::new(
+                Category::AuthorityGap,
+                Severity::Medium,
+                format!("{} and {} both decided: {}", e.by, d.by, d.what),
+                format!("Agree who alone decides `{function}` and how the other is consulted"),
+            )
+            .institutions(&[e.by.clone(), d.by.clone()])
+            .evidence(format!(
+                "decision #{} at {}: {} by {}",
+                e.id,
+                t_plus(e.at_ms),
+                e.what,
+                e.by
+            ))
+            .evidence(format!(
+                "decision #{} at {}: {} by {}",
+                d.id,
+                t_plus(d.at_ms),
+                d.what,
+                d.by
+            ))
+            .evidence(format!(
+                "Accountable for `{function}`: {}",
+                holders.join(", ")
+            ));
+            new.function = Some(function.clone());
+            self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
+        }
+    }
+
+    /// The plan's Informed institutions of `function` must hear of the decision. An
+    /// automated institution informs them at once; a played one must send `Notify`.
+    fn owe_notifications(
+        &mut self,
+        now: i64,
+        decision: u32,
+        function: &str,
+        by: &str,
+        automated: bool,
+    ) {
+        let informed = self
+            .scenario
+            .functions
+            .iter()
+            .find(|f| f.id == function)
+            .map(|f| f.informed.clone())
+            .unwrap_or_default();
+        let what = &self.decisions[decision as usize - 1].what.clone();
+        for who in informed.into_iter().filter(|w| w != by) {
+            if automated {
+                self.informed.push(Informed {
+                    institution: who,
+                    at_ms: now,
+                    what: format!("decision #{decision}: {what}"),
+                    from: by.to_string(),
+                });
+            } else {
+                self.owed.push(Owed {
+                    decision,
+                    function: function.to_string(),
+                    institution: who,
+                    due_ms: now + self.scenario.plan.inform_within.millis(),
+                });
+            }
+        }
+    }
+
+    /// A `Notify`: the institution learns it, and what was owed to it on that matter is paid.
+    fn notify(&mut self, now: i64, by: &str, to: &str, about: &str) {
+        self.informed.push(Informed {
+            institution: to.to_string(),
+            at_ms: now,
+            what: format!("notified about `{about}`"),
+            from: by.to_string(),
+        });
+        let phase_function = self
+            .scenario
+            .plan
+            .phases
+            .iter()
+            .find(|p| p.id == about)
+            .and_then(|p| p.declared_by.clone());
+        self.owed.retain(|o| {
+            !(o.institution == to
+                && (o.function == about || phase_function.as_deref() == Some(&o.function)))
+        });
+    }
+
+    /// Automated institutions give the answers that are due, by their doctrine.
+    pub(super) fn answer_due(&mut self, now: i64) {
+        let later = self.answers_due.split_off(&(now + 1, 0));
+        let due = std::mem::replace(&mut self.answers_due, later);
+        for ((_, _), (desk, request)) in due {
+            let by = self.desks[desk].id.clone();
+            let q = self.requests[request as usize - 1].clone();
+            let Some(command) = self.doctrine(&by, &q.ask, q.subject.as_deref()) else {
+                continue;
+            };
+            // A doctrine decision names ids from the scenario, so it cannot be refused.
+            let _ = self.decide(now, &command, true);
+        }
+    }
+
+    /// The decision an automated institution takes on a request.
+    fn doctrine(&self, by: &str, ask: &Ask, subject: Option<&str>) -> Option<Command> {
+        let by = by.to_string();
+        Some(match ask {
+            Ask::DeclarePhase(phase) => Command::DeclarePhase {
+                by,
+                phase: phase.clone(),
+            },
+            Ask::Decide(RequestKind::ReceptionApproval) => Command::ApproveReception { by },
+            Ask::Decide(RequestKind::TemporarySite) => Command::OpenTemporarySite {
+                by,
+                site: subject?.to_string(),
+            },
+            Ask::Decide(RequestKind::Officers) => {
+                let bcp = subject?.to_string();
+                let lanes = self.scenario.locations.iter().find_map(|l| match &l.kind {
+                    LocationKind::Bcp { lanes, .. } if l.id == bcp => Some(*lanes),
+                    _ => None,
+                })?;
+                // Doctrine: reinforce with officers for half the lanes.
+                Command::DeployOfficers {
+                    by,
+                    bcp,
+                    officers: lanes.div_ceil(2).max(1),
+                }
+            }
+            Ask::Decide(RequestKind::Interpreters) => Command::RequestInterpreters {
+                by,
+                language: subject?.to_string(),
+                count: 2,
+            },
+            Ask::Decide(RequestKind::Transport) => Command::ArrangeBuses {
+                by,
+                fleet: self.scenario.resources.buses.first()?.id.clone(),
+                buses: 2,
+            },
+        })
+    }
+}

@@ -1,0 +1,239 @@
+//! Coordination gaps as the exercise records them: each once, when it opens, with its
+//! evidence, and closed when the situation that made it is over.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::findings::Category;
+
+/// How much a gap matters for the people in the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Severity {
+    /// Worth a line in the report.
+    Low,
+    /// Slows the response.
+    Medium,
+    /// People wait or are at risk because of it.
+    High,
+}
+
+/// A coordination gap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    /// Number in order of opening, from 1.
+    pub id: u32,
+    /// Which kind of gap.
+    pub category: Category,
+    /// One line saying what the gap is.
+    pub summary: String,
+    /// Simulated time it opened (ms).
+    pub opened_ms: i64,
+    /// Simulated time it closed (ms), if it did.
+    pub closed_ms: Option<i64>,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The function concerned, if any.
+    pub function: Option<String>,
+    /// The institutions involved.
+    pub institutions: Vec<String>,
+    /// The place concerned, if any.
+    pub place: Option<String>,
+    /// What shows it, in words (measured values, the request and how long it waited ...).
+    pub evidence: Vec<String>,
+    /// The measured values behind the evidence, by name, as they were when it opened.
+    pub values: BTreeMap<String, f64>,
+    /// The number of the request it is about, if any.
+    pub request: Option<u32>,
+    /// People affected, as far as the model can count them.
+    pub persons_affected: u64,
+    /// A corrective action, phrased for an improvement plan.
+    pub action: String,
+}
+
+impl Gap {
+    /// Whether the gap is still open.
+    pub fn is_open(&self) -> bool {
+        self.closed_ms.is_none()
+    }
+}
+
+/// What identifies a gap while it is open, so a situation that persists is one gap.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GapKey {
+    /// A static finding of the scenario (its index in `static_findings`).
+    Finding(usize),
+    /// A request past its deadline.
+    Late(u32),
+    /// A BCP queue over its limit.
+    Queue(String),
+    /// People outdoors at night.
+    OutdoorsAtNight,
+    /// Reception full with people outdoors.
+    ReceptionFull,
+    /// People waiting for an interpreter of a language nobody provides.
+    Interpreter(String),
+    /// Vulnerable persons handed over after their deadline, by kind.
+    LateReferral(usize),
+    /// Vulnerable persons identified with no service designated, by kind.
+    NoService(usize),
+    /// A phase trigger held without a declaration.
+    Undeclared(String),
+    /// One decision (its number) that lacked authority or duplicated another.
+    Decision(u32),
+    /// Institutions not informed of a decision (its number).
+    Uninformed(u32),
+}
+
+/// A gap to record, before it has a number and a time.
+#[derive(Debug, Clone)]
+pub struct NewGap {
+    /// Which kind of gap.
+    pub category: Category,
+    /// One line.
+    pub summary: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// Function concerned.
+    pub function: Option<String>,
+    /// Institutions involved.
+    pub institutions: Vec<String>,
+    /// Place concerned.
+    pub place: Option<String>,
+    /// Evidence in words.
+    pub evidence: Vec<String>,
+    /// Measured values.
+    pub values: BTreeMap<String, f64>,
+    /// Request concerned.
+    pub request: Option<u32>,
+    /// People affected.
+    pub persons_affected: u64,
+    /// Corrective action.
+    pub action: String,
+}
+
+impl NewGap {
+    /// A gap with only the essentials; the rest is filled with the builder methods.
+    pub fn new(category: Category, severity: Severity, summary: String, action: String) -> Self {
+        NewGap {
+            category,
+            summary,
+            severity,
+            function: None,
+            institutions: Vec::new(),
+            place: None,
+            evidence: Vec::new(),
+            values: BTreeMap::new(),
+            request: None,
+            persons_affected: 0,
+            action,
+        }
+    }
+
+    /// Names the function.
+    pub fn function(mut self, f: impl Into<String>) -> Self {
+        self.function = Some(f.into());
+        self
+    }
+
+    /// Names the institutions.
+    pub fn institutions(mut self, list: &[String]) -> Self {
+        self.institutions = list.to_vec();
+        self
+    }
+
+    /// Names the place.
+    pub fn place(mut self, p: impl Into<String>) -> Self {
+        self.place = Some(p.into());
+        self
+    }
+
+    /// Adds a line of evidence.
+    pub fn evidence(mut self, line: impl Into<String>) -> Self {
+        self.evidence.push(line.into());
+        self
+    }
+
+    /// Records a measured value.
+    pub fn value(mut self, name: &str, v: f64) -> Self {
+        self.values.insert(name.to_string(), v);
+        self
+    }
+
+    /// Names the request.
+    pub fn request(mut self, id: u32) -> Self {
+        self.request = Some(id);
+        self
+    }
+
+    /// Counts the people affected.
+    pub fn affecting(mut self, n: u64) -> Self {
+        self.persons_affected = n;
+        self
+    }
+}
+
+/// Every gap of a run, open and closed, in order of opening.
+#[derive(Debug, Clone, Default)]
+pub struct GapLog {
+    gaps: Vec<Gap>,
+    open: BTreeMap<GapKey, usize>,
+}
+
+impl GapLog {
+    /// Records a gap under `key` unless one is already open under it; returns its number.
+    pub fn open(&mut self, key: GapKey, now: i64, new: NewGap) -> u32 {
+        if let Some(&i) = self.open.get(&key) {
+            return self.gaps[i].id;
+        }
+        let id = self.gaps.len() as u32 + 1;
+        self.gaps.push(Gap {
+            id,
+            category: new.category,
+            summary: new.summary,
+            opened_ms: now,
+            closed_ms: None,
+            severity: new.severity,
+            function: new.function,
+            institutions: new.institutions,
+            place: new.place,
+            evidence: new.evidence,
+            values: new.values,
+            request: new.request,
+            persons_affected: new.persons_affected,
+            action: new.action,
+        });
+        self.open.insert(key, self.gaps.len() - 1);
+        id
+    }
+
+    /// Whether a gap is open under `key`.
+    pub fn is_open(&self, key: &GapKey) -> bool {
+        self.open.contains_key(key)
+    }
+
+    /// Closes the gap open under `key`, if any.
+    pub fn close(&mut self, key: &GapKey, now: i64) {
+        if let Some(i) = self.open.remove(key) {
+            self.gaps[i].closed_ms = Some(now);
+        }
+    }
+
+    /// The open gap under `key`, to update its count of people affected or its evidence.
+    pub fn open_gap_mut(&mut self, key: &GapKey) -> Option<&mut Gap> {
+        self.open.get(key).map(|&i| &mut self.gaps[i])
+    }
+
+    /// The key under which gap number `id` is open.
+    pub fn key_of(&self, id: u32) -> Option<GapKey> {
+        self.open
+            .iter()
+            .find(|(_, i)| self.gaps[**i].id == id)
+            .map(|(k, _)| k.clone())
+    }
+
+    /// Every gap, in order of opening.
+    pub fn all(&self) -> &[Gap] {
+        &self.gaps
+    }
+}

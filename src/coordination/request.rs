@@ -1,0 +1,130 @@
+//! Requests for a decision, the decisions taken, and who was informed of what, when.
+
+use serde::{Serialize, Serializer};
+
+use crate::scenario::RequestKind;
+use crate::time::SimTime;
+
+/// What a request asks for.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Ask {
+    /// A decision of one of the plan's kinds.
+    Decide(RequestKind),
+    /// Declare a phase whose trigger is met (the phase id).
+    DeclarePhase(String),
+}
+
+impl Ask {
+    /// How a facilitator reads it.
+    pub fn label(&self) -> String {
+        match self {
+            Ask::Decide(kind) => format!("{kind:?}"),
+            Ask::DeclarePhase(phase) => format!("DeclarePhase({phase})"),
+        }
+    }
+
+    /// The matter of the decision that answers it (as in `Decision::matter`).
+    pub fn matter(&self, subject: Option<&str>) -> String {
+        let subject = subject.unwrap_or_default();
+        match self {
+            Ask::DeclarePhase(phase) => format!("declare phase {phase}"),
+            Ask::Decide(RequestKind::ReceptionApproval) => "approve reception".into(),
+            Ask::Decide(RequestKind::TemporarySite) => "temporary site".into(),
+            Ask::Decide(RequestKind::Transport) => "buses".into(),
+            Ask::Decide(RequestKind::Officers) => format!("officers for {subject}"),
+            Ask::Decide(RequestKind::Interpreters) => format!("interpreters for {subject}"),
+        }
+    }
+}
+
+impl Serialize for Ask {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.label())
+    }
+}
+
+/// Who answered a request, and when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    /// Simulated time (ms).
+    pub at_ms: i64,
+    /// Institution id.
+    pub by: String,
+    /// The decision's number.
+    pub decision: u32,
+}
+
+/// A situation in the model asking an institution for a decision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Request {
+    /// Number, from 1, in order of raising.
+    pub id: u32,
+    /// What is asked.
+    pub ask: Ask,
+    /// The place or language it is about, if any.
+    pub subject: Option<String>,
+    /// Why it was raised, with the measured value.
+    pub reason: String,
+    /// The function whose Accountable institutions decide, if the plan names one.
+    pub function: Option<String>,
+    /// The institutions asked (empty: nobody is accountable).
+    pub to: Vec<String>,
+    /// Raised at (ms).
+    pub raised_ms: i64,
+    /// Must be answered by (ms).
+    pub deadline_ms: i64,
+    /// The first answer, if any.
+    pub answered: Option<Answer>,
+}
+
+impl Request {
+    /// Whether it still waits for a decision.
+    pub fn is_open(&self) -> bool {
+        self.answered.is_none()
+    }
+}
+
+/// A decision taken, by a participant (played institution) or by an automated institution.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Decision {
+    /// Number, from 1.
+    pub id: u32,
+    /// Taken at (ms).
+    pub at_ms: i64,
+    /// Institution id.
+    pub by: String,
+    /// What was decided, in words.
+    pub what: String,
+    /// The function it falls under, if any.
+    pub function: Option<String>,
+    /// Taken by the engine's doctrine for an automated institution.
+    pub automated: bool,
+    /// The request it answered, if any.
+    pub answers: Option<u32>,
+    /// What it is about, without amounts (two decisions on one matter by different
+    /// institutions are duplicates).
+    pub matter: String,
+}
+
+/// One thing an institution learnt, when and from whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Informed {
+    /// The institution that learnt it.
+    pub institution: String,
+    /// When (ms).
+    pub at_ms: i64,
+    /// What, in words.
+    pub what: String,
+    /// From whom (institution id, or `model` for a request raised by the situation).
+    pub from: String,
+}
+
+/// `T+1d2h30m` for a simulated time, to the minute.
+pub fn t_plus(ms: i64) -> String {
+    format!("T+{}", SimTime(ms.div_euclid(60_000) * 60_000))
+}
+
+/// A duration to the minute, e.g. `2h30m`.
+pub fn span(ms: i64) -> String {
+    SimTime(ms.div_euclid(60_000) * 60_000).to_string()
+}

@@ -1,0 +1,624 @@
+//! Reading the situation: plan triggers, the situations that raise requests, and the gaps
+//! that the numbers alone show (capacity, referral, deadlines, notifications).
+
+use super::coordinator::Coordinator;
+use super::findings::Category;
+use super::gap::{GapKey, NewGap, Severity};
+use super::request::{Ask, Informed, Request, span, t_plus};
+use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
+use crate::sim::Readings;
+
+/// After a request is answered, the same situation raises a new one only after this long:
+/// a decision needs time to show its effect.
+const COOLDOWN_MS: i64 = 6 * 3_600_000;
+
+/// The deadline of a phase declaration when the plan gives none.
+const DEFAULT_DECLARE_MS: i64 = 2 * 3_600_000;
+
+impl Coordinator {
+    /// The value of a trigger metric now.
+    fn metric(&self, m: &Metric, r: &Readings) -> f64 {
+        let occupancy = |s: &crate::sim::SiteReading| {
+            if s.beds == 0 {
+                0.0
+            } else {
+                100.0 * f64::from(s.occupied) / f64::from(s.beds)
+            }
+        };
+        match m {
+            Metric::Arrivals { window } => {
+                let since = r.time_ms - window.millis();
+                let before = self
+                    .arrivals
+                    .iter()
+                    .take_while(|(t, _)| *t <= since)
+                    .last()
+                    .map_or(0, |(_, n)| *n);
+                (r.arrivals - before) as f64
+            }
+            Metric::Queue(id) => r
+                .bcps
+                .iter()
+                .find(|b| &b.id == id)
+                .map_or(0.0, |b| f64::from(b.queue)),
+            Metric::AnyQueue => r
+                .bcps
+                .iter()
+                .map(|b| f64::from(b.queue))
+                .fold(0.0, f64::max),
+            Metric::Occupancy(id) => r.sites.iter().find(|s| &s.id == id).map_or(0.0, occupancy),
+            Metric::AnyOccupancy => r
+                .sites
+                .iter()
+                .filter(|s| s.open)
+                .map(occupancy)
+                .fold(0.0, f64::max),
+            Metric::Outdoors => f64::from(r.outdoors),
+            Metric::InCountry => r.in_country as f64,
+        }
+    }
+
+    /// Phases after the one in force whose measurable trigger holds ask their declarer.
+    pub(super) fn check_triggers(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        // Keep only what the longest arrivals window needs.
+        let longest = self
+            .scenario
+            .plan
+            .phases
+            .iter()
+            .filter_map(|p| match &p.trigger {
+                Some(Trigger::Above {
+                    metric: Metric::Arrivals { window },
+                    ..
+                }) => Some(window.millis()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        while self.arrivals.len() > 1 && self.arrivals[1].0 <= now - longest {
+            self.arrivals.pop_front();
+        }
+        for i in self.phase + 1..self.scenario.plan.phases.len() {
+            let phase = self.scenario.plan.phases[i].clone();
+            let Some(Trigger::Above {
+                metric,
+                value,
+                for_at_least,
+            }) = &phase.trigger
+            else {
+                continue;
+            };
+            let measured = self.metric(metric, r);
+            if measured <= *value {
+                self.trigger_since[i] = None;
+                continue;
+            }
+            let since = *self.trigger_since[i].get_or_insert(now);
+            if now - since < for_at_least.map_or(0, |t| t.millis()) {
+                continue;
+            }
+            let ask = Ask::DeclarePhase(phase.id.clone());
+            if self.has_request(now, &ask, None) {
+                continue;
+            }
+            let deadline = phase
+                .declare_within
+                .map_or(DEFAULT_DECLARE_MS, |t| t.millis());
+            let reason = format!(
+                "trigger of phase `{}` met: {metric:?} = {measured:.0} above {value}",
+                phase.id
+            );
+            self.raise(r, ask, None, reason, phase.declared_by.clone(), deadline);
+        }
+    }
+
+    /// Whether a request for this ask and subject is open, or was answered (or decided
+    /// without being asked) too recently for a new one: a decision needs time to show.
+    fn has_request(&self, now: i64, ask: &Ask, subject: Option<&str>) -> bool {
+        let recent = |at: i64| now < at + COOLDOWN_MS;
+        let matter = ask.matter(subject);
+        self.requests.iter().any(|q| {
+            q.ask == *ask
+                && q.subject.as_deref() == subject
+                && q.answered.as_ref().is_none_or(|a| recent(a.at_ms))
+        }) || self
+            .decisions
+            .iter()
+            .any(|d| d.matter == matter && recent(d.at_ms))
+    }
+
+    /// Raises a request to the Accountable institutions of `function`; automated ones
+    /// schedule their answer after their response time.
+    pub(super) fn raise(
+        &mut self,
+        r: &Readings,
+        ask: Ask,
+        subject: Option<String>,
+        reason: String,
+        function: Option<String>,
+        deadline: i64,
+    ) {
+        let now = r.time_ms;
+        let to = function
+            .as_deref()
+            .map(|f| self.accountable_for(f))
+            .unwrap_or_default();
+        let id = self.requests.len() as u32 + 1;
+        for who in &to {
+            self.informed.push(Informed {
+                institution: who.clone(),
+                at_ms: now,
+                what: format!("request #{id} {}: {reason}", ask.label()),
+                from: "model".into(),
+            });
+            let Some(d) = self.desk(who) else { continue };
+            if self.desks[d].played {
+                continue;
+            }
+            let desk = &mut self.desks[d];
+            let mut ms = crate::sim::rng::sample_ms(&desk.response, &mut desk.rng);
+            if r.night {
+                ms = (ms as f64 * desk.night_factor).round() as i64;
+            }
+            self.seq += 1;
+            self.answers_due.insert((now + ms, self.seq), (d, id));
+        }
+        self.requests.push(Request {
+            id,
+            ask,
+            subject,
+            reason,
+            function,
+            to,
+            raised_ms: now,
+            deadline_ms: now + deadline,
+            answered: None,
+        });
+    }
+
+    /// Raises a request of a plan kind, routed by the plan's request rule.
+    fn raise_kind(
+        &mut self,
+        r: &Readings,
+        kind: RequestKind,
+        subject: Option<String>,
+        reason: String,
+    ) {
+        let ask = Ask::Decide(kind);
+        if self.has_request(r.time_ms, &ask, subject.as_deref()) {
+            return;
+        }
+        let rule = self
+            .scenario
+            .plan
+            .requests
+            .iter()
+            .find(|q| q.request == kind);
+        let function = rule.map(|q| q.function.clone());
+        let deadline = rule.map_or(DEFAULT_DECLARE_MS, |q| q.deadline.millis());
+        self.raise(r, ask, subject, reason, function, deadline);
+    }
+
+    /// The situations that ask for decisions, and the capacity and referral gaps.
+    pub(super) fn check_situations(&mut self, r: &Readings) {
+        self.check_queues(r);
+        self.check_reception(r);
+        self.check_interpreters(r);
+        self.check_transport(r);
+        self.check_referrals(r);
+    }
+
+    fn check_queues(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        for b in &r.bcps {
+            let Some(limit) = b.limit else { continue };
+            let key = GapKey::Queue(b.id.clone());
+            if b.queue > limit {
+                let reason = format!("{} people queue at {} (limit {limit})", b.queue, b.id);
+                self.raise_kind(r, RequestKind::Officers, Some(b.id.clone()), reason);
+                let severity = if b.queue > 2 * limit {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
+                self.gaps.open(
+                    key.clone(),
+                    now,
+                    NewGap::new(
+                        Category::CapacityGap,
+                        severity,
+                        format!("the queue at {} is over its limit", b.id),
+                        format!(
+                            "Plan officer reinforcement for {} before its queue passes {limit}",
+                            b.id
+                        ),
+                    )
+                    .place(&b.id)
+                    .evidence(format!(
+                        "{} people waiting at {} against a limit of {limit}, {} servers working",
+                        b.queue,
+                        t_plus(now),
+                        b.servers
+                    ))
+                    .value("queue", f64::from(b.queue))
+                    .value("limit", f64::from(limit))
+                    .value("servers", f64::from(b.servers))
+                    .affecting(u64::from(b.queue)),
+                );
+                if let Some(g) = self.gaps.open_gap_mut(&key) {
+                    g.persons_affected = g.persons_affected.max(u64::from(b.queue));
+                }
+            } else if u64::from(b.queue) * 5 <= u64::from(limit) * 4 {
+                // Closes below 80 % of the limit, so a queue hovering at it is one gap.
+                self.gaps.close(&key, now);
+            }
+        }
+    }
+
+    fn check_reception(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        if !r.reception_approved && r.outdoors > 0 {
+            let reason = format!(
+                "{} registered people wait outdoors for reception to be approved",
+                r.outdoors
+            );
+            self.raise_kind(r, RequestKind::ReceptionApproval, None, reason);
+        }
+        let full = r
+            .sites
+            .iter()
+            .filter(|s| s.open)
+            .all(|s| s.occupied >= s.beds);
+        if r.reception_approved && r.outdoors > 0 && full {
+            let spare = self.spare_site(r);
+            let reason = format!(
+                "every open reception site is full; {} people outdoors",
+                r.outdoors
+            );
+            self.raise_kind(r, RequestKind::TemporarySite, spare, reason);
+            let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
+            self.gaps.open(
+                GapKey::ReceptionFull,
+                now,
+                NewGap::new(
+                    Category::CapacityGap,
+                    Severity::High,
+                    "reception is full and people wait outdoors".into(),
+                    "Pre-identify temporary sites with an activation procedure and lead times"
+                        .into(),
+                )
+                .evidence(format!(
+                    "{} people outdoors at {} with all {beds} open beds taken",
+                    r.outdoors,
+                    t_plus(now)
+                ))
+                .value("outdoors", f64::from(r.outdoors))
+                .value("beds", f64::from(beds))
+                .affecting(u64::from(r.outdoors)),
+            );
+        }
+        if r.night && r.outdoors > 0 {
+            let why = if r.reception_approved {
+                "no free bed"
+            } else {
+                "reception not approved"
+            };
+            self.gaps.open(
+                GapKey::OutdoorsAtNight,
+                now,
+                NewGap::new(
+                    Category::CapacityGap,
+                    Severity::High,
+                    "people spend the night outdoors".into(),
+                    "Guarantee overnight shelter at the border: pre-approved reception and \
+                     heated temporary space"
+                        .into(),
+                )
+                .evidence(format!(
+                    "{} people outdoors at {} ({why})",
+                    r.outdoors,
+                    t_plus(now)
+                ))
+                .value("outdoors", f64::from(r.outdoors))
+                .affecting(u64::from(r.outdoors)),
+            );
+        }
+        for key in [GapKey::OutdoorsAtNight, GapKey::ReceptionFull] {
+            if r.outdoors == 0 {
+                self.gaps.close(&key, now);
+            } else if let Some(g) = self.gaps.open_gap_mut(&key) {
+                g.persons_affected = g.persons_affected.max(u64::from(r.outdoors));
+            }
+        }
+    }
+
+    /// A reception site that is closed now and could be opened.
+    fn spare_site(&self, r: &Readings) -> Option<String> {
+        r.sites.iter().find(|s| !s.open).map(|s| s.id.clone())
+    }
+
+    /// Interpreters the scenario and the decisions so far provide for a language at `now`.
+    fn interpreters_for(&self, language: &str, now: i64) -> u32 {
+        let planned: u32 = self
+            .scenario
+            .resources
+            .interpreters
+            .iter()
+            .filter(|i| i.language == language)
+            .map(|i| i.count)
+            .sum();
+        let added: u32 = self
+            .interpreters_added
+            .iter()
+            .filter(|(from, l, _)| l == language && *from <= now)
+            .map(|(_, _, n)| n)
+            .sum();
+        planned + added
+    }
+
+    fn check_interpreters(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        for (language, waiting) in &r.waiting_for_language {
+            if self.interpreters_for(language, now) > 0 {
+                continue;
+            }
+            let reason = format!("{waiting} people wait for a {language} interpreter; none exists");
+            self.raise_kind(r, RequestKind::Interpreters, Some(language.clone()), reason);
+            let key = GapKey::Interpreter(language.clone());
+            self.gaps.open(
+                key.clone(),
+                now,
+                NewGap::new(
+                    Category::CapacityGap,
+                    Severity::High,
+                    format!("no interpreter for {language}"),
+                    format!(
+                        "Contract remote {language} interpretation in advance and list it in the plan"
+                    ),
+                )
+                .evidence(format!(
+                    "{waiting} people waiting at registration at {} for a {language} interpreter; \
+                     the scenario provides none",
+                    t_plus(now)
+                ))
+                .value("waiting", f64::from(*waiting))
+                .affecting(u64::from(*waiting)),
+            );
+            if let Some(g) = self.gaps.open_gap_mut(&key) {
+                g.persons_affected = g.persons_affected.max(u64::from(*waiting));
+            }
+        }
+        // The gap closes once an interpreter for the language works.
+        for language in self.interpreter_gap_languages() {
+            if self.interpreters_for(&language, now) > 0 {
+                self.gaps.close(&GapKey::Interpreter(language), now);
+            }
+        }
+    }
+
+    fn interpreter_gap_languages(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for q in &self.requests {
+            if q.ask == Ask::Decide(RequestKind::Interpreters)
+                && let Some(l) = &q.subject
+                && !out.contains(l)
+            {
+                out.push(l.clone());
+            }
+        }
+        out
+    }
+
+    fn check_transport(&mut self, r: &Readings) {
+        let seats: u32 = self
+            .scenario
+            .resources
+            .buses
+            .iter()
+            .map(|b| b.count * b.capacity)
+            .sum();
+        if seats > 0 && r.waiting_for_transport > seats {
+            let reason = format!(
+                "{} people wait for buses; the fleets seat {seats} per round",
+                r.waiting_for_transport
+            );
+            self.raise_kind(r, RequestKind::Transport, None, reason);
+        }
+    }
+
+    fn check_referrals(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        for (i, v) in Vulnerability::ALL.iter().enumerate() {
+            let reading = r.vulnerable[i];
+            let rule = self
+                .scenario
+                .referrals
+                .iter()
+                .find(|x| x.vulnerability == *v);
+            if reading.late > 0 {
+                let key = GapKey::LateReferral(i);
+                let (function, deadline) = rule
+                    .map(|x| (Some(x.function.clone()), x.deadline))
+                    .unwrap_or((None, crate::time::SimTime(0)));
+                let holders = function
+                    .as_deref()
+                    .map(|f| self.accountable_for(f))
+                    .unwrap_or_default();
+                let mut new = NewGap::new(
+                    Category::ReferralGap,
+                    Severity::High,
+                    format!("{v:?} cases handed over after their deadline"),
+                    format!(
+                        "Set up a 24/7 duty for {v:?} cases at the border with the designated service"
+                    ),
+                )
+                .institutions(&holders)
+                .evidence(format!(
+                    "by {}: {} of {} identified handed over after the {deadline} deadline; \
+                     mean hand-over {}",
+                    t_plus(now),
+                    reading.late,
+                    reading.identified,
+                    span(reading.mean_handover_ms)
+                ))
+                .value("late", reading.late as f64)
+                .value("identified", reading.identified as f64)
+                .value("mean_handover_min", reading.mean_handover_ms as f64 / 60_000.0)
+                .affecting(reading.late);
+                new.function = function;
+                self.gaps.open(key.clone(), now, new);
+                if let Some(g) = self.gaps.open_gap_mut(&key) {
+                    g.persons_affected = reading.late;
+                }
+            }
+            if reading.no_service > 0 {
+                let key = GapKey::NoService(i);
+                self.gaps.open(
+                    key.clone(),
+                    now,
+                    NewGap::new(
+                        Category::ReferralGap,
+                        Severity::High,
+                        format!("{v:?} cases identified with no service to take them"),
+                        format!("Designate the service that takes {v:?} cases, with a deadline"),
+                    )
+                    .evidence(format!(
+                        "{} {v:?} person(s) identified by {}; no referral rule names a service",
+                        reading.no_service,
+                        t_plus(now)
+                    ))
+                    .value("identified", reading.no_service as f64)
+                    .affecting(reading.no_service),
+                );
+                if let Some(g) = self.gaps.open_gap_mut(&key) {
+                    g.persons_affected = reading.no_service;
+                }
+            }
+        }
+    }
+
+    /// Requests past their deadline while still open become decision-latency gaps (trigger
+    /// gaps for a phase declaration); they close when answered.
+    pub(super) fn check_deadlines(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        let waiting = r.outdoors + r.bcps.iter().map(|b| b.queue).sum::<u32>();
+        let late: Vec<Request> = self
+            .requests
+            .iter()
+            .filter(|q| q.is_open() && q.deadline_ms <= now)
+            .cloned()
+            .collect();
+        for q in late {
+            let key = GapKey::Late(q.id);
+            if self.gaps.is_open(&key) {
+                if let Some(g) = self.gaps.open_gap_mut(&key) {
+                    g.persons_affected = g.persons_affected.max(u64::from(waiting));
+                }
+                continue;
+            }
+            if self.gaps.all().iter().any(|g| g.request == Some(q.id)) {
+                continue;
+            }
+            let asked = if q.to.is_empty() {
+                match &q.function {
+                    Some(f) => format!("nobody: `{f}` has no Accountable institution"),
+                    None => "nobody: the plan names no function for it".into(),
+                }
+            } else {
+                q.to.join(", ")
+            };
+            let (category, summary, action) = match &q.ask {
+                Ask::DeclarePhase(p) => (
+                    Category::TriggerGap,
+                    format!("phase `{p}` not declared although its trigger held"),
+                    format!(
+                        "Make the declaration of phase `{p}` automatic on its trigger, or name one \
+                         institution that must declare it within the plan's time"
+                    ),
+                ),
+                Ask::Decide(kind) => (
+                    Category::DecisionLatency,
+                    if q.to.is_empty() {
+                        format!("{kind:?} request that nobody can answer")
+                    } else {
+                        format!("{kind:?} request waits past its deadline")
+                    },
+                    format!(
+                        "Name one accountable institution for {kind:?} decisions, with a deputy \
+                         and a maximum decision time"
+                    ),
+                ),
+            };
+            let severity = if waiting > 100 {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            let mut new = NewGap::new(category, severity, summary, action)
+                .institutions(&q.to)
+                .request(q.id)
+                .evidence(format!(
+                    "request #{} {} raised at {} ({}), deadline {}, asked: {asked}",
+                    q.id,
+                    q.ask.label(),
+                    t_plus(q.raised_ms),
+                    q.reason,
+                    t_plus(q.deadline_ms)
+                ))
+                .evidence(format!(
+                    "still unanswered at {} after {}; {waiting} people waiting (queues and outdoors)",
+                    t_plus(now),
+                    span(now - q.raised_ms)
+                ))
+                .value("waited_h", (now - q.raised_ms) as f64 / 3_600_000.0)
+                .value("people_waiting", f64::from(waiting))
+                .affecting(u64::from(waiting));
+            new.function = q.function.clone();
+            new.place = q.subject.clone();
+            self.gaps.open(key, now, new);
+        }
+    }
+
+    /// Notifications the plan required and nobody gave by their time are information gaps.
+    pub(super) fn check_owed(&mut self, now: i64) {
+        let (due, rest): (Vec<_>, Vec<_>) = self.owed.drain(..).partition(|o| o.due_ms <= now);
+        self.owed = rest;
+        let mut by_decision: std::collections::BTreeMap<u32, Vec<super::coordinator::Owed>> =
+            std::collections::BTreeMap::new();
+        for o in due {
+            by_decision.entry(o.decision).or_default().push(o);
+        }
+        for (decision, missing) in by_decision {
+            let d = self.decisions[decision as usize - 1].clone();
+            let who: Vec<String> = missing.iter().map(|o| o.institution.clone()).collect();
+            let mut new = NewGap::new(
+                Category::InformationGap,
+                Severity::Medium,
+                format!("{} not informed of a decision", who.join(", ")),
+                format!(
+                    "Add {} to the notification list of `{}` with a standard message and channel",
+                    who.join(", "),
+                    missing[0].function
+                ),
+            )
+            .institutions(&who)
+            .evidence(format!(
+                "decision #{} by {} at {}: {}",
+                d.id,
+                d.by,
+                t_plus(d.at_ms),
+                d.what
+            ))
+            .evidence(format!(
+                "the plan says {} must be informed within {}; nobody told them by {}",
+                who.join(", "),
+                span(self.scenario.plan.inform_within.millis()),
+                t_plus(now)
+            ))
+            .value("uninformed", who.len() as f64);
+            new.function = Some(missing[0].function.clone());
+            self.gaps.open(GapKey::Uninformed(decision), now, new);
+        }
+    }
+}
