@@ -9,6 +9,7 @@ pub mod command;
 pub mod console;
 pub mod coordination;
 pub mod journal;
+pub mod report;
 pub mod scenario;
 pub mod sim;
 mod simulation;

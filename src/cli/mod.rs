@@ -2,8 +2,10 @@
 
 mod check;
 mod console;
+mod export;
 mod msel;
 mod replay;
+mod report;
 mod run;
 mod show;
 
@@ -66,6 +68,32 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: run::Format,
+    },
+    /// Write the after-action report and improvement plan of a recorded exercise
+    /// (HTML with charts, or Markdown, by the output's extension).
+    Report {
+        /// The journal file.
+        journal: PathBuf,
+        /// Output file: `aar.html` or `aar.md`.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// Language of the report (default: the scenario's).
+        #[arg(long, value_enum)]
+        lang: Option<report::Lang>,
+    },
+    /// Write the tables of a recorded exercise as CSV files (see docs/export-csv.md).
+    Export {
+        /// The journal file.
+        journal: PathBuf,
+        /// Directory to write the CSV files into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        csv: PathBuf,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
     },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
@@ -146,6 +174,17 @@ pub fn run() -> ExitCode {
             scenario,
             format,
         }) => replay::run(&journal, scenario.as_ref(), format),
+        Some(Command::Report {
+            journal,
+            output,
+            scenario,
+            lang,
+        }) => report::run(&journal, &output, scenario.as_ref(), lang),
+        Some(Command::Export {
+            journal,
+            csv,
+            scenario,
+        }) => export::run(&journal, &csv, scenario.as_ref()),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
         Some(Command::Console {

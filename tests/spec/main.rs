@@ -9,6 +9,7 @@ mod format_doc;
 mod journal;
 mod msel_csv;
 mod queueing;
+mod report;
 mod run_output;
 mod scenario_errors;
 mod scenario_properties;

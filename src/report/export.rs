@@ -1,0 +1,295 @@
+//! CSV exports of an exercise: the sampled time series, per-place results, gaps, requests,
+//! decisions and one row per person who left. Columns are documented in docs/export-csv.md.
+
+use std::path::{Path, PathBuf};
+
+use crate::Simulation;
+use crate::coordination::t_plus;
+use crate::scenario::Vulnerability;
+
+/// The files `export` writes, in order.
+pub const FILES: [&str; 7] = [
+    "series.csv",
+    "place_series.csv",
+    "places.csv",
+    "gaps.csv",
+    "requests.csv",
+    "decisions.csv",
+    "persons.csv",
+];
+
+/// A file that could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The directory could not be created.
+    #[error("cannot create the directory {path}: {source}")]
+    Directory {
+        /// The directory.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A CSV file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: csv::Error,
+    },
+}
+
+type Rows = Vec<Vec<String>>;
+
+/// Writes every table of `sim` as it stands into `dir` (created if needed); returns the
+/// files written.
+pub fn export(sim: &mut Simulation, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Directory {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let tables = tables(sim);
+    let mut written = Vec::new();
+    for (name, (headers, rows)) in FILES.iter().zip(tables) {
+        let path = dir.join(name);
+        write(&path, headers, &rows).map_err(|source| ExportError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn write(path: &Path, headers: &[&str], rows: &Rows) -> Result<(), csv::Error> {
+    let mut out = csv::Writer::from_path(path)?;
+    out.write_record(headers)?;
+    for row in rows {
+        out.write_record(row)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Every table, in the order of [`FILES`], as (headers, rows).
+pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
+    let snapshot = sim.snapshot();
+    let places = &snapshot.places;
+    let points = &sim.series().points;
+    let series = points
+        .iter()
+        .map(|p| {
+            vec![
+                p.t.to_string(),
+                t_plus(p.t),
+                p.arrivals.to_string(),
+                p.in_system.to_string(),
+                p.outdoors.to_string(),
+            ]
+        })
+        .collect();
+    let place_series = points
+        .iter()
+        .flat_map(|p| {
+            places.iter().enumerate().map(move |(i, place)| {
+                vec![
+                    p.t.to_string(),
+                    t_plus(p.t),
+                    place.id.clone(),
+                    place.role.to_string(),
+                    p.queue[i].to_string(),
+                    p.occupancy[i].to_string(),
+                ]
+            })
+        })
+        .collect();
+    let place_rows = places
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.clone(),
+                p.name.clone(),
+                p.role.to_string(),
+                p.open.to_string(),
+                p.arrived.to_string(),
+                p.served.to_string(),
+                p.processed.to_string(),
+                p.queue.to_string(),
+                p.max_queue.to_string(),
+                p.mean_queue.to_string(),
+                p.mean_wait_min.to_string(),
+                p.p95_wait_min.to_string(),
+                p.occupancy.to_string(),
+                p.peak_occupancy.to_string(),
+                p.capacity.to_string(),
+            ]
+        })
+        .collect();
+    let gaps = sim
+        .gaps()
+        .iter()
+        .map(|g| {
+            vec![
+                g.id.to_string(),
+                super::text::category_number(g.category).to_string(),
+                format!("{:?}", g.category),
+                format!("{:?}", g.severity).to_lowercase(),
+                g.opened_ms.to_string(),
+                g.closed_ms.map_or(String::new(), |c| c.to_string()),
+                g.function.clone().unwrap_or_default(),
+                g.place.clone().unwrap_or_default(),
+                g.institutions.join(";"),
+                g.request.map_or(String::new(), |r| r.to_string()),
+                g.persons_affected.to_string(),
+                g.summary.clone(),
+                g.evidence.join(" / "),
+                g.action.clone(),
+            ]
+        })
+        .collect();
+    let requests = sim
+        .requests()
+        .iter()
+        .map(|q| {
+            let answer = q.answered.as_ref();
+            vec![
+                q.id.to_string(),
+                q.ask.label(),
+                q.subject.clone().unwrap_or_default(),
+                q.function.clone().unwrap_or_default(),
+                q.to.join(";"),
+                q.raised_ms.to_string(),
+                q.deadline_ms.to_string(),
+                answer.map_or(String::new(), |a| a.at_ms.to_string()),
+                answer.map_or(String::new(), |a| a.by.clone()),
+                answer.map_or(String::new(), |a| a.decision.to_string()),
+                q.reason.clone(),
+            ]
+        })
+        .collect();
+    let decisions = sim
+        .decisions()
+        .iter()
+        .map(|d| {
+            vec![
+                d.id.to_string(),
+                d.at_ms.to_string(),
+                d.by.clone(),
+                d.what.clone(),
+                d.function.clone().unwrap_or_default(),
+                d.automated.to_string(),
+                d.answers.map_or(String::new(), |r| r.to_string()),
+            ]
+        })
+        .collect();
+    let persons = sim
+        .engine()
+        .departures()
+        .iter()
+        .map(|p| {
+            let kinds: Vec<String> = Vulnerability::ALL
+                .iter()
+                .filter(|v| p.flags & v.bit() != 0)
+                .map(|v| format!("{v:?}"))
+                .collect();
+            vec![
+                p.serial.to_string(),
+                p.arrived.to_string(),
+                p.left.to_string(),
+                places
+                    .get(usize::from(p.at))
+                    .map_or(String::new(), |place| place.id.clone()),
+                format!("{:?}", p.how).to_lowercase(),
+                kinds.join(";"),
+            ]
+        })
+        .collect();
+    vec![
+        (
+            &["t_ms", "time", "arrivals", "in_system", "outdoors"][..],
+            series,
+        ),
+        (
+            &["t_ms", "time", "place", "role", "queue", "occupancy"][..],
+            place_series,
+        ),
+        (
+            &[
+                "place",
+                "name",
+                "role",
+                "open",
+                "arrived",
+                "served",
+                "processed",
+                "queue",
+                "max_queue",
+                "mean_queue",
+                "mean_wait_min",
+                "p95_wait_min",
+                "occupancy",
+                "peak_occupancy",
+                "capacity",
+            ][..],
+            place_rows,
+        ),
+        (
+            &[
+                "id",
+                "category",
+                "category_name",
+                "severity",
+                "opened_ms",
+                "closed_ms",
+                "function",
+                "place",
+                "institutions",
+                "request",
+                "persons_affected",
+                "summary",
+                "evidence",
+                "action",
+            ][..],
+            gaps,
+        ),
+        (
+            &[
+                "id",
+                "ask",
+                "subject",
+                "function",
+                "to",
+                "raised_ms",
+                "deadline_ms",
+                "answered_ms",
+                "answered_by",
+                "decision",
+                "reason",
+            ][..],
+            requests,
+        ),
+        (
+            &[
+                "id",
+                "at_ms",
+                "by",
+                "what",
+                "function",
+                "automated",
+                "answers",
+            ][..],
+            decisions,
+        ),
+        (
+            &[
+                "serial",
+                "arrived_ms",
+                "left_ms",
+                "left_from",
+                "how",
+                "vulnerabilities",
+            ][..],
+            persons,
+        ),
+    ]
+}

@@ -1,0 +1,76 @@
+//! Decision latencies per institution asked, against each request's deadline.
+
+use std::collections::BTreeMap;
+
+use crate::coordination::Request;
+
+/// The label for requests no institution is accountable for.
+pub const NOBODY: &str = "(nobody accountable)";
+
+/// The requests put to one institution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LatencyRow {
+    /// Institution id, or [`NOBODY`].
+    pub institution: String,
+    /// Requests put to it.
+    pub asked: usize,
+    /// Answered by the deadline.
+    pub in_time: usize,
+    /// Answered after the deadline.
+    pub late: usize,
+    /// Not answered when the report was made.
+    pub unanswered: usize,
+    /// Mean time to the answer of the answered ones (minutes).
+    pub mean_latency_min: Option<f64>,
+    /// The longest wait, answered or still waiting (minutes).
+    pub longest_wait_min: f64,
+    /// The deadlines that applied (minutes), smallest first.
+    pub deadlines_min: Vec<f64>,
+}
+
+/// One row per institution asked, in id order, for the requests raised up to `now`.
+pub fn latencies(requests: &[Request], now: i64) -> Vec<LatencyRow> {
+    let mut by: BTreeMap<String, Vec<&Request>> = BTreeMap::new();
+    for request in requests {
+        if request.to.is_empty() {
+            by.entry(NOBODY.to_string()).or_default().push(request);
+        }
+        for institution in &request.to {
+            by.entry(institution.clone()).or_default().push(request);
+        }
+    }
+    by.into_iter()
+        .map(|(institution, list)| row(institution, &list, now))
+        .collect()
+}
+
+fn row(institution: String, list: &[&Request], now: i64) -> LatencyRow {
+    let minutes = |ms: i64| ms as f64 / 60_000.0;
+    let answered: Vec<(i64, bool)> = list
+        .iter()
+        .filter_map(|q| {
+            q.answered
+                .as_ref()
+                .map(|a| (a.at_ms - q.raised_ms, a.at_ms <= q.deadline_ms))
+        })
+        .collect();
+    let longest = list
+        .iter()
+        .map(|q| q.answered.as_ref().map_or(now, |a| a.at_ms) - q.raised_ms)
+        .max()
+        .unwrap_or(0);
+    let mut deadlines: Vec<i64> = list.iter().map(|q| q.deadline_ms - q.raised_ms).collect();
+    deadlines.sort_unstable();
+    deadlines.dedup();
+    LatencyRow {
+        institution,
+        asked: list.len(),
+        in_time: answered.iter().filter(|(_, ok)| *ok).count(),
+        late: answered.iter().filter(|(_, ok)| !*ok).count(),
+        unanswered: list.len() - answered.len(),
+        mean_latency_min: (!answered.is_empty())
+            .then(|| minutes(answered.iter().map(|(l, _)| l).sum::<i64>()) / answered.len() as f64),
+        longest_wait_min: minutes(longest),
+        deadlines_min: deadlines.into_iter().map(minutes).collect(),
+    }
+}

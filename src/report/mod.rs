@@ -1,0 +1,27 @@
+//! The after-action report and improvement plan (HTML with charts, Markdown), and CSV
+//! exports, all read from a simulation replayed from its journal.
+
+mod charts;
+mod document;
+pub mod export;
+mod figures;
+mod html;
+mod latency;
+mod markdown;
+mod model;
+mod plan;
+mod rating;
+mod text;
+
+pub use charts::ChartError;
+pub use document::{Block, SECTIONS, Table, blocks};
+pub use figures::{Figure, Line};
+pub use html::{escape, html};
+pub use latency::{LatencyRow, NOBODY};
+pub use markdown::markdown;
+pub use model::{
+    CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
+};
+pub use plan::{Area, Element};
+pub use rating::{MAPPING, RULE, Rating, capability_of, rate};
+pub use text::{HEADINGS, Texts, TextsError, category_number};

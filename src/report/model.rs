@@ -1,0 +1,410 @@
+//! The report's content, assembled from a replayed simulation and its scenario: every
+//! number is read from the engine (snapshot, requests, decisions, gaps), never recomputed
+//! another way. The HTML and Markdown writers only lay it out.
+
+use std::collections::BTreeMap;
+
+use crate::Simulation;
+use crate::coordination::Gap;
+use crate::journal::Journal;
+use crate::scenario::{Scenario, Vulnerability};
+use crate::sim::{PlaceView, TotalsView, VulnerableView};
+use crate::time::SimTime;
+
+use super::figures::{Figure, figures};
+use super::latency::{LatencyRow, latencies};
+use super::plan::{Area, findings};
+use super::rating::{Rating, capability_of, rate};
+use super::text::Texts;
+
+/// The after-action report of one exercise.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Strings in the report's language.
+    pub texts: Texts,
+    /// Who, what, when.
+    pub overview: Overview,
+    /// The capabilities the MSEL tests, with its injects.
+    pub objectives: Vec<Objective>,
+    /// Injects, facilitator changes, decisions and gaps in time order.
+    pub timeline: Vec<Moment>,
+    /// The chart data (one chart each).
+    pub figures: Vec<Figure>,
+    /// Crossing points and registration centres at the end.
+    pub bcps: Vec<PlaceView>,
+    /// Reception sites at the end.
+    pub sites: Vec<PlaceView>,
+    /// Totals at the end (person-hours outdoors among them).
+    pub totals: TotalsView,
+    /// Vulnerable persons by kind, with the plan's deadline.
+    pub referrals: Vec<ReferralRow>,
+    /// Requests per institution asked.
+    pub latencies: Vec<LatencyRow>,
+    /// Every capability tested or touched by a gap, rated.
+    pub capabilities: Vec<CapabilityRow>,
+    /// What went well, from the engine's records.
+    pub strengths: Vec<String>,
+    /// One per gap cluster; the improvement plan has a row for each.
+    pub areas: Vec<Area>,
+    /// Every gap, open and closed.
+    pub gaps: Vec<Gap>,
+}
+
+/// The exercise overview.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    /// Exercise name.
+    pub name: String,
+    /// Scenario description.
+    pub description: String,
+    /// Scenario file or embedded name.
+    pub scenario: String,
+    /// Journal file.
+    pub journal: String,
+    /// Master seed.
+    pub seed: u64,
+    /// Local start, as the scenario writes it.
+    pub start: String,
+    /// Local date and time the replay reached.
+    pub end: String,
+    /// Simulated time reached.
+    pub reached: SimTime,
+    /// Commands in the journal.
+    pub commands: usize,
+    /// The plan phase in force at the end.
+    pub phase: String,
+    /// Institutions, played by participants or automated by the engine.
+    pub institutions: Vec<InstitutionRow>,
+}
+
+/// One participating institution.
+#[derive(Debug, Clone)]
+pub struct InstitutionRow {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Played by participants (else automated).
+    pub played: bool,
+    /// Decisions it took.
+    pub decisions: usize,
+}
+
+/// A capability the MSEL tests.
+#[derive(Debug, Clone)]
+pub struct Objective {
+    /// Core capability.
+    pub capability: String,
+    /// MSEL numbers of the injects that test it.
+    pub injects: Vec<u32>,
+}
+
+/// What a timeline line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MomentKind {
+    /// An MSEL inject.
+    Inject,
+    /// A facilitator's change to the model (a journal command).
+    Change,
+    /// A decision, by a participant or an automated institution.
+    Decision,
+    /// A gap opened.
+    GapOpened,
+    /// A gap closed.
+    GapClosed,
+}
+
+impl MomentKind {
+    /// How the timeline names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            MomentKind::Inject => "inject",
+            MomentKind::Change => "change",
+            MomentKind::Decision => "decision",
+            MomentKind::GapOpened => "gap opened",
+            MomentKind::GapClosed => "gap closed",
+        }
+    }
+}
+
+/// One line of the timeline.
+#[derive(Debug, Clone)]
+pub struct Moment {
+    /// Simulated time (ms).
+    pub at_ms: i64,
+    /// What it is.
+    pub kind: MomentKind,
+    /// Who (institution, MSEL sender, facilitator).
+    pub who: String,
+    /// What happened.
+    pub what: String,
+}
+
+/// Referral of one kind of vulnerable person.
+#[derive(Debug, Clone)]
+pub struct ReferralRow {
+    /// The engine's counts.
+    pub view: VulnerableView,
+    /// The plan's deadline, if a service is designated.
+    pub deadline: Option<SimTime>,
+    /// The designated function.
+    pub function: Option<String>,
+}
+
+/// A rated capability.
+#[derive(Debug, Clone)]
+pub struct CapabilityRow {
+    /// Core capability.
+    pub name: String,
+    /// Listed as tested in the MSEL.
+    pub objective: bool,
+    /// The rating by the rule.
+    pub rating: Rating,
+    /// Numbers of the gaps bearing on it.
+    pub gaps: Vec<u32>,
+}
+
+impl Report {
+    /// Assembles the report of `sim` (replayed from `journal` on `scenario`) as it stands.
+    pub fn build(
+        scenario: &Scenario,
+        scenario_name: &str,
+        journal: &Journal,
+        sim: &mut Simulation,
+        texts: Texts,
+    ) -> Report {
+        let snapshot = sim.snapshot();
+        let gaps = sim.gaps().to_vec();
+        let bcps: Vec<PlaceView> = snapshot
+            .places
+            .iter()
+            .filter(|p| p.role == "bcp" || p.role == "registration")
+            .cloned()
+            .collect();
+        let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
+        let objectives = objectives(scenario);
+        let capabilities = capabilities(&objectives, &gaps, &screening);
+        let latencies = latencies(sim.requests(), snapshot.time_ms);
+        let referrals = referrals(scenario, &snapshot.vulnerable);
+        let (strengths, areas) = findings(
+            scenario,
+            &gaps,
+            &capabilities,
+            &latencies,
+            &referrals,
+            &screening,
+        );
+        Report {
+            overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
+            timeline: timeline(scenario, journal, sim),
+            figures: figures(sim, &snapshot.places, &texts),
+            sites: snapshot
+                .places
+                .iter()
+                .filter(|p| p.role == "reception")
+                .cloned()
+                .collect(),
+            totals: snapshot.totals.clone(),
+            bcps,
+            referrals,
+            latencies,
+            capabilities,
+            strengths,
+            areas,
+            objectives,
+            gaps,
+            texts,
+        }
+    }
+}
+
+fn overview(
+    scenario: &Scenario,
+    scenario_name: &str,
+    journal: &Journal,
+    sim: &Simulation,
+    phase: &str,
+) -> Overview {
+    let reached = sim.now();
+    let start = &scenario.exercise.start;
+    let end = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", start)
+        .ok()
+        .and_then(|t| {
+            t.checked_add(jiff::SignedDuration::from_millis(reached.millis()))
+                .ok()
+        })
+        .map_or_else(
+            || format!("{start} + {reached}"),
+            |t| t.strftime("%Y-%m-%d %H:%M").to_string(),
+        );
+    let mut decisions: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in sim.decisions() {
+        *decisions.entry(d.by.as_str()).or_default() += 1;
+    }
+    Overview {
+        name: scenario.exercise.name.clone(),
+        description: scenario.exercise.description.clone(),
+        scenario: scenario_name.to_string(),
+        journal: journal.path.clone(),
+        seed: journal
+            .header
+            .as_ref()
+            .map_or(scenario.exercise.seed, |h| h.seed),
+        start: start.replace('T', " "),
+        end,
+        reached,
+        commands: journal.commands().count(),
+        phase: phase.to_string(),
+        institutions: scenario
+            .institutions
+            .iter()
+            .map(|i| InstitutionRow {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                played: i.played,
+                decisions: decisions.get(i.id.as_str()).copied().unwrap_or(0),
+            })
+            .collect(),
+    }
+}
+
+/// The capabilities named in the MSEL (`;`-separated), in order of first mention.
+fn objectives(scenario: &Scenario) -> Vec<Objective> {
+    let mut list: Vec<Objective> = Vec::new();
+    for inject in &scenario.msel {
+        for name in inject
+            .capability
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            match list.iter_mut().find(|o| o.capability == name) {
+                Some(o) => o.injects.push(inject.number),
+                None => list.push(Objective {
+                    capability: name.to_string(),
+                    injects: vec![inject.number],
+                }),
+            }
+        }
+    }
+    list
+}
+
+fn capabilities(
+    objectives: &[Objective],
+    gaps: &[Gap],
+    screening: &[String],
+) -> Vec<CapabilityRow> {
+    let mut names: Vec<(String, bool)> = objectives
+        .iter()
+        .map(|o| (o.capability.clone(), true))
+        .collect();
+    for gap in gaps {
+        let name = capability_of(gap, screening);
+        if !names.iter().any(|(n, _)| n == name) {
+            names.push((name.to_string(), false));
+        }
+    }
+    names
+        .into_iter()
+        .map(|(name, objective)| {
+            let bearing: Vec<&Gap> = gaps
+                .iter()
+                .filter(|g| capability_of(g, screening) == name)
+                .collect();
+            CapabilityRow {
+                rating: rate(bearing.iter().copied()),
+                gaps: bearing.iter().map(|g| g.id).collect(),
+                name,
+                objective,
+            }
+        })
+        .collect()
+}
+
+fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> {
+    views
+        .iter()
+        .map(|view| {
+            let rule = scenario
+                .referrals
+                .iter()
+                .find(|r| r.vulnerability == view.kind);
+            ReferralRow {
+                view: view.clone(),
+                deadline: rule.map(|r| r.deadline),
+                function: rule.map(|r| r.function.clone()),
+            }
+        })
+        .collect()
+}
+
+fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Moment> {
+    let now = sim.now().millis();
+    let mut moments: Vec<Moment> = scenario
+        .msel
+        .iter()
+        .filter(|i| i.at.millis() <= now)
+        .map(|i| Moment {
+            at_ms: i.at.millis(),
+            kind: MomentKind::Inject,
+            who: i.from.clone(),
+            what: format!("#{} {}", i.number, i.synopsis),
+        })
+        .collect();
+    moments.extend(
+        journal
+            .commands()
+            .filter(|c| c.command.model_change().is_some())
+            .map(|c| Moment {
+                at_ms: c.at.millis(),
+                kind: MomentKind::Change,
+                who: "facilitator".into(),
+                what: c.command.describe(),
+            }),
+    );
+    moments.extend(sim.decisions().iter().map(|d| Moment {
+        at_ms: d.at_ms,
+        kind: MomentKind::Decision,
+        who: d.by.clone(),
+        what: format!(
+            "{}{}{}",
+            d.what,
+            d.answers.map_or(String::new(), |r| format!(" (answers request #{r})")),
+            if d.automated { " [automated]" } else { "" }
+        ),
+    }));
+    for gap in sim.gaps() {
+        moments.push(Moment {
+            at_ms: gap.opened_ms,
+            kind: MomentKind::GapOpened,
+            who: gap.institutions.join(", "),
+            what: format!(
+                "gap #{} ({}): {}",
+                gap.id,
+                gap.category.label(),
+                gap.summary
+            ),
+        });
+        if let Some(closed) = gap.closed_ms {
+            moments.push(Moment {
+                at_ms: closed,
+                kind: MomentKind::GapClosed,
+                who: gap.institutions.join(", "),
+                what: format!(
+                    "gap #{} closed after {}",
+                    gap.id,
+                    crate::coordination::span(closed - gap.opened_ms)
+                ),
+            });
+        }
+    }
+    // Stable: equal times keep kind order, then the order of recording.
+    moments.sort_by_key(|m| (m.at_ms, m.kind));
+    moments
+}
+
+/// The name of a vulnerability kind as the report writes it.
+pub fn kind_name(kind: Vulnerability) -> String {
+    format!("{kind:?}")
+}

@@ -1,0 +1,503 @@
+//! The after-action report and the CSV exports: every section present, the engine's own
+//! numbers, well-formed XHTML with one SVG per chart, the improvement plan in Markdown,
+//! headings in three languages, and documented CSV columns.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use fluxsim::coordination::{Category, Gap, Severity};
+use fluxsim::journal::{
+    Header, Journal, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
+    run_timeline, script_commands,
+};
+use fluxsim::report::{
+    HEADINGS, NOBODY, Rating, Report, SECTIONS, Texts, export::FILES, export::export, html,
+    markdown, rate,
+};
+use fluxsim::scenario::{Language, Scenario, Source, parse};
+use fluxsim::{SimTime, Simulation};
+
+const SEED: u64 = 2018;
+
+/// The reception cell's decisions: settle who approves reception, approve it, use surge
+/// capacity, reinforce a crossing.
+const SCRIPT: &str = r#"
+Command(at: "T+4h", command: AssignFunction(by: "mia", function: "approve_reception", institution: "mia"))
+Command(at: "T+5h", command: ApproveReception(by: "mia"))
+Command(at: "T+6h", command: UnlockSurgeCapacity)
+Command(at: "T+10h", command: DeployOfficers(by: "mia", bcp: "krusheve", officers: 4))
+"#;
+
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fluxsim-report-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temporary directory");
+    dir
+}
+
+/// The default scenario played to its end with the script, recorded in a journal.
+fn recorded(dir: &Path) -> PathBuf {
+    let source = Source::default_scenario();
+    let scenario = parse(&source).expect("the default scenario is valid");
+    let path = dir.join("exercise.journal");
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(source.name.clone()),
+        &source.text,
+        SEED,
+    );
+    let mut recorder = Recorder::create(&path, &header).expect("journal created");
+    let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
+    let mut sim = Simulation::new(&scenario, SEED);
+    run_timeline(
+        &mut sim,
+        &script_commands(&script),
+        scenario.exercise.duration,
+        Some(&mut recorder),
+    )
+    .expect("the commands apply");
+    path
+}
+
+struct Replayed {
+    scenario: Scenario,
+    journal: Journal,
+    sim: Simulation,
+}
+
+fn replayed(dir: &Path) -> Replayed {
+    let journal = read(&recorded(dir)).expect("journal reads");
+    let source = Source::default_scenario();
+    let scenario = parse(&source).expect("valid");
+    let sim = replay(&journal, &scenario, &source).expect("replays").sim;
+    Replayed {
+        scenario,
+        journal,
+        sim,
+    }
+}
+
+fn report_in(test: &str, language: Language) -> (Report, Replayed) {
+    let mut r = replayed(&scratch(test));
+    let texts = Texts::load(language).expect("embedded strings read");
+    let report = Report::build(
+        &r.scenario,
+        "kosovo-flux.ron",
+        &r.journal,
+        &mut r.sim,
+        texts,
+    );
+    (report, r)
+}
+
+#[test]
+fn the_report_has_every_section() {
+    let (report, _) = report_in("sections", Language::En);
+    let page = html(&report).expect("charts draw");
+    let text = markdown(&report);
+    for section in SECTIONS {
+        assert!(
+            page.contains(&format!("<h2 id=\"{section}\">")),
+            "HTML lacks {section}"
+        );
+        let heading = format!("## {}\n", report.texts.get(section));
+        assert!(text.contains(&heading), "Markdown lacks {heading}");
+    }
+    for sub in ["bcps", "sites", "outdoors", "referrals", "latency"] {
+        assert!(
+            page.contains(&format!("<h3 id=\"{sub}\">")),
+            "HTML lacks {sub}"
+        );
+    }
+}
+
+#[test]
+fn report_numbers_are_the_engines_metrics() {
+    let (report, mut r) = report_in("numbers", Language::En);
+    let metrics = r.sim.metrics();
+    let s = &metrics.snapshot;
+    assert_eq!(report.totals, s.totals);
+    let bcps: Vec<_> = s
+        .places
+        .iter()
+        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .cloned()
+        .collect();
+    assert_eq!(report.bcps, bcps);
+    let sites: Vec<_> = s
+        .places
+        .iter()
+        .filter(|p| p.role == "reception")
+        .cloned()
+        .collect();
+    assert_eq!(report.sites, sites);
+    assert_eq!(report.gaps, s.gaps);
+    let views: Vec<_> = report
+        .referrals
+        .iter()
+        .map(|row| row.view.clone())
+        .collect();
+    assert_eq!(views, s.vulnerable);
+    assert_eq!(report.overview.phase, s.phase);
+
+    // The tables print those numbers.
+    let text = markdown(&report);
+    let outdoors = format!(
+        "| {} | {} | {:.1} | {:.1} | {} | {} |",
+        s.totals.outdoors,
+        s.totals.peak_outdoors,
+        s.totals.person_hours_outdoors,
+        s.totals.person_hours_outdoors_night,
+        s.totals.arrivals,
+        s.totals.in_system
+    );
+    assert!(text.contains(&outdoors), "missing {outdoors}");
+    assert!(
+        s.totals.person_hours_outdoors > 0.0,
+        "the scripted run keeps people outdoors"
+    );
+
+    // Decision latencies count every request once per institution asked.
+    let requests = r.sim.requests();
+    let asked: usize = requests.iter().map(|q| q.to.len().max(1)).sum();
+    assert_eq!(
+        report.latencies.iter().map(|l| l.asked).sum::<usize>(),
+        asked
+    );
+    for row in &report.latencies {
+        assert_eq!(
+            row.in_time + row.late + row.unanswered,
+            row.asked,
+            "{}",
+            row.institution
+        );
+    }
+    let nobody = requests.iter().filter(|q| q.to.is_empty()).count();
+    let row = report.latencies.iter().find(|l| l.institution == NOBODY);
+    assert_eq!(row.map_or(0, |l| l.asked), nobody);
+}
+
+/// The page parsed by a strict XML parser (the HTML5 doctype is a valid XML DTD line).
+fn xml(page: &str) -> roxmltree::Document<'_> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    roxmltree::Document::parse_with_options(page, options).expect("the report is well-formed XML")
+}
+
+#[test]
+fn the_html_is_well_formed_xml_with_one_svg_per_chart() {
+    let (report, _) = report_in("xml", Language::En);
+    let page = html(&report).expect("charts draw");
+    let doc = xml(&page);
+    let svgs: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "svg")
+        .collect();
+    assert_eq!(report.figures.len(), 5);
+    assert_eq!(svgs.len(), report.figures.len());
+    for svg in svgs {
+        assert_eq!(
+            svg.parent_element().map(|p| p.tag_name().name()),
+            Some("figure")
+        );
+        assert!(
+            svg.descendants()
+                .any(|n| n.tag_name().name() == "polyline" || n.tag_name().name() == "path"),
+            "a chart draws lines"
+        );
+    }
+    assert!(page.contains("@media print"), "a print style");
+    for node in doc.descendants() {
+        for attribute in ["src", "href"] {
+            assert!(node.attribute(attribute).is_none(), "no linked resource");
+        }
+    }
+    assert!(!page.contains("<script"), "no script");
+}
+
+#[test]
+fn the_markdown_carries_the_improvement_plan_table() {
+    let (report, _) = report_in("plan", Language::En);
+    let text = markdown(&report);
+    let header = "| Capability | Area for improvement | Corrective action | Capability element | Primary responsible institution | Start date | Completion date |";
+    let start = text.find(header).expect("the improvement plan table");
+    let rows: Vec<&str> = text[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert!(!report.areas.is_empty());
+    assert_eq!(rows.len(), report.areas.len());
+    for (row, area) in rows.iter().zip(&report.areas) {
+        assert!(row.contains(&area.action), "{row}");
+        assert!(row.ends_with("|  |  |"), "dates are left blank: {row}");
+    }
+    assert!(!text.contains("<svg"), "charts stay in the HTML");
+}
+
+#[test]
+fn every_gap_belongs_to_exactly_one_area_for_improvement() {
+    let (report, _) = report_in("areas", Language::En);
+    let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
+    for area in &report.areas {
+        for id in &area.gaps {
+            *seen.entry(*id).or_default() += 1;
+            let gap = &report.gaps[*id as usize - 1];
+            assert_eq!((gap.category, &gap.action), (area.category, &area.action));
+        }
+        assert!(!area.evidence.is_empty(), "an area cites its evidence");
+    }
+    assert_eq!(seen.len(), report.gaps.len());
+    assert!(seen.values().all(|&n| n == 1));
+}
+
+#[test]
+fn the_timeline_holds_every_decision_and_gap_in_time_order() {
+    let (report, r) = report_in("timeline", Language::En);
+    let times: Vec<i64> = report.timeline.iter().map(|m| m.at_ms).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]));
+    let count = |kind| report.timeline.iter().filter(|m| m.kind == kind).count();
+    use fluxsim::report::MomentKind::*;
+    assert_eq!(count(Decision), r.sim.decisions().len());
+    assert_eq!(count(GapOpened), r.sim.gaps().len());
+    assert_eq!(
+        count(Change),
+        1,
+        "UnlockSurgeCapacity is the script's one model change"
+    );
+    let reached = r.sim.now().millis();
+    let due = r
+        .scenario
+        .msel
+        .iter()
+        .filter(|i| i.at.millis() <= reached)
+        .count();
+    assert_eq!(count(Inject), due);
+}
+
+fn gap(severity: Severity, closed_ms: Option<i64>) -> Gap {
+    Gap {
+        id: 1,
+        category: Category::CapacityGap,
+        summary: "people spend the night outdoors".into(),
+        opened_ms: 0,
+        closed_ms,
+        severity,
+        function: None,
+        institutions: Vec::new(),
+        place: None,
+        evidence: Vec::new(),
+        values: BTreeMap::new(),
+        request: None,
+        persons_affected: 0,
+        action: String::new(),
+    }
+}
+
+#[test]
+fn a_capability_is_rated_by_the_worst_gap_bearing_on_it() {
+    assert_eq!(rate([]), Rating::P);
+    assert_eq!(
+        rate(&[gap(Severity::Medium, None), gap(Severity::Low, None)]),
+        Rating::S
+    );
+    assert_eq!(
+        rate(&[gap(Severity::High, Some(5)), gap(Severity::Low, None)]),
+        Rating::M
+    );
+    assert_eq!(
+        rate(&[gap(Severity::High, Some(5)), gap(Severity::High, None)]),
+        Rating::U
+    );
+}
+
+#[test]
+fn the_report_shows_its_rating_rule() {
+    let (report, _) = report_in("rule", Language::En);
+    let text = markdown(&report);
+    assert!(text.contains(&format!("Rule: {}", fluxsim::report::RULE)));
+    for c in &report.capabilities {
+        let ids: Vec<&Gap> = report
+            .gaps
+            .iter()
+            .filter(|g| c.gaps.contains(&g.id))
+            .collect();
+        assert_eq!(c.rating, rate(ids), "{}", c.name);
+    }
+}
+
+#[test]
+fn albanian_and_serbian_translate_every_heading_and_gap_category() {
+    let english = Texts::load(Language::En).expect("en");
+    for language in [Language::En, Language::Sq, Language::Sr] {
+        let texts = Texts::load(language).expect("embedded strings read");
+        let own: Vec<&str> = texts.own_keys().collect();
+        for key in HEADINGS {
+            assert!(own.contains(&key), "{language:?} lacks {key}");
+        }
+        for key in own {
+            assert!(
+                texts.english_has(key),
+                "{language:?} has {key}, English does not"
+            );
+        }
+        if language != Language::En {
+            assert_ne!(texts.get("plan"), english.get("plan"));
+        }
+    }
+}
+
+#[test]
+fn an_albanian_report_has_albanian_headings_and_categories() {
+    let (report, _) = report_in("sq", Language::Sq);
+    let text = markdown(&report);
+    assert!(text.contains("## Plani i përmirësimit\n"));
+    assert!(text.contains("## Boshllëqet e koordinimit\n"));
+    assert!(
+        text.contains("2 funksion i kontestuar"),
+        "gap categories in Albanian"
+    );
+    let page = html(&report).expect("charts draw");
+    assert!(page.contains("lang=\"sq\""));
+}
+
+/// The columns docs/export-csv.md lists under `### FILE`.
+fn documented_columns(file: &str) -> Vec<String> {
+    let doc = std::fs::read_to_string(format!("{}/docs/export-csv.md", env!("CARGO_MANIFEST_DIR")))
+        .expect("docs/export-csv.md");
+    let start = doc
+        .find(&format!("### {file}\n"))
+        .unwrap_or_else(|| panic!("{file} documented"));
+    doc[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with("| column"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| l.split('|').nth(1).unwrap_or("").trim().to_string())
+        .collect()
+}
+
+#[test]
+fn export_writes_the_documented_csv_columns_with_the_engines_numbers() {
+    let dir = scratch("csv");
+    let mut r = replayed(&dir);
+    let out = dir.join("csv");
+    let written = export(&mut r.sim, &out).expect("exported");
+    assert_eq!(written.len(), FILES.len());
+    let mut rows: BTreeMap<&str, Vec<csv::StringRecord>> = BTreeMap::new();
+    for file in FILES {
+        let mut reader = csv::Reader::from_path(out.join(file)).expect("readable CSV");
+        let headers: Vec<String> = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(headers, documented_columns(file), "{file}");
+        rows.insert(file, reader.records().map(|r| r.expect("row")).collect());
+    }
+    let snapshot = r.sim.snapshot();
+    assert_eq!(rows["series.csv"].len(), r.sim.series().points.len());
+    assert_eq!(
+        rows["place_series.csv"].len(),
+        r.sim.series().points.len() * snapshot.places.len()
+    );
+    assert_eq!(rows["places.csv"].len(), snapshot.places.len());
+    assert_eq!(rows["gaps.csv"].len(), r.sim.gaps().len());
+    assert_eq!(rows["requests.csv"].len(), r.sim.requests().len());
+    assert_eq!(rows["decisions.csv"].len(), r.sim.decisions().len());
+    let departed: u64 = snapshot.totals.departed.values().sum();
+    assert_eq!(rows["persons.csv"].len() as u64, departed);
+    let last = rows["series.csv"].last().expect("samples");
+    let point = r.sim.series().points.last().expect("samples");
+    assert_eq!(&last[2], point.arrivals.to_string());
+}
+
+fn fluxsim(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_fluxsim"))
+        .args(args)
+        .output()
+        .expect("fluxsim runs")
+}
+
+#[test]
+fn report_and_export_commands_write_their_files() {
+    let dir = scratch("cli");
+    let journal = recorded(&dir);
+    let j = journal.to_str().expect("utf-8 path");
+    let page = dir.join("aar.html");
+    let out = fluxsim(&["report", j, "-o", page.to_str().expect("path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&page).expect("written");
+    xml(&text);
+    let notes = dir.join("aar.md");
+    let out = fluxsim(&[
+        "report",
+        j,
+        "-o",
+        notes.to_str().expect("path"),
+        "--lang",
+        "sr",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_to_string(&notes)
+            .expect("written")
+            .contains("## Plan unapređenja\n")
+    );
+    let out = fluxsim(&[
+        "export",
+        j,
+        "--csv",
+        dir.join("csv").to_str().expect("path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for file in FILES {
+        assert!(dir.join("csv").join(file).exists(), "{file}");
+    }
+}
+
+#[test]
+fn a_report_file_without_html_or_md_extension_is_refused_by_name() {
+    let dir = scratch("extension");
+    let journal = recorded(&dir);
+    let out = fluxsim(&["report", journal.to_str().expect("path"), "-o", "aar.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("aar.pdf") && err.contains(".html") && err.contains(".md"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_report_reads_the_same_state_as_an_unrecorded_run() {
+    let (report, _) = report_in("same", Language::En);
+    let source = Source::default_scenario();
+    let scenario = parse(&source).expect("valid");
+    let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
+    let mut sim = Simulation::new(&scenario, SEED);
+    run_timeline(
+        &mut sim,
+        &script_commands(&script),
+        SimTime(scenario.exercise.duration.millis()),
+        None,
+    )
+    .expect("applies");
+    assert_eq!(report.totals, sim.metrics().snapshot.totals);
+}
