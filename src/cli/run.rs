@@ -10,7 +10,7 @@ use crate::Snapshot;
 use crate::coordination::t_plus;
 use crate::journal::{
     Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline, script_commands, with_msel,
+    recorded_prefix, resume, run_timeline, script_commands,
 };
 use crate::scenario::{Scenario, Source, parse};
 use crate::{Metrics, SimTime, Simulation};
@@ -47,18 +47,12 @@ pub struct RunOptions {
 /// Runs the scenario to `until` or its end, applying and recording commands, and prints the
 /// summary.
 pub fn run(options: &RunOptions) -> Result<(), Failure> {
-    let script = match &options.commands {
+    let timeline = match &options.commands {
         Some(path) => script_commands(&read_as(path, Tail::Line).map_err(report)?),
         None => Vec::new(),
     };
-    let Start {
-        mut sim,
-        mut recorder,
-        done,
-        scenario,
-        timeline,
-    } = match &options.resume {
-        Some(path) => resume_run(path, options, script)?,
+    let (mut sim, mut recorder, done, scenario) = match &options.resume {
+        Some(path) => resume_run(path, options, &timeline)?,
         None => {
             let source = load_source(options.file.as_ref())?;
             let scenario = parse_scenario(&source)?;
@@ -71,13 +65,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
                 }
                 None => None,
             };
-            Start {
-                sim: Simulation::new(&scenario, seed),
-                recorder,
-                done: 0,
-                timeline: with_msel(&scenario, script),
-                scenario,
-            }
+            (Simulation::new(&scenario, seed), recorder, 0, scenario)
         }
     };
     let until = options.until.unwrap_or(scenario.exercise.duration);
@@ -89,27 +77,18 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     }
     let later = timeline.iter().filter(|t| t.at > until).count();
     if later > 0 {
-        eprintln!(
-            "note: {later} command(s) (MSEL injects and script) due after T+{until} were not applied"
-        );
+        eprintln!("note: {later} scripted command(s) due after T+{until} were not applied");
     }
     summary(&mut sim, options.format)
 }
 
 /// Replays the journal to resume it; returns the simulation, its recorder, how many of the
 /// timeline's commands it already holds, and the scenario.
-/// Where a run starts: a new simulation, or one resumed from its journal.
-struct Start {
-    sim: Simulation,
-    recorder: Option<Recorder>,
-    /// How many of the timeline's commands the journal already holds.
-    done: usize,
-    scenario: Scenario,
-    /// MSEL injects and script commands, in time order.
-    timeline: Vec<Timed>,
-}
-
-fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
+fn resume_run(
+    path: &Path,
+    options: &RunOptions,
+    timeline: &[Timed],
+) -> Result<(Simulation, Option<Recorder>, usize, Scenario), Failure> {
     let journal = read(path).map_err(report)?;
     let source = scenario_of(&journal, options.file.as_ref())?;
     let scenario = parse_scenario(&source)?;
@@ -125,8 +104,7 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     if let Some(torn) = &journal.torn {
         eprintln!("note: {}: {torn}", path.display());
     }
-    let timeline = with_msel(&scenario, script);
-    let done = recorded_prefix(&timeline, &journal).map_err(report)?;
+    let done = recorded_prefix(timeline, &journal).map_err(report)?;
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
         "resumed {}: replayed {} to T+{}, {} matched",
@@ -138,13 +116,7 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     let Resumed {
         replayed, recorder, ..
     } = resumed;
-    Ok(Start {
-        sim: replayed.sim,
-        recorder: Some(recorder),
-        done,
-        scenario,
-        timeline,
-    })
+    Ok((replayed.sim, Some(recorder), done, scenario))
 }
 
 /// The scenario a journal names (its file, or the embedded default), unless `file` is given.

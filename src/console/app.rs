@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
-use crate::coordination::{Finding, static_findings};
+use crate::coordination::{Decision, Gap, Informed};
 use crate::journal::{JournalError, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::sim::Series;
@@ -28,8 +28,8 @@ pub enum Target {
     Place(usize),
     /// An institution (index in the scenario).
     Institution(usize),
-    /// A coordination finding (index in `App::findings`).
-    Finding(usize),
+    /// A coordination gap (its number).
+    Gap(u32),
     /// An MSEL inject (index in `scenario.msel`).
     Inject(usize),
 }
@@ -78,7 +78,6 @@ pub struct App {
     scenario: Scenario,
     sim: Simulation,
     snapshot: Snapshot,
-    findings: Vec<Finding>,
     clock: Clock,
     pane: Pane,
     rows: [usize; Pane::ALL.len()],
@@ -122,7 +121,6 @@ impl App {
         let mut msel_order: Vec<usize> = (0..scenario.msel.len()).collect();
         msel_order.sort_by_key(|&i| (scenario.msel[i].at, scenario.msel[i].number));
         let mut app = App {
-            findings: static_findings(&scenario),
             scenario,
             sim,
             snapshot,
@@ -258,27 +256,29 @@ impl App {
         self.quit = true;
     }
 
-    /// Delivers inject `i` of `scenario.msel` now.
+    /// Delivers inject `i` of `scenario.msel` now, through the journal like any command:
+    /// its receivers count as informed from this moment.
     pub fn deliver(&mut self, i: usize) {
         let Some(inject) = self.scenario.msel.get(i) else {
             return;
         };
-        let now = self.sim.now();
-        if let Some(at) = self.delivered.get(&inject.number) {
-            self.status = format!("MSEL #{} was delivered at T+{at}", inject.number);
+        let number = inject.number;
+        if let Some(at) = self.delivered.get(&number) {
+            self.status = format!("MSEL #{number} was delivered at T+{at}");
             return;
         }
-        // When the engine takes injects as commands (coordination, issue 4), delivery goes
-        // through `submit` so the journal records it and the recipients count as informed.
-        self.delivered.insert(inject.number, now);
         let text = format!(
-            "delivered MSEL #{} to {}: {}",
-            inject.number,
+            "delivered MSEL #{number} to {}: {}",
             inject.to.join(", "),
             inject.synopsis
         );
-        self.status = text.clone();
-        self.log.push(LogEntry { at: now, text });
+        match self.submit(Command::DeliverInject { number }) {
+            Ok(()) => {
+                self.delivered.insert(number, self.sim.now());
+                self.status = text;
+            }
+            Err(err) => self.status = format!("MSEL #{number} {err}"),
+        }
     }
 
     fn tick(&mut self, elapsed: Duration) {
@@ -465,7 +465,7 @@ impl App {
             Pane::Institutions => {
                 (row < self.scenario.institutions.len()).then_some(Target::Institution(row))
             }
-            Pane::Gaps => (row < self.findings.len()).then_some(Target::Finding(row)),
+            Pane::Gaps => self.gap_at(row).map(|g| Target::Gap(g.id)),
             Pane::Msel => self.msel_order.get(row).map(|&i| Target::Inject(i)),
         }
     }
@@ -476,7 +476,7 @@ impl App {
             Pane::Situation => self.bcp_rows.len() + self.site_rows.len(),
             Pane::Network => self.scenario.locations.len(),
             Pane::Institutions => self.scenario.institutions.len(),
-            Pane::Gaps => self.findings.len(),
+            Pane::Gaps => self.snapshot.gaps.len(),
             Pane::Msel => self.msel_order.len(),
         }
     }
@@ -516,9 +516,25 @@ impl App {
         self.sim.series()
     }
 
-    /// Static coordination findings.
-    pub fn findings(&self) -> &[Finding] {
-        &self.findings
+    /// Row `row` of the Gaps pane: every gap so far, open and closed, newest first (the
+    /// scenario's own findings, opened at T+0, come last).
+    pub fn gap_at(&self, row: usize) -> Option<&Gap> {
+        self.snapshot.gaps.iter().rev().nth(row)
+    }
+
+    /// Gap number `id`.
+    pub fn gap(&self, id: u32) -> Option<&Gap> {
+        self.snapshot.gaps.iter().find(|g| g.id == id)
+    }
+
+    /// Every decision taken so far, in order.
+    pub fn decisions(&self) -> &[Decision] {
+        self.sim.decisions()
+    }
+
+    /// What each institution was told, and when, in order.
+    pub fn informed(&self) -> &[Informed] {
+        self.sim.informed()
     }
 
     /// The clock.
@@ -576,10 +592,13 @@ impl App {
         self.sim.end()
     }
 
-    /// The plan phase in force. Until the engine tracks phases (coordination, issue 4) this
-    /// is the plan's initial phase.
+    /// The plan phase in force, as of the last snapshot.
     pub fn phase(&self) -> Option<&Phase> {
-        self.scenario.plan.phases.first()
+        self.scenario
+            .plan
+            .phases
+            .iter()
+            .find(|p| p.id == self.snapshot.phase)
     }
 
     /// People processed per hour at place `i` over the last simulated hour.

@@ -2,7 +2,7 @@
 //! build it from validated values. Adding a command to the console is adding an entry here.
 
 use crate::Command;
-use crate::scenario::{LocationKind, Scenario};
+use crate::scenario::{LocationKind, Scenario, Vulnerability};
 
 /// What a form field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +11,20 @@ pub enum FieldKind {
     Bcp,
     /// The id of a reception site.
     Site,
+    /// The id of an institution.
+    Institution,
+    /// The id of a plan phase.
+    Phase,
+    /// The id of a function.
+    Function,
+    /// A function or phase id (what a notification is about).
+    Topic,
+    /// A language code of the scenario.
+    Language,
+    /// The id of a bus fleet.
+    Fleet,
+    /// A kind of vulnerability, as the journal spells it.
+    Vulnerability,
     /// A whole number in a range.
     Int {
         /// Smallest accepted.
@@ -54,6 +68,24 @@ impl Value {
             Value::Id(_) => 0,
         }
     }
+
+    fn count(&self) -> u32 {
+        u32::try_from(self.int()).unwrap_or(0)
+    }
+
+    /// The vulnerability a validated `Vulnerability` field names.
+    fn vulnerability(&self) -> Vulnerability {
+        let id = self.id();
+        Vulnerability::ALL
+            .into_iter()
+            .find(|v| vulnerability_id(*v) == id)
+            .unwrap_or(Vulnerability::UnaccompaniedMinor)
+    }
+}
+
+/// How the journal spells a kind of vulnerability.
+pub fn vulnerability_id(v: Vulnerability) -> String {
+    format!("{v:?}")
 }
 
 /// A command the palette can compose.
@@ -80,6 +112,23 @@ const SITE: FieldSpec = FieldSpec {
     kind: FieldKind::Site,
     help: "reception site id",
 };
+
+const BY: FieldSpec = FieldSpec {
+    name: "by",
+    kind: FieldKind::Institution,
+    help: "id of the institution deciding",
+};
+
+const fn count(name: &'static str, help: &'static str) -> FieldSpec {
+    FieldSpec {
+        name,
+        kind: FieldKind::Int {
+            min: 1,
+            max: 10_000,
+        },
+        help,
+    }
+}
 
 /// Every command the palette offers.
 pub const COMMANDS: &[CommandSpec] = &[
@@ -151,20 +200,201 @@ pub const COMMANDS: &[CommandSpec] = &[
         fields: &[],
         build: |_| Command::UnlockSurgeCapacity,
     },
+    CommandSpec {
+        name: "declare-phase",
+        summary: "Decision: declare a phase of the contingency plan",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "phase",
+                kind: FieldKind::Phase,
+                help: "plan phase id",
+            },
+        ],
+        build: |v| Command::DeclarePhase {
+            by: v[0].id(),
+            phase: v[1].id(),
+        },
+    },
+    CommandSpec {
+        name: "approve-reception",
+        summary: "Decision: approve reception of the people at the border",
+        fields: &[BY],
+        build: |v| Command::ApproveReception { by: v[0].id() },
+    },
+    CommandSpec {
+        name: "open-temporary-site",
+        summary: "Decision: open a temporary reception site (after the plan's delay)",
+        fields: &[BY, SITE],
+        build: |v| Command::OpenTemporarySite {
+            by: v[0].id(),
+            site: v[1].id(),
+        },
+    },
+    CommandSpec {
+        name: "deploy-officers",
+        summary: "Decision: deploy officers to a BCP (on duty after their travel time)",
+        fields: &[BY, BCP, count("officers", "officers sent, e.g. 6")],
+        build: |v| Command::DeployOfficers {
+            by: v[0].id(),
+            bcp: v[1].id(),
+            officers: v[2].count(),
+        },
+    },
+    CommandSpec {
+        name: "request-interpreters",
+        summary: "Decision: bring in (remote) interpreters for a language",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "language",
+                kind: FieldKind::Language,
+                help: "language code",
+            },
+            count("count", "interpreters, e.g. 2"),
+        ],
+        build: |v| Command::RequestInterpreters {
+            by: v[0].id(),
+            language: v[1].id(),
+            count: v[2].count(),
+        },
+    },
+    CommandSpec {
+        name: "arrange-buses",
+        summary: "Decision: add buses to a fleet",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "fleet",
+                kind: FieldKind::Fleet,
+                help: "bus fleet id",
+            },
+            count("buses", "buses added, e.g. 4"),
+        ],
+        build: |v| Command::ArrangeBuses {
+            by: v[0].id(),
+            fleet: v[1].id(),
+            buses: v[2].count(),
+        },
+    },
+    CommandSpec {
+        name: "refer-case",
+        summary: "Decision: take responsibility for the vulnerable cases of one kind",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "vulnerability",
+                kind: FieldKind::Vulnerability,
+                help: "kind of case",
+            },
+        ],
+        build: |v| Command::ReferCase {
+            by: v[0].id(),
+            vulnerability: v[1].vulnerability(),
+        },
+    },
+    CommandSpec {
+        name: "notify",
+        summary: "Decision: inform an institution of the decisions under a function or phase",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "to",
+                kind: FieldKind::Institution,
+                help: "id of the institution informed",
+            },
+            FieldSpec {
+                name: "about",
+                kind: FieldKind::Topic,
+                help: "function or phase id",
+            },
+        ],
+        build: |v| Command::Notify {
+            by: v[0].id(),
+            to: v[1].id(),
+            about: v[2].id(),
+        },
+    },
+    CommandSpec {
+        name: "assign-function",
+        summary: "Decision: settle who is accountable for a function",
+        fields: &[
+            BY,
+            FieldSpec {
+                name: "function",
+                kind: FieldKind::Function,
+                help: "function id",
+            },
+            FieldSpec {
+                name: "institution",
+                kind: FieldKind::Institution,
+                help: "id of the institution now accountable",
+            },
+        ],
+        build: |v| Command::AssignFunction {
+            by: v[0].id(),
+            function: v[1].id(),
+            institution: v[2].id(),
+        },
+    },
 ];
 
 /// The ids a field of this kind accepts, in scenario order; empty for numbers.
-pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<&str> {
-    scenario
-        .locations
+pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
+    let places = |keep: fn(&LocationKind) -> bool| -> Vec<String> {
+        scenario
+            .locations
+            .iter()
+            .filter(|l| keep(&l.kind))
+            .map(|l| l.id.clone())
+            .collect()
+    };
+    let functions = || scenario.functions.iter().map(|f| f.id.clone());
+    let phases = || scenario.plan.phases.iter().map(|p| p.id.clone());
+    match kind {
+        FieldKind::Bcp => places(|k| matches!(k, LocationKind::Bcp { .. })),
+        FieldKind::Site => places(|k| matches!(k, LocationKind::Reception { .. })),
+        FieldKind::Institution => scenario.institutions.iter().map(|i| i.id.clone()).collect(),
+        FieldKind::Phase => phases().collect(),
+        FieldKind::Function => functions().collect(),
+        FieldKind::Topic => functions().chain(phases()).collect(),
+        FieldKind::Language => languages(scenario),
+        FieldKind::Fleet => scenario
+            .resources
+            .buses
+            .iter()
+            .map(|f| f.id.clone())
+            .collect(),
+        FieldKind::Vulnerability => Vulnerability::ALL
+            .into_iter()
+            .map(vulnerability_id)
+            .collect(),
+        FieldKind::Int { .. } => Vec::new(),
+    }
+}
+
+/// The languages of the cohort, the interpreters and the registration staff, sorted.
+fn languages(scenario: &Scenario) -> Vec<String> {
+    let mut out: Vec<String> = scenario
+        .cohort
+        .nationalities
         .iter()
-        .filter(|l| match kind {
-            FieldKind::Bcp => matches!(l.kind, LocationKind::Bcp { .. }),
-            FieldKind::Site => matches!(l.kind, LocationKind::Reception { .. }),
-            FieldKind::Int { .. } => false,
-        })
-        .map(|l| l.id.as_str())
-        .collect()
+        .flat_map(|n| n.languages.keys().cloned())
+        .chain(
+            scenario
+                .resources
+                .interpreters
+                .iter()
+                .map(|i| i.language.clone()),
+        )
+        .chain(scenario.locations.iter().flat_map(|l| match &l.kind {
+            LocationKind::Registration { languages, .. } => languages.clone(),
+            _ => Vec::new(),
+        }))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// What a field of this kind is called in messages.
@@ -172,6 +402,13 @@ pub fn kind_name(kind: FieldKind) -> &'static str {
     match kind {
         FieldKind::Bcp => "BCP",
         FieldKind::Site => "reception site",
+        FieldKind::Institution => "institution",
+        FieldKind::Phase => "phase",
+        FieldKind::Function => "function",
+        FieldKind::Topic => "function or phase",
+        FieldKind::Language => "language",
+        FieldKind::Fleet => "bus fleet",
+        FieldKind::Vulnerability => "vulnerability",
         FieldKind::Int { .. } => "number",
     }
 }

@@ -85,7 +85,7 @@ impl Form {
                 let name = kind_name(kind);
                 if text.is_empty() {
                     Check::Invalid(format!("type a {name} id"))
-                } else if known.contains(&text) {
+                } else if known.iter().any(|k| k == text) {
                     Check::Valid(Value::Id(text.to_string()))
                 } else if self.completions(scenario, i).is_empty() {
                     Check::Invalid(format!(
@@ -105,19 +105,15 @@ impl Form {
         let kind = self.spec.fields[i].kind;
         let text = self.inputs[i].trim().to_lowercase();
         let known = known_ids(scenario, kind);
-        if known.iter().any(|k| *k == text) {
+        if known.contains(&text) {
             return Vec::new();
         }
-        let (mut first, rest): (Vec<&str>, Vec<&str>) = known
+        let (mut first, rest): (Vec<String>, Vec<String>) = known
             .into_iter()
             .filter(|k| k.to_lowercase().contains(&text))
             .partition(|k| k.to_lowercase().starts_with(&text));
         first.extend(rest);
-        first
-            .into_iter()
-            .take(MAX_COMPLETIONS)
-            .map(str::to_string)
-            .collect()
+        first.into_iter().take(MAX_COMPLETIONS).collect()
     }
 
     /// Completes the focused field: the only candidate, or the longest prefix the candidates

@@ -6,8 +6,8 @@ use std::time::Duration;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::SimTime;
 use fluxsim::console::keymap::action_for;
-use fluxsim::console::{Action, App, Overlay, Pane};
-use fluxsim::coordination::static_findings;
+use fluxsim::console::{Action, App, Overlay, Pane, Target};
+use fluxsim::coordination::{Category, static_findings};
 use fluxsim::scenario::default_scenario;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -131,14 +131,26 @@ fn situation_pane_shows_the_snapshot_numbers() {
 #[test]
 fn header_shows_exercise_date_offset_phase_and_clock() {
     let mut app = app();
+    let header = text(&screen(&app, 120, 30)[..2]);
+    assert!(header.contains("phase Normal (baseline"), "{header}");
     run_to(&mut app, "12h");
     let header = text(&screen(&app, 120, 30)[..2]);
     let scenario = app.scenario();
     assert!(header.contains(&scenario.exercise.name), "{header}");
+    // The phase is the one in force now, by its name in the scenario.
+    let phase = &app.snapshot().phase;
+    let name = &scenario
+        .plan
+        .phases
+        .iter()
+        .find(|p| &p.id == phase)
+        .expect("a phase of the plan")
+        .name;
+    assert_ne!(phase, &scenario.plan.phases[0].id, "declared by 12h");
+    assert!(header.contains(&format!("phase {name}")), "{header}");
     // The default scenario starts on Saturday 24 October 2026 at 06:00.
     assert!(header.contains("Sat 24 Oct 18:00"), "{header}");
     assert!(header.contains("T+0d 12:00 / T+3d 00:00"), "{header}");
-    assert!(header.contains("phase Normal (baseline"), "{header}");
     assert!(header.contains("paused (1 h/s)"), "{header}");
     assert!(header.contains("journal none"), "{header}");
 }
@@ -256,7 +268,11 @@ fn running_clock_stops_when_an_inject_comes_due_and_d_delivers_it() {
     }
     let all = text(&screen(&app, 200, 60));
     assert!(
-        all.contains(&format!("T+0d 00:30 MSEL #{}", first.number)),
+        all.contains(&format!(
+            "T+0d 00:30 inject {}: {}",
+            first.number,
+            &first.synopsis[..20]
+        )),
         "{all}"
     );
 }
@@ -379,20 +395,208 @@ fn a_submitted_command_reaches_the_simulation() {
 }
 
 #[test]
-fn gaps_pane_lists_every_static_finding_with_its_evidence() {
+fn gaps_pane_keeps_the_static_findings_as_gaps_opened_at_t0() {
     let mut app = app();
     let findings = static_findings(app.scenario());
     assert!(!findings.is_empty());
     press(&mut app, "4");
     let all = text(&screen(&app, 200, 60));
-    assert!(all.contains(&format!("{} found in the scenario", findings.len())));
+    assert!(
+        all.contains(&format!("{0} open, {0} so far", findings.len())),
+        "{all}"
+    );
     for f in &findings {
         assert!(all.contains(f.category.label()), "{all}");
     }
+    // Newest first: at T+0 they are all opened at T+0, the last finding on top.
     press_key(&mut app, KeyCode::Enter);
     let all = text(&screen(&app, 200, 60));
+    let last = findings.last().expect("a finding");
     assert!(all.contains("Evidence"), "{all}");
-    assert!(all.contains(&findings[0].action[..20]), "{all}");
+    assert!(all.contains("opened: T+0d 00:00"), "{all}");
+    assert!(all.contains(&last.action[..20]), "{all}");
+}
+
+#[test]
+fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
+    let source = std::fs::read_to_string(path).expect("shipped scenario reads");
+    let scenario = fluxsim::scenario::parse(&fluxsim::scenario::Source::new(path, source))
+        .expect("shipped scenario is valid");
+    let seed = scenario.exercise.seed;
+    let mut app = App::new(scenario, seed);
+    run_to(&mut app, "12h");
+    let gaps = app.snapshot().gaps.clone();
+    let latency = gaps
+        .iter()
+        .find(|g| {
+            g.category == Category::DecisionLatency
+                && g.evidence.iter().any(|e| e.contains("ReceptionApproval"))
+        })
+        .unwrap_or_else(|| panic!("no reception approval latency gap in {gaps:#?}"));
+    assert!(latency.opened_ms > 0, "a live gap opens during the run");
+    press(&mut app, "4");
+    let all = text(&screen(&app, 200, 60));
+    let row = all
+        .lines()
+        .find(|l| l.contains("4 decision latency"))
+        .unwrap_or_else(|| panic!("no latency row in\n{all}"));
+    assert!(
+        row.contains(&offset(latency.opened_ms)),
+        "opened time in {row}"
+    );
+    assert!(
+        row.contains(if latency.is_open() { "open" } else { "closed" }),
+        "{row}"
+    );
+    assert!(row.contains(&latency.institutions.join(", ")), "{row}");
+    // Enter on its row opens the evidence, the values, the people affected and the action.
+    let position = gaps.iter().rev().position(|g| g.id == latency.id);
+    for _ in 0..position.expect("listed") {
+        press(&mut app, "j");
+    }
+    press_key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.overlay(), Overlay::Inspector(Target::Gap(id)) if *id == latency.id),
+        "{:?}",
+        app.overlay()
+    );
+    let all = text(&screen(&app, 200, 60));
+    assert!(all.contains(&latency.evidence[0][..30]), "{all}");
+    assert!(
+        all.contains(&format!("persons affected: {}", latency.persons_affected)),
+        "{all}"
+    );
+    for name in latency.values.keys() {
+        assert!(all.contains(&format!("{name} = ")), "{name} in\n{all}");
+    }
+    assert!(all.contains(&latency.action[..20]), "{all}");
+}
+
+/// `T+0d 12:00` for a time in milliseconds.
+fn offset(ms: i64) -> String {
+    let mins = ms / 60_000;
+    format!(
+        "T+{}d {:02}:{:02}",
+        mins / 1_440,
+        mins % 1_440 / 60,
+        mins % 60
+    )
+}
+
+#[test]
+fn institutions_pane_shows_an_open_request_with_its_deadline() {
+    let mut app = app();
+    let mut hour = 1;
+    while app.snapshot().open_requests.iter().all(|q| q.to.is_empty()) {
+        assert!(hour <= 72, "no request raised in 72 hours");
+        run_to(&mut app, &format!("{hour}h"));
+        hour += 1;
+    }
+    let q = app
+        .snapshot()
+        .open_requests
+        .iter()
+        .find(|q| !q.to.is_empty())
+        .expect("a request with an addressee")
+        .clone();
+    let row = app
+        .scenario()
+        .institutions
+        .iter()
+        .position(|i| i.id == q.to[0])
+        .expect("addressee is an institution");
+    press(&mut app, "3");
+    for _ in 0..row {
+        press(&mut app, "j");
+    }
+    let all = text(&screen(&app, 200, 60));
+    let line = all
+        .lines()
+        .find(|l| l.contains(&format!("#{} {}", q.id, q.ask)))
+        .unwrap_or_else(|| panic!("request #{} not listed in\n{all}", q.id));
+    let deadline = if q.deadline_in_min < 0.0 {
+        "overdue by"
+    } else {
+        "due in"
+    };
+    assert!(line.contains(deadline), "{line}");
+    assert!(line.contains("waiting"), "{line}");
+}
+
+#[test]
+fn palette_builds_an_approve_reception_for_a_known_institution() {
+    let mut app = app();
+    let by = app.scenario().institutions[0].id.clone();
+    press(&mut app, ":approve-reception");
+    press_key(&mut app, KeyCode::Enter);
+    // An unknown institution is refused, with the ones that complete what was typed.
+    let prefix: String = by.chars().take(2).collect();
+    press(&mut app, "zz");
+    let Overlay::Form(form) = app.overlay() else {
+        panic!("the form did not open");
+    };
+    assert_eq!(form.spec.name, "approve-reception");
+    let known: Vec<String> = app
+        .scenario()
+        .institutions
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    assert_eq!(
+        form.check(app.scenario(), 0),
+        fluxsim::console::form::Check::Invalid(format!(
+            "unknown institution `zz`; known: {}",
+            known.join(", ")
+        ))
+    );
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::Form(_)));
+    assert!(app.log().is_empty());
+    assert!(app.decisions().iter().all(|d| d.automated));
+    press_key(&mut app, KeyCode::Backspace);
+    press_key(&mut app, KeyCode::Backspace);
+    press(&mut app, &prefix);
+    let Overlay::Form(form) = app.overlay() else {
+        panic!("the form closed");
+    };
+    let offered = form.completions(app.scenario(), 0);
+    assert!(offered.contains(&by), "{by} not offered in {offered:?}");
+    for _ in 0..prefix.len() {
+        press_key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, &by);
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::None), "{}", app.status());
+    assert_eq!(app.log().len(), 1);
+    let last = app.decisions().last().expect("the decision").clone();
+    assert_eq!(last.by, by);
+    assert_eq!(last.what, "approve reception");
+    assert!(!last.automated);
+}
+
+#[test]
+fn palette_offers_one_entry_per_decision() {
+    let names: Vec<&str> = fluxsim::console::commands::COMMANDS
+        .iter()
+        .map(|c| c.name)
+        .collect();
+    for decision in [
+        "declare-phase",
+        "approve-reception",
+        "open-temporary-site",
+        "deploy-officers",
+        "request-interpreters",
+        "arrange-buses",
+        "refer-case",
+        "notify",
+        "assign-function",
+    ] {
+        assert!(
+            names.contains(&decision),
+            "{decision} missing from {names:?}"
+        );
+    }
 }
 
 #[test]
@@ -488,6 +692,59 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
     assert_eq!(
         commands[0].outcome.as_ref().map(|(_, o)| o),
         Some(&Outcome::Applied(digest))
+    );
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
+    use fluxsim::journal::{Header, Recorder, ScenarioSource, read};
+    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
+
+    let path = std::env::temp_dir().join(format!(
+        "fluxsim-console-inject-{}.journal",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_file(&path);
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let recorder = Recorder::create(&path, &header).expect("new journal");
+    let mut app = App::new(scenario, seed).with_journal(recorder);
+    let first = app.scenario().msel[0].clone();
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(1)));
+    assert_eq!(app.now(), first.at);
+    press(&mut app, "d");
+    let told: Vec<_> = app
+        .informed()
+        .iter()
+        .filter(|i| i.what.starts_with(&format!("inject {}:", first.number)))
+        .collect();
+    assert_eq!(
+        told.iter()
+            .map(|i| i.institution.as_str())
+            .collect::<Vec<_>>(),
+        first.to.iter().map(String::as_str).collect::<Vec<_>>()
+    );
+    assert!(told.iter().all(|i| i.at_ms == first.at.millis()));
+    // Delivered twice is refused by the console, not journaled twice.
+    press(&mut app, "d");
+    press(&mut app, "qy");
+    let journal = read(&path).expect("the journal reads back");
+    let commands: Vec<_> = journal.commands().collect();
+    assert_eq!(commands.len(), 1);
+    assert_eq!(commands[0].at, first.at);
+    assert_eq!(
+        commands[0].command,
+        fluxsim::Command::DeliverInject {
+            number: first.number
+        }
     );
     let _ = std::fs::remove_file(&path);
 }

@@ -1,40 +1,121 @@
-//! Coordination gaps: the static findings of the scenario, each openable to its evidence.
+//! Coordination gaps as the exercise records them, newest first: the live ones and the
+//! scenario's own findings (opened at T+0), each openable to its evidence.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::widgets::{Block, Row, StatefulWidget, Table, TableState};
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 
-use super::theme;
+use super::{offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::coordination::{Gap, Severity};
+use crate::time::SimTime;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    // Live gaps (decision latency, capacity, information, authority) join this list once
-    // the engine reports them (coordination, issue 4); these are the scenario's own.
-    let findings = app.findings();
-    let rows = findings.iter().map(|f| {
-        Row::new(vec![
-            f.category.label().to_string(),
-            f.function.clone().unwrap_or_default(),
-            f.institutions.join(", "),
-            f.summary.clone(),
-        ])
-    });
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(22),
-            Constraint::Length(18),
-            Constraint::Length(16),
-            Constraint::Fill(1),
-        ],
-    )
-    .header(Row::new(["category", "function", "institutions", "finding"]).style(theme::TITLE))
-    .row_highlight_style(theme::SELECTED)
-    .block(Block::bordered().title(format!(
-        " Gaps — {} found in the scenario (Enter: evidence) ",
-        findings.len()
-    )));
+    let gaps = &app.snapshot().gaps;
+    let open = gaps.iter().filter(|g| g.is_open()).count();
+    // Below this width institutions and place share the last column with the summary.
+    let wide = area.width >= 140;
+    let rows = gaps.iter().rev().map(|g| row(g, wide));
+    let (widths, header): (Vec<Constraint>, Vec<&str>) = if wide {
+        (
+            vec![
+                Constraint::Length(4),
+                Constraint::Length(22),
+                Constraint::Length(11),
+                Constraint::Length(17),
+                Constraint::Length(7),
+                Constraint::Length(18),
+                Constraint::Length(14),
+                Constraint::Fill(1),
+            ],
+            vec![
+                "#",
+                "category",
+                "opened",
+                "state",
+                "sev.",
+                "institutions",
+                "place",
+                "gap",
+            ],
+        )
+    } else {
+        (
+            vec![
+                Constraint::Length(3),
+                Constraint::Length(20),
+                Constraint::Length(10),
+                Constraint::Length(6),
+                Constraint::Length(6),
+                Constraint::Fill(1),
+            ],
+            vec![
+                "#",
+                "category",
+                "opened",
+                "state",
+                "sev.",
+                "who · where · gap",
+            ],
+        )
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme::TITLE))
+        .row_highlight_style(theme::SELECTED)
+        .block(Block::bordered().title(format!(
+            " Gaps — {open} open, {} so far, newest first (Enter: evidence) ",
+            gaps.len()
+        )));
     let mut state = TableState::default().with_selected(Some(app.selected(Pane::Gaps)));
     StatefulWidget::render(table, area, buf, &mut state);
+}
+
+fn row(g: &Gap, wide: bool) -> Row<'static> {
+    let state = match (g.closed_ms, wide) {
+        (None, _) => Span::styled("open", theme::BAD),
+        (Some(t), true) => Span::styled(format!("closed {}", offset(SimTime(t))), theme::DIM),
+        (Some(_), false) => Span::styled("closed", theme::DIM),
+    };
+    let mut cells = vec![
+        Cell::from(g.id.to_string()),
+        Cell::from(g.category.label()),
+        Cell::from(offset(SimTime(g.opened_ms))),
+        Cell::from(state),
+        Cell::from(Span::styled(severity(g.severity), severity_style(g))),
+    ];
+    let place = g.place.clone().unwrap_or_default();
+    if wide {
+        cells.push(Cell::from(g.institutions.join(", ")));
+        cells.push(Cell::from(place));
+        cells.push(Cell::from(g.summary.clone()));
+    } else {
+        let who_where: Vec<String> = [g.institutions.join(", "), place]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .chain([g.summary.clone()])
+            .collect();
+        cells.push(Cell::from(who_where.join(" · ")));
+    }
+    Row::new(cells)
+}
+
+/// How a severity reads in the table and the inspector.
+pub fn severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Low => "low",
+        Severity::Medium => "medium",
+        Severity::High => "high",
+    }
+}
+
+fn severity_style(g: &Gap) -> Style {
+    match (g.is_open(), g.severity) {
+        (false, _) => theme::DIM,
+        (true, Severity::High) => theme::BAD,
+        (true, Severity::Medium) => theme::WARN,
+        (true, Severity::Low) => theme::NORMAL,
+    }
 }

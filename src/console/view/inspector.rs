@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::{institutions, offset, theme};
+use super::{gaps, institutions, offset, theme};
 use crate::console::app::{App, Target};
+use crate::time::SimTime;
 
 pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
     let (title, lines) = match target {
@@ -15,7 +16,7 @@ pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
             let inst = &app.scenario().institutions[i];
             (inst.name.clone(), institutions::detail_lines(app, &inst.id))
         }
-        Target::Finding(i) => finding(app, i),
+        Target::Gap(id) => gap(app, id),
         Target::Inject(i) => inject(app, i),
     };
     Clear.render(area, buf);
@@ -79,18 +80,50 @@ fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
     (p.name.clone(), lines)
 }
 
-fn finding(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
-    let f = &app.findings()[i];
+fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
+    let Some(g) = app.gap(id) else {
+        return (format!("gap {id}"), vec![Line::from("no such gap")]);
+    };
+    let none = || "—".to_string();
+    let closed = g
+        .closed_ms
+        .map_or_else(|| "still open".to_string(), |t| offset(SimTime(t)));
     let mut lines = vec![
-        field("category", f.category.label()),
-        field("finding", &f.summary),
-        field("function", f.function.clone().unwrap_or_else(|| "—".into())),
-        field("institutions", f.institutions.join(", ")),
+        field("category", g.category.label()),
+        field("gap", &g.summary),
+        field("opened", offset(SimTime(g.opened_ms))),
+        field("closed", closed),
+        field("severity", gaps::severity(g.severity)),
+        field("function", g.function.clone().unwrap_or_else(none)),
+        field("institutions", g.institutions.join(", ")),
+        field("place", g.place.clone().unwrap_or_else(none)),
+        field("request", g.request.map_or_else(none, |r| format!("#{r}"))),
+        field("persons affected", g.persons_affected),
         Line::from(Span::styled("Evidence", theme::TITLE)),
     ];
-    lines.extend(f.evidence.iter().map(|e| Line::from(format!("  • {e}"))));
-    lines.push(field("action", &f.action));
-    (f.category.label().to_string(), lines)
+    lines.extend(g.evidence.iter().map(|e| Line::from(format!("  • {e}"))));
+    if !g.values.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "Values when it opened",
+            theme::TITLE,
+        )));
+        lines.extend(
+            g.values
+                .iter()
+                .map(|(name, v)| Line::from(format!("  {name} = {}", number(*v)))),
+        );
+    }
+    lines.push(field("action", &g.action));
+    (format!("gap {} — {}", g.id, g.category.label()), lines)
+}
+
+/// A measured value: whole numbers as such, others to two decimals.
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v:.2}")
+    }
 }
 
 fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {

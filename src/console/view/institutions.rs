@@ -1,5 +1,5 @@
-//! Institutions: who holds which function (RACI), which requests each decides, and what
-//! each was told during the exercise and when.
+//! Institutions: who holds which function (RACI), the requests waiting for each, its recent
+//! decisions, and what each was told during the exercise and when.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -10,6 +10,7 @@ use super::{clip, offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::{Function, Scenario};
+use crate::time::SimTime;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [list, detail] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(3)]).areas(area);
@@ -84,32 +85,113 @@ pub fn detail_lines(app: &App, id: &str) -> Vec<Line<'static>> {
             Span::raw(decides.join(", ")),
         ]));
     }
-    // Live requests with their age and deadline come from the engine's coordination model
-    // (issue 4); until it reports them the pane says so rather than showing none.
-    out.push(Line::from(Span::styled(
-        "Pending requests: not reported by this engine version",
-        theme::DIM,
-    )));
-    out.push(Line::from(Span::styled("Informed of:", theme::TITLE)));
-    let mut told = 0;
-    for inject in &scenario.msel {
-        if let (true, Some(at)) = (
-            inject.to.iter().any(|t| t == id),
-            app.delivered().get(&inject.number),
-        ) {
-            told += 1;
-            out.push(Line::from(format!(
-                "  {} MSEL #{} {}",
-                offset(*at),
-                inject.number,
-                inject.synopsis
-            )));
-        }
+    pending(app, id, &mut out);
+    recent_decisions(app, id, &mut out);
+    informed_of(app, id, &mut out);
+    out
+}
+
+/// Most decisions, and most things learnt, listed per institution (the latest).
+const RECENT: usize = 8;
+
+/// Requests waiting for this institution's decision, with their age and deadline.
+fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
+    out.push(Line::from(Span::styled("Pending requests:", theme::TITLE)));
+    let mut any = false;
+    for q in app
+        .snapshot()
+        .open_requests
+        .iter()
+        .filter(|q| q.to.iter().any(|t| t == id))
+    {
+        any = true;
+        let subject = q
+            .subject
+            .as_ref()
+            .map(|s| format!(" {s}"))
+            .unwrap_or_default();
+        let (deadline, style) = if q.deadline_in_min < 0.0 {
+            (
+                format!("overdue by {}", minutes(-q.deadline_in_min)),
+                theme::BAD,
+            )
+        } else {
+            (
+                format!("due in {}", minutes(q.deadline_in_min)),
+                theme::WARN,
+            )
+        };
+        out.push(Line::from(vec![
+            Span::raw(format!(
+                "  #{} {}{subject}, waiting {}, ",
+                q.id,
+                q.ask,
+                minutes(q.age_min)
+            )),
+            Span::styled(deadline, style),
+        ]));
     }
-    if told == 0 {
+    if !any {
+        out.push(Line::from(Span::styled("  none", theme::DIM)));
+    }
+}
+
+/// Its latest decisions, newest first.
+fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
+    out.push(Line::from(Span::styled("Recent decisions:", theme::TITLE)));
+    let mine: Vec<_> = app.decisions().iter().filter(|d| d.by == id).collect();
+    for d in mine.iter().rev().take(RECENT) {
+        let answers = d
+            .answers
+            .map(|r| format!(" (answers #{r})"))
+            .unwrap_or_default();
+        let how = if d.automated { " [auto]" } else { "" };
+        out.push(Line::from(format!(
+            "  {} {}{answers}{how}",
+            offset(SimTime(d.at_ms)),
+            d.what
+        )));
+    }
+    if mine.is_empty() {
+        out.push(Line::from(Span::styled("  none yet", theme::DIM)));
+    }
+}
+
+/// What it was told, when and by whom, newest first: what it knew, and when.
+fn informed_of(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
+    out.push(Line::from(Span::styled("Informed of:", theme::TITLE)));
+    let told: Vec<_> = app
+        .informed()
+        .iter()
+        .filter(|i| i.institution == id)
+        .collect();
+    for i in told.iter().rev().take(RECENT) {
+        out.push(Line::from(format!(
+            "  {} {} — from {}",
+            offset(SimTime(i.at_ms)),
+            i.what,
+            i.from
+        )));
+    }
+    if told.len() > RECENT {
+        out.push(Line::from(Span::styled(
+            format!("  … {} earlier", told.len() - RECENT),
+            theme::DIM,
+        )));
+    }
+    if told.is_empty() {
         out.push(Line::from(Span::styled("  nothing yet", theme::DIM)));
     }
-    out
+}
+
+/// A span of minutes as `2h05m` or `40m`.
+fn minutes(m: f64) -> String {
+    let m = m.max(0.0).round() as i64;
+    if m >= 60 {
+        format!("{}h{:02}m", m / 60, m % 60)
+    } else {
+        format!("{m}m")
+    }
 }
 
 type Pick = fn(&Function) -> &Vec<String>;
