@@ -10,7 +10,7 @@ use crate::Snapshot;
 use crate::coordination::t_plus;
 use crate::journal::{
     Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline, script_commands,
+    recorded_prefix, resume, run_timeline, script_commands, with_msel,
 };
 use crate::scenario::{Scenario, Source, parse};
 use crate::{Metrics, SimTime, Simulation};
@@ -47,12 +47,18 @@ pub struct RunOptions {
 /// Runs the scenario to `until` or its end, applying and recording commands, and prints the
 /// summary.
 pub fn run(options: &RunOptions) -> Result<(), Failure> {
-    let timeline = match &options.commands {
+    let script = match &options.commands {
         Some(path) => script_commands(&read_as(path, Tail::Line).map_err(report)?),
         None => Vec::new(),
     };
-    let (mut sim, mut recorder, done, scenario) = match &options.resume {
-        Some(path) => resume_run(path, options, &timeline)?,
+    let Start {
+        mut sim,
+        mut recorder,
+        done,
+        scenario,
+        timeline,
+    } = match &options.resume {
+        Some(path) => resume_run(path, options, script)?,
         None => {
             let source = load_source(options.file.as_ref())?;
             let scenario = parse_scenario(&source)?;
@@ -65,7 +71,13 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
                 }
                 None => None,
             };
-            (Simulation::new(&scenario, seed), recorder, 0, scenario)
+            Start {
+                sim: Simulation::new(&scenario, seed),
+                recorder,
+                done: 0,
+                timeline: with_msel(&scenario, script),
+                scenario,
+            }
         }
     };
     let until = options.until.unwrap_or(scenario.exercise.duration);
@@ -77,18 +89,27 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     }
     let later = timeline.iter().filter(|t| t.at > until).count();
     if later > 0 {
-        eprintln!("note: {later} scripted command(s) due after T+{until} were not applied");
+        eprintln!(
+            "note: {later} command(s) (MSEL injects and script) due after T+{until} were not applied"
+        );
     }
     summary(&mut sim, options.format)
 }
 
 /// Replays the journal to resume it; returns the simulation, its recorder, how many of the
 /// timeline's commands it already holds, and the scenario.
-fn resume_run(
-    path: &Path,
-    options: &RunOptions,
-    timeline: &[Timed],
-) -> Result<(Simulation, Option<Recorder>, usize, Scenario), Failure> {
+/// Where a run starts: a new simulation, or one resumed from its journal.
+struct Start {
+    sim: Simulation,
+    recorder: Option<Recorder>,
+    /// How many of the timeline's commands the journal already holds.
+    done: usize,
+    scenario: Scenario,
+    /// MSEL injects and script commands, in time order.
+    timeline: Vec<Timed>,
+}
+
+fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
     let journal = read(path).map_err(report)?;
     let source = scenario_of(&journal, options.file.as_ref())?;
     let scenario = parse_scenario(&source)?;
@@ -104,7 +125,8 @@ fn resume_run(
     if let Some(torn) = &journal.torn {
         eprintln!("note: {}: {torn}", path.display());
     }
-    let done = recorded_prefix(timeline, &journal).map_err(report)?;
+    let timeline = with_msel(&scenario, script);
+    let done = recorded_prefix(&timeline, &journal).map_err(report)?;
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
         "resumed {}: replayed {} to T+{}, {} matched",
@@ -116,7 +138,13 @@ fn resume_run(
     let Resumed {
         replayed, recorder, ..
     } = resumed;
-    Ok((replayed.sim, Some(recorder), done, scenario))
+    Ok(Start {
+        sim: replayed.sim,
+        recorder: Some(recorder),
+        done,
+        scenario,
+        timeline,
+    })
 }
 
 /// The scenario a journal names (its file, or the embedded default), unless `file` is given.

@@ -12,6 +12,9 @@ use crate::sim::Readings;
 /// a decision needs time to show its effect.
 const COOLDOWN_MS: i64 = 6 * 3_600_000;
 
+/// More people than this waiting on a late decision make its gap high severity.
+const PEOPLE_AT_RISK: u32 = 100;
+
 /// The deadline of a phase declaration when the plan gives none.
 const DEFAULT_DECLARE_MS: i64 = 2 * 3_600_000;
 
@@ -514,6 +517,10 @@ impl Coordinator {
             if self.gaps.is_open(&key) {
                 if let Some(g) = self.gaps.open_gap_mut(&key) {
                     g.persons_affected = g.persons_affected.max(u64::from(waiting));
+                    // A wait that strands more people matters more.
+                    if waiting > PEOPLE_AT_RISK {
+                        g.severity = Severity::High;
+                    }
                 }
                 continue;
             }
@@ -550,7 +557,7 @@ impl Coordinator {
                     ),
                 ),
             };
-            let severity = if waiting > 100 {
+            let severity = if waiting > PEOPLE_AT_RISK {
                 Severity::High
             } else {
                 Severity::Medium

@@ -34,6 +34,28 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
         .collect()
 }
 
+/// The timeline of a headless run: the scenario's MSEL injects, delivered by themselves at
+/// their time (DESIGN.md, "MSEL delivery"), merged with the script in time order; at equal
+/// times an inject comes before the script's commands.
+pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
+    let mut timeline: Vec<Timed> = scenario
+        .msel
+        .iter()
+        .map(|inject| Timed {
+            at: inject.at,
+            command: Command::DeliverInject {
+                number: inject.number,
+            },
+            origin: format!("MSEL inject {}", inject.number),
+        })
+        .collect();
+    timeline.sort_by_key(|t| t.at);
+    timeline.extend(script);
+    // A stable sort keeps injects before script lines at the same time.
+    timeline.sort_by_key(|t| t.at);
+    timeline
+}
+
 /// A headless run that could not finish.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum BatchError {

@@ -11,7 +11,7 @@ mod recorder;
 mod replay;
 mod resume;
 
-pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands};
+pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands, with_msel};
 pub use error::{CorruptLine, JournalError};
 pub use hash::scenario_hash;
 pub use line::{FORMAT, Header, Line, ScenarioSource};

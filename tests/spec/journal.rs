@@ -512,10 +512,13 @@ mod cli {
             replay_out.starts_with(&run_out),
             "replay prints the run's summary first"
         );
-        assert!(
-            replay_out.ends_with("replayed 21 commands, every digest matched (22 compared)\n"),
-            "{replay_out}"
+        // The 21 scripted commands and, delivered by themselves, the MSEL's injects.
+        let commands = 21 + crate::support::shipped("kosovo-flux.ron").msel.len();
+        let expected = format!(
+            "replayed {commands} commands, every digest matched ({} compared)\n",
+            commands + 1
         );
+        assert!(replay_out.ends_with(&expected), "{replay_out}");
     }
 
     #[test]
@@ -567,5 +570,31 @@ mod cli {
         let stderr = text(&replay.stderr);
         assert!(stderr.contains(&format!("{cut}:3:")), "{stderr}");
         assert!(stderr.contains("is not a digest"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_headless_run_delivers_every_msel_inject_at_its_time() {
+    let scenario = crate::support::shipped("kosovo-flux.ron");
+    let timeline = fluxsim::journal::with_msel(&scenario, Vec::new());
+    assert_eq!(timeline.len(), scenario.msel.len());
+    let mut sim = Simulation::new(&scenario, 1);
+    let applied =
+        fluxsim::journal::run_timeline(&mut sim, &timeline, scenario.exercise.duration, None)
+            .expect("every inject is delivered");
+    assert_eq!(applied, scenario.msel.len());
+    for inject in &scenario.msel {
+        for to in &inject.to {
+            let told = sim.informed().iter().any(|i| {
+                &i.institution == to
+                    && i.at_ms == inject.at.millis()
+                    && i.what.starts_with(&format!("inject {}:", inject.number))
+            });
+            assert!(
+                told,
+                "{to} heard of inject {} at T+{}",
+                inject.number, inject.at
+            );
+        }
     }
 }
