@@ -375,25 +375,8 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
 
 /// The languages of the cohort, the interpreters and the registration staff, sorted.
 fn languages(scenario: &Scenario) -> Vec<String> {
-    let mut out: Vec<String> = scenario
-        .cohort
-        .nationalities
-        .iter()
-        .flat_map(|n| n.languages.keys().cloned())
-        .chain(
-            scenario
-                .resources
-                .interpreters
-                .iter()
-                .map(|i| i.language.clone()),
-        )
-        .chain(scenario.locations.iter().flat_map(|l| match &l.kind {
-            LocationKind::Registration { languages, .. } => languages.clone(),
-            _ => Vec::new(),
-        }))
-        .collect();
+    let mut out = scenario.languages();
     out.sort();
-    out.dedup();
     out
 }
 

@@ -196,7 +196,8 @@ impl Coordinator {
             Command::RequestInterpreters {
                 language, count, ..
             } => {
-                let known = self.languages();
+                let mut known = self.scenario.languages();
+                known.sort();
                 if !known.contains(language) {
                     return Err(self.unknown("language", language, known.iter()));
                 }
@@ -295,25 +296,6 @@ impl Coordinator {
             }
         };
         Ok(plan)
-    }
-
-    /// Every language of the scenario's cohort, staff and interpreters.
-    fn languages(&self) -> Vec<String> {
-        let s = &self.scenario;
-        let mut out: Vec<String> = s
-            .cohort
-            .nationalities
-            .iter()
-            .flat_map(|n| n.languages.keys().cloned())
-            .chain(s.resources.interpreters.iter().map(|i| i.language.clone()))
-            .chain(s.locations.iter().flat_map(|l| match &l.kind {
-                LocationKind::Registration { languages, .. } => languages.clone(),
-                _ => Vec::new(),
-            }))
-            .collect();
-        out.sort();
-        out.dedup();
-        out
     }
 
     /// A function settled during play closes its unowned or contested findings.

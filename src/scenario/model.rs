@@ -42,6 +42,31 @@ pub struct Scenario {
     pub msel: Vec<Inject>,
 }
 
+impl Scenario {
+    /// Every language code in the scenario (cohort, registration staff, interpreters), in
+    /// first-seen order.
+    pub fn languages(&self) -> Vec<String> {
+        let staff = self.locations.iter().flat_map(|l| match &l.kind {
+            LocationKind::Registration { languages, .. } => languages.as_slice(),
+            _ => &[],
+        });
+        let codes = self
+            .cohort
+            .nationalities
+            .iter()
+            .flat_map(|n| n.languages.keys())
+            .chain(staff)
+            .chain(self.resources.interpreters.iter().map(|i| &i.language));
+        let mut out: Vec<String> = Vec::new();
+        for code in codes {
+            if !out.contains(code) {
+                out.push(code.clone());
+            }
+        }
+        out
+    }
+}
+
 /// Exercise metadata.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

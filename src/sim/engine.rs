@@ -139,7 +139,7 @@ impl Engine {
     pub fn new(scenario: &Scenario, seed: u64) -> Self {
         let s = scenario.clone();
         let network = Network::new(&s);
-        let languages = language_table(&s);
+        let languages = s.languages();
         let lang_index = |code: &str| languages.iter().position(|l| l == code);
         let n_lang = languages.len();
 
@@ -676,30 +676,6 @@ impl Engine {
     pub fn person(&self, e: Entity) -> Option<Person> {
         self.world.get::<Person>(e).copied()
     }
-}
-
-/// Every language code in the scenario, in first-seen order.
-fn language_table(s: &Scenario) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut add = |code: &str| {
-        if !out.iter().any(|l| l == code) {
-            out.push(code.to_string());
-        }
-    };
-    for n in &s.cohort.nationalities {
-        for code in n.languages.keys() {
-            add(code);
-        }
-    }
-    for l in &s.locations {
-        if let LocationKind::Registration { languages, .. } = &l.kind {
-            languages.iter().for_each(|c| add(c));
-        }
-    }
-    for i in &s.resources.interpreters {
-        add(&i.language);
-    }
-    out
 }
 
 /// Time of day of T+0 in ms, from `"YYYY-MM-DDTHH:MM"`.
