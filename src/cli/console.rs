@@ -1,12 +1,14 @@
 //! `fluxsim console [FILE] [--seed N] [--journal FILE]`: the facilitator console in this
-//! terminal.
+//! terminal; `fluxsim console --replay JOURNAL [FILE]`: a recorded exercise, read-only.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use super::run::{parse_scenario, report, scenario_of};
 use super::{Failure, load_source};
-use crate::console::{self, App};
-use crate::journal::{Header, Recorder, ScenarioSource};
+use crate::console::terminal::ConsoleTerminal;
+use crate::console::{self, App, Timeline};
+use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::parse;
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
@@ -16,13 +18,7 @@ pub fn run(
     seed: Option<u64>,
     journal: Option<&PathBuf>,
 ) -> Result<(), Failure> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Other(
-            "the console needs a terminal; without one, run the scenario headless with \
-             `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`"
-                .to_string(),
-        ));
-    }
+    needs_terminal()?;
     let source = load_source(file)?;
     let scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
@@ -40,10 +36,40 @@ pub fn run(
             Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
         app = app.with_journal(recorder);
     }
-    // `try_init` also installs a panic hook that restores the terminal before the message.
-    let mut terminal = ratatui::try_init()
+    show(&mut app)
+}
+
+/// Opens a recorded exercise read-only at its start, once its journal replays with every
+/// digest matching.
+pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+    needs_terminal()?;
+    let journal = read(journal).map_err(report)?;
+    if let Some(torn) = &journal.torn {
+        eprintln!("note: {}: {torn}", journal.path);
+    }
+    let source = scenario_of(&journal, scenario)?;
+    let scenario = parse_scenario(&source)?;
+    let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
+    show(&mut App::replay(scenario, timeline, sim))
+}
+
+fn needs_terminal() -> Result<(), Failure> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::Other(
+            "the console needs a terminal; without one, run the scenario headless with \
+             `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, or replay a \
+             journal with `fluxsim replay JOURNAL`"
+                .to_string(),
+        ));
+    }
+    Ok(())
+}
+
+/// Runs the console in this terminal, restored afterwards whatever happens.
+fn show(app: &mut App) -> Result<(), Failure> {
+    let mut terminal = ConsoleTerminal::open()
         .map_err(|err| Failure::Other(format!("cannot open the terminal: {err}")))?;
-    let result = console::run(&mut terminal, &mut app);
-    ratatui::restore();
+    let result = console::run(terminal.terminal(), app);
+    drop(terminal);
     result.map_err(|err| Failure::Other(format!("terminal error: {err}")))
 }

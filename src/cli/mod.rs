@@ -105,6 +105,10 @@ enum Command {
         /// Record every command in this new journal (replay it with `fluxsim replay`).
         #[arg(long)]
         journal: Option<PathBuf>,
+        /// Open this recorded exercise read-only, on a timeline to scrub back and forth
+        /// (FILE, if given, replaces the scenario its header names).
+        #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed"])]
+        replay: Option<PathBuf>,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -189,8 +193,14 @@ pub fn run() -> ExitCode {
         Some(Command::Scenario { command }) => show::run(&command),
         Some(Command::Console {
             file,
+            replay: Some(recorded),
+            ..
+        }) => console::replay(&recorded, file.as_ref()),
+        Some(Command::Console {
+            file,
             seed,
             journal,
+            replay: None,
         }) => console::run(file.as_ref(), seed, journal.as_ref()),
         None => console::run(None, None, None),
     };

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use super::timeline::Seek;
+
 /// The panes of the console, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -103,4 +105,10 @@ pub enum Action {
     Confirm,
     /// Wall time passed: let the simulation catch up.
     Tick(Duration),
+    /// Open the search line.
+    Search,
+    /// Select a row of a pane (a mouse click).
+    Select(Pane, usize),
+    /// Move on the replay timeline.
+    Seek(Seek),
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
-use crate::coordination::{Decision, Gap, Informed};
+use crate::coordination::{Decision, Gap, Informed, Request};
 use crate::journal::{JournalError, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::sim::Series;
@@ -15,9 +15,13 @@ use crate::{Command, CommandError, Snapshot};
 use super::action::{Action, Pane};
 use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
+use super::search::{self, Search};
 use super::throughput::Throughput;
+use super::timeline::{Seek, Timeline};
 
 const HOUR: SimTime = SimTime::hours(1);
+/// More lines than the help has: its scroll stops there.
+const HELP_LINES: i64 = 64;
 /// Events between two looks at the wall clock while advancing.
 const EVENTS_PER_CHECK: u32 = 512;
 
@@ -32,6 +36,8 @@ pub enum Target {
     Gap(u32),
     /// An MSEL inject (index in `scenario.msel`).
     Inject(usize),
+    /// A request for a decision (its number).
+    Request(u32),
 }
 
 /// What is drawn over the panes, and where keys go.
@@ -39,8 +45,8 @@ pub enum Target {
 pub enum Overlay {
     /// Nothing: keys drive the panes.
     None,
-    /// The key list.
-    Help,
+    /// The key list, scrolled down by this many lines.
+    Help(u16),
     /// Details of one thing.
     Inspector(Target),
     /// Choosing a command.
@@ -51,6 +57,8 @@ pub enum Overlay {
     RunUntil(TimePrompt),
     /// "Quit?"
     ConfirmQuit,
+    /// The search line.
+    Search(Search),
 }
 
 /// A line of the console's log: what was done, at which simulated time.
@@ -71,7 +79,14 @@ pub enum Refusal {
     /// The engine refused it (recorded as refused when a journal is kept).
     #[error("refused: {0}")]
     Engine(#[from] CommandError),
+    /// A recorded exercise is being replayed: nothing can be entered.
+    #[error("{READ_ONLY}")]
+    ReadOnly,
 }
+
+/// What the console says when something is entered during a replay.
+pub const READ_ONLY: &str =
+    "replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)";
 
 /// The facilitator console.
 pub struct App {
@@ -92,6 +107,7 @@ pub struct App {
     msel_order: Vec<usize>,
     behind: bool,
     quit: bool,
+    replay: Option<Timeline>,
 }
 
 impl App {
@@ -138,7 +154,19 @@ impl App {
             msel_order,
             behind: false,
             quit: false,
+            replay: None,
         };
+        app.refresh();
+        app
+    }
+
+    /// A read-only console on a recorded exercise, at its start: `sim` is the simulation
+    /// `Timeline::open` returned.
+    pub fn replay(scenario: Scenario, timeline: Timeline, sim: Simulation) -> Self {
+        let mut app = App::new(scenario, 0);
+        app.sim = sim;
+        app.replay = Some(timeline);
+        app.status = "a recorded exercise, read-only".into();
         app.refresh();
         app
     }
@@ -152,7 +180,25 @@ impl App {
     /// Carries out one action.
     pub fn update(&mut self, action: Action) {
         match action {
+            Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
+            Action::DeliverInject | Action::OpenPalette if self.replay.is_some() => {
+                self.status = READ_ONLY.to_string();
+            }
+            Action::Seek(seek) => self.seek(seek),
+            Action::Search => {
+                let origin = Some((self.pane, self.rows.to_vec()));
+                self.overlay = Overlay::Search(Search {
+                    origin,
+                    ..Search::default()
+                });
+            }
+            Action::Select(pane, row) => {
+                self.show(pane.index());
+                let last = self.row_count(pane).saturating_sub(1);
+                self.rows[pane.index()] = row.min(last);
+            }
+            Action::Back if matches!(self.overlay, Overlay::Search(_)) => self.cancel_search(),
             Action::TogglePause => {
                 self.clock.toggle();
                 self.status = if self.clock.is_running() {
@@ -169,11 +215,17 @@ impl App {
                 self.clock.slower();
                 self.status = format!("speed {}", self.clock.speed_label());
             }
+            Action::StepEvent if self.replay.is_some() => {
+                match self.sim.engine().next_event_time() {
+                    Some(t) => self.go_to(SimTime(t)),
+                    None => self.status = "no event ahead".to_string(),
+                }
+            }
             Action::StepEvent => self.step_event(),
             Action::StepHour => {
                 let now = self.sim.now().millis();
                 let next = SimTime((now / HOUR.millis() + 1) * HOUR.millis());
-                self.run_until(next.min(self.sim.end()));
+                self.run_until(next.min(self.end()));
             }
             Action::StepInject => match self.next_inject_after(self.sim.now()) {
                 Some(i) => {
@@ -186,7 +238,7 @@ impl App {
             Action::AskRunUntil => self.overlay = Overlay::RunUntil(TimePrompt::default()),
             Action::DeliverInject => self.deliver_chosen(),
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
-            Action::Help => self.overlay = Overlay::Help,
+            Action::Help => self.overlay = Overlay::Help(0),
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);
@@ -209,6 +261,7 @@ impl App {
                 if let Some(text) = self.typing() {
                     text.pop();
                 }
+                self.follow_search();
             }
             Action::Complete => {
                 if let Overlay::Form(form) = &mut self.overlay {
@@ -233,6 +286,10 @@ impl App {
     /// The one door to the simulation: every command given in the console passes here, and
     /// through the journal (written and synced before it takes effect) when one is kept.
     pub fn submit(&mut self, command: Command) -> Result<(), Refusal> {
+        if self.replay.is_some() {
+            return Err(Refusal::ReadOnly);
+        }
+        self.to_whole_second();
         match &mut self.journal {
             Some(recorder) => recorder.record(&mut self.sim, command.clone())?.map(drop)?,
             None => self.sim.apply(&command)?,
@@ -246,8 +303,18 @@ impl App {
         Ok(())
     }
 
+    /// The journal writes times to the second: a command given between two seconds (after
+    /// a step to an event, or a paced frame) takes effect at the next whole second.
+    fn to_whole_second(&mut self) {
+        let next_second = SimTime((self.sim.now().millis() + 999).div_euclid(1000) * 1000);
+        self.sim.advance_to(next_second.min(self.sim.end()));
+    }
+
     /// Ends the session: the journal gets the time reached and its digest.
     fn finish(&mut self) {
+        if self.journal.is_some() {
+            self.to_whole_second();
+        }
         if let Some(recorder) = &mut self.journal
             && let Err(err) = recorder.reached(&mut self.sim)
         {
@@ -376,6 +443,19 @@ impl App {
             palette.selected = (palette.selected as i64 + by.signum()).rem_euclid(n) as usize;
             return;
         }
+        if let Overlay::Help(scroll) = &mut self.overlay {
+            // The help clamps what is beyond its last line; a long jump goes to either end.
+            *scroll = (i64::from(*scroll) + by).clamp(0, HELP_LINES) as u16;
+            return;
+        }
+        if let Overlay::Search(found) = &self.overlay {
+            let n = search::hits(self, &found.text).len().max(1) as i64;
+            if let Overlay::Search(found) = &mut self.overlay {
+                found.selected = (found.selected as i64 + by.signum()).rem_euclid(n) as usize;
+            }
+            self.follow_search();
+            return;
+        }
         let last = self.row_count(self.pane).saturating_sub(1) as i64;
         let row = &mut self.rows[self.pane.index()];
         *row = (*row as i64).saturating_add(by).clamp(0, last) as usize;
@@ -389,6 +469,10 @@ impl App {
             }
             Overlay::Form(f) => f.inputs.get_mut(f.focus),
             Overlay::RunUntil(p) => Some(&mut p.text),
+            Overlay::Search(s) => {
+                s.selected = 0;
+                Some(&mut s.text)
+            }
             _ => None,
         }
     }
@@ -397,6 +481,139 @@ impl App {
         if let Some(text) = self.typing() {
             text.push(c);
         }
+        self.follow_search();
+    }
+
+    /// What the search line finds now.
+    pub fn search_hits(&self) -> Vec<search::Hit> {
+        match &self.overlay {
+            Overlay::Search(s) => search::hits(self, &s.text),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Shows the chosen match in its pane, selected, while the facilitator types.
+    fn follow_search(&mut self) {
+        let Overlay::Search(s) = &self.overlay else {
+            return;
+        };
+        let hits = search::hits(self, &s.text);
+        let chosen = s.selected.min(hits.len().saturating_sub(1));
+        if let Overlay::Search(s) = &mut self.overlay {
+            s.selected = chosen;
+        }
+        match hits.get(chosen) {
+            Some(hit) => {
+                if let Some((pane, row)) = self.locate(hit.target) {
+                    self.show(pane.index());
+                    self.rows[pane.index()] = row;
+                }
+                self.status = format!("{} match(es) — Enter opens {}", hits.len(), hit.label);
+            }
+            None => self.status = "no match".to_string(),
+        }
+    }
+
+    fn cancel_search(&mut self) {
+        if let Overlay::Search(Search {
+            origin: Some((pane, rows)),
+            ..
+        }) = std::mem::replace(&mut self.overlay, Overlay::None)
+        {
+            self.pane = pane;
+            for (slot, row) in self.rows.iter_mut().zip(rows) {
+                *slot = row;
+            }
+        }
+        self.status = "search cancelled".to_string();
+    }
+
+    /// The pane and row that list `target`, if a pane lists it.
+    pub fn locate(&self, target: Target) -> Option<(Pane, usize)> {
+        match target {
+            Target::Place(i) => Some(match self.situation_rows().position(|p| p == i) {
+                Some(row) => (Pane::Situation, row),
+                None => (Pane::Network, i),
+            }),
+            Target::Institution(i) => Some((Pane::Institutions, i)),
+            Target::Gap(id) => {
+                let row = self.snapshot.gaps.iter().rev().position(|g| g.id == id)?;
+                Some((Pane::Gaps, row))
+            }
+            Target::Inject(i) => {
+                let row = self.msel_order.iter().position(|&m| m == i)?;
+                Some((Pane::Msel, row))
+            }
+            Target::Request(id) => {
+                let to = self
+                    .sim
+                    .requests()
+                    .iter()
+                    .find(|q| q.id == id)?
+                    .to
+                    .first()?;
+                let row = self
+                    .scenario
+                    .institutions
+                    .iter()
+                    .position(|i| &i.id == to)?;
+                Some((Pane::Institutions, row))
+            }
+        }
+    }
+
+    /// Replay: the clock plays the recording forward at its speed, or runs to a target.
+    fn play(&mut self, elapsed: Duration) {
+        let Some(target) = self.clock.target(self.sim.now(), elapsed) else {
+            return;
+        };
+        let end = self.end();
+        let target = target.min(end);
+        self.go_to(target);
+        self.clock.reached(target);
+        if target >= end && self.clock.is_running() {
+            self.clock.pause();
+            self.status = "the end of the recording".to_string();
+        }
+    }
+
+    /// Replay: moves on the timeline.
+    fn seek(&mut self, seek: Seek) {
+        let Some(timeline) = &self.replay else {
+            self.status = "scrubbing is for replays: fluxsim console --replay JOURNAL".into();
+            return;
+        };
+        let to = timeline.target(seek);
+        self.clock.pause();
+        self.move_to(to);
+    }
+
+    /// Replay: to simulated time `t`, every recorded entry up to it applied.
+    fn go_to(&mut self, t: SimTime) {
+        if let Some(timeline) = &self.replay {
+            let to = timeline.at_time(t);
+            self.move_to(to);
+        }
+    }
+
+    fn move_to(&mut self, to: super::timeline::Position) {
+        let Some(timeline) = &mut self.replay else {
+            return;
+        };
+        if let Err(err) = timeline.seek(&mut self.sim, to) {
+            self.clock.pause();
+            self.status = format!("the journal does not replay: {err}");
+            return;
+        }
+        self.delivered = timeline.delivered().collect();
+        self.log = timeline
+            .applied_commands()
+            .map(|(c, applied)| LogEntry {
+                at: c.at,
+                text: format!("{:?}{}", c.command, if applied { "" } else { " (refused)" }),
+            })
+            .collect();
+        self.refresh();
     }
 
     fn confirm(&mut self) {
@@ -421,7 +638,20 @@ impl App {
                     self.overlay = Overlay::Form(form);
                 }
             },
-            Overlay::RunUntil(prompt) => match prompt.check(self.sim.now(), self.sim.end()) {
+            Overlay::Search(found) => {
+                let hits = search::hits(self, &found.text);
+                match hits.get(found.selected) {
+                    Some(hit) => {
+                        self.status = format!("opened {}", hit.label);
+                        self.overlay = Overlay::Inspector(hit.target);
+                    }
+                    None => {
+                        self.status = "no match to open".to_string();
+                        self.overlay = Overlay::Search(found);
+                    }
+                }
+            }
+            Overlay::RunUntil(prompt) => match prompt.check(self.sim.now(), self.end()) {
                 Ok(t) => self.run_until(t),
                 Err(why) => {
                     self.status = why;
@@ -577,9 +807,22 @@ impl App {
         &self.status
     }
 
-    /// The journal file, if one is written.
+    /// The journal file, if one is written (or, in a replay, read).
     pub fn journal(&self) -> Option<&str> {
-        self.journal.as_ref().map(Recorder::path)
+        match &self.replay {
+            Some(timeline) => Some(timeline.path()),
+            None => self.journal.as_ref().map(Recorder::path),
+        }
+    }
+
+    /// The recording being replayed, if this is a replay.
+    pub fn timeline(&self) -> Option<&Timeline> {
+        self.replay.as_ref()
+    }
+
+    /// Every request raised so far, open and answered.
+    pub fn requests(&self) -> &[Request] {
+        self.sim.requests()
     }
 
     /// Simulated time now.
@@ -589,7 +832,10 @@ impl App {
 
     /// The end of the exercise.
     pub fn end(&self) -> SimTime {
-        self.sim.end()
+        match &self.replay {
+            Some(timeline) => timeline.end(),
+            None => self.sim.end(),
+        }
     }
 
     /// The plan phase in force, as of the last snapshot.

@@ -1,10 +1,16 @@
 //! Keys to actions. Kept apart from state changes: a key means an action, `App::update`
 //! decides what the action does. The tables are also what the help screen lists.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
 
 use super::action::{Action, Pane};
 use super::app::{App, Overlay};
+use super::timeline::Seek;
+use super::view::{self, Hit};
+use crate::time::SimTime;
 
 /// One binding: the keys, as the help shows them, what they do, and the action.
 pub struct Binding {
@@ -30,7 +36,9 @@ const fn bind(
     }
 }
 
-use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Tab, Up};
+use KeyCode::{
+    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
 
 /// Keys on the main screen.
 pub const MAIN: &[Binding] = &[
@@ -58,6 +66,7 @@ pub const MAIN: &[Binding] = &[
         Action::DeliverInject,
     ),
     bind(":", "command palette", &[Char(':')], Action::OpenPalette),
+    bind("/", "search ids and names", &[Char('/')], Action::Search),
     bind(
         "Enter",
         "inspect the selected row",
@@ -87,6 +96,64 @@ pub const MAIN: &[Binding] = &[
     ),
 ];
 
+/// A step on the replay timeline (← →).
+pub const SCRUB_STEP: SimTime = SimTime::mins(15);
+
+/// Keys of a replay (`console --replay`), looked up before the main screen's; the clock
+/// keys then play the recording.
+pub const REPLAY: &[Binding] = &[
+    bind(
+        "← →",
+        "back / forward 15 minutes",
+        &[Left],
+        Action::Seek(Seek::Back(SCRUB_STEP)),
+    ),
+    bind("", "", &[Right], Action::Seek(Seek::Forward(SCRUB_STEP))),
+    bind(
+        "PgUp PgDn",
+        "back / forward an hour",
+        &[PageUp],
+        Action::Seek(Seek::Back(SimTime::hours(1))),
+    ),
+    bind(
+        "",
+        "",
+        &[PageDown],
+        Action::Seek(Seek::Forward(SimTime::hours(1))),
+    ),
+    bind(
+        "Home End",
+        "start / end",
+        &[Home],
+        Action::Seek(Seek::Start),
+    ),
+    bind("", "", &[End], Action::Seek(Seek::End)),
+    bind(
+        "[ ]",
+        "previous / next command",
+        &[Char('[')],
+        Action::Seek(Seek::PreviousCommand),
+    ),
+    bind("", "", &[Char(']')], Action::Seek(Seek::NextCommand)),
+];
+
+/// Keys in the search line (letters type the search).
+pub const SEARCH: &[(&str, &str)] = &[
+    (
+        "letters",
+        "find ids and names (places, institutions, injects, gaps, requests)",
+    ),
+    ("↑ ↓ Tab", "choose a match (its pane follows)"),
+    ("Enter", "open the match in the inspector"),
+    ("Esc", "cancel, back where you were"),
+];
+
+/// The mouse, where the terminal reports it.
+pub const MOUSE: &[(&str, &str)] = &[
+    ("click", "select a tab or a row"),
+    ("wheel", "previous / next row"),
+];
+
 /// Keys in the command palette (letters filter the list).
 pub const PALETTE: &[(&str, &str)] = &[
     ("letters", "filter commands"),
@@ -105,8 +172,9 @@ pub const FORM: &[(&str, &str)] = &[
     ("Esc", "cancel"),
 ];
 
-/// Keys in the run-until prompt, the quit question and the inspector.
+/// Keys in the run-until prompt, the quit question, the help and the inspector.
 pub const PROMPTS: &[(&str, &str)] = &[
+    ("↑ ↓ j k", "scroll the help"),
     ("Enter / y", "accept; quit when asked"),
     ("Esc / n", "cancel, close"),
 ];
@@ -121,6 +189,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::None if ctrl_c => Some(Action::AskQuit),
         Overlay::None => match key.code {
             Char(c @ '1'..='5') => Some(Action::Show(Pane::ALL[c as usize - '1' as usize])),
+            code if app.timeline().is_some() => lookup(REPLAY, code).or_else(|| lookup(MAIN, code)),
             code => lookup(MAIN, code),
         },
         Overlay::ConfirmQuit => match key.code {
@@ -129,12 +198,21 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Char('n') | Char('N') | Esc => Some(Action::Back),
             _ => None,
         },
-        Overlay::Help | Overlay::Inspector(_) => match key.code {
+        Overlay::Help(_) => match key.code {
+            Up | Char('k') => Some(Action::Up),
+            Down | Char('j') | Char(' ') => Some(Action::Down),
+            Home | Char('g') => Some(Action::First),
+            End | Char('G') => Some(Action::Last),
             Esc | Enter | Char('q') | Char('?') => Some(Action::Back),
             _ if ctrl_c => Some(Action::AskQuit),
             _ => None,
         },
-        Overlay::Palette(_) => match key.code {
+        Overlay::Inspector(_) => match key.code {
+            Esc | Enter | Char('q') | Char('?') => Some(Action::Back),
+            _ if ctrl_c => Some(Action::AskQuit),
+            _ => None,
+        },
+        Overlay::Palette(_) | Overlay::Search(_) => match key.code {
             Up | BackTab => Some(Action::Up),
             Down | Tab => Some(Action::Down),
             _ => text_key(key, ctrl_c),
@@ -146,6 +224,24 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ => text_key(key, ctrl_c),
         },
         Overlay::RunUntil(_) => text_key(key, ctrl_c),
+    }
+}
+
+/// The action a mouse event means: clicks and the wheel work on the main screen only.
+pub fn mouse_action(app: &App, mouse: MouseEvent, screen: Rect) -> Option<Action> {
+    if !matches!(app.overlay(), Overlay::None) {
+        return None;
+    }
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => {
+            match view::hit(app, screen, mouse.column, mouse.row)? {
+                Hit::Tab(pane) => Some(Action::Show(pane)),
+                Hit::Row(pane, row) => Some(Action::Select(pane, row)),
+            }
+        }
+        MouseEventKind::ScrollUp => Some(Action::Up),
+        MouseEventKind::ScrollDown => Some(Action::Down),
+        _ => None,
     }
 }
 

@@ -11,7 +11,10 @@ pub mod clock;
 pub mod commands;
 pub mod form;
 pub mod keymap;
+pub mod search;
+pub mod terminal;
 mod throughput;
+pub mod timeline;
 pub mod view;
 
 use std::io;
@@ -19,9 +22,11 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event};
 use ratatui::DefaultTerminal;
+use ratatui::layout::Rect;
 
 pub use action::{Action, Pane};
-pub use app::{App, Overlay, Refusal, Target};
+pub use app::{App, Overlay, READ_ONLY, Refusal, Target};
+pub use timeline::{Seek, Timeline};
 
 /// Time between frames while the clock runs.
 const FRAME: Duration = Duration::from_millis(50);
@@ -39,11 +44,19 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
             IDLE
         };
         // A resize needs nothing more than the next draw, which reads the new size.
-        if event::poll(wait)?
-            && let Event::Key(key) = event::read()?
-            && let Some(action) = keymap::action_for(app, key)
-        {
-            app.update(action);
+        if event::poll(wait)? {
+            let action = match event::read()? {
+                Event::Key(key) => keymap::action_for(app, key),
+                Event::Mouse(mouse) => {
+                    let size = terminal.size()?;
+                    let screen = Rect::new(0, 0, size.width, size.height);
+                    keymap::mouse_action(app, mouse, screen)
+                }
+                _ => None,
+            };
+            if let Some(action) = action {
+                app.update(action);
+            }
         }
         let now = Instant::now();
         app.update(Action::Tick(now - last));

@@ -17,5 +17,5 @@ pub use hash::scenario_hash;
 pub use line::{FORMAT, Header, Line, ScenarioSource};
 pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};
 pub use recorder::Recorder;
-pub use replay::{Replayed, check, replay};
+pub use replay::{Replayed, Replayer, check, replay};
 pub use resume::{Resumed, resume};

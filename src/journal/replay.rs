@@ -63,16 +63,54 @@ pub fn replay(
     source: &Source,
 ) -> Result<Replayed, JournalError> {
     let header = check(journal, source)?;
-    let path = || journal.path.clone();
     let mut sim = Simulation::new(scenario, header.seed);
-    let (mut commands, mut digests, mut pending) = (0, 0, None);
-    let last = journal.entries.len().saturating_sub(1);
-    for (index, entry) in journal.entries.iter().enumerate() {
+    let mut replayer = Replayer::new(journal);
+    for index in 0..journal.entries.len() {
+        replayer.apply(&mut sim, index)?;
+    }
+    Ok(Replayed {
+        sim,
+        commands: replayer.commands,
+        digests: replayer.digests,
+        pending: replayer.pending,
+    })
+}
+
+/// Applies a journal's entries one at a time to a simulation started from its header's
+/// scenario and seed, checking every digest on the way: `replay` runs it to the end, the
+/// console's replay view runs it to any point of the recording.
+pub struct Replayer<'j> {
+    journal: &'j Journal,
+    commands: usize,
+    digests: usize,
+    pending: Option<Outcome>,
+}
+
+impl<'j> Replayer<'j> {
+    /// A replayer of `journal`, whose header the caller has `check`ed.
+    pub fn new(journal: &'j Journal) -> Self {
+        Replayer {
+            journal,
+            commands: 0,
+            digests: 0,
+            pending: None,
+        }
+    }
+
+    /// Advances `sim` to entry `index` of the journal and applies it: the next entry after
+    /// the ones already applied to `sim`.
+    pub fn apply(&mut self, sim: &mut Simulation, index: usize) -> Result<(), JournalError> {
+        let journal = self.journal;
+        let path = || journal.path.clone();
+        let last = journal.entries.len().saturating_sub(1);
+        let Some(entry) = journal.entries.get(index) else {
+            return Ok(());
+        };
         match entry {
             Entry::Command(entry) => {
                 sim.advance_to(entry.at);
                 let result = sim.apply(&entry.command);
-                commands += 1;
+                self.commands += 1;
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {
                         let replayed_state = sim.digest();
@@ -85,7 +123,7 @@ pub fn replay(
                                 replayed: replayed_state,
                             });
                         }
-                        digests += 1;
+                        self.digests += 1;
                     }
                     (Some((_, Outcome::Refused(_))), Err(_)) => {}
                     (Some((_, Outcome::Refused(reason))), Ok(())) => {
@@ -96,7 +134,7 @@ pub fn replay(
                         });
                     }
                     (None, result) if index == last => {
-                        pending = Some(match result {
+                        self.pending = Some(match result {
                             Ok(()) => Outcome::Applied(sim.digest()),
                             Err(refusal) => Outcome::Refused(refusal.to_string()),
                         });
@@ -125,14 +163,9 @@ pub fn replay(
                         replayed: replayed_state,
                     });
                 }
-                digests += 1;
+                self.digests += 1;
             }
         }
+        Ok(())
     }
-    Ok(Replayed {
-        sim,
-        commands,
-        digests,
-        pending,
-    })
 }

@@ -19,6 +19,15 @@ fn hash_rng(rng: &ChaCha8Rng, h: &mut FnvHasher) {
 impl Engine {
     /// FNV-1a 64 over the whole state, people in entity order.
     pub fn digest(&mut self) -> u64 {
+        // A snapshot brings the time integrals (queue, occupancy, outdoors) up to now. Do the
+        // same here, so that the digest does not depend on when the state was last read: a
+        // console that reads every frame and a replay that never reads must agree.
+        self.touch_outdoors();
+        let now = self.now;
+        for place in &mut self.places {
+            place.touch_queue(now);
+            place.touch_occupancy(now);
+        }
         let mut h = FnvHasher::default();
         self.now.hash(&mut h);
         self.queue.next_seq().hash(&mut h);

@@ -12,31 +12,31 @@ use fluxsim::scenario::default_scenario;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn app() -> App {
+pub(super) fn app() -> App {
     let scenario = default_scenario().expect("embedded scenario is valid");
     let seed = scenario.exercise.seed;
     App::new(scenario, seed)
 }
 
-fn key(code: KeyCode) -> KeyEvent {
+pub(super) fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
 /// Presses keys the way the terminal loop does: key → action → update.
-fn press(app: &mut App, keys: &str) {
+pub(super) fn press(app: &mut App, keys: &str) {
     for c in keys.chars() {
         press_key(app, KeyCode::Char(c));
     }
 }
 
-fn press_key(app: &mut App, code: KeyCode) {
+pub(super) fn press_key(app: &mut App, code: KeyCode) {
     if let Some(action) = action_for(app, key(code)) {
         app.update(action);
     }
 }
 
 /// Runs the clock to `t` through the run-until prompt, frame by frame.
-fn run_to(app: &mut App, t: &str) {
+pub(super) fn run_to(app: &mut App, t: &str) {
     press(app, "u");
     press(app, t);
     press_key(app, KeyCode::Enter);
@@ -46,7 +46,7 @@ fn run_to(app: &mut App, t: &str) {
     }
 }
 
-fn screen(app: &App, width: u16, height: u16) -> Vec<String> {
+pub(super) fn screen(app: &App, width: u16, height: u16) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
     terminal
         .draw(|frame| frame.render_widget(app, frame.area()))
@@ -61,7 +61,7 @@ fn screen(app: &App, width: u16, height: u16) -> Vec<String> {
         .collect()
 }
 
-fn text(lines: &[String]) -> String {
+pub(super) fn text(lines: &[String]) -> String {
     lines.join("\n")
 }
 

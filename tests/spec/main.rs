@@ -2,6 +2,9 @@
 
 mod conservation;
 mod console;
+mod console_pty;
+mod console_replay;
+mod console_search;
 mod coordination;
 mod determinism;
 mod flows;

@@ -24,7 +24,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .unwrap_or("—");
     let clock = app.clock();
+    let replaying = app.timeline().is_some();
     let (state, style) = match (clock.until(), clock.is_running()) {
+        (_, false) if replaying => ("⏮ replay, paused".to_string(), theme::WARN),
+        (_, true) if replaying => (format!("⏵ replay {}", clock.speed_label()), theme::OK),
         (Some(t), _) => (format!("▶▶ to {}", offset(t)), theme::WARN),
         (None, true) => (format!("▶ running {}", clock.speed_label()), theme::OK),
         (None, false) => (format!("⏸ paused ({})", clock.speed_label()), theme::WARN),

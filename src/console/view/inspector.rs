@@ -1,4 +1,5 @@
-//! The inspector: everything known about one place, institution, finding or inject.
+//! The inspector: everything known about one place, institution, request, finding or
+//! inject.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -18,6 +19,7 @@ pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
         }
         Target::Gap(id) => gap(app, id),
         Target::Inject(i) => inject(app, i),
+        Target::Request(id) => request(app, id),
     };
     Clear.render(area, buf);
     Paragraph::new(lines)
@@ -145,4 +147,53 @@ fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
         field("notes", &inj.notes),
     ];
     (format!("MSEL #{}", inj.number), lines)
+}
+
+fn request(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
+    let Some(q) = app.requests().iter().find(|q| q.id == id) else {
+        return (
+            format!("request #{id}"),
+            vec![Line::from("no such request")],
+        );
+    };
+    let now = app.now().millis();
+    let state = match &q.answered {
+        Some(a) => format!(
+            "answered by {} at {} (decision #{})",
+            a.by,
+            offset(SimTime(a.at_ms)),
+            a.decision
+        ),
+        None if now > q.deadline_ms => {
+            format!("open, overdue by {} min", (now - q.deadline_ms) / 60_000)
+        }
+        None => format!("open, {} min left", (q.deadline_ms - now) / 60_000),
+    };
+    let none = || "—".to_string();
+    let to = if q.to.is_empty() {
+        "nobody is accountable".to_string()
+    } else {
+        q.to.join(", ")
+    };
+    let mut lines = vec![
+        field("asks", q.ask.label()),
+        field("about", q.subject.clone().unwrap_or_else(none)),
+        field("why", &q.reason),
+        field("function", q.function.clone().unwrap_or_else(none)),
+        field("asked of", to),
+        field("raised", offset(SimTime(q.raised_ms))),
+        field("deadline", offset(SimTime(q.deadline_ms))),
+        field("state", state),
+    ];
+    let gaps: Vec<String> = app
+        .snapshot()
+        .gaps
+        .iter()
+        .filter(|g| g.request == Some(id))
+        .map(|g| format!("gap {} ({})", g.id, g.category.label()))
+        .collect();
+    if !gaps.is_empty() {
+        lines.push(field("gaps", gaps.join(", ")));
+    }
+    (format!("request #{id}"), lines)
 }

@@ -12,8 +12,13 @@ use crate::console::app::App;
 use crate::scenario::{Function, Scenario};
 use crate::time::SimTime;
 
+/// The institutions list and the detail of the selected one.
+pub fn areas(area: Rect) -> [Rect; 2] {
+    Layout::horizontal([Constraint::Fill(2), Constraint::Fill(3)]).areas(area)
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let [list, detail] = Layout::horizontal([Constraint::Fill(2), Constraint::Fill(3)]).areas(area);
+    let [list, detail] = areas(area);
     let scenario = app.scenario();
     let rows = scenario.institutions.iter().map(|inst| {
         let holds = |pick: fn(&Function) -> &Vec<String>| {

@@ -3,14 +3,19 @@
 mod gaps;
 mod header;
 mod help;
+mod hit;
 mod inspector;
 mod institutions;
 mod msel;
 mod network;
 mod overlay;
+mod search;
 mod situation;
 mod sparklines;
 mod theme;
+mod timeline;
+
+pub use hit::{Hit, hit};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -32,15 +37,18 @@ impl Widget for &App {
             too_small(area, buf);
             return;
         }
-        let [head, tabs, body, foot] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        let Regions {
+            head,
+            tabs,
+            timeline,
+            body,
+            foot,
+        } = regions(self, area);
         header::render(self, head, buf);
         tab_bar(self, tabs, buf);
+        if let (Some(line), Some(recording)) = (timeline, self.timeline()) {
+            timeline::render(self, recording, line, buf);
+        }
         match self.pane() {
             Pane::Situation => situation::render(self, body, buf),
             Pane::Network => network::render(self, body, buf),
@@ -51,10 +59,40 @@ impl Widget for &App {
         footer(self, foot, buf);
         match self.overlay() {
             Overlay::None => {}
-            Overlay::Help => help::render(area, buf),
+            Overlay::Help(scroll) => help::render(*scroll, area, buf),
             Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
+            Overlay::Search(found) => search::render(self, found, body, buf),
             other => overlay::render(self, other, body, buf),
         }
+    }
+}
+
+/// Where the parts of the screen go.
+pub(crate) struct Regions {
+    head: Rect,
+    tabs: Rect,
+    /// The replay timeline, in a replay.
+    timeline: Option<Rect>,
+    body: Rect,
+    foot: Rect,
+}
+
+pub(crate) fn regions(app: &App, area: Rect) -> Regions {
+    let timeline_height = if app.timeline().is_some() { 2 } else { 0 };
+    let [head, tabs, timeline, body, foot] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(timeline_height),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Regions {
+        head,
+        tabs,
+        timeline: (timeline_height > 0).then_some(timeline),
+        body,
+        foot,
     }
 }
 
@@ -73,12 +111,16 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
-    let titles = Pane::ALL
+/// The tab bar's titles, as drawn.
+fn tab_titles() -> impl Iterator<Item = String> {
+    Pane::ALL
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{} {}", i + 1, p.title()));
-    Tabs::new(titles)
+        .map(|(i, p)| format!("{} {}", i + 1, p.title()))
+}
+
+fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    Tabs::new(tab_titles())
         .select(app.pane().index())
         .highlight_style(theme::SELECTED)
         .divider("│")
@@ -86,7 +128,11 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let hints = " space run/pause · +/- speed · : command · d deliver · ? help · q quit";
+    let hints = if app.timeline().is_some() {
+        " space play · / search · ? help · q quit"
+    } else {
+        " space run/pause · : command · d deliver · / search · ? help · q quit"
+    };
     let [status, keys] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(hints.chars().count() as u16),

@@ -14,13 +14,19 @@ use crate::scenario::LocationKind;
 /// From this size on, the network is drawn beside the tables too.
 const ROOMY: (u16, u16) = (160, 40);
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// The parts of the pane: totals, the crossings table, the sites table, the side column.
+pub fn areas(app: &App, area: Rect) -> [Rect; 4] {
     let [totals, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    totals_line(app, totals, buf);
     let [tables, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(rest);
     let bcp_height = app.bcp_rows().len() as u16 + 3;
     let [bcps, sites] =
         Layout::vertical([Constraint::Max(bcp_height), Constraint::Fill(1)]).areas(tables);
+    [totals, bcps, sites, side]
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let [totals, bcps, sites, side] = areas(app, area);
+    totals_line(app, totals, buf);
     let selected = app.selected(Pane::Situation);
     let bcp_count = app.bcp_rows().len();
     bcp_table(app, bcps, buf, (selected < bcp_count).then_some(selected));

@@ -1,0 +1,197 @@
+//! Replay for trainers: a recorded exercise on a timeline that can be scrubbed back and forth.
+//!
+//! A `Simulation` cannot be copied, so going back re-simulates from the start through the
+//! journal's own replay (`Replayer`), which checks every recorded digest again on the way;
+//! going forward continues from where the simulation stands.
+
+use crate::Simulation;
+use crate::command::Command;
+use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, replay};
+use crate::scenario::{Scenario, Source};
+use crate::time::SimTime;
+
+/// A point of the recording: a simulated time and how many journal entries are applied by
+/// then (several commands can share one time, so the time alone is not enough).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Simulated time.
+    pub at: SimTime,
+    /// Journal entries applied.
+    pub applied: usize,
+}
+
+/// Where to move on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seek {
+    /// Back by `SimTime`.
+    Back(SimTime),
+    /// Forward by `SimTime`.
+    Forward(SimTime),
+    /// To the start of the exercise.
+    Start,
+    /// To the end of the recording.
+    End,
+    /// Right after the previous recorded command.
+    PreviousCommand,
+    /// Right after the next recorded command.
+    NextCommand,
+}
+
+/// A recorded exercise opened for replay.
+pub struct Timeline {
+    journal: Journal,
+    scenario: Scenario,
+    seed: u64,
+    position: Position,
+    end: SimTime,
+    rebuilds: usize,
+}
+
+impl Timeline {
+    /// Opens `journal` on `scenario` (parsed from `source`): replays it once to the end to
+    /// check every digest and find where the recording ends. The returned simulation stands
+    /// at the start.
+    pub fn open(
+        journal: Journal,
+        scenario: Scenario,
+        source: &Source,
+    ) -> Result<(Timeline, Simulation), JournalError> {
+        let replayed = replay(&journal, &scenario, source)?;
+        let seed = journal.header.as_ref().map_or(0, |h| h.seed);
+        let timeline = Timeline {
+            end: replayed.sim.now(),
+            journal,
+            seed,
+            position: Position {
+                at: SimTime::ZERO,
+                applied: 0,
+            },
+            rebuilds: 0,
+            scenario,
+        };
+        let start = Simulation::new(&timeline.scenario, seed);
+        Ok((timeline, start))
+    }
+
+    /// The journal's file.
+    pub fn path(&self) -> &str {
+        &self.journal.path
+    }
+
+    /// The end of the recording.
+    pub fn end(&self) -> SimTime {
+        self.end
+    }
+
+    /// Where the simulation stands.
+    pub fn position(&self) -> Position {
+        self.position
+    }
+
+    /// How often going back re-simulated from the start.
+    pub fn rebuilds(&self) -> usize {
+        self.rebuilds
+    }
+
+    /// The recorded commands with their entry index, in order.
+    pub fn commands(&self) -> impl Iterator<Item = (usize, &CommandEntry)> {
+        self.journal
+            .entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e {
+                Entry::Command(c) => Some((i, c)),
+                Entry::Reached { .. } => None,
+            })
+    }
+
+    /// The recorded commands applied so far, with whether each was applied or refused.
+    pub fn applied_commands(&self) -> impl Iterator<Item = (&CommandEntry, bool)> {
+        let applied = self.position.applied;
+        self.commands()
+            .take_while(move |(i, _)| *i < applied)
+            .map(|(_, c)| {
+                let refused = matches!(c.outcome, Some((_, Outcome::Refused(_))));
+                (c, !refused)
+            })
+    }
+
+    /// The MSEL numbers delivered so far, with their time.
+    pub fn delivered(&self) -> impl Iterator<Item = (u32, SimTime)> + '_ {
+        self.applied_commands()
+            .filter_map(|(c, applied)| match c.command {
+                Command::DeliverInject { number } if applied => Some((number, c.at)),
+                _ => None,
+            })
+    }
+
+    /// The position a move leads to from where the simulation stands.
+    pub fn target(&self, seek: Seek) -> Position {
+        let now = self.position;
+        let stops = || {
+            self.commands().map(|(i, c)| Position {
+                at: c.at,
+                applied: i + 1,
+            })
+        };
+        match seek {
+            Seek::Back(by) => self.at_time(SimTime(now.at.millis() - by.millis())),
+            Seek::Forward(by) => self.at_time(now.at + by),
+            Seek::Start => self.at_time(SimTime::ZERO),
+            Seek::End => self.at_time(self.end),
+            Seek::PreviousCommand => stops()
+                .filter(|s| *s < now)
+                .last()
+                .unwrap_or_else(|| self.at_time(SimTime::ZERO)),
+            Seek::NextCommand => stops().find(|s| *s > now).unwrap_or(now),
+        }
+    }
+
+    /// The position at time `t` (kept within the recording), with every entry up to it
+    /// applied.
+    pub fn at_time(&self, t: SimTime) -> Position {
+        let at = t.clamp(SimTime::ZERO, self.end);
+        let applied = self
+            .journal
+            .entries
+            .iter()
+            .take_while(|e| entry_time(e) <= at)
+            .count();
+        Position { at, applied }
+    }
+
+    /// Brings `sim` to `to`: forward from where it stands, or again from the start when
+    /// `to` lies behind.
+    pub fn seek(&mut self, sim: &mut Simulation, to: Position) -> Result<(), JournalError> {
+        if to.at < self.position.at || to.applied < self.position.applied {
+            *sim = Simulation::new(&self.scenario, self.seed);
+            self.position = Position {
+                at: SimTime::ZERO,
+                applied: 0,
+            };
+            self.rebuilds += 1;
+        }
+        let mut replayer = Replayer::new(&self.journal);
+        // The replayer counts only from where it starts; its checks are what matter here.
+        for index in self.position.applied..to.applied {
+            if let Err(err) = replayer.apply(sim, index) {
+                // The simulation may stand between entries now: start afresh next time.
+                self.position = Position {
+                    at: SimTime(i64::MAX),
+                    applied: usize::MAX,
+                };
+                return Err(err);
+            }
+        }
+        sim.advance_to(to.at);
+        self.position = to;
+        Ok(())
+    }
+}
+
+fn entry_time(entry: &Entry) -> SimTime {
+    match entry {
+        Entry::Command(c) => c.at,
+        Entry::Reached { at, .. } => *at,
+    }
+}

@@ -1,0 +1,191 @@
+//! The real binary in a pseudo-terminal: a facilitator starts the console with a journal,
+//! pauses, delivers inject 3 and quits; the journal then replays to the same digest.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use fluxsim::Command;
+use fluxsim::journal::{Entry, read, replay};
+use fluxsim::scenario::{Source, default_scenario};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_fluxsim");
+/// Generous: the machine may be busy building other things.
+const PATIENCE: Duration = Duration::from_secs(120);
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+
+/// The console running in a pseudo-terminal, its screen kept up to date by a vt100 parser.
+struct Console {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    screen: vt100::Parser,
+    raw: Vec<u8>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Console {
+    fn start(dir: &Path, args: &[&str]) -> Console {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut command = CommandBuilder::new(BINARY);
+        command.args(args);
+        command.cwd(dir);
+        command.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(command).expect("fluxsim starts");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let (send, output) = channel();
+        std::thread::spawn(move || {
+            let mut chunk = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut chunk) {
+                if n == 0 || send.send(chunk[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Console {
+            child,
+            writer,
+            output,
+            screen: vt100::Parser::new(ROWS, COLS, 0),
+            raw: Vec::new(),
+            _master: pair.master,
+        }
+    }
+
+    fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.screen.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+        }
+    }
+
+    /// Waits until the screen shows `needle`.
+    fn wait_for(&mut self, needle: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        while !self.text().contains(needle) {
+            assert!(
+                Instant::now() < deadline,
+                "`{needle}` never appeared; the screen:\n{}",
+                self.text()
+            );
+            self.pump(Duration::from_millis(100));
+        }
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("keys sent");
+        self.writer.flush().expect("keys flushed");
+    }
+
+    /// Waits for the process to end, reading what it prints on the way out.
+    fn exit_code(&mut self) -> u32 {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.pump(Duration::from_millis(100));
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                // What was written just before the end.
+                self.pump(Duration::from_millis(200));
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "the console did not quit");
+        }
+    }
+}
+
+#[test]
+fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut console = Console::start(dir.path(), &["console", "--journal", "exercise.journal"]);
+    console.wait_for("⏸ paused (1 h/s)");
+    // Slow enough that no inject comes due while it runs: the pause is ours.
+    console.keys("---");
+    console.wait_for("⏸ paused (1 min/s)");
+    console.keys(" ");
+    console.wait_for("▶ running 1 min/s");
+    console.keys(" ");
+    console.wait_for("⏸ paused (1 min/s)");
+    console.keys("5jjd");
+    console.wait_for("delivered MSEL #3");
+    console.keys("q");
+    console.wait_for("Quit the exercise?");
+    console.keys("y");
+    assert_eq!(console.exit_code(), 0, "{}", console.text());
+    let raw = String::from_utf8_lossy(&console.raw);
+    assert!(raw.contains("\x1b[?1000h"), "mouse capture was switched on");
+    let off = raw
+        .rfind("\x1b[?1000l")
+        .expect("mouse capture switched off");
+    let on = raw.rfind("\x1b[?1000h").expect("switched on");
+    assert!(off > on, "mouse capture is off at the end");
+    assert!(raw.contains("\x1b[?1049l"), "the alternate screen was left");
+
+    let path = dir.path().join("exercise.journal");
+    let journal = read(&path).expect("the journal reads");
+    let commands: Vec<_> = journal.commands().collect();
+    assert_eq!(commands.len(), 1, "{commands:?}");
+    assert_eq!(commands[0].command, Command::DeliverInject { number: 3 });
+    let reached = journal
+        .entries
+        .iter()
+        .find_map(|e| match e {
+            Entry::Reached { state, .. } => Some(*state),
+            Entry::Command(_) => None,
+        })
+        .expect("quitting wrote where the exercise stopped");
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let mut replayed = replay(&journal, &scenario, &Source::default_scenario()).expect("replays");
+    assert_eq!(replayed.sim.digest(), reached);
+
+    let out = std::process::Command::new(BINARY)
+        .args(["replay", "exercise.journal"])
+        .current_dir(dir.path())
+        .output()
+        .expect("fluxsim replay runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("replayed 1 command, every digest matched (2 compared)"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn console_replay_in_a_terminal_refuses_commands() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut live = Console::start(dir.path(), &["console", "--journal", "exercise.journal"]);
+    live.wait_for("⏸ paused");
+    live.keys("5d");
+    live.wait_for("delivered MSEL #1");
+    live.keys("qy");
+    assert_eq!(live.exit_code(), 0, "{}", live.text());
+
+    let mut replay = Console::start(dir.path(), &["console", "--replay", "exercise.journal"]);
+    replay.wait_for("REPLAY (read-only)");
+    replay.wait_for("command 0/1");
+    replay.keys("]");
+    replay.wait_for("command 1/1");
+    replay.keys(":");
+    replay.wait_for("replay is read-only");
+    replay.keys("qy");
+    assert_eq!(replay.exit_code(), 0, "{}", replay.text());
+}

@@ -1,0 +1,250 @@
+//! Replay for trainers: `console --replay JOURNAL` opens a recorded exercise read-only, with
+//! the same views and a timeline scrubbed back and forth through the journal's own replay.
+
+use std::path::Path;
+
+use crossterm::event::KeyCode;
+use fluxsim::console::{App, Overlay, READ_ONLY, Refusal, Timeline};
+use fluxsim::journal::{Entry, Header, Outcome, Recorder, ScenarioSource, Tail, parse};
+use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario};
+use fluxsim::{Command, SimTime, Simulation};
+
+use super::console::{app, press, press_key, run_to, screen, text};
+
+/// A facilitator's session, recorded: #1 delivered at T+30m, #3 at T+6h, quit at T+9h.
+/// Returns the journal's bytes.
+fn record_session(dir: &Path) -> Vec<u8> {
+    let path = dir.join("exercise.journal");
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let recorder = Recorder::create(&path, &header).expect("new journal");
+    let mut live = App::new(scenario, seed).with_journal(recorder);
+    run_to(&mut live, "30m");
+    press(&mut live, "5d");
+    run_to(&mut live, "6h");
+    press(&mut live, "jjd");
+    run_to(&mut live, "9h");
+    press(&mut live, "qy");
+    assert!(live.should_quit());
+    std::fs::read(&path).expect("the journal was written")
+}
+
+/// The recording opened for replay, under a stable name for the screen snapshots.
+fn replay_of(bytes: &[u8]) -> App {
+    let journal = parse("exercise.journal", bytes, Tail::Torn).expect("the journal parses");
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let (timeline, sim) = Timeline::open(journal, scenario.clone(), &Source::default_scenario())
+        .expect("every digest matches");
+    App::replay(scenario, timeline, sim)
+}
+
+/// Digests the journal recorded: after each applied command, and where it stopped.
+fn recorded_digests(bytes: &[u8]) -> (Vec<(SimTime, u64)>, (SimTime, u64)) {
+    let journal = parse("exercise.journal", bytes, Tail::Torn).expect("the journal parses");
+    let after_commands = journal
+        .commands()
+        .map(|c| match c.outcome {
+            Some((_, Outcome::Applied(digest))) => (c.at, digest),
+            ref other => panic!("command on line {} has outcome {other:?}", c.line),
+        })
+        .collect();
+    let reached = journal
+        .entries
+        .iter()
+        .find_map(|e| match e {
+            Entry::Reached { at, state, .. } => Some((*at, *state)),
+            Entry::Command(_) => None,
+        })
+        .expect("a Reached line on quitting");
+    (after_commands, reached)
+}
+
+fn digest(app: &mut App) -> u64 {
+    app.simulation().digest()
+}
+
+#[test]
+fn replay_opens_at_the_start_with_nothing_delivered() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session(dir.path()));
+    assert_eq!(replay.now(), SimTime::ZERO);
+    assert!(replay.delivered().is_empty());
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let mut fresh = Simulation::new(&scenario, scenario.exercise.seed);
+    assert_eq!(digest(&mut replay), fresh.digest());
+    assert_eq!(
+        replay.end(),
+        SimTime::hours(9),
+        "the recording ends where it quit"
+    );
+}
+
+#[test]
+fn end_and_command_jumps_recreate_the_recorded_digests() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let bytes = record_session(dir.path());
+    let (after, (end, end_digest)) = recorded_digests(&bytes);
+    assert_eq!(
+        after.iter().map(|(at, _)| *at).collect::<Vec<_>>(),
+        [SimTime::mins(30), SimTime::hours(6)]
+    );
+    let mut replay = replay_of(&bytes);
+
+    press_key(&mut replay, KeyCode::End);
+    assert_eq!((replay.now(), digest(&mut replay)), (end, end_digest));
+    assert_eq!(
+        replay
+            .delivered()
+            .iter()
+            .map(|(n, at)| (*n, *at))
+            .collect::<Vec<_>>(),
+        [(1, SimTime::mins(30)), (3, SimTime::hours(6))]
+    );
+
+    // Back: re-simulated from the start, to the state right after each command.
+    press(&mut replay, "[");
+    assert_eq!((replay.now(), digest(&mut replay)), after[1]);
+    press(&mut replay, "[");
+    assert_eq!((replay.now(), digest(&mut replay)), after[0]);
+    assert_eq!(replay.delivered().keys().copied().collect::<Vec<_>>(), [1]);
+    assert!(replay.timeline().expect("a replay").rebuilds() >= 2);
+
+    // Forward again, without going back to the start.
+    let rebuilds = replay.timeline().expect("a replay").rebuilds();
+    press(&mut replay, "]");
+    assert_eq!((replay.now(), digest(&mut replay)), after[1]);
+    assert_eq!(replay.timeline().expect("a replay").rebuilds(), rebuilds);
+}
+
+#[test]
+fn scrubbing_back_recreates_the_earlier_state() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session(dir.path()));
+    // Forward from the start: 7 hours and a quarter.
+    for _ in 0..7 {
+        press_key(&mut replay, KeyCode::PageDown);
+    }
+    press_key(&mut replay, KeyCode::Right);
+    assert_eq!(replay.now(), SimTime::mins(7 * 60 + 15));
+    let forward = digest(&mut replay);
+    let forward_gaps = replay.snapshot().gaps.len();
+    // To the end and back by the same amount, by other keys.
+    press_key(&mut replay, KeyCode::End);
+    press_key(&mut replay, KeyCode::PageUp);
+    for _ in 0..3 {
+        press_key(&mut replay, KeyCode::Left);
+    }
+    assert_eq!(replay.now(), SimTime::mins(7 * 60 + 15));
+    assert_eq!(digest(&mut replay), forward);
+    assert_eq!(replay.snapshot().gaps.len(), forward_gaps);
+    // Before T+6h inject #3 is not delivered yet.
+    for _ in 0..6 {
+        press_key(&mut replay, KeyCode::Left);
+    }
+    assert_eq!(replay.now(), SimTime::mins(5 * 60 + 45));
+    assert_eq!(replay.delivered().keys().copied().collect::<Vec<_>>(), [1]);
+    // The timeline stops at its ends.
+    press_key(&mut replay, KeyCode::Home);
+    press_key(&mut replay, KeyCode::Left);
+    assert_eq!(replay.now(), SimTime::ZERO);
+}
+
+#[test]
+fn space_plays_the_recording_and_stops_at_its_end() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let bytes = record_session(dir.path());
+    let (_, (end, end_digest)) = recorded_digests(&bytes);
+    let mut replay = replay_of(&bytes);
+    press(&mut replay, "++");
+    assert_eq!(replay.clock().speed_label(), "1 d/s");
+    press(&mut replay, " ");
+    while replay.clock().is_running() {
+        replay.update(fluxsim::console::Action::Tick(
+            std::time::Duration::from_millis(100),
+        ));
+    }
+    assert_eq!((replay.now(), digest(&mut replay)), (end, end_digest));
+    assert_eq!(replay.status(), "the end of the recording");
+}
+
+#[test]
+fn nothing_can_be_entered_in_a_replay() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let bytes = record_session(dir.path());
+    let mut replay = replay_of(&bytes);
+    press_key(&mut replay, KeyCode::End);
+    let before = digest(&mut replay);
+    press(&mut replay, ":");
+    assert!(matches!(replay.overlay(), Overlay::None));
+    assert_eq!(replay.status(), READ_ONLY);
+    press(&mut replay, "5d");
+    assert_eq!(replay.status(), READ_ONLY);
+    let refused = replay.submit(Command::DeliverInject { number: 4 });
+    assert!(matches!(refused, Err(Refusal::ReadOnly)), "{refused:?}");
+    assert_eq!(digest(&mut replay), before);
+    assert_eq!(
+        std::fs::read(dir.path().join("exercise.journal")).expect("journal"),
+        bytes,
+        "the journal is untouched"
+    );
+}
+
+#[test]
+fn scrubbing_is_refused_outside_a_replay() {
+    let mut live = app();
+    press_key(&mut live, KeyCode::End);
+    assert_eq!(live.now(), SimTime::ZERO);
+    press(&mut live, "]");
+    assert_eq!(live.now(), SimTime::ZERO);
+}
+
+#[test]
+fn replay_view_at_80_by_24() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session(dir.path()));
+    press(&mut replay, "]]");
+    let shown = text(&screen(&replay, 80, 24));
+    assert!(shown.contains("REPLAY (read-only)"), "{shown}");
+    assert!(shown.contains("command 2/2"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn replay_view_at_200_by_60() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session(dir.path()));
+    press(&mut replay, "]5");
+    let shown = text(&screen(&replay, 200, 60));
+    assert!(shown.contains("journal exercise.journal"), "{shown}");
+    assert!(shown.contains("sent T+0d 00:30"), "{shown}");
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn reading_the_state_every_frame_leaves_its_digest_alone() {
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let mut direct = Simulation::new(&scenario, seed);
+    direct.advance_to(SimTime::hours(3));
+    let mut read_often = Simulation::new(&scenario, seed);
+    while read_often
+        .engine()
+        .next_event_time()
+        .is_some_and(|t| t <= SimTime::hours(3).millis())
+    {
+        read_often.step();
+        read_often.snapshot();
+    }
+    read_often.advance_to(SimTime::hours(3));
+    assert_eq!(read_often.digest(), direct.digest());
+    // And the console, which reads a snapshot after every frame.
+    let mut live = app();
+    run_to(&mut live, "3h");
+    assert_eq!(live.simulation().digest(), direct.digest());
+}
