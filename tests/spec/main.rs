@@ -3,8 +3,10 @@
 mod conservation;
 mod console;
 mod coordination;
+mod crash;
 mod determinism;
 mod flows;
+mod fork;
 mod format_doc;
 mod journal;
 mod msel_csv;
