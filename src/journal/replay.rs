@@ -70,7 +70,7 @@ pub fn replay(
     for (index, entry) in journal.entries.iter().enumerate() {
         match entry {
             Entry::Command(entry) => {
-                sim.advance_to(entry.at);
+                sim.advance_through(entry.at);
                 let result = sim.apply(&entry.command);
                 commands += 1;
                 match (&entry.outcome, result) {
@@ -114,7 +114,7 @@ pub fn replay(
                 }
             }
             Entry::Reached { line, at, state } => {
-                sim.advance_to(*at);
+                sim.advance_through(*at);
                 let replayed_state = sim.digest();
                 if replayed_state != *state {
                     return Err(JournalError::DigestMismatch {

@@ -6,6 +6,7 @@ mod coordination;
 mod determinism;
 mod flows;
 mod format_doc;
+mod injects;
 mod journal;
 mod msel_csv;
 mod queueing;
