@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::Vulnerability;
+use crate::scenario::{InjectEffect, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
@@ -46,7 +46,11 @@ pub enum Command {
     },
     /// Let every reception site use its surge capacity.
     UnlockSurgeCapacity,
-    /// Deliver an MSEL inject: its receivers learn its message (what they knew, and when).
+    /// A scenario-side inject given now (a surge, a border closed, an incident at a site, a
+    /// shortage, a breakdown, a message).
+    Inject(InjectEffect),
+    /// Deliver an MSEL inject: its receivers learn its message (what they knew, and when),
+    /// and its effect, if it has one, takes effect.
     DeliverInject {
         /// The inject's number in the MSEL.
         number: u32,
@@ -173,6 +177,7 @@ impl Command {
             Command::CloseSite { site } => format!("close site {site}"),
             Command::UnlockSurgeCapacity => "unlock surge capacity".into(),
             Command::DeliverInject { number } => format!("deliver inject {number}"),
+            Command::Inject(effect) => effect.describe(),
             Command::DeclarePhase { phase, .. } => format!("declare phase `{phase}`"),
             Command::ApproveReception { .. } => "approve reception".into(),
             Command::OpenTemporarySite { site, .. } => format!("open temporary site {site}"),

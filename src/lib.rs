@@ -8,6 +8,7 @@ pub mod cli;
 pub mod command;
 pub mod console;
 pub mod coordination;
+mod inject;
 pub mod journal;
 pub mod report;
 pub mod scenario;

@@ -12,8 +12,8 @@ use std::ops::Deref;
 use serde::Serialize;
 
 use crate::command::{Command, CommandError};
-use crate::coordination::{Coordinator, Decision, Gap, Informed, Request, SWEEP_MS};
-use crate::scenario::Scenario;
+use crate::coordination::{Coordinator, Decision, DueInject, Gap, Informed, Request, SWEEP_MS};
+use crate::scenario::{InjectEffect, Scenario};
 use crate::sim::{self, Engine, Series};
 use crate::time::SimTime;
 
@@ -55,6 +55,8 @@ pub struct Snapshot {
     pub open_requests: Vec<OpenRequest>,
     /// Every gap so far, open and closed.
     pub gaps: Vec<Gap>,
+    /// State-triggered MSEL injects due and not delivered.
+    pub due_injects: Vec<DueInject>,
 }
 
 impl Deref for Snapshot {
@@ -100,8 +102,20 @@ impl Simulation {
     }
 
     /// Processes every event up to and including `t`, with the coordination readings and
-    /// decisions that fall due on the way.
+    /// decisions that fall due on the way — but stops early, at the sweep where a
+    /// state-triggered MSEL inject comes due (see `due_injects`), so that the driver can
+    /// deliver it then. Calling again goes on from there.
     pub fn advance_to(&mut self, t: SimTime) {
+        self.advance(t, true);
+    }
+
+    /// Like `advance_to`, without stopping where injects come due (they stay due): for
+    /// replays and for runs that deliver nothing.
+    pub fn advance_through(&mut self, t: SimTime) {
+        self.advance(t, false);
+    }
+
+    fn advance(&mut self, t: SimTime, stop_when_due: bool) {
         let until = t.millis().max(self.engine.now());
         loop {
             // Anything due in the past (decided just now with no delay) is handled now.
@@ -114,8 +128,14 @@ impl Simulation {
             if stop == self.next_sweep || Some(stop) == due {
                 self.coordinate(stop);
             }
+            let mut came_due = false;
             if stop == self.next_sweep {
+                came_due = self.coordinator.watch_injects(&self.engine.readings());
                 self.next_sweep += SWEEP_MS;
+            }
+            let settled = self.coordinator.next_due().is_none_or(|d| d > stop);
+            if stop_when_due && came_due && settled {
+                break;
             }
             if stop == until && self.coordinator.next_due().is_none_or(|d| d > until) {
                 break;
@@ -149,15 +169,17 @@ impl Simulation {
 
     /// Runs to the end of the exercise.
     pub fn run_to_end(&mut self) {
-        self.advance_to(self.end);
+        self.advance_through(self.end);
     }
 
     /// Applies a command at the current time. Model changes act at once; decisions are
     /// recorded (with any authority gap) and act after their implementation delay.
     pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
         let now = self.engine.now();
-        if let Command::DeliverInject { number } = command {
-            return self.coordinator.deliver(now, *number);
+        match command {
+            Command::DeliverInject { number } => return self.deliver(*number),
+            Command::Inject(effect) => return self.inject(effect, None),
+            _ => {}
         }
         match command.model_change() {
             Some(change) => self.engine.apply(&change)?,
@@ -167,6 +189,51 @@ impl Simulation {
             }
         }
         Ok(())
+    }
+
+    /// Delivers MSEL inject `number`: its receivers are informed, then its effect acts.
+    fn deliver(&mut self, number: u32) -> Result<(), CommandError> {
+        let effect = self
+            .engine
+            .scenario()
+            .msel
+            .iter()
+            .find(|i| i.number == number)
+            .and_then(|i| i.effect.clone());
+        if let Some(effect) = &effect {
+            crate::inject::check(effect, self.engine.scenario())?;
+        }
+        self.coordinator.deliver(self.engine.now(), number)?;
+        match effect {
+            Some(effect) => self.inject(&effect, Some(number)),
+            None => Ok(()),
+        }
+    }
+
+    /// Applies a scenario-side inject (from MSEL inject `from_msel`, if it comes from one).
+    fn inject(
+        &mut self,
+        effect: &InjectEffect,
+        from_msel: Option<u32>,
+    ) -> Result<(), CommandError> {
+        crate::inject::check(effect, self.engine.scenario())?;
+        if let InjectEffect::Message { from, to, text } = effect {
+            let what = match from_msel {
+                Some(n) => format!("inject {n}: {text}"),
+                None => text.clone(),
+            };
+            self.coordinator.inform(self.engine.now(), from, to, &what);
+        }
+        for change in crate::inject::engine_changes(effect) {
+            self.engine.apply(&change)?;
+        }
+        Ok(())
+    }
+
+    /// State-triggered MSEL injects whose condition has come true and that are not delivered
+    /// yet, in the order they came due. The simulation never delivers them itself.
+    pub fn due_injects(&self) -> Vec<DueInject> {
+        self.coordinator.due_injects()
     }
 
     /// The aggregates and the coordination picture now.
@@ -191,6 +258,7 @@ impl Simulation {
             phase: self.coordinator.phase().id.clone(),
             open_requests,
             gaps: self.coordinator.gaps().to_vec(),
+            due_injects: self.coordinator.due_injects(),
         }
     }
 

@@ -9,6 +9,7 @@ use rand::rngs::ChaCha8Rng;
 
 use super::findings::static_findings;
 use super::gap::{GapKey, GapLog, NewGap};
+use super::inject_watch::{DueInject, InjectWatch};
 use super::request::{Decision, Informed, Request};
 use crate::scenario::{Distribution, Scenario};
 use crate::sim::rng::stream;
@@ -60,6 +61,8 @@ pub struct Coordinator {
     pub(super) liaison: bool,
     /// Interpreters brought in during play: (working from ms, language, how many).
     pub(super) interpreters_added: Vec<(i64, String, u32)>,
+    /// Deliveries and state triggers of the MSEL.
+    pub(super) watch: InjectWatch,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -111,6 +114,7 @@ impl Coordinator {
             arrivals: VecDeque::new(),
             liaison: false,
             interpreters_added: Vec::new(),
+            watch: InjectWatch::default(),
         }
     }
 
@@ -162,15 +166,35 @@ impl Coordinator {
                 known: msel.iter().map(|i| i.number.to_string()).collect(),
             });
         };
-        for to in &inject.to {
+        let what = format!("inject {}: {}", inject.number, inject.synopsis);
+        let (to, from) = (inject.to.clone(), inject.from.clone());
+        self.inform(now, &from, &to, &what);
+        self.watch.delivered(number, now);
+        Ok(())
+    }
+
+    /// Each of `to` learns `what` from `from` now (an inject or a message).
+    pub fn inform(&mut self, now: i64, from: &str, to: &[String], what: &str) {
+        for institution in to {
             self.informed.push(Informed {
-                institution: to.clone(),
+                institution: institution.clone(),
                 at_ms: now,
-                what: format!("inject {}: {}", inject.number, inject.synopsis),
-                from: inject.from.clone(),
+                what: what.to_string(),
+                from: from.to_string(),
             });
         }
-        Ok(())
+    }
+
+    /// Checks the MSEL's state triggers against `r` (at a sweep); true when an inject came
+    /// due.
+    pub fn watch_injects(&mut self, r: &Readings) -> bool {
+        let plan = &self.scenario.plan.phases;
+        self.watch.check(&self.scenario.msel, plan, self.phase, r)
+    }
+
+    /// State-triggered injects due and not delivered, in the order they came due.
+    pub fn due_injects(&self) -> Vec<DueInject> {
+        self.watch.due()
     }
 
     /// Schedules an engine change at `at`.
@@ -222,7 +246,7 @@ impl Coordinator {
     /// A stable text of the whole state, for the run's digest.
     pub fn fingerprint(&self) -> String {
         format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             self.phase,
             self.accountable,
             self.trigger_since,
@@ -233,6 +257,7 @@ impl Coordinator {
             self.gaps.all(),
             self.answers_due,
             self.effects,
+            self.watch,
         )
     }
 }

@@ -7,10 +7,12 @@ mod coordinator;
 mod decide;
 mod findings;
 mod gap;
+mod inject_watch;
 mod request;
 mod situations;
 
 pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Category, Finding, static_findings};
 pub use gap::{Gap, GapKey, GapLog, NewGap, Severity};
+pub use inject_watch::{DueInject, InjectWatch, occupancy};
 pub use request::{Answer, Ask, Decision, Informed, Request, span, t_plus};

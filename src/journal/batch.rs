@@ -34,13 +34,15 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
         .collect()
 }
 
-/// The timeline of a headless run: the scenario's MSEL injects, delivered by themselves at
-/// their time (DESIGN.md, "MSEL delivery"), merged with the script in time order; at equal
-/// times an inject comes before the script's commands.
+/// The timeline of a headless run: the scenario's timed MSEL injects, delivered by
+/// themselves at their time (DESIGN.md, "MSEL delivery"), merged with the script in time
+/// order; at equal times an inject comes before the script's commands. State-triggered
+/// injects are not on it: `run_timeline` delivers them when they come due.
 pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
     let mut timeline: Vec<Timed> = scenario
         .msel
         .iter()
+        .filter(|inject| inject.trigger.is_none())
         .map(|inject| Timed {
             at: inject.at,
             command: Command::DeliverInject {
@@ -101,10 +103,18 @@ pub enum BatchError {
 }
 
 /// How many of `timeline`'s first commands the resumed `journal` already holds; every one
-/// of them must match, in time and content.
+/// of them must match, in time and content. Deliveries of injects that are not on the
+/// timeline at all (state-triggered ones, delivered when they came due) are passed over:
+/// replay re-applies them.
 pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, BatchError> {
+    let on_timeline = |number: u32| {
+        timeline
+            .iter()
+            .any(|t| t.command == Command::DeliverInject { number })
+    };
+    let triggered = |command: &Command| matches!(command, Command::DeliverInject { number } if !on_timeline(*number));
     let mut count = 0;
-    for entry in journal.commands() {
+    for entry in journal.commands().filter(|e| !triggered(&e.command)) {
         let next = timeline.get(count);
         if next.is_none_or(|t| t.at != entry.at || t.command != entry.command) {
             return Err(BatchError::Diverges {
@@ -122,8 +132,9 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
 }
 
 /// Applies every command of `timeline` due by `until` at its time, recording each when
-/// there is a recorder, then advances to `until` and records the checkpoint. Returns the
-/// number of commands applied.
+/// there is a recorder, then advances to `until` and records the checkpoint. On the way,
+/// every state-triggered inject is delivered (and recorded) at the moment it comes due.
+/// Returns the number of timeline commands applied.
 pub fn run_timeline(
     sim: &mut Simulation,
     timeline: &[Timed],
@@ -139,21 +150,53 @@ pub fn run_timeline(
                 now: sim.now(),
             });
         }
-        sim.advance_to(timed.at);
-        let result = match recorder.as_deref_mut() {
-            Some(recorder) => recorder.record(sim, timed.command.clone())?.map(|_| ()),
-            None => sim.apply(&timed.command),
-        };
-        result.map_err(|source| BatchError::Refused {
-            origin: timed.origin.clone(),
-            at: timed.at,
-            source,
-        })?;
+        reach(sim, timed.at, recorder.as_deref_mut())?;
+        give(sim, timed, recorder.as_deref_mut())?;
         applied += 1;
     }
-    sim.advance_to(until);
+    reach(sim, until, recorder.as_deref_mut())?;
     if let Some(recorder) = recorder {
         recorder.reached(sim)?;
     }
     Ok(applied)
+}
+
+/// Advances to `t`, delivering each state-triggered inject where it comes due.
+fn reach(
+    sim: &mut Simulation,
+    t: SimTime,
+    mut recorder: Option<&mut Recorder>,
+) -> Result<(), BatchError> {
+    loop {
+        sim.advance_to(t);
+        for due in sim.due_injects() {
+            let number = due.number;
+            let timed = Timed {
+                at: sim.now(),
+                command: Command::DeliverInject { number },
+                origin: format!("MSEL inject {number} (state trigger)"),
+            };
+            give(sim, &timed, recorder.as_deref_mut())?;
+        }
+        if sim.now() >= t {
+            return Ok(());
+        }
+    }
+}
+
+/// Applies one command now, through the recorder when there is one.
+fn give(
+    sim: &mut Simulation,
+    timed: &Timed,
+    recorder: Option<&mut Recorder>,
+) -> Result<(), BatchError> {
+    let result = match recorder {
+        Some(recorder) => recorder.record(sim, timed.command.clone())?.map(|_| ()),
+        None => sim.apply(&timed.command),
+    };
+    result.map_err(|source| BatchError::Refused {
+        origin: timed.origin.clone(),
+        at: timed.at,
+        source,
+    })
 }

@@ -47,7 +47,7 @@ pub fn fork(
     let mut before = journal.clone();
     before.entries.retain(|e| e.at() < at);
     let mut replayed = replay(&before, scenario, source)?;
-    replayed.sim.advance_to(at);
+    replayed.sim.advance_through(at);
     let state = replayed.sim.digest();
 
     let mut lines = vec![Line::Header(header)];

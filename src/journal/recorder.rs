@@ -97,7 +97,7 @@ impl Recorder {
         let at = sim.now();
         // Replay applies a command after every event of its instant; a fresh simulation at
         // T+0 has not processed those yet, so do it now or the recording would not replay.
-        sim.advance_to(at);
+        sim.advance_through(at);
         self.write(&Line::Command {
             at,
             command: command.clone(),

@@ -108,7 +108,7 @@ impl<'j> Replayer<'j> {
         };
         match entry {
             Entry::Command(entry) => {
-                sim.advance_to(entry.at);
+                sim.advance_through(entry.at);
                 let result = sim.apply(&entry.command);
                 self.commands += 1;
                 match (&entry.outcome, result) {
@@ -155,7 +155,7 @@ impl<'j> Replayer<'j> {
             | Entry::Forked {
                 line, at, state, ..
             } => {
-                sim.advance_to(*at);
+                sim.advance_through(*at);
                 let replayed_state = sim.digest();
                 if replayed_state != *state {
                     return Err(JournalError::DigestMismatch {

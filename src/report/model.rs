@@ -355,7 +355,9 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
     moments.extend(
         journal
             .commands()
-            .filter(|c| c.command.model_change().is_some())
+            .filter(|c| {
+                c.command.model_change().is_some() || matches!(c.command, crate::Command::Inject(_))
+            })
             .map(|c| Moment {
                 at_ms: c.at.millis(),
                 kind: MomentKind::Change,

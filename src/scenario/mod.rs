@@ -3,6 +3,8 @@
 
 mod error;
 mod excerpt;
+mod inject_effect;
+mod inject_trigger;
 mod load;
 mod locate;
 mod model;

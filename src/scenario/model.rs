@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::inject_effect::{InjectEffect, UnknownId, bcp_countries};
+pub use super::inject_trigger::{InjectTrigger, TRIGGER_FORMS, TriggerTextError};
 use crate::time::SimTime;
 
 /// One exercise: everything the engine needs, nothing else.
@@ -693,8 +695,14 @@ pub struct Referral {
 pub struct Inject {
     /// Unique MSEL number.
     pub number: u32,
-    /// Scenario time it is due.
+    /// Scenario time it is due; with a `trigger`, the time from which the trigger is watched.
     pub at: SimTime,
+    /// A condition on the live model that makes it due instead of its time.
+    #[serde(default)]
+    pub trigger: Option<InjectTrigger>,
+    /// What it changes in the model when it is delivered; `None` only informs.
+    #[serde(default)]
+    pub effect: Option<InjectEffect>,
     /// The event synopsis / message.
     pub synopsis: String,
     /// The persona or agency it comes from (free text).

@@ -8,11 +8,12 @@ use miette::Diagnostic;
 
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
-use super::model::{Inject, Scenario};
+use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
 use crate::time::SimTime;
 
-/// The columns, in the order export writes them (HSEEP's MSEL columns).
-pub const COLUMNS: [&str; 9] = [
+/// The columns, in the order export writes them (HSEEP's MSEL columns, then the state
+/// trigger and the effect on the model).
+pub const COLUMNS: [&str; 11] = [
     "number",
     "time",
     "synopsis",
@@ -22,6 +23,8 @@ pub const COLUMNS: [&str; 9] = [
     "expected action",
     "capability",
     "notes",
+    "trigger",
+    "effect",
 ];
 
 /// Columns import cannot do without.
@@ -44,6 +47,25 @@ pub enum ExportError {
     /// The CSV writer failed.
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// An effect could not be written as RON.
+    #[error("inject {number}: cannot write its effect: {source}")]
+    Effect {
+        /// The inject's number.
+        number: u32,
+        /// The RON writer's reason.
+        source: ron::Error,
+    },
+}
+
+/// An effect as one line of RON, as the journal writes commands.
+fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
+    let one_line = ron::ser::PrettyConfig::new()
+        .new_line("")
+        .indentor("")
+        .struct_names(false)
+        .compact_structs(true)
+        .compact_arrays(true);
+    ron::ser::to_string_pretty(effect, one_line)
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
@@ -58,6 +80,17 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
                 receiver: receiver.clone(),
             });
         }
+        let trigger = inject
+            .trigger
+            .as_ref()
+            .map_or(String::new(), |t| t.to_string());
+        let effect = match &inject.effect {
+            Some(effect) => effect_text(effect).map_err(|source| ExportError::Effect {
+                number: inject.number,
+                source,
+            })?,
+            None => String::new(),
+        };
         out.write_record([
             inject.number.to_string().as_str(),
             &format!("T+{}", inject.at),
@@ -68,6 +101,8 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             &inject.expected_action,
             &inject.capability,
             &inject.notes,
+            &trigger,
+            &effect,
         ])?;
     }
     let bytes = out
@@ -94,7 +129,7 @@ pub struct RowProblem {
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{file}: {} problem{} in the MSEL", problems.len(), if problems.len() == 1 { "" } else { "s" })]
 #[diagnostic(help(
-    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes"
+    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`)"
 ))]
 pub struct ImportError {
     /// The CSV file.
@@ -153,6 +188,7 @@ impl Rows<'_> {
         };
         let mut msel = Vec::new();
         let mut numbers: Vec<(u32, usize)> = Vec::new();
+        let mut triggers = Vec::new();
         for (index, record) in reader.records().enumerate() {
             let row = index + 2;
             match record {
@@ -167,19 +203,44 @@ impl Rows<'_> {
                     ),
                 ),
                 Ok(record) => {
-                    if let Some(inject) = self.inject(row, &columns, &record, &mut numbers) {
+                    let inject = self.inject(row, &columns, &record, &mut numbers);
+                    if let Some(inject) = inject {
+                        if inject.trigger.is_some() {
+                            triggers.push((row, msel.len()));
+                        }
                         msel.push(inject);
                     }
                 }
                 Err(err) => self.csv_error(&err),
             }
         }
+        // Triggers may name any inject of the sheet, so they are checked once all are read.
+        let all: Vec<u32> = numbers.iter().map(|(n, _)| *n).collect();
+        let column = columns[9].map_or(0, |i| i + 1);
+        for (row, k) in triggers {
+            let inject: &Inject = &msel[k];
+            let trigger = inject.trigger.as_ref();
+            let unknown = trigger.and_then(|t| t.unknown_id(self.scenario, &all));
+            let own = matches!(trigger, Some(InjectTrigger::Delivered { inject: n, .. }) if *n == inject.number);
+            if let Some(u) = unknown {
+                let message = format!(
+                    "unknown {} `{}`; known: {}",
+                    u.what,
+                    u.id,
+                    u.known.join(", ")
+                );
+                self.problem(row, column, COLUMNS[9], message);
+            } else if own {
+                let message = format!("inject {} cannot wait for its own delivery", inject.number);
+                self.problem(row, column, COLUMNS[9], message);
+            }
+        }
         msel
     }
 
     /// Where each known column sits (its 0-based index), or None when the header is unusable.
-    fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 9]> {
-        let mut found = [None; 9];
+    fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 11]> {
+        let mut found = [None; 11];
         for (i, cell) in header.iter().enumerate() {
             let name = cell.trim().to_lowercase().replace('_', " ");
             let name = match name.as_str() {
@@ -221,7 +282,7 @@ impl Rows<'_> {
     fn inject(
         &mut self,
         row: usize,
-        columns: &[Option<usize>; 9],
+        columns: &[Option<usize>; 11],
         record: &csv::StringRecord,
         numbers: &mut Vec<(u32, usize)>,
     ) -> Option<Inject> {
@@ -282,6 +343,44 @@ impl Rows<'_> {
                 self.problem(row, column, COLUMNS[4], message);
             }
         }
+        let (column, text) = cell(9);
+        let trigger = match text.trim() {
+            "" => None,
+            text => match text.parse::<InjectTrigger>() {
+                Ok(trigger) => Some(trigger),
+                Err(err) => {
+                    self.problem(row, column, COLUMNS[9], err.to_string());
+                    None
+                }
+            },
+        };
+        let (column, text) = cell(10);
+        let effect = match text.trim() {
+            "" => None,
+            text => match ron::from_str::<InjectEffect>(text) {
+                Ok(effect) => {
+                    if let Some(u) = effect.unknown_id(self.scenario) {
+                        let message = format!(
+                            "unknown {} `{}` in `{}`; known: {}",
+                            u.what,
+                            u.id,
+                            u.field,
+                            u.known.join(", ")
+                        );
+                        self.problem(row, column, COLUMNS[10], message);
+                    }
+                    Some(effect)
+                }
+                Err(err) => {
+                    let message = format!(
+                        "`{text}` is not an effect: {} (at character {}); write it as in the journal, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`",
+                        err.code, err.span.start.col
+                    );
+                    self.problem(row, column, COLUMNS[10], message);
+                    None
+                }
+            },
+        };
         (self.problems.len() == before).then(|| Inject {
             number,
             at,
@@ -292,6 +391,8 @@ impl Rows<'_> {
             expected_action: cell(6).1.to_string(),
             capability: cell(7).1.to_string(),
             notes: cell(8).1.to_string(),
+            trigger,
+            effect,
         })
     }
 

@@ -764,6 +764,50 @@ impl Validator<'_> {
             for (j, to) in inject.to.iter().enumerate() {
                 self.institution_ref(&[Key("msel"), Item(i), Key("to"), Item(j)], to);
             }
+            self.inject_trigger(i, inject);
+            if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
+                let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
+                let hint = format!("known: {}", u.known.join(", "));
+                self.report(&path, format!("unknown {} `{}`", u.what, u.id), &hint);
+            }
+        }
+    }
+
+    /// A state trigger must name a BCP, a reception site, a phase or another inject.
+    fn inject_trigger(&mut self, i: usize, inject: &super::model::Inject) {
+        let Some(trigger) = &inject.trigger else {
+            return;
+        };
+        let numbers: Vec<u32> = self.s.msel.iter().map(|m| m.number).collect();
+        let path = |field| [Key("msel"), Item(i), Key("trigger"), Item(0), Key(field)];
+        if let Some(u) = trigger.unknown_id(self.s, &numbers) {
+            let hint = format!("known: {}", u.known.join(", "));
+            self.report(
+                &path(u.field),
+                format!("unknown {} `{}`", u.what, u.id),
+                &hint,
+            );
+        }
+        match trigger {
+            super::model::InjectTrigger::Delivered { inject: n, .. } if *n == inject.number => {
+                self.report(
+                    &path("inject"),
+                    format!("inject {n} waits for its own delivery and would never come due"),
+                    "name another inject of the MSEL",
+                );
+            }
+            super::model::InjectTrigger::OccupancyOver { percent, .. }
+                if !percent.is_finite()
+                    || *percent < 0.0
+                    || (*percent > 0.0 && *percent <= 1.0) =>
+            {
+                self.report(
+                    &path("percent"),
+                    format!("occupancy threshold {percent} is read as {percent} % of capacity"),
+                    "occupancy is in percent: write 90.0 for 90 % of capacity",
+                );
+            }
+            _ => {}
         }
     }
 

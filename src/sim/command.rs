@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::Engine;
 use super::places::Role;
+use crate::time::SimTime;
 
 /// A change to the model, given by the facilitator or a script at the current time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,6 +61,49 @@ pub enum Command {
         /// How many.
         buses: u32,
     },
+    /// Extra arrivals at an entry point (or green border), from now over a period.
+    Surge {
+        /// Entry or green-border location id.
+        entry: String,
+        /// How many people.
+        people: u32,
+        /// Spread over.
+        over: SimTime,
+        /// Everyone of this cohort nationality; `None` draws from the mix.
+        nationality: Option<String>,
+    },
+    /// Close every BCP facing a neighbouring country.
+    CloseBorder {
+        /// The country.
+        country: String,
+    },
+    /// Open every BCP facing a neighbouring country.
+    OpenBorder {
+        /// The country.
+        country: String,
+    },
+    /// Take beds out of use at a reception site (never below zero).
+    ReduceCapacity {
+        /// Reception site id.
+        site: String,
+        /// Beds lost.
+        beds: u32,
+    },
+    /// Interpreters of a language drop out: free ones at once (remote first), working ones
+    /// when they finish.
+    RemoveInterpreters {
+        /// Language code.
+        language: String,
+        /// How many.
+        count: u32,
+    },
+    /// Buses of a fleet go out of service: idle ones at once, the others when they return.
+    RemoveBuses {
+        /// Fleet id.
+        fleet: String,
+        /// How many.
+        buses: u32,
+    },
 }
 
 /// Why a command was refused.
@@ -79,6 +123,22 @@ pub enum CommandError {
         /// The id given.
         fleet: String,
         /// The fleets of the scenario.
+        known: Vec<String>,
+    },
+    /// No BCP faces this country.
+    #[error("no BCP faces `{country}`; border countries: {}", known.join(", "))]
+    UnknownCountry {
+        /// The country given.
+        country: String,
+        /// The countries the scenario's BCPs face.
+        known: Vec<String>,
+    },
+    /// No nationality of the cohort has this id.
+    #[error("unknown nationality `{nationality}`; known: {}", known.join(", "))]
+    UnknownNationality {
+        /// The id given.
+        nationality: String,
+        /// The cohort's nationalities.
         known: Vec<String>,
     },
     /// The id names no location of the expected kind.
@@ -135,25 +195,14 @@ impl Engine {
                 self.admit_outdoors();
             }
             Command::AddInterpreters { language, count } => {
-                let Some(l) = self.languages.iter().position(|c| c == language) else {
-                    return Err(CommandError::UnknownLanguage {
-                        language: language.clone(),
-                        known: self.languages.clone(),
-                    });
-                };
+                let l = self.language_of(language)?;
                 self.remote_free[l] += count;
                 for at in self.registrations.clone() {
                     self.try_serve(at);
                 }
             }
             Command::AddBuses { fleet, buses } => {
-                let fleets = &self.scenario.resources.buses;
-                let Some(f) = fleets.iter().position(|b| &b.id == fleet) else {
-                    return Err(CommandError::UnknownFleet {
-                        fleet: fleet.clone(),
-                        known: fleets.iter().map(|b| b.id.clone()).collect(),
-                    });
-                };
+                let f = self.fleet_of(fleet)?;
                 self.fleets[f].idle += buses;
                 // Each call sends at most one bus from a stop.
                 for _ in 0..*buses {
@@ -162,11 +211,65 @@ impl Engine {
                     }
                 }
             }
+            Command::Surge {
+                entry,
+                people,
+                over,
+                nationality,
+            } => self.surge(entry, *people, *over, nationality.as_deref())?,
+            Command::CloseBorder { country } => {
+                for at in self.bcps_facing(country)? {
+                    self.places[at as usize].open = false;
+                    self.divert_queue(at);
+                }
+            }
+            Command::OpenBorder { country } => {
+                for at in self.bcps_facing(country)? {
+                    self.places[at as usize].open = true;
+                }
+            }
+            Command::ReduceCapacity { site, beds } => {
+                let at = self.place_of(site, Role::Reception)?;
+                let place = &mut self.places[at as usize];
+                place.capacity = place.capacity.saturating_sub(*beds);
+            }
+            Command::RemoveInterpreters { language, count } => {
+                let l = self.language_of(language)?;
+                self.remove_interpreters(l, *count);
+            }
+            Command::RemoveBuses { fleet, buses } => {
+                let f = self.fleet_of(fleet)?;
+                let f = &mut self.fleets[f];
+                let now = (*buses).min(f.idle);
+                f.idle -= now;
+                f.owed += buses - now;
+            }
         }
         Ok(())
     }
 
-    fn place_of(&self, id: &str, role: Role) -> Result<u16, CommandError> {
+    pub(super) fn language_of(&self, code: &str) -> Result<usize, CommandError> {
+        self.languages
+            .iter()
+            .position(|c| c == code)
+            .ok_or_else(|| CommandError::UnknownLanguage {
+                language: code.to_string(),
+                known: self.languages.clone(),
+            })
+    }
+
+    fn fleet_of(&self, id: &str) -> Result<usize, CommandError> {
+        let fleets = &self.scenario.resources.buses;
+        fleets
+            .iter()
+            .position(|b| b.id == id)
+            .ok_or_else(|| CommandError::UnknownFleet {
+                fleet: id.to_string(),
+                known: fleets.iter().map(|b| b.id.clone()).collect(),
+            })
+    }
+
+    pub(super) fn place_of(&self, id: &str, role: Role) -> Result<u16, CommandError> {
         let found = self.scenario.locations.iter().position(|l| l.id == id);
         match found {
             Some(i) if self.places[i].role == role => Ok(i as u16),

@@ -37,12 +37,15 @@ impl Engine {
         self.stops.hash(&mut h);
         self.outdoors.hash(&mut h);
         self.remote_free.hash(&mut h);
+        self.interpreters_owed.hash(&mut h);
         self.surge_unlocked.hash(&mut h);
         self.reception_approved.hash(&mut h);
         self.next_serial.hash(&mut h);
         self.totals.hash(&mut h);
         self.departed.hash(&mut h);
         for src in &self.sources {
+            src.at.hash(&mut h);
+            src.surges.hash(&mut h);
             hash_rng(&src.rng, &mut h);
             hash_rng(&src.cohort_rng, &mut h);
         }

@@ -27,9 +27,32 @@ pub(super) struct Source {
     pub at: u16,
     /// (from ms, people per ms), increasing.
     pub steps: Vec<(i64, f64)>,
-    pub surges: Vec<Surge>,
+    pub surges: Vec<SourceSurge>,
     pub rng: ChaCha8Rng,
     pub cohort_rng: ChaCha8Rng,
+}
+
+/// A group arriving over a period at a source: from the scenario, or from a surge inject.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct SourceSurge {
+    /// Start (ms).
+    pub at: i64,
+    pub people: u32,
+    /// Spread over (ms).
+    pub over: i64,
+    /// Everyone of this nationality (cohort index); `None` draws from the mix.
+    pub nationality: Option<u8>,
+}
+
+impl SourceSurge {
+    fn from_scenario(s: &Surge) -> Self {
+        SourceSurge {
+            at: s.at.millis(),
+            people: s.people,
+            over: s.over.millis(),
+            nationality: None,
+        }
+    }
 }
 
 /// Static data of a BCP or registration point.
@@ -57,6 +80,8 @@ pub(super) struct SiteDef {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) struct Fleet {
     pub idle: u32,
+    /// Buses broken down on the road: taken out of service when they return.
+    pub owed: u32,
     pub capacity: u32,
     pub max_wait: i64,
 }
@@ -86,6 +111,9 @@ pub struct Engine {
     pub(super) vulnerable: Vec<(Vulnerability, f64)>,
     pub(super) languages: Vec<String>,
     pub(super) remote_free: Vec<u32>,
+    /// Interpreters of each language who drop out when they next finish (a shortage inject
+    /// that found them working).
+    pub(super) interpreters_owed: Vec<u32>,
     pub(super) referrals: Vec<(Referral, ChaCha8Rng)>,
     pub(super) outcome_cum: Vec<f64>,
     pub(super) outcome_rng: ChaCha8Rng,
@@ -287,7 +315,7 @@ impl Engine {
                 Some(Source {
                     at,
                     steps,
-                    surges: a.surges.clone(),
+                    surges: a.surges.iter().map(SourceSurge::from_scenario).collect(),
                     rng: stream(seed, &format!("arrivals/{}", a.at)),
                     cohort_rng: stream(seed, &format!("cohort/{}", a.at)),
                 })
@@ -332,6 +360,7 @@ impl Engine {
             .iter()
             .map(|b| Fleet {
                 idle: b.count,
+                owed: 0,
                 capacity: b.capacity,
                 max_wait: b.max_wait.millis(),
             })
@@ -370,6 +399,7 @@ impl Engine {
             language_cum,
             vulnerable,
             languages,
+            interpreters_owed: vec![0; n_lang],
             remote_free,
             referrals,
             outcome_cum,
@@ -400,20 +430,26 @@ impl Engine {
         }
         for source in 0..self.sources.len() {
             self.schedule_next_arrival(source as u16, 0);
-            for (surge, s) in self.sources[source].surges.clone().iter().enumerate() {
-                if s.people > 0 {
-                    self.queue.push(
-                        s.at.millis(),
-                        Event::SurgeArrival {
-                            source: source as u16,
-                            surge: surge as u16,
-                            index: 0,
-                        },
-                    );
-                }
+            for surge in 0..self.sources[source].surges.len() {
+                self.schedule_surge(source as u16, surge as u16);
             }
         }
         self.queue.push(0, Event::Sample);
+    }
+
+    /// Queues the first arrival of a surge.
+    pub(super) fn schedule_surge(&mut self, source: u16, surge: u16) {
+        let s = &self.sources[source as usize].surges[surge as usize];
+        if s.people > 0 {
+            self.queue.push(
+                s.at,
+                Event::SurgeArrival {
+                    source,
+                    surge,
+                    index: 0,
+                },
+            );
+        }
     }
 
     /// Simulated time now (ms).
@@ -481,7 +517,7 @@ impl Engine {
     fn handle(&mut self, event: Event) {
         match event {
             Event::Arrival { source } => {
-                self.spawn_arrival(source);
+                self.spawn_arrival(source, None);
                 self.schedule_next_arrival(source, self.now);
             }
             Event::SurgeArrival {
@@ -489,11 +525,12 @@ impl Engine {
                 surge,
                 index,
             } => {
-                self.spawn_arrival(source);
                 let s = &self.sources[source as usize].surges[surge as usize];
+                let (nationality, people) = (s.nationality, s.people);
+                let t = s.at + s.over * i64::from(index + 1) / i64::from(people);
+                self.spawn_arrival(source, nationality);
                 let next = index + 1;
-                if next < s.people {
-                    let t = s.at.millis() + s.over.millis() * i64::from(next) / i64::from(s.people);
+                if next < people {
                     self.queue.push(
                         t,
                         Event::SurgeArrival {

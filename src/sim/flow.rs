@@ -30,11 +30,12 @@ impl Engine {
     }
 
     /// A new person appears at a source, with attributes drawn from the cohort mix.
-    pub(super) fn spawn_arrival(&mut self, source: u16) {
+    /// A surge of one nationality (`nationality`) skips drawing it.
+    pub(super) fn spawn_arrival(&mut self, source: u16, nationality: Option<u8>) {
         let src = &mut self.sources[source as usize];
         let at = src.at;
         let rng = &mut src.cohort_rng;
-        let nationality = pick(&self.nationality_cum, rng);
+        let nationality = nationality.map_or_else(|| pick(&self.nationality_cum, rng), usize::from);
         let (cum, codes) = &self.language_cum[nationality];
         let language = codes.get(pick(cum, rng)).copied().unwrap_or(0);
         let mut flags = 0;
@@ -291,10 +292,12 @@ impl Engine {
         place.busy -= 1;
         place.stats.processed += 1;
         let role = place.role;
+        let owed = &mut self.interpreters_owed[language as usize];
         match interpreter {
+            0 => {}
+            _ if *owed > 0 => *owed -= 1,
             1 => place.interpreters_free[language as usize] += 1,
-            2 => self.remote_free[language as usize] += 1,
-            _ => {}
+            _ => self.remote_free[language as usize] += 1,
         }
         if interpreter != 0 {
             self.set_interpreter(person, 0);
@@ -544,7 +547,12 @@ impl Engine {
     }
 
     pub(super) fn bus_returned(&mut self, fleet: u16) {
-        self.fleets[fleet as usize].idle += 1;
+        let f = &mut self.fleets[fleet as usize];
+        if f.owed > 0 {
+            f.owed -= 1;
+            return;
+        }
+        f.idle += 1;
         for stop in 0..self.stops.len() as u16 {
             if self.network.stop_defs[stop as usize].fleet == fleet {
                 self.try_depart(stop);

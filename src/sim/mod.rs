@@ -11,6 +11,7 @@ mod digest;
 mod engine;
 mod events;
 mod flow;
+mod injects;
 mod network;
 mod places;
 mod probes;

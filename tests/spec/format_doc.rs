@@ -48,6 +48,8 @@ macro_rules! schema_types {
             Outcomes,
             Referral,
             Inject,
+            InjectTrigger,
+            InjectEffect,
             Distribution,
         )
     };

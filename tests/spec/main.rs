@@ -11,6 +11,7 @@ mod determinism;
 mod flows;
 mod fork;
 mod format_doc;
+mod injects;
 mod journal;
 mod msel_csv;
 mod queueing;

@@ -23,6 +23,8 @@ fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
         expected_action: String::new(),
         capability: String::new(),
         notes: String::new(),
+        trigger: None,
+        effect: None,
     }
 }
 
@@ -257,7 +259,7 @@ mod cli {
         let stderr = String::from_utf8_lossy(&import.stderr);
         assert!(import.status.success(), "{stderr}");
         assert!(
-            stderr.contains("15 injects imported") && stderr.contains("only its msel section"),
+            stderr.contains("17 injects imported") && stderr.contains("only its msel section"),
             "{stderr}"
         );
         let load = |path: &str| {
@@ -275,4 +277,100 @@ mod cli {
         let stderr = String::from_utf8_lossy(&bad.stderr);
         assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
     }
+}
+
+#[test]
+fn export_then_import_keeps_triggers_and_effects() {
+    use fluxsim::scenario::{InjectEffect, InjectTrigger};
+    let triggers = [
+        InjectTrigger::QueueOver {
+            bcp: "vermice".into(),
+            people: 300,
+        },
+        InjectTrigger::OccupancyOver {
+            site: None,
+            percent: 90.0,
+        },
+        InjectTrigger::OccupancyOver {
+            site: Some("magura".into()),
+            percent: 97.5,
+        },
+        InjectTrigger::PhaseDeclared("response".into()),
+        InjectTrigger::Delivered {
+            inject: 1,
+            after: SimTime::mins(150),
+        },
+    ];
+    let mut msel: Vec<Inject> = triggers
+        .into_iter()
+        .enumerate()
+        .map(|(i, trigger)| Inject {
+            synopsis: format!("triggered {i}"),
+            trigger: Some(trigger),
+            ..inject(10 + i as u32, SimTime::hours(i as i64), &["police"])
+        })
+        .collect();
+    msel.push(Inject {
+        synopsis: "Carries effects".into(),
+        effect: Some(InjectEffect::Message {
+            from: "Media, \"quoted\"".into(),
+            to: vec!["mia".into(), "ksc".into()],
+            text: "A story, with commas".into(),
+        }),
+        ..inject(1, SimTime::hours(2), &["mia"])
+    });
+    msel.push(Inject {
+        synopsis: "A surge".into(),
+        trigger: Some(InjectTrigger::PhaseDeclared("alert".into())),
+        effect: Some(InjectEffect::Surge {
+            entry: "alb_morine".into(),
+            people: 300,
+            over: SimTime::mins(30),
+            nationality: Some("Syria".into()),
+        }),
+        ..inject(2, SimTime::ZERO, &["police"])
+    });
+    let csv = export(&msel).expect("exports");
+    assert!(csv.contains(",queue vermice > 300,"), "{csv}");
+    assert!(csv.contains(",occupancy any > 90%,"), "{csv}");
+    assert!(csv.contains(",inject 1 + 2h30m,"), "{csv}");
+    let back = import("triggers.csv", &csv, &kosovo()).expect("imports");
+    assert_eq!(back, msel);
+}
+
+#[test]
+fn bad_trigger_and_effect_cells_are_reported_with_row_and_column() {
+    let csv = "\
+number,time,synopsis,from,to,trigger,effect
+1,T+1h,Fine,BCP,police,queue vermice > 300,
+2,T+2h,Unknown word,BCP,police,when it rains,
+3,T+3h,Not a number,BCP,police,queue vermice > many,
+4,T+4h,No percent sign,BCP,police,occupancy any > 90,
+5,T+5h,Unknown BCP,BCP,police,queue nowhere > 10,
+6,T+6h,Unknown inject,BCP,police,inject 42 + 1h,
+7,T+7h,Itself,BCP,police,inject 7,
+8,T+8h,Bad delay,BCP,police,inject 1 + soon,
+9,T+9h,Bad effect,BCP,police,,Earthquake(size: 9)
+10,T+10h,Unknown fleet,BCP,police,,\"TransportBreakdown(fleet: \"\"ferries\"\", buses: 1)\"
+";
+    let found = problems(csv);
+    let at = |row: usize, column: usize| {
+        found
+            .iter()
+            .find(|p| p.row == row && p.column == column)
+            .unwrap_or_else(|| panic!("no problem at row {row}, column {column}: {found:#?}"))
+            .message
+            .clone()
+    };
+    assert!(at(3, 6).contains("`when it rains` is not a trigger: write `queue <bcp> > <people>`"));
+    assert!(at(4, 6).contains("expected a whole number of people, found `many`"));
+    assert!(at(5, 6).contains("expected a percentage such as `90%`, found `90`"));
+    assert!(at(6, 6).contains("unknown BCP `nowhere`; known: vermice, krusheve, hani_elezit"));
+    assert!(at(7, 6).contains("unknown inject `42`"));
+    assert!(at(8, 6).contains("inject 7 cannot wait for its own delivery"));
+    assert!(at(9, 6).contains("`soon` is not a time"));
+    assert!(at(10, 7).contains("`Earthquake(size: 9)` is not an effect"));
+    assert!(at(11, 7).contains("unknown bus fleet `ferries`"));
+    assert_eq!(found.len(), 9, "{found:#?}");
+    assert!(found.iter().all(|p| p.row != 2), "row 2 is fine");
 }

@@ -1,4 +1,6 @@
-//! The MSEL timeline: every inject in time order, delivered, due or upcoming.
+//! The MSEL timeline: every inject in time order, delivered, due or upcoming. A
+//! state-triggered inject shows its condition instead of a time, and turns due when the
+//! simulation finds the condition holds.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
@@ -12,16 +14,34 @@ use crate::console::app::App;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scenario = app.scenario();
     let now = app.now();
+    let due_by_trigger = &app.snapshot().due_injects;
+    // Room for a condition only when some inject has one.
+    let triggered = scenario.msel.iter().any(|i| i.trigger.is_some());
+    let when_width = if triggered { 30 } else { 11 };
     let rows = app.msel_order().iter().map(|&i| {
         let inject = &scenario.msel[i];
-        let state = match app.delivered().get(&inject.number) {
-            Some(at) => Span::styled(format!("sent {}", offset(*at)), theme::OK),
-            None if inject.at <= now => Span::styled("DUE", theme::BAD),
-            None => Span::styled("upcoming", theme::DIM),
+        let fired = due_by_trigger.iter().find(|d| d.number == inject.number);
+        let state = match (app.delivered().get(&inject.number), &inject.trigger, fired) {
+            (Some(at), ..) => Span::styled(format!("sent {}", offset(*at)), theme::OK),
+            (None, Some(_), Some(d)) => {
+                Span::styled(format!("DUE {}", offset(d.since)), theme::BAD)
+            }
+            (None, Some(_), None) if inject.at <= now => Span::styled("watching", theme::DIM),
+            (None, None, _) if inject.at <= now => Span::styled("DUE", theme::BAD),
+            _ => Span::styled("upcoming", theme::DIM),
+        };
+        let when = match &inject.trigger {
+            // The time of a triggered inject is when watching starts: shown only when later
+            // than the start.
+            Some(trigger) if inject.at.millis() > 0 => {
+                format!("when {trigger} (from {})", offset(inject.at))
+            }
+            Some(trigger) => format!("when {trigger}"),
+            None => offset(inject.at),
         };
         Row::new(vec![
             Cell::from(format!("#{}", inject.number)),
-            Cell::from(offset(inject.at)),
+            Cell::from(when),
             Cell::from(state),
             Cell::from(inject.to.join(", ")),
             Cell::from(inject.synopsis.clone()),
@@ -31,7 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         rows,
         [
             Constraint::Length(4),
-            Constraint::Length(11),
+            Constraint::Length(when_width),
             Constraint::Length(16),
             Constraint::Length(16),
             Constraint::Fill(1),

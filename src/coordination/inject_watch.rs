@@ -1,0 +1,103 @@
+//! Watching the MSEL's state-triggered injects: at each sweep, every armed trigger is checked
+//! against the readings; one that holds makes its inject *due*. The watch never delivers:
+//! the driver (batch runner or facilitator) gives `DeliverInject` like any command.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::scenario::{Inject, InjectTrigger, Phase};
+use crate::sim::Readings;
+use crate::time::SimTime;
+
+/// A state-triggered inject whose condition has come true and that is not delivered yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DueInject {
+    /// MSEL number.
+    pub number: u32,
+    /// When its trigger was found to hold.
+    pub since: SimTime,
+}
+
+/// What is known of the MSEL's delivery: which injects were delivered, which triggers fired.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InjectWatch {
+    /// MSEL number → time delivered (the first time).
+    delivered: BTreeMap<u32, i64>,
+    /// MSEL number → time its trigger was found to hold. A trigger fires once.
+    fired: BTreeMap<u32, i64>,
+}
+
+impl InjectWatch {
+    /// Records a delivery.
+    pub fn delivered(&mut self, number: u32, now: i64) {
+        self.delivered.entry(number).or_insert(now);
+    }
+
+    /// Checks the armed triggers of `msel` against `r`; true when an inject came due.
+    pub fn check(&mut self, msel: &[Inject], phases: &[Phase], phase: usize, r: &Readings) -> bool {
+        let now = r.time_ms;
+        let mut any = false;
+        for inject in msel {
+            let Some(trigger) = &inject.trigger else {
+                continue;
+            };
+            let n = inject.number;
+            let armed = inject.at.millis() <= now
+                && !self.fired.contains_key(&n)
+                && !self.delivered.contains_key(&n);
+            if armed && self.holds(trigger, phases, phase, r) {
+                self.fired.insert(n, now);
+                any = true;
+            }
+        }
+        any
+    }
+
+    fn holds(&self, trigger: &InjectTrigger, phases: &[Phase], phase: usize, r: &Readings) -> bool {
+        match trigger {
+            InjectTrigger::QueueOver { bcp, people } => {
+                r.bcps.iter().any(|b| &b.id == bcp && b.queue > *people)
+            }
+            InjectTrigger::OccupancyOver { site, percent } => r.sites.iter().any(|s| {
+                let named = site.as_ref().is_none_or(|id| id == &s.id);
+                // "Any" means any open site; a named site counts open or not.
+                let counted = site.is_some() || s.open;
+                named && counted && s.beds > 0 && occupancy(s.occupied, s.beds) > *percent
+            }),
+            InjectTrigger::PhaseDeclared(id) => phases
+                .iter()
+                .position(|p| &p.id == id)
+                .is_some_and(|target| phase >= target),
+            InjectTrigger::Delivered { inject, after } => self
+                .delivered
+                .get(inject)
+                .is_some_and(|&at| at + after.millis() <= r.time_ms),
+        }
+    }
+
+    /// Triggered injects due and not delivered, in the order they came due.
+    pub fn due(&self) -> Vec<DueInject> {
+        let mut due: Vec<DueInject> = self
+            .fired
+            .iter()
+            .filter(|(n, _)| !self.delivered.contains_key(n))
+            .map(|(&number, &at)| DueInject {
+                number,
+                since: SimTime(at),
+            })
+            .collect();
+        due.sort_by_key(|d| (d.since, d.number));
+        due
+    }
+
+    /// When inject `number` was delivered, if it was.
+    pub fn delivered_at(&self, number: u32) -> Option<SimTime> {
+        self.delivered.get(&number).map(|&t| SimTime(t))
+    }
+}
+
+/// Percent of `beds` taken by `occupied`.
+pub fn occupancy(occupied: u32, beds: u32) -> f64 {
+    f64::from(occupied) * 100.0 / f64::from(beds)
+}
