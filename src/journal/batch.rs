@@ -36,11 +36,19 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
 
 /// The timeline of a headless run: the scenario's MSEL injects, delivered by themselves at
 /// their time (DESIGN.md, "MSEL delivery"), merged with the script in time order; at equal
-/// times an inject comes before the script's commands.
+/// times an inject comes before the script's commands. An inject the script delivers itself
+/// (a journal used as a script holds every inject it delivered) is left to the script, so it
+/// is delivered once.
 pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
+    let scripted = |number: u32| {
+        script
+            .iter()
+            .any(|t| t.command == Command::DeliverInject { number })
+    };
     let mut timeline: Vec<Timed> = scenario
         .msel
         .iter()
+        .filter(|inject| !scripted(inject.number))
         .map(|inject| Timed {
             at: inject.at,
             command: Command::DeliverInject {
