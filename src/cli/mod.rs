@@ -1,6 +1,7 @@
 //! The command-line interface: the clap command tree and one small file per command.
 
 mod check;
+mod compare;
 mod console;
 mod export;
 mod fork;
@@ -102,6 +103,24 @@ enum Command {
         /// Language of the report (default: the scenario's).
         #[arg(long, value_enum)]
         lang: Option<report::Lang>,
+        /// Add a what-if comparison with another branch of the exercise (its journal).
+        #[arg(long, value_name = "JOURNAL")]
+        compare: Option<PathBuf>,
+    },
+    /// Compare two branches of one exercise (same scenario and seed, e.g. a journal and a
+    /// fork of it): key metrics side by side with their difference, and the gaps found in
+    /// only one of them.
+    Compare {
+        /// Branch A's journal.
+        a: PathBuf,
+        /// Branch B's journal.
+        b: PathBuf,
+        /// Print JSON for scripts (see docs/compare-json.md).
+        #[arg(long)]
+        json: bool,
+        /// Scenario file to use instead of the one named in the journals' headers.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
     },
     /// Write the tables of a recorded exercise as CSV files (see docs/export-csv.md).
     Export {
@@ -202,7 +221,8 @@ pub fn run() -> ExitCode {
             output,
             scenario,
             lang,
-        }) => report::run(&journal, &output, scenario.as_ref(), lang),
+            compare,
+        }) => report::run(&journal, &output, scenario.as_ref(), lang, compare.as_ref()),
         Some(Command::Fork {
             journal,
             at,
@@ -216,6 +236,12 @@ pub fn run() -> ExitCode {
             force,
             scenario,
         }),
+        Some(Command::Compare {
+            a,
+            b,
+            json,
+            scenario,
+        }) => compare::run(&a, &b, scenario.as_ref(), json),
         Some(Command::Export {
             journal,
             csv,

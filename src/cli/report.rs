@@ -7,7 +7,7 @@ use super::Failure;
 use super::run::{parse_scenario, report, scenario_of};
 use crate::Simulation;
 use crate::journal::{Journal, read, replay};
-use crate::report::{Report, Texts, html, markdown};
+use crate::report::{Comparison, Report, Texts, html, markdown, same_exercise};
 use crate::scenario::{Language, Scenario, Source};
 
 /// Language of the report.
@@ -62,6 +62,7 @@ pub fn run(
     output: &Path,
     scenario: Option<&PathBuf>,
     lang: Option<Lang>,
+    compare: Option<&PathBuf>,
 ) -> Result<(), Failure> {
     let markdown_wanted = match output.extension().and_then(|e| e.to_str()) {
         Some("html" | "htm" | "xhtml") => false,
@@ -74,6 +75,13 @@ pub fn run(
         }
     };
     let mut exercise = replayed(journal, scenario)?;
+    let mut other = match compare {
+        Some(path) => {
+            same_exercise(&exercise.journal, &read(path).map_err(report)?).map_err(report)?;
+            Some(replayed(path, scenario)?)
+        }
+        None => None,
+    };
     let language = lang.map_or(exercise.scenario.exercise.language, Language::from);
     let texts = Texts::load(language).map_err(|e| Failure::Other(e.to_string()))?;
     let built = Report::build(
@@ -83,6 +91,18 @@ pub fn run(
         &mut exercise.sim,
         texts,
     );
+    let built = match &mut other {
+        Some(other) => built.with_comparison(
+            Comparison::build(
+                &exercise.journal,
+                &mut exercise.sim,
+                &other.journal,
+                &mut other.sim,
+            )
+            .map_err(report)?,
+        ),
+        None => built,
+    };
     let text = if markdown_wanted {
         markdown(&built)
     } else {

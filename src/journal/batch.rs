@@ -1,6 +1,8 @@
 //! The headless batch runner: timed commands applied in order, each through the journal
 //! when there is one.
 
+use std::collections::BTreeSet;
+
 use miette::Diagnostic;
 
 use super::error::JournalError;
@@ -37,12 +39,19 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
 /// The timeline of a headless run: the scenario's timed MSEL injects, delivered by
 /// themselves at their time (DESIGN.md, "MSEL delivery"), merged with the script in time
 /// order; at equal times an inject comes before the script's commands. State-triggered
-/// injects are not on it: `run_timeline` delivers them when they come due.
+/// injects are not on it: `run_timeline` delivers them when they come due. An inject the
+/// script delivers itself (a journal used as a script holds every inject it delivered) is
+/// left to the script, so it is delivered once.
 pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
+    let scripted = |number: u32| {
+        script
+            .iter()
+            .any(|t| t.command == Command::DeliverInject { number })
+    };
     let mut timeline: Vec<Timed> = scenario
         .msel
         .iter()
-        .filter(|inject| inject.trigger.is_none())
+        .filter(|inject| inject.trigger.is_none() && !scripted(inject.number))
         .map(|inject| Timed {
             at: inject.at,
             command: Command::DeliverInject {
@@ -133,7 +142,8 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
 
 /// Applies every command of `timeline` due by `until` at its time, recording each when
 /// there is a recorder, then advances to `until` and records the checkpoint. On the way,
-/// every state-triggered inject is delivered (and recorded) at the moment it comes due.
+/// every state-triggered inject is delivered (and recorded) at the moment it comes due,
+/// unless the timeline delivers it itself (a journal used as a script).
 /// Returns the number of timeline commands applied.
 pub fn run_timeline(
     sim: &mut Simulation,
@@ -141,6 +151,13 @@ pub fn run_timeline(
     until: SimTime,
     mut recorder: Option<&mut Recorder>,
 ) -> Result<usize, BatchError> {
+    let scripted: BTreeSet<u32> = timeline
+        .iter()
+        .filter_map(|t| match t.command {
+            Command::DeliverInject { number } => Some(number),
+            _ => None,
+        })
+        .collect();
     let mut applied = 0;
     for timed in timeline.iter().take_while(|t| t.at <= until) {
         if timed.at < sim.now() {
@@ -150,26 +167,32 @@ pub fn run_timeline(
                 now: sim.now(),
             });
         }
-        reach(sim, timed.at, recorder.as_deref_mut())?;
+        reach(sim, timed.at, &scripted, recorder.as_deref_mut())?;
         give(sim, timed, recorder.as_deref_mut())?;
         applied += 1;
     }
-    reach(sim, until, recorder.as_deref_mut())?;
+    reach(sim, until, &scripted, recorder.as_deref_mut())?;
     if let Some(recorder) = recorder {
         recorder.reached(sim)?;
     }
     Ok(applied)
 }
 
-/// Advances to `t`, delivering each state-triggered inject where it comes due.
+/// Advances to `t`, delivering each state-triggered inject where it comes due, except
+/// those the timeline delivers itself.
 fn reach(
     sim: &mut Simulation,
     t: SimTime,
+    scripted: &BTreeSet<u32>,
     mut recorder: Option<&mut Recorder>,
 ) -> Result<(), BatchError> {
     loop {
         sim.advance_to(t);
-        for due in sim.due_injects() {
+        for due in sim
+            .due_injects()
+            .into_iter()
+            .filter(|d| !scripted.contains(&d.number))
+        {
             let number = due.number;
             let timed = Timed {
                 at: sim.now(),

@@ -3,6 +3,7 @@
 
 use crate::coordination::{span, t_plus};
 
+use super::compare::{BranchInfo, Comparison, GapOnly};
 use super::model::{Report, kind_name};
 use super::rating::{MAPPING, RULE};
 
@@ -201,7 +202,77 @@ pub fn blocks(r: &Report) -> Vec<Block> {
             })
             .collect(),
     ));
+    if let Some(c) = &r.comparison {
+        out.extend(comparison(r, c));
+    }
     out
+}
+
+/// The what-if section: this exercise (A) beside another branch of it (B).
+fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
+    let t = &r.texts;
+    let heading = |level, key: &str| Block::Heading(level, key.to_string(), t.get(key).into());
+    let branch = |label: &str, b: &BranchInfo| {
+        let fork = b.forked_from.as_ref().map_or(String::new(), |(from, at)| {
+            format!("; forked from {from} at {at}")
+        });
+        format!(
+            "{label}: {} (to {}, {} commands{fork})",
+            b.journal, b.reached, b.commands
+        )
+    };
+    let value = |v: Option<f64>| v.map_or("-".into(), |x| num(x, 1));
+    let gaps = |list: &[GapOnly]| {
+        if list.is_empty() {
+            return Block::Para("None.".into());
+        }
+        table(
+            &["#", "Category", "Opened", "Institutions", "Summary"],
+            list.iter()
+                .map(|g| {
+                    vec![
+                        g.id.to_string(),
+                        t.category(g.kind),
+                        g.opened.clone(),
+                        g.institutions.join(", "),
+                        g.summary.clone(),
+                    ]
+                })
+                .collect(),
+        )
+    };
+    vec![
+        heading(2, "compare"),
+        Block::List(vec![branch("A", &c.a), branch("B", &c.b)]),
+        Block::Para(format!(
+            "Same scenario ({}) and seed ({}), so the same random streams: the differences \
+             below come from the decisions, not from chance. {} difference(s).",
+            c.hash,
+            c.seed,
+            c.differences()
+        )),
+        heading(3, "compare.metrics"),
+        table(
+            &["Group", "Metric", "Unit", "A", "B", "B − A"],
+            c.metrics
+                .iter()
+                .map(|m| {
+                    vec![
+                        m.group.clone(),
+                        m.name.clone(),
+                        m.unit.into(),
+                        value(m.a),
+                        value(m.b),
+                        m.difference.map_or("-".into(), |d| format!("{d:+.1}")),
+                    ]
+                })
+                .collect(),
+        ),
+        heading(3, "compare.only_a"),
+        gaps(&c.only_in_a),
+        heading(3, "compare.only_b"),
+        gaps(&c.only_in_b),
+    ]
 }
 
 fn results(r: &Report) -> Vec<Block> {

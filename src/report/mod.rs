@@ -2,6 +2,7 @@
 //! exports, all read from a simulation replayed from its journal.
 
 mod charts;
+mod compare;
 mod document;
 pub mod export;
 mod figures;
@@ -14,6 +15,7 @@ mod rating;
 mod text;
 
 pub use charts::ChartError;
+pub use compare::{BranchInfo, CompareError, Comparison, GapOnly, MetricRow, same_exercise};
 pub use document::{Block, SECTIONS, Table, blocks};
 pub use figures::{Figure, Line};
 pub use html::{escape, html};
@@ -24,4 +26,4 @@ pub use model::{
 };
 pub use plan::{Area, Element};
 pub use rating::{MAPPING, RULE, Rating, capability_of, rate};
-pub use text::{HEADINGS, Texts, TextsError, category_number};
+pub use text::{COMPARE_HEADINGS, HEADINGS, Texts, TextsError, category_number};

@@ -11,6 +11,7 @@ use crate::scenario::{Scenario, Vulnerability};
 use crate::sim::{PlaceView, TotalsView, VulnerableView};
 use crate::time::SimTime;
 
+use super::compare::Comparison;
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, findings};
@@ -48,6 +49,8 @@ pub struct Report {
     pub areas: Vec<Area>,
     /// Every gap, open and closed.
     pub gaps: Vec<Gap>,
+    /// This exercise (A) beside another branch of it (B), when asked for.
+    pub comparison: Option<Comparison>,
 }
 
 /// The exercise overview.
@@ -214,7 +217,14 @@ impl Report {
             objectives,
             gaps,
             texts,
+            comparison: None,
         }
+    }
+
+    /// The report with a what-if comparison section (this exercise as branch A).
+    pub fn with_comparison(mut self, comparison: Comparison) -> Report {
+        self.comparison = Some(comparison);
+        self
     }
 }
 

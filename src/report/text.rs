@@ -88,6 +88,14 @@ pub fn category_number(category: Category) -> u8 {
     }
 }
 
+/// Keys every language translates for the what-if comparison section.
+pub const COMPARE_HEADINGS: [&str; 4] = [
+    "compare",
+    "compare.metrics",
+    "compare.only_a",
+    "compare.only_b",
+];
+
 /// Keys every language translates: the section headings and the gap categories.
 pub const HEADINGS: [&str; 24] = [
     "title",

@@ -172,6 +172,20 @@ fn a_fork_past_the_end_of_the_exercise_is_refused() {
 }
 
 #[test]
+fn a_journal_serves_as_a_script_and_delivers_each_inject_once() {
+    let dir = scratch("fork-script");
+    let original = record(&dir, scenario().exercise.duration);
+    let as_script = journal::read_as(&original, Tail::Line).expect("reads as a script");
+    let again = with_msel(&scenario(), script_commands(&as_script));
+    let key = |t: &Timed| (t.at, t.command.clone());
+    assert_eq!(
+        again.iter().map(key).collect::<Vec<_>>(),
+        timeline().iter().map(key).collect::<Vec<_>>(),
+        "the recorded run's timeline, every MSEL inject once"
+    );
+}
+
+#[test]
 fn the_forked_line_reads_back_and_names_the_original() {
     let line = Line::Forked {
         from: "exercise.journal".into(),

@@ -4,7 +4,9 @@
 //! delivered by the simulation itself, delivered once by a headless run, replayed exactly.
 
 use fluxsim::coordination::SWEEP_MS;
-use fluxsim::journal::{Header, Recorder, ScenarioSource, replay, run_timeline, with_msel};
+use fluxsim::journal::{
+    Header, Recorder, ScenarioSource, replay, run_timeline, script_commands, with_msel,
+};
 use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_ron};
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
@@ -537,6 +539,12 @@ fn headless_run_and_replay_with_triggered_injects_reach_identical_digests() {
     let mut replayed_sim = replayed.sim;
     assert!(replayed.digests > timeline.len());
     assert_eq!(replayed_sim.digest(), end_digest);
+
+    // The journal used as a script: its triggered deliveries are the script's, made once.
+    let again = with_msel(&scenario, script_commands(&journal));
+    let mut rerun = Simulation::new(&scenario, SEED);
+    run_timeline(&mut rerun, &again, end, None).expect("runs as a script");
+    assert_eq!(rerun.digest(), end_digest, "the same exercise again");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod compare;
 mod conservation;
 mod console;
 mod console_pty;

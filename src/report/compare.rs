@@ -1,0 +1,385 @@
+//! What-if comparison: two branches of one exercise (same scenario, same seed, so the same
+//! random streams) side by side, each metric with its difference, and the gaps found in only
+//! one branch. The numbers are the engine's, read as the report reads them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use miette::Diagnostic;
+use serde::Serialize;
+
+use crate::Simulation;
+use crate::coordination::{Category, Gap, t_plus};
+use crate::journal::Journal;
+use crate::sim::PlaceView;
+
+use super::latency::latencies;
+use super::model::kind_name;
+
+/// Two journals that are not branches of one exercise.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum CompareError {
+    /// A journal without its header cannot say what it is a branch of.
+    #[error("{path}: the journal has no header line, so it cannot be compared")]
+    NoHeader {
+        /// The journal.
+        path: String,
+    },
+    /// Another scenario or another seed: the difference would not be the decisions.
+    #[error("{a} and {b} are not branches of one exercise: {}", differences.join("; "))]
+    #[diagnostic(help(
+        "compare a journal with a fork of it (`fluxsim fork`), or with another run of the same scenario file and seed"
+    ))]
+    NotBranches {
+        /// The first journal.
+        a: String,
+        /// The second journal.
+        b: String,
+        /// What differs, each naming both values.
+        differences: Vec<String>,
+    },
+}
+
+/// One of the two branches.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BranchInfo {
+    /// Its journal.
+    pub journal: String,
+    /// Simulated time reached, `T+3d`.
+    pub reached: String,
+    /// Commands in its journal.
+    pub commands: usize,
+    /// The journal and time it was forked from, if it is a fork.
+    pub forked_from: Option<(String, String)>,
+}
+
+/// A metric in both branches, with `b − a`; `None` where a branch has no value (a mean of
+/// nothing, an institution never asked).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricRow {
+    /// What it belongs to: `totals`, `peak queue`, `peak occupancy`, `referrals`,
+    /// `decision latency`, `gaps`.
+    pub group: String,
+    /// The metric, with its place, kind or institution.
+    pub name: String,
+    /// `people`, `person-hours`, `minutes`, `requests` or `gaps`.
+    pub unit: &'static str,
+    /// In branch A.
+    pub a: Option<f64>,
+    /// In branch B.
+    pub b: Option<f64>,
+    /// `b − a`, when both have a value.
+    pub difference: Option<f64>,
+}
+
+impl MetricRow {
+    /// Whether the branches differ on it (one has a value the other lacks, or the values
+    /// differ).
+    pub fn differs(&self) -> bool {
+        self.a != self.b
+    }
+}
+
+/// A gap found in one branch only.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapOnly {
+    /// Its number in its branch.
+    pub id: u32,
+    /// `4 decision latency`.
+    pub category: &'static str,
+    /// The category, for a report to name in its language.
+    #[serde(skip)]
+    pub kind: Category,
+    /// When it opened, `T+6h`.
+    pub opened: String,
+    /// The institutions involved.
+    pub institutions: Vec<String>,
+    /// What it is.
+    pub summary: String,
+}
+
+/// Two branches of one exercise, side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The exercise name.
+    pub scenario: String,
+    /// The scenario's content hash, the same in both.
+    pub hash: String,
+    /// The master seed, the same in both.
+    pub seed: u64,
+    /// Branch A.
+    pub a: BranchInfo,
+    /// Branch B.
+    pub b: BranchInfo,
+    /// Every key metric, in a fixed order.
+    pub metrics: Vec<MetricRow>,
+    /// Gaps of A with no gap of the same kind (category, function, place, institutions) in B.
+    pub only_in_a: Vec<GapOnly>,
+    /// Gaps of B with no gap of the same kind in A.
+    pub only_in_b: Vec<GapOnly>,
+}
+
+/// Checks that `a` and `b` record the same scenario (by content hash) and seed; cheap, so
+/// callers check before replaying.
+pub fn same_exercise(a: &Journal, b: &Journal) -> Result<(), CompareError> {
+    let header = |j: &Journal| {
+        j.header.clone().ok_or_else(|| CompareError::NoHeader {
+            path: j.path.clone(),
+        })
+    };
+    let (ha, hb) = (header(a)?, header(b)?);
+    let mut differences = Vec::new();
+    if ha.hash != hb.hash {
+        differences.push(format!(
+            "the scenario differs ({} has \"{}\", {}; {} has \"{}\", {})",
+            a.path, ha.scenario, ha.hash, b.path, hb.scenario, hb.hash
+        ));
+    }
+    if ha.seed != hb.seed {
+        differences.push(format!(
+            "the seed differs ({} has {}, {} has {})",
+            a.path, ha.seed, b.path, hb.seed
+        ));
+    }
+    if differences.is_empty() {
+        Ok(())
+    } else {
+        Err(CompareError::NotBranches {
+            a: a.path.clone(),
+            b: b.path.clone(),
+            differences,
+        })
+    }
+}
+
+impl Comparison {
+    /// Compares branch A (`a`, replayed into `sim_a`) with branch B, each as it stands.
+    pub fn build(
+        a: &Journal,
+        sim_a: &mut Simulation,
+        b: &Journal,
+        sim_b: &mut Simulation,
+    ) -> Result<Comparison, CompareError> {
+        same_exercise(a, b)?;
+        let header = a.header.clone().ok_or_else(|| CompareError::NoHeader {
+            path: a.path.clone(),
+        })?;
+        let (ma, mb) = (metrics(sim_a), metrics(sim_b));
+        let names: BTreeSet<&Key> = ma.keys().chain(mb.keys()).collect();
+        let rows = names
+            .into_iter()
+            .map(|key| {
+                let (va, vb) = (
+                    ma.get(key).copied().flatten(),
+                    mb.get(key).copied().flatten(),
+                );
+                MetricRow {
+                    group: key.3.clone(),
+                    name: key.4.clone(),
+                    unit: key.5,
+                    a: va,
+                    b: vb,
+                    difference: va.zip(vb).map(|(x, y)| y - x),
+                }
+            })
+            .collect();
+        Ok(Comparison {
+            scenario: header.scenario,
+            hash: header.hash,
+            seed: header.seed,
+            a: branch(a, sim_a),
+            b: branch(b, sim_b),
+            metrics: rows,
+            only_in_a: only(sim_a.gaps(), sim_b.gaps()),
+            only_in_b: only(sim_b.gaps(), sim_a.gaps()),
+        })
+    }
+
+    /// How many metrics differ, plus the gaps found in one branch only.
+    pub fn differences(&self) -> usize {
+        self.metrics.iter().filter(|m| m.differs()).count()
+            + self.only_in_a.len()
+            + self.only_in_b.len()
+    }
+
+    /// The row of `group` and `name`, if there is one.
+    pub fn metric(&self, group: &str, name: &str) -> Option<&MetricRow> {
+        self.metrics
+            .iter()
+            .find(|m| m.group == group && m.name == name)
+    }
+}
+
+fn branch(journal: &Journal, sim: &Simulation) -> BranchInfo {
+    BranchInfo {
+        journal: journal.path.clone(),
+        reached: format!("T+{}", sim.now()),
+        commands: journal.commands().count(),
+        forked_from: journal
+            .forked_from()
+            .map(|(from, at)| (from.to_string(), format!("T+{at}"))),
+    }
+}
+
+/// A metric's key, in the order rows are shown: group, subject (place, kind, institution),
+/// item within the subject; then what is shown: group, name, unit.
+type Key = (usize, String, usize, String, String, &'static str);
+
+/// The key metrics of one branch.
+fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
+    let snapshot = sim.snapshot();
+    let mut out = BTreeMap::new();
+    let groups = [
+        "totals",
+        "arrivals",
+        "peak queue",
+        "peak occupancy",
+        "referrals",
+        "decision latency",
+        "gaps",
+    ];
+    let mut put = |group: usize, subject: &str, item: usize, name: String, unit, value| {
+        let key = (
+            group,
+            subject.to_string(),
+            item,
+            groups[group].to_string(),
+            name,
+            unit,
+        );
+        out.insert(key, value);
+    };
+    let people = |n: u64| Some(n as f64);
+    let t = &snapshot.totals;
+    let totals = [
+        ("arrivals", "people", people(t.arrivals)),
+        ("exits", "people", people(t.departed.values().sum())),
+        ("in the system at the end", "people", people(t.in_system)),
+        (
+            "most outdoors at once",
+            "people",
+            people(t.peak_outdoors.into()),
+        ),
+        (
+            "person-hours outdoors",
+            "person-hours",
+            Some(t.person_hours_outdoors),
+        ),
+        (
+            "person-hours outdoors overnight",
+            "person-hours",
+            Some(t.person_hours_outdoors_night),
+        ),
+    ];
+    for (item, (name, unit, value)) in totals.into_iter().enumerate() {
+        put(0, "", item, name.to_string(), unit, value);
+    }
+    let with_role = |roles: &'static [&'static str]| {
+        snapshot
+            .places
+            .iter()
+            .filter(move |p: &&PlaceView| roles.contains(&p.role))
+    };
+    for p in with_role(&["entry", "green_border"]) {
+        put(1, &p.id, 0, p.id.clone(), "people", people(p.arrived));
+    }
+    for p in with_role(&["bcp", "registration"]) {
+        put(
+            2,
+            &p.id,
+            0,
+            p.id.clone(),
+            "people",
+            people(p.max_queue.into()),
+        );
+    }
+    for p in with_role(&["reception"]) {
+        put(
+            3,
+            &p.id,
+            0,
+            p.id.clone(),
+            "people",
+            people(p.peak_occupancy.into()),
+        );
+    }
+    for v in &snapshot.vulnerable {
+        let kind = kind_name(v.kind);
+        let handed = v.referred_in_time + v.referred_late;
+        let rows = [
+            ("identified", "people", people(v.identified)),
+            ("referred in time", "people", people(v.referred_in_time)),
+            ("referred late", "people", people(v.referred_late)),
+            ("not referred", "people", people(v.pending + v.no_service)),
+            (
+                "mean time to referral",
+                "minutes",
+                (handed > 0).then_some(v.mean_referral_min),
+            ),
+        ];
+        for (item, (what, unit, value)) in rows.into_iter().enumerate() {
+            put(4, &kind, item, format!("{kind} {what}"), unit, value);
+        }
+    }
+    for l in latencies(sim.requests(), snapshot.time_ms) {
+        let who = &l.institution;
+        let rows = [
+            ("requests", "requests", Some(l.asked as f64)),
+            ("unanswered", "requests", Some(l.unanswered as f64)),
+            ("mean latency", "minutes", l.mean_latency_min),
+            ("longest wait", "minutes", Some(l.longest_wait_min)),
+        ];
+        for (item, (what, unit, value)) in rows.into_iter().enumerate() {
+            put(5, who, item, format!("{who} {what}"), unit, value);
+        }
+    }
+    for (item, category) in CATEGORIES.into_iter().enumerate() {
+        let n = sim.gaps().iter().filter(|g| g.category == category).count();
+        put(
+            6,
+            "",
+            item,
+            category.label().to_string(),
+            "gaps",
+            Some(n as f64),
+        );
+    }
+    out
+}
+
+const CATEGORIES: [Category; 8] = [
+    Category::UnownedFunction,
+    Category::ContestedFunction,
+    Category::TriggerGap,
+    Category::DecisionLatency,
+    Category::CapacityGap,
+    Category::ReferralGap,
+    Category::InformationGap,
+    Category::AuthorityGap,
+];
+
+/// What makes two gaps of different branches the same gap: not their number, time or
+/// measured values, which the decisions move.
+fn identity(gap: &Gap) -> (Category, Option<&str>, Option<&str>, &[String]) {
+    (
+        gap.category,
+        gap.function.as_deref(),
+        gap.place.as_deref(),
+        &gap.institutions,
+    )
+}
+
+fn only(these: &[Gap], others: &[Gap]) -> Vec<GapOnly> {
+    let there: BTreeSet<_> = others.iter().map(identity).collect();
+    these
+        .iter()
+        .filter(|g| !there.contains(&identity(g)))
+        .map(|g| GapOnly {
+            id: g.id,
+            category: g.category.label(),
+            kind: g.category,
+            opened: t_plus(g.opened_ms),
+            institutions: g.institutions.clone(),
+            summary: g.summary.clone(),
+        })
+        .collect()
+}
