@@ -289,7 +289,7 @@ impl App {
         if self.replay.is_some() {
             return Err(Refusal::ReadOnly);
         }
-        self.to_whole_second();
+        self.advance_to_whole_second();
         match &mut self.journal {
             Some(recorder) => recorder.record(&mut self.sim, command.clone())?.map(drop)?,
             None => self.sim.apply(&command)?,
@@ -305,7 +305,7 @@ impl App {
 
     /// The journal writes times to the second: a command given between two seconds (after
     /// a step to an event, or a paced frame) takes effect at the next whole second.
-    fn to_whole_second(&mut self) {
+    fn advance_to_whole_second(&mut self) {
         let next_second = SimTime((self.sim.now().millis() + 999).div_euclid(1000) * 1000);
         self.sim.advance_to(next_second.min(self.sim.end()));
     }
@@ -313,7 +313,7 @@ impl App {
     /// Ends the session: the journal gets the time reached and its digest.
     fn finish(&mut self) {
         if self.journal.is_some() {
-            self.to_whole_second();
+            self.advance_to_whole_second();
         }
         if let Some(recorder) = &mut self.journal
             && let Err(err) = recorder.reached(&mut self.sim)

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::{offset, theme};
+use super::theme;
 use crate::console::app::App;
 use crate::console::timeline::Timeline;
 
