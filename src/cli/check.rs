@@ -31,8 +31,9 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                 );
                 for finding in findings {
                     println!(
-                        "  warning [{}] {}",
+                        "  warning [{}] {}: {}",
                         finding.category.label(),
+                        finding.severity.label(),
                         finding.summary
                     );
                     for line in &finding.evidence {

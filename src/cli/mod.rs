@@ -3,6 +3,7 @@
 mod check;
 mod console;
 mod export;
+mod fork;
 mod msel;
 mod replay;
 mod report;
@@ -68,6 +69,24 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "table")]
         format: run::Format,
+    },
+    /// Start a what-if branch of a recorded exercise: a new journal with the commands given
+    /// strictly before a time, to continue with `run --resume` and other commands.
+    Fork {
+        /// The recorded exercise's journal.
+        journal: PathBuf,
+        /// The cut, e.g. `30h` or `T+1d6h`; a command given exactly then is left out.
+        #[arg(long)]
+        at: crate::SimTime,
+        /// The new journal.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
     },
     /// Write the after-action report and improvement plan of a recorded exercise
     /// (HTML with charts, or Markdown, by the output's extension).
@@ -184,6 +203,19 @@ pub fn run() -> ExitCode {
             scenario,
             lang,
         }) => report::run(&journal, &output, scenario.as_ref(), lang),
+        Some(Command::Fork {
+            journal,
+            at,
+            output,
+            force,
+            scenario,
+        }) => fork::run(&fork::ForkOptions {
+            journal,
+            at,
+            output,
+            force,
+            scenario,
+        }),
         Some(Command::Export {
             journal,
             csv,

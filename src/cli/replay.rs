@@ -16,7 +16,10 @@ pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result
     let source = scenario_of(&journal, scenario)?;
     let scenario = parse_scenario(&source)?;
     let mut replayed = replay(&journal, &scenario, &source).map_err(report)?;
-    if !matches!(journal.entries.last(), Some(Entry::Reached { .. })) {
+    if !matches!(
+        journal.entries.last(),
+        Some(Entry::Reached { .. } | Entry::Forked { .. })
+    ) {
         eprintln!(
             "note: {} ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{}",
             journal.path,

@@ -88,13 +88,8 @@ impl Coordinator {
             .collect();
         let mut gaps = GapLog::default();
         for (i, f) in static_findings(scenario).into_iter().enumerate() {
-            let mut new = NewGap::new(
-                f.category,
-                super::gap::Severity::Medium,
-                f.summary,
-                f.action,
-            )
-            .institutions(&f.institutions);
+            let mut new = NewGap::new(f.category, f.severity, f.summary, f.action)
+                .institutions(&f.institutions);
             new.function = f.function;
             new.evidence = f.evidence;
             gaps.open(GapKey::Finding(i), 0, new);

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::gap::Severity;
 use crate::scenario::{LocationKind, RequestKind, Scenario, Trigger, Vulnerability};
 
 /// The gap categories of DESIGN.md.
@@ -49,6 +50,8 @@ impl Category {
 pub struct Finding {
     /// Which kind of gap.
     pub category: Category,
+    /// How much it matters, by the rule of [`static_findings`].
+    pub severity: Severity,
     /// One line saying what the gap is.
     pub summary: String,
     /// The function concerned, if any.
@@ -62,6 +65,13 @@ pub struct Finding {
 }
 
 /// Every static finding, in a stable order: functions, plan phases, requests, referrals.
+///
+/// Severity rule: **high** when people will wait on it or be left without care — nobody holds a
+/// function the plan routes requests or referrals to, nobody can declare a phase, reception
+/// needs an approval the plan gives to no one, or no service takes a vulnerable group that
+/// arrives; **low** for a function without an owner that nothing in the plan uses; **medium**
+/// otherwise (a contested function, a trigger nobody can measure, a missing rule for
+/// temporary sites, no chair for the working group).
 pub fn static_findings(s: &Scenario) -> Vec<Finding> {
     let mut out = Vec::new();
     functions(s, &mut out);
@@ -104,6 +114,7 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
     if s.plan.coordination.is_none() {
         out.push(Finding {
             category: Category::UnownedFunction,
+            severity: Severity::Medium,
             summary: "the plan names no function that coordinates the contingency working group"
                 .into(),
             function: None,
@@ -117,9 +128,19 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
         let mut evidence = uses(s, &f.id);
         match f.accountable.len() {
             0 => {
+                let people_wait_on_it = s.plan.requests.iter().any(|r| r.function == f.id)
+                    || s.referrals.iter().any(|r| r.function == f.id);
+                let severity = if people_wait_on_it {
+                    Severity::High
+                } else if evidence.is_empty() {
+                    Severity::Low
+                } else {
+                    Severity::Medium
+                };
                 evidence.insert(0, format!("`{}` lists no Accountable institution", f.id));
                 out.push(Finding {
                     category: Category::UnownedFunction,
+                    severity,
                     summary: format!("no institution is accountable for “{}”", f.name),
                     function: Some(f.id.clone()),
                     institutions: f.responsible.clone(),
@@ -136,6 +157,7 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
                 evidence.insert(0, format!("`{}` lists {claimants} as Accountable", f.id));
                 out.push(Finding {
                     category: Category::ContestedFunction,
+                    severity: Severity::Medium,
                     summary: format!("{claimants} both claim “{}”", f.name),
                     function: Some(f.id.clone()),
                     institutions: f.accountable.clone(),
@@ -178,6 +200,7 @@ fn phases(s: &Scenario, out: &mut Vec<Finding>) {
             };
             out.push(Finding {
                 category: Category::TriggerGap,
+                severity: Severity::High,
                 summary: format!("nobody is empowered to declare phase `{}`", phase.id),
                 function: phase.declared_by.clone(),
                 institutions: Vec::new(),
@@ -194,6 +217,7 @@ fn phases(s: &Scenario, out: &mut Vec<Finding>) {
 fn trigger_gap(phase: String, declarers: &[String], what: String) -> Finding {
     Finding {
         category: Category::TriggerGap,
+        severity: Severity::Medium,
         summary: format!("phase `{phase}` has no measurable trigger"),
         function: None,
         institutions: declarers.to_vec(),
@@ -217,8 +241,15 @@ fn requests(s: &Scenario, out: &mut Vec<Finding>) {
         ),
     ] {
         if !s.plan.requests.iter().any(|r| r.request == kind) {
+            let blocks_reception =
+                kind == RequestKind::ReceptionApproval && s.plan.reception_needs_approval;
             out.push(Finding {
                 category: Category::UnownedFunction,
+                severity: if blocks_reception {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                },
                 summary: format!("the plan does not say who {what}"),
                 function: None,
                 institutions: Vec::new(),
@@ -242,6 +273,7 @@ fn referrals(s: &Scenario, out: &mut Vec<Finding>) {
         match s.referrals.iter().find(|r| r.vulnerability == v) {
             None => out.push(Finding {
                 category: Category::ReferralGap,
+                severity: Severity::High,
                 summary: format!("no service is designated for {v:?} cases"),
                 function: None,
                 institutions: Vec::new(),
@@ -263,6 +295,7 @@ fn referrals(s: &Scenario, out: &mut Vec<Finding>) {
                 if holders == 0 {
                     out.push(Finding {
                         category: Category::ReferralGap,
+                        severity: Severity::High,
                         summary: format!(
                             "{v:?} cases go to `{}`, which no institution holds",
                             rule.function

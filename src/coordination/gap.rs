@@ -18,6 +18,17 @@ pub enum Severity {
     High,
 }
 
+impl Severity {
+    /// The word facilitators read.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+        }
+    }
+}
+
 /// A coordination gap.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Gap {

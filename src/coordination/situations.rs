@@ -218,7 +218,7 @@ impl Coordinator {
             let Some(limit) = b.limit else { continue };
             let key = GapKey::Queue(b.id.clone());
             if b.queue > limit {
-                let reason = format!("{} people queue at {} (limit {limit})", b.queue, b.id);
+                let reason = format!("{} queuing at {} (limit {limit})", people(b.queue), b.id);
                 self.raise_kind(r, RequestKind::Officers, Some(b.id.clone()), reason);
                 let severity = if b.queue > 2 * limit {
                     Severity::High
@@ -239,8 +239,8 @@ impl Coordinator {
                     )
                     .place(&b.id)
                     .evidence(format!(
-                        "{} people waiting at {} against a limit of {limit}, {} servers working",
-                        b.queue,
+                        "{} waiting at {} against a limit of {limit}, {} servers working",
+                        people(b.queue),
                         t_plus(now),
                         b.servers
                     ))
@@ -263,8 +263,8 @@ impl Coordinator {
         let now = r.time_ms;
         if !r.reception_approved && r.outdoors > 0 {
             let reason = format!(
-                "{} registered people wait outdoors for reception to be approved",
-                r.outdoors
+                "{} registered and waiting outdoors for reception to be approved",
+                people(r.outdoors)
             );
             self.raise_kind(r, RequestKind::ReceptionApproval, None, reason);
         }
@@ -276,8 +276,8 @@ impl Coordinator {
         if r.reception_approved && r.outdoors > 0 && full {
             let spare = self.spare_site(r);
             let reason = format!(
-                "every open reception site is full; {} people outdoors",
-                r.outdoors
+                "every open reception site is full; {} outdoors",
+                people(r.outdoors)
             );
             self.raise_kind(r, RequestKind::TemporarySite, spare, reason);
             let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
@@ -292,8 +292,8 @@ impl Coordinator {
                         .into(),
                 )
                 .evidence(format!(
-                    "{} people outdoors at {} with all {beds} open beds taken",
-                    r.outdoors,
+                    "{} outdoors at {} with all {beds} open beds taken",
+                    people(r.outdoors),
                     t_plus(now)
                 ))
                 .value("outdoors", f64::from(r.outdoors))
@@ -319,8 +319,8 @@ impl Coordinator {
                         .into(),
                 )
                 .evidence(format!(
-                    "{} people outdoors at {} ({why})",
-                    r.outdoors,
+                    "{} outdoors at {} ({why})",
+                    people(r.outdoors),
                     t_plus(now)
                 ))
                 .value("outdoors", f64::from(r.outdoors))
@@ -366,7 +366,10 @@ impl Coordinator {
             if self.interpreters_for(language, now) > 0 {
                 continue;
             }
-            let reason = format!("{waiting} people wait for a {language} interpreter; none exists");
+            let reason = format!(
+                "{} waiting for a {language} interpreter; none exists",
+                people(*waiting)
+            );
             self.raise_kind(r, RequestKind::Interpreters, Some(language.clone()), reason);
             let key = GapKey::Interpreter(language.clone());
             self.gaps.open(
@@ -381,8 +384,9 @@ impl Coordinator {
                     ),
                 )
                 .evidence(format!(
-                    "{waiting} people waiting at registration at {} for a {language} interpreter; \
+                    "{} waiting at registration at {} for a {language} interpreter; \
                      the scenario provides none",
+                    people(*waiting),
                     t_plus(now)
                 ))
                 .value("waiting", f64::from(*waiting))
@@ -423,8 +427,8 @@ impl Coordinator {
             .sum();
         if seats > 0 && r.waiting_for_transport > seats {
             let reason = format!(
-                "{} people wait for buses; the fleets seat {seats} per round",
-                r.waiting_for_transport
+                "{} waiting for buses; the fleets seat {seats} per round",
+                people(r.waiting_for_transport)
             );
             self.raise_kind(r, RequestKind::Transport, None, reason);
         }
@@ -574,9 +578,10 @@ impl Coordinator {
                     t_plus(q.deadline_ms)
                 ))
                 .evidence(format!(
-                    "still unanswered at {} after {}; {waiting} people waiting (queues and outdoors)",
+                    "still unanswered at {} after {}; {} waiting (queues and outdoors)",
                     t_plus(now),
-                    span(now - q.raised_ms)
+                    span(now - q.raised_ms),
+                    people(waiting)
                 ))
                 .value("waited_h", (now - q.raised_ms) as f64 / 3_600_000.0)
                 .value("people_waiting", f64::from(waiting))
@@ -627,5 +632,25 @@ impl Coordinator {
             new.function = Some(missing[0].function.clone());
             self.gaps.open(GapKey::Uninformed(decision), now, new);
         }
+    }
+}
+
+/// "1 person", "2 people": evidence is read aloud in debriefs.
+fn people(n: impl Into<u64>) -> String {
+    match n.into() {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::people;
+
+    #[test]
+    fn one_person_is_singular() {
+        assert_eq!(people(1u32), "1 person");
+        assert_eq!(people(0u32), "0 people");
+        assert_eq!(people(2_400u32), "2400 people");
     }
 }

@@ -150,6 +150,30 @@ pub enum JournalError {
         /// The journal file.
         path: String,
     },
+    /// A fork can only start from a moment the recording reached.
+    #[error("{path} reaches T+{reaches}; a fork at T+{at} is past the end of the exercise")]
+    #[diagnostic(help("fork at a time up to T+{reaches}"))]
+    ForkPastEnd {
+        /// The journal forked.
+        path: String,
+        /// The time asked for.
+        at: SimTime,
+        /// The time the recording reaches (its last command or checkpoint).
+        reaches: SimTime,
+    },
+    /// A fork does not overwrite a file unless asked to.
+    #[error("{path} already exists")]
+    #[diagnostic(help("choose another file for the fork, or pass --force to replace it"))]
+    OutputExists {
+        /// The output file.
+        path: String,
+    },
+    /// A fork written over the journal it is forked from would lose the original.
+    #[error("{path} is the journal being forked; the fork needs a file of its own")]
+    ForkOntoSource {
+        /// The journal.
+        path: String,
+    },
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
     Serialize(#[from] ron::Error),
@@ -159,7 +183,7 @@ pub enum JournalError {
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{path}:{line}:{column}: {message}")]
 #[diagnostic(help(
-    "each line is one of Header(...), Command(at: \"T+6h\", command: ...), Digest(state: \"...\"), Refused(reason: \"...\"), Reached(at: ..., state: ...); see docs/journal-format.md"
+    "each line is one of Header(...), Command(at: \"T+6h\", command: ...), Digest(state: \"...\"), Refused(reason: \"...\"), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...); see docs/journal-format.md"
 ))]
 pub struct CorruptLine {
     /// The journal file.

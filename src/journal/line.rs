@@ -73,6 +73,18 @@ pub enum Line {
         /// Why, as the engine said it.
         reason: String,
     },
+    /// This journal is a what-if branch of another: its lines above are the other's up to
+    /// `at`, and the state there is `state` (written once, by `fluxsim fork`).
+    Forked {
+        /// The journal it was forked from, as named on the command line.
+        from: String,
+        /// The time of the cut.
+        #[serde(with = "offset")]
+        at: SimTime,
+        /// `Simulation::digest()` at the cut, in hexadecimal.
+        #[serde(with = "hex")]
+        state: u64,
+    },
     /// The run reached this time with this digest (written when a run stops).
     Reached {
         /// Simulated time reached.
@@ -171,6 +183,11 @@ mod tests {
             Line::Reached {
                 at: SimTime::hours(72),
                 state: u64::MAX,
+            },
+            Line::Forked {
+                from: "exercise.journal".into(),
+                at: SimTime::hours(30),
+                state: 0xcd,
             },
         ];
         for line in lines {

@@ -4,6 +4,7 @@
 
 mod batch;
 mod error;
+mod fork;
 mod hash;
 mod line;
 mod read;
@@ -13,6 +14,7 @@ mod resume;
 
 pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands, with_msel};
 pub use error::{CorruptLine, JournalError};
+pub use fork::{Forked, fork};
 pub use hash::scenario_hash;
 pub use line::{FORMAT, Header, Line, ScenarioSource};
 pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};

@@ -49,6 +49,27 @@ pub enum Entry {
         /// The digest there.
         state: u64,
     },
+    /// The journal was forked from another at this time, with this digest there.
+    Forked {
+        /// 1-based line.
+        line: usize,
+        /// The journal it was forked from.
+        from: String,
+        /// The time of the cut.
+        at: SimTime,
+        /// The digest there.
+        state: u64,
+    },
+}
+
+impl Entry {
+    /// The simulated time of the entry.
+    pub fn at(&self) -> SimTime {
+        match self {
+            Entry::Command(c) => c.at,
+            Entry::Reached { at, .. } | Entry::Forked { at, .. } => *at,
+        }
+    }
 }
 
 /// A command line with the outcome line that follows it.
@@ -99,8 +120,22 @@ impl Journal {
     pub fn commands(&self) -> impl Iterator<Item = &CommandEntry> {
         self.entries.iter().filter_map(|e| match e {
             Entry::Command(c) => Some(c),
-            Entry::Reached { .. } => None,
+            Entry::Reached { .. } | Entry::Forked { .. } => None,
         })
+    }
+
+    /// The journal and time this one was forked from, when it is a what-if branch (the
+    /// latest fork, for a fork of a fork).
+    pub fn forked_from(&self) -> Option<(&str, SimTime)> {
+        self.entries.iter().rev().find_map(|e| match e {
+            Entry::Forked { from, at, .. } => Some((from.as_str(), *at)),
+            _ => None,
+        })
+    }
+
+    /// The simulated time the recording reaches: its last command or checkpoint.
+    pub fn reaches(&self) -> SimTime {
+        self.entries.last().map_or(SimTime::ZERO, Entry::at)
     }
 }
 
@@ -216,6 +251,15 @@ impl Reader<'_> {
                 self.in_order(number, at)?;
                 self.journal.entries.push(Entry::Reached {
                     line: number,
+                    at,
+                    state,
+                });
+            }
+            Line::Forked { from, at, state } => {
+                self.in_order(number, at)?;
+                self.journal.entries.push(Entry::Forked {
+                    line: number,
+                    from,
                     at,
                     state,
                 });

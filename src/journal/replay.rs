@@ -151,7 +151,10 @@ impl<'j> Replayer<'j> {
                     (None, Ok(())) => {}
                 }
             }
-            Entry::Reached { line, at, state } => {
+            Entry::Reached { line, at, state }
+            | Entry::Forked {
+                line, at, state, ..
+            } => {
                 sim.advance_to(*at);
                 let replayed_state = sim.digest();
                 if replayed_state != *state {

@@ -1,7 +1,7 @@
 //! The report as a sequence of blocks (headings, paragraphs, lists, tables, charts), so the
 //! HTML and the Markdown carry exactly the same content; only charts are HTML-only.
 
-use crate::coordination::{Severity, span, t_plus};
+use crate::coordination::{span, t_plus};
 
 use super::model::{Report, kind_name};
 use super::rating::{MAPPING, RULE};
@@ -192,7 +192,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 vec![
                     g.id.to_string(),
                     t.category(g.category),
-                    severity(g.severity).into(),
+                    g.severity.label().into(),
                     t_plus(g.opened_ms),
                     g.closed_ms.map_or("open".into(), t_plus),
                     g.summary.clone(),
@@ -202,14 +202,6 @@ pub fn blocks(r: &Report) -> Vec<Block> {
             .collect(),
     ));
     out
-}
-
-fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Low => "low",
-        Severity::Medium => "medium",
-        Severity::High => "high",
-    }
 }
 
 fn results(r: &Report) -> Vec<Block> {

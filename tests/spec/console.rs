@@ -651,11 +651,8 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
     use fluxsim::journal::{Header, Outcome, Recorder, ScenarioSource, read};
     use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
 
-    let path = std::env::temp_dir().join(format!(
-        "fluxsim-console-spec-{}.journal",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&path);
+    let dir = crate::support::scratch("console-spec");
+    let path = dir.join("exercise.journal");
     let scenario = default_scenario().expect("embedded scenario is valid");
     let seed = scenario.exercise.seed;
     let header = Header::new(
@@ -693,7 +690,6 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
         commands[0].outcome.as_ref().map(|(_, o)| o),
         Some(&Outcome::Applied(digest))
     );
-    let _ = std::fs::remove_file(&path);
 }
 
 #[test]
@@ -701,11 +697,8 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
     use fluxsim::journal::{Header, Recorder, ScenarioSource, read};
     use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
 
-    let path = std::env::temp_dir().join(format!(
-        "fluxsim-console-inject-{}.journal",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_file(&path);
+    let dir = crate::support::scratch("console-inject");
+    let path = dir.join("exercise.journal");
     let scenario = default_scenario().expect("embedded scenario is valid");
     let seed = scenario.exercise.seed;
     let header = Header::new(
@@ -746,5 +739,4 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
             number: first.number
         }
     );
-    let _ = std::fs::remove_file(&path);
 }

@@ -1,7 +1,7 @@
 //! Coordination gaps, live: each category appears, with its evidence, when the scenario or
 //! the decisions taken in play make it; a clean, well-resourced plan shows none.
 
-use fluxsim::coordination::{Category, Gap};
+use fluxsim::coordination::{Category, Gap, Severity};
 use fluxsim::scenario::{Source, parse};
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
@@ -438,4 +438,22 @@ fn the_default_scenario_shows_its_deliberate_gaps_and_the_surge_it_causes() {
             .any(|g| g.summary == "people spend the night outdoors" && g.persons_affected > 100)
     );
     assert!(sim.snapshot().totals.person_hours_outdoors_night > 1000.0);
+}
+
+#[test]
+fn a_finding_people_wait_on_is_high_and_an_unused_one_low() {
+    let findings = fluxsim::coordination::static_findings(&shipped("kosovo-flux.ron"));
+    let severity = |function: &str| {
+        findings
+            .iter()
+            .find(|f| f.function.as_deref() == Some(function))
+            .unwrap_or_else(|| panic!("no finding on {function}: {findings:#?}"))
+            .severity
+    };
+    // Reception approval is routed to a function nobody holds: every group waits on it.
+    assert_eq!(severity("approve_reception"), Severity::High);
+    // Two chairs slow the working group but someone chairs it.
+    assert_eq!(severity("chair_cwg"), Severity::Medium);
+    // Food and non-food items have no owner, but nothing in the plan routes work to them.
+    assert_eq!(severity("food_nfi"), Severity::Low);
 }

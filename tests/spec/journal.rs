@@ -40,13 +40,8 @@ Command(at: "T+2d20h", command: ChangeOfficers(bcp: "krusheve", by: 1))
 
 const SEED: u64 = 2018;
 
-/// A fresh directory for one test's files.
-pub fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("fluxsim-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temporary directory");
-    dir
-}
+/// A fresh directory for one test's files, removed afterwards.
+pub use crate::support::scratch;
 
 fn default_source() -> Source {
     Source::default_scenario()

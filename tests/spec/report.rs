@@ -29,11 +29,8 @@ Command(at: "T+6h", command: UnlockSurgeCapacity)
 Command(at: "T+10h", command: DeployOfficers(by: "mia", bcp: "krusheve", officers: 4))
 "#;
 
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("fluxsim-report-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temporary directory");
-    dir
+fn scratch(test: &str) -> crate::support::Scratch {
+    crate::support::scratch(&format!("report-{test}"))
 }
 
 /// The default scenario played to its end with the script, recorded in a journal.

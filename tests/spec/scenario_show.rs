@@ -169,8 +169,7 @@ fn scenario_show_without_a_file_shows_the_embedded_default() {
 
 #[test]
 fn scenario_show_reports_errors_like_check_and_exits_1() {
-    let dir = std::env::temp_dir().join(format!("fluxsim-show-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = crate::support::scratch("show");
     let path = dir.join("broken.ron");
     let tutorial = format!("{}/scenarios/tutorial.ron", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(tutorial)
@@ -178,7 +177,6 @@ fn scenario_show_reports_errors_like_check_and_exits_1() {
         .replace("lanes: 2", "lanes: 0");
     std::fs::write(&path, text).expect("write fixture");
     let out = fluxsim(&["scenario", "show", path.to_str().expect("utf-8 path")]);
-    let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     assert!(out.stdout.is_empty(), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -34,3 +34,24 @@ pub fn shipped(name: &str) -> Scenario {
     let text = std::fs::read_to_string(&path).expect("shipped scenario exists");
     parse(&Source::new(name, text)).expect("shipped scenario is valid")
 }
+
+/// A fresh temporary directory for one test's files, removed when dropped (even when the
+/// test fails); it derefs to its path.
+pub struct Scratch(tempfile::TempDir);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+
+    fn deref(&self) -> &std::path::Path {
+        self.0.path()
+    }
+}
+
+/// A new scratch directory whose name starts with `fluxsim-{test}-`.
+pub fn scratch(test: &str) -> Scratch {
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("fluxsim-{test}-"))
+        .tempdir()
+        .expect("temporary directory");
+    Scratch(dir)
+}

@@ -84,7 +84,7 @@ fn row(g: &Gap, wide: bool) -> Row<'static> {
         Cell::from(g.category.label()),
         Cell::from(offset(SimTime(g.opened_ms))),
         Cell::from(state),
-        Cell::from(Span::styled(severity(g.severity), severity_style(g))),
+        Cell::from(Span::styled(g.severity.label(), severity_style(g))),
     ];
     let place = g.place.clone().unwrap_or_default();
     if wide {
@@ -100,15 +100,6 @@ fn row(g: &Gap, wide: bool) -> Row<'static> {
         cells.push(Cell::from(who_where.join(" · ")));
     }
     Row::new(cells)
-}
-
-/// How a severity reads in the table and the inspector.
-pub fn severity(s: Severity) -> &'static str {
-    match s {
-        Severity::Low => "low",
-        Severity::Medium => "medium",
-        Severity::High => "high",
-    }
 }
 
 fn severity_style(g: &Gap) -> Style {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::{gaps, institutions, offset, theme};
+use super::{institutions, offset, theme};
 use crate::console::app::{App, Target};
 use crate::time::SimTime;
 
@@ -95,7 +95,7 @@ fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
         field("gap", &g.summary),
         field("opened", offset(SimTime(g.opened_ms))),
         field("closed", closed),
-        field("severity", gaps::severity(g.severity)),
+        field("severity", g.severity.label()),
         field("function", g.function.clone().unwrap_or_else(none)),
         field("institutions", g.institutions.join(", ")),
         field("place", g.place.clone().unwrap_or_else(none)),

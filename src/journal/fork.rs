@@ -1,0 +1,142 @@
+//! Fork: a what-if branch from any point of a recorded exercise. The new journal holds the
+//! original's header and every line strictly before the cut, then a `Forked` line naming the
+//! original, the cut and the state there; `run --resume` continues it with other commands.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::Path;
+
+use super::error::JournalError;
+use super::line::Line;
+use super::read::{Entry, Journal, Outcome};
+use super::replay::{check, replay};
+use crate::scenario::{Scenario, Source};
+use crate::time::SimTime;
+
+/// A what-if branch, ready to be written.
+#[derive(Debug, Clone)]
+pub struct Forked {
+    /// The new journal, line by line.
+    pub lines: Vec<Line>,
+    /// Commands kept (those before the cut).
+    pub kept: usize,
+    /// Commands left out (at or after the cut).
+    pub left_out: usize,
+    /// The state digest at the cut.
+    pub state: u64,
+}
+
+/// Forks `journal` (recorded on `scenario`, read from `source`) at `at`: replays its
+/// commands before `at`, checking their digests, advances to `at` and records the state there.
+/// A command given exactly at `at` is left out, so the branch can decide differently then.
+pub fn fork(
+    journal: &Journal,
+    scenario: &Scenario,
+    source: &Source,
+    at: SimTime,
+) -> Result<Forked, JournalError> {
+    let header = check(journal, source)?.clone();
+    let reaches = journal.reaches();
+    if at > reaches {
+        return Err(JournalError::ForkPastEnd {
+            path: journal.path.clone(),
+            at,
+            reaches,
+        });
+    }
+    let mut before = journal.clone();
+    before.entries.retain(|e| e.at() < at);
+    let mut replayed = replay(&before, scenario, source)?;
+    replayed.sim.advance_to(at);
+    let state = replayed.sim.digest();
+
+    let mut lines = vec![Line::Header(header)];
+    let last = before.entries.len().saturating_sub(1);
+    for (index, entry) in before.entries.iter().enumerate() {
+        match entry {
+            Entry::Command(c) => {
+                lines.push(Line::Command {
+                    at: c.at,
+                    command: c.command.clone(),
+                });
+                // A command whose outcome line a crash kept from the disk gets it now.
+                let pending = if index == last {
+                    replayed.pending.clone()
+                } else {
+                    None
+                };
+                match c.outcome.as_ref().map(|(_, o)| o.clone()).or(pending) {
+                    Some(Outcome::Applied(state)) => lines.push(Line::Digest { state }),
+                    Some(Outcome::Refused(reason)) => lines.push(Line::Refused { reason }),
+                    None => {}
+                }
+            }
+            Entry::Reached { at, state, .. } => lines.push(Line::Reached {
+                at: *at,
+                state: *state,
+            }),
+            Entry::Forked {
+                from, at, state, ..
+            } => lines.push(Line::Forked {
+                from: from.clone(),
+                at: *at,
+                state: *state,
+            }),
+        }
+    }
+    lines.push(Line::Forked {
+        from: journal.path.clone(),
+        at,
+        state,
+    });
+    let kept = before.commands().count();
+    Ok(Forked {
+        lines,
+        kept,
+        left_out: journal.commands().count() - kept,
+        state,
+    })
+}
+
+impl Forked {
+    /// Writes the branch to `path`, a new file unless `replace` is set, and syncs it. The
+    /// journal forked from (`source`) is never overwritten.
+    pub fn write(&self, path: &Path, source: &Path, replace: bool) -> Result<(), JournalError> {
+        let name = path.display().to_string();
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        if same(path, source) {
+            return Err(JournalError::ForkOntoSource { path: name });
+        }
+        let mut text = String::new();
+        for line in &self.lines {
+            text += &line.to_text()?;
+            text.push('\n');
+        }
+        let io = |action| {
+            let path = name.clone();
+            move |source| JournalError::Io {
+                action,
+                path,
+                source,
+            }
+        };
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(!replace)
+            .create(replace)
+            .truncate(replace)
+            .open(path)
+            .map_err(|source| {
+                if source.kind() == std::io::ErrorKind::AlreadyExists {
+                    JournalError::OutputExists { path: name.clone() }
+                } else {
+                    io("create")(source)
+                }
+            })?;
+        file.write_all(text.as_bytes()).map_err(io("write to"))?;
+        file.sync_data().map_err(io("sync"))
+    }
+}
