@@ -101,7 +101,7 @@ impl Timeline {
             .enumerate()
             .filter_map(|(i, e)| match e {
                 Entry::Command(c) => Some((i, c)),
-                Entry::Reached { .. } => None,
+                _ => None,
             })
     }
 
@@ -155,7 +155,7 @@ impl Timeline {
             .journal
             .entries
             .iter()
-            .take_while(|e| entry_time(e) <= at)
+            .take_while(|e| e.at() <= at)
             .count();
         Position { at, applied }
     }
@@ -186,12 +186,5 @@ impl Timeline {
         sim.advance_to(to.at);
         self.position = to;
         Ok(())
-    }
-}
-
-fn entry_time(entry: &Entry) -> SimTime {
-    match entry {
-        Entry::Command(c) => c.at,
-        Entry::Reached { at, .. } => *at,
     }
 }

@@ -145,7 +145,7 @@ fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
         .iter()
         .find_map(|e| match e {
             Entry::Reached { state, .. } => Some(*state),
-            Entry::Command(_) => None,
+            _ => None,
         })
         .expect("quitting wrote where the exercise stopped");
     let scenario = default_scenario().expect("embedded scenario is valid");

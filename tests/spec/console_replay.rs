@@ -59,7 +59,7 @@ fn recorded_digests(bytes: &[u8]) -> (Vec<(SimTime, u64)>, (SimTime, u64)) {
         .iter()
         .find_map(|e| match e {
             Entry::Reached { at, state, .. } => Some((*at, *state)),
-            Entry::Command(_) => None,
+            _ => None,
         })
         .expect("a Reached line on quitting");
     (after_commands, reached)
