@@ -1,13 +1,16 @@
 //! Console frame benchmark: one frame of the Situation pane (tables, sparklines, network)
 //! drawn into a `TestBackend`, on the million-person scenario at its peak (day 40), and the
-//! snapshot read each running frame takes before drawing.
+//! snapshot read each running frame takes before drawing. Also the replay timeline on the
+//! default scenario: scrubbing back re-simulates from the start.
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fluxsim::SimTime;
-use fluxsim::console::App;
-use fluxsim::scenario::{Source, parse};
+use fluxsim::console::{App, Timeline};
+use fluxsim::journal::{Header, Recorder, ScenarioSource, read};
+use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse};
+use fluxsim::{Command, SimTime, Simulation};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -44,5 +47,54 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame);
+/// The default scenario's 72 hours recorded with one command (inject 3 at T+6h), opened for
+/// replay.
+fn recorded_default(dir: &std::path::Path) -> (Timeline, Simulation) {
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let path = dir.join("bench.journal");
+    let mut recorder = Recorder::create(&path, &header).expect("new journal");
+    let mut sim = Simulation::new(&scenario, seed);
+    sim.advance_to(SimTime::hours(6));
+    recorder
+        .record(&mut sim, Command::DeliverInject { number: 3 })
+        .expect("recorded")
+        .expect("applied");
+    sim.run_to_end();
+    recorder.reached(&mut sim).expect("recorded");
+    let journal = read(&path).expect("journal reads");
+    Timeline::open(journal, scenario, &Source::default_scenario()).expect("replays")
+}
+
+fn scrub(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (mut timeline, mut sim) = recorded_default(dir.path());
+    let (end, middle) = (
+        timeline.at_time(SimTime::days(3)),
+        timeline.at_time(SimTime::hours(36)),
+    );
+    let mut group = c.benchmark_group("replay_scrub_default");
+    // Back from the end to T+36h: a new simulation run from T+0 through the journal.
+    group.bench_function("back_36h_from_72h", |b| {
+        b.iter_custom(|iters| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..iters {
+                timeline.seek(&mut sim, end).expect("seek");
+                let started = Instant::now();
+                timeline.seek(&mut sim, black_box(middle)).expect("seek");
+                spent += started.elapsed();
+            }
+            spent
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame, scrub);
 criterion_main!(benches);
