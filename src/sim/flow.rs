@@ -32,7 +32,7 @@ impl Engine {
     /// A new person appears at a source, with attributes drawn from the cohort mix.
     pub(super) fn spawn_arrival(&mut self, source: u16) {
         let src = &mut self.sources[source as usize];
-        let at = src.at;
+        let (at, entry) = (src.at, src.entry);
         let rng = &mut src.cohort_rng;
         let nationality = pick(&self.nationality_cum, rng);
         let (cum, codes) = &self.language_cum[nationality];
@@ -55,6 +55,7 @@ impl Engine {
         };
         self.next_serial += 1;
         self.totals.arrivals += 1;
+        self.totals.arrivals_by_entry[entry] += 1;
         self.places[at as usize].stats.arrived += 1;
         let e = self
             .world

@@ -14,5 +14,6 @@ mod run_output;
 mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
+mod series;
 mod support;
 mod time;
