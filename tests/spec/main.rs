@@ -16,4 +16,5 @@ mod scenario_properties;
 mod scenario_show;
 mod series;
 mod support;
+mod sweep;
 mod time;
