@@ -14,6 +14,7 @@ pub mod report;
 pub mod scenario;
 pub mod sim;
 mod simulation;
+pub mod sweep;
 pub mod time;
 
 pub use command::{Command, CommandError};

@@ -10,6 +10,7 @@ mod replay;
 mod report;
 mod run;
 mod show;
+mod sweep;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -133,6 +134,31 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
     },
+    /// Replications of a scenario over many seeds, in parallel: mean and 90 % intervals of
+    /// the key metrics and gaps (see docs/sweep-json.md).
+    Sweep {
+        /// Scenario file (RON); the embedded default scenario when omitted.
+        file: Option<PathBuf>,
+        /// Number of replications.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..))]
+        seeds: u64,
+        /// Seed of the first replication; the others follow it (1, 2, 3, ... by default).
+        #[arg(long, value_name = "SEED", default_value_t = 1)]
+        first_seed: u64,
+        /// Apply the commands of this journal (or command script) on every replication, at
+        /// their recorded times.
+        #[arg(long, value_name = "JOURNAL")]
+        journal: Option<PathBuf>,
+        /// Worker threads (default: one per core). The results do not depend on it.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+        threads: Option<u64>,
+        /// Stop each replication at this simulated time instead of the scenario's end.
+        #[arg(long)]
+        until: Option<crate::SimTime>,
+        /// Print JSON instead of tables.
+        #[arg(long)]
+        json: bool,
+    },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
         /// Scenario file (RON); the embedded default scenario when omitted.
@@ -247,6 +273,23 @@ pub fn run() -> ExitCode {
             csv,
             scenario,
         }) => export::run(&journal, &csv, scenario.as_ref()),
+        Some(Command::Sweep {
+            file,
+            seeds,
+            first_seed,
+            journal,
+            threads,
+            until,
+            json,
+        }) => sweep::run(&sweep::SweepArgs {
+            file,
+            seeds,
+            first_seed,
+            journal,
+            threads: threads.map(|t| t as usize),
+            until,
+            json,
+        }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
         Some(Command::Console {

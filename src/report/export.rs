@@ -88,17 +88,21 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
             ]
         })
         .collect();
+    let entries = sim.series().entries();
     let place_series = points
         .iter()
         .flat_map(|p| {
             places.iter().enumerate().map(move |(i, place)| {
+                let entry = entries.iter().position(|&at| usize::from(at) == i);
                 vec![
                     p.t.to_string(),
                     t_plus(p.t),
                     place.id.clone(),
                     place.role.to_string(),
+                    entry.map_or(String::new(), |e| p.arrivals_by_entry[e].to_string()),
                     p.queue[i].to_string(),
                     p.occupancy[i].to_string(),
+                    p.capacity[i].to_string(),
                 ]
             })
         })
@@ -210,7 +214,16 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
             series,
         ),
         (
-            &["t_ms", "time", "place", "role", "queue", "occupancy"][..],
+            &[
+                "t_ms",
+                "time",
+                "place",
+                "role",
+                "arrivals",
+                "queue",
+                "occupancy",
+                "capacity",
+            ][..],
             place_series,
         ),
         (

@@ -48,8 +48,9 @@ impl Line {
     }
 }
 
-/// The five charts of the report, in order: arrivals per hour, queue per BCP, occupancy
-/// and capacity per site, people outdoors, open requests per institution.
+/// The five charts of the report, in order: arrivals per hour per entry point, queue per
+/// BCP, occupancy and capacity per site over time, people outdoors, open requests per
+/// institution.
 pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Figure> {
     let points = &sim.series().points;
     let hours = |t: i64| t as f64 / HOUR_MS as f64;
@@ -69,16 +70,20 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
             ..Line::solid(p.name.clone(), line_of(&|k| f64::from(points[k].queue[i])))
         })
         .collect();
-    let end = points.last().map_or(0.0, |p| hours(p.t));
-    // Sites never opened would only crowd the legend; the results table lists them.
+    // Sites never opened and never used would only crowd the legend; the results table
+    // lists them.
     let mut occupancy = Vec::new();
     for (n, (i, place)) in places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == "reception" && (p.open || p.peak_occupancy > 0))
+        .filter(|(i, p)| {
+            p.role == "reception"
+                && points
+                    .iter()
+                    .any(|s| s.capacity[*i] > 0 || s.occupancy[*i] > 0)
+        })
         .enumerate()
     {
-        let beds = f64::from(place.capacity);
         occupancy.push(Line {
             colour: n,
             ..Line::solid(
@@ -87,8 +92,13 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
             )
         });
         occupancy.push(Line {
-            name: format!("{} beds (at the end)", place.name),
-            points: vec![(0.0, beds), (end, beds)],
+            name: format!("{} {}", place.name, texts.get("legend.beds")),
+            points: steps(
+                points
+                    .iter()
+                    .map(|p| (hours(p.t), f64::from(p.capacity[i])))
+                    .collect(),
+            ),
             dashed: true,
             colour: n,
         });
@@ -98,7 +108,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
             x_label: texts.get("axis.hours").into(),
             title: texts.get("chart.arrivals").into(),
             y_label: people.clone(),
-            lines: vec![Line::solid("arrivals", arrivals_per_hour(sim))],
+            lines: arrivals_per_hour(sim, places),
         },
         Figure {
             x_label: texts.get("axis.hours").into(),
@@ -133,19 +143,58 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
     ]
 }
 
-/// Arrivals in each whole hour, from the cumulative count sampled at the hour marks.
-fn arrivals_per_hour(sim: &Simulation) -> Vec<(f64, f64)> {
-    let points = &sim.series().points;
-    let mut at_hour: BTreeMap<i64, u64> = BTreeMap::new();
-    for p in points.iter().filter(|p| p.t % HOUR_MS == 0) {
-        at_hour.insert(p.t / HOUR_MS, p.arrivals);
+/// Arrivals in each whole hour at each entry point, from the cumulative counts sampled at
+/// the hour marks.
+fn arrivals_per_hour(sim: &Simulation, places: &[PlaceView]) -> Vec<Line> {
+    let series = sim.series();
+    let mut at_hour: BTreeMap<i64, &[u64]> = BTreeMap::new();
+    for p in series.points.iter().filter(|p| p.t % HOUR_MS == 0) {
+        at_hour.insert(p.t / HOUR_MS, &p.arrivals_by_entry);
     }
-    at_hour
+    let hourly: Vec<(i64, &[u64], &[u64])> = at_hour
         .iter()
         .zip(at_hour.iter().skip(1))
         .filter(|((h, _), (next, _))| *next - *h == 1)
-        .map(|((h, before), (_, after))| (*h as f64, (after - before) as f64))
+        .map(|((h, before), (_, after))| (*h, *before, *after))
+        .collect();
+    // An entry point nobody came through (kept for surge injects) would only crowd the legend.
+    let used = |e: usize| {
+        series
+            .points
+            .last()
+            .is_some_and(|p| p.arrivals_by_entry[e] > 0)
+    };
+    series
+        .entries()
+        .iter()
+        .enumerate()
+        .filter(|(e, _)| used(*e))
+        .map(|(e, &at)| {
+            let name = places
+                .get(usize::from(at))
+                .map_or_else(|| at.to_string(), |p| p.name.clone());
+            let points = hourly
+                .iter()
+                .map(|(h, before, after)| (*h as f64, (after[e] - before[e]) as f64))
+                .collect();
+            Line {
+                colour: e,
+                ..Line::solid(name, points)
+            }
+        })
         .collect()
+}
+
+/// A sampled level drawn as steps: it holds until the next sample shows the change.
+fn steps(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
+    let mut out = Vec::with_capacity(points.len() * 2);
+    for (k, &(x, y)) in points.iter().enumerate() {
+        if k > 0 && points[k - 1].1 != y {
+            out.push((x, points[k - 1].1));
+        }
+        out.push((x, y));
+    }
+    out
 }
 
 /// Requests waiting for each institution asked, at each sample time.

@@ -25,6 +25,8 @@ pub(super) const DAY_MS: i64 = 86_400_000;
 #[derive(Debug)]
 pub(super) struct Source {
     pub at: u16,
+    /// Index of `at` among the entry points (`Series::entries`).
+    pub entry: usize,
     /// (from ms, people per ms), increasing.
     pub steps: Vec<(i64, f64)>,
     pub surges: Vec<SourceSurge>,
@@ -160,6 +162,8 @@ pub struct Totals {
     pub not_referred: [u64; 6],
     /// Sum of hand-over times (ms), by vulnerability.
     pub referral_ms: [i64; 6],
+    /// People who arrived, by entry point (`Series::entries` order).
+    pub arrivals_by_entry: Vec<u64>,
 }
 
 impl Engine {
@@ -300,11 +304,27 @@ impl Engine {
             }
         }
 
+        let location = |id: &str| s.locations.iter().position(|l| l.id == id);
+        // Every place people can arrive at, in scenario order: those with an arrival profile
+        // and those only a surge inject may bring people to.
+        let entries: Vec<u16> = s
+            .locations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                matches!(
+                    l.kind,
+                    LocationKind::Entry { .. } | LocationKind::GreenBorder { .. }
+                )
+            })
+            .map(|(i, _)| i as u16)
+            .collect();
         let sources = s
             .arrivals
             .iter()
             .filter_map(|a| {
-                let at = s.locations.iter().position(|l| l.id == a.at)? as u16;
+                let at = location(&a.at)? as u16;
+                let entry = entries.binary_search(&at).ok()?;
                 let steps = match &a.rate {
                     Rate::PerHour(r) => vec![(0, r / HOUR_MS)],
                     Rate::Steps(steps) => steps
@@ -314,6 +334,7 @@ impl Engine {
                 };
                 Some(Source {
                     at,
+                    entry,
                     steps,
                     surges: a.surges.iter().map(SourceSurge::from_scenario).collect(),
                     rng: stream(seed, &format!("arrivals/{}", a.at)),
@@ -371,7 +392,11 @@ impl Engine {
             i64::from(s.exercise.night.from_hour) * 3_600_000,
             i64::from(s.exercise.night.to_hour) * 3_600_000,
         );
-        let series = Series::new(places.len());
+        let totals = Totals {
+            arrivals_by_entry: vec![0; entries.len()],
+            ..Totals::default()
+        };
+        let series = Series::new(places.len(), entries);
         let nearest_from = |targets: &[u16]| -> Vec<Option<u16>> {
             (0..places.len() as u16)
                 .map(|from| network.nearest(from, targets, |_| true))
@@ -413,7 +438,7 @@ impl Engine {
             night,
             reception_approved: !s.plan.reception_needs_approval,
             departed: Vec::new(),
-            totals: Totals::default(),
+            totals,
             series,
             events_processed: 0,
             keep_departures: true,

@@ -33,7 +33,7 @@ impl Engine {
     /// A surge of one nationality (`nationality`) skips drawing it.
     pub(super) fn spawn_arrival(&mut self, source: u16, nationality: Option<u8>) {
         let src = &mut self.sources[source as usize];
-        let at = src.at;
+        let (at, entry) = (src.at, src.entry);
         let rng = &mut src.cohort_rng;
         let nationality = nationality.map_or_else(|| pick(&self.nationality_cum, rng), usize::from);
         let (cum, codes) = &self.language_cum[nationality];
@@ -56,6 +56,7 @@ impl Engine {
         };
         self.next_serial += 1;
         self.totals.arrivals += 1;
+        self.totals.arrivals_by_entry[entry] += 1;
         self.places[at as usize].stats.arrived += 1;
         let e = self
             .world

@@ -71,8 +71,13 @@ impl Engine {
         if let Some(i) = self.sources.iter().position(|s| s.at == at) {
             return i as u16;
         }
+        let entry =
+            self.series.entries().binary_search(&at).expect(
+                "a surge's place is an entry point, and every entry point is in the series",
+            );
         self.sources.push(Source {
             at,
+            entry,
             steps: Vec::new(),
             surges: Vec::new(),
             rng: stream(self.seed, &format!("arrivals/{id}")),

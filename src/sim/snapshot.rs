@@ -222,13 +222,23 @@ impl Engine {
     /// Records a sample of the time series now.
     pub(super) fn sample(&mut self) {
         let in_system = self.world.query::<&Stage>().iter(&self.world).count() as u64;
+        let surge = self.surge_unlocked;
         let point = SamplePoint {
             t: self.now,
             arrivals: self.totals.arrivals,
+            arrivals_by_entry: self.totals.arrivals_by_entry.clone(),
             in_system,
             outdoors: self.totals.outdoors,
             queue: self.places.iter().map(|p| p.waiting).collect(),
             occupancy: self.places.iter().map(|p| p.occupied).collect(),
+            capacity: self
+                .places
+                .iter()
+                .map(|p| match p.role {
+                    Role::Reception if p.open => p.beds(surge),
+                    _ => 0,
+                })
+                .collect(),
         };
         self.series.points.push(point);
     }

@@ -21,5 +21,7 @@ mod run_output;
 mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
+mod series;
 mod support;
+mod sweep;
 mod time;

@@ -76,7 +76,9 @@ fn replayed(dir: &Path) -> Replayed {
 }
 
 fn report_in(test: &str, language: Language) -> (Report, Replayed) {
-    let mut r = replayed(&scratch(test));
+    let dir = scratch(test);
+    let mut r = replayed(&dir);
+    drop(dir);
     let texts = Texts::load(language).expect("embedded strings read");
     let report = Report::build(
         &r.scenario,
@@ -497,4 +499,84 @@ fn the_report_reads_the_same_state_as_an_unrecorded_run() {
     )
     .expect("applies");
     assert_eq!(report.totals, sim.metrics().snapshot.totals);
+}
+
+#[test]
+fn the_arrivals_chart_has_a_line_per_entry_point_adding_up_to_the_arrivals() {
+    let (report, mut r) = report_in("arrivals-chart", Language::En);
+    let chart = &report.figures[0];
+    let places = r.sim.snapshot().flow.places;
+    let series = r.sim.series();
+    let names: Vec<&str> = series
+        .entries()
+        .iter()
+        .map(|&i| places[usize::from(i)].name.as_str())
+        .collect();
+    assert_eq!(
+        names.len(),
+        3,
+        "Vërmicë, the Morinë green border, Hani i Elezit"
+    );
+    assert_eq!(
+        chart
+            .lines
+            .iter()
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>(),
+        names
+    );
+    let hours = chart.lines[0].points.len();
+    assert!(chart.lines.iter().all(|l| l.points.len() == hours));
+    let charted: f64 = chart
+        .lines
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.1))
+        .sum();
+    let last_hour = series
+        .points
+        .iter()
+        .rfind(|p| p.t % 3_600_000 == 0)
+        .expect("hourly samples");
+    assert_eq!(charted, last_hour.arrivals as f64);
+}
+
+#[test]
+fn the_occupancy_chart_draws_capacity_as_it_changed() {
+    // The script unlocks surge capacity at T+6h: Magura's 100 beds become 120.
+    let (report, mut r) = report_in("capacity-chart", Language::En);
+    let chart = &report.figures[2];
+    let beds = chart
+        .lines
+        .iter()
+        .find(|l| l.dashed && l.name.starts_with("Magura"))
+        .expect("Magura's beds drawn");
+    let before: Vec<f64> = beds
+        .points
+        .iter()
+        .filter(|p| p.0 <= 6.0)
+        .map(|p| p.1)
+        .collect();
+    assert!(
+        !before.is_empty() && before.iter().all(|&b| b == 100.0),
+        "{before:?}"
+    );
+    assert_eq!(beds.points.last().map(|p| p.1), Some(120.0));
+    let places = r.sim.snapshot().flow.places;
+    let points = &r.sim.series().points;
+    let (used, unused): (Vec<_>, Vec<_>) = places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role == "reception")
+        .partition(|(i, _)| {
+            points
+                .iter()
+                .any(|s| s.capacity[*i] > 0 || s.occupancy[*i] > 0)
+        });
+    assert!(!unused.is_empty(), "some reserve sites stay closed");
+    let drawn = |name: &str| chart.lines.iter().any(|l| l.name.starts_with(name));
+    assert!(used.iter().all(|(_, p)| drawn(&p.name)));
+    assert!(
+        unused.iter().all(|(_, p)| !drawn(&p.name)),
+        "sites never opened nor used stay out of the legend"
+    );
 }

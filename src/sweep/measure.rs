@@ -1,0 +1,139 @@
+//! What one replication yields: the key metrics of its run, read from the same snapshot
+//! `fluxsim run` prints, and its gaps counted by category.
+
+use serde::Serialize;
+
+use crate::Snapshot;
+use crate::coordination::Category;
+use crate::scenario::{LocationKind, Scenario};
+
+/// The gap categories in DESIGN.md order (category n at index n − 1).
+pub const CATEGORIES: [Category; 8] = [
+    Category::UnownedFunction,
+    Category::ContestedFunction,
+    Category::TriggerGap,
+    Category::DecisionLatency,
+    Category::CapacityGap,
+    Category::ReferralGap,
+    Category::InformationGap,
+    Category::AuthorityGap,
+];
+
+/// A key metric of a run, for the whole system or one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Metric {
+    /// `arrivals`, `exits`, `person_hours_outdoors`, `person_hours_outdoors_night`,
+    /// `peak_queue`, `mean_wait_min`, `peak_occupancy`, `referrals` or
+    /// `mean_referral_min`.
+    pub name: &'static str,
+    /// The BCP or reception site it is about (per-place metrics only).
+    pub place: Option<String>,
+    #[serde(skip)]
+    index: Option<usize>,
+}
+
+impl Metric {
+    fn total(name: &'static str) -> Self {
+        Metric {
+            name,
+            place: None,
+            index: None,
+        }
+    }
+
+    fn at(name: &'static str, id: &str, index: usize) -> Self {
+        Metric {
+            name,
+            place: Some(id.to_string()),
+            index: Some(index),
+        }
+    }
+
+    /// Its value in a snapshot; None when it has none (no referral, no mean time).
+    fn read(&self, s: &Snapshot) -> Option<f64> {
+        let place = self.index.and_then(|i| s.places.get(i));
+        let referrals: u64 = s
+            .vulnerable
+            .iter()
+            .map(|v| v.referred_in_time + v.referred_late)
+            .sum();
+        Some(match self.name {
+            "arrivals" => s.totals.arrivals as f64,
+            "exits" => s.totals.departed.values().sum::<u64>() as f64,
+            "person_hours_outdoors" => s.totals.person_hours_outdoors,
+            "person_hours_outdoors_night" => s.totals.person_hours_outdoors_night,
+            "peak_queue" => f64::from(place?.max_queue),
+            "mean_wait_min" => place?.mean_wait_min,
+            "peak_occupancy" => f64::from(place?.peak_occupancy),
+            "referrals" => referrals as f64,
+            "mean_referral_min" if referrals > 0 => {
+                let minutes: f64 = s
+                    .vulnerable
+                    .iter()
+                    .map(|v| v.mean_referral_min * (v.referred_in_time + v.referred_late) as f64)
+                    .sum();
+                minutes / referrals as f64
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// The metrics a sweep of `scenario` reports, in the order it reports them.
+pub fn metrics(scenario: &Scenario) -> Vec<Metric> {
+    let mut out = vec![
+        Metric::total("arrivals"),
+        Metric::total("exits"),
+        Metric::total("person_hours_outdoors"),
+        Metric::total("person_hours_outdoors_night"),
+    ];
+    let of = |wanted: fn(&LocationKind) -> bool| {
+        scenario
+            .locations
+            .iter()
+            .enumerate()
+            .filter(move |(_, l)| wanted(&l.kind))
+    };
+    let bcp = |k: &LocationKind| matches!(k, LocationKind::Bcp { .. });
+    let site = |k: &LocationKind| matches!(k, LocationKind::Reception { .. });
+    out.extend(of(bcp).map(|(i, l)| Metric::at("peak_queue", &l.id, i)));
+    out.extend(of(bcp).map(|(i, l)| Metric::at("mean_wait_min", &l.id, i)));
+    out.extend(of(site).map(|(i, l)| Metric::at("peak_occupancy", &l.id, i)));
+    out.push(Metric::total("referrals"));
+    out.push(Metric::total("mean_referral_min"));
+    out
+}
+
+/// What one replication yielded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Replication {
+    /// Its master seed.
+    pub seed: u64,
+    /// Events the engine processed.
+    pub events: u64,
+    /// The value of each metric, in the order of [`metrics`] (null: none).
+    pub values: Vec<Option<f64>>,
+    /// Gaps opened, by category (category n at index n − 1).
+    pub gaps: [u32; 8],
+    /// Whether arrivals = people in the system + people who left, counted over the World.
+    pub conserved: bool,
+}
+
+impl Replication {
+    /// Reads a replication's results from its final snapshot.
+    pub fn read(seed: u64, events: u64, metrics: &[Metric], s: &Snapshot) -> Self {
+        let mut gaps = [0; 8];
+        for gap in &s.gaps {
+            if let Some(c) = CATEGORIES.iter().position(|c| *c == gap.category) {
+                gaps[c] += 1;
+            }
+        }
+        Replication {
+            seed,
+            events,
+            values: metrics.iter().map(|m| m.read(s)).collect(),
+            gaps,
+            conserved: s.totals.conserved,
+        }
+    }
+}

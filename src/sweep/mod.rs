@@ -1,0 +1,234 @@
+//! Replications of one scenario over many seeds, optionally replaying the commands of an
+//! exercise on each, run in parallel and summarised per key metric, so a trainer can say how
+//! robust an outcome is. The JSON shape is documented in docs/sweep-json.md.
+//!
+//! Each replication is independent; results are collected per seed and reduced in seed
+//! order, so the summary is the same bit for bit whatever the number of threads.
+
+mod measure;
+mod stats;
+mod table;
+
+use miette::Diagnostic;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::Simulation;
+use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
+use crate::scenario::Scenario;
+use crate::time::SimTime;
+
+pub use measure::{CATEGORIES, Metric, Replication, metrics};
+pub use stats::{Summary, percentile};
+pub use table::table;
+
+/// Which interval the summaries give, in words (printed with the table, kept in the JSON).
+pub const INTERVAL: &str = "90 % interval: the empirical 5th-95th percentiles of the replications \
+     (linear interpolation between order statistics); mean 90 % CI: Student t interval of the \
+     mean, mean ± t(0.95, n-1)·sd/√n";
+
+/// What to replicate.
+#[derive(Debug, Clone, Default)]
+pub struct SweepOptions {
+    /// Master seeds, one replication each, in the order results are reduced.
+    pub seeds: Vec<u64>,
+    /// Worker threads; the machine's cores when None.
+    pub threads: Option<usize>,
+    /// Stop here instead of at the scenario's end.
+    pub until: Option<SimTime>,
+}
+
+impl SweepOptions {
+    /// `count` seeds from `first` on: `first, first + 1, ...`.
+    pub fn seeds_from(first: u64, count: u64) -> Vec<u64> {
+        (0..count).map(|k| first.wrapping_add(k)).collect()
+    }
+}
+
+/// A key metric over the replications.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricSummary {
+    /// Which metric.
+    #[serde(flatten)]
+    pub metric: Metric,
+    /// Its summary; None when no replication had a value.
+    #[serde(flatten)]
+    pub summary: Option<Summary>,
+}
+
+/// One gap category over the replications: gaps opened per replication.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapSummary {
+    /// Category number, 1–8 (DESIGN.md).
+    pub category: u8,
+    /// `4 decision latency`.
+    pub label: &'static str,
+    /// Replications in which at least one gap of this category opened.
+    pub replications_with: usize,
+    /// Gaps per replication.
+    #[serde(flatten)]
+    pub summary: Summary,
+}
+
+/// The result of a sweep.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sweep {
+    /// Scenario name.
+    pub scenario: String,
+    /// Replications run.
+    pub replications: usize,
+    /// Commands applied in each replication (MSEL injects included).
+    pub commands: usize,
+    /// Simulated time each replication ran to (ms).
+    pub until_ms: i64,
+    /// Which intervals the summaries give.
+    pub interval: &'static str,
+    /// The key metrics, system totals first, then per BCP and per site.
+    pub metrics: Vec<MetricSummary>,
+    /// Every gap category, 1 to 8.
+    pub gaps: Vec<GapSummary>,
+    /// Each replication, in seed order.
+    pub runs: Vec<Replication>,
+}
+
+/// Why a sweep could not run.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum SweepError {
+    /// No seed to run.
+    #[error("a sweep needs at least one seed")]
+    #[diagnostic(help("give --seeds N with N ≥ 1"))]
+    NoSeeds,
+    /// The worker threads could not be started.
+    #[error("cannot start {threads} worker threads: {message}")]
+    Threads {
+        /// Threads asked for.
+        threads: usize,
+        /// Why.
+        message: String,
+    },
+    /// A replication failed (a command refused on this seed).
+    #[error("replication with seed {seed}: {source}")]
+    Replication {
+        /// Its seed.
+        seed: u64,
+        /// What failed.
+        #[source]
+        source: BatchError,
+    },
+}
+
+/// The commands each replication applies: with no journal, the scenario's MSEL injects at
+/// their time (as a headless `run`); with a recorded journal, its commands as recorded (MSEL
+/// deliveries included, refused ones left out); with a header-less script, its commands
+/// merged with the MSEL, as `run --commands` does.
+pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
+    let Some(journal) = journal else {
+        return with_msel(scenario, Vec::new());
+    };
+    let commands = journal
+        .commands()
+        .filter(|c| !matches!(c.outcome, Some((_, Outcome::Refused(_)))))
+        .map(|c| Timed {
+            at: c.at,
+            command: c.command.clone(),
+            origin: format!("{}:{}", journal.path, c.line),
+        })
+        .collect();
+    if journal.header.is_some() {
+        commands
+    } else {
+        with_msel(scenario, commands)
+    }
+}
+
+/// Runs one replication: the scenario with `seed`, the timeline's commands at their times,
+/// to `until`. Per-person exit records are not kept (only the aggregates are read).
+pub fn replicate(
+    scenario: &Scenario,
+    timeline: &[Timed],
+    seed: u64,
+    until: SimTime,
+    metrics: &[Metric],
+) -> Result<Replication, SweepError> {
+    let mut sim = Simulation::new(scenario, seed);
+    sim.keep_departures(false);
+    run_timeline(&mut sim, timeline, until, None)
+        .map_err(|source| SweepError::Replication { seed, source })?;
+    let m = sim.metrics();
+    Ok(Replication::read(seed, m.events, metrics, &m.snapshot))
+}
+
+/// Runs a replication per seed on a pool of `options.threads` workers and summarises them.
+pub fn sweep(
+    scenario: &Scenario,
+    timeline: &[Timed],
+    options: &SweepOptions,
+) -> Result<Sweep, SweepError> {
+    if options.seeds.is_empty() {
+        return Err(SweepError::NoSeeds);
+    }
+    let threads = options.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| SweepError::Threads {
+            threads,
+            message: e.to_string(),
+        })?;
+    let until = options.until.unwrap_or(scenario.exercise.duration);
+    let metrics = metrics(scenario);
+    // `collect` keeps the seeds' order whatever thread ran each replication.
+    let runs: Vec<Replication> = pool.install(|| {
+        options
+            .seeds
+            .par_iter()
+            .map(|&seed| replicate(scenario, timeline, seed, until, &metrics))
+            .collect::<Result<_, _>>()
+    })?;
+    let commands = timeline.iter().take_while(|t| t.at <= until).count();
+    Ok(summarise(scenario, &metrics, runs, commands, until))
+}
+
+/// Reduces the replications, in the order given.
+fn summarise(
+    scenario: &Scenario,
+    metrics: &[Metric],
+    runs: Vec<Replication>,
+    commands: usize,
+    until: SimTime,
+) -> Sweep {
+    let metric_summaries = metrics
+        .iter()
+        .enumerate()
+        .map(|(k, metric)| {
+            let values: Vec<f64> = runs.iter().filter_map(|r| r.values[k]).collect();
+            MetricSummary {
+                metric: metric.clone(),
+                summary: Summary::of(&values),
+            }
+        })
+        .collect();
+    let gaps = CATEGORIES
+        .iter()
+        .enumerate()
+        .filter_map(|(c, category)| {
+            let counts: Vec<f64> = runs.iter().map(|r| f64::from(r.gaps[c])).collect();
+            Some(GapSummary {
+                category: c as u8 + 1,
+                label: category.label(),
+                replications_with: runs.iter().filter(|r| r.gaps[c] > 0).count(),
+                summary: Summary::of(&counts)?,
+            })
+        })
+        .collect();
+    Sweep {
+        scenario: scenario.exercise.name.clone(),
+        replications: runs.len(),
+        commands,
+        until_ms: until.millis(),
+        interval: INTERVAL,
+        metrics: metric_summaries,
+        gaps,
+        runs,
+    }
+}
