@@ -1,7 +1,7 @@
 //! The console's state and the one place it changes: `App::update`. Every command to the
 //! simulation passes through `App::submit`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
@@ -98,6 +98,8 @@ pub struct App {
     rows: [usize; Pane::ALL.len()],
     overlay: Overlay,
     delivered: BTreeMap<u32, SimTime>,
+    /// State-triggered injects the clock already paused for.
+    announced: BTreeSet<u32>,
     log: Vec<LogEntry>,
     status: String,
     journal: Option<Recorder>,
@@ -145,6 +147,7 @@ impl App {
             rows: [0; Pane::ALL.len()],
             overlay: Overlay::None,
             delivered: BTreeMap::new(),
+            announced: BTreeSet::new(),
             log: Vec::new(),
             status: "paused — space runs the clock, ? lists every key".to_string(),
             journal: None,
@@ -363,6 +366,16 @@ impl App {
         let end = self.sim.end();
         target = target.min(end);
         let reached = self.advance_within(target, SLICE);
+        if let Some(number) = self.newly_triggered() {
+            // The simulation stopped where a state trigger came to hold: that is the moment
+            // the facilitator delivers it, so the clock waits there.
+            self.announced.insert(number);
+            self.clock.pause();
+            self.status =
+                format!("MSEL #{number} due: its trigger holds — d delivers it (MSEL pane)");
+            self.refresh();
+            return;
+        }
         self.behind = !reached;
         if reached {
             self.clock.reached(target);
@@ -667,11 +680,10 @@ impl App {
         let chosen = if self.pane == Pane::Msel {
             self.msel_order.get(self.rows[Pane::Msel.index()]).copied()
         } else {
-            let now = self.sim.now();
-            self.msel_order.iter().copied().find(|&i| {
-                let inject = &self.scenario.msel[i];
-                inject.at <= now && !self.delivered.contains_key(&inject.number)
-            })
+            self.msel_order
+                .iter()
+                .copied()
+                .find(|&i| self.is_due(&self.scenario.msel[i]))
         };
         match chosen {
             Some(i) => self.deliver(i),
@@ -679,12 +691,37 @@ impl App {
         }
     }
 
-    /// The first inject (index in `scenario.msel`) due strictly after `t`.
+    /// The first timed inject (index in `scenario.msel`) due strictly after `t`.
     fn next_inject_after(&self, t: SimTime) -> Option<usize> {
-        self.msel_order
-            .iter()
-            .copied()
-            .find(|&i| self.scenario.msel[i].at > t)
+        self.msel_order.iter().copied().find(|&i| {
+            let inject = &self.scenario.msel[i];
+            inject.trigger.is_none() && inject.at > t
+        })
+    }
+
+    /// A state-triggered inject that came due and was not yet announced.
+    fn newly_triggered(&self) -> Option<u32> {
+        self.sim
+            .due_injects()
+            .into_iter()
+            .map(|d| d.number)
+            .find(|n| !self.announced.contains(n) && !self.delivered.contains_key(n))
+    }
+
+    /// Whether `inject` is due now and not delivered: a timed one once its time is reached,
+    /// a state-triggered one once the simulation says its trigger held.
+    fn is_due(&self, inject: &Inject) -> bool {
+        if self.delivered.contains_key(&inject.number) {
+            return false;
+        }
+        match inject.trigger {
+            None => inject.at <= self.sim.now(),
+            Some(_) => self
+                .sim
+                .due_injects()
+                .iter()
+                .any(|d| d.number == inject.number),
+        }
     }
 
     fn selected_target(&self) -> Option<Target> {
@@ -854,13 +891,12 @@ impl App {
             .per_hour(i, self.snapshot.time_ms, processed)
     }
 
-    /// Injects that are due (time reached) and not delivered.
+    /// Injects that are due (time reached or trigger held) and not delivered.
     pub fn due_injects(&self) -> impl Iterator<Item = &Inject> + '_ {
-        let now = self.now();
         self.msel_order
             .iter()
             .map(|&i| &self.scenario.msel[i])
-            .filter(move |inj| inj.at <= now && !self.delivered.contains_key(&inj.number))
+            .filter(|inj| self.is_due(inj))
     }
 
     /// Whether the facilitator asked to quit.

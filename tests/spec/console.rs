@@ -740,3 +740,56 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
         }
     );
 }
+
+#[test]
+fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() {
+    use fluxsim::scenario::{Inject, InjectTrigger};
+    let mut scenario = default_scenario().expect("embedded scenario is valid");
+    scenario.msel = vec![Inject {
+        number: 90,
+        at: SimTime::ZERO,
+        synopsis: "the queue at Vërmicë passes 200".into(),
+        from: "Exercise control".into(),
+        to: vec!["police".into()],
+        method: String::new(),
+        expected_action: String::new(),
+        capability: String::new(),
+        notes: String::new(),
+        trigger: Some(InjectTrigger::QueueOver {
+            bcp: "vermice".into(),
+            people: 200,
+        }),
+        effect: None,
+    }];
+    let seed = scenario.exercise.seed;
+    let mut app = App::new(scenario, seed);
+    press(&mut app, " ");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_secs(1)));
+    }
+    assert!(
+        app.now() < app.end(),
+        "paused before the end, at T+{}",
+        app.now()
+    );
+    let due: Vec<u32> = app.due_injects().map(|i| i.number).collect();
+    assert_eq!(due, [90]);
+    let vermice = app
+        .snapshot()
+        .places
+        .iter()
+        .find(|p| p.id == "vermice")
+        .expect("Vërmicë");
+    assert!(vermice.queue > 200, "queue {}", vermice.queue);
+    assert!(app.status().contains("MSEL #90 due"), "{}", app.status());
+
+    press(&mut app, "d");
+    assert_eq!(app.delivered().get(&90), Some(&app.now()));
+    assert_eq!(app.due_injects().count(), 0);
+    // Running on does not stop for it again.
+    press(&mut app, " ");
+    while app.clock().is_running() {
+        app.update(Action::Tick(Duration::from_secs(60)));
+    }
+    assert_eq!(app.now(), app.end());
+}
