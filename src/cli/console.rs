@@ -1,5 +1,6 @@
 //! `fluxsim console [FILE] [--seed N] [--journal FILE]`: the facilitator console in this
-//! terminal; `fluxsim console --replay JOURNAL [FILE]`: a recorded exercise, read-only.
+//! terminal; `fluxsim console --replay JOURNAL [FILE]`: a recorded exercise, read-only;
+//! `fluxsim console --resume JOURNAL [FILE]`: go on with a recorded exercise.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -51,6 +52,29 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
     let scenario = parse_scenario(&source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
     show(&mut App::replay(scenario, timeline, sim))
+}
+
+/// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
+/// journal replayed to the last complete command, new commands appended to it.
+pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+    needs_terminal()?;
+    let journal = read(journal).map_err(report)?;
+    if let Some(torn) = &journal.torn {
+        eprintln!(
+            "note: {}: {torn}; continuing from the line before",
+            journal.path
+        );
+    }
+    let source = scenario_of(&journal, scenario)?;
+    let scenario = parse_scenario(&source)?;
+    let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
+    let mut app = App::resume(
+        scenario,
+        resumed.replayed.sim,
+        resumed.recorder,
+        &resumed.journal,
+    );
+    show(&mut app)
 }
 
 fn needs_terminal() -> Result<(), Failure> {

@@ -173,6 +173,10 @@ enum Command {
         /// (FILE, if given, replaces the scenario its header names).
         #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed"])]
         replay: Option<PathBuf>,
+        /// Go on with the exercise this journal recorded (after a crash, or a fork): it is
+        /// replayed to its last complete command and new commands are appended to it.
+        #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed", "replay"])]
+        resume: Option<PathBuf>,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -299,9 +303,14 @@ pub fn run() -> ExitCode {
         }) => console::replay(&recorded, file.as_ref()),
         Some(Command::Console {
             file,
+            resume: Some(recorded),
+            ..
+        }) => console::resume(&recorded, file.as_ref()),
+        Some(Command::Console {
+            file,
             seed,
             journal,
-            replay: None,
+            ..
         }) => console::run(file.as_ref(), seed, journal.as_ref()),
         None => console::run(None, None, None),
     };

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::Simulation;
 use crate::coordination::{Decision, Gap, Informed, Request};
-use crate::journal::{JournalError, Recorder};
+use crate::journal::{Journal, JournalError, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::sim::Series;
 use crate::time::SimTime;
@@ -170,6 +170,36 @@ impl App {
         app.sim = sim;
         app.replay = Some(timeline);
         app.status = "a recorded exercise, read-only".into();
+        app.refresh();
+        app
+    }
+
+    /// A live console that goes on with a recorded exercise: `sim` is its journal replayed to
+    /// the last complete command, `recorder` appends to the same journal.
+    pub fn resume(
+        scenario: Scenario,
+        sim: Simulation,
+        recorder: Recorder,
+        journal: &Journal,
+    ) -> Self {
+        let mut app = App::new(scenario, 0);
+        app.sim = sim;
+        app.journal = Some(recorder);
+        for c in journal.commands() {
+            let refused = matches!(c.outcome, Some((_, Outcome::Refused(_))));
+            if let (Command::DeliverInject { number }, false) = (&c.command, refused) {
+                app.delivered.entry(*number).or_insert(c.at);
+            }
+            app.log.push(LogEntry {
+                at: c.at,
+                text: format!("{:?}{}", c.command, if refused { " (refused)" } else { "" }),
+            });
+        }
+        app.status = format!(
+            "resumed at T+{} after {} recorded commands — paused, space runs the clock",
+            app.sim.now(),
+            app.log.len()
+        );
         app.refresh();
         app
     }

@@ -183,7 +183,7 @@ impl Timeline {
                 return Err(err);
             }
         }
-        sim.advance_to(to.at);
+        sim.advance_through(to.at);
         self.position = to;
         Ok(())
     }

@@ -793,3 +793,63 @@ fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() 
     }
     assert_eq!(app.now(), app.end());
 }
+
+#[test]
+fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() {
+    use fluxsim::journal::{Header, Recorder, ScenarioSource, read, replay, resume};
+    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT, Source};
+
+    let dir = crate::support::scratch("console-resume");
+    let path = dir.join("exercise.journal");
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let recorder = Recorder::create(&path, &header).expect("new journal");
+    let mut app = App::new(scenario.clone(), seed).with_journal(recorder);
+    let first = app.scenario().msel[0].clone();
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(1)));
+    press(&mut app, "d");
+    run_to(&mut app, "6h");
+    app.submit(fluxsim::Command::ApproveReception { by: "mia".into() })
+        .expect("applied");
+    let before = app.now();
+    // The laptop dies: no quit, no final line.
+    drop(app);
+
+    let source = Source::default_scenario();
+    let resumed = resume(read(&path).expect("reads"), &scenario, &source).expect("resumes");
+    let mut app = App::resume(
+        scenario.clone(),
+        resumed.replayed.sim,
+        resumed.recorder,
+        &resumed.journal,
+    );
+    assert_eq!(app.now(), before, "where the last command was given");
+    assert_eq!(app.delivered().get(&first.number), Some(&first.at));
+    assert!(
+        app.due_injects().all(|i| i.number != first.number),
+        "a delivered inject is not due again"
+    );
+    assert!(app.status().contains("resumed"), "{}", app.status());
+
+    run_to(&mut app, "8h");
+    app.submit(fluxsim::Command::DeclarePhase {
+        by: "ksc".into(),
+        phase: "response".into(),
+    })
+    .expect("applied");
+    press(&mut app, "qy");
+    let journal = read(&path).expect("reads");
+    assert_eq!(
+        journal.commands().count(),
+        3,
+        "one journal, before and after"
+    );
+    replay(&journal, &scenario, &source).expect("every digest matches");
+}
