@@ -18,6 +18,23 @@ pub(super) fn app() -> App {
     App::new(scenario, seed)
 }
 
+/// A console on the default scenario that records into a new journal at `path`.
+pub(super) fn recording_app(path: &std::path::Path) -> App {
+    use fluxsim::journal::{Header, Recorder, ScenarioSource};
+    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
+
+    let scenario = default_scenario().expect("embedded scenario is valid");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
+        DEFAULT_TEXT,
+        seed,
+    );
+    let recorder = Recorder::create(path, &header).expect("new journal");
+    App::new(scenario, seed).with_journal(recorder)
+}
+
 pub(super) fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
@@ -648,21 +665,11 @@ fn help_lists_every_key() {
 
 #[test]
 fn a_composed_command_reaches_the_journal_before_the_simulation() {
-    use fluxsim::journal::{Header, Outcome, Recorder, ScenarioSource, read};
-    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
+    use fluxsim::journal::{Outcome, read};
 
     let dir = crate::support::scratch("console-spec");
     let path = dir.join("exercise.journal");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let seed = scenario.exercise.seed;
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
-        DEFAULT_TEXT,
-        seed,
-    );
-    let recorder = Recorder::create(&path, &header).expect("new journal");
-    let mut app = App::new(scenario, seed).with_journal(recorder);
+    let mut app = recording_app(&path);
     assert_eq!(app.journal(), Some(path.display().to_string().as_str()));
     run_to(&mut app, "3h");
     press(&mut app, ":change-officers");
@@ -694,21 +701,11 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
 
 #[test]
 fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
-    use fluxsim::journal::{Header, Recorder, ScenarioSource, read};
-    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
+    use fluxsim::journal::read;
 
     let dir = crate::support::scratch("console-inject");
     let path = dir.join("exercise.journal");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let seed = scenario.exercise.seed;
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
-        DEFAULT_TEXT,
-        seed,
-    );
-    let recorder = Recorder::create(&path, &header).expect("new journal");
-    let mut app = App::new(scenario, seed).with_journal(recorder);
+    let mut app = recording_app(&path);
     let first = app.scenario().msel[0].clone();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
@@ -796,21 +793,13 @@ fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() 
 
 #[test]
 fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() {
-    use fluxsim::journal::{Header, Recorder, ScenarioSource, read, replay, resume};
-    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT, Source};
+    use fluxsim::journal::{read, replay, resume};
+    use fluxsim::scenario::Source;
 
     let dir = crate::support::scratch("console-resume");
     let path = dir.join("exercise.journal");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let seed = scenario.exercise.seed;
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
-        DEFAULT_TEXT,
-        seed,
-    );
-    let recorder = Recorder::create(&path, &header).expect("new journal");
-    let mut app = App::new(scenario.clone(), seed).with_journal(recorder);
+    let mut app = recording_app(&path);
+    let scenario = app.scenario().clone();
     let first = app.scenario().msel[0].clone();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));

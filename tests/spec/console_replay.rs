@@ -5,26 +5,17 @@ use std::path::Path;
 
 use crossterm::event::KeyCode;
 use fluxsim::console::{App, Overlay, READ_ONLY, Refusal, Timeline};
-use fluxsim::journal::{Entry, Header, Outcome, Recorder, ScenarioSource, Tail, parse};
-use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario};
+use fluxsim::journal::{Entry, Outcome, Tail, parse};
+use fluxsim::scenario::{Source, default_scenario};
 use fluxsim::{Command, SimTime, Simulation};
 
-use super::console::{app, press, press_key, run_to, screen, text};
+use super::console::{app, press, press_key, recording_app, run_to, screen, text};
 
 /// A facilitator's session, recorded: #1 delivered at T+30m, #3 at T+6h, quit at T+9h.
 /// Returns the journal's bytes.
 fn record_session(dir: &Path) -> Vec<u8> {
     let path = dir.join("exercise.journal");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let seed = scenario.exercise.seed;
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
-        DEFAULT_TEXT,
-        seed,
-    );
-    let recorder = Recorder::create(&path, &header).expect("new journal");
-    let mut live = App::new(scenario, seed).with_journal(recorder);
+    let mut live = recording_app(&path);
     run_to(&mut live, "30m");
     press(&mut live, "5d");
     run_to(&mut live, "6h");
