@@ -52,3 +52,20 @@ fn run_json_has_exactly_the_documented_fields() {
         "documented fields not in the output: {missing:?}"
     );
 }
+
+#[test]
+fn output_into_a_pipe_closed_early_ends_quietly() {
+    use std::process::{Command, Stdio};
+    // `fluxsim run | head -1` closes the pipe before the summary is printed.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fluxsim"))
+        .arg("run")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("fluxsim starts");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("fluxsim ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "a panic's exit code");
+}
