@@ -13,10 +13,10 @@ use miette::Diagnostic;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::Simulation;
 use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
+use crate::{Command, Simulation};
 
 pub use measure::{CATEGORIES, Metric, Replication, metrics};
 pub use stats::{Summary, percentile};
@@ -120,14 +120,23 @@ pub enum SweepError {
 /// The commands each replication applies: with no journal, the scenario's MSEL injects at
 /// their time (as a headless `run`); with a recorded journal, its commands as recorded (MSEL
 /// deliveries included, refused ones left out); with a header-less script, its commands
-/// merged with the MSEL, as `run --commands` does.
+/// merged with the MSEL, as `run --commands` does. A state-triggered inject is never taken
+/// from the journal: each replication delivers it where its own trigger holds.
 pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
     let Some(journal) = journal else {
         return with_msel(scenario, Vec::new());
     };
+    let triggered = |command: &Command| match command {
+        Command::DeliverInject { number } => scenario
+            .msel
+            .iter()
+            .any(|i| i.number == *number && i.trigger.is_some()),
+        _ => false,
+    };
     let commands = journal
         .commands()
         .filter(|c| !matches!(c.outcome, Some((_, Outcome::Refused(_)))))
+        .filter(|c| !triggered(&c.command))
         .map(|c| Timed {
             at: c.at,
             command: c.command.clone(),

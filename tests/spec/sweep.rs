@@ -155,12 +155,7 @@ fn per_place_metrics_name_every_bcp_and_site() {
     assert_eq!(places("peak_occupancy"), of("reception"));
 }
 
-fn scratch(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("fluxsim-sweep-{}-{test}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temporary directory");
-    dir
-}
+use crate::support::scratch;
 
 /// Reception settled and approved in the first hour: the early decision of the what-if.
 const EARLY_APPROVAL: &str = r#"
@@ -214,7 +209,6 @@ fn a_journal_applied_on_every_replication_shows_early_approval_lowering_hours_ou
         outdoors(&early),
         outdoors(&baseline)
     );
-    std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
 #[test]
@@ -344,5 +338,60 @@ fn sweep_names_the_seed_and_line_of_a_refused_command() {
     assert!(err.contains("seed 1") || err.contains("seed 2"), "{err}");
     assert!(err.contains("bad.commands:1"), "{err}");
     assert!(err.contains("nowhere"), "{err}");
-    std::fs::remove_dir_all(&dir).expect("clean up");
+}
+
+#[test]
+fn a_state_triggered_inject_fires_where_each_replication_meets_its_trigger() {
+    use fluxsim::Command;
+    use fluxsim::scenario::{Inject, InjectTrigger};
+    let mut scenario = default_scenario();
+    scenario.msel.push(Inject {
+        number: 95,
+        at: fluxsim::SimTime::ZERO,
+        synopsis: "the queue at Vërmicë passes 200".into(),
+        from: "Exercise control".into(),
+        to: vec!["police".into()],
+        method: String::new(),
+        expected_action: String::new(),
+        capability: String::new(),
+        notes: String::new(),
+        trigger: Some(InjectTrigger::QueueOver {
+            bcp: "vermice".into(),
+            people: 200,
+        }),
+        effect: None,
+    });
+    // The recorded exercise delivered it when its own queue passed 200.
+    let script = parse_journal(
+        "script",
+        b"Command(at: \"T+5h\", command: DeliverInject(number: 95))\n",
+        Tail::Line,
+    )
+    .expect("reads");
+    let commands = timeline(&scenario, Some(&script));
+    assert!(
+        !commands
+            .iter()
+            .any(|t| t.command == Command::DeliverInject { number: 95 }),
+        "left to each replication's trigger"
+    );
+    let delivered = |seed: u64| {
+        let mut sim = Simulation::new(&scenario, seed);
+        run_timeline(&mut sim, &commands, scenario.exercise.duration, None).expect("runs");
+        let times: Vec<i64> = sim
+            .informed()
+            .iter()
+            .filter(|i| i.what.starts_with("inject 95:"))
+            .map(|i| i.at_ms)
+            .collect();
+        assert_eq!(times.len(), 1, "seed {seed}: delivered once, to police");
+        times[0]
+    };
+    for seed in [1, 2] {
+        assert_ne!(
+            delivered(seed),
+            5 * 3_600_000,
+            "seed {seed}: at its own trigger, not the recorded T+5h"
+        );
+    }
 }
