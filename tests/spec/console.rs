@@ -740,24 +740,15 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
 
 #[test]
 fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() {
-    use fluxsim::scenario::{Inject, InjectTrigger};
+    use fluxsim::scenario::InjectTrigger;
     let mut scenario = default_scenario().expect("embedded scenario is valid");
-    scenario.msel = vec![Inject {
-        number: 90,
-        at: SimTime::ZERO,
-        synopsis: "the queue at Vërmicë passes 200".into(),
-        from: "Exercise control".into(),
-        to: vec!["police".into()],
-        method: String::new(),
-        expected_action: String::new(),
-        capability: String::new(),
-        notes: String::new(),
-        trigger: Some(InjectTrigger::QueueOver {
+    scenario.msel = vec![crate::support::triggered(
+        90,
+        InjectTrigger::QueueOver {
             bcp: "vermice".into(),
             people: 200,
-        }),
-        effect: None,
-    }];
+        },
+    )];
     let seed = scenario.exercise.seed;
     let mut app = App::new(scenario, seed);
     press(&mut app, " ");

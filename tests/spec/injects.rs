@@ -11,7 +11,7 @@ use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_r
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
 use crate::journal::scratch;
-use crate::support::shipped;
+use crate::support::{shipped, triggered};
 
 const SEED: u64 = 2018;
 
@@ -325,22 +325,6 @@ fn with_inject(extra: Inject) -> Scenario {
     let mut scenario = kosovo();
     scenario.msel.push(extra);
     scenario
-}
-
-fn triggered(number: u32, trigger: InjectTrigger) -> Inject {
-    Inject {
-        number,
-        at: SimTime::ZERO,
-        synopsis: format!("state-triggered inject {number}"),
-        from: "Exercise control".into(),
-        to: vec!["police".into()],
-        method: String::new(),
-        expected_action: String::new(),
-        capability: String::new(),
-        notes: String::new(),
-        trigger: Some(trigger),
-        effect: None,
-    }
 }
 
 /// Advances until the first inject comes due; its number and time.

@@ -55,3 +55,23 @@ pub fn scratch(test: &str) -> Scratch {
         .expect("temporary directory");
     Scratch(dir)
 }
+
+/// An MSEL inject to police that comes due when `trigger` holds.
+pub fn triggered(
+    number: u32,
+    trigger: fluxsim::scenario::InjectTrigger,
+) -> fluxsim::scenario::Inject {
+    fluxsim::scenario::Inject {
+        number,
+        at: fluxsim::SimTime::ZERO,
+        synopsis: format!("state-triggered inject {number}"),
+        from: "Exercise control".into(),
+        to: vec!["police".into()],
+        method: String::new(),
+        expected_action: String::new(),
+        capability: String::new(),
+        notes: String::new(),
+        trigger: Some(trigger),
+        effect: None,
+    }
+}

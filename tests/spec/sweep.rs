@@ -343,24 +343,15 @@ fn sweep_names_the_seed_and_line_of_a_refused_command() {
 #[test]
 fn a_state_triggered_inject_fires_where_each_replication_meets_its_trigger() {
     use fluxsim::Command;
-    use fluxsim::scenario::{Inject, InjectTrigger};
+    use fluxsim::scenario::InjectTrigger;
     let mut scenario = default_scenario();
-    scenario.msel.push(Inject {
-        number: 95,
-        at: fluxsim::SimTime::ZERO,
-        synopsis: "the queue at Vërmicë passes 200".into(),
-        from: "Exercise control".into(),
-        to: vec!["police".into()],
-        method: String::new(),
-        expected_action: String::new(),
-        capability: String::new(),
-        notes: String::new(),
-        trigger: Some(InjectTrigger::QueueOver {
+    scenario.msel.push(crate::support::triggered(
+        95,
+        InjectTrigger::QueueOver {
             bcp: "vermice".into(),
             people: 200,
-        }),
-        effect: None,
-    });
+        },
+    ));
     // The recorded exercise delivered it when its own queue passed 200.
     let script = parse_journal(
         "script",
