@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, VecDeque};
 use rand::rngs::ChaCha8Rng;
 
 use super::findings::static_findings;
-use super::gap::{GapKey, GapLog, NewGap};
+use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
 use super::request::{Decision, Informed, Request};
 use crate::scenario::{Distribution, Scenario};
@@ -91,8 +91,8 @@ impl Coordinator {
             .collect();
         let mut gaps = GapLog::default();
         for (i, f) in static_findings(scenario).into_iter().enumerate() {
-            let mut new = NewGap::new(f.category, f.severity, f.summary, f.action)
-                .institutions(&f.institutions);
+            let mut new =
+                Gap::new(f.category, f.severity, f.summary, f.action).institutions(&f.institutions);
             new.function = f.function;
             new.evidence = f.evidence;
             gaps.open(GapKey::Finding(i), 0, new);

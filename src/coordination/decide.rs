@@ -3,7 +3,7 @@
 
 use super::coordinator::{Coordinator, Owed};
 use super::findings::Category;
-use super::gap::{GapKey, NewGap, Severity};
+use super::gap::{Gap, GapKey, Severity};
 use super::request::{Answer, Ask, Decision, Informed, t_plus};
 use crate::command::{Command, CommandError};
 use crate::scenario::{LocationKind, Measure, RequestKind};
@@ -332,7 +332,7 @@ impl Coordinator {
             } else {
                 format!("`{function}` is held by {}", holders.join(", "))
             };
-            let mut new = NewGap::new(
+            let mut new = Gap::new(
                 Category::AuthorityGap,
                 Severity::Medium,
                 format!("{} decided without the authority for it", d.by),
@@ -355,7 +355,7 @@ impl Coordinator {
                 && e.matter == d.matter
         });
         if let Some(e) = earlier.cloned() {
-            let mut new = NewGap::new(
+            let mut new = Gap::new(
                 Category::AuthorityGap,
                 Severity::Medium,
                 format!("{} and {} both decided: {}", e.by, d.by, d.what),

@@ -62,13 +62,6 @@ pub struct Gap {
     pub action: String,
 }
 
-impl Gap {
-    /// Whether the gap is still open.
-    pub fn is_open(&self) -> bool {
-        self.closed_ms.is_none()
-    }
-}
-
 /// What identifies a gap while it is open, so a situation that persists is one gap.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GapKey {
@@ -96,39 +89,21 @@ pub enum GapKey {
     Uninformed(u32),
 }
 
-/// A gap to record, before it has a number and a time.
-#[derive(Debug, Clone)]
-pub struct NewGap {
-    /// Which kind of gap.
-    pub category: Category,
-    /// One line.
-    pub summary: String,
-    /// How much it matters.
-    pub severity: Severity,
-    /// Function concerned.
-    pub function: Option<String>,
-    /// Institutions involved.
-    pub institutions: Vec<String>,
-    /// Place concerned.
-    pub place: Option<String>,
-    /// Evidence in words.
-    pub evidence: Vec<String>,
-    /// Measured values.
-    pub values: BTreeMap<String, f64>,
-    /// Request concerned.
-    pub request: Option<u32>,
-    /// People affected.
-    pub persons_affected: u64,
-    /// Corrective action.
-    pub action: String,
-}
+impl Gap {
+    /// Whether the gap is still open.
+    pub fn is_open(&self) -> bool {
+        self.closed_ms.is_none()
+    }
 
-impl NewGap {
-    /// A gap with only the essentials; the rest is filled with the builder methods.
+    /// A gap to record with only the essentials, the rest filled with the builder methods;
+    /// `GapLog::open` gives it its number and opening time.
     pub fn new(category: Category, severity: Severity, summary: String, action: String) -> Self {
-        NewGap {
+        Gap {
+            id: 0,
             category,
             summary,
+            opened_ms: 0,
+            closed_ms: None,
             severity,
             function: None,
             institutions: Vec::new(),
@@ -193,26 +168,16 @@ pub struct GapLog {
 
 impl GapLog {
     /// Records a gap under `key` unless one is already open under it; returns its number.
-    pub fn open(&mut self, key: GapKey, now: i64, new: NewGap) -> u32 {
+    pub fn open(&mut self, key: GapKey, now: i64, new: Gap) -> u32 {
         if let Some(&i) = self.open.get(&key) {
             return self.gaps[i].id;
         }
         let id = self.gaps.len() as u32 + 1;
         self.gaps.push(Gap {
             id,
-            category: new.category,
-            summary: new.summary,
             opened_ms: now,
             closed_ms: None,
-            severity: new.severity,
-            function: new.function,
-            institutions: new.institutions,
-            place: new.place,
-            evidence: new.evidence,
-            values: new.values,
-            request: new.request,
-            persons_affected: new.persons_affected,
-            action: new.action,
+            ..new
         });
         self.open.insert(key, self.gaps.len() - 1);
         id

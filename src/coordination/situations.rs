@@ -3,7 +3,7 @@
 
 use super::coordinator::Coordinator;
 use super::findings::Category;
-use super::gap::{GapKey, NewGap, Severity};
+use super::gap::{Gap, GapKey, Severity};
 use super::request::{Ask, Informed, Request, span, t_plus};
 use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
 use crate::sim::Readings;
@@ -228,7 +228,7 @@ impl Coordinator {
                 self.gaps.open(
                     key.clone(),
                     now,
-                    NewGap::new(
+                    Gap::new(
                         Category::CapacityGap,
                         severity,
                         format!("the queue at {} is over its limit", b.id),
@@ -284,7 +284,7 @@ impl Coordinator {
             self.gaps.open(
                 GapKey::ReceptionFull,
                 now,
-                NewGap::new(
+                Gap::new(
                     Category::CapacityGap,
                     Severity::High,
                     "reception is full and people wait outdoors".into(),
@@ -310,7 +310,7 @@ impl Coordinator {
             self.gaps.open(
                 GapKey::OutdoorsAtNight,
                 now,
-                NewGap::new(
+                Gap::new(
                     Category::CapacityGap,
                     Severity::High,
                     "people spend the night outdoors".into(),
@@ -375,7 +375,7 @@ impl Coordinator {
             self.gaps.open(
                 key.clone(),
                 now,
-                NewGap::new(
+                Gap::new(
                     Category::CapacityGap,
                     Severity::High,
                     format!("no interpreter for {language}"),
@@ -452,7 +452,7 @@ impl Coordinator {
                     .as_deref()
                     .map(|f| self.accountable_for(f))
                     .unwrap_or_default();
-                let mut new = NewGap::new(
+                let mut new = Gap::new(
                     Category::ReferralGap,
                     Severity::High,
                     format!("{v:?} cases handed over after their deadline"),
@@ -484,7 +484,7 @@ impl Coordinator {
                 self.gaps.open(
                     key.clone(),
                     now,
-                    NewGap::new(
+                    Gap::new(
                         Category::ReferralGap,
                         Severity::High,
                         format!("{v:?} cases identified with no service to take them"),
@@ -566,7 +566,7 @@ impl Coordinator {
             } else {
                 Severity::Medium
             };
-            let mut new = NewGap::new(category, severity, summary, action)
+            let mut new = Gap::new(category, severity, summary, action)
                 .institutions(&q.to)
                 .request(q.id)
                 .evidence(format!(
@@ -604,7 +604,7 @@ impl Coordinator {
         for (decision, missing) in by_decision {
             let d = self.decisions[decision as usize - 1].clone();
             let who: Vec<String> = missing.iter().map(|o| o.institution.clone()).collect();
-            let mut new = NewGap::new(
+            let mut new = Gap::new(
                 Category::InformationGap,
                 Severity::Medium,
                 format!("{} not informed of a decision", who.join(", ")),
