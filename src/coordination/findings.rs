@@ -30,6 +30,18 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category in DESIGN.md order (category n at index n − 1).
+    pub const ALL: [Category; 8] = [
+        Category::UnownedFunction,
+        Category::ContestedFunction,
+        Category::TriggerGap,
+        Category::DecisionLatency,
+        Category::CapacityGap,
+        Category::ReferralGap,
+        Category::InformationGap,
+        Category::AuthorityGap,
+    ];
+
     /// The category number and name, as facilitators read them.
     pub fn label(self) -> &'static str {
         match self {

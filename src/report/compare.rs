@@ -332,7 +332,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
             put(5, who, item, format!("{who} {what}"), unit, value);
         }
     }
-    for (item, category) in CATEGORIES.into_iter().enumerate() {
+    for (item, category) in Category::ALL.into_iter().enumerate() {
         let n = sim.gaps().iter().filter(|g| g.category == category).count();
         put(
             6,
@@ -345,17 +345,6 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
     }
     out
 }
-
-const CATEGORIES: [Category; 8] = [
-    Category::UnownedFunction,
-    Category::ContestedFunction,
-    Category::TriggerGap,
-    Category::DecisionLatency,
-    Category::CapacityGap,
-    Category::ReferralGap,
-    Category::InformationGap,
-    Category::AuthorityGap,
-];
 
 /// What makes two gaps of different branches the same gap: not their number, time or
 /// measured values, which the decisions move.

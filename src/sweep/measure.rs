@@ -7,18 +7,6 @@ use crate::Snapshot;
 use crate::coordination::Category;
 use crate::scenario::{LocationKind, Scenario};
 
-/// The gap categories in DESIGN.md order (category n at index n − 1).
-pub const CATEGORIES: [Category; 8] = [
-    Category::UnownedFunction,
-    Category::ContestedFunction,
-    Category::TriggerGap,
-    Category::DecisionLatency,
-    Category::CapacityGap,
-    Category::ReferralGap,
-    Category::InformationGap,
-    Category::AuthorityGap,
-];
-
 /// A key metric of a run, for the whole system or one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Metric {
@@ -124,7 +112,7 @@ impl Replication {
     pub fn read(seed: u64, events: u64, metrics: &[Metric], s: &Snapshot) -> Self {
         let mut gaps = [0; 8];
         for gap in &s.gaps {
-            if let Some(c) = CATEGORIES.iter().position(|c| *c == gap.category) {
+            if let Some(c) = Category::ALL.iter().position(|c| *c == gap.category) {
                 gaps[c] += 1;
             }
         }

@@ -13,12 +13,13 @@ use miette::Diagnostic;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::coordination::Category;
 use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
 use crate::{Command, Simulation};
 
-pub use measure::{CATEGORIES, Metric, Replication, metrics};
+pub use measure::{Metric, Replication, metrics};
 pub use stats::{Summary, percentile};
 pub use table::table;
 
@@ -217,7 +218,7 @@ fn summarise(
             }
         })
         .collect();
-    let gaps = CATEGORIES
+    let gaps = Category::ALL
         .iter()
         .enumerate()
         .filter_map(|(c, category)| {
