@@ -219,4 +219,12 @@ pub enum CommandError {
         /// The ids that would be accepted.
         known: Vec<String>,
     },
+    /// A decision for an institution nobody plays in this exercise.
+    #[error(
+        "`{institution}` is absent from the exercise: nobody decides for it (make it played first)"
+    )]
+    Absent {
+        /// Institution id.
+        institution: String,
+    },
 }

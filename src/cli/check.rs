@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::{Failure, load_source};
 use crate::coordination::static_findings;
-use crate::scenario::parse;
+use crate::scenario::{hints, parse};
 
 /// Validates each file (or the embedded default); returns whether all were valid.
 pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
@@ -29,6 +29,12 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                     findings.len(),
                     if findings.len() == 1 { "" } else { "s" },
                 );
+                for hint in hints(&scenario, &source) {
+                    println!(
+                        "  hint {}:{}:{}: {}",
+                        source.name, hint.line, hint.column, hint.message
+                    );
+                }
                 for finding in findings {
                     println!(
                         "  warning [{}] {}: {}",

@@ -11,7 +11,7 @@ use super::findings::static_findings;
 use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
 use super::request::{Decision, Informed, Request};
-use crate::scenario::{Distribution, Scenario};
+use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
 use crate::sim::{self, Readings};
 
@@ -19,7 +19,8 @@ use crate::sim::{self, Readings};
 #[derive(Debug)]
 pub(super) struct Desk {
     pub id: String,
-    pub played: bool,
+    /// Who acts for it now (the scenario's role until the facilitator changes it).
+    pub role: Role,
     pub response: Distribution,
     pub night_factor: f64,
     pub rng: ChaCha8Rng,
@@ -78,7 +79,7 @@ impl Coordinator {
             .iter()
             .map(|i| Desk {
                 id: i.id.clone(),
-                played: i.played,
+                role: i.role,
                 response: i.response,
                 night_factor: i.night_factor,
                 rng: stream(seed, &format!("institution:{}", i.id)),
@@ -149,7 +150,7 @@ impl Coordinator {
     pub fn observe(&mut self, r: &Readings) {
         let now = r.time_ms;
         self.arrivals.push_back((now, r.arrivals));
-        self.answer_due(now);
+        self.answer_due(r);
         self.check_triggers(r);
         self.check_situations(r);
         self.check_deadlines(r);
@@ -195,6 +196,67 @@ impl Coordinator {
     /// State-triggered injects due and not delivered, in the order they came due.
     pub fn due_injects(&self) -> Vec<DueInject> {
         self.watch.due()
+    }
+
+    /// A simulated institution answers request `request` after its response time from
+    /// `now` (longer at night); a played or absent one leaves it to people.
+    pub(super) fn schedule_answer(&mut self, desk: usize, request: u32, now: i64, night: bool) {
+        let desk_at = &mut self.desks[desk];
+        match desk_at.role {
+            Role::Simulated => {}
+            Role::Played | Role::Absent => return,
+        }
+        let mut ms = crate::sim::rng::sample_ms(&desk_at.response, &mut desk_at.rng);
+        if night {
+            ms = (ms as f64 * desk_at.night_factor).round() as i64;
+        }
+        self.seq += 1;
+        self.answers_due
+            .insert((now + ms, self.seq), (desk, request));
+    }
+
+    /// An institution's role in the exercise now.
+    pub fn role(&self, institution: &str) -> Option<Role> {
+        self.desk(institution).map(|d| self.desks[d].role)
+    }
+
+    /// Every institution with its role now, in scenario order.
+    pub fn roster(&self) -> Vec<(String, Role)> {
+        self.desks.iter().map(|d| (d.id.clone(), d.role)).collect()
+    }
+
+    /// Changes an institution's role from `now` on. Answers it was to give as a simulated
+    /// institution are dropped; as a newly simulated one it answers the requests open to it
+    /// after its response time from now.
+    pub fn set_role(
+        &mut self,
+        now: i64,
+        night: bool,
+        institution: &str,
+        role: Role,
+    ) -> Result<(), crate::CommandError> {
+        let Some(d) = self.desk(institution) else {
+            return Err(crate::CommandError::Unknown {
+                what: "institution",
+                id: institution.to_string(),
+                known: self.desks.iter().map(|d| d.id.clone()).collect(),
+            });
+        };
+        if self.desks[d].role == role {
+            return Ok(());
+        }
+        self.desks[d].role = role;
+        self.answers_due.retain(|_, (desk, _)| *desk != d);
+        let open: Vec<u32> = self
+            .requests
+            .iter()
+            .filter(|q| q.is_open() && q.to.contains(&self.desks[d].id))
+            .map(|q| q.id)
+            .collect();
+        for request in open {
+            self.schedule_answer(d, request, now, night);
+        }
+        Ok(())
     }
 
     /// Schedules an engine change at `at`.

@@ -5,9 +5,12 @@ use super::coordinator::{Coordinator, Owed};
 use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Answer, Ask, Decision, Informed, t_plus};
+use super::situations::Reserve;
 use crate::command::{Command, CommandError};
-use crate::scenario::{LocationKind, Measure, RequestKind};
-use crate::sim;
+use std::collections::BTreeMap;
+
+use crate::scenario::{LocationKind, Measure, RequestKind, Role};
+use crate::sim::{self, Readings};
 
 /// Two decisions on the same matter by different institutions within this time are
 /// duplicates (or conflicts): nobody checked who else was acting.
@@ -34,6 +37,10 @@ impl Coordinator {
     ) -> Result<u32, CommandError> {
         let by = command.institution().unwrap_or_default().to_string();
         self.known_institution(&by)?;
+        if self.role(&by) == Some(Role::Absent) {
+            return Err(CommandError::Absent { institution: by });
+        }
+        let before = self.accountable.clone();
         let plan = self.plan_of(now, command)?;
         let id = self.decisions.len() as u32 + 1;
         let answered = plan.answers.as_ref().and_then(|(ask, subject)| {
@@ -61,7 +68,7 @@ impl Coordinator {
             answers: answered.map(|i| self.requests[i].id),
             matter: plan.matter.clone(),
         };
-        self.check_authority(&decision);
+        self.check_authority(&decision, &before);
         self.decisions.push(decision);
         for (at, change) in plan.effects {
             self.schedule(at, change);
@@ -94,7 +101,7 @@ impl Coordinator {
         }
     }
 
-    fn rule_function(&self, kind: RequestKind) -> Option<String> {
+    pub(super) fn rule_function(&self, kind: RequestKind) -> Option<String> {
         self.scenario
             .plan
             .requests
@@ -320,12 +327,13 @@ impl Coordinator {
     }
 
     /// Records an authority gap when the institution does not hold the function, or when
-    /// another institution took the same decision shortly before.
-    fn check_authority(&mut self, d: &Decision) {
+    /// another institution took the same decision shortly before. Authority is judged on the RACI as it was before the decision: settling who holds a
+    /// function is a decision under the authority held until then.
+    fn check_authority(&mut self, d: &Decision, before: &BTreeMap<String, Vec<String>>) {
         let Some(function) = &d.function else {
             return;
         };
-        let holders = self.accountable_for(function);
+        let holders = before.get(function).cloned().unwrap_or_default();
         if !holders.contains(&d.by) {
             let held = if holders.is_empty() {
                 format!("`{function}` has no Accountable institution")
@@ -443,14 +451,36 @@ impl Coordinator {
         });
     }
 
-    /// Automated institutions give the answers that are due, by their doctrine.
-    pub(super) fn answer_due(&mut self, now: i64) {
+    /// Simulated institutions give the answers that are due, by their doctrine, on the
+    /// situation `r` shows.
+    pub(super) fn answer_due(&mut self, r: &Readings) {
+        let now = r.time_ms;
         let later = self.answers_due.split_off(&(now + 1, 0));
         let due = std::mem::replace(&mut self.answers_due, later);
         for ((_, _), (desk, request)) in due {
             let by = self.desks[desk].id.clone();
             let q = self.requests[request as usize - 1].clone();
-            let Some(command) = self.doctrine(&by, &q.ask, q.subject.as_deref()) else {
+            if q.withdrawn.is_some() {
+                continue;
+            }
+            let site = match q.ask {
+                Ask::Decide(RequestKind::TemporarySite) => match self.reserve_site(r) {
+                    Reserve::Site(site) => Some(site),
+                    Reserve::Opening(site) => {
+                        if q.is_open() {
+                            let why = format!("site {site} is being opened already");
+                            self.withdraw(now, q.id, &why);
+                        }
+                        continue;
+                    }
+                    Reserve::NoneLeft => {
+                        self.no_reserve_site(r);
+                        continue;
+                    }
+                },
+                Ask::Decide(_) | Ask::DeclarePhase(_) => None,
+            };
+            let Some(command) = self.doctrine(&by, &q.ask, q.subject.as_deref(), site) else {
                 continue;
             };
             // A doctrine decision names ids from the scenario, so it cannot be refused.
@@ -458,8 +488,15 @@ impl Coordinator {
         }
     }
 
-    /// The decision an automated institution takes on a request.
-    fn doctrine(&self, by: &str, ask: &Ask, subject: Option<&str>) -> Option<Command> {
+    /// The decision a simulated institution takes on a request (`site`: the temporary
+    /// site it would open).
+    fn doctrine(
+        &self,
+        by: &str,
+        ask: &Ask,
+        subject: Option<&str>,
+        site: Option<String>,
+    ) -> Option<Command> {
         let by = by.to_string();
         Some(match ask {
             Ask::DeclarePhase(phase) => Command::DeclarePhase {
@@ -467,10 +504,9 @@ impl Coordinator {
                 phase: phase.clone(),
             },
             Ask::Decide(RequestKind::ReceptionApproval) => Command::ApproveReception { by },
-            Ask::Decide(RequestKind::TemporarySite) => Command::OpenTemporarySite {
-                by,
-                site: subject?.to_string(),
-            },
+            Ask::Decide(RequestKind::TemporarySite) => {
+                Command::OpenTemporarySite { by, site: site? }
+            }
             Ask::Decide(RequestKind::Officers) => {
                 let bcp = subject?.to_string();
                 let lanes = self.scenario.locations.iter().find_map(|l| match &l.kind {

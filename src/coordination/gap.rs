@@ -75,6 +75,8 @@ pub enum GapKey {
     OutdoorsAtNight,
     /// Reception full with people outdoors.
     ReceptionFull,
+    /// Reception full, people outdoors, and no closed site left to open.
+    NoReserveSite,
     /// People waiting for an interpreter of a language nobody provides.
     Interpreter(String),
     /// Vulnerable persons handed over after their deadline, by kind.

@@ -15,4 +15,4 @@ pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Category, Finding, static_findings};
 pub use gap::{Gap, GapKey, GapLog, Severity};
 pub use inject_watch::{DueInject, InjectWatch, occupancy};
-pub use request::{Answer, Ask, Decision, Informed, Request, span, t_plus};
+pub use request::{Answer, Ask, Decision, Informed, Request, Withdrawn, span, t_plus};

@@ -75,12 +75,23 @@ pub struct Request {
     pub deadline_ms: i64,
     /// The first answer, if any.
     pub answered: Option<Answer>,
+    /// Closed without a decision because none could be taken, if it was.
+    pub withdrawn: Option<Withdrawn>,
+}
+
+/// A request closed without a decision, because nobody could take one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Withdrawn {
+    /// When (ms).
+    pub at_ms: i64,
+    /// Why, in words (e.g. `no reserve site left to open`).
+    pub reason: String,
 }
 
 impl Request {
     /// Whether it still waits for a decision.
     pub fn is_open(&self) -> bool {
-        self.answered.is_none()
+        self.answered.is_none() && self.withdrawn.is_none()
     }
 }
 

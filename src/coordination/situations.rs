@@ -4,9 +4,20 @@
 use super::coordinator::Coordinator;
 use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
-use super::request::{Ask, Informed, Request, span, t_plus};
+use super::request::{Ask, Informed, Request, Withdrawn, span, t_plus};
 use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
-use crate::sim::Readings;
+use crate::sim::{self, Readings};
+
+/// Which temporary site a simulated institution would open now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Reserve {
+    /// This closed site, the nearest to where people wait.
+    Site(String),
+    /// None: every closed site people can reach is being opened already (this one first).
+    Opening(String),
+    /// None: every reception site is open or out of reach.
+    NoneLeft,
+}
 
 /// After a request is answered, the same situation raises a new one only after this long:
 /// a decision needs time to show its effect.
@@ -122,9 +133,12 @@ impl Coordinator {
         let recent = |at: i64| now < at + COOLDOWN_MS;
         let matter = ask.matter(subject);
         self.requests.iter().any(|q| {
-            q.ask == *ask
-                && q.subject.as_deref() == subject
-                && q.answered.as_ref().is_none_or(|a| recent(a.at_ms))
+            let closed = match (&q.answered, &q.withdrawn) {
+                (Some(a), _) => Some(a.at_ms),
+                (None, Some(w)) => Some(w.at_ms),
+                (None, None) => None,
+            };
+            q.ask == *ask && q.subject.as_deref() == subject && closed.is_none_or(recent)
         }) || self
             .decisions
             .iter()
@@ -156,16 +170,7 @@ impl Coordinator {
                 from: "model".into(),
             });
             let Some(d) = self.desk(who) else { continue };
-            if self.desks[d].played {
-                continue;
-            }
-            let desk = &mut self.desks[d];
-            let mut ms = crate::sim::rng::sample_ms(&desk.response, &mut desk.rng);
-            if r.night {
-                ms = (ms as f64 * desk.night_factor).round() as i64;
-            }
-            self.seq += 1;
-            self.answers_due.insert((now + ms, self.seq), (d, id));
+            self.schedule_answer(d, id, now, r.night);
         }
         self.requests.push(Request {
             id,
@@ -177,6 +182,7 @@ impl Coordinator {
             raised_ms: now,
             deadline_ms: now + deadline,
             answered: None,
+            withdrawn: None,
         });
     }
 
@@ -274,12 +280,18 @@ impl Coordinator {
             .filter(|s| s.open)
             .all(|s| s.occupied >= s.beds);
         if r.reception_approved && r.outdoors > 0 && full {
-            let spare = self.spare_site(r);
-            let reason = format!(
-                "every open reception site is full; {} outdoors",
-                people(r.outdoors)
-            );
-            self.raise_kind(r, RequestKind::TemporarySite, spare, reason);
+            match self.reserve_site(r) {
+                Reserve::Site(site) => {
+                    let reason = format!(
+                        "every open reception site is full; {} outdoors; nearest closed site: {site}",
+                        people(r.outdoors)
+                    );
+                    self.raise_kind(r, RequestKind::TemporarySite, None, reason);
+                }
+                // The site being opened is the answer; it takes people after its delay.
+                Reserve::Opening(_) => {}
+                Reserve::NoneLeft => self.no_reserve_site(r),
+            }
             let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
             self.gaps.open(
                 GapKey::ReceptionFull,
@@ -327,7 +339,11 @@ impl Coordinator {
                 .affecting(u64::from(r.outdoors)),
             );
         }
-        for key in [GapKey::OutdoorsAtNight, GapKey::ReceptionFull] {
+        for key in [
+            GapKey::OutdoorsAtNight,
+            GapKey::ReceptionFull,
+            GapKey::NoReserveSite,
+        ] {
             if r.outdoors == 0 {
                 self.gaps.close(&key, now);
             } else if let Some(g) = self.gaps.open_gap_mut(&key) {
@@ -336,9 +352,86 @@ impl Coordinator {
         }
     }
 
-    /// A reception site that is closed now and could be opened.
-    fn spare_site(&self, r: &Readings) -> Option<String> {
-        r.sites.iter().find(|s| !s.open).map(|s| s.id.clone())
+    /// The temporary site to open now: a closed reception site that nobody is opening
+    /// already and that people outdoors can reach, the nearest to where they wait (the
+    /// earlier in the scenario on a tie).
+    pub(super) fn reserve_site(&self, r: &Readings) -> Reserve {
+        let opening = |id: &str| {
+            self.effects
+                .values()
+                .any(|c| matches!(c, sim::Command::OpenSite { site } if site == id))
+        };
+        let nearest = r
+            .sites
+            .iter()
+            .filter(|s| !s.open && !opening(&s.id))
+            .filter_map(|s| s.from_outdoors_ms.map(|ms| (ms, &s.id)))
+            .min_by_key(|(ms, _)| *ms);
+        if let Some((_, site)) = nearest {
+            return Reserve::Site(site.clone());
+        }
+        match r.sites.iter().find(|s| !s.open && opening(&s.id)) {
+            Some(s) => Reserve::Opening(s.id.clone()),
+            None => Reserve::NoneLeft,
+        }
+    }
+
+    /// Reception is full, people wait outdoors and no closed site is left to open: that is
+    /// the plan's gap, not a decision anyone is late with. Open temporary-site requests are
+    /// withdrawn (nobody can answer them) and the plan is named.
+    pub(super) fn no_reserve_site(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        let reason = "no reserve site left to open";
+        let open: Vec<u32> = self
+            .requests
+            .iter()
+            .filter(|q| q.is_open() && q.ask == Ask::Decide(RequestKind::TemporarySite))
+            .map(|q| q.id)
+            .collect();
+        for id in open {
+            self.withdraw(now, id, reason);
+        }
+        if r.outdoors == 0 {
+            return;
+        }
+        let sites: Vec<&str> = r.sites.iter().map(|s| s.id.as_str()).collect();
+        let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
+        let mut new = Gap::new(
+            Category::CapacityGap,
+            Severity::High,
+            "the plan has no reserve site left".into(),
+            "Identify further reserve sites in the plan, with an activation procedure and \
+             lead times"
+                .into(),
+        )
+        .evidence(format!(
+            "{} outdoors at {} with all {beds} beds of the open sites taken",
+            people(r.outdoors),
+            t_plus(now)
+        ))
+        .evidence(format!(
+            "every reception site of the plan is open or cannot be reached: {}",
+            sites.join(", ")
+        ))
+        .value("outdoors", f64::from(r.outdoors))
+        .value("beds", f64::from(beds))
+        .affecting(u64::from(r.outdoors));
+        new.function = self.rule_function(RequestKind::TemporarySite);
+        self.gaps.open(GapKey::NoReserveSite, now, new);
+        if let Some(g) = self.gaps.open_gap_mut(&GapKey::NoReserveSite) {
+            g.persons_affected = g.persons_affected.max(u64::from(r.outdoors));
+        }
+    }
+
+    /// Closes request `id` without a decision, because nobody could take one; its
+    /// latency gap, if open, closes with it.
+    pub(super) fn withdraw(&mut self, now: i64, id: u32, reason: &str) {
+        let q = &mut self.requests[id as usize - 1];
+        q.withdrawn = Some(Withdrawn {
+            at_ms: now,
+            reason: reason.to_string(),
+        });
+        self.gaps.close(&GapKey::Late(id), now);
     }
 
     /// Interpreters the scenario and the decisions so far provide for a language at `now`.
@@ -604,17 +697,20 @@ impl Coordinator {
         for (decision, missing) in by_decision {
             let d = self.decisions[decision as usize - 1].clone();
             let who: Vec<String> = missing.iter().map(|o| o.institution.clone()).collect();
+            // The plan already lists them: the gap is the decider's, who did not apply it.
             let mut new = Gap::new(
                 Category::InformationGap,
                 Severity::Medium,
-                format!("{} not informed of a decision", who.join(", ")),
+                format!("{} did not inform {} of a decision", d.by, who.join(", ")),
                 format!(
-                    "Add {} to the notification list of `{}` with a standard message and channel",
+                    "Apply the plan's notification rule of `{}`: whoever decides informs {} \
+                     within {}, with a standard message and channel",
+                    missing[0].function,
                     who.join(", "),
-                    missing[0].function
+                    span(self.scenario.plan.inform_within.millis())
                 ),
             )
-            .institutions(&who)
+            .institutions(std::slice::from_ref(&d.by))
             .evidence(format!(
                 "decision #{} by {} at {}: {}",
                 d.id,

@@ -90,7 +90,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                     vec![
                         i.id.clone(),
                         i.name.clone(),
-                        if i.played { "played" } else { "automated" }.into(),
+                        i.role.label().into(),
                         i.decisions.to_string(),
                     ]
                 })

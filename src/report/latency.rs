@@ -31,7 +31,8 @@ pub struct LatencyRow {
 /// One row per institution asked, in id order, for the requests raised up to `now`.
 pub fn latencies(requests: &[Request], now: i64) -> Vec<LatencyRow> {
     let mut by: BTreeMap<String, Vec<&Request>> = BTreeMap::new();
-    for request in requests {
+    // A withdrawn request could not be decided by anyone: it measures nobody's latency.
+    for request in requests.iter().filter(|q| q.withdrawn.is_none()) {
         if request.to.is_empty() {
             by.entry(NOBODY.to_string()).or_default().push(request);
         }

@@ -76,7 +76,7 @@ pub struct Overview {
     pub commands: usize,
     /// The plan phase in force at the end.
     pub phase: String,
-    /// Institutions, played by participants or automated by the engine.
+    /// Institutions, with their role in the exercise.
     pub institutions: Vec<InstitutionRow>,
 }
 
@@ -87,8 +87,8 @@ pub struct InstitutionRow {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Played by participants (else automated).
-    pub played: bool,
+    /// Its role in the exercise, as the scenario gives it.
+    pub role: crate::scenario::Role,
     /// Decisions it took.
     pub decisions: usize,
 }
@@ -271,7 +271,7 @@ fn overview(
             .map(|i| InstitutionRow {
                 id: i.id.clone(),
                 name: i.name.clone(),
-                played: i.played,
+                role: i.role,
                 decisions: decisions.get(i.id.as_str()).copied().unwrap_or(0),
             })
             .collect(),

@@ -29,6 +29,13 @@ pub fn locate(text: &str, path: &[Step<'_>]) -> SourceSpan {
     first_line(text, region)
 }
 
+/// The span of what `path` leads to, only when every step of it is in the text (a field
+/// written out, not left to its default).
+pub fn find(text: &str, path: &[Step<'_>]) -> Option<SourceSpan> {
+    let (region, complete) = resolve(text, path);
+    complete.then(|| first_line(text, region))
+}
+
 /// The keys of the map at `path`, in file order, repeats included; empty when the path does
 /// not lead to a map in the text (a map left out takes its default).
 pub fn map_keys(text: &str, path: &[Step<'_>]) -> Vec<String> {

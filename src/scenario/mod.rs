@@ -3,6 +3,7 @@
 
 mod error;
 mod excerpt;
+mod hints;
 mod inject_effect;
 mod inject_trigger;
 mod load;
@@ -13,7 +14,8 @@ mod summary;
 mod validate;
 
 pub use error::{Problem, ScenarioError, line_col};
+pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
-pub use locate::{Step, locate};
+pub use locate::{Step, find, locate};
 pub use model::*;
 pub use summary::render_summary;

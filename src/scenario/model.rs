@@ -356,21 +356,94 @@ fn default_bus_wait() -> SimTime {
 
 /// An institution around the table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "InstitutionFields")]
 pub struct Institution {
     /// Unique id, used in references.
     pub id: String,
     /// Display name.
     pub name: String,
     /// Time it takes to decide on a request, by day.
-    #[serde(default = "default_response")]
     pub response: Distribution,
     /// Decisions at night take this many times longer.
-    #[serde(default = "one")]
     pub night_factor: f64,
-    /// Played by participants (decisions only come from commands) rather than automated.
+    /// Who acts for it in the exercise.
+    pub role: Role,
+}
+
+/// An institution as a file writes it: `played: true`, the earlier way to say
+/// `role: Played`, still loads (`check` suggests the new field).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct InstitutionFields {
+    id: String,
+    name: String,
+    #[serde(default = "default_response")]
+    response: Distribution,
+    #[serde(default = "one")]
+    night_factor: f64,
+    #[serde(default, deserialize_with = "given")]
+    role: Option<Role>,
     #[serde(default)]
-    pub played: bool,
+    played: bool,
+}
+
+/// A field written out (`role: Played`, not `Some(Played)`), told apart from one left out.
+fn given<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Role>, D::Error> {
+    Role::deserialize(d).map(Some)
+}
+
+impl From<InstitutionFields> for Institution {
+    fn from(f: InstitutionFields) -> Self {
+        let role = match (f.role, f.played) {
+            (Some(role), _) => role,
+            (None, true) => Role::Played,
+            (None, false) => Role::Simulated,
+        };
+        Institution {
+            id: f.id,
+            name: f.name,
+            response: f.response,
+            night_factor: f.night_factor,
+            role,
+        }
+    }
+}
+
+/// An institution's role in the exercise: who decides for it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+pub enum Role {
+    /// People at the table decide for it: the engine never does; its requests wait for them.
+    Played,
+    /// The engine plays it by its mandate and response times.
+    #[default]
+    Simulated,
+    /// Nobody acts for it: its requests wait, which is itself a finding.
+    Absent,
+}
+
+impl Role {
+    /// Every role, in the order the console cycles through them.
+    pub const ALL: [Role; 3] = [Role::Played, Role::Simulated, Role::Absent];
+
+    /// The word facilitators read.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Played => "played",
+            Role::Simulated => "simulated",
+            Role::Absent => "absent",
+        }
+    }
+
+    /// The role as a scenario or a journal writes it.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Role::Played => "Played",
+            Role::Simulated => "Simulated",
+            Role::Absent => "Absent",
+        }
+    }
 }
 
 fn default_response() -> Distribution {

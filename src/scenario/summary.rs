@@ -369,7 +369,7 @@ impl Summary<'_> {
                 vec![
                     i.id.clone(),
                     i.name.clone(),
-                    if i.played { "played" } else { "automated" }.into(),
+                    i.role.label().into(),
                     format!("decides in {}{night}", distribution(&i.response)),
                 ]
             })

@@ -400,6 +400,7 @@ impl Engine {
             None => {
                 self.touch_outdoors();
                 self.totals.outdoors += 1;
+                self.places[from as usize].outdoors += 1;
                 self.totals.peak_outdoors = self.totals.peak_outdoors.max(self.totals.outdoors);
                 self.set_stage(
                     person,
@@ -479,6 +480,7 @@ impl Engine {
             self.outdoors.pop_front();
             self.touch_outdoors();
             self.totals.outdoors -= 1;
+            self.places[at as usize].outdoors -= 1;
             self.places[site as usize].reserved += 1;
             self.travel(person, at, site, Goal::Reception);
         }

@@ -125,6 +125,9 @@ pub struct Place {
     pub occupied: u32,
     /// Beds promised to people on their way.
     pub reserved: u32,
+    /// People who registered here waiting outdoors for a bed (a count of `Stage::Outdoors`
+    /// at this place, kept for situation reports).
+    pub outdoors: u32,
     /// Statistics.
     pub stats: PlaceStats,
 }
@@ -147,6 +150,7 @@ impl Place {
             surge: 0,
             occupied: 0,
             reserved: 0,
+            outdoors: 0,
             stats: PlaceStats::default(),
         }
     }

@@ -31,6 +31,9 @@ pub struct SiteReading {
     pub beds: u32,
     /// Taking people.
     pub open: bool,
+    /// Travel time to it from where people wait outdoors (ms, averaged over the people
+    /// waiting); `None` when nobody waits outdoors or it cannot be reached from there.
+    pub from_outdoors_ms: Option<i64>,
 }
 
 /// Vulnerable persons of one kind, counted since the start.
@@ -100,6 +103,7 @@ impl Engine {
                 occupied: p.occupied + p.reserved,
                 beds: p.beds(self.surge_unlocked),
                 open: p.open,
+                from_outdoors_ms: self.distance_from_outdoors(l),
             })
             .collect();
         let mut waiting = vec![0u32; self.languages.len()];
@@ -146,6 +150,26 @@ impl Engine {
             waiting_for_transport: self.stops.iter().map(|s| s.len() as u32).sum(),
             vulnerable,
         }
+    }
+
+    /// The mean travel time to `site` of the people waiting outdoors, over the places they
+    /// wait at; `None` when nobody waits or some of them cannot reach it.
+    fn distance_from_outdoors(&self, site: &crate::scenario::Location) -> Option<i64> {
+        let to = self
+            .scenario
+            .locations
+            .iter()
+            .position(|l| l.id == site.id)? as u16;
+        let (mut people, mut total) = (0i64, 0i64);
+        for (at, place) in self.places.iter().enumerate() {
+            if place.outdoors == 0 {
+                continue;
+            }
+            let n = i64::from(place.outdoors);
+            total += n * self.network.distance(at as u16, to)?;
+            people += n;
+        }
+        (people > 0).then(|| total / people)
     }
 
     /// Whether simulated time `t` (ms) falls at night.

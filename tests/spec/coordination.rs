@@ -333,19 +333,235 @@ fn a_decision_the_informed_never_hear_of_is_an_information_gap() {
     .expect("mia informs the police");
     sim.advance_to(SimTime::hours(4));
     let gap = only(&sim, Category::InformationGap);
-    assert_eq!(
-        gap.institutions,
-        ["social"],
-        "the police were told, social welfare not"
-    );
     assert_eq!(gap.opened_ms, SimTime::hours(3).millis());
     assert!(mentions(&gap, "declare phase `alert`"));
+    assert!(
+        mentions(&gap, "the plan says social must be informed"),
+        "the police were told, social welfare not: {gap:#?}"
+    );
     let told: Vec<&str> = sim
         .informed()
         .iter()
         .map(|i| i.institution.as_str())
         .collect();
     assert!(told.contains(&"police") && !told.contains(&"social"));
+}
+
+#[test]
+fn an_information_gap_is_the_deciders_who_did_not_apply_the_existing_rule() {
+    let s = base_with(&[(
+        r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"))"#,
+        r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"), role: Played)"#,
+    )]);
+    let mut sim = run(&s, SimTime::hours(1));
+    sim.apply(&Command::DeclarePhase {
+        by: "mia".into(),
+        phase: "alert".into(),
+    })
+    .expect("mia declares");
+    sim.advance_to(SimTime::hours(4));
+    let gap = only(&sim, Category::InformationGap);
+    assert_eq!(
+        gap.institutions,
+        ["mia"],
+        "the institution that should have informed answers for it, not the uninformed"
+    );
+    assert_eq!(
+        gap.summary,
+        "mia did not inform police, social of a decision"
+    );
+    assert!(
+        gap.action
+            .starts_with("Apply the plan's notification rule of `declare`"),
+        "police and social are on the list already: {}",
+        gap.action
+    );
+    assert!(!gap.action.contains("Add "), "{}", gap.action);
+}
+
+#[test]
+fn authority_is_judged_on_the_raci_before_the_decision() {
+    // A claimant of the contested chair settles it in favour of the other claimant: it
+    // held the chair when it decided, so this is no authority gap.
+    let s = base_with(&[(
+        r#"(id: "coordinate", name: "Chair the contingency working group", accountable: ["mia"])"#,
+        r#"(id: "coordinate", name: "Chair the contingency working group", accountable: ["mia", "ksc"])"#,
+    )]);
+    let mut sim = run(&s, SimTime::hours(2));
+    sim.apply(&Command::AssignFunction {
+        by: "mia".into(),
+        function: "coordinate".into(),
+        institution: "ksc".into(),
+    })
+    .expect("valid");
+    sim.advance_to(SimTime::hours(3));
+    assert!(
+        of(&sim, Category::AuthorityGap).is_empty(),
+        "{:#?}",
+        sim.gaps()
+    );
+    let contested = only(&sim, Category::ContestedFunction);
+    assert_eq!(contested.closed_ms, Some(SimTime::hours(2).millis()));
+    // From then on ksc alone holds the chair: mia assigning again lacks the authority.
+    sim.apply(&Command::AssignFunction {
+        by: "mia".into(),
+        function: "coordinate".into(),
+        institution: "mia".into(),
+    })
+    .expect("valid");
+    let gap = only(&sim, Category::AuthorityGap);
+    assert_eq!(gap.institutions, ["mia"]);
+    assert!(mentions(&gap, "`coordinate` is held by ksc"), "{gap:#?}");
+}
+
+/// Reception full after a few hours: the shelter has 30 beds and three closed sites wait at
+/// 2 h, 30 min and 10 min from registration (in that order in the file); a site takes 12 h
+/// to open.
+fn three_reserve_sites() -> Scenario {
+    base_with(&[
+        (
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 2000,"#,
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 30,"#,
+        ),
+        (
+            r#"(id: "spare", name: "Temporary site","#,
+            r#"(id: "far", name: "Far site", kind: Reception(capacity: 30, stay: Exp(mean: "12h"), open: false)),
+        (id: "spare", name: "Temporary site","#,
+        ),
+        (
+            r#"(id: "onward", name: "Onward border""#,
+            r#"(id: "near", name: "Near site", kind: Reception(capacity: 30, stay: Exp(mean: "12h"), open: false)),
+        (id: "onward", name: "Onward border""#,
+        ),
+        (
+            r#"(from: "spare", to: "onward", time: "1h"),"#,
+            r#"(from: "spare", to: "onward", time: "1h"),
+        (from: "reg", to: "far", time: "2h"), (from: "far", to: "onward", time: "1h"),
+        (from: "reg", to: "near", time: "10m"), (from: "near", to: "onward", time: "1h"),"#,
+        ),
+        (
+            r#"inform_within: "2h","#,
+            r#"inform_within: "2h", delays: (temporary_site: "12h"),"#,
+        ),
+    ])
+}
+
+#[test]
+fn a_simulated_institution_opens_the_nearest_closed_site_nobody_is_opening() {
+    let sim = run(&three_reserve_sites(), SimTime::hours(24));
+    let opened: Vec<&str> = sim
+        .decisions()
+        .iter()
+        .filter_map(|d| d.what.strip_prefix("open temporary site "))
+        .collect();
+    assert!(
+        opened.len() >= 2,
+        "reception stays full for hours: {:#?}",
+        sim.decisions()
+    );
+    assert_eq!(
+        &opened[..2],
+        ["near", "spare"],
+        "nearest first, then the nearest not being opened"
+    );
+    let mut distinct = opened.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(
+        distinct.len(),
+        opened.len(),
+        "no site opened twice: {opened:?}"
+    );
+}
+
+#[test]
+fn with_no_reserve_site_left_the_plan_is_named_and_no_request_waits() {
+    let s = base_with(&[
+        (
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 2000,"#,
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 30,"#,
+        ),
+        (
+            r#"(id: "spare", name: "Temporary site", kind: Reception(capacity: 500, stay: Exp(mean: "12h"), open: false)),"#,
+            "",
+        ),
+        (r#"(from: "reg", to: "spare", time: "30m"),"#, ""),
+        (r#"(from: "spare", to: "onward", time: "1h"),"#, ""),
+    ]);
+    let sim = run(&s, SimTime::hours(24));
+    let gap = of(&sim, Category::CapacityGap)
+        .into_iter()
+        .find(|g| g.summary == "the plan has no reserve site left")
+        .unwrap_or_else(|| panic!("{:#?}", sim.gaps()));
+    assert!(
+        gap.institutions.is_empty(),
+        "nobody failed to decide: {gap:#?}"
+    );
+    assert!(gap.action.starts_with("Identify further reserve sites"));
+    assert!(gap.persons_affected > 0);
+    assert!(
+        of(&sim, Category::DecisionLatency).is_empty(),
+        "no temporary-site request waits on anyone: {:#?}",
+        sim.gaps()
+    );
+    assert!(
+        sim.requests().iter().all(|q| !q.is_open()),
+        "{:#?}",
+        sim.requests()
+    );
+}
+
+#[test]
+fn a_temporary_site_request_is_closed_when_the_last_reserve_site_is_gone() {
+    // The ministry is played and has not decided yet when the facilitator opens the
+    // only reserve site, which fills at once: the request cannot be answered any more.
+    let s = base_with(&[
+        (
+            r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"))"#,
+            r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"), role: Played)"#,
+        ),
+        (
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 2000,"#,
+            r#"(id: "shelter", name: "Shelter", kind: Reception(capacity: 30,"#,
+        ),
+        (
+            r#"(id: "spare", name: "Temporary site", kind: Reception(capacity: 500,"#,
+            r#"(id: "spare", name: "Temporary site", kind: Reception(capacity: 5,"#,
+        ),
+    ]);
+    let mut sim = Simulation::new(&s, 7);
+    let asked = |sim: &Simulation| {
+        sim.requests()
+            .iter()
+            .find(|q| q.ask.label() == "TemporarySite")
+            .cloned()
+    };
+    while asked(&sim).is_none() && sim.now() < SimTime::hours(24) {
+        let next = sim.now() + SimTime::hours(1);
+        sim.advance_to(next);
+    }
+    let request = asked(&sim).expect("reception filled and the ministry was asked");
+    assert!(request.is_open());
+    assert_eq!(request.to, ["mia"]);
+    sim.apply(&Command::OpenSite {
+        site: "spare".into(),
+    })
+    .expect("the facilitator opens the site");
+    let later = sim.now() + SimTime::hours(1);
+    sim.advance_to(later);
+    let request = &sim.requests()[request.id as usize - 1];
+    let withdrawn = request
+        .withdrawn
+        .as_ref()
+        .unwrap_or_else(|| panic!("closed: {request:#?}"));
+    assert_eq!(withdrawn.reason, "no reserve site left to open");
+    assert!(
+        sim.gaps()
+            .iter()
+            .any(|g| g.summary == "the plan has no reserve site left" && g.institutions.is_empty()),
+        "{:#?}",
+        sim.gaps()
+    );
 }
 
 #[test]

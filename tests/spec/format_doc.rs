@@ -30,6 +30,7 @@ macro_rules! schema_types {
             MedicalTeams,
             BusFleet,
             Institution,
+            Role,
             Function,
             Plan,
             Delays,

@@ -17,6 +17,7 @@ mod journal;
 mod msel_csv;
 mod queueing;
 mod report;
+mod roster;
 mod run_output;
 mod scenario_errors;
 mod scenario_properties;

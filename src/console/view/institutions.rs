@@ -33,7 +33,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             clip(&inst.id, 12),
             holds(|f| &f.accountable),
             holds(|f| &f.responsible),
-            if inst.played { "played" } else { "auto" }.to_string(),
+            inst.role.label().to_string(),
         ])
     });
     let table = Table::new(
@@ -42,10 +42,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Fill(1),
             Constraint::Length(3),
             Constraint::Length(3),
-            Constraint::Length(6),
+            Constraint::Length(9),
         ],
     )
-    .header(Row::new(["institution", "A", "R", "by"]).style(theme::TITLE))
+    .header(Row::new(["institution", "A", "R", "role"]).style(theme::TITLE))
     .row_highlight_style(theme::SELECTED)
     .block(Block::bordered().title(" Institutions "));
     let selected = app.selected(Pane::Institutions);

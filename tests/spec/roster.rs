@@ -1,0 +1,158 @@
+//! Who plays whom: each institution is played by people at the table, simulated by the
+//! engine by its mandate and response times, or absent. The engine decides only for the
+//! simulated ones.
+
+use fluxsim::coordination::Category;
+use fluxsim::scenario::{Role, Source, hints, parse};
+use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
+
+const BASE: &str = include_str!("../fixtures/coordination/base.ron");
+
+const MIA: &str =
+    r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"))"#;
+
+/// The coordination base where reception needs the ministry's approval, with the
+/// ministry's line written as `mia`.
+fn with_ministry(mia: &str) -> Scenario {
+    let text = BASE.replacen(MIA, mia, 1).replacen(
+        r#"inform_within: "2h","#,
+        r#"inform_within: "2h", reception_needs_approval: true,"#,
+        1,
+    );
+    assert!(text.contains(mia));
+    parse(&Source::new("base.ron", text)).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn ministry(role: &str) -> Scenario {
+    with_ministry(&with_role(role))
+}
+
+/// The ministry's line with a role.
+fn with_role(role: &str) -> String {
+    let open = MIA.strip_suffix(')').expect("a tuple");
+    format!("{open}, role: {role})")
+}
+
+fn approvals(sim: &Simulation) -> Vec<fluxsim::coordination::Request> {
+    sim.requests()
+        .iter()
+        .filter(|q| q.ask.label() == "ReceptionApproval")
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn an_institution_without_a_role_is_simulated() {
+    let s = with_ministry(MIA);
+    assert!(s.institutions.iter().all(|i| i.role == Role::Simulated));
+}
+
+#[test]
+fn played_true_still_loads_as_played_and_check_suggests_the_role_field() {
+    let text = BASE.replacen(
+        MIA,
+        r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"), played: true)"#,
+        1,
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains("played: true"))
+        .expect("written")
+        + 1;
+    let source = Source::new("old.ron", text);
+    let s = parse(&source).expect("an older scenario still loads");
+    assert_eq!(s.institutions[0].role, Role::Played);
+    let found = hints(&s, &source);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].line, line);
+    assert!(
+        found[0]
+            .message
+            .contains("`mia`: `played: true` is the earlier form of `role: Played`"),
+        "{}",
+        found[0].message
+    );
+    let current = Source::new("new.ron", BASE.replacen(MIA, &with_role("Played"), 1));
+    let s = parse(&current).expect("valid");
+    assert!(hints(&s, &current).is_empty(), "`role` needs no hint");
+}
+
+#[test]
+fn a_played_institution_is_never_decided_for() {
+    let mut sim = Simulation::new(&ministry("Played"), 7);
+    sim.run_to_end();
+    assert!(
+        sim.decisions().iter().all(|d| d.by != "mia"),
+        "{:#?}",
+        sim.decisions()
+    );
+    let asked = approvals(&sim);
+    assert_eq!(asked.len(), 1, "{asked:#?}");
+    assert!(asked[0].is_open(), "the request waits for a person");
+    let late = sim
+        .gaps()
+        .iter()
+        .find(|g| g.category == Category::DecisionLatency)
+        .expect("its wait is measured");
+    assert_eq!(late.institutions, ["mia"]);
+    // A person decides; the engine takes it like any decision.
+    sim.apply(&Command::ApproveReception { by: "mia".into() })
+        .expect("a played institution decides through commands");
+    assert!(!approvals(&sim)[0].is_open());
+}
+
+#[test]
+fn a_simulated_institution_answers_within_its_response_time() {
+    // Fixed seeds, chosen before the test was written.
+    for seed in [1, 2, 3, 4, 5] {
+        let s = with_ministry(
+            r#"(id: "mia", name: "Ministry of Internal Affairs", response: Uniform(min: "20m", max: "40m"), role: Simulated)"#,
+        );
+        let mut sim = Simulation::new(&s, seed);
+        sim.advance_to(SimTime::hours(6));
+        let asked = approvals(&sim);
+        assert_eq!(asked.len(), 1, "seed {seed}: {asked:#?}");
+        let answer = asked[0].answered.as_ref().expect("the engine answered");
+        assert_eq!(answer.by, "mia");
+        let waited = answer.at_ms - asked[0].raised_ms;
+        assert!(
+            (SimTime::mins(20).millis()..=SimTime::mins(40).millis()).contains(&waited),
+            "seed {seed}: answered after {waited} ms"
+        );
+        let decision = &sim.decisions()[answer.decision as usize - 1];
+        assert!(decision.automated);
+    }
+}
+
+#[test]
+fn an_absent_institution_never_acts_and_its_requests_wait() {
+    let mut sim = Simulation::new(&ministry("Absent"), 7);
+    sim.advance_to(SimTime::hours(8));
+    assert!(sim.decisions().iter().all(|d| d.by != "mia"));
+    let asked = approvals(&sim);
+    assert_eq!(asked.len(), 1);
+    assert!(asked[0].is_open());
+    let late = sim
+        .gaps()
+        .iter()
+        .find(|g| g.category == Category::DecisionLatency)
+        .expect("the wait is a finding");
+    assert_eq!(late.institutions, ["mia"]);
+    let err = sim
+        .apply(&Command::ApproveReception { by: "mia".into() })
+        .expect_err("nobody decides for an absent institution");
+    assert_eq!(
+        err,
+        CommandError::Absent {
+            institution: "mia".into()
+        }
+    );
+    assert!(
+        err.to_string()
+            .contains("`mia` is absent from the exercise")
+    );
+    assert!(
+        approvals(&sim)[0].is_open(),
+        "a refused command changes nothing"
+    );
+}
