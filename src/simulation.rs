@@ -315,6 +315,13 @@ impl Simulation {
         self.engine.keep_departures(keep);
     }
 
+    /// A census of the people in the World, counted entity by entity: what tests check
+    /// conservation and the aggregates against (arrivals = persons + exit records). It walks
+    /// every person, so it is for tests and audits, never for display.
+    pub fn audit(&mut self) -> sim::Audit {
+        self.engine.audit()
+    }
+
     /// The engine, for inspectors and tests that count entities in the World.
     pub fn engine(&mut self) -> &mut Engine {
         &mut self.engine

@@ -11,12 +11,12 @@ use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_r
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
 use crate::journal::scratch;
-use crate::support::{shipped, triggered};
+use crate::support::triggered;
 
 const SEED: u64 = 2018;
 
 fn kosovo() -> Scenario {
-    shipped("kosovo-flux.ron")
+    crate::support::kosovo()
 }
 
 fn inject(effect: InjectEffect) -> Command {

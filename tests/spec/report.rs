@@ -35,12 +35,12 @@ fn scratch(test: &str) -> crate::support::Scratch {
 
 /// The default scenario played to its end with the script, recorded in a journal.
 fn recorded(dir: &Path) -> PathBuf {
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("the default scenario is valid");
     let path = dir.join("exercise.journal");
     let header = Header::new(
         &scenario,
-        ScenarioSource::Embedded(source.name.clone()),
+        ScenarioSource::File(source.name.clone()),
         &source.text,
         SEED,
     );
@@ -65,7 +65,7 @@ struct Replayed {
 
 fn replayed(dir: &Path) -> Replayed {
     let journal = read(&recorded(dir)).expect("journal reads");
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let sim = replay(&journal, &scenario, &source).expect("replays").sim;
     Replayed {
@@ -487,7 +487,7 @@ fn a_report_file_without_html_or_md_extension_is_refused_by_name() {
 #[test]
 fn the_report_reads_the_same_state_as_an_unrecorded_run() {
     let (report, _) = report_in("same", Language::En);
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
     let mut sim = Simulation::new(&scenario, SEED);
