@@ -5,6 +5,8 @@
 //! takes, and the `view` types it answers with. The engine (`sim`) and the coordination
 //! model (`coordination`) are private to the crate; `docs/architecture.md` draws the layers.
 #![warn(missing_docs)]
+// Panic-free library: errors are typed and located, never a panic (tests may, see clippy.toml).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod cli;
 pub mod command;
