@@ -22,8 +22,9 @@ mod snapshot;
 
 pub use audit::Audit;
 pub use command::{Command, CommandError};
-pub use components::{Departure, ExitRecord, Person, Stage};
-pub use engine::{Engine, Totals};
+pub use components::{Departure, ExitRecord, Person};
+pub use engine::Engine;
+pub use places::Role;
 pub use probes::{BcpReading, Readings, SiteReading, VulnerableReading};
 pub use series::{SamplePoint, Series};
 pub use snapshot::{PlaceView, Snapshot, TotalsView, VulnerableView};

@@ -60,7 +60,11 @@ fn nobody_is_in_two_places() {
         );
         for place in &snapshot.places {
             let counted = [
-                ("queue", u64::from(place.queue), audit.at(&place.id, "queued")),
+                (
+                    "queue",
+                    u64::from(place.queue),
+                    audit.at(&place.id, "queued"),
+                ),
                 (
                     "in service",
                     u64::from(place.in_service),

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::SimTime;
 use fluxsim::console::keymap::action_for;
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
-use fluxsim::coordination::{Category, static_findings};
+use fluxsim::view::{Category, static_findings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -311,9 +311,9 @@ fn step_to_next_inject_and_next_hour_pause_there() {
         app.update(Action::Tick(Duration::from_millis(50)));
     }
     assert_eq!(app.now(), SimTime::hours(3));
-    let before = app.simulation().engine().events_processed();
+    let before = app.simulation().events_processed();
     press(&mut app, "n");
-    assert_eq!(app.simulation().engine().events_processed(), before + 1);
+    assert_eq!(app.simulation().events_processed(), before + 1);
 }
 
 #[test]

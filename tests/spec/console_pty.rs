@@ -110,7 +110,15 @@ impl Console {
 #[test]
 fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut console = Console::start(dir.path(), &["console", &crate::support::fixture_path("kosovo-flux.ron"), "--journal", "exercise.journal"]);
+    let mut console = Console::start(
+        dir.path(),
+        &[
+            "console",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--journal",
+            "exercise.journal",
+        ],
+    );
     console.wait_for("⏸ paused (1 h/s)");
     // Slow enough that no inject comes due while it runs: the pause is ours.
     console.keys("---");
@@ -148,7 +156,8 @@ fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
         })
         .expect("quitting wrote where the exercise stopped");
     let scenario = crate::support::kosovo();
-    let mut replayed = replay(&journal, &scenario, &crate::support::kosovo_source()).expect("replays");
+    let mut replayed =
+        replay(&journal, &scenario, &crate::support::kosovo_source()).expect("replays");
     assert_eq!(replayed.sim.digest(), reached);
 
     let out = std::process::Command::new(BINARY)
@@ -171,7 +180,15 @@ fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
 #[test]
 fn console_replay_in_a_terminal_refuses_commands() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut live = Console::start(dir.path(), &["console", &crate::support::fixture_path("kosovo-flux.ron"), "--journal", "exercise.journal"]);
+    let mut live = Console::start(
+        dir.path(),
+        &[
+            "console",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--journal",
+            "exercise.journal",
+        ],
+    );
     live.wait_for("⏸ paused");
     live.keys("5d");
     live.wait_for("delivered MSEL #1");

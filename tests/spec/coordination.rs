@@ -1,8 +1,8 @@
 //! Coordination gaps, live: each category appears, with its evidence, when the scenario or
 //! the decisions taken in play make it; a clean, well-resourced plan shows none.
 
-use fluxsim::coordination::{Category, Gap, Severity};
 use fluxsim::scenario::{Source, parse};
+use fluxsim::view::{Category, Gap, Severity};
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
 use crate::support::kosovo;
@@ -442,7 +442,7 @@ fn the_default_scenario_shows_its_deliberate_gaps_and_the_surge_it_causes() {
 
 #[test]
 fn a_finding_people_wait_on_is_high_and_an_unused_one_low() {
-    let findings = fluxsim::coordination::static_findings(&kosovo());
+    let findings = fluxsim::view::static_findings(&kosovo());
     let severity = |function: &str| {
         findings
             .iter()

@@ -63,12 +63,11 @@ fn closing_a_crossing_does_not_change_arrivals_elsewhere() {
         }
         sim.run_to_end();
         let mut times: Vec<(u64, i64)> = sim
-            .engine()
             .departures()
             .iter()
             .map(|r| (r.serial, r.arrived))
             .collect();
-        times.extend(sim.engine().living().iter().map(|p| (p.serial, p.arrived)));
+        times.extend(sim.people().iter().map(|p| (p.serial, p.arrived)));
         times.sort_unstable();
         (times, sim.digest())
     };

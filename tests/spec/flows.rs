@@ -9,7 +9,7 @@ fn tutorial() -> Scenario {
     fixture("tutorial.ron")
 }
 
-fn place<'a>(snapshot: &'a fluxsim::Snapshot, id: &str) -> &'a fluxsim::sim::PlaceView {
+fn place<'a>(snapshot: &'a fluxsim::Snapshot, id: &str) -> &'a fluxsim::view::PlaceView {
     snapshot
         .places
         .iter()
@@ -23,22 +23,19 @@ fn pashto_speakers_wait_for_an_interpreter_that_never_comes() {
     let mut sim = Simulation::new(&tutorial(), 11);
     sim.run_to_end();
     let pashto = sim
-        .engine()
         .languages()
         .iter()
         .position(|l| l == "ps")
         .expect("ps is in the cohort") as u8;
     let stuck: Vec<_> = sim
-        .engine()
-        .living()
+        .people()
         .into_iter()
         .filter(|p| p.language == pashto)
         .collect();
     assert!(!stuck.is_empty(), "some Pashto speakers arrived");
     // None of them got past registration: they are all queued there or before it.
     let registered_pashto = sim
-        .engine()
-        .living()
+        .people()
         .into_iter()
         .filter(|p| p.language == pashto && p.interpreter != 0)
         .count();

@@ -498,7 +498,14 @@ mod cli {
         std::fs::write(&script, accepted).expect("script");
         let journal = dir.join("exercise.journal");
         let (script, journal) = (script.to_str().unwrap(), journal.to_str().unwrap());
-        let run = fluxsim(&["run", &crate::support::fixture_path("kosovo-flux.ron"), "--commands", script, "--journal", journal]);
+        let run = fluxsim(&[
+            "run",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--commands",
+            script,
+            "--journal",
+            journal,
+        ]);
         assert!(run.status.success(), "{}", text(&run.stderr));
         let replay = fluxsim(&["replay", journal]);
         assert!(replay.status.success(), "{}", text(&replay.stderr));
@@ -533,7 +540,14 @@ mod cli {
             whole.to_str().unwrap(),
             cut.to_str().unwrap(),
         );
-        let run = fluxsim(&["run", &crate::support::fixture_path("kosovo-flux.ron"), "--commands", script, "--journal", whole]);
+        let run = fluxsim(&[
+            "run",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--commands",
+            script,
+            "--journal",
+            whole,
+        ]);
         assert!(run.status.success(), "{}", text(&run.stderr));
         // As if killed while writing the 8th command's line: keep 7 commands and a torn line.
         let recorded = std::fs::read_to_string(whole).expect("journal");

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use fluxsim::coordination::{Category, Gap, Severity};
 use fluxsim::journal::{
     Header, Journal, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
     run_timeline, script_commands,
@@ -15,7 +14,8 @@ use fluxsim::report::{
     HEADINGS, NOBODY, Rating, Report, SECTIONS, Texts, export::FILES, export::export, html,
     markdown, rate,
 };
-use fluxsim::scenario::{Language, Scenario, Source, parse};
+use fluxsim::scenario::{Language, Scenario, parse};
+use fluxsim::view::{Category, Gap, Role, Severity};
 use fluxsim::{SimTime, Simulation};
 
 const SEED: u64 = 2018;
@@ -120,14 +120,14 @@ fn report_numbers_are_the_engines_metrics() {
     let bcps: Vec<_> = s
         .places
         .iter()
-        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
         .cloned()
         .collect();
     assert_eq!(report.bcps, bcps);
     let sites: Vec<_> = s
         .places
         .iter()
-        .filter(|p| p.role == "reception")
+        .filter(|p| p.role == Role::Reception)
         .cloned()
         .collect();
     assert_eq!(report.sites, sites);
@@ -566,7 +566,7 @@ fn the_occupancy_chart_draws_capacity_as_it_changed() {
     let (used, unused): (Vec<_>, Vec<_>) = places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == "reception")
+        .filter(|(_, p)| p.role == Role::Reception)
         .partition(|(i, _)| {
             points
                 .iter()

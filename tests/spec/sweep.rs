@@ -11,6 +11,7 @@ use fluxsim::journal::{Header, Recorder, ScenarioSource, Tail, parse as parse_jo
 use fluxsim::journal::{run_timeline, script_commands};
 use fluxsim::scenario::{Scenario, parse};
 use fluxsim::sweep::{Sweep, SweepOptions, sweep, timeline};
+use fluxsim::view::Role;
 
 fn default_scenario() -> Scenario {
     crate::support::kosovo()
@@ -142,7 +143,7 @@ fn per_place_metrics_name_every_bcp_and_site() {
     };
     let mut sim = Simulation::new(&scenario, 1);
     let snapshot = sim.snapshot();
-    let of = |role: &str| -> Vec<String> {
+    let of = |role: Role| -> Vec<String> {
         snapshot
             .places
             .iter()
@@ -150,9 +151,9 @@ fn per_place_metrics_name_every_bcp_and_site() {
             .map(|p| p.id.clone())
             .collect()
     };
-    assert_eq!(places("peak_queue"), of("bcp"));
-    assert_eq!(places("mean_wait_min"), of("bcp"));
-    assert_eq!(places("peak_occupancy"), of("reception"));
+    assert_eq!(places("peak_queue"), of(Role::Bcp));
+    assert_eq!(places("mean_wait_min"), of(Role::Bcp));
+    assert_eq!(places("peak_occupancy"), of(Role::Reception));
 }
 
 use crate::support::scratch;
@@ -257,7 +258,15 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn sweep_json_has_exactly_the_documented_fields() {
-    let out = fluxsim(&["sweep", &crate::support::fixture_path("kosovo-flux.ron"), "--seeds", "3", "--threads", "2", "--json"]);
+    let out = fluxsim(&[
+        "sweep",
+        &crate::support::fixture_path("kosovo-flux.ron"),
+        "--seeds",
+        "3",
+        "--threads",
+        "2",
+        "--json",
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -279,7 +288,14 @@ fn sweep_json_has_exactly_the_documented_fields() {
 
 #[test]
 fn sweep_table_says_which_interval_it_gives() {
-    let out = fluxsim(&["sweep", &crate::support::fixture_path("kosovo-flux.ron"), "--seeds", "4", "--first-seed", "10"]);
+    let out = fluxsim(&[
+        "sweep",
+        &crate::support::fixture_path("kosovo-flux.ron"),
+        "--seeds",
+        "4",
+        "--first-seed",
+        "10",
+    ]);
     assert!(
         out.status.success(),
         "{}",
