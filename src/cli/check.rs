@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
-use crate::coordination::static_findings;
 use crate::scenario::{hints, parse};
+use crate::view::static_findings;
 
 /// Validates each file (or the embedded default); returns whether all were valid.
 pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
@@ -13,7 +13,7 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
     } else {
         files.iter().map(Some).collect()
     };
-    let mut invalid = 0;
+    let mut invalid = 0usize;
     for target in targets {
         let source = load_source(target)?;
         match parse(&source) {
@@ -49,7 +49,7 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                 }
             }
             Err(err) => {
-                invalid += 1;
+                invalid = invalid.saturating_add(1);
                 eprintln!("{:?}", miette::Report::new(err));
             }
         }

@@ -300,15 +300,24 @@ impl Coordinator {
         self.gaps.all()
     }
 
-    /// Whether cross-border liaison is active.
-    pub fn liaison(&self) -> bool {
-        self.liaison
-    }
-
     /// A stable text of the whole state, for the run's digest.
     pub fn fingerprint(&self) -> String {
+        // Roles as the scenario gives them are covered by its hash; a change during play
+        // is state.
+        let changed: Vec<(&str, Role)> = self
+            .desks
+            .iter()
+            .zip(&self.scenario.institutions)
+            .filter(|(d, i)| d.role != i.role)
+            .map(|(d, _)| (d.id.as_str(), d.role))
+            .collect();
+        let roles = if changed.is_empty() {
+            String::new()
+        } else {
+            format!("|roles {changed:?}")
+        };
         format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}{roles}",
             self.phase,
             self.accountable,
             self.trigger_since,

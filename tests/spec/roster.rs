@@ -2,8 +2,8 @@
 //! engine by its mandate and response times, or absent. The engine decides only for the
 //! simulated ones.
 
-use fluxsim::coordination::Category;
 use fluxsim::scenario::{Role, Source, hints, parse};
+use fluxsim::view::Category;
 use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
 
 const BASE: &str = include_str!("../fixtures/coordination/base.ron");
@@ -33,7 +33,7 @@ fn with_role(role: &str) -> String {
     format!("{open}, role: {role})")
 }
 
-fn approvals(sim: &Simulation) -> Vec<fluxsim::coordination::Request> {
+fn approvals(sim: &Simulation) -> Vec<fluxsim::view::Request> {
     sim.requests()
         .iter()
         .filter(|q| q.ask.label() == "ReceptionApproval")
@@ -155,4 +155,46 @@ fn an_absent_institution_never_acts_and_its_requests_wait() {
         approvals(&sim)[0].is_open(),
         "a refused command changes nothing"
     );
+}
+
+#[test]
+fn a_role_switched_mid_run_takes_effect_from_that_instant() {
+    let played = with_ministry(
+        r#"(id: "mia", name: "Ministry of Internal Affairs", response: Uniform(min: "20m", max: "40m"), role: Played)"#,
+    );
+    let mut sim = Simulation::new(&played, 7);
+    sim.advance_to(SimTime::hours(4));
+    assert!(
+        approvals(&sim)[0].is_open(),
+        "nobody decided while it was played"
+    );
+    sim.set_role("mia", Role::Simulated)
+        .expect("known institution");
+    assert_eq!(sim.roster()[0], ("mia".to_string(), Role::Simulated));
+    sim.advance_to(SimTime::hours(6));
+    let answer = approvals(&sim)[0]
+        .answered
+        .clone()
+        .expect("simulated from T+4h");
+    let after = answer.at_ms - SimTime::hours(4).millis();
+    assert!(
+        (SimTime::mins(20).millis()..=SimTime::mins(40).millis()).contains(&after),
+        "answered {after} ms after the switch"
+    );
+
+    // The other way: a simulated ministry made played before its answer is due never gives it.
+    let simulated = with_ministry(
+        r#"(id: "mia", name: "Ministry of Internal Affairs", response: Fixed("3h"), role: Simulated)"#,
+    );
+    let mut sim = Simulation::new(&simulated, 7);
+    sim.advance_to(SimTime::hours(1));
+    let raised = approvals(&sim);
+    assert_eq!(raised.len(), 1, "asked in the first hour: {raised:#?}");
+    sim.set_role("mia", Role::Played)
+        .expect("known institution");
+    sim.advance_to(SimTime::hours(12));
+    assert!(approvals(&sim)[0].is_open());
+    assert!(sim.decisions().iter().all(|d| d.by != "mia"));
+    let err = sim.set_role("mlsw", Role::Played).expect_err("unknown");
+    assert!(err.to_string().contains("unknown institution `mlsw`"));
 }
