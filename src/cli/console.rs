@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use super::run::{parse_scenario, report, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::terminal::ConsoleTerminal;
 use crate::console::{self, App, Timeline};
@@ -18,19 +18,23 @@ pub fn run(
     file: Option<&PathBuf>,
     seed: Option<u64>,
     journal: Option<&PathBuf>,
+    simulate_all: bool,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let source = load_source(file)?;
-    let scenario = parse(&source).map_err(|err| {
+    let mut scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
+    if simulate_all {
+        scenario.simulate_all();
+    }
     let seed = seed.unwrap_or(scenario.exercise.seed);
     let origin = match file {
         Some(_) => ScenarioSource::File(source.name.clone()),
         None => ScenarioSource::Embedded(source.name.clone()),
     };
-    let header = Header::new(&scenario, origin, &source.text, seed);
+    let header = Header::new(&scenario, origin, &source.text, seed).simulating_all(simulate_all);
     let mut app = App::new(scenario, seed);
     if let Some(path) = journal {
         let recorder =
@@ -49,7 +53,7 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
         eprintln!("note: {}: {torn}", journal.path);
     }
     let source = scenario_of(&journal, scenario)?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
     show(&mut App::replay(scenario, timeline, sim))
 }
@@ -66,7 +70,7 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
         );
     }
     let source = scenario_of(&journal, scenario)?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let mut app = App::resume(
         scenario,

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::run::{count, parse_scenario, report, scenario_of};
+use super::run::{count, recorded_scenario, report, scenario_of};
 use crate::SimTime;
 use crate::journal::{fork, read};
 
@@ -30,7 +30,7 @@ pub fn run(options: &ForkOptions) -> Result<(), Failure> {
         eprintln!("note: {}: {torn}", journal.path);
     }
     let source = scenario_of(&journal, options.scenario.as_ref())?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     let forked = fork(&journal, &scenario, &source, options.at).map_err(report)?;
     forked
         .write(&options.output, Path::new(&journal.path), options.force)

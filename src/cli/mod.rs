@@ -61,6 +61,10 @@ enum Command {
         /// appending to it.
         #[arg(long, value_name = "JOURNAL")]
         resume: Option<PathBuf>,
+        /// Play every institution by its mandate and response times, whatever its role in the
+        /// scenario (the baseline for sweeps and comparisons); the journal records it.
+        #[arg(long, conflicts_with = "resume")]
+        simulate_all: bool,
     },
     /// Re-run a recorded exercise from its journal, checking every state digest, and print
     /// the same summary as `run`.
@@ -160,6 +164,10 @@ enum Command {
         /// Print JSON instead of tables.
         #[arg(long)]
         json: bool,
+        /// Play every institution by its mandate and response times, whatever its role in the
+        /// scenario (the baseline for sweeps and comparisons); a journal records it.
+        #[arg(long)]
+        simulate_all: bool,
     },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
@@ -179,6 +187,10 @@ enum Command {
         /// replayed to its last complete command and new commands are appended to it.
         #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed", "replay"])]
         resume: Option<PathBuf>,
+        /// Play every institution by its mandate and response times, whatever its role in the
+        /// scenario; the journal records it.
+        #[arg(long, conflicts_with_all = ["replay", "resume"])]
+        simulate_all: bool,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -234,6 +246,7 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            simulate_all,
         }) => run::run(&run::RunOptions {
             file,
             seed,
@@ -242,6 +255,7 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            simulate_all,
         }),
         Some(Command::Replay {
             journal,
@@ -287,6 +301,7 @@ pub fn run() -> ExitCode {
             threads,
             until,
             json,
+            simulate_all,
         }) => sweep::run(&sweep::SweepArgs {
             file,
             seeds,
@@ -295,6 +310,7 @@ pub fn run() -> ExitCode {
             threads: threads.map(|t| t as usize),
             until,
             json,
+            simulate_all,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
@@ -312,9 +328,10 @@ pub fn run() -> ExitCode {
             file,
             seed,
             journal,
+            simulate_all,
             ..
-        }) => console::run(file.as_ref(), seed, journal.as_ref()),
-        None => console::run(None, None, None),
+        }) => console::run(file.as_ref(), seed, journal.as_ref(), simulate_all),
+        None => console::run(None, None, None, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

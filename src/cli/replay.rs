@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::run::{Format, count, parse_scenario, report, scenario_of, summary};
+use super::run::{Format, count, recorded_scenario, report, scenario_of, summary};
 use crate::journal::{Entry, read, replay};
 
 /// Replays the journal on its scenario (or `scenario`) and prints the summary.
@@ -14,7 +14,7 @@ pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result
         eprintln!("note: {}: {torn}", journal.path);
     }
     let source = scenario_of(&journal, scenario)?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     let mut replayed = replay(&journal, &scenario, &source).map_err(report)?;
     if !matches!(
         journal.entries.last(),

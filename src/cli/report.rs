@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::run::{parse_scenario, report, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use crate::Simulation;
 use crate::journal::{Journal, read, replay};
 use crate::report::{Comparison, Report, Texts, html, markdown, same_exercise};
@@ -46,7 +46,7 @@ pub(crate) fn replayed(journal: &Path, scenario: Option<&PathBuf>) -> Result<Exe
         eprintln!("note: {}: {torn}", journal.path);
     }
     let source = scenario_of(&journal, scenario)?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     let sim = replay(&journal, &scenario, &source).map_err(report)?.sim;
     Ok(Exercise {
         journal,

@@ -38,6 +38,9 @@ pub struct RunOptions {
     pub format: Format,
     /// Record every command into this new journal.
     pub journal: Option<PathBuf>,
+    /// Every institution simulated by its mandate, whatever its role (recorded in the
+    /// journal's header).
+    pub simulate_all: bool,
     /// Apply the timed commands of this script.
     pub commands: Option<PathBuf>,
     /// Continue the exercise of this journal, appending to it.
@@ -61,12 +64,16 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
         Some(path) => resume_run(path, options, script)?,
         None => {
             let source = load_source(options.file.as_ref())?;
-            let scenario = parse_scenario(&source)?;
+            let mut scenario = parse_scenario(&source)?;
+            if options.simulate_all {
+                scenario.simulate_all();
+            }
             let seed = options.seed.unwrap_or(scenario.exercise.seed);
             let recorder = match &options.journal {
                 Some(path) => {
                     let origin = source_kind(options.file.as_ref(), &source);
-                    let header = Header::new(&scenario, origin, &source.text, seed);
+                    let header = Header::new(&scenario, origin, &source.text, seed)
+                        .simulating_all(options.simulate_all);
                     Some(Recorder::create(path, &header).map_err(report)?)
                 }
                 None => None,
@@ -112,7 +119,7 @@ struct Start {
 fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
     let journal = read(path).map_err(report)?;
     let source = scenario_of(&journal, options.file.as_ref())?;
-    let scenario = parse_scenario(&source)?;
+    let scenario = recorded_scenario(&journal, &source)?;
     if let (Some(seed), Some(header)) = (options.seed, &journal.header)
         && seed != header.seed
     {
@@ -166,6 +173,16 @@ fn source_kind(file: Option<&PathBuf>, source: &Source) -> ScenarioSource {
 
 pub(crate) fn parse_scenario(source: &Source) -> Result<Scenario, Failure> {
     parse(source).map_err(report)
+}
+
+/// The scenario of a recorded exercise, parsed from `source`, as it was played (every
+/// institution simulated if the journal says `--simulate-all` was given).
+pub(crate) fn recorded_scenario(journal: &Journal, source: &Source) -> Result<Scenario, Failure> {
+    let scenario = parse_scenario(source)?;
+    Ok(match &journal.header {
+        Some(header) => header.as_played(&scenario),
+        None => scenario,
+    })
 }
 
 /// `1 command`, `2 commands`.

@@ -26,16 +26,25 @@ pub struct SweepArgs {
     pub until: Option<SimTime>,
     /// JSON instead of the tables.
     pub json: bool,
+    /// Every institution simulated by its mandate, whatever its role (the baseline).
+    pub simulate_all: bool,
 }
 
 /// Runs the sweep and prints its tables or its JSON.
 pub fn run(args: &SweepArgs) -> Result<(), Failure> {
     let source = load_source(args.file.as_ref())?;
-    let scenario = parse_scenario(&source)?;
+    let mut scenario = parse_scenario(&source)?;
     let journal = match &args.journal {
         Some(path) => Some(read_as(path, Tail::Line).map_err(report)?),
         None => None,
     };
+    let recorded_all = journal
+        .as_ref()
+        .and_then(|j| j.header.as_ref())
+        .is_some_and(|h| h.simulate_all);
+    if args.simulate_all || recorded_all {
+        scenario.simulate_all();
+    }
     if let Some(header) = journal.as_ref().and_then(|j| j.header.as_ref())
         && header.hash != scenario_hash(&source.text)
     {

@@ -58,6 +58,10 @@ impl Timeline {
     ) -> Result<(Timeline, Simulation), JournalError> {
         let replayed = replay(&journal, &scenario, source)?;
         let seed = journal.header.as_ref().map_or(0, |h| h.seed);
+        let scenario = match &journal.header {
+            Some(header) => header.as_played(&scenario),
+            None => scenario,
+        };
         let timeline = Timeline {
             end: replayed.sim.now(),
             journal,

@@ -46,6 +46,14 @@ pub struct Header {
     pub seed: u64,
     /// Local date and time of T+0, from the scenario.
     pub start: String,
+    /// Every institution was simulated by its mandate, whatever its role in the scenario
+    /// (`--simulate-all`); written only when true, so replay plays the same roster.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub simulate_all: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
 }
 
 /// A line of a journal or of a command script.
@@ -163,6 +171,7 @@ mod tests {
             hash: "fnv1a64:af63dc4c8601ec8c".into(),
             seed: 7,
             start: "2026-10-24T06:00".into(),
+            simulate_all: false,
         }
     }
 

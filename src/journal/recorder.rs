@@ -22,7 +22,24 @@ impl Header {
             hash: scenario_hash(text),
             seed,
             start: scenario.exercise.start.clone(),
+            simulate_all: false,
         }
+    }
+
+    /// The same header, recording that every institution is simulated (`--simulate-all`).
+    pub fn simulating_all(mut self, simulate_all: bool) -> Header {
+        self.simulate_all = simulate_all;
+        self
+    }
+
+    /// The scenario as this exercise was played: with every institution simulated when the
+    /// header says so.
+    pub fn as_played(&self, scenario: &Scenario) -> Scenario {
+        let mut played = scenario.clone();
+        if self.simulate_all {
+            played.simulate_all();
+        }
+        played
     }
 }
 

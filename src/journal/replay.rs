@@ -63,7 +63,7 @@ pub fn replay(
     source: &Source,
 ) -> Result<Replayed, JournalError> {
     let header = check(journal, source)?;
-    let mut sim = Simulation::new(scenario, header.seed);
+    let mut sim = Simulation::new(&header.as_played(scenario), header.seed);
     let mut replayer = Replayer::new(journal);
     for index in 0..journal.entries.len() {
         replayer.apply(&mut sim, index)?;

@@ -45,6 +45,14 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Makes every institution simulated by its mandate, whatever its role (the baseline
+    /// `--simulate-all` plays).
+    pub fn simulate_all(&mut self) {
+        for institution in &mut self.institutions {
+            institution.role = Role::Simulated;
+        }
+    }
+
     /// Every language code in the scenario (cohort, registration staff, interpreters), in
     /// first-seen order.
     pub fn languages(&self) -> Vec<String> {

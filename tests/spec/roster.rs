@@ -198,3 +198,66 @@ fn a_role_switched_mid_run_takes_effect_from_that_instant() {
     let err = sim.set_role("mlsw", Role::Played).expect_err("unknown");
     assert!(err.to_string().contains("unknown institution `mlsw`"));
 }
+
+#[test]
+fn simulate_all_plays_everyone_by_mandate_and_the_journal_replays_it() {
+    use std::process::Command as Process;
+    let dir = crate::support::scratch("simulate-all");
+    let scenario = dir.join("played.ron");
+    std::fs::write(
+        &scenario,
+        BASE.replacen(MIA, &with_role("Played"), 1).replacen(
+            r#"inform_within: "2h","#,
+            r#"inform_within: "2h", reception_needs_approval: true,"#,
+            1,
+        ),
+    )
+    .expect("write the scenario");
+    let journal = dir.join("baseline.journal");
+    let fluxsim = env!("CARGO_BIN_EXE_fluxsim");
+    let run = Process::new(fluxsim)
+        .args(["run", "--simulate-all", "--format", "json", "--journal"])
+        .arg(&journal)
+        .arg(&scenario)
+        .output()
+        .expect("runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let header = std::fs::read_to_string(&journal).expect("journal written");
+    let first = header.lines().next().expect("a header");
+    assert!(first.contains("simulate_all: true"), "{first}");
+    let replay = Process::new(fluxsim)
+        .args(["replay", "--format", "json"])
+        .arg(&journal)
+        .output()
+        .expect("replays");
+    assert!(
+        replay.status.success(),
+        "{}",
+        String::from_utf8_lossy(&replay.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&replay.stdout),
+        "replay plays the same roster"
+    );
+    // The same run without the flag leaves reception waiting for the ministry's people.
+    let summary =
+        |out: &[u8]| -> serde_json::Value { serde_json::from_slice(out).expect("JSON summary") };
+    let plain = Process::new(fluxsim)
+        .args(["run", "--format", "json"])
+        .arg(&scenario)
+        .output()
+        .expect("runs");
+    let outdoors = |v: &serde_json::Value| v["totals"]["person_hours_outdoors"].as_f64();
+    let (baseline, nobody) = (summary(&run.stdout), summary(&plain.stdout));
+    assert!(
+        outdoors(&baseline) < outdoors(&nobody),
+        "the simulated ministry approves reception: {:?} vs {:?} person-hours outdoors",
+        outdoors(&baseline),
+        outdoors(&nobody)
+    );
+}

@@ -59,3 +59,40 @@ fn the_embedded_default_is_the_shipped_default() {
         shipped("kosovo-flux.ron")
     );
 }
+
+#[test]
+fn the_default_scenario_plays_the_flux_table_and_simulates_the_others() {
+    use fluxsim::scenario::Role;
+    let scenario = shipped("kosovo-flux.ron");
+    let with = |role: Role| -> Vec<&str> {
+        scenario
+            .institutions
+            .iter()
+            .filter(|i| i.role == role)
+            .map(|i| i.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        with(Role::Played),
+        ["mia", "ksc", "dcam", "police", "ema", "prizren", "mlsw"],
+        "the institutions at the FLUX 2018 table"
+    );
+    for organisation in ["unhcr", "iom", "red_cross", "unicef"] {
+        assert!(
+            with(Role::Simulated).contains(&organisation),
+            "{organisation}"
+        );
+    }
+    assert!(with(Role::Absent).is_empty());
+    // Played headless, nobody decides for the table; the simulated institutions still act.
+    let mut sim = Simulation::new(&scenario, scenario.exercise.seed);
+    sim.run_to_end();
+    let played = with(Role::Played);
+    assert!(
+        sim.decisions()
+            .iter()
+            .all(|d| !played.contains(&d.by.as_str())),
+        "{:#?}",
+        sim.decisions()
+    );
+}
