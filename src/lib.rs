@@ -10,6 +10,7 @@ pub mod console;
 pub mod coordination;
 mod inject;
 pub mod journal;
+pub mod output;
 pub mod report;
 pub mod scenario;
 pub mod sim;

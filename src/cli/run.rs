@@ -9,9 +9,10 @@ use super::{Failure, load_source};
 use crate::Snapshot;
 use crate::coordination::t_plus;
 use crate::journal::{
-    Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline, script_commands, with_msel,
+    Header, Journal, Progress, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
+    recorded_prefix, resume, run_timeline_with, script_commands, with_msel,
 };
+use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
 use crate::{Metrics, SimTime, Simulation};
 
@@ -42,6 +43,8 @@ pub struct RunOptions {
     pub commands: Option<PathBuf>,
     /// Continue the exercise of this journal, appending to it.
     pub resume: Option<PathBuf>,
+    /// Run even past the estimated memory and work limits.
+    pub no_limits: bool,
 }
 
 /// Runs the scenario to `until` or its end, applying and recording commands, and prints the
@@ -80,9 +83,22 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
             }
         }
     };
-    let until = options.until.unwrap_or(scenario.exercise.duration);
-    let applied =
-        run_timeline(&mut sim, &timeline[done..], until, recorder.as_mut()).map_err(report)?;
+    let until = until_within(options.until, &scenario);
+    if !options.no_limits {
+        Estimate::of(&scenario, until)
+            .within_limits()
+            .map_err(report)?;
+    }
+    let mut progress = progress_on_terminal(until);
+    let applied = run_timeline_with(
+        &mut sim,
+        &timeline[done..],
+        until,
+        recorder.as_mut(),
+        progress.as_mut().map(|p| p as Progress<'_>),
+    )
+    .map_err(report)?;
+    drop(progress);
     if let Some(recorder) = &recorder {
         let recorded = count(applied, "command");
         eprintln!("journal {}: {recorded} recorded", recorder.path());
@@ -96,8 +112,76 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     summary(&mut sim, options.format)
 }
 
-/// Replays the journal to resume it; returns the simulation, its recorder, how many of the
-/// timeline's commands it already holds, and the scenario.
+/// What a run says on the way, besides its errors. The words live here, in one place.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum RunNote {
+    /// `--until` past the end of the exercise.
+    #[error("note: T+{asked} is past the end of the exercise at T+{end}; the run stops at its end")]
+    UntilPastEnd {
+        /// The time asked for.
+        asked: SimTime,
+        /// The exercise's end.
+        end: SimTime,
+    },
+    /// A long run's progress, rewritten in place on a terminal.
+    #[error("running: T+{now} of T+{until} ({percent} %)")]
+    Progress {
+        /// Simulated time reached.
+        now: SimTime,
+        /// Where the run stops.
+        until: SimTime,
+        /// How far, in percent.
+        percent: i64,
+    },
+}
+
+/// `--until`, or the exercise's end; never past the end (said so when asked for).
+pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario) -> SimTime {
+    let end = scenario.exercise.duration;
+    match asked {
+        Some(asked) if asked > end => {
+            eprintln!("{}", RunNote::UntilPastEnd { asked, end });
+            end
+        }
+        Some(asked) => asked,
+        None => end,
+    }
+}
+
+/// Progress of a run to `until`, shown on standard error when it is a terminal and the run
+/// has taken more than a second, at most every half second.
+pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let started = std::time::Instant::now();
+    let mut shown: Option<std::time::Instant> = None;
+    Some(move |now: SimTime| {
+        let wall = std::time::Instant::now();
+        if now >= until {
+            if shown.is_some() {
+                eprint!("\r\x1b[K");
+            }
+            return;
+        }
+        let quiet = wall.duration_since(started).as_millis() < 1000
+            || shown.is_some_and(|s| wall.duration_since(s).as_millis() < 500);
+        if quiet {
+            return;
+        }
+        shown = Some(wall);
+        let percent = now.millis().saturating_mul(100) / until.millis().max(1);
+        let line = RunNote::Progress {
+            now,
+            until,
+            percent,
+        };
+        // Rewritten in place; cleared when the run ends.
+        eprint!("\r{line}\x1b[K");
+    })
+}
+
 /// Where a run starts: a new simulation, or one resumed from its journal.
 struct Start {
     sim: Simulation,

@@ -1,6 +1,8 @@
 //! What can go wrong with a journal: each error names the file, the line and what differs.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
+
+use crate::scenario::excerpt::Excerpt;
 
 use crate::time::SimTime;
 
@@ -161,19 +163,10 @@ pub enum JournalError {
         /// The time the recording reaches (its last command or checkpoint).
         reaches: SimTime,
     },
-    /// A fork does not overwrite a file unless asked to.
-    #[error("{path} already exists")]
-    #[diagnostic(help("choose another file for the fork, or pass --force to replace it"))]
-    OutputExists {
-        /// The output file.
-        path: String,
-    },
-    /// A fork written over the journal it is forked from would lose the original.
-    #[error("{path} is the journal being forked; the fork needs a file of its own")]
-    ForkOntoSource {
-        /// The journal.
-        path: String,
-    },
+    /// An output file may not be written there, or writing it failed.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Output(#[from] crate::output::OutputError),
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
     Serialize(#[from] ron::Error),
@@ -195,7 +188,7 @@ pub struct CorruptLine {
     /// What is wrong there.
     pub message: String,
     #[source_code]
-    pub(crate) src: NamedSource<String>,
+    pub(crate) src: Excerpt,
     #[label("{message}")]
     pub(crate) span: SourceSpan,
 }

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use miette::{NamedSource, SourceOffset, SourceSpan};
+use miette::{SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
 use super::line::{Header, Line};
 use crate::Command;
+use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
 
 /// How to treat a last line that has no line break after it.
@@ -313,7 +314,7 @@ impl Reader<'_> {
             line,
             column,
             message: message.to_string(),
-            src: NamedSource::new(self.path, text),
+            src: Excerpt::new(self.path.to_string(), text.into()),
             span: SourceSpan::new(offset.into(), 1),
         }))
     }

@@ -2,9 +2,10 @@
 //! scenarios.
 
 mod error;
-mod excerpt;
+pub(crate) mod excerpt;
 mod inject_effect;
 mod inject_trigger;
+pub mod limits;
 mod load;
 mod locate;
 mod model;
