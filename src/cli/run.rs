@@ -7,13 +7,13 @@ use miette::Diagnostic;
 
 use super::{Failure, load_source};
 use crate::Snapshot;
-use crate::coordination::t_plus;
 use crate::journal::{
     Header, Journal, Progress, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
     recorded_prefix, resume, run_timeline_with, script_commands, with_msel,
 };
 use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
+use crate::view::Role;
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -298,7 +298,7 @@ pub fn table(m: &Metrics) -> String {
     for p in s
         .places
         .iter()
-        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
     {
         out += &format!(
             "  {:<22} {:>9} {:>9} {:>7} {:>9} {:>8.1} m {:>8.0} m{}\n",
@@ -309,7 +309,7 @@ pub fn table(m: &Metrics) -> String {
             p.max_queue,
             p.mean_wait_min,
             p.p95_wait_min,
-            if p.role == "registration" {
+            if p.role == Role::Registration {
                 "  (registration)"
             } else {
                 ""
@@ -321,7 +321,7 @@ pub fn table(m: &Metrics) -> String {
         "  {:<22} {:>9} {:>9} {:>9} {:>6}\n",
         "site", "now", "peak", "capacity", "open"
     );
-    for p in s.places.iter().filter(|p| p.role == "reception") {
+    for p in s.places.iter().filter(|p| p.role == Role::Reception) {
         let over = if p.peak_occupancy >= p.capacity && p.capacity > 0 {
             "  full"
         } else {
@@ -404,8 +404,8 @@ Coordination gaps ({})
 ",
             g.id,
             g.category.label(),
-            t_plus(g.opened_ms),
-            g.closed_ms.map_or("open".into(), t_plus),
+            SimTime(g.opened_ms).t_plus(),
+            g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
             format!("{:?}", g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary
@@ -418,6 +418,6 @@ fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
+        s.chars().take(n.saturating_sub(1)).collect::<String>() + "…"
     }
 }

@@ -25,6 +25,7 @@ mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
 mod series;
+mod shipped;
 mod support;
 mod sweep;
 mod time;
