@@ -8,8 +8,9 @@ use miette::Diagnostic;
 use super::{Failure, load_source};
 use crate::Snapshot;
 use crate::journal::{
-    Header, Journal, Progress, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline_with, script_commands, with_msel,
+    Entry, Header, Journal, JournalError, Line, Progress, Recorder, Resumed, ScenarioSource, Tail,
+    Timed, read, read_as, recorded_prefix, replay, resume, run_timeline_with, script_commands,
+    with_msel,
 };
 use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
@@ -60,6 +61,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
         done,
         scenario,
         timeline,
+        finished,
     } = match &options.resume {
         Some(path) => resume_run(path, options, script)?,
         None => {
@@ -80,9 +82,13 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
                 done: 0,
                 timeline: with_msel(&scenario, script),
                 scenario,
+                finished: false,
             }
         }
     };
+    if finished {
+        return summary(&mut sim, options.format);
+    }
     let until = until_within(options.until, &scenario);
     if !options.no_limits {
         Estimate::of(&scenario, until)
@@ -122,6 +128,16 @@ pub(crate) enum RunNote {
         asked: SimTime,
         /// The exercise's end.
         end: SimTime,
+    },
+    /// `--resume` of a journal that already reached the end.
+    #[error(
+        "{path} already reached T+{at}, the end of this run: there is nothing to resume, and nothing was added to it"
+    )]
+    AlreadyFinished {
+        /// The journal.
+        path: String,
+        /// The time its Reached line records.
+        at: SimTime,
     },
     /// A long run's progress, rewritten in place on a terminal.
     #[error("running: T+{now} of T+{until} ({percent} %)")]
@@ -171,7 +187,11 @@ pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)
             return;
         }
         shown = Some(wall);
-        let percent = now.millis().saturating_mul(100) / until.millis().max(1);
+        let percent = now
+            .millis()
+            .saturating_mul(100)
+            .checked_div(until.millis())
+            .unwrap_or(100);
         let line = RunNote::Progress {
             now,
             until,
@@ -191,12 +211,23 @@ struct Start {
     scenario: Scenario,
     /// MSEL injects and script commands, in time order.
     timeline: Vec<Timed>,
+    /// The resumed journal had already reached the end: nothing is run or added.
+    finished: bool,
 }
 
 fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
     let journal = read(path).map_err(report)?;
+    if journal.header.is_none() && journal.entries.is_empty() {
+        return Err(report(JournalError::NeverRecorded {
+            path: path.display().to_string(),
+            start: start_afresh(path, options),
+        }));
+    }
     let source = scenario_of(&journal, options.file.as_ref())?;
     let scenario = parse_scenario(&source)?;
+    if options.commands.is_none() {
+        given_by_hand(&journal, &scenario).map_err(report)?;
+    }
     if let (Some(seed), Some(header)) = (options.seed, &journal.header)
         && seed != header.seed
     {
@@ -211,6 +242,28 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     }
     let timeline = with_msel(&scenario, script);
     let done = recorded_prefix(&timeline, &journal).map_err(report)?;
+    let until = until_within(options.until, &scenario);
+    if let Some(Entry::Reached { at, .. }) = journal.entries.last()
+        && *at >= until
+    {
+        // Finished: replayed (every digest checked) but not reopened, so nothing is added.
+        let replayed = replay(&journal, &scenario, &source).map_err(report)?;
+        eprintln!(
+            "{}",
+            RunNote::AlreadyFinished {
+                path: path.display().to_string(),
+                at: *at,
+            }
+        );
+        return Ok(Start {
+            sim: replayed.sim,
+            recorder: None,
+            done: timeline.len(),
+            scenario,
+            timeline,
+            finished: true,
+        });
+    }
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
         "resumed {}: replayed {} to T+{}, {} matched",
@@ -228,7 +281,48 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
         done,
         scenario,
         timeline,
+        finished: false,
     })
+}
+
+/// The command that records the exercise afresh in place of a journal holding nothing.
+fn start_afresh(path: &Path, options: &RunOptions) -> String {
+    let mut words = vec!["fluxsim run".to_string()];
+    words.extend(options.file.iter().map(|f| f.display().to_string()));
+    words.extend(options.seed.map(|s| format!("--seed {s}")));
+    words.extend(
+        options
+            .commands
+            .iter()
+            .map(|c| format!("--commands {}", c.display())),
+    );
+    words.push(format!("--journal {}", path.display()));
+    words.join(" ")
+}
+
+/// Refuses a journal (resumed without a script) holding a command the scenario's MSEL does
+/// not give by itself at that time: a facilitator's decision in the console, an inject
+/// delivered at another time, a script's command.
+fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalError> {
+    let by_msel = |at: SimTime, command: &crate::Command| match command {
+        crate::Command::DeliverInject { number } => scenario
+            .msel
+            .iter()
+            .any(|i| i.number == *number && (i.trigger.is_some() || i.at == at)),
+        _ => false,
+    };
+    match journal.commands().find(|c| !by_msel(c.at, &c.command)) {
+        None => Ok(()),
+        Some(c) => Err(JournalError::GivenByHand {
+            path: journal.path.clone(),
+            line: c.line,
+            recorded: Line::Command {
+                at: c.at,
+                command: c.command.clone(),
+            }
+            .to_text()?,
+        }),
+    }
 }
 
 /// The scenario a journal names (its file, or the embedded default), unless `file` is given.

@@ -55,7 +55,7 @@ enum SweepNote {
 /// The worker threads to use: as asked, within [`THREADS_PER_CORE`] per core.
 fn threads(asked: Option<u64>) -> Option<usize> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let cap = cores * THREADS_PER_CORE;
+    let cap = cores.saturating_mul(THREADS_PER_CORE);
     let asked = asked?;
     match usize::try_from(asked) {
         Ok(n) if n <= cap => Some(n),

@@ -167,6 +167,50 @@ pub enum JournalError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Output(#[from] crate::output::OutputError),
+    /// An unterminated tail too long to be a line cut off mid-write.
+    #[error(
+        "{path}:{line}: the journal ends in {bytes} bytes without a line break (`{excerpt}`), far more than a line cut off mid-write; the file was left as it is"
+    )]
+    #[diagnostic(help(
+        "something other than fluxsim appended to the journal: look at its end, keep a copy, and cut it back to its last complete line before resuming"
+    ))]
+    TornTooLong {
+        /// The journal file.
+        path: String,
+        /// 1-based line where the tail starts.
+        line: usize,
+        /// Its length.
+        bytes: usize,
+        /// Its first characters.
+        excerpt: String,
+    },
+    /// A journal in which not even the header was written.
+    #[error(
+        "{path} holds no complete line: no command was ever recorded in it (the recording stopped before its header was written)"
+    )]
+    #[diagnostic(help("start the exercise afresh in its place: `{start}`"))]
+    NeverRecorded {
+        /// The journal file.
+        path: String,
+        /// The command that starts afresh.
+        start: String,
+    },
+    /// A journal whose commands were given by hand (in the console, or from a script not
+    /// given now): a headless run cannot know what comes next.
+    #[error(
+        "{path}:{line}: {recorded} was given by hand (in the console or from a script), not by the scenario's MSEL; a headless run cannot tell what comes after it"
+    )]
+    #[diagnostic(help(
+        "go on with it in the console: `fluxsim console --resume {path}`; or, if it was recorded from a script, give the script again: `fluxsim run --resume {path} --commands SCRIPT`"
+    ))]
+    GivenByHand {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the first such command.
+        line: usize,
+        /// The command and its time.
+        recorded: String,
+    },
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
     Serialize(#[from] ron::Error),

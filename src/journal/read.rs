@@ -111,9 +111,25 @@ impl std::fmt::Display for Torn {
             "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
             self.line,
             self.text.len(),
-            self.text
+            excerpt(self.text.as_bytes())
         )
     }
+}
+
+/// The longest unterminated tail taken for a line cut off mid-write: a journal line is
+/// written in one write, and none is near this long. A longer tail is not a torn line but
+/// something else appended to the journal; it is refused and the file left as it is.
+pub const MAX_TORN_BYTES: usize = 64 * 1024;
+
+/// The first characters of a torn line or tail, for messages (never the whole of it).
+fn excerpt(bytes: &[u8]) -> String {
+    const SHOWN: usize = 60;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN * 4)]);
+    let mut shown: String = text.chars().take(SHOWN).collect();
+    if shown.len() < bytes.len() {
+        shown.push('…');
+    }
+    shown
 }
 
 impl Journal {
@@ -183,6 +199,14 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             .map(|e| start.saturating_add(e));
         let segment = &bytes[start..end.unwrap_or(bytes.len())];
         if end.is_none() && tail == Tail::Torn {
+            if segment.len() > MAX_TORN_BYTES {
+                return Err(JournalError::TornTooLong {
+                    path: path.to_string(),
+                    line: number,
+                    bytes: segment.len(),
+                    excerpt: excerpt(segment),
+                });
+            }
             reader.journal.torn = Some(Torn {
                 line: number,
                 text: String::from_utf8_lossy(segment).into_owned(),

@@ -48,31 +48,35 @@ impl Excerpt {
     ) -> Option<Box<dyn SpanContents<'a> + 'a>> {
         let text = self.text.as_str();
         let offset = floor_boundary(text, span.offset().min(text.len()));
-        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        if line_end - line_start <= LONG_LINE {
+        let line_start = text[..offset]
+            .rfind('\n')
+            .map_or(0, |i| i.saturating_add(1));
+        let line_end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset.saturating_add(i));
+        if line_end.saturating_sub(line_start) <= LONG_LINE {
             return None;
         }
-        let end = floor_boundary(text, (offset + span.len()).min(line_end));
+        let end = floor_boundary(text, offset.saturating_add(span.len()).min(line_end));
         let from = if context {
             text[line_start..offset]
                 .char_indices()
                 .rev()
                 .nth(AROUND - 1)
-                .map_or(line_start, |(i, _)| line_start + i)
+                .map_or(line_start, |(i, _)| line_start.saturating_add(i))
         } else {
             offset
         };
         let to = text[end..line_end]
             .char_indices()
             .nth(AROUND)
-            .map_or(line_end, |(i, _)| end + i);
+            .map_or(line_end, |(i, _)| end.saturating_add(i));
         let line = text[..line_start].matches('\n').count();
         let column = text[line_start..from].chars().count();
         Some(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             &text.as_bytes()[from..to],
-            SourceSpan::new(from.into(), to - from),
+            SourceSpan::new(from.into(), to.saturating_sub(from)),
             line,
             column,
             1,
@@ -83,7 +87,7 @@ impl Excerpt {
 /// The nearest character boundary at or before `index`.
 fn floor_boundary(text: &str, mut index: usize) -> usize {
     while !text.is_char_boundary(index) {
-        index -= 1;
+        index = index.saturating_sub(1);
     }
     index
 }
@@ -95,7 +99,7 @@ impl SourceCode for Excerpt {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let context = context_lines_before + context_lines_after > 0;
+        let context = context_lines_before > 0 || context_lines_after > 0;
         if let Some(window) = self.clipped(span, context) {
             return Ok(window);
         }

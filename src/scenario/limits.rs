@@ -78,7 +78,10 @@ impl Estimate {
     pub fn of(scenario: &Scenario, until: SimTime) -> Estimate {
         let end = until.min(scenario.exercise.duration).max(SimTime::ZERO);
         let hours = |from: SimTime, to: SimTime| {
-            ((to.min(end).millis() - from.max(SimTime::ZERO).millis()).max(0)) as f64 / 3.6e6
+            (to.min(end).millis())
+                .saturating_sub(from.max(SimTime::ZERO).millis())
+                .max(0) as f64
+                / 3.6e6
         };
         let mut people = 0.0;
         let mut busiest = (0, 0.0, None);
@@ -89,7 +92,9 @@ impl Estimate {
                     .iter()
                     .enumerate()
                     .map(|(i, (from, rate))| {
-                        let to = steps.get(i + 1).map_or(end, |(next, _)| *next);
+                        let to = steps
+                            .get(i.saturating_add(1))
+                            .map_or(end, |(next, _)| *next);
                         rate.max(0.0) * hours(*from, to)
                     })
                     .sum(),
@@ -294,9 +299,9 @@ fn bytes(n: f64) -> String {
     const UNITS: [&str; 6] = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB"];
     let mut value = n;
     let mut unit = 0;
-    while value >= 1024.0 && unit + 1 < UNITS.len() {
+    while value >= 1024.0 && unit < UNITS.len().saturating_sub(1) {
         value /= 1024.0;
-        unit += 1;
+        unit = unit.saturating_add(1);
     }
     if value >= 100.0 || unit == 0 {
         format!("{value:.0} {}", UNITS[unit])
@@ -316,7 +321,7 @@ fn big(n: f64) -> String {
         let digits = whole.to_string();
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);

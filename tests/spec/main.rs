@@ -15,6 +15,7 @@ mod format_doc;
 mod hostile_input;
 mod injects;
 mod journal;
+mod journal_edges;
 mod limits;
 mod msel_csv;
 mod outputs;
