@@ -14,6 +14,7 @@ pub mod console;
 mod coordination;
 mod inject;
 pub mod journal;
+pub mod output;
 pub mod report;
 pub mod scenario;
 mod sim;

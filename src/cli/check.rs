@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
+use crate::scenario::limits::Estimate;
 use crate::scenario::{hints, parse};
 use crate::view::static_findings;
 
@@ -46,6 +47,10 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                         println!("      {line}");
                     }
                     println!("      → {}", finding.action);
+                }
+                let estimate = Estimate::of(&scenario, scenario.exercise.duration);
+                if let Some(warning) = estimate.warning(&source) {
+                    println!("{:?}", miette::Report::new(warning));
                 }
             }
             Err(err) => {

@@ -65,6 +65,10 @@ enum Command {
         /// scenario (the baseline for sweeps and comparisons); the journal records it.
         #[arg(long, conflicts_with = "resume")]
         simulate_all: bool,
+        /// Run even when the scenario is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Re-run a recorded exercise from its journal, checking every state digest, and print
     /// the same summary as `run`.
@@ -113,6 +117,9 @@ enum Command {
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Compare two branches of one exercise (same scenario and seed, e.g. a journal and a
     /// fork of it): key metrics side by side with their difference, and the gaps found in
@@ -139,6 +146,9 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
+        /// Replace CSV files of the same names already in the directory.
+        #[arg(long)]
+        force: bool,
     },
     /// Replications of a scenario over many seeds, in parallel: mean and 90 % intervals of
     /// the key metrics and gaps (see docs/sweep-json.md).
@@ -168,6 +178,10 @@ enum Command {
         /// scenario (the baseline for sweeps and comparisons); a journal records it.
         #[arg(long)]
         simulate_all: bool,
+        /// Run even when the sweep is estimated to need more memory or work than the limits
+        /// allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
@@ -191,6 +205,10 @@ enum Command {
         /// scenario; the journal records it.
         #[arg(long, conflicts_with_all = ["replay", "resume"])]
         simulate_all: bool,
+        /// Open the scenario even when it is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -247,6 +265,7 @@ pub fn run() -> ExitCode {
             commands,
             resume,
             simulate_all,
+            no_limits,
         }) => run::run(&run::RunOptions {
             file,
             seed,
@@ -256,6 +275,7 @@ pub fn run() -> ExitCode {
             commands,
             resume,
             simulate_all,
+            no_limits,
         }),
         Some(Command::Replay {
             journal,
@@ -268,7 +288,15 @@ pub fn run() -> ExitCode {
             scenario,
             lang,
             compare,
-        }) => report::run(&journal, &output, scenario.as_ref(), lang, compare.as_ref()),
+            force,
+        }) => report::run(
+            &journal,
+            &output,
+            scenario.as_ref(),
+            lang,
+            compare.as_ref(),
+            force,
+        ),
         Some(Command::Fork {
             journal,
             at,
@@ -292,7 +320,8 @@ pub fn run() -> ExitCode {
             journal,
             csv,
             scenario,
-        }) => export::run(&journal, &csv, scenario.as_ref()),
+            force,
+        }) => export::run(&journal, &csv, scenario.as_ref(), force),
         Some(Command::Sweep {
             file,
             seeds,
@@ -302,15 +331,17 @@ pub fn run() -> ExitCode {
             until,
             json,
             simulate_all,
+            no_limits,
         }) => sweep::run(&sweep::SweepArgs {
             file,
             seeds,
             first_seed,
             journal,
-            threads: threads.map(|t| t as usize),
+            threads,
             until,
             json,
             simulate_all,
+            no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
@@ -322,16 +353,24 @@ pub fn run() -> ExitCode {
         Some(Command::Console {
             file,
             resume: Some(recorded),
+            no_limits,
             ..
-        }) => console::resume(&recorded, file.as_ref()),
+        }) => console::resume(&recorded, file.as_ref(), no_limits),
         Some(Command::Console {
             file,
             seed,
             journal,
             simulate_all,
+            no_limits,
             ..
-        }) => console::run(file.as_ref(), seed, journal.as_ref(), simulate_all),
-        None => console::run(None, None, None, false),
+        }) => console::run(
+            file.as_ref(),
+            seed,
+            journal.as_ref(),
+            simulate_all,
+            no_limits,
+        ),
+        None => console::run(None, None, None, false, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
