@@ -8,6 +8,7 @@ pub mod cli;
 pub mod command;
 pub mod console;
 pub mod coordination;
+pub mod i18n;
 mod inject;
 pub mod journal;
 pub mod report;

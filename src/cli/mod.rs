@@ -17,14 +17,41 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Lang;
 use crate::scenario::Source;
 
 /// fluxsim — tabletop simulation of a mass influx of migrants and the institutions that respond.
 #[derive(Debug, Parser)]
 #[command(name = "fluxsim", version, about, long_about = None)]
 pub struct Cli {
+    /// Language of the console, the tables and the report: en, sq (Albanian) or sr (Serbian,
+    /// Latin script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// else English; a report defaults to FLUXSIM_LANG, else its scenario's language.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// A language `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    /// English.
+    En,
+    /// Albanian.
+    Sq,
+    /// Serbian, Latin script.
+    Sr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Sq => Lang::Sq,
+            LangArg::Sr => Lang::Sr,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -101,9 +128,6 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
-        /// Language of the report (default: the scenario's).
-        #[arg(long, value_enum)]
-        lang: Option<report::Lang>,
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
@@ -222,8 +246,10 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    let chosen: Option<Lang> = cli.lang.map(Lang::from);
+    let lang = chosen.unwrap_or_else(Lang::from_env);
     let result = match cli.command {
-        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Check { files }) => check::run(&files, lang),
         Some(Command::Run {
             file,
             seed,
@@ -240,19 +266,25 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            lang,
         }),
         Some(Command::Replay {
             journal,
             scenario,
             format,
-        }) => replay::run(&journal, scenario.as_ref(), format),
+        }) => replay::run(&journal, scenario.as_ref(), format, lang),
         Some(Command::Report {
             journal,
             output,
             scenario,
-            lang,
             compare,
-        }) => report::run(&journal, &output, scenario.as_ref(), lang, compare.as_ref()),
+        }) => report::run(
+            &journal,
+            &output,
+            scenario.as_ref(),
+            chosen.or_else(Lang::from_fluxsim_env),
+            compare.as_ref(),
+        ),
         Some(Command::Fork {
             journal,
             at,
@@ -293,6 +325,7 @@ pub fn run() -> ExitCode {
             threads: threads.map(|t| t as usize),
             until,
             json,
+            lang,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
@@ -300,19 +333,19 @@ pub fn run() -> ExitCode {
             file,
             replay: Some(recorded),
             ..
-        }) => console::replay(&recorded, file.as_ref()),
+        }) => console::replay(&recorded, file.as_ref(), lang),
         Some(Command::Console {
             file,
             resume: Some(recorded),
             ..
-        }) => console::resume(&recorded, file.as_ref()),
+        }) => console::resume(&recorded, file.as_ref(), lang),
         Some(Command::Console {
             file,
             seed,
             journal,
             ..
-        }) => console::run(file.as_ref(), seed, journal.as_ref()),
-        None => console::run(None, None, None),
+        }) => console::run(file.as_ref(), seed, journal.as_ref(), lang),
+        None => console::run(None, None, None, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
