@@ -131,7 +131,7 @@ pub enum Command {
 
 impl Command {
     /// The engine change this command makes at once, for the model-change commands.
-    pub fn model_change(&self) -> Option<sim::Command> {
+    pub(crate) fn model_change(&self) -> Option<sim::Command> {
         Some(match self {
             Command::CloseBcp { bcp } => sim::Command::CloseBcp { bcp: bcp.clone() },
             Command::OpenBcp { bcp } => sim::Command::OpenBcp { bcp: bcp.clone() },
@@ -203,12 +203,16 @@ impl Command {
     }
 }
 
+/// Why the model refused a change (an unknown place, language, fleet, country or
+/// nationality).
+pub use crate::sim::CommandError as ModelError;
+
 /// Why a command was refused. A refused command changes nothing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {
     /// The model refused it (an unknown place, language or fleet).
     #[error(transparent)]
-    Model(#[from] sim::CommandError),
+    Model(#[from] ModelError),
     /// An id that names nothing of the expected kind in this scenario.
     #[error("unknown {what} `{id}`; known: {}", known.join(", "))]
     Unknown {

@@ -136,6 +136,7 @@ place-role-reception = reception
 place-role-green-border = green border
 place-role-exit = exit
 place-role-entry = entry point
+place-role-other = waypoint
 report-col-site = Site
 report-col-occupancy-now = Occupancy now
 report-col-peak = Peak

@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
-use crate::coordination::static_findings;
 use crate::i18n::{Lang, Localized};
 use crate::scenario::parse;
 use crate::tr;
+use crate::view::static_findings;
 
 /// Validates each file (or the embedded default); returns whether all were valid.
 pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
@@ -15,7 +15,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
     } else {
         files.iter().map(Some).collect()
     };
-    let mut invalid = 0;
+    let mut invalid = 0usize;
     for target in targets {
         let source = load_source(target)?;
         match parse(&source) {
@@ -52,7 +52,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                 }
             }
             Err(err) => {
-                invalid += 1;
+                invalid = invalid.saturating_add(1);
                 eprintln!("{:?}", miette::Report::new(err));
             }
         }

@@ -1,4 +1,6 @@
 //! The command-line interface: the clap command tree and one small file per command.
+// Values from files and the command line enter here: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod check;
 mod compare;

@@ -7,7 +7,6 @@ use miette::Diagnostic;
 
 use super::{Failure, load_source};
 use crate::Snapshot;
-use crate::coordination::{Severity, t_plus};
 use crate::i18n::{Lang, Localized};
 use crate::journal::{
     Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
@@ -15,6 +14,7 @@ use crate::journal::{
 };
 use crate::scenario::{Scenario, Source, parse};
 use crate::tr;
+use crate::view::{Role, Severity};
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -231,7 +231,7 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
     for p in s
         .places
         .iter()
-        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
     {
         out += &format!(
             "  {:<22} {:>9} {:>9} {:>7} {:>9} {:>8.1} m {:>8.0} m{}\n",
@@ -242,7 +242,7 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
             p.max_queue,
             p.mean_wait_min,
             p.p95_wait_min,
-            if p.role == "registration" {
+            if p.role == Role::Registration {
                 t("run-registration")
             } else {
                 String::new()
@@ -258,7 +258,7 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
         t("run-col-capacity"),
         t("run-col-open")
     );
-    for p in s.places.iter().filter(|p| p.role == "reception") {
+    for p in s.places.iter().filter(|p| p.role == Role::Reception) {
         let over = if p.peak_occupancy >= p.capacity && p.capacity > 0 {
             t("run-full")
         } else {
@@ -364,8 +364,9 @@ fn gap_table(m: &Metrics, lang: Lang) -> String {
 ",
             g.id,
             g.category.localized(lang),
-            t_plus(g.opened_ms),
-            g.closed_ms.map_or_else(|| t("run-open"), t_plus),
+            SimTime(g.opened_ms).t_plus(),
+            g.closed_ms
+                .map_or_else(|| t("run-open"), |t| SimTime(t).t_plus()),
             severity_word(lang, g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary
@@ -378,7 +379,7 @@ fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
+        s.chars().take(n.saturating_sub(1)).collect::<String>() + "…"
     }
 }
 

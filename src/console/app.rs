@@ -5,13 +5,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
-use crate::coordination::{Decision, Gap, Informed, Request};
 use crate::i18n::{Lang, Localized};
 use crate::journal::{Journal, JournalError, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
-use crate::sim::Series;
 use crate::time::SimTime;
 use crate::tr;
+use crate::view::Series;
+use crate::view::{Decision, Gap, Informed, Request};
 use crate::{Command, CommandError, Snapshot};
 
 use super::action::{Action, Pane};
@@ -292,12 +292,10 @@ impl App {
                 self.clock.slower();
                 self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
             }
-            Action::StepEvent if self.replay.is_some() => {
-                match self.sim.engine().next_event_time() {
-                    Some(t) => self.go_to(SimTime(t)),
-                    None => self.status = tr!(self.lang, "console-no-event-ahead"),
-                }
-            }
+            Action::StepEvent if self.replay.is_some() => match self.sim.next_event_time() {
+                Some(t) => self.go_to(t),
+                None => self.status = tr!(self.lang, "console-no-event-ahead"),
+            },
             Action::StepEvent => self.step_event(),
             Action::StepHour => {
                 let now = self.sim.now().millis();
@@ -499,8 +497,8 @@ impl App {
         let started = Instant::now();
         let mut since_check = 0;
         loop {
-            let next = self.sim.engine().next_event_time();
-            if next.is_none_or(|t| t > target.millis()) {
+            let next = self.sim.next_event_time();
+            if next.is_none_or(|t| t > target) {
                 break;
             }
             self.sim.step();
@@ -517,11 +515,11 @@ impl App {
     }
 
     fn step_event(&mut self) {
-        let next = self.sim.engine().next_event_time();
+        let next = self.sim.next_event_time();
         match next {
-            Some(t) if t <= self.sim.end().millis() => {
+            Some(t) if t <= self.sim.end() => {
                 self.sim.step();
-                self.status = tr!(self.lang, "console-one-event", at = SimTime(t).to_string());
+                self.status = tr!(self.lang, "console-one-event", at = t.to_string());
                 self.refresh();
             }
             _ => self.status = tr!(self.lang, "console-no-event-before-end"),

@@ -238,11 +238,6 @@ impl Coordinator {
         self.gaps.all()
     }
 
-    /// Whether cross-border liaison is active.
-    pub fn liaison(&self) -> bool {
-        self.liaison
-    }
-
     /// A stable text of the whole state, for the run's digest.
     pub fn fingerprint(&self) -> String {
         format!(

@@ -8,7 +8,7 @@ use miette::Diagnostic;
 use super::error::JournalError;
 use super::read::Journal;
 use super::recorder::Recorder;
-use crate::simulation::Simulation;
+use crate::Simulation;
 use crate::time::SimTime;
 use crate::{Command, CommandError};
 
@@ -135,7 +135,7 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
                 }),
             });
         }
-        count += 1;
+        count = count.saturating_add(1);
     }
     Ok(count)
 }
@@ -158,7 +158,7 @@ pub fn run_timeline(
             _ => None,
         })
         .collect();
-    let mut applied = 0;
+    let mut applied = 0usize;
     for timed in timeline.iter().take_while(|t| t.at <= until) {
         if timed.at < sim.now() {
             return Err(BatchError::Late {
@@ -169,7 +169,7 @@ pub fn run_timeline(
         }
         reach(sim, timed.at, &scripted, recorder.as_deref_mut())?;
         give(sim, timed, recorder.as_deref_mut())?;
-        applied += 1;
+        applied = applied.saturating_add(1);
     }
     reach(sim, until, &scripted, recorder.as_deref_mut())?;
     if let Some(recorder) = recorder {

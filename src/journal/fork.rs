@@ -93,7 +93,7 @@ pub fn fork(
     Ok(Forked {
         lines,
         kept,
-        left_out: journal.commands().count() - kept,
+        left_out: journal.commands().count().saturating_sub(kept),
         state,
     })
 }

@@ -172,11 +172,15 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
         seen_content: false,
     };
     let mut start = 0;
-    let mut number = 0;
+    let mut number = 0usize;
+    // Line numbers and byte positions stay below the journal's length (< isize::MAX).
     while start < bytes.len() {
-        number += 1;
-        let end = bytes[start..].iter().position(|&b| b == b'\n');
-        let segment = &bytes[start..end.map_or(bytes.len(), |e| start + e)];
+        number = number.saturating_add(1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|e| start.saturating_add(e));
+        let segment = &bytes[start..end.unwrap_or(bytes.len())];
         if end.is_none() && tail == Tail::Torn {
             reader.journal.torn = Some(Torn {
                 line: number,
@@ -185,7 +189,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             break;
         }
         reader.line(number, start, segment)?;
-        start = end.map_or(bytes.len(), |e| start + e + 1);
+        start = end.map_or(bytes.len(), |e| e.saturating_add(1));
         reader.journal.valid_len = start as u64;
     }
     Ok(reader.journal)
@@ -207,7 +211,7 @@ impl Reader<'_> {
             self.corrupt(
                 number,
                 start,
-                valid.chars().count() + 1,
+                valid.chars().count().saturating_add(1),
                 "the line is not valid UTF-8 text",
             )
         })?;
@@ -307,7 +311,8 @@ impl Reader<'_> {
     fn corrupt(&self, line: usize, start: usize, column: usize, message: &str) -> JournalError {
         let text = String::from_utf8_lossy(self.bytes).into_owned();
         let line_text = text[start..].lines().next().unwrap_or("");
-        let offset = start + SourceOffset::from_location(line_text, 1, column).offset();
+        let offset =
+            start.saturating_add(SourceOffset::from_location(line_text, 1, column).offset());
         JournalError::Corrupt(Box::new(CorruptLine {
             path: self.path.to_string(),
             line,

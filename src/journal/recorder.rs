@@ -7,8 +7,8 @@ use std::path::Path;
 use super::error::JournalError;
 use super::line::{FORMAT, Header, Line, ScenarioSource};
 use super::scenario_hash;
+use crate::Simulation;
 use crate::scenario::Scenario;
-use crate::simulation::Simulation;
 use crate::{Command, CommandError};
 
 impl Header {

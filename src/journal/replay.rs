@@ -4,8 +4,8 @@ use super::error::JournalError;
 use super::line::{FORMAT, Header};
 use super::read::{Entry, Journal, Outcome};
 use super::scenario_hash;
+use crate::Simulation;
 use crate::scenario::{Scenario, Source};
-use crate::simulation::Simulation;
 
 /// An exercise re-run from its journal.
 pub struct Replayed {
@@ -110,7 +110,7 @@ impl<'j> Replayer<'j> {
             Entry::Command(entry) => {
                 sim.advance_through(entry.at);
                 let result = sim.apply(&entry.command);
-                self.commands += 1;
+                self.commands = self.commands.saturating_add(1);
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {
                         let replayed_state = sim.digest();
@@ -123,7 +123,7 @@ impl<'j> Replayer<'j> {
                                 replayed: replayed_state,
                             });
                         }
-                        self.digests += 1;
+                        self.digests = self.digests.saturating_add(1);
                     }
                     (Some((_, Outcome::Refused(_))), Err(_)) => {}
                     (Some((_, Outcome::Refused(reason))), Ok(())) => {
@@ -166,7 +166,7 @@ impl<'j> Replayer<'j> {
                         replayed: replayed_state,
                     });
                 }
-                self.digests += 1;
+                self.digests = self.digests.saturating_add(1);
             }
         }
         Ok(())

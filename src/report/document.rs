@@ -1,9 +1,10 @@
 //! The report as a sequence of blocks (headings, paragraphs, lists, tables, charts), so the
 //! HTML and the Markdown carry exactly the same content; only charts are HTML-only.
 
-use crate::coordination::{Capability, span, t_plus};
 use crate::i18n::{Lang, Localized};
+use crate::time::SimTime;
 use crate::tr;
+use crate::view::{Capability, Role};
 
 use super::compare::{BranchInfo, Comparison, GapOnly};
 use super::latency::NOBODY;
@@ -67,15 +68,15 @@ fn capability_name(lang: Lang, name: &str) -> String {
 }
 
 /// A place's role in the exercise, in words.
-fn role_name(lang: Lang, role: &str) -> String {
+fn role_name(lang: Lang, role: Role) -> String {
     let key = match role {
-        "bcp" => "place-role-bcp",
-        "registration" => "place-role-registration",
-        "reception" => "place-role-reception",
-        "green_border" => "place-role-green-border",
-        "entry" => "place-role-entry",
-        "exit" => "place-role-exit",
-        _ => return role.to_string(),
+        Role::Bcp => "place-role-bcp",
+        Role::Registration => "place-role-registration",
+        Role::Reception => "place-role-reception",
+        Role::Green => "place-role-green-border",
+        Role::Entry => "place-role-entry",
+        Role::Exit => "place-role-exit",
+        Role::Other => "place-role-other",
     };
     tr!(lang, key)
 }
@@ -189,7 +190,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 .iter()
                 .map(|m| {
                     vec![
-                        t_plus(m.at_ms),
+                        SimTime(m.at_ms).t_plus(),
                         tr!(lang, m.kind.key()),
                         m.who.clone(),
                         m.what.clone(),
@@ -280,9 +281,9 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                     g.id.to_string(),
                     g.category.localized(lang),
                     g.severity.localized(lang),
-                    t_plus(g.opened_ms),
+                    SimTime(g.opened_ms).t_plus(),
                     g.closed_ms
-                        .map_or_else(|| tr!(lang, "report-gap-open"), t_plus),
+                        .map_or_else(|| tr!(lang, "report-gap-open"), |t| SimTime(t).t_plus()),
                     g.summary.clone(),
                     g.persons_affected.to_string(),
                 ]
@@ -521,7 +522,7 @@ fn results(r: &Report) -> Vec<Block> {
                     let deadlines: Vec<String> = l
                         .deadlines_min
                         .iter()
-                        .map(|m| span((m * 60_000.0) as i64))
+                        .map(|m| SimTime((m * 60_000.0) as i64).span())
                         .collect();
                     vec![
                         institution_asked(lang, &l.institution),
@@ -530,8 +531,8 @@ fn results(r: &Report) -> Vec<Block> {
                         l.late.to_string(),
                         l.unanswered.to_string(),
                         l.mean_latency_min
-                            .map_or("-".into(), |m| span((m * 60_000.0) as i64)),
-                        span((l.longest_wait_min * 60_000.0) as i64),
+                            .map_or("-".into(), |m| SimTime((m * 60_000.0) as i64).span()),
+                        SimTime((l.longest_wait_min * 60_000.0) as i64).span(),
                         deadlines.join(", "),
                     ]
                 })

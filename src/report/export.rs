@@ -1,10 +1,10 @@
 //! CSV exports of an exercise: the sampled time series, per-place results, gaps, requests,
 //! decisions and one row per person who left. Columns are documented in docs/export-csv.md.
 
+use crate::time::SimTime;
 use std::path::{Path, PathBuf};
 
 use crate::Simulation;
-use crate::coordination::t_plus;
 use crate::scenario::Vulnerability;
 
 /// The files `export` writes, in order.
@@ -81,7 +81,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
         .map(|p| {
             vec![
                 p.t.to_string(),
-                t_plus(p.t),
+                SimTime(p.t).t_plus(),
                 p.arrivals.to_string(),
                 p.in_system.to_string(),
                 p.outdoors.to_string(),
@@ -96,7 +96,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 let entry = entries.iter().position(|&at| usize::from(at) == i);
                 vec![
                     p.t.to_string(),
-                    t_plus(p.t),
+                    SimTime(p.t).t_plus(),
                     place.id.clone(),
                     place.role.to_string(),
                     entry.map_or(String::new(), |e| p.arrivals_by_entry[e].to_string()),
@@ -187,7 +187,6 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
         })
         .collect();
     let persons = sim
-        .engine()
         .departures()
         .iter()
         .map(|p| {

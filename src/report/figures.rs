@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::Simulation;
-use crate::coordination::Request;
-use crate::sim::PlaceView;
+use crate::view::Request;
+use crate::view::{PlaceView, Role};
 
 use super::latency::NOBODY;
 use crate::i18n::Lang;
@@ -64,7 +64,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure
     let queues: Vec<Line> = places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == "bcp")
+        .filter(|(_, p)| p.role == Role::Bcp)
         .enumerate()
         .map(|(n, (i, p))| Line {
             colour: n,
@@ -78,7 +78,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure
         .iter()
         .enumerate()
         .filter(|(i, p)| {
-            p.role == "reception"
+            p.role == Role::Reception
                 && points
                     .iter()
                     .any(|s| s.capacity[*i] > 0 || s.occupancy[*i] > 0)

@@ -13,7 +13,7 @@ mod model;
 mod plan;
 mod rating;
 
-pub use crate::coordination::Element;
+pub use crate::view::Element;
 pub use charts::ChartError;
 pub use compare::{BranchInfo, CompareError, Comparison, GapOnly, MetricRow, same_exercise};
 pub use document::{Block, SECTIONS, Table, blocks, heading_key};

@@ -5,13 +5,13 @@
 use std::collections::BTreeMap;
 
 use crate::Simulation;
-use crate::coordination::Gap;
 use crate::i18n::{Lang, Localized};
 use crate::journal::Journal;
 use crate::scenario::{Scenario, Vulnerability};
-use crate::sim::{PlaceView, TotalsView, VulnerableView};
 use crate::time::SimTime;
 use crate::tr;
+use crate::view::Gap;
+use crate::view::{PlaceView, Role, TotalsView, VulnerableView};
 
 use super::compare::Comparison;
 use super::figures::{Figure, figures};
@@ -182,7 +182,7 @@ impl Report {
         let bcps: Vec<PlaceView> = snapshot
             .places
             .iter()
-            .filter(|p| p.role == "bcp" || p.role == "registration")
+            .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
             .cloned()
             .collect();
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
@@ -206,7 +206,7 @@ impl Report {
             sites: snapshot
                 .places
                 .iter()
-                .filter(|p| p.role == "reception")
+                .filter(|p| p.role == Role::Reception)
                 .cloned()
                 .collect(),
             totals: snapshot.totals.clone(),
@@ -415,7 +415,7 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                     lang,
                     "moment-gap-closed-what",
                     id = gap.id,
-                    after = crate::coordination::span(closed - gap.opened_ms)
+                    after = SimTime(closed - gap.opened_ms).span()
                 ),
             });
         }

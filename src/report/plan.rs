@@ -1,10 +1,11 @@
 //! Strengths and areas for improvement: gaps grouped into clusters (same category, same
 //! corrective action), each an area for improvement and a row of the improvement plan.
 
-use crate::coordination::{Capability, Category, Element, Gap, span};
 use crate::i18n::Lang;
 use crate::scenario::Scenario;
+use crate::time::SimTime;
 use crate::tr;
+use crate::view::{Capability, Category, Element, Gap};
 
 use super::latency::{LatencyRow, NOBODY};
 use super::model::{CapabilityRow, ReferralRow, vulnerability_key};
@@ -130,7 +131,7 @@ fn strengths(
                 count = row.asked,
                 mean = row
                     .mean_latency_min
-                    .map_or("-".into(), |m| span((m * 60_000.0) as i64))
+                    .map_or("-".into(), |m| SimTime((m * 60_000.0) as i64).span())
             ));
         }
     }

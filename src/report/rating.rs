@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::coordination::{Capability, Gap, Severity};
+use crate::view::{Capability, Gap, Severity};
 
 /// HSEEP rating of a capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -1,5 +1,7 @@
 //! Scenario files: the RON schema, loading, validation with located errors, the shipped
 //! scenarios.
+// Values from files and the command line enter here: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod error;
 mod excerpt;

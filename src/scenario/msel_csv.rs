@@ -172,6 +172,10 @@ impl Rows<'_> {
         });
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn read(&mut self, text: &str) -> Vec<Inject> {
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -239,6 +243,10 @@ impl Rows<'_> {
     }
 
     /// Where each known column sits (its 0-based index), or None when the header is unusable.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 11]> {
         let mut found = [None; 11];
         for (i, cell) in header.iter().enumerate() {
@@ -279,6 +287,10 @@ impl Rows<'_> {
         self.problems.is_empty().then_some(found)
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn inject(
         &mut self,
         row: usize,
@@ -396,6 +408,10 @@ impl Rows<'_> {
         })
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn csv_error(&mut self, err: &csv::Error) {
         let row = err.position().map_or(0, |p| p.record() as usize + 1);
         let column = match err.kind() {
@@ -444,6 +460,10 @@ pub fn with_msel(
 
 /// The text with the value of the top-level `msel:` field replaced, or the field added
 /// before the closing parenthesis. None when the text is not laid out as expected.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+)]
 fn splice(text: &str, msel: &[Inject]) -> Result<Option<String>, ron::Error> {
     let start = locate(text, &[Step::Key("msel")]).offset();
     let is_msel_value = text.as_bytes().get(start) == Some(&b'[')
@@ -493,6 +513,10 @@ fn splice(text: &str, msel: &[Inject]) -> Result<Option<String>, ron::Error> {
 }
 
 /// The index of the bracket closing the one at `open`, skipping strings and comments.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+)]
 fn closing_bracket(text: &str, open: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut depth = 0usize;

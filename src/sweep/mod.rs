@@ -13,10 +13,10 @@ use miette::Diagnostic;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::coordination::Category;
 use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
+use crate::view::Category;
 use crate::{Command, Simulation};
 
 pub use measure::{Metric, Replication, metrics};

@@ -1,9 +1,9 @@
 //! The sweep as aligned text for the terminal.
 
+use crate::time::SimTime;
 use std::fmt::Write;
 
 use super::{Summary, Sweep};
-use crate::coordination::t_plus;
 use crate::i18n::{Lang, Localized};
 use crate::tr;
 
@@ -29,7 +29,7 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
             replications = sweep.replications,
             seeds = seeds,
             commands = sweep.commands,
-            until = t_plus(sweep.until_ms)
+            until = SimTime(sweep.until_ms).t_plus()
         )
     );
     let ci = tr!(lang, "sweep-col-ci");

@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod architecture;
 mod catalogue;
 mod compare;
 mod conservation;
@@ -23,6 +24,7 @@ mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
 mod series;
+mod shipped;
 mod support;
 mod sweep;
 mod time;

@@ -9,7 +9,7 @@ use fluxsim::scenario::{Inject, Source, parse};
 use crate::support::shipped;
 
 fn kosovo() -> Scenario {
-    shipped("kosovo-flux.ron")
+    crate::support::kosovo()
 }
 
 fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
@@ -75,11 +75,7 @@ fn every_shipped_msel_survives_export_and_import() {
 
 #[test]
 fn import_replaces_only_the_msel_section_and_keeps_the_comments() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
-    let source = Source::new(
-        "kosovo-flux.ron",
-        std::fs::read_to_string(path).expect("file"),
-    );
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let mut msel = scenario.msel.clone();
     msel.truncate(3);
@@ -249,7 +245,8 @@ mod cli {
     #[test]
     fn msel_export_and_import_round_trip_through_files() {
         let dir = scratch("cli-msel");
-        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
+        let original = crate::support::fixture_path("kosovo-flux.ron");
+        let original = original.as_str();
         let csv = dir.join("msel.csv");
         let out = dir.join("kosovo-again.ron");
         let (csv, out) = (csv.to_str().unwrap(), out.to_str().unwrap());
