@@ -435,43 +435,43 @@ run-conservation-failed = conservation check failed
 run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
 run-bcps = Pikat e kalimit kufitar
 run-col-bcp = BCP
-run-col-arrivals = arrivals
-run-col-processed = processed
-run-col-queue = queue
-run-col-max-queue = max queue
-run-col-mean-wait = mean wait
-run-col-p95-wait = p95 wait
-run-registration = { "  " }(registration)
+run-col-arrivals = mbërritje
+run-col-processed = përpunuar
+run-col-queue = radha
+run-col-max-queue = radha maks.
+run-col-mean-wait = pritja mes.
+run-col-p95-wait = pritja p95
+run-registration = { "  " }(regjistrim)
 run-sites = Qendrat e pritjes
-run-col-site = site
-run-col-now = now
-run-col-peak = peak
-run-col-capacity = capacity
-run-col-open = open
-run-full = { "  " }full
+run-col-site = qendra
+run-col-now = tani
+run-col-peak = kulmi
+run-col-capacity = kapaciteti
+run-col-open = e hapur
+run-full = { "  " }plot
 run-yes = po
 run-no = jo
-run-outdoors = People outdoors: { $now } now, { $most } at most; { $hours } person-hours outdoors, { $night } of them at night
+run-outdoors = Njerëz jashtë: { $now } tani, { $most } më së shumti; { $hours } orë-persona jashtë, prej tyre { $night } natën
 run-vulnerable = Persona të cenueshëm
-run-col-kind = kind
-run-col-identified = identified
-run-col-in-time = in time
-run-col-late = late
-run-col-pending = pending
-run-col-no-service = no service
-run-col-mean-handover = mean hand-over
+run-col-kind = lloji
+run-col-identified = identifikuar
+run-col-in-time = në kohë
+run-col-late = vonë
+run-col-pending = në pritje
+run-col-no-service = pa shërbim
+run-col-mean-handover = dorëzimi mes.
 run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
 run-holds = qëndron
 run-broken = BROKEN
 run-phase = Faza e planit: { $phase }; { $requests } kërkesa në pritje të vendimit
 run-gaps = Boshllëqet e koordinimit ({ $count })
 run-col-number = #
-run-col-category = category
-run-col-opened = opened
-run-col-closed = closed
-run-col-severity = sev.
-run-col-institutions = institutions
-run-col-gap = gap
+run-col-category = kategoria
+run-col-opened = hapur
+run-col-closed = mbyllur
+run-col-severity = rënd.
+run-col-institutions = institucionet
+run-col-gap = boshllëku
 run-open = i hapur
 replay-verdict = replayed { $commands ->
         [one] { $commands } command
@@ -484,7 +484,7 @@ check-valid = { $file }: valid — { $locations } locations, { $institutions } i
         [one] { $findings } coordination finding
        *[other] { $findings } coordination findings
     }
-check-finding = { "  " }warning [{ $category }] { $severity }: { $summary }
+check-finding = { "  " }paralajmërim [{ $category }] { $severity }: { $summary }
 
 ## CLI: sweep
 

@@ -435,43 +435,43 @@ run-conservation-failed = conservation check failed
 run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
 run-bcps = Granični prelazi
 run-col-bcp = BCP
-run-col-arrivals = arrivals
-run-col-processed = processed
-run-col-queue = queue
-run-col-max-queue = max queue
-run-col-mean-wait = mean wait
-run-col-p95-wait = p95 wait
-run-registration = { "  " }(registration)
+run-col-arrivals = dolasci
+run-col-processed = obrađeno
+run-col-queue = red
+run-col-max-queue = najduži red
+run-col-mean-wait = pros. čekanje
+run-col-p95-wait = čekanje p95
+run-registration = { "  " }(registracija)
 run-sites = Prihvatni centri
-run-col-site = site
-run-col-now = now
-run-col-peak = peak
-run-col-capacity = capacity
-run-col-open = open
-run-full = { "  " }full
+run-col-site = centar
+run-col-now = sada
+run-col-peak = vrhunac
+run-col-capacity = kapacitet
+run-col-open = otvoren
+run-full = { "  " }pun
 run-yes = da
 run-no = ne
-run-outdoors = People outdoors: { $now } now, { $most } at most; { $hours } person-hours outdoors, { $night } of them at night
+run-outdoors = Ljudi na otvorenom: { $now } sada, najviše { $most }; { $hours } osoba-sati na otvorenom, od toga { $night } noću
 run-vulnerable = Ranjive osobe
-run-col-kind = kind
-run-col-identified = identified
-run-col-in-time = in time
-run-col-late = late
-run-col-pending = pending
-run-col-no-service = no service
-run-col-mean-handover = mean hand-over
+run-col-kind = vrsta
+run-col-identified = identifikovano
+run-col-in-time = na vreme
+run-col-late = kasno
+run-col-pending = na čekanju
+run-col-no-service = bez službe
+run-col-mean-handover = pros. predaja
 run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
 run-holds = važi
 run-broken = BROKEN
 run-phase = Faza plana: { $phase }; zahteva koji čekaju odluku: { $requests }
 run-gaps = Praznine u koordinaciji ({ $count })
 run-col-number = #
-run-col-category = category
-run-col-opened = opened
-run-col-closed = closed
-run-col-severity = sev.
-run-col-institutions = institutions
-run-col-gap = gap
+run-col-category = kategorija
+run-col-opened = otvorena
+run-col-closed = zatvorena
+run-col-severity = ozb.
+run-col-institutions = institucije
+run-col-gap = praznina
 run-open = otvorena
 replay-verdict = replayed { $commands ->
         [one] { $commands } command
@@ -484,7 +484,7 @@ check-valid = { $file }: valid — { $locations } locations, { $institutions } i
         [one] { $findings } coordination finding
        *[other] { $findings } coordination findings
     }
-check-finding = { "  " }warning [{ $category }] { $severity }: { $summary }
+check-finding = { "  " }upozorenje [{ $category }] { $severity }: { $summary }
 
 ## CLI: sweep
 

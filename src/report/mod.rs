@@ -23,6 +23,7 @@ pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
+    vulnerability_key,
 };
 pub use plan::Area;
 pub use rating::{Rating, capability_of, rate};
