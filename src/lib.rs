@@ -15,6 +15,7 @@ mod coordination;
 pub mod i18n;
 mod inject;
 pub mod journal;
+pub mod output;
 pub mod report;
 pub mod scenario;
 mod sim;

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::{Failure, load_source};
 use crate::i18n::{Lang, Localized};
+use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 use crate::tr;
 use crate::view::static_findings;
@@ -49,6 +50,10 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                         println!("      {line}");
                     }
                     println!("      → {}", finding.action);
+                }
+                let estimate = Estimate::of(&scenario, scenario.exercise.duration);
+                if let Some(warning) = estimate.warning(&source) {
+                    println!("{:?}", miette::Report::new(warning));
                 }
             }
             Err(err) => {

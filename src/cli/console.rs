@@ -11,6 +11,7 @@ use crate::console::terminal::ConsoleTerminal;
 use crate::console::{self, App, Timeline};
 use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
+use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
@@ -20,6 +21,7 @@ pub fn run(
     seed: Option<u64>,
     journal: Option<&PathBuf>,
     lang: Lang,
+    no_limits: bool,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let source = load_source(file)?;
@@ -27,6 +29,7 @@ pub fn run(
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
+    within_limits(&scenario, no_limits)?;
     let seed = seed.unwrap_or(scenario.exercise.seed);
     let origin = match file {
         Some(_) => ScenarioSource::File(source.name.clone()),
@@ -58,7 +61,12 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
 /// journal replayed to the last complete command, new commands appended to it.
-pub fn resume(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
+pub fn resume(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    no_limits: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -69,6 +77,7 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<
     }
     let source = scenario_of(&journal, scenario)?;
     let scenario = parse_scenario(&source)?;
+    within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let mut app = App::resume(
         scenario,
@@ -78,6 +87,16 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<
     )
     .with_lang(lang);
     show(&mut app)
+}
+
+/// The console runs the whole exercise: refuse a scenario estimated past the limits.
+fn within_limits(scenario: &crate::Scenario, no_limits: bool) -> Result<(), Failure> {
+    if no_limits {
+        return Ok(());
+    }
+    Estimate::of(scenario, scenario.exercise.duration)
+        .within_limits()
+        .map_err(report)
 }
 
 fn needs_terminal() -> Result<(), Failure> {

@@ -14,7 +14,10 @@ mod recorder;
 mod replay;
 mod resume;
 
-pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands, with_msel};
+pub use batch::{
+    BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
+    script_commands, with_msel,
+};
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::scenario_hash;

@@ -3,11 +3,12 @@
 
 use std::path::Path;
 
-use miette::{NamedSource, SourceOffset, SourceSpan};
+use miette::{SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
 use super::line::{Header, Line};
 use crate::Command;
+use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
 
 /// How to treat a last line that has no line break after it.
@@ -110,9 +111,25 @@ impl std::fmt::Display for Torn {
             "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
             self.line,
             self.text.len(),
-            self.text
+            excerpt(self.text.as_bytes())
         )
     }
+}
+
+/// The longest unterminated tail taken for a line cut off mid-write: a journal line is
+/// written in one write, and none is near this long. A longer tail is not a torn line but
+/// something else appended to the journal; it is refused and the file left as it is.
+pub const MAX_TORN_BYTES: usize = 64 * 1024;
+
+/// The first characters of a torn line or tail, for messages (never the whole of it).
+fn excerpt(bytes: &[u8]) -> String {
+    const SHOWN: usize = 60;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN * 4)]);
+    let mut shown: String = text.chars().take(SHOWN).collect();
+    if shown.len() < bytes.len() {
+        shown.push('…');
+    }
+    shown
 }
 
 impl Journal {
@@ -182,6 +199,14 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             .map(|e| start.saturating_add(e));
         let segment = &bytes[start..end.unwrap_or(bytes.len())];
         if end.is_none() && tail == Tail::Torn {
+            if segment.len() > MAX_TORN_BYTES {
+                return Err(JournalError::TornTooLong {
+                    path: path.to_string(),
+                    line: number,
+                    bytes: segment.len(),
+                    excerpt: excerpt(segment),
+                });
+            }
             reader.journal.torn = Some(Torn {
                 line: number,
                 text: String::from_utf8_lossy(segment).into_owned(),
@@ -318,7 +343,7 @@ impl Reader<'_> {
             line,
             column,
             message: message.to_string(),
-            src: NamedSource::new(self.path, text),
+            src: Excerpt::new(self.path.to_string(), text.into()),
             span: SourceSpan::new(offset.into(), 1),
         }))
     }

@@ -4,9 +4,10 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod error;
-mod excerpt;
+pub(crate) mod excerpt;
 mod inject_effect;
 mod inject_trigger;
+pub mod limits;
 mod load;
 mod locate;
 mod model;
