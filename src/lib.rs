@@ -12,6 +12,7 @@ pub mod cli;
 pub mod command;
 pub mod console;
 mod coordination;
+pub mod i18n;
 mod inject;
 pub mod journal;
 pub mod output;

@@ -27,6 +27,8 @@ pub struct SweepArgs {
     pub until: Option<SimTime>,
     /// JSON instead of the tables.
     pub json: bool,
+    /// Language of the tables.
+    pub lang: crate::i18n::Lang,
     /// Run even past the estimated memory and work limits.
     pub no_limits: bool,
 }
@@ -105,7 +107,7 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
             serde_json::to_string_pretty(&result).map_err(|e| Failure::Other(e.to_string()))?;
         println!("{json}");
     } else {
-        print!("{}", table(&result));
+        print!("{}", table(&result, args.lang));
     }
     match result.runs.iter().find(|r| !r.conserved) {
         Some(r) => Err(Failure::Other(format!(

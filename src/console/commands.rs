@@ -380,18 +380,18 @@ fn languages(scenario: &Scenario) -> Vec<String> {
     out
 }
 
-/// What a field of this kind is called in messages.
+/// The catalogue key of what a field of this kind is called in messages.
 pub fn kind_name(kind: FieldKind) -> &'static str {
     match kind {
-        FieldKind::Bcp => "BCP",
-        FieldKind::Site => "reception site",
-        FieldKind::Institution => "institution",
-        FieldKind::Phase => "phase",
-        FieldKind::Function => "function",
-        FieldKind::Topic => "function or phase",
-        FieldKind::Language => "language",
-        FieldKind::Fleet => "bus fleet",
-        FieldKind::Vulnerability => "vulnerability",
-        FieldKind::Int { .. } => "number",
+        FieldKind::Bcp => "field-kind-bcp",
+        FieldKind::Site => "field-kind-site",
+        FieldKind::Institution => "field-kind-institution",
+        FieldKind::Phase => "field-kind-phase",
+        FieldKind::Function => "field-kind-function",
+        FieldKind::Topic => "field-kind-topic",
+        FieldKind::Language => "field-kind-language",
+        FieldKind::Fleet => "field-kind-fleet",
+        FieldKind::Vulnerability => "field-kind-vulnerability",
+        FieldKind::Int { .. } => "field-kind-number",
     }
 }

@@ -1,8 +1,8 @@
 //! Decisions: who may take them, what they change in the model and when, which request
 //! they answer, who must hear of them, and the automated institutions' doctrine.
 
+use super::category::Category;
 use super::coordinator::{Coordinator, Owed};
-use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Answer, Ask, Decision, Informed};
 use crate::command::{Command, CommandError};
