@@ -203,3 +203,27 @@ impl Place {
         self.open && self.occupied + self.reserved < self.beds(surge_unlocked)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+
+    #[test]
+    fn a_role_is_written_as_its_id_everywhere() {
+        let all = [
+            Role::Entry,
+            Role::Green,
+            Role::Bcp,
+            Role::Registration,
+            Role::Reception,
+            Role::Exit,
+            Role::Other,
+        ];
+        for role in all {
+            let json = serde_json::to_string(&role).expect("a role serialises");
+            assert_eq!(json, format!("\"{}\"", role.id()));
+            assert_eq!(role.to_string(), role.id());
+        }
+        assert_eq!(Role::Green.id(), "green_border");
+    }
+}

@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod architecture;
 mod compare;
 mod conservation;
 mod console;
