@@ -8,7 +8,7 @@ use std::path::Path;
 /// The layer of a top-level module of `src/`, lowest first; `None` for the crate root.
 fn layer(module: &str) -> Option<u8> {
     Some(match module {
-        "time" => 0,
+        "time" | "output" => 0,
         "scenario" => 1,
         "sim" => 2,
         "command" => 3,
@@ -33,8 +33,8 @@ fn root_item_layer(item: &str) -> Option<u8> {
 }
 
 /// What a front end (journal and above) may name: the public modules and the root's items.
-const PUBLIC_MODULES: [&str; 9] = [
-    "time", "scenario", "command", "view", "journal", "report", "sweep", "console", "cli",
+const PUBLIC_MODULES: [&str; 10] = [
+    "time", "output", "scenario", "command", "view", "journal", "report", "sweep", "console", "cli",
 ];
 
 /// The first path segment of every `crate::` path in `text`, `use crate::{a, b::c}` groups
