@@ -143,6 +143,19 @@ pub(crate) enum RunNote {
         /// The time its Reached line records.
         at: SimTime,
     },
+    /// The scenario a journal's header names cannot be read (often: replayed from another
+    /// directory than the one it was recorded in, with a relative path in the header).
+    #[error(
+        "cannot read {scenario}, the scenario named in the header of {journal} ({reason}); a relative path there is taken from the current directory: give the scenario with --scenario FILE"
+    )]
+    HeaderScenarioUnreadable {
+        /// The journal.
+        journal: String,
+        /// The path in its header.
+        scenario: String,
+        /// Why it cannot be read.
+        reason: String,
+    },
     /// A long run's progress, rewritten in place on a terminal.
     #[error("running: T+{now} of T+{until} ({percent} %)")]
     Progress {
@@ -333,7 +346,20 @@ fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalEr
 pub(crate) fn scenario_of(journal: &Journal, file: Option<&PathBuf>) -> Result<Source, Failure> {
     match (file, journal.header.as_ref().map(|h| &h.source)) {
         (Some(file), _) => load_source(Some(file)),
-        (None, Some(ScenarioSource::File(path))) => load_source(Some(&PathBuf::from(path))),
+        (None, Some(ScenarioSource::File(path))) => {
+            let file = PathBuf::from(path);
+            match std::fs::read_to_string(&file) {
+                Ok(text) => Ok(Source::new(path.clone(), text)),
+                Err(err) => Err(Failure::Other(
+                    RunNote::HeaderScenarioUnreadable {
+                        journal: journal.path.clone(),
+                        scenario: path.clone(),
+                        reason: err.to_string(),
+                    }
+                    .to_string(),
+                )),
+            }
+        }
         (None, _) => load_source(None),
     }
 }
