@@ -17,8 +17,8 @@ mod simulation;
 pub mod sweep;
 pub mod time;
 
-pub use command::{Command, CommandError};
+pub use command::{Command, CommandError, ControlAction, DecisionKind};
 pub use coordination::Gap;
-pub use scenario::Scenario;
+pub use scenario::{Limits, Scenario};
 pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};
 pub use time::SimTime;

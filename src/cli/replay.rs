@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::run::{Format, count, parse_scenario, report, scenario_of, summary};
-use crate::journal::{Entry, read, replay};
+use crate::journal::{Entry, ModelChanged, read, replay};
 
 /// Replays the journal on its scenario (or `scenario`) and prints the summary.
 pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result<(), Failure> {
@@ -27,11 +27,27 @@ pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result
         );
     }
     summary(&mut replayed.sim, format)?;
-    let verdict = format!(
-        "replayed {}, every digest matched ({} compared)",
-        count(replayed.commands, "command"),
-        replayed.digests
-    );
+    let commands = count(replayed.commands, "command");
+    let verdict = match &replayed.model_changed {
+        None => format!(
+            "replayed {commands}, every digest matched ({} compared)",
+            replayed.digests
+        ),
+        Some(changed) => {
+            let (scheme, model) = ModelChanged::RUNNING;
+            let mut text = format!(
+                "replayed {commands}; the model changed since {} was recorded (digest scheme {}, model {}; now digest scheme {scheme}, model {model}), so its digests were not compared. The new digests:",
+                journal.path, changed.recorded_scheme, changed.recorded_model
+            );
+            for d in &changed.digests {
+                text += &format!(
+                    "\n  line {}: recorded {:016x}, now {:016x}",
+                    d.line, d.recorded, d.replayed
+                );
+            }
+            text
+        }
+    };
     match format {
         Format::Table => println!("\n{verdict}"),
         // Standard output stays one JSON document.

@@ -187,12 +187,16 @@ impl App {
         app.journal = Some(recorder);
         for c in journal.commands() {
             let refused = matches!(c.outcome, Some((_, Outcome::Refused(_))));
-            if let (Command::DeliverInject { number }, false) = (&c.command, refused) {
-                app.delivered.entry(*number).or_insert(c.at);
+            if let (Some(number), false) = (c.command.delivers(), refused) {
+                app.delivered.entry(number).or_insert(c.at);
             }
             app.log.push(LogEntry {
                 at: c.at,
-                text: format!("{:?}{}", c.command, if refused { " (refused)" } else { "" }),
+                text: format!(
+                    "{}{}",
+                    c.command.describe(),
+                    if refused { " (refused)" } else { "" }
+                ),
             });
         }
         app.status = format!(
@@ -329,9 +333,9 @@ impl App {
         }
         self.log.push(LogEntry {
             at: self.sim.now(),
-            text: format!("{command:?}"),
+            text: command.describe(),
         });
-        self.status = format!("applied {command:?}");
+        self.status = format!("applied: {}", command.describe());
         self.refresh();
         Ok(())
     }
@@ -653,7 +657,11 @@ impl App {
             .applied_commands()
             .map(|(c, applied)| LogEntry {
                 at: c.at,
-                text: format!("{:?}{}", c.command, if applied { "" } else { " (refused)" }),
+                text: format!(
+                    "{}{}",
+                    c.command.describe(),
+                    if applied { "" } else { " (refused)" }
+                ),
             })
             .collect();
         self.refresh();

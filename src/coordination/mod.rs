@@ -5,6 +5,7 @@
 
 mod coordinator;
 mod decide;
+mod digest;
 mod findings;
 mod gap;
 mod inject_watch;

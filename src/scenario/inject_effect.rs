@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::limits;
 use super::model::{LocationKind, Scenario};
 use crate::time::SimTime;
 
@@ -16,9 +17,11 @@ pub enum InjectEffect {
     Surge {
         /// Entry or green-border location id.
         entry: String,
-        /// How many people.
+        /// How many people (at most `Limits::PEOPLE`).
+        #[serde(deserialize_with = "limits::people")]
         people: u32,
-        /// Over how long (`"0s"`: all at once).
+        /// Over how long (`"0s"`: all at once; at most `Limits::SPREAD`).
+        #[serde(deserialize_with = "limits::spread")]
         over: SimTime,
         /// Cohort nationality id; `None` draws from the cohort mix.
         #[serde(default)]
@@ -50,7 +53,8 @@ pub enum InjectEffect {
     SiteIncident {
         /// Reception site id.
         site: String,
-        /// Beds out of use from now on.
+        /// Beds out of use from now on (at most `Limits::BEDS`).
+        #[serde(deserialize_with = "limits::beds_lost")]
         beds_lost: u32,
         /// A case of infectious disease: the site closes to new arrivals.
         #[serde(default)]
@@ -61,21 +65,24 @@ pub enum InjectEffect {
     InterpreterShortage {
         /// Language code.
         language: String,
-        /// How many.
+        /// How many (at most `Limits::INTERPRETERS`).
+        #[serde(deserialize_with = "limits::interpreters")]
         interpreters: u32,
     },
     /// Officers of a BCP are called away, on every shift.
     OfficerShortage {
         /// BCP id.
         bcp: String,
-        /// How many fewer on duty.
+        /// How many fewer on duty (at most `Limits::OFFICERS`).
+        #[serde(deserialize_with = "limits::officers")]
         officers: u32,
     },
     /// Buses of a fleet break down: idle ones at once, those on the road when they return.
     TransportBreakdown {
         /// Fleet id.
         fleet: String,
-        /// Buses out of service.
+        /// Buses out of service (at most `Limits::BUSES`).
+        #[serde(deserialize_with = "limits::buses")]
         buses: u32,
     },
     /// A message or media story that only informs: it changes nothing in the model, but

@@ -5,7 +5,7 @@
 //! People are entities (`Person`, `Stage`, `Journey`); the places' queues, servers and beds
 //! are plain vectors indexed by location, which the per-event handlers reach directly.
 
-mod command;
+mod change;
 mod components;
 mod digest;
 mod engine;
@@ -19,7 +19,8 @@ pub mod rng;
 mod series;
 mod snapshot;
 
-pub use command::{Command, CommandError};
+pub(crate) use change::Change;
+pub use change::ChangeError;
 pub use components::{Departure, ExitRecord, Person, Stage};
 pub use engine::{Engine, Totals};
 pub use probes::{BcpReading, Readings, SiteReading, VulnerableReading};

@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod command_ranges;
 mod compare;
 mod conservation;
 mod console;
@@ -14,6 +15,7 @@ mod fork;
 mod format_doc;
 mod injects;
 mod journal;
+mod journal_formats;
 mod msel_csv;
 mod queueing;
 mod report;
