@@ -49,7 +49,7 @@ fn kernel(c: &mut Criterion) {
             let mut sim = Simulation::new(&scenario, 1);
             sim.keep_departures(false);
             sim.run_to_end();
-            black_box(sim.engine().events_processed())
+            black_box(sim.events_processed())
         })
     });
     group.finish();

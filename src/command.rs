@@ -2,13 +2,13 @@
 //! of the facilitator, a decision by an institution, a scenario-side inject or the delivery
 //! of an MSEL inject. Commands are journaled, so each variant is plain data with readable
 //! fields; the values a person or a script can write are range-checked on reading
-//! (`scenario::Limits`), so a journal line or a script is refused at its location rather than
+//! (`scenario::Ranges`), so a journal line or a script is refused at its location rather than
 //! overflowing the model.
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::limits as range;
-use crate::scenario::{InjectEffect, Limits, Vulnerability};
+use crate::scenario::ranges as range;
+use crate::scenario::{InjectEffect, Ranges, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
@@ -53,7 +53,7 @@ pub enum ControlAction {
     ChangeOfficers {
         /// BCP id.
         bcp: String,
-        /// Officers added; negative for a shortage (at most `Limits::OFFICERS` either way).
+        /// Officers added; negative for a shortage (at most `Ranges::OFFICERS` either way).
         #[serde(deserialize_with = "range::officer_change")]
         by: i32,
     },
@@ -61,7 +61,7 @@ pub enum ControlAction {
     SetCapacity {
         /// Reception site id.
         site: String,
-        /// Beds (at most `Limits::BEDS`).
+        /// Beds (at most `Ranges::BEDS`).
         #[serde(deserialize_with = "range::beds")]
         capacity: u32,
     },
@@ -99,7 +99,7 @@ pub enum DecisionKind {
     DeployOfficers {
         /// BCP id.
         bcp: String,
-        /// How many (at most `Limits::OFFICERS`).
+        /// How many (at most `Ranges::OFFICERS`).
         #[serde(deserialize_with = "range::officers")]
         officers: u32,
     },
@@ -107,7 +107,7 @@ pub enum DecisionKind {
     RequestInterpreters {
         /// Language code.
         language: String,
-        /// How many (at most `Limits::INTERPRETERS`).
+        /// How many (at most `Ranges::INTERPRETERS`).
         #[serde(deserialize_with = "range::count")]
         count: u32,
     },
@@ -115,7 +115,7 @@ pub enum DecisionKind {
     ArrangeBuses {
         /// Fleet id.
         fleet: String,
-        /// How many (at most `Limits::BUSES`).
+        /// How many (at most `Ranges::BUSES`).
         #[serde(deserialize_with = "range::buses")]
         buses: u32,
     },
@@ -165,7 +165,7 @@ impl Command {
         }
     }
 
-    /// The first value out of its range (see `Limits`), if any. Reading a journal or a
+    /// The first value out of its range (see `Ranges`), if any. Reading a journal or a
     /// script refuses such values at their line; this check refuses them from any other
     /// front end before they reach the model.
     pub fn out_of_range(&self) -> Option<String> {
@@ -220,7 +220,7 @@ impl ControlAction {
         match self {
             ControlAction::ChangeOfficers { by, .. } => range::check_officer_change(*by).err(),
             ControlAction::SetCapacity { capacity, .. } => {
-                range::check("capacity", *capacity, Limits::BEDS).err()
+                range::check("capacity", *capacity, Ranges::BEDS).err()
             }
             ControlAction::CloseBcp { .. }
             | ControlAction::OpenBcp { .. }
@@ -252,13 +252,13 @@ impl DecisionKind {
     fn out_of_range(&self) -> Option<String> {
         match self {
             DecisionKind::DeployOfficers { officers, .. } => {
-                range::check("officers", *officers, Limits::OFFICERS).err()
+                range::check("officers", *officers, Ranges::OFFICERS).err()
             }
             DecisionKind::RequestInterpreters { count, .. } => {
-                range::check("count", *count, Limits::INTERPRETERS).err()
+                range::check("count", *count, Ranges::INTERPRETERS).err()
             }
             DecisionKind::ArrangeBuses { buses, .. } => {
-                range::check("buses", *buses, Limits::BUSES).err()
+                range::check("buses", *buses, Ranges::BUSES).err()
             }
             DecisionKind::DeclarePhase { .. }
             | DecisionKind::ApproveReception
@@ -296,12 +296,16 @@ impl DecisionKind {
     }
 }
 
+/// Why the model refused a change (an unknown place, language, fleet, country or
+/// nationality).
+pub use crate::sim::ChangeError as ModelError;
+
 /// Why a command was refused. A refused command changes nothing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {
     /// The model refused it (an unknown place, language or fleet).
     #[error(transparent)]
-    Model(#[from] sim::ChangeError),
+    Model(#[from] ModelError),
     /// An id that names nothing of the expected kind in this scenario.
     #[error("unknown {what} `{id}`; known: {}", known.join(", "))]
     Unknown {
@@ -312,7 +316,7 @@ pub enum CommandError {
         /// The ids that would be accepted.
         known: Vec<String>,
     },
-    /// A value beyond what a command may name (see `Limits`).
+    /// A value beyond what a command may name (see `Ranges`).
     #[error("{0}")]
     OutOfRange(String),
 }

@@ -9,7 +9,7 @@ use crate::sim;
 /// Refuses an effect with a value out of range or naming anything the scenario does not
 /// know.
 pub(crate) fn check(effect: &InjectEffect, scenario: &Scenario) -> Result<(), CommandError> {
-    if let Some(why) = crate::scenario::limits::effect_out_of_range(effect) {
+    if let Some(why) = crate::scenario::ranges::effect_out_of_range(effect) {
         return Err(CommandError::OutOfRange(why));
     }
     match effect.unknown_id(scenario) {

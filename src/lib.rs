@@ -1,24 +1,30 @@
 //! fluxsim: a tabletop simulation engine for mass-influx migration contingency exercises.
 //!
 //! The library holds all the logic; the console, the batch runner, the tests and the report
-//! writer drive it through the same small API.
+//! writer drive it through the same small API: the `Simulation` facade, the `Command`s it
+//! takes, and the `view` types it answers with. The engine (`sim`) and the coordination
+//! model (`coordination`) are private to the crate; `docs/architecture.md` draws the layers.
 #![warn(missing_docs)]
+// Panic-free library: errors are typed and located, never a panic (tests may, see clippy.toml).
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod cli;
 pub mod command;
 pub mod console;
-pub mod coordination;
+mod coordination;
 mod inject;
 pub mod journal;
+pub mod output;
 pub mod report;
 pub mod scenario;
-pub mod sim;
+mod sim;
 mod simulation;
 pub mod sweep;
 pub mod time;
+pub mod view;
 
 pub use command::{Command, CommandError, ControlAction, DecisionKind};
-pub use coordination::Gap;
-pub use scenario::{Limits, Scenario};
+pub use scenario::{Ranges, Scenario};
 pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};
 pub use time::SimTime;
+pub use view::Gap;

@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::command::{Command, CommandError};
 use crate::coordination::{Coordinator, Decision, DueInject, Gap, Informed, Request, SWEEP_MS};
 use crate::scenario::{InjectEffect, Scenario};
-use crate::sim::{self, Engine, Series};
+use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
 
 /// A running exercise.
@@ -84,6 +84,11 @@ pub struct Metrics {
 }
 
 impl Simulation {
+    /// How often the coordination layer reads the situation: gaps open, requests are raised
+    /// and state-triggered injects come due at these sweeps (and at the times decisions fall
+    /// due).
+    pub const SWEEP: SimTime = SimTime(SWEEP_MS);
+
     /// Builds a simulation of a validated scenario with a master seed.
     pub fn new(scenario: &Scenario, seed: u64) -> Self {
         Simulation {
@@ -328,8 +333,57 @@ impl Simulation {
         self.engine.keep_departures(keep);
     }
 
-    /// The engine, for inspectors and tests that count entities in the World.
-    pub fn engine(&mut self) -> &mut Engine {
-        &mut self.engine
+    /// A census of the people in the World, counted entity by entity: what tests check
+    /// conservation and the aggregates against (arrivals = persons + exit records). It walks
+    /// every person, so it is for tests and audits, never for display.
+    pub fn audit(&mut self) -> Audit {
+        self.engine.audit()
+    }
+
+    /// The time of the next pending event of the model (none when nothing is pending): where
+    /// `step` goes next.
+    pub fn next_event_time(&self) -> Option<SimTime> {
+        self.engine.next_event_time().map(SimTime)
+    }
+
+    /// Events processed so far.
+    pub fn events_processed(&self) -> u64 {
+        self.engine.events_processed()
+    }
+
+    /// The situation as the coordination layer reads it (queues, sites, people waiting for a
+    /// bus or an interpreter, vulnerable persons), now.
+    pub fn readings(&self) -> Readings {
+        self.engine.readings()
+    }
+
+    /// Buses of fleet `fleet` idle at their depot now; none for an unknown fleet.
+    pub fn buses_idle(&self, fleet: &str) -> Option<u32> {
+        self.engine.buses_idle(fleet)
+    }
+
+    /// The records of everyone who left so far, in order of leaving (empty after
+    /// `keep_departures(false)`).
+    pub fn departures(&self) -> &[ExitRecord] {
+        self.engine.departures()
+    }
+
+    /// Everyone in the system now, in order of arrival. It walks every person: for tests
+    /// and inspectors, never for display.
+    pub fn people(&mut self) -> Vec<Person> {
+        let mut people = self.engine.living();
+        people.sort_unstable_by_key(|p| p.serial);
+        people
+    }
+
+    /// The language codes of the scenario, in the order of `Person::language`.
+    pub fn languages(&self) -> &[String] {
+        self.engine.languages()
+    }
+
+    /// The digest of the model alone (people, places, events, random streams), without the
+    /// coordination state: equal when an inject only informs.
+    pub fn model_digest(&mut self) -> u64 {
+        self.engine.digest()
     }
 }

@@ -2,6 +2,8 @@
 //!
 //! One syntax everywhere (RON, CSV, command line): `90s`, `30m`, `2h`, `1d12h`, `1h30m`,
 //! and offsets `T+6h` from the exercise start. Integers keep the event order exact.
+// Times are read from files and the command line: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 
@@ -23,21 +25,22 @@ impl SimTime {
     /// The exercise start.
     pub const ZERO: SimTime = SimTime(0);
 
-    /// From whole seconds.
+    /// From whole seconds (saturating at the range of `i64` milliseconds, about 292
+    /// million years, like every constructor and operator here).
     pub const fn secs(s: i64) -> Self {
-        SimTime(s * 1_000)
+        SimTime(s.saturating_mul(1_000))
     }
     /// From whole minutes.
     pub const fn mins(m: i64) -> Self {
-        SimTime(m * 60_000)
+        SimTime(m.saturating_mul(60_000))
     }
     /// From whole hours.
     pub const fn hours(h: i64) -> Self {
-        SimTime(h * 3_600_000)
+        SimTime(h.saturating_mul(3_600_000))
     }
     /// From whole days.
     pub const fn days(d: i64) -> Self {
-        SimTime(d * 86_400_000)
+        SimTime(d.saturating_mul(86_400_000))
     }
     /// Milliseconds.
     pub const fn millis(self) -> i64 {
@@ -59,19 +62,35 @@ impl SimTime {
     pub fn from_hours_f64(h: f64) -> Self {
         SimTime((h * 3_600_000.0).round() as i64)
     }
+
+    /// As an offset from the exercise start, to the minute (seconds are dropped), e.g.
+    /// `T+1d2h30m`: how logs, reports and gap evidence date things.
+    pub fn t_plus(self) -> String {
+        format!("T+{}", self.to_minute())
+    }
+
+    /// As a duration, to the minute (seconds are dropped), e.g. `2h30m`.
+    pub fn span(self) -> String {
+        self.to_minute().to_string()
+    }
+
+    /// Rounded down to the whole minute.
+    fn to_minute(self) -> SimTime {
+        SimTime(self.0.div_euclid(60_000).saturating_mul(60_000))
+    }
 }
 
 impl std::ops::Add for SimTime {
     type Output = SimTime;
     fn add(self, rhs: SimTime) -> SimTime {
-        SimTime(self.0 + rhs.0)
+        SimTime(self.0.saturating_add(rhs.0))
     }
 }
 
 impl std::ops::Sub for SimTime {
     type Output = SimTime;
     fn sub(self, rhs: SimTime) -> SimTime {
-        SimTime(self.0 - rhs.0)
+        SimTime(self.0.saturating_sub(rhs.0))
     }
 }
 
@@ -138,18 +157,20 @@ impl std::str::FromStr for SimTime {
 impl fmt::Display for SimTime {
     /// Writes the shortest form that reads back to the same value, e.g. `1d12h`, `90s`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        if rest < 0 {
+        if self.0 < 0 {
             write!(f, "-")?;
-            rest = -rest;
         }
+        let mut rest = self.0.unsigned_abs();
         if rest == 0 {
             return write!(f, "0s");
         }
         for (unit, ms) in UNITS {
-            if rest >= ms {
-                write!(f, "{}{}", rest / ms, unit)?;
-                rest %= ms;
+            let ms = ms.unsigned_abs();
+            if let (Some(whole), Some(left)) = (rest.checked_div(ms), rest.checked_rem(ms))
+                && whole > 0
+            {
+                write!(f, "{whole}{unit}")?;
+                rest = left;
             }
         }
         if rest > 0 {
@@ -192,6 +213,14 @@ mod tests {
         for bad in ["", "h", "12", "2x", "30m2h", "2h2h", "T+"] {
             assert!(bad.parse::<SimTime>().is_err(), "{bad:?} was accepted");
         }
+    }
+
+    #[test]
+    fn offsets_and_spans_are_written_to_the_minute() {
+        let t = SimTime::days(1) + SimTime::hours(2) + SimTime::mins(30) + SimTime::secs(59);
+        assert_eq!(t.t_plus(), "T+1d2h30m");
+        assert_eq!(t.span(), "1d2h30m");
+        assert_eq!(SimTime::secs(59).t_plus(), "T+0s");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::{Failure, load_source};
 use crate::console::terminal::ConsoleTerminal;
 use crate::console::{self, App, Timeline};
 use crate::journal::{Header, Recorder, ScenarioSource, read};
+use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
@@ -18,6 +19,7 @@ pub fn run(
     file: Option<&PathBuf>,
     seed: Option<u64>,
     journal: Option<&PathBuf>,
+    no_limits: bool,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let source = load_source(file)?;
@@ -25,6 +27,7 @@ pub fn run(
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
+    within_limits(&scenario, no_limits)?;
     let seed = seed.unwrap_or(scenario.exercise.seed);
     let origin = match file {
         Some(_) => ScenarioSource::File(source.name.clone()),
@@ -56,7 +59,7 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
 /// journal replayed to the last complete command, new commands appended to it.
-pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+pub fn resume(journal: &Path, scenario: Option<&PathBuf>, no_limits: bool) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -67,6 +70,7 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
     }
     let source = scenario_of(&journal, scenario)?;
     let scenario = parse_scenario(&source)?;
+    within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let mut app = App::resume(
         scenario,
@@ -75,6 +79,16 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
         &resumed.journal,
     );
     show(&mut app)
+}
+
+/// The console runs the whole exercise: refuse a scenario estimated past the limits.
+fn within_limits(scenario: &crate::Scenario, no_limits: bool) -> Result<(), Failure> {
+    if no_limits {
+        return Ok(());
+    }
+    Estimate::of(scenario, scenario.exercise.duration)
+        .within_limits()
+        .map_err(report)
 }
 
 fn needs_terminal() -> Result<(), Failure> {

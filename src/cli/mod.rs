@@ -1,4 +1,6 @@
 //! The command-line interface: the clap command tree and one small file per command.
+// Values from files and the command line enter here: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod check;
 mod compare;
@@ -59,6 +61,10 @@ enum Command {
         /// appending to it.
         #[arg(long, value_name = "JOURNAL")]
         resume: Option<PathBuf>,
+        /// Run even when the scenario is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Re-run a recorded exercise from its journal, checking every state digest, and print
     /// the same summary as `run`.
@@ -107,6 +113,9 @@ enum Command {
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Compare two branches of one exercise (same scenario and seed, e.g. a journal and a
     /// fork of it): key metrics side by side with their difference, and the gaps found in
@@ -133,6 +142,9 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
+        /// Replace CSV files of the same names already in the directory.
+        #[arg(long)]
+        force: bool,
     },
     /// Replications of a scenario over many seeds, in parallel: mean and 90 % intervals of
     /// the key metrics and gaps (see docs/sweep-json.md).
@@ -158,6 +170,10 @@ enum Command {
         /// Print JSON instead of tables.
         #[arg(long)]
         json: bool,
+        /// Run even when the sweep is estimated to need more memory or work than the limits
+        /// allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
@@ -177,6 +193,10 @@ enum Command {
         /// replayed to its last complete command and new commands are appended to it.
         #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed", "replay"])]
         resume: Option<PathBuf>,
+        /// Open the scenario even when it is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -232,6 +252,7 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            no_limits,
         }) => run::run(&run::RunOptions {
             file,
             seed,
@@ -240,6 +261,7 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            no_limits,
         }),
         Some(Command::Replay {
             journal,
@@ -252,7 +274,15 @@ pub fn run() -> ExitCode {
             scenario,
             lang,
             compare,
-        }) => report::run(&journal, &output, scenario.as_ref(), lang, compare.as_ref()),
+            force,
+        }) => report::run(
+            &journal,
+            &output,
+            scenario.as_ref(),
+            lang,
+            compare.as_ref(),
+            force,
+        ),
         Some(Command::Fork {
             journal,
             at,
@@ -276,7 +306,8 @@ pub fn run() -> ExitCode {
             journal,
             csv,
             scenario,
-        }) => export::run(&journal, &csv, scenario.as_ref()),
+            force,
+        }) => export::run(&journal, &csv, scenario.as_ref(), force),
         Some(Command::Sweep {
             file,
             seeds,
@@ -285,14 +316,16 @@ pub fn run() -> ExitCode {
             threads,
             until,
             json,
+            no_limits,
         }) => sweep::run(&sweep::SweepArgs {
             file,
             seeds,
             first_seed,
             journal,
-            threads: threads.map(|t| t as usize),
+            threads,
             until,
             json,
+            no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
@@ -304,15 +337,17 @@ pub fn run() -> ExitCode {
         Some(Command::Console {
             file,
             resume: Some(recorded),
+            no_limits,
             ..
-        }) => console::resume(&recorded, file.as_ref()),
+        }) => console::resume(&recorded, file.as_ref(), no_limits),
         Some(Command::Console {
             file,
             seed,
             journal,
+            no_limits,
             ..
-        }) => console::run(file.as_ref(), seed, journal.as_ref()),
-        None => console::run(None, None, None),
+        }) => console::run(file.as_ref(), seed, journal.as_ref(), no_limits),
+        None => console::run(None, None, None, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -7,12 +7,14 @@ use miette::Diagnostic;
 
 use super::{Failure, load_source};
 use crate::Snapshot;
-use crate::coordination::t_plus;
 use crate::journal::{
-    Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline, script_commands, with_msel,
+    Entry, Header, Journal, JournalError, Line, Progress, Recorder, Resumed, ScenarioSource, Tail,
+    Timed, read, read_as, recorded_prefix, replay, resume, run_timeline_with, script_commands,
+    with_msel,
 };
+use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
+use crate::view::Role;
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -42,6 +44,8 @@ pub struct RunOptions {
     pub commands: Option<PathBuf>,
     /// Continue the exercise of this journal, appending to it.
     pub resume: Option<PathBuf>,
+    /// Run even past the estimated memory and work limits.
+    pub no_limits: bool,
 }
 
 /// Runs the scenario to `until` or its end, applying and recording commands, and prints the
@@ -57,6 +61,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
         done,
         scenario,
         timeline,
+        finished,
     } = match &options.resume {
         Some(path) => resume_run(path, options, script)?,
         None => {
@@ -77,12 +82,29 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
                 done: 0,
                 timeline: with_msel(&scenario, script),
                 scenario,
+                finished: false,
             }
         }
     };
-    let until = options.until.unwrap_or(scenario.exercise.duration);
-    let applied =
-        run_timeline(&mut sim, &timeline[done..], until, recorder.as_mut()).map_err(report)?;
+    if finished {
+        return summary(&mut sim, options.format);
+    }
+    let until = until_within(options.until, &scenario);
+    if !options.no_limits {
+        Estimate::of(&scenario, until)
+            .within_limits()
+            .map_err(report)?;
+    }
+    let mut progress = progress_on_terminal(until);
+    let applied = run_timeline_with(
+        &mut sim,
+        &timeline[done..],
+        until,
+        recorder.as_mut(),
+        progress.as_mut().map(|p| p as Progress<'_>),
+    )
+    .map_err(report)?;
+    drop(progress);
     if let Some(recorder) = &recorder {
         let recorded = count(applied, "command");
         eprintln!("journal {}: {recorded} recorded", recorder.path());
@@ -96,8 +118,90 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     summary(&mut sim, options.format)
 }
 
-/// Replays the journal to resume it; returns the simulation, its recorder, how many of the
-/// timeline's commands it already holds, and the scenario.
+/// What a run says on the way, besides its errors. The words live here, in one place.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum RunNote {
+    /// `--until` past the end of the exercise.
+    #[error("note: T+{asked} is past the end of the exercise at T+{end}; the run stops at its end")]
+    UntilPastEnd {
+        /// The time asked for.
+        asked: SimTime,
+        /// The exercise's end.
+        end: SimTime,
+    },
+    /// `--resume` of a journal that already reached the end.
+    #[error(
+        "{path} already reached T+{at}, the end of this run: there is nothing to resume, and nothing was added to it"
+    )]
+    AlreadyFinished {
+        /// The journal.
+        path: String,
+        /// The time its Reached line records.
+        at: SimTime,
+    },
+    /// A long run's progress, rewritten in place on a terminal.
+    #[error("running: T+{now} of T+{until} ({percent} %)")]
+    Progress {
+        /// Simulated time reached.
+        now: SimTime,
+        /// Where the run stops.
+        until: SimTime,
+        /// How far, in percent.
+        percent: i64,
+    },
+}
+
+/// `--until`, or the exercise's end; never past the end (said so when asked for).
+pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario) -> SimTime {
+    let end = scenario.exercise.duration;
+    match asked {
+        Some(asked) if asked > end => {
+            eprintln!("{}", RunNote::UntilPastEnd { asked, end });
+            end
+        }
+        Some(asked) => asked,
+        None => end,
+    }
+}
+
+/// Progress of a run to `until`, shown on standard error when it is a terminal and the run
+/// has taken more than a second, at most every half second.
+pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let started = std::time::Instant::now();
+    let mut shown: Option<std::time::Instant> = None;
+    Some(move |now: SimTime| {
+        let wall = std::time::Instant::now();
+        if now >= until {
+            if shown.is_some() {
+                eprint!("\r\x1b[K");
+            }
+            return;
+        }
+        let quiet = wall.duration_since(started).as_millis() < 1000
+            || shown.is_some_and(|s| wall.duration_since(s).as_millis() < 500);
+        if quiet {
+            return;
+        }
+        shown = Some(wall);
+        let percent = now
+            .millis()
+            .saturating_mul(100)
+            .checked_div(until.millis())
+            .unwrap_or(100);
+        let line = RunNote::Progress {
+            now,
+            until,
+            percent,
+        };
+        // Rewritten in place; cleared when the run ends.
+        eprint!("\r{line}\x1b[K");
+    })
+}
+
 /// Where a run starts: a new simulation, or one resumed from its journal.
 struct Start {
     sim: Simulation,
@@ -107,12 +211,23 @@ struct Start {
     scenario: Scenario,
     /// MSEL injects and script commands, in time order.
     timeline: Vec<Timed>,
+    /// The resumed journal had already reached the end: nothing is run or added.
+    finished: bool,
 }
 
 fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
     let journal = read(path).map_err(report)?;
+    if journal.header.is_none() && journal.entries.is_empty() {
+        return Err(report(JournalError::NeverRecorded {
+            path: path.display().to_string(),
+            start: start_afresh(path, options),
+        }));
+    }
     let source = scenario_of(&journal, options.file.as_ref())?;
     let scenario = parse_scenario(&source)?;
+    if options.commands.is_none() {
+        given_by_hand(&journal, &scenario).map_err(report)?;
+    }
     if let (Some(seed), Some(header)) = (options.seed, &journal.header)
         && seed != header.seed
     {
@@ -127,6 +242,28 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     }
     let timeline = with_msel(&scenario, script);
     let done = recorded_prefix(&timeline, &journal).map_err(report)?;
+    let until = until_within(options.until, &scenario);
+    if let Some(Entry::Reached { at, .. }) = journal.entries.last()
+        && *at >= until
+    {
+        // Finished: replayed (every digest checked) but not reopened, so nothing is added.
+        let replayed = replay(&journal, &scenario, &source).map_err(report)?;
+        eprintln!(
+            "{}",
+            RunNote::AlreadyFinished {
+                path: path.display().to_string(),
+                at: *at,
+            }
+        );
+        return Ok(Start {
+            sim: replayed.sim,
+            recorder: None,
+            done: timeline.len(),
+            scenario,
+            timeline,
+            finished: true,
+        });
+    }
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
         "resumed {}: replayed {} to T+{}, {} matched",
@@ -144,7 +281,48 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
         done,
         scenario,
         timeline,
+        finished: false,
     })
+}
+
+/// The command that records the exercise afresh in place of a journal holding nothing.
+fn start_afresh(path: &Path, options: &RunOptions) -> String {
+    let mut words = vec!["fluxsim run".to_string()];
+    words.extend(options.file.iter().map(|f| f.display().to_string()));
+    words.extend(options.seed.map(|s| format!("--seed {s}")));
+    words.extend(
+        options
+            .commands
+            .iter()
+            .map(|c| format!("--commands {}", c.display())),
+    );
+    words.push(format!("--journal {}", path.display()));
+    words.join(" ")
+}
+
+/// Refuses a journal (resumed without a script) holding a command the scenario's MSEL does
+/// not give by itself at that time: a facilitator's decision in the console, an inject
+/// delivered at another time, a script's command.
+fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalError> {
+    let by_msel = |at: SimTime, command: &crate::Command| match command {
+        crate::Command::DeliverInject { number } => scenario
+            .msel
+            .iter()
+            .any(|i| i.number == *number && (i.trigger.is_some() || i.at == at)),
+        _ => false,
+    };
+    match journal.commands().find(|c| !by_msel(c.at, &c.command)) {
+        None => Ok(()),
+        Some(c) => Err(JournalError::GivenByHand {
+            path: journal.path.clone(),
+            line: c.line,
+            recorded: Line::Command {
+                at: c.at,
+                command: c.command.clone(),
+            }
+            .to_text()?,
+        }),
+    }
 }
 
 /// The scenario a journal names (its file, or the embedded default), unless `file` is given.
@@ -214,7 +392,7 @@ pub fn table(m: &Metrics) -> String {
     for p in s
         .places
         .iter()
-        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
     {
         out += &format!(
             "  {:<22} {:>9} {:>9} {:>7} {:>9} {:>8.1} m {:>8.0} m{}\n",
@@ -225,7 +403,7 @@ pub fn table(m: &Metrics) -> String {
             p.max_queue,
             p.mean_wait_min,
             p.p95_wait_min,
-            if p.role == "registration" {
+            if p.role == Role::Registration {
                 "  (registration)"
             } else {
                 ""
@@ -237,7 +415,7 @@ pub fn table(m: &Metrics) -> String {
         "  {:<22} {:>9} {:>9} {:>9} {:>6}\n",
         "site", "now", "peak", "capacity", "open"
     );
-    for p in s.places.iter().filter(|p| p.role == "reception") {
+    for p in s.places.iter().filter(|p| p.role == Role::Reception) {
         let over = if p.peak_occupancy >= p.capacity && p.capacity > 0 {
             "  full"
         } else {
@@ -320,8 +498,8 @@ Coordination gaps ({})
 ",
             g.id,
             g.category.label(),
-            t_plus(g.opened_ms),
-            g.closed_ms.map_or("open".into(), t_plus),
+            SimTime(g.opened_ms).t_plus(),
+            g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
             format!("{:?}", g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary
@@ -334,6 +512,6 @@ fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
+        s.chars().take(n.saturating_sub(1)).collect::<String>() + "…"
     }
 }

@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
-use crate::coordination::{Decision, Gap, Informed, Request};
 use crate::journal::{Journal, JournalError, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
-use crate::sim::Series;
 use crate::time::SimTime;
+use crate::view::Series;
+use crate::view::{Decision, Gap, Informed, Request};
 use crate::{Command, CommandError, Snapshot};
 
 use super::action::{Action, Pane};
@@ -252,12 +252,10 @@ impl App {
                 self.clock.slower();
                 self.status = format!("speed {}", self.clock.speed_label());
             }
-            Action::StepEvent if self.replay.is_some() => {
-                match self.sim.engine().next_event_time() {
-                    Some(t) => self.go_to(SimTime(t)),
-                    None => self.status = "no event ahead".to_string(),
-                }
-            }
+            Action::StepEvent if self.replay.is_some() => match self.sim.next_event_time() {
+                Some(t) => self.go_to(t),
+                None => self.status = "no event ahead".to_string(),
+            },
             Action::StepEvent => self.step_event(),
             Action::StepHour => {
                 let now = self.sim.now().millis();
@@ -435,8 +433,8 @@ impl App {
         let started = Instant::now();
         let mut since_check = 0;
         loop {
-            let next = self.sim.engine().next_event_time();
-            if next.is_none_or(|t| t > target.millis()) {
+            let next = self.sim.next_event_time();
+            if next.is_none_or(|t| t > target) {
                 break;
             }
             self.sim.step();
@@ -453,11 +451,11 @@ impl App {
     }
 
     fn step_event(&mut self) {
-        let next = self.sim.engine().next_event_time();
+        let next = self.sim.next_event_time();
         match next {
-            Some(t) if t <= self.sim.end().millis() => {
+            Some(t) if t <= self.sim.end() => {
                 self.sim.step();
-                self.status = format!("one event, at T+{}", SimTime(t));
+                self.status = format!("one event, at T+{t}");
                 self.refresh();
             }
             _ => self.status = "no event before the exercise end".to_string(),

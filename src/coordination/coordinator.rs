@@ -237,9 +237,4 @@ impl Coordinator {
     pub fn gaps(&self) -> &[super::Gap] {
         self.gaps.all()
     }
-
-    /// Whether cross-border liaison is active.
-    pub fn liaison(&self) -> bool {
-        self.liaison
-    }
 }

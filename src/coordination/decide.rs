@@ -4,10 +4,11 @@
 use super::coordinator::{Coordinator, Owed};
 use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
-use super::request::{Answer, Ask, Decision, Informed, t_plus};
+use super::request::{Answer, Ask, Decision, Informed};
 use crate::command::{CommandError, DecisionKind};
 use crate::scenario::{LocationKind, Measure, RequestKind};
 use crate::sim;
+use crate::time::SimTime;
 
 /// Two decisions on the same matter by different institutions within this time are
 /// duplicates (or conflicts): nobody checked who else was acting.
@@ -339,7 +340,7 @@ impl Coordinator {
                 ),
             )
             .institutions(std::slice::from_ref(&d.by))
-            .evidence(format!("decision #{} at {}: {} by {}", d.id, t_plus(d.at_ms), d.what, d.by))
+            .evidence(format!("decision #{} at {}: {} by {}", d.id, SimTime(d.at_ms).t_plus(), d.what, d.by))
             .evidence(held);
             new.function = Some(function.clone());
             self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
@@ -362,14 +363,14 @@ impl Coordinator {
             .evidence(format!(
                 "decision #{} at {}: {} by {}",
                 e.id,
-                t_plus(e.at_ms),
+                SimTime(e.at_ms).t_plus(),
                 e.what,
                 e.by
             ))
             .evidence(format!(
                 "decision #{} at {}: {} by {}",
                 d.id,
-                t_plus(d.at_ms),
+                SimTime(d.at_ms).t_plus(),
                 d.what,
                 d.by
             ))

@@ -81,8 +81,6 @@ pub enum GapKey {
     LateReferral(usize),
     /// Vulnerable persons identified with no service designated, by kind.
     NoService(usize),
-    /// A phase trigger held without a declaration.
-    Undeclared(String),
     /// One decision (its number) that lacked authority or duplicated another.
     Decision(u32),
     /// Institutions not informed of a decision (its number).

@@ -90,11 +90,6 @@ impl InjectWatch {
         due.sort_by_key(|d| (d.since, d.number));
         due
     }
-
-    /// When inject `number` was delivered, if it was.
-    pub fn delivered_at(&self, number: u32) -> Option<SimTime> {
-        self.delivered.get(&number).map(|&t| SimTime(t))
-    }
 }
 
 /// Percent of `beds` taken by `occupied`.

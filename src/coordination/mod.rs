@@ -14,6 +14,6 @@ mod situations;
 
 pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Category, Finding, static_findings};
-pub use gap::{Gap, GapKey, GapLog, Severity};
-pub use inject_watch::{DueInject, InjectWatch, occupancy};
-pub use request::{Answer, Ask, Decision, Informed, Request, span, t_plus};
+pub use gap::{Gap, Severity};
+pub use inject_watch::DueInject;
+pub use request::{Answer, Ask, Decision, Informed, Request};

@@ -3,7 +3,6 @@
 use serde::{Serialize, Serializer};
 
 use crate::scenario::RequestKind;
-use crate::time::SimTime;
 
 /// What a request asks for.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -117,14 +116,4 @@ pub struct Informed {
     pub what: String,
     /// From whom (institution id, or `model` for a request raised by the situation).
     pub from: String,
-}
-
-/// `T+1d2h30m` for a simulated time, to the minute.
-pub fn t_plus(ms: i64) -> String {
-    format!("T+{}", SimTime(ms.div_euclid(60_000) * 60_000))
-}
-
-/// A duration to the minute, e.g. `2h30m`.
-pub fn span(ms: i64) -> String {
-    SimTime(ms.div_euclid(60_000) * 60_000).to_string()
 }

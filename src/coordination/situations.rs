@@ -4,9 +4,10 @@
 use super::coordinator::Coordinator;
 use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
-use super::request::{Ask, Informed, Request, span, t_plus};
+use super::request::{Ask, Informed, Request};
 use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
 use crate::sim::Readings;
+use crate::time::SimTime;
 
 /// After a request is answered, the same situation raises a new one only after this long:
 /// a decision needs time to show its effect.
@@ -241,7 +242,7 @@ impl Coordinator {
                     .evidence(format!(
                         "{} waiting at {} against a limit of {limit}, {} servers working",
                         people(b.queue),
-                        t_plus(now),
+                        SimTime(now).t_plus(),
                         b.servers
                     ))
                     .value("queue", f64::from(b.queue))
@@ -294,7 +295,7 @@ impl Coordinator {
                 .evidence(format!(
                     "{} outdoors at {} with all {beds} open beds taken",
                     people(r.outdoors),
-                    t_plus(now)
+                    SimTime(now).t_plus()
                 ))
                 .value("outdoors", f64::from(r.outdoors))
                 .value("beds", f64::from(beds))
@@ -321,7 +322,7 @@ impl Coordinator {
                 .evidence(format!(
                     "{} outdoors at {} ({why})",
                     people(r.outdoors),
-                    t_plus(now)
+                    SimTime(now).t_plus()
                 ))
                 .value("outdoors", f64::from(r.outdoors))
                 .affecting(u64::from(r.outdoors)),
@@ -387,7 +388,7 @@ impl Coordinator {
                     "{} waiting at registration at {} for a {language} interpreter; \
                      the scenario provides none",
                     people(*waiting),
-                    t_plus(now)
+                    SimTime(now).t_plus()
                 ))
                 .value("waiting", f64::from(*waiting))
                 .affecting(u64::from(*waiting)),
@@ -464,10 +465,10 @@ impl Coordinator {
                 .evidence(format!(
                     "by {}: {} of {} identified handed over after the {deadline} deadline; \
                      mean hand-over {}",
-                    t_plus(now),
+                    SimTime(now).t_plus(),
                     reading.late,
                     reading.identified,
-                    span(reading.mean_handover_ms)
+                    SimTime(reading.mean_handover_ms).span()
                 ))
                 .value("late", reading.late as f64)
                 .value("identified", reading.identified as f64)
@@ -493,7 +494,7 @@ impl Coordinator {
                     .evidence(format!(
                         "{} {v:?} person(s) identified by {}; no referral rule names a service",
                         reading.no_service,
-                        t_plus(now)
+                        SimTime(now).t_plus()
                     ))
                     .value("identified", reading.no_service as f64)
                     .affecting(reading.no_service),
@@ -573,14 +574,14 @@ impl Coordinator {
                     "request #{} {} raised at {} ({}), deadline {}, asked: {asked}",
                     q.id,
                     q.ask.label(),
-                    t_plus(q.raised_ms),
+                    SimTime(q.raised_ms).t_plus(),
                     q.reason,
-                    t_plus(q.deadline_ms)
+                    SimTime(q.deadline_ms).t_plus()
                 ))
                 .evidence(format!(
                     "still unanswered at {} after {}; {} waiting (queues and outdoors)",
-                    t_plus(now),
-                    span(now - q.raised_ms),
+                    SimTime(now).t_plus(),
+                    SimTime(now - q.raised_ms).span(),
                     people(waiting)
                 ))
                 .value("waited_h", (now - q.raised_ms) as f64 / 3_600_000.0)
@@ -619,14 +620,14 @@ impl Coordinator {
                 "decision #{} by {} at {}: {}",
                 d.id,
                 d.by,
-                t_plus(d.at_ms),
+                SimTime(d.at_ms).t_plus(),
                 d.what
             ))
             .evidence(format!(
                 "the plan says {} must be informed within {}; nobody told them by {}",
                 who.join(", "),
-                span(self.scenario.plan.inform_within.millis()),
-                t_plus(now)
+                SimTime(self.scenario.plan.inform_within.millis()).span(),
+                SimTime(now).t_plus()
             ))
             .value("uninformed", who.len() as f64);
             new.function = Some(missing[0].function.clone());

@@ -1,6 +1,8 @@
 //! What can go wrong with a journal: each error names the file, the line and what differs.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
+
+use crate::scenario::excerpt::Excerpt;
 
 use crate::time::SimTime;
 
@@ -175,18 +177,53 @@ pub enum JournalError {
         /// The time the recording reaches (its last command or checkpoint).
         reaches: SimTime,
     },
-    /// A fork does not overwrite a file unless asked to.
-    #[error("{path} already exists")]
-    #[diagnostic(help("choose another file for the fork, or pass --force to replace it"))]
-    OutputExists {
-        /// The output file.
+    /// An output file may not be written there, or writing it failed.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Output(#[from] crate::output::OutputError),
+    /// An unterminated tail too long to be a line cut off mid-write.
+    #[error(
+        "{path}:{line}: the journal ends in {bytes} bytes without a line break (`{excerpt}`), far more than a line cut off mid-write; the file was left as it is"
+    )]
+    #[diagnostic(help(
+        "something other than fluxsim appended to the journal: look at its end, keep a copy, and cut it back to its last complete line before resuming"
+    ))]
+    TornTooLong {
+        /// The journal file.
         path: String,
+        /// 1-based line where the tail starts.
+        line: usize,
+        /// Its length.
+        bytes: usize,
+        /// Its first characters.
+        excerpt: String,
     },
-    /// A fork written over the journal it is forked from would lose the original.
-    #[error("{path} is the journal being forked; the fork needs a file of its own")]
-    ForkOntoSource {
-        /// The journal.
+    /// A journal in which not even the header was written.
+    #[error(
+        "{path} holds no complete line: no command was ever recorded in it (the recording stopped before its header was written)"
+    )]
+    #[diagnostic(help("start the exercise afresh in its place: `{start}`"))]
+    NeverRecorded {
+        /// The journal file.
         path: String,
+        /// The command that starts afresh.
+        start: String,
+    },
+    /// A journal whose commands were given by hand (in the console, or from a script not
+    /// given now): a headless run cannot know what comes next.
+    #[error(
+        "{path}:{line}: {recorded} was given by hand (in the console or from a script), not by the scenario's MSEL; a headless run cannot tell what comes after it"
+    )]
+    #[diagnostic(help(
+        "go on with it in the console: `fluxsim console --resume {path}`; or, if it was recorded from a script, give the script again: `fluxsim run --resume {path} --commands SCRIPT`"
+    ))]
+    GivenByHand {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the first such command.
+        line: usize,
+        /// The command and its time.
+        recorded: String,
     },
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
@@ -209,7 +246,7 @@ pub struct CorruptLine {
     /// What is wrong there.
     pub message: String,
     #[source_code]
-    pub(crate) src: NamedSource<String>,
+    pub(crate) src: Excerpt,
     #[label("{message}")]
     pub(crate) span: SourceSpan,
 }

@@ -3,14 +3,13 @@
 //! original, the cut and the state there; `run --resume` continues it with other commands.
 
 use std::collections::BTreeMap;
-use std::fs::OpenOptions;
-use std::io::Write;
 use std::path::Path;
 
 use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Entry, Journal, Outcome};
 use super::replay::{check, replay};
+use crate::output::{Input, Output};
 use crate::scenario::{Scenario, Source};
 use crate::time::SimTime;
 
@@ -116,50 +115,27 @@ pub fn fork(
     Ok(Forked {
         lines,
         kept,
-        left_out: journal.commands().count() - kept,
+        left_out: journal.commands().count().saturating_sub(kept),
         state,
     })
 }
 
 impl Forked {
-    /// Writes the branch to `path`, a new file unless `replace` is set, and syncs it. The
-    /// journal forked from (`source`) is never overwritten.
+    /// Writes the branch to `path`, a new file unless `replace` is set, through a temporary
+    /// file renamed into place. The journal forked from (`source`) is never overwritten.
     pub fn write(&self, path: &Path, source: &Path, replace: bool) -> Result<(), JournalError> {
-        let name = path.display().to_string();
-        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        };
-        if same(path, source) {
-            return Err(JournalError::ForkOntoSource { path: name });
-        }
+        let inputs = [Input::new(source, "the journal being forked")];
+        let output = Output::new(path, "the fork", replace, &inputs)?;
+        self.write_to(&output)
+    }
+
+    /// Writes the branch through `output`, checked beforehand.
+    pub fn write_to(&self, output: &Output) -> Result<(), JournalError> {
         let mut text = String::new();
         for line in &self.lines {
             text += &line.to_text()?;
             text.push('\n');
         }
-        let io = |action| {
-            let path = name.clone();
-            move |source| JournalError::Io {
-                action,
-                path,
-                source,
-            }
-        };
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(!replace)
-            .create(replace)
-            .truncate(replace)
-            .open(path)
-            .map_err(|source| {
-                if source.kind() == std::io::ErrorKind::AlreadyExists {
-                    JournalError::OutputExists { path: name.clone() }
-                } else {
-                    io("create")(source)
-                }
-            })?;
-        file.write_all(text.as_bytes()).map_err(io("write to"))?;
-        file.sync_data().map_err(io("sync"))
+        Ok(output.write(text.as_bytes())?)
     }
 }

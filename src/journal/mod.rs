@@ -1,6 +1,8 @@
 //! The exercise journal: every command written and synced before it takes effect, so that
 //! scenario + seed + journal reproduce an exercise bit for bit, a killed process resumes
 //! where it stopped, and a trainer can replay it. The format is in docs/journal-format.md.
+// Values from files and the command line enter here: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod batch;
 mod error;
@@ -13,7 +15,10 @@ mod replay;
 mod resume;
 mod v1;
 
-pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands, with_msel};
+pub use batch::{
+    BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
+    script_commands, with_msel,
+};
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::scenario_hash;

@@ -3,12 +3,13 @@
 
 use std::path::Path;
 
-use miette::{NamedSource, SourceOffset, SourceSpan};
+use miette::{SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
 use super::line::{FORMAT, Header, Line};
 use super::v1;
 use crate::Command;
+use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
 
 /// How to treat a last line that has no line break after it.
@@ -111,9 +112,25 @@ impl std::fmt::Display for Torn {
             "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
             self.line,
             self.text.len(),
-            self.text
+            excerpt(self.text.as_bytes())
         )
     }
+}
+
+/// The longest unterminated tail taken for a line cut off mid-write: a journal line is
+/// written in one write, and none is near this long. A longer tail is not a torn line but
+/// something else appended to the journal; it is refused and the file left as it is.
+pub const MAX_TORN_BYTES: usize = 64 * 1024;
+
+/// The first characters of a torn line or tail, for messages (never the whole of it).
+fn excerpt(bytes: &[u8]) -> String {
+    const SHOWN: usize = 60;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN * 4)]);
+    let mut shown: String = text.chars().take(SHOWN).collect();
+    if shown.len() < bytes.len() {
+        shown.push('…');
+    }
+    shown
 }
 
 impl Journal {
@@ -174,12 +191,24 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
         format: None,
     };
     let mut start = 0;
-    let mut number = 0;
+    let mut number = 0usize;
+    // Line numbers and byte positions stay below the journal's length (< isize::MAX).
     while start < bytes.len() {
-        number += 1;
-        let end = bytes[start..].iter().position(|&b| b == b'\n');
-        let segment = &bytes[start..end.map_or(bytes.len(), |e| start + e)];
+        number = number.saturating_add(1);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|e| start.saturating_add(e));
+        let segment = &bytes[start..end.unwrap_or(bytes.len())];
         if end.is_none() && tail == Tail::Torn {
+            if segment.len() > MAX_TORN_BYTES {
+                return Err(JournalError::TornTooLong {
+                    path: path.to_string(),
+                    line: number,
+                    bytes: segment.len(),
+                    excerpt: excerpt(segment),
+                });
+            }
             reader.journal.torn = Some(Torn {
                 line: number,
                 text: String::from_utf8_lossy(segment).into_owned(),
@@ -187,7 +216,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             break;
         }
         reader.line(number, start, segment)?;
-        start = end.map_or(bytes.len(), |e| start + e + 1);
+        start = end.map_or(bytes.len(), |e| e.saturating_add(1));
         reader.journal.valid_len = start as u64;
     }
     Ok(reader.journal)
@@ -211,7 +240,7 @@ impl Reader<'_> {
             self.corrupt(
                 number,
                 start,
-                valid.chars().count() + 1,
+                valid.chars().count().saturating_add(1),
                 "the line is not valid UTF-8 text",
             )
         })?;
@@ -343,13 +372,14 @@ impl Reader<'_> {
     fn corrupt(&self, line: usize, start: usize, column: usize, message: &str) -> JournalError {
         let text = String::from_utf8_lossy(self.bytes).into_owned();
         let line_text = text[start..].lines().next().unwrap_or("");
-        let offset = start + SourceOffset::from_location(line_text, 1, column).offset();
+        let offset =
+            start.saturating_add(SourceOffset::from_location(line_text, 1, column).offset());
         JournalError::Corrupt(Box::new(CorruptLine {
             path: self.path.to_string(),
             line,
             column,
             message: message.to_string(),
-            src: NamedSource::new(self.path, text),
+            src: Excerpt::new(self.path.to_string(), text.into()),
             span: SourceSpan::new(offset.into(), 1),
         }))
     }

@@ -4,8 +4,8 @@ use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, Header, MODEL};
 use super::read::{Entry, Journal, Outcome};
 use super::scenario_hash;
+use crate::Simulation;
 use crate::scenario::{Scenario, Source};
-use crate::simulation::Simulation;
 
 /// An exercise re-run from its journal.
 pub struct Replayed {
@@ -164,7 +164,7 @@ impl<'j> Replayer<'j> {
                 replayed,
             });
         }
-        self.digests += 1;
+        self.digests = self.digests.saturating_add(1);
         Ok(())
     }
 
@@ -181,7 +181,7 @@ impl<'j> Replayer<'j> {
             Entry::Command(entry) => {
                 sim.advance_through(entry.at);
                 let result = sim.apply(&entry.command);
-                self.commands += 1;
+                self.commands = self.commands.saturating_add(1);
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {
                         let replayed_state = sim.digest();

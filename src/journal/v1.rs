@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use crate::scenario::limits as range;
+use crate::scenario::ranges as range;
 use crate::scenario::{InjectEffect, Vulnerability};
 use crate::{ControlAction, DecisionKind};
 

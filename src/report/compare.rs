@@ -2,15 +2,16 @@
 //! random streams) side by side, each metric with its difference, and the gaps found in only
 //! one branch. The numbers are the engine's, read as the report reads them.
 
+use crate::time::SimTime;
 use std::collections::{BTreeMap, BTreeSet};
 
 use miette::Diagnostic;
 use serde::Serialize;
 
 use crate::Simulation;
-use crate::coordination::{Category, Gap, t_plus};
 use crate::journal::Journal;
-use crate::sim::PlaceView;
+use crate::view::{Category, Gap};
+use crate::view::{PlaceView, Role};
 
 use super::latency::latencies;
 use super::model::kind_name;
@@ -273,16 +274,16 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
     for (item, (name, unit, value)) in totals.into_iter().enumerate() {
         put(0, "", item, name.to_string(), unit, value);
     }
-    let with_role = |roles: &'static [&'static str]| {
+    let with_role = |roles: &'static [Role]| {
         snapshot
             .places
             .iter()
             .filter(move |p: &&PlaceView| roles.contains(&p.role))
     };
-    for p in with_role(&["entry", "green_border"]) {
+    for p in with_role(&[Role::Entry, Role::Green]) {
         put(1, &p.id, 0, p.id.clone(), "people", people(p.arrived));
     }
-    for p in with_role(&["bcp", "registration"]) {
+    for p in with_role(&[Role::Bcp, Role::Registration]) {
         put(
             2,
             &p.id,
@@ -292,7 +293,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
             people(p.max_queue.into()),
         );
     }
-    for p in with_role(&["reception"]) {
+    for p in with_role(&[Role::Reception]) {
         put(
             3,
             &p.id,
@@ -366,7 +367,7 @@ fn only(these: &[Gap], others: &[Gap]) -> Vec<GapOnly> {
             id: g.id,
             category: g.category.label(),
             kind: g.category,
-            opened: t_plus(g.opened_ms),
+            opened: SimTime(g.opened_ms).t_plus(),
             institutions: g.institutions.clone(),
             summary: g.summary.clone(),
         })

@@ -1,11 +1,10 @@
 //! The report as a sequence of blocks (headings, paragraphs, lists, tables, charts), so the
 //! HTML and the Markdown carry exactly the same content; only charts are HTML-only.
 
-use crate::coordination::{span, t_plus};
-
 use super::compare::{BranchInfo, Comparison, GapOnly};
 use super::model::{Report, kind_name};
 use super::rating::{MAPPING, RULE};
+use crate::time::SimTime;
 
 /// A table of text cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,7 +113,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 .iter()
                 .map(|m| {
                     vec![
-                        t_plus(m.at_ms),
+                        SimTime(m.at_ms).t_plus(),
                         m.kind.label().into(),
                         m.who.clone(),
                         m.what.clone(),
@@ -194,8 +193,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                     g.id.to_string(),
                     t.category(g.category),
                     g.severity.label().into(),
-                    t_plus(g.opened_ms),
-                    g.closed_ms.map_or("open".into(), t_plus),
+                    SimTime(g.opened_ms).t_plus(),
+                    g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
                     g.summary.clone(),
                     g.persons_affected.to_string(),
                 ]
@@ -298,7 +297,7 @@ fn results(r: &Report) -> Vec<Block> {
                 .map(|p| {
                     vec![
                         p.name.clone(),
-                        p.role.into(),
+                        p.role.to_string(),
                         p.arrived.to_string(),
                         p.processed.to_string(),
                         p.queue.to_string(),
@@ -395,7 +394,7 @@ fn results(r: &Report) -> Vec<Block> {
                     let deadlines: Vec<String> = l
                         .deadlines_min
                         .iter()
-                        .map(|m| span((m * 60_000.0) as i64))
+                        .map(|m| SimTime((m * 60_000.0) as i64).span())
                         .collect();
                     vec![
                         l.institution.clone(),
@@ -404,8 +403,8 @@ fn results(r: &Report) -> Vec<Block> {
                         l.late.to_string(),
                         l.unanswered.to_string(),
                         l.mean_latency_min
-                            .map_or("-".into(), |m| span((m * 60_000.0) as i64)),
-                        span((l.longest_wait_min * 60_000.0) as i64),
+                            .map_or("-".into(), |m| SimTime((m * 60_000.0) as i64).span()),
+                        SimTime((l.longest_wait_min * 60_000.0) as i64).span(),
                         deadlines.join(", "),
                     ]
                 })

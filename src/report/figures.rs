@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::Simulation;
-use crate::coordination::Request;
-use crate::sim::PlaceView;
+use crate::view::Request;
+use crate::view::{PlaceView, Role};
 
 use super::latency::NOBODY;
 use super::text::Texts;
@@ -63,7 +63,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
     let queues: Vec<Line> = places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == "bcp")
+        .filter(|(_, p)| p.role == Role::Bcp)
         .enumerate()
         .map(|(n, (i, p))| Line {
             colour: n,
@@ -77,7 +77,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
         .iter()
         .enumerate()
         .filter(|(i, p)| {
-            p.role == "reception"
+            p.role == Role::Reception
                 && points
                     .iter()
                     .any(|s| s.capacity[*i] > 0 || s.occupancy[*i] > 0)

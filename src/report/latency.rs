@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::coordination::Request;
+use crate::view::Request;
 
 /// The label for requests no institution is accountable for.
 pub const NOBODY: &str = "(nobody accountable)";

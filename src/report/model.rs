@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 
 use crate::Simulation;
-use crate::coordination::Gap;
 use crate::journal::Journal;
 use crate::scenario::{Scenario, Vulnerability};
-use crate::sim::{PlaceView, TotalsView, VulnerableView};
 use crate::time::SimTime;
+use crate::view::Gap;
+use crate::view::{PlaceView, Role, TotalsView, VulnerableView};
 
 use super::compare::Comparison;
 use super::figures::{Figure, figures};
@@ -181,7 +181,7 @@ impl Report {
         let bcps: Vec<PlaceView> = snapshot
             .places
             .iter()
-            .filter(|p| p.role == "bcp" || p.role == "registration")
+            .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
             .cloned()
             .collect();
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
@@ -204,7 +204,7 @@ impl Report {
             sites: snapshot
                 .places
                 .iter()
-                .filter(|p| p.role == "reception")
+                .filter(|p| p.role == Role::Reception)
                 .cloned()
                 .collect(),
             totals: snapshot.totals.clone(),
@@ -407,7 +407,7 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
                 what: format!(
                     "gap #{} closed after {}",
                     gap.id,
-                    crate::coordination::span(closed - gap.opened_ms)
+                    SimTime(closed - gap.opened_ms).span()
                 ),
             });
         }

@@ -1,10 +1,11 @@
 //! Strengths and areas for improvement: gaps grouped into clusters (same category, same
 //! corrective action), each an area for improvement and a row of the improvement plan.
 
+use crate::time::SimTime;
 use serde::Serialize;
 
-use crate::coordination::{Category, Gap, span};
 use crate::scenario::Scenario;
+use crate::view::{Category, Gap};
 
 use super::latency::{LatencyRow, NOBODY};
 use super::model::{CapabilityRow, ReferralRow, kind_name};
@@ -164,7 +165,7 @@ fn strengths(
                 row.institution,
                 row.asked,
                 row.mean_latency_min
-                    .map_or("-".into(), |m| span((m * 60_000.0) as i64))
+                    .map_or("-".into(), |m| SimTime((m * 60_000.0) as i64).span())
             ));
         }
     }

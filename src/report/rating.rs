@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::coordination::{Category, Gap, Severity};
+use crate::view::{Category, Gap, Severity};
 
 /// HSEEP rating of a capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::coordination::Category;
 use crate::scenario::Language;
+use crate::view::Category;
 
 const EN: &str = include_str!("../../assets/report/en.ron");
 const SQ: &str = include_str!("../../assets/report/sq.ron");

@@ -94,9 +94,10 @@ fn ron_hint(code: &ron::Error) -> String {
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    // Counts and positions within the text stay below its length (< isize::MAX).
+    let line = before.matches('\n').count().saturating_add(1);
+    let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+    (line, before[line_start..].chars().count().saturating_add(1))
 }
 
 /// A scenario that could not be loaded: every problem found.

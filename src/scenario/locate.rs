@@ -64,6 +64,10 @@ fn resolve(text: &str, path: &[Step<'_>]) -> (Range<usize>, bool) {
 }
 
 /// The part of `range` on its first line, as a span of at least one character.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn first_line(text: &str, range: Range<usize>) -> SourceSpan {
     let start = range.start.min(text.len());
     let end = text[start..range.end.max(start)]
@@ -73,6 +77,10 @@ fn first_line(text: &str, range: Range<usize>) -> SourceSpan {
 }
 
 /// Skips whitespace and comments (`//` and nested `/* */`).
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn skip_trivia(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     loop {
@@ -106,6 +114,10 @@ fn skip_trivia(text: &str, mut i: usize) -> usize {
 /// Where the string or character literal starting at `i` ends (just after it), if one
 /// starts there: `"..."` with escapes, raw `r"..."` / `r#"..."#`, and `'c'`. An unclosed
 /// literal runs to the end of the text.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn literal_end(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     match b[i] {
@@ -135,6 +147,10 @@ fn literal_end(text: &str, i: usize) -> Option<usize> {
 
 /// Walks `range` calling `visit(pos, byte, depth)` on every byte outside literals and
 /// comments; depth counts open brackets since the start. Stops when `visit` returns true.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn walk(text: &str, range: Range<usize>, mut visit: impl FnMut(usize, u8, i32) -> bool) {
     let b = text.as_bytes();
     let mut depth = 0;
@@ -168,6 +184,10 @@ fn is_ident(c: u8) -> bool {
 }
 
 /// The value of the shallowest field `name:` in `region`.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn find_key(text: &str, region: Range<usize>, name: &str) -> Option<Range<usize>> {
     let b = text.as_bytes();
     let mut best: Option<(i32, usize)> = None;
@@ -189,6 +209,10 @@ fn find_key(text: &str, region: Range<usize>, name: &str) -> Option<Range<usize>
 }
 
 /// Where the value starting at `start` ends: at the first `,` or closing bracket outside it.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn value_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = limit;
     walk(text, start..limit, |i, c, depth| {
@@ -231,6 +255,10 @@ fn items(text: &str, region: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// The comma-separated elements between the bracket at `open` and its closing bracket.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+)]
 fn elements(text: &str, open: usize, limit: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = skip_trivia(text, open + 1);
@@ -281,6 +309,10 @@ mod tests {
     vulnerable: {Medical: 0.1, Elderly: 2.0},
 )"##;
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "byte positions and nesting depths within the scenario text stay below its length (< isize::MAX)"
+    )]
     fn text_at(path: &[Step<'_>]) -> &'static str {
         let span = locate(TEXT, path);
         &TEXT[span.offset()..span.offset() + span.len()]

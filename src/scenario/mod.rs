@@ -1,21 +1,24 @@
 //! Scenario files: the RON schema, loading, validation with located errors, the shipped
 //! scenarios.
+// Values from files and the command line enter here: arithmetic on them is checked.
+#![deny(clippy::arithmetic_side_effects)]
 
 mod error;
-mod excerpt;
+pub(crate) mod excerpt;
 mod inject_effect;
 mod inject_trigger;
-pub(crate) mod limits;
+pub mod limits;
 mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub(crate) mod ranges;
 mod summary;
 mod validate;
 
 pub use error::{Problem, ScenarioError, line_col};
-pub use limits::Limits;
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, locate};
 pub use model::*;
+pub use ranges::Ranges;
 pub use summary::render_summary;

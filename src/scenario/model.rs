@@ -769,7 +769,7 @@ impl Distribution {
         match *self {
             Distribution::Exp { mean } | Distribution::LogNormal { mean, .. } => mean,
             Distribution::Fixed(t) => t,
-            Distribution::Uniform { min, max } => SimTime((min.0 + max.0) / 2),
+            Distribution::Uniform { min, max } => SimTime(min.0.midpoint(max.0)),
         }
     }
 }

@@ -9,6 +9,7 @@ use miette::Diagnostic;
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
 use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
+use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::time::SimTime;
 
 /// The columns, in the order export writes them (HSEEP's MSEL columns, then the state
@@ -69,7 +70,9 @@ fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
-/// several receivers `police;dcam`.
+/// several receivers `police;dcam`. A text cell a spreadsheet would run as a formula (`=`,
+/// `+`, `-`, `@` first) gets a leading apostrophe, which import takes off again (see
+/// [`spreadsheet_cell`]).
 pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
@@ -91,7 +94,7 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             })?,
             None => String::new(),
         };
-        out.write_record([
+        let cells = [
             inject.number.to_string().as_str(),
             &format!("T+{}", inject.at),
             &inject.synopsis,
@@ -103,7 +106,9 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             &inject.notes,
             &trigger,
             &effect,
-        ])?;
+        ]
+        .map(|cell| spreadsheet_cell(cell).into_owned());
+        out.write_record(cells)?;
     }
     let bytes = out
         .into_inner()
@@ -172,6 +177,10 @@ impl Rows<'_> {
         });
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn read(&mut self, text: &str) -> Vec<Inject> {
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -239,6 +248,10 @@ impl Rows<'_> {
     }
 
     /// Where each known column sits (its 0-based index), or None when the header is unusable.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 11]> {
         let mut found = [None; 11];
         for (i, cell) in header.iter().enumerate() {
@@ -279,6 +292,10 @@ impl Rows<'_> {
         self.problems.is_empty().then_some(found)
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn inject(
         &mut self,
         row: usize,
@@ -288,7 +305,9 @@ impl Rows<'_> {
     ) -> Option<Inject> {
         let before = self.problems.len();
         let cell = |k: usize| -> (usize, &str) {
-            columns[k].map_or((0, ""), |i| (i + 1, record.get(i).unwrap_or("")))
+            columns[k].map_or((0, ""), |i| {
+                (i + 1, from_spreadsheet_cell(record.get(i).unwrap_or("")))
+            })
         };
         let (column, text) = cell(0);
         let number = match text.trim().parse::<u32>() {
@@ -396,6 +415,10 @@ impl Rows<'_> {
         })
     }
 
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+    )]
     fn csv_error(&mut self, err: &csv::Error) {
         let row = err.position().map_or(0, |p| p.record() as usize + 1);
         let column = match err.kind() {
@@ -444,6 +467,10 @@ pub fn with_msel(
 
 /// The text with the value of the top-level `msel:` field replaced, or the field added
 /// before the closing parenthesis. None when the text is not laid out as expected.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+)]
 fn splice(text: &str, msel: &[Inject]) -> Result<Option<String>, ron::Error> {
     let start = locate(text, &[Step::Key("msel")]).offset();
     let is_msel_value = text.as_bytes().get(start) == Some(&b'[')
@@ -493,6 +520,10 @@ fn splice(text: &str, msel: &[Inject]) -> Result<Option<String>, ron::Error> {
 }
 
 /// The index of the bracket closing the one at `open`, skipping strings and comments.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
+)]
 fn closing_bracket(text: &str, open: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut depth = 0usize;

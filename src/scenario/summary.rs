@@ -234,7 +234,8 @@ impl Summary<'_> {
             writeln!(out, "  {title}")?;
             table_indented(out, &rows, 4)?;
         }
-        let beds: u32 = self
+        // Capacities are the scenario's own numbers: add them in u64, saturating.
+        let beds = self
             .s
             .locations
             .iter()
@@ -243,19 +244,19 @@ impl Summary<'_> {
                     capacity,
                     surge_capacity,
                     ..
-                } => Some(capacity + surge_capacity),
+                } => Some(u64::from(capacity).saturating_add(u64::from(surge_capacity))),
                 _ => None,
             })
-            .sum();
-        let normal: u32 = self
+            .fold(0u64, u64::saturating_add);
+        let normal = self
             .s
             .locations
             .iter()
             .filter_map(|l| match l.kind {
-                LocationKind::Reception { capacity, .. } => Some(capacity),
+                LocationKind::Reception { capacity, .. } => Some(u64::from(capacity)),
                 _ => None,
             })
-            .sum();
+            .fold(0u64, u64::saturating_add);
         if beds > 0 {
             writeln!(
                 out,
@@ -462,7 +463,7 @@ impl Summary<'_> {
             } else {
                 format!("{} ({})", phase.name, phase.id)
             };
-            writeln!(out, "    {}. {name}", i + 1)?;
+            writeln!(out, "    {}. {name}", i.saturating_add(1))?;
             let trigger = match (&phase.trigger, i) {
                 (None, 0) => "in force at the start".to_string(),
                 (None, _) => "no trigger (TRIGGER GAP)".to_string(),
@@ -686,7 +687,7 @@ impl Summary<'_> {
             )?;
         }
         if n > FIRST_INJECTS {
-            writeln!(out, "  … and {} more", n - FIRST_INJECTS)?;
+            writeln!(out, "  … and {} more", n.saturating_sub(FIRST_INJECTS))?;
         }
         Ok(())
     }
@@ -701,8 +702,13 @@ fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
             .iter()
             .enumerate()
             .map(|(i, (from, r))| {
-                let until = steps.get(i + 1).map_or(duration, |(next, _)| *next);
-                let span = until.min(duration).millis() - (*from).max(SimTime::ZERO).millis();
+                let until = steps
+                    .get(i.saturating_add(1))
+                    .map_or(duration, |(next, _)| *next);
+                let span = until
+                    .min(duration)
+                    .millis()
+                    .saturating_sub((*from).max(SimTime::ZERO).millis());
                 r * SimTime(span.max(0)).as_hours()
             })
             .sum(),
@@ -714,10 +720,13 @@ fn expected_from_surge(surge: &Surge, duration: SimTime) -> f64 {
     let people = f64::from(surge.people);
     if surge.at >= duration {
         0.0
-    } else if surge.over.millis() <= 0 || surge.at + surge.over <= duration {
+    } else if surge.over.millis() <= 0
+        || surge.at.millis().saturating_add(surge.over.millis()) <= duration.millis()
+    {
         people
     } else {
-        people * (duration - surge.at).as_hours() / surge.over.as_hours()
+        let arrived_for = duration.millis().saturating_sub(surge.at.millis());
+        people * SimTime(arrived_for).as_hours() / surge.over.as_hours()
     }
 }
 
@@ -809,8 +818,11 @@ fn table_indented(out: &mut String, rows: &[Vec<String>], indent: usize) -> fmt:
         let mut line = " ".repeat(indent);
         for (c, cell) in row.iter().enumerate() {
             line.push_str(cell);
-            if c + 1 < row.len() {
-                let pad = widths[c] - cell.chars().count() + 2;
+            if c.saturating_add(1) < row.len() {
+                // widths[c] is the widest cell of column c, this one included.
+                let pad = widths[c]
+                    .saturating_sub(cell.chars().count())
+                    .saturating_add(2);
                 line.push_str(&" ".repeat(pad));
             }
         }

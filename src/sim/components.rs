@@ -84,6 +84,20 @@ impl Stage {
         "unseen",
     ];
 
+    /// The location index of the place this state is at (none while travelling).
+    pub fn place(self) -> Option<u16> {
+        match self {
+            Stage::Travelling => None,
+            Stage::Queued { at }
+            | Stage::InService { at }
+            | Stage::WaitingBus { at }
+            | Stage::Outdoors { at, .. }
+            | Stage::Sheltered { at }
+            | Stage::BeingReferred { at, .. }
+            | Stage::Unseen { at } => Some(at),
+        }
+    }
+
     /// Position of this state in `NAMES`.
     pub fn index(self) -> usize {
         match self {

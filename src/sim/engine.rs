@@ -519,11 +519,6 @@ impl Engine {
         self.keep_departures = keep;
     }
 
-    /// Events waiting in the queue.
-    pub fn pending_events(&self) -> usize {
-        self.queue.pending()
-    }
-
     /// The master seed.
     pub fn seed(&self) -> u64 {
         self.seed
@@ -706,11 +701,6 @@ impl Engine {
             self.totals.outdoors_night_area += n * i128::from(self.night_overlap(since, now));
         }
         self.totals.outdoors_since = now;
-    }
-
-    /// People in the system now (entities with a Stage).
-    pub fn people_in_system(&mut self) -> u64 {
-        self.world.query::<&Stage>().iter(&self.world).count() as u64
     }
 
     /// Counts of people by state (`Stage::NAMES` order), counted over the World.

@@ -84,11 +84,6 @@ impl EventQueue {
         self.heap.pop().map(|Reverse(e)| (e.time, e.event))
     }
 
-    /// Pending events.
-    pub fn pending(&self) -> usize {
-        self.heap.len()
-    }
-
     /// Every pending event with its time and sequence, in firing order (for the digest).
     pub fn ordered(&self) -> Vec<(i64, u64, Event)> {
         let mut all: Vec<Entry> = self.heap.iter().map(|Reverse(e)| *e).collect();

@@ -67,6 +67,10 @@ impl Engine {
     /// The arrival source of a location, made (with no Poisson arrivals of its own) for an
     /// entry point that has no arrival profile. Its random streams are named like every
     /// source's, so it draws nothing from the others.
+    #[allow(
+        clippy::expect_used,
+        reason = "`at` is an entry point (the caller checked), and every entry point is in the series"
+    )]
     fn source_at(&mut self, at: u16, id: &str) -> u16 {
         if let Some(i) = self.sources.iter().position(|s| s.at == at) {
             return i as u16;

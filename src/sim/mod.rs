@@ -5,6 +5,7 @@
 //! People are entities (`Person`, `Stage`, `Journey`); the places' queues, servers and beds
 //! are plain vectors indexed by location, which the per-event handlers reach directly.
 
+mod audit;
 mod change;
 mod components;
 mod digest;
@@ -19,10 +20,12 @@ pub mod rng;
 mod series;
 mod snapshot;
 
+pub use audit::Audit;
 pub(crate) use change::Change;
 pub use change::ChangeError;
-pub use components::{Departure, ExitRecord, Person, Stage};
-pub use engine::{Engine, Totals};
+pub use components::{Departure, ExitRecord, Person};
+pub use engine::Engine;
+pub use places::Role;
 pub use probes::{BcpReading, Readings, SiteReading, VulnerableReading};
 pub use series::{SamplePoint, Series};
 pub use snapshot::{PlaceView, Snapshot, TotalsView, VulnerableView};

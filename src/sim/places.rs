@@ -18,12 +18,15 @@ pub struct Waiting {
     pub language: u8,
 }
 
-/// What kind of place, as far as the flow is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What kind of place, as far as the flow is concerned. Written (JSON, CSV, the console) as
+/// its id: `entry`, `green_border`, `bcp`, `registration`, `reception`, `exit` or `other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Where people appear.
     Entry,
     /// Unofficial crossing.
+    #[serde(rename = "green_border")]
     Green,
     /// Border crossing point.
     Bcp,
@@ -35,6 +38,27 @@ pub enum Role {
     Exit,
     /// Anything else (transit, hospital): a waypoint.
     Other,
+}
+
+impl Role {
+    /// The id it is written as.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Entry => "entry",
+            Role::Green => "green_border",
+            Role::Bcp => "bcp",
+            Role::Registration => "registration",
+            Role::Reception => "reception",
+            Role::Exit => "exit",
+            Role::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
 }
 
 /// Running statistics of a place.
@@ -177,5 +201,29 @@ impl Place {
     /// Whether a bed can be promised now.
     pub fn has_bed(&self, surge_unlocked: bool) -> bool {
         self.open && self.occupied + self.reserved < self.beds(surge_unlocked)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role;
+
+    #[test]
+    fn a_role_is_written_as_its_id_everywhere() {
+        let all = [
+            Role::Entry,
+            Role::Green,
+            Role::Bcp,
+            Role::Registration,
+            Role::Reception,
+            Role::Exit,
+            Role::Other,
+        ];
+        for role in all {
+            let json = serde_json::to_string(&role).expect("a role serialises");
+            assert_eq!(json, format!("\"{}\"", role.id()));
+            assert_eq!(role.to_string(), role.id());
+        }
+        assert_eq!(Role::Green.id(), "green_border");
     }
 }

@@ -20,8 +20,8 @@ pub struct PlaceView {
     pub id: String,
     /// Display name.
     pub name: String,
-    /// `entry`, `green_border`, `bcp`, `registration`, `reception`, `exit` or `other`.
-    pub role: &'static str,
+    /// What kind of place it is.
+    pub role: Role,
     /// Open for new people.
     pub open: bool,
     /// People who arrived here so far.
@@ -129,7 +129,7 @@ impl Engine {
                 PlaceView {
                     id: loc.id.clone(),
                     name: loc.label().to_string(),
-                    role: role_name(p.role),
+                    role: p.role,
                     open: p.open,
                     arrived: s.arrived,
                     served: s.started,
@@ -251,17 +251,5 @@ impl Engine {
     /// Records of everyone who left so far.
     pub fn departures(&self) -> &[super::components::ExitRecord] {
         &self.departed
-    }
-}
-
-fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Entry => "entry",
-        Role::Green => "green_border",
-        Role::Bcp => "bcp",
-        Role::Registration => "registration",
-        Role::Reception => "reception",
-        Role::Exit => "exit",
-        Role::Other => "other",
     }
 }

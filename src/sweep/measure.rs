@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::Snapshot;
-use crate::coordination::Category;
 use crate::scenario::{LocationKind, Scenario};
+use crate::view::Category;
 
 /// A key metric of a run, for the whole system or one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

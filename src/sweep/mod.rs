@@ -13,10 +13,10 @@ use miette::Diagnostic;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::coordination::Category;
 use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
+use crate::view::Category;
 use crate::{Command, Simulation};
 
 pub use measure::{Metric, Replication, metrics};
@@ -43,6 +43,25 @@ impl SweepOptions {
     /// `count` seeds from `first` on: `first, first + 1, ...`.
     pub fn seeds_from(first: u64, count: u64) -> Vec<u64> {
         (0..count).map(|k| first.wrapping_add(k)).collect()
+    }
+
+    /// [`SweepOptions::seeds_from`], refusing a count past [`MAX_SEEDS`] and a range that
+    /// would go past the largest seed (instead of wrapping round to 0).
+    pub fn checked_seeds(first: u64, count: u64) -> Result<Vec<u64>, SweepError> {
+        if count == 0 {
+            return Err(SweepError::NoSeeds);
+        }
+        if count > MAX_SEEDS {
+            return Err(SweepError::TooManySeeds { count });
+        }
+        if first.checked_add(count - 1).is_none() {
+            return Err(SweepError::SeedsOverflow {
+                first,
+                count,
+                highest_first: u64::MAX - (count - 1),
+            });
+        }
+        Ok(Self::seeds_from(first, count))
     }
 }
 
@@ -92,6 +111,9 @@ pub struct Sweep {
     pub runs: Vec<Replication>,
 }
 
+/// Replications one sweep runs at most.
+pub const MAX_SEEDS: u64 = 1_000_000;
+
 /// Why a sweep could not run.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum SweepError {
@@ -99,6 +121,26 @@ pub enum SweepError {
     #[error("a sweep needs at least one seed")]
     #[diagnostic(help("give --seeds N with N ≥ 1"))]
     NoSeeds,
+    /// More replications than a sweep runs.
+    #[error("--seeds {count} is more than a sweep runs: at most {MAX_SEEDS} replications")]
+    #[diagnostic(help(
+        "the intervals settle long before a million replications; split a larger study into sweeps with --first-seed"
+    ))]
+    TooManySeeds {
+        /// Replications asked for.
+        count: u64,
+    },
+    /// Seeds past the largest one.
+    #[error("{count} seeds from {first} on go past the largest seed, {}", u64::MAX)]
+    #[diagnostic(help("start at --first-seed {highest_first} or lower for {count} seeds"))]
+    SeedsOverflow {
+        /// The first seed.
+        first: u64,
+        /// Replications asked for.
+        count: u64,
+        /// The highest first seed that fits.
+        highest_first: u64,
+    },
     /// The worker threads could not be started.
     #[error("cannot start {threads} worker threads: {message}")]
     Threads {

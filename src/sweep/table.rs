@@ -1,9 +1,9 @@
 //! The sweep as aligned text for the terminal.
 
+use crate::time::SimTime;
 use std::fmt::Write;
 
 use super::{Summary, Sweep};
-use crate::coordination::t_plus;
 
 /// The sweep's summary tables: key metrics, then gaps by category.
 pub fn table(sweep: &Sweep) -> String {
@@ -18,7 +18,7 @@ pub fn table(sweep: &Sweep) -> String {
         sweep.scenario,
         sweep.replications,
         sweep.commands,
-        t_plus(sweep.until_ms)
+        SimTime(sweep.until_ms).t_plus()
     );
     let _ = writeln!(out, "{}\n", sweep.interval);
     let _ = writeln!(

@@ -4,7 +4,7 @@
 
 use fluxsim::journal::{self, JournalError, Tail};
 use fluxsim::scenario::{Source, parse};
-use fluxsim::{Command, CommandError, ControlAction, DecisionKind, Limits, SimTime, Simulation};
+use fluxsim::{Command, CommandError, ControlAction, DecisionKind, Ranges, SimTime, Simulation};
 
 fn base() -> fluxsim::Scenario {
     let path = concat!(
@@ -128,7 +128,7 @@ fn every_count_a_command_or_inject_names_has_a_limit() {
     // At the limit, the same lines read.
     let script = format!(
         "Command(at: \"T+2h\", command: Decision(by: \"mia\", decision: DeployOfficers(bcp: \"bcp\", officers: {})))\n",
-        Limits::OFFICERS
+        Ranges::OFFICERS
     );
     journal::parse("plan.commands", script.as_bytes(), Tail::Line).expect("at the limit");
 }

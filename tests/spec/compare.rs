@@ -52,12 +52,12 @@ fn record(path: &Path, source: &Source, script: &str, seed: u64) {
     .expect("the commands apply");
 }
 
-/// The default scenario written to `dir`, so the journals name a file the CLI can read.
+/// The frozen default scenario written to `dir`, so the journals name a file the CLI can read.
 fn default_file(dir: &Path) -> Source {
-    let embedded = Source::default_scenario();
+    let frozen = crate::support::kosovo_source();
     let path = dir.join("kosovo-flux.ron");
-    std::fs::write(&path, embedded.text.as_str()).expect("scenario written");
-    Source::new(path.display().to_string(), embedded.text.as_str())
+    std::fs::write(&path, frozen.text.as_str()).expect("scenario written");
+    Source::new(path.display().to_string(), frozen.text.as_str())
 }
 
 /// The original (A) and a fork of it at T+2h continued with the early approval (B).

@@ -7,13 +7,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::SimTime;
 use fluxsim::console::keymap::action_for;
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
-use fluxsim::coordination::{Category, static_findings};
-use fluxsim::scenario::default_scenario;
+use fluxsim::view::{Category, static_findings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 pub(super) fn app() -> App {
-    let scenario = default_scenario().expect("embedded scenario is valid");
+    let scenario = crate::support::kosovo();
     let seed = scenario.exercise.seed;
     App::new(scenario, seed)
 }
@@ -21,14 +20,13 @@ pub(super) fn app() -> App {
 /// A console on the default scenario that records into a new journal at `path`.
 pub(super) fn recording_app(path: &std::path::Path) -> App {
     use fluxsim::journal::{Header, Recorder, ScenarioSource};
-    use fluxsim::scenario::{DEFAULT_NAME, DEFAULT_TEXT};
-
-    let scenario = default_scenario().expect("embedded scenario is valid");
+    let source = crate::support::kosovo_source();
+    let scenario = crate::support::kosovo();
     let seed = scenario.exercise.seed;
     let header = Header::new(
         &scenario,
-        ScenarioSource::Embedded(DEFAULT_NAME.to_string()),
-        DEFAULT_TEXT,
+        ScenarioSource::File(source.name.clone()),
+        &source.text,
         seed,
     );
     let recorder = Recorder::create(path, &header).expect("new journal");
@@ -313,9 +311,9 @@ fn step_to_next_inject_and_next_hour_pause_there() {
         app.update(Action::Tick(Duration::from_millis(50)));
     }
     assert_eq!(app.now(), SimTime::hours(3));
-    let before = app.simulation().engine().events_processed();
+    let before = app.simulation().events_processed();
     press(&mut app, "n");
-    assert_eq!(app.simulation().engine().events_processed(), before + 1);
+    assert_eq!(app.simulation().events_processed(), before + 1);
 }
 
 #[test]
@@ -440,10 +438,7 @@ fn gaps_pane_keeps_the_static_findings_as_gaps_opened_at_t0() {
 
 #[test]
 fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
-    let source = std::fs::read_to_string(path).expect("shipped scenario reads");
-    let scenario = fluxsim::scenario::parse(&fluxsim::scenario::Source::new(path, source))
-        .expect("shipped scenario is valid");
+    let scenario = crate::support::kosovo();
     let seed = scenario.exercise.seed;
     let mut app = App::new(scenario, seed);
     run_to(&mut app, "12h");
@@ -745,7 +740,7 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
 #[test]
 fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() {
     use fluxsim::scenario::InjectTrigger;
-    let mut scenario = default_scenario().expect("embedded scenario is valid");
+    let mut scenario = crate::support::kosovo();
     scenario.msel = vec![crate::support::triggered(
         90,
         InjectTrigger::QueueOver {
@@ -789,7 +784,6 @@ fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() 
 #[test]
 fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() {
     use fluxsim::journal::{read, replay, resume};
-    use fluxsim::scenario::Source;
 
     let dir = crate::support::scratch("console-resume");
     let path = dir.join("exercise.journal");
@@ -809,7 +803,7 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     // The laptop dies: no quit, no final line.
     drop(app);
 
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let resumed = resume(read(&path).expect("reads"), &scenario, &source).expect("resumes");
     let mut app = App::resume(
         scenario.clone(),

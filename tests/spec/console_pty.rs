@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use fluxsim::Command;
 use fluxsim::journal::{Entry, read, replay};
-use fluxsim::scenario::{Source, default_scenario};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_fluxsim");
@@ -111,7 +110,15 @@ impl Console {
 #[test]
 fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut console = Console::start(dir.path(), &["console", "--journal", "exercise.journal"]);
+    let mut console = Console::start(
+        dir.path(),
+        &[
+            "console",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--journal",
+            "exercise.journal",
+        ],
+    );
     console.wait_for("⏸ paused (1 h/s)");
     // Slow enough that no inject comes due while it runs: the pause is ours.
     console.keys("---");
@@ -148,8 +155,9 @@ fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
             _ => None,
         })
         .expect("quitting wrote where the exercise stopped");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let mut replayed = replay(&journal, &scenario, &Source::default_scenario()).expect("replays");
+    let scenario = crate::support::kosovo();
+    let mut replayed =
+        replay(&journal, &scenario, &crate::support::kosovo_source()).expect("replays");
     assert_eq!(replayed.sim.digest(), reached);
 
     let out = std::process::Command::new(BINARY)
@@ -172,7 +180,15 @@ fn console_in_a_terminal_records_an_inject_that_replays_to_the_same_digest() {
 #[test]
 fn console_replay_in_a_terminal_refuses_commands() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let mut live = Console::start(dir.path(), &["console", "--journal", "exercise.journal"]);
+    let mut live = Console::start(
+        dir.path(),
+        &[
+            "console",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--journal",
+            "exercise.journal",
+        ],
+    );
     live.wait_for("⏸ paused");
     live.keys("5d");
     live.wait_for("delivered MSEL #1");

@@ -6,7 +6,6 @@ use std::path::Path;
 use crossterm::event::KeyCode;
 use fluxsim::console::{App, Overlay, READ_ONLY, Refusal, Timeline};
 use fluxsim::journal::{Entry, Outcome, Tail, parse};
-use fluxsim::scenario::{Source, default_scenario};
 use fluxsim::{Command, SimTime, Simulation};
 
 use super::console::{app, press, press_key, recording_app, run_to, screen, text};
@@ -29,9 +28,10 @@ fn record_session(dir: &Path) -> Vec<u8> {
 /// The recording opened for replay, under a stable name for the screen snapshots.
 fn replay_of(bytes: &[u8]) -> App {
     let journal = parse("exercise.journal", bytes, Tail::Torn).expect("the journal parses");
-    let scenario = default_scenario().expect("embedded scenario is valid");
-    let (timeline, sim) = Timeline::open(journal, scenario.clone(), &Source::default_scenario())
-        .expect("every digest matches");
+    let scenario = crate::support::kosovo();
+    let (timeline, sim) =
+        Timeline::open(journal, scenario.clone(), &crate::support::kosovo_source())
+            .expect("every digest matches");
     App::replay(scenario, timeline, sim)
 }
 
@@ -66,7 +66,7 @@ fn replay_opens_at_the_start_with_nothing_delivered() {
     let mut replay = replay_of(&record_session(dir.path()));
     assert_eq!(replay.now(), SimTime::ZERO);
     assert!(replay.delivered().is_empty());
-    let scenario = default_scenario().expect("embedded scenario is valid");
+    let scenario = crate::support::kosovo();
     let mut fresh = Simulation::new(&scenario, scenario.exercise.seed);
     assert_eq!(digest(&mut replay), fresh.digest());
     assert_eq!(
@@ -219,15 +219,14 @@ fn replay_view_at_200_by_60() {
 
 #[test]
 fn reading_the_state_every_frame_leaves_its_digest_alone() {
-    let scenario = default_scenario().expect("embedded scenario is valid");
+    let scenario = crate::support::kosovo();
     let seed = scenario.exercise.seed;
     let mut direct = Simulation::new(&scenario, seed);
     direct.advance_to(SimTime::hours(3));
     let mut read_often = Simulation::new(&scenario, seed);
     while read_often
-        .engine()
         .next_event_time()
-        .is_some_and(|t| t <= SimTime::hours(3).millis())
+        .is_some_and(|t| t <= SimTime::hours(3))
     {
         read_often.step();
         read_often.snapshot();

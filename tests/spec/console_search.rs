@@ -4,18 +4,12 @@
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use fluxsim::console::keymap::{MAIN, REPLAY, mouse_action};
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
-use fluxsim::scenario::{Source, parse};
 use ratatui::layout::Rect;
 
 use super::console::{app, press, press_key, run_to, screen, text};
 
 fn balkan() -> App {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/scenarios/balkan-route-90d.ron"
-    );
-    let text = std::fs::read_to_string(path).expect("shipped scenario exists");
-    let scenario = parse(&Source::new("balkan-route-90d.ron", text)).expect("valid scenario");
+    let scenario = crate::support::fixture("balkan-route-90d.ron");
     let seed = scenario.exercise.seed;
     App::new(scenario, seed)
 }

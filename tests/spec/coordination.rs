@@ -1,11 +1,11 @@
 //! Coordination gaps, live: each category appears, with its evidence, when the scenario or
 //! the decisions taken in play make it; a clean, well-resourced plan shows none.
 
-use fluxsim::coordination::{Category, Gap, Severity};
 use fluxsim::scenario::{Source, parse};
+use fluxsim::view::{Category, Gap, Severity};
 use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
-use crate::support::shipped;
+use crate::support::kosovo;
 
 const BASE: &str = include_str!("../fixtures/coordination/base.ron");
 
@@ -412,7 +412,7 @@ fn an_unknown_institution_is_refused_with_the_known_ones() {
 
 #[test]
 fn the_default_scenario_shows_its_deliberate_gaps_and_the_surge_it_causes() {
-    let mut sim = Simulation::new(&shipped("kosovo-flux.ron"), 1);
+    let mut sim = Simulation::new(&kosovo(), 1);
     sim.run_to_end();
     let gaps = sim.gaps();
     let find = |category: Category, function: &str| {
@@ -446,7 +446,7 @@ fn the_default_scenario_shows_its_deliberate_gaps_and_the_surge_it_causes() {
 
 #[test]
 fn a_finding_people_wait_on_is_high_and_an_unused_one_low() {
-    let findings = fluxsim::coordination::static_findings(&shipped("kosovo-flux.ron"));
+    let findings = fluxsim::view::static_findings(&kosovo());
     let severity = |function: &str| {
         findings
             .iter()

@@ -50,6 +50,7 @@ fn record_and_kill(script: &Path, journal: &Path, bytes: u64) -> Vec<u8> {
     let mut child = Process::new(env!("CARGO_BIN_EXE_fluxsim"))
         .args([
             "run",
+            &crate::support::fixture_path("kosovo-flux.ron"),
             "--commands",
             path(script),
             "--journal",
@@ -87,6 +88,7 @@ fn a_run_killed_anywhere_while_journaling_resumes_to_the_uninterrupted_digest() 
     let whole = dir.join("whole.journal");
     let uninterrupted = fluxsim(&[
         "run",
+        &crate::support::fixture_path("kosovo-flux.ron"),
         "--commands",
         path(&script_path),
         "--journal",

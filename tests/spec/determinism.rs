@@ -2,11 +2,12 @@
 
 use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
-use crate::support::{shipped, single_crossing};
+use crate::support::{fixture, kosovo, single_crossing};
 
 #[test]
 fn same_seed_gives_the_same_digest_and_metrics() {
-    let scenario = shipped("kosovo-flux.ron");
+    // The shipped scenarios are checked the same way in `shipped`.
+    let scenario = kosovo();
     let mut a = Simulation::new(&scenario, 42);
     let mut b = Simulation::new(&scenario, 42);
     a.run_to_end();
@@ -17,7 +18,7 @@ fn same_seed_gives_the_same_digest_and_metrics() {
 
 #[test]
 fn one_go_and_many_small_steps_reach_the_same_state() {
-    let scenario = shipped("tutorial.ron");
+    let scenario = fixture("tutorial.ron");
     let mut whole = Simulation::new(&scenario, 7);
     whole.run_to_end();
     let mut steps = Simulation::new(&scenario, 7);
@@ -31,7 +32,7 @@ fn one_go_and_many_small_steps_reach_the_same_state() {
 
 #[test]
 fn different_seeds_give_different_exercises() {
-    let scenario = shipped("tutorial.ron");
+    let scenario = fixture("tutorial.ron");
     let mut a = Simulation::new(&scenario, 1);
     let mut b = Simulation::new(&scenario, 2);
     a.run_to_end();
@@ -43,7 +44,7 @@ fn different_seeds_give_different_exercises() {
 #[test]
 fn closing_a_crossing_does_not_change_arrivals_elsewhere() {
     // Arrival times at an unrelated entry point come from their own stream.
-    let scenario = shipped("kosovo-flux.ron");
+    let scenario = kosovo();
     let bcps: Vec<String> = scenario
         .locations
         .iter()
@@ -62,12 +63,11 @@ fn closing_a_crossing_does_not_change_arrivals_elsewhere() {
         }
         sim.run_to_end();
         let mut times: Vec<(u64, i64)> = sim
-            .engine()
             .departures()
             .iter()
             .map(|r| (r.serial, r.arrived))
             .collect();
-        times.extend(sim.engine().living().iter().map(|p| (p.serial, p.arrived)));
+        times.extend(sim.people().iter().map(|p| (p.serial, p.arrived)));
         times.sort_unstable();
         (times, sim.digest())
     };

@@ -1,15 +1,15 @@
 //! How people move: interpreters, reception and people outdoors, officers, buses.
 
-use fluxsim::scenario::{LocationKind, Source, WithoutInterpreter, parse};
+use fluxsim::scenario::{LocationKind, WithoutInterpreter};
 use fluxsim::{Command, ControlAction, Scenario, SimTime, Simulation};
 
-use crate::support::shipped;
+use crate::support::fixture;
 
 fn tutorial() -> Scenario {
-    shipped("tutorial.ron")
+    fixture("tutorial.ron")
 }
 
-fn place<'a>(snapshot: &'a fluxsim::Snapshot, id: &str) -> &'a fluxsim::sim::PlaceView {
+fn place<'a>(snapshot: &'a fluxsim::Snapshot, id: &str) -> &'a fluxsim::view::PlaceView {
     snapshot
         .places
         .iter()
@@ -23,22 +23,19 @@ fn pashto_speakers_wait_for_an_interpreter_that_never_comes() {
     let mut sim = Simulation::new(&tutorial(), 11);
     sim.run_to_end();
     let pashto = sim
-        .engine()
         .languages()
         .iter()
         .position(|l| l == "ps")
         .expect("ps is in the cohort") as u8;
     let stuck: Vec<_> = sim
-        .engine()
-        .living()
+        .people()
         .into_iter()
         .filter(|p| p.language == pashto)
         .collect();
     assert!(!stuck.is_empty(), "some Pashto speakers arrived");
     // None of them got past registration: they are all queued there or before it.
     let registered_pashto = sim
-        .engine()
-        .living()
+        .people()
         .into_iter()
         .filter(|p| p.language == pashto && p.interpreter != 0)
         .count();
@@ -139,13 +136,7 @@ fn more_officers_shorten_the_border_wait_and_lose_nobody() {
 #[test]
 fn a_bus_leaves_full_or_after_its_longest_wait() {
     // 30 people arrive at once; the minibus takes 20, the rest leave on the next trip.
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/scenarios/tutorial.ron"
-    ))
-    .expect("tutorial");
-    let scenario = parse(&Source::new("tutorial.ron", text)).expect("valid");
-    let mut sim = Simulation::new(&scenario, 15);
+    let mut sim = Simulation::new(&tutorial(), 15);
     sim.run_to_end();
     let snapshot = sim.snapshot();
     let waiting_bus = snapshot.stages["waiting_bus"];

@@ -19,7 +19,7 @@ const SEED: u64 = 2018;
 const CUT: SimTime = SimTime::hours(30);
 
 fn source() -> Source {
-    Source::default_scenario()
+    crate::support::kosovo_source()
 }
 
 fn scenario() -> Scenario {
@@ -44,7 +44,7 @@ fn record(dir: &Path, until: SimTime) -> PathBuf {
     let path = dir.join("exercise.journal");
     let header = Header::new(
         &scenario,
-        ScenarioSource::Embedded(source.name.clone()),
+        ScenarioSource::File(source.name.clone()),
         &source.text,
         SEED,
     );

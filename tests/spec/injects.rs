@@ -3,7 +3,6 @@
 //! state-triggered injects come due at the sweep where their condition first holds — never
 //! delivered by the simulation itself, delivered once by a headless run, replayed exactly.
 
-use fluxsim::coordination::SWEEP_MS;
 use fluxsim::journal::{
     Header, Recorder, ScenarioSource, replay, run_timeline, script_commands, with_msel,
 };
@@ -11,12 +10,12 @@ use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_r
 use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
 use crate::journal::scratch;
-use crate::support::{shipped, triggered};
+use crate::support::triggered;
 
 const SEED: u64 = 2018;
 
 fn kosovo() -> Scenario {
-    shipped("kosovo-flux.ron")
+    crate::support::kosovo()
 }
 
 fn inject(effect: InjectEffect) -> Command {
@@ -24,7 +23,7 @@ fn inject(effect: InjectEffect) -> Command {
 }
 
 fn bcp_open(sim: &mut Simulation, id: &str) -> bool {
-    let readings = sim.engine().readings();
+    let readings = sim.readings();
     readings
         .bcps
         .iter()
@@ -33,8 +32,8 @@ fn bcp_open(sim: &mut Simulation, id: &str) -> bool {
         .open
 }
 
-fn site(sim: &mut Simulation, id: &str) -> fluxsim::sim::SiteReading {
-    let readings = sim.engine().readings();
+fn site(sim: &mut Simulation, id: &str) -> fluxsim::view::SiteReading {
+    let readings = sim.readings();
     readings
         .sites
         .into_iter()
@@ -43,7 +42,7 @@ fn site(sim: &mut Simulation, id: &str) -> fluxsim::sim::SiteReading {
 }
 
 fn queue(sim: &mut Simulation, id: &str) -> u32 {
-    let readings = sim.engine().readings();
+    let readings = sim.readings();
     readings
         .bcps
         .iter()
@@ -95,8 +94,7 @@ fn a_surge_of_one_nationality_brings_only_that_nationality() {
     .expect("known entry and nationality");
     sim.advance_through(sim.now());
     let group: Vec<_> = sim
-        .engine()
-        .living()
+        .people()
         .into_iter()
         .filter(|p| p.arrived == at)
         .collect();
@@ -152,19 +150,19 @@ fn a_site_incident_lowers_capacity_and_a_disease_case_isolates_the_site() {
 fn a_transport_breakdown_lowers_the_buses_available_and_raises_people_waiting() {
     let mut plain = Simulation::new(&kosovo(), SEED);
     let mut broken = Simulation::new(&kosovo(), SEED);
-    let idle = broken.engine().buses_idle("kp_buses").expect("a fleet");
+    let idle = broken.buses_idle("kp_buses").expect("a fleet");
     broken
         .apply(&inject(InjectEffect::TransportBreakdown {
             fleet: "kp_buses".into(),
             buses: 2,
         }))
         .expect("a known fleet");
-    assert_eq!(broken.engine().buses_idle("kp_buses"), Some(idle - 2));
+    assert_eq!(broken.buses_idle("kp_buses"), Some(idle - 2));
     let mut waiting_sum = [0u64; 2];
     for (i, sim) in [&mut plain, &mut broken].into_iter().enumerate() {
         for h in 1..=30 {
             sim.advance_through(SimTime::hours(h));
-            waiting_sum[i] += u64::from(sim.engine().readings().waiting_for_transport);
+            waiting_sum[i] += u64::from(sim.readings().waiting_for_transport);
         }
     }
     assert!(
@@ -178,7 +176,7 @@ fn an_officer_shortage_takes_servers_off_the_bcp() {
     let mut sim = Simulation::new(&kosovo(), SEED);
     sim.advance_through(SimTime::hours(8));
     let servers = |sim: &mut Simulation| {
-        let r = sim.engine().readings();
+        let r = sim.readings();
         r.bcps
             .iter()
             .find(|b| b.id == "vermice")
@@ -207,7 +205,7 @@ fn an_interpreter_shortage_leaves_people_waiting_for_their_language() {
             .expect("a known language");
         }
         sim.advance_through(SimTime::hours(12));
-        let r = sim.engine().readings();
+        let r = sim.readings();
         r.waiting_for_language
             .iter()
             .find(|(l, _)| l == "ar")
@@ -224,14 +222,14 @@ fn an_interpreter_shortage_leaves_people_waiting_for_their_language() {
 fn a_message_only_informs_the_institutions_it_names() {
     let mut sim = Simulation::new(&kosovo(), SEED);
     sim.advance_through(SimTime::hours(5));
-    let before = sim.engine().digest();
+    let before = sim.model_digest();
     sim.apply(&inject(InjectEffect::Message {
         from: "Media".into(),
         to: vec!["mia".into(), "ksc".into()],
         text: "A viral video shows families sleeping outside".into(),
     }))
     .expect("known institutions");
-    assert_eq!(sim.engine().digest(), before, "the model is unchanged");
+    assert_eq!(sim.model_digest(), before, "the model is unchanged");
     let told: Vec<&str> = sim
         .informed()
         .iter()
@@ -309,10 +307,10 @@ fn an_msel_inject_with_an_effect_takes_effect_when_delivered() {
     );
     scenario.msel.retain(|i| i.number == number);
     let mut sim = Simulation::new(&scenario, SEED);
-    let idle = sim.engine().buses_idle("kp_buses").expect("fleet");
+    let idle = sim.buses_idle("kp_buses").expect("fleet");
     sim.apply(&Command::DeliverInject { number })
         .expect("in the MSEL");
-    assert_eq!(sim.engine().buses_idle("kp_buses"), Some(idle - 1));
+    assert_eq!(sim.buses_idle("kp_buses"), Some(idle - 1));
     assert!(
         sim.informed()
             .iter()
@@ -353,10 +351,10 @@ fn a_queue_trigger_comes_due_at_the_first_sweep_over_its_threshold() {
     let (number, due) = first_due(&mut sim);
     assert_eq!(number, 90);
     assert_eq!(sim.now(), due, "advance_to stops where it comes due");
-    assert_eq!(due.millis() % SWEEP_MS, 0, "at a sweep");
+    assert_eq!(due.millis() % Simulation::SWEEP.millis(), 0, "at a sweep");
     assert!(queue(&mut sim, "vermice") > limit);
     let mut earlier = Simulation::new(&scenario, SEED);
-    earlier.advance_through(SimTime(due.millis() - SWEEP_MS));
+    earlier.advance_through(SimTime(due.millis() - Simulation::SWEEP.millis()));
     assert!(
         queue(&mut earlier, "vermice") <= limit,
         "at the sweep before, the queue was within the limit"
@@ -374,7 +372,7 @@ fn an_occupancy_trigger_comes_due_when_any_open_site_passes_its_share() {
         },
     ));
     let highest = |sim: &mut Simulation| {
-        let r = sim.engine().readings();
+        let r = sim.readings();
         r.sites
             .iter()
             .filter(|s| s.open && s.beds > 0)
@@ -393,7 +391,7 @@ fn an_occupancy_trigger_comes_due_when_any_open_site_passes_its_share() {
     let (_, due) = first_due(&mut sim);
     assert!(highest(&mut sim) > 90.0);
     let mut earlier = approved();
-    earlier.advance_through(SimTime(due.millis() - SWEEP_MS));
+    earlier.advance_through(SimTime(due.millis() - Simulation::SWEEP.millis()));
     assert!(highest(&mut earlier) <= 90.0);
 }
 
@@ -444,7 +442,7 @@ fn a_due_inject_waits_for_its_delivery_and_comes_due_only_once() {
     ));
     let mut sim = Simulation::new(&scenario, SEED);
     let (_, due) = first_due(&mut sim);
-    sim.advance_through(SimTime(due.millis() + 3 * SWEEP_MS));
+    sim.advance_through(SimTime(due.millis() + 3 * Simulation::SWEEP.millis()));
     assert_eq!(sim.due_injects().len(), 1, "still due, not delivered");
     assert!(
         !sim.informed()

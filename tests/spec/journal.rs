@@ -44,7 +44,7 @@ const SEED: u64 = 2018;
 pub use crate::support::scratch;
 
 fn default_source() -> Source {
-    Source::default_scenario()
+    crate::support::kosovo_source()
 }
 
 fn scenario(source: &Source) -> Scenario {
@@ -59,7 +59,7 @@ fn script_timeline() -> Vec<Timed> {
 fn header(scenario: &Scenario, source: &Source) -> Header {
     Header::new(
         scenario,
-        ScenarioSource::Embedded(source.name.clone()),
+        ScenarioSource::File(source.name.clone()),
         &source.text,
         SEED,
     )
@@ -510,7 +510,14 @@ mod cli {
         std::fs::write(&script, accepted).expect("script");
         let journal = dir.join("exercise.journal");
         let (script, journal) = (script.to_str().unwrap(), journal.to_str().unwrap());
-        let run = fluxsim(&["run", "--commands", script, "--journal", journal]);
+        let run = fluxsim(&[
+            "run",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--commands",
+            script,
+            "--journal",
+            journal,
+        ]);
         assert!(run.status.success(), "{}", text(&run.stderr));
         let replay = fluxsim(&["replay", journal]);
         assert!(replay.status.success(), "{}", text(&replay.stderr));
@@ -545,7 +552,14 @@ mod cli {
             whole.to_str().unwrap(),
             cut.to_str().unwrap(),
         );
-        let run = fluxsim(&["run", "--commands", script, "--journal", whole]);
+        let run = fluxsim(&[
+            "run",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--commands",
+            script,
+            "--journal",
+            whole,
+        ]);
         assert!(run.status.success(), "{}", text(&run.stderr));
         // As if killed while writing the 8th command's line: keep 7 commands and a torn line.
         let recorded = std::fs::read_to_string(whole).expect("journal");

@@ -153,7 +153,7 @@ fn replaying_a_journal_of_an_earlier_model_says_so_and_gives_the_new_digests() {
 fn a_journal_of_an_earlier_format_is_not_appended_to_but_forks_into_the_current_one() {
     let dir = scratch("earlier-format");
     let v1 = Path::new(FROZEN).join("v1");
-    for file in ["resumed.journal", "resumed.commands", "crossing.ron"] {
+    for file in ["refused.journal", "resumed.commands", "crossing.ron"] {
         std::fs::copy(v1.join(file), dir.join(file)).expect("copied");
     }
     let fluxsim = |args: &[&str]| {
@@ -163,12 +163,12 @@ fn a_journal_of_an_earlier_format_is_not_appended_to_but_forks_into_the_current_
             .output()
             .expect("fluxsim runs")
     };
-    let before = std::fs::read(dir.join("resumed.journal")).expect("the journal");
+    let before = std::fs::read(dir.join("refused.journal")).expect("the journal");
     let out = fluxsim(&[
         "run",
         "crossing.ron",
         "--resume",
-        "resumed.journal",
+        "refused.journal",
         "--commands",
         "resumed.commands",
     ]);
@@ -181,16 +181,16 @@ fn a_journal_of_an_earlier_format_is_not_appended_to_but_forks_into_the_current_
     assert!(!out.status.success());
     assert!(stderr.contains("journal format 1"), "{stderr}");
     assert!(
-        stderr.contains("fluxsim fork resumed.journal --at T+1d"),
+        stderr.contains("fluxsim fork refused.journal --at T+3h"),
         "{stderr}"
     );
     assert_eq!(
-        std::fs::read(dir.join("resumed.journal")).expect("the journal"),
+        std::fs::read(dir.join("refused.journal")).expect("the journal"),
         before,
         "the journal is left as it was"
     );
 
-    let out = fluxsim(&["fork", "resumed.journal", "--at", "1d", "-o", "now.journal"]);
+    let out = fluxsim(&["fork", "refused.journal", "--at", "3h", "-o", "now.journal"]);
     assert!(
         out.status.success(),
         "{}",

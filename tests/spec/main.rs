@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod architecture;
 mod command_ranges;
 mod compare;
 mod conservation;
@@ -13,10 +14,14 @@ mod determinism;
 mod flows;
 mod fork;
 mod format_doc;
+mod hostile_input;
 mod injects;
 mod journal;
+mod journal_edges;
 mod journal_formats;
+mod limits;
 mod msel_csv;
+mod outputs;
 mod queueing;
 mod report;
 mod run_output;
@@ -24,6 +29,7 @@ mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
 mod series;
+mod shipped;
 mod support;
 mod sweep;
 mod time;

@@ -9,7 +9,7 @@ use fluxsim::scenario::{Inject, Source, parse};
 use crate::support::shipped;
 
 fn kosovo() -> Scenario {
-    shipped("kosovo-flux.ron")
+    crate::support::kosovo()
 }
 
 fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
@@ -75,11 +75,7 @@ fn every_shipped_msel_survives_export_and_import() {
 
 #[test]
 fn import_replaces_only_the_msel_section_and_keeps_the_comments() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
-    let source = Source::new(
-        "kosovo-flux.ron",
-        std::fs::read_to_string(path).expect("file"),
-    );
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let mut msel = scenario.msel.clone();
     msel.truncate(3);
@@ -249,7 +245,8 @@ mod cli {
     #[test]
     fn msel_export_and_import_round_trip_through_files() {
         let dir = scratch("cli-msel");
-        let original = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/kosovo-flux.ron");
+        let original = crate::support::fixture_path("kosovo-flux.ron");
+        let original = original.as_str();
         let csv = dir.join("msel.csv");
         let out = dir.join("kosovo-again.ron");
         let (csv, out) = (csv.to_str().unwrap(), out.to_str().unwrap());
@@ -272,7 +269,10 @@ mod cli {
         assert_eq!(load(out), load(original));
 
         std::fs::write(csv, "number,time,synopsis,from,to\n1,soon,x,y,police\n").expect("csv");
-        let bad = fluxsim(&["msel", "import", csv, "--into", original, "-o", out]);
+        // `out` exists now: replacing it takes --force.
+        let bad = fluxsim(&[
+            "msel", "import", csv, "--into", original, "-o", out, "--force",
+        ]);
         assert_eq!(bad.status.code(), Some(1));
         let stderr = String::from_utf8_lossy(&bad.stderr);
         assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
@@ -373,4 +373,27 @@ number,time,synopsis,from,to,trigger,effect
     assert!(at(11, 7).contains("unknown bus fleet `ferries`"));
     assert_eq!(found.len(), 9, "{found:#?}");
     assert!(found.iter().all(|p| p.row != 2), "row 2 is fine");
+}
+
+#[test]
+fn a_cell_a_spreadsheet_would_run_is_written_as_text_and_reads_back_exactly() {
+    let hostile = vec![Inject {
+        synopsis: "=cmd|' /C calc'!A0".into(),
+        from: "@SUM(A1:A9)".into(),
+        method: "+1 phone".into(),
+        expected_action: "-2".into(),
+        capability: "'=already quoted".into(),
+        notes: "'tis a note".into(),
+        ..inject(3, SimTime::hours(2), &["police"])
+    }];
+    let csv = export(&hostile).expect("exports");
+    let row = csv.lines().nth(1).expect("a row");
+    assert!(row.contains(",'=cmd|' /C calc'!A0,"), "{row}");
+    assert!(row.contains(",'@SUM(A1:A9),"), "{row}");
+    assert!(row.contains(",'+1 phone,"), "{row}");
+    assert!(row.contains(",-2,"), "a number stays a number: {row}");
+    assert!(row.contains(",''=already quoted,"), "{row}");
+    assert!(row.contains(",'tis a note,"), "{row}");
+    let back = import("hostile.csv", &csv, &kosovo()).expect("imports");
+    assert_eq!(back, hostile, "the round trip is exact");
 }

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use fluxsim::coordination::{Category, Gap, Severity};
 use fluxsim::journal::{
     Header, Journal, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
     run_timeline, script_commands,
@@ -15,7 +14,8 @@ use fluxsim::report::{
     HEADINGS, NOBODY, Rating, Report, SECTIONS, Texts, export::FILES, export::export, html,
     markdown, rate,
 };
-use fluxsim::scenario::{Language, Scenario, Source, parse};
+use fluxsim::scenario::{Language, Scenario, parse};
+use fluxsim::view::{Category, Gap, Role, Severity};
 use fluxsim::{SimTime, Simulation};
 
 const SEED: u64 = 2018;
@@ -35,12 +35,12 @@ fn scratch(test: &str) -> crate::support::Scratch {
 
 /// The default scenario played to its end with the script, recorded in a journal.
 fn recorded(dir: &Path) -> PathBuf {
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("the default scenario is valid");
     let path = dir.join("exercise.journal");
     let header = Header::new(
         &scenario,
-        ScenarioSource::Embedded(source.name.clone()),
+        ScenarioSource::File(source.name.clone()),
         &source.text,
         SEED,
     );
@@ -65,7 +65,7 @@ struct Replayed {
 
 fn replayed(dir: &Path) -> Replayed {
     let journal = read(&recorded(dir)).expect("journal reads");
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let sim = replay(&journal, &scenario, &source).expect("replays").sim;
     Replayed {
@@ -120,14 +120,14 @@ fn report_numbers_are_the_engines_metrics() {
     let bcps: Vec<_> = s
         .places
         .iter()
-        .filter(|p| p.role == "bcp" || p.role == "registration")
+        .filter(|p| matches!(p.role, Role::Bcp | Role::Registration))
         .cloned()
         .collect();
     assert_eq!(report.bcps, bcps);
     let sites: Vec<_> = s
         .places
         .iter()
-        .filter(|p| p.role == "reception")
+        .filter(|p| p.role == Role::Reception)
         .cloned()
         .collect();
     assert_eq!(report.sites, sites);
@@ -487,7 +487,7 @@ fn a_report_file_without_html_or_md_extension_is_refused_by_name() {
 #[test]
 fn the_report_reads_the_same_state_as_an_unrecorded_run() {
     let (report, _) = report_in("same", Language::En);
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
     let mut sim = Simulation::new(&scenario, SEED);
@@ -566,7 +566,7 @@ fn the_occupancy_chart_draws_capacity_as_it_changed() {
     let (used, unused): (Vec<_>, Vec<_>) = places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == "reception")
+        .filter(|(_, p)| p.role == Role::Reception)
         .partition(|(i, _)| {
             points
                 .iter()

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use fluxsim::Simulation;
 
-use crate::support::shipped;
+use crate::support::kosovo;
 
 /// Field names documented in docs/run-json.md: the first cell of each table row.
 fn documented() -> BTreeSet<String> {
@@ -35,7 +35,7 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn run_json_has_exactly_the_documented_fields() {
-    let mut sim = Simulation::new(&shipped("kosovo-flux.ron"), 1);
+    let mut sim = Simulation::new(&kosovo(), 1);
     sim.run_to_end();
     let json = serde_json::to_value(sim.metrics()).expect("metrics serialise");
     let mut found = BTreeSet::new();
@@ -58,7 +58,7 @@ fn output_into_a_pipe_closed_early_ends_quietly() {
     use std::process::{Command, Stdio};
     // `fluxsim run | head -1` closes the pipe before the summary is printed.
     let mut child = Command::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .arg("run")
+        .args(["run", &crate::support::fixture_path("kosovo-flux.ron")])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

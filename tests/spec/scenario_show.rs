@@ -5,7 +5,7 @@ use std::process::Command;
 use fluxsim::scenario::{self, LocationKind, Source, render_summary};
 
 fn tutorial() -> scenario::Scenario {
-    let path = format!("{}/scenarios/tutorial.ron", env!("CARGO_MANIFEST_DIR"));
+    let path = crate::support::fixture_path("tutorial.ron");
     let text = std::fs::read_to_string(&path).expect("tutorial scenario");
     scenario::parse(&Source::new(path, text)).expect("the tutorial is valid")
 }
@@ -147,7 +147,7 @@ fn fluxsim(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn scenario_show_prints_the_summary_of_a_file() {
-    let path = format!("{}/scenarios/tutorial.ron", env!("CARGO_MANIFEST_DIR"));
+    let path = crate::support::fixture_path("tutorial.ron");
     let out = fluxsim(&["scenario", "show", &path]);
     assert!(out.status.success(), "{out:?}");
     assert_eq!(
@@ -171,7 +171,7 @@ fn scenario_show_without_a_file_shows_the_embedded_default() {
 fn scenario_show_reports_errors_like_check_and_exits_1() {
     let dir = crate::support::scratch("show");
     let path = dir.join("broken.ron");
-    let tutorial = format!("{}/scenarios/tutorial.ron", env!("CARGO_MANIFEST_DIR"));
+    let tutorial = crate::support::fixture_path("tutorial.ron");
     let text = std::fs::read_to_string(tutorial)
         .expect("tutorial")
         .replace("lanes: 2", "lanes: 0");

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use fluxsim::scenario::{Scenario, Source, parse};
+use fluxsim::scenario::Scenario;
 use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
 fn default_scenario() -> Scenario {
-    parse(&Source::default_scenario()).expect("the default scenario is valid")
+    crate::support::kosovo()
 }
 
 #[test]

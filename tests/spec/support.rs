@@ -28,7 +28,40 @@ pub fn single_crossing(per_hour: f64, service: &str, c: u32, duration: &str) -> 
     parse(&Source::new("single-crossing.ron", text)).expect("the single-crossing scenario is valid")
 }
 
-/// A shipped scenario, parsed.
+/// The path of a frozen scenario under `tests/fixtures/scenarios/`: copies of the shipped
+/// scenarios taken for the behaviour tests, so that editing a shipped scenario never changes
+/// what a behaviour test checks.
+pub fn fixture_path(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/scenarios/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// A frozen scenario's source (named by its path).
+pub fn fixture_source(name: &str) -> Source {
+    let path = fixture_path(name);
+    let text = std::fs::read_to_string(&path).expect("fixture scenario exists");
+    Source::new(path, text)
+}
+
+/// A frozen scenario, parsed.
+pub fn fixture(name: &str) -> Scenario {
+    parse(&fixture_source(name)).expect("fixture scenario is valid")
+}
+
+/// The frozen copy of the default scenario (`kosovo-flux.ron`): 72 hours at the Kosovo
+/// crossings, with its deliberate gaps and its MSEL.
+pub fn kosovo_source() -> Source {
+    fixture_source("kosovo-flux.ron")
+}
+
+/// The frozen default scenario, parsed.
+pub fn kosovo() -> Scenario {
+    fixture("kosovo-flux.ron")
+}
+
+/// A shipped scenario, parsed: only for the specs of the shipped scenarios themselves.
 pub fn shipped(name: &str) -> Scenario {
     let path = format!("{}/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("shipped scenario exists");

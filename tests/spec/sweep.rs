@@ -9,11 +9,12 @@ use std::process::Command as Process;
 use fluxsim::Simulation;
 use fluxsim::journal::{Header, Recorder, ScenarioSource, Tail, parse as parse_journal, read};
 use fluxsim::journal::{run_timeline, script_commands};
-use fluxsim::scenario::{Scenario, Source, parse};
+use fluxsim::scenario::{Scenario, parse};
 use fluxsim::sweep::{Sweep, SweepOptions, sweep, timeline};
+use fluxsim::view::Role;
 
 fn default_scenario() -> Scenario {
-    parse(&Source::default_scenario()).expect("the default scenario is valid")
+    crate::support::kosovo()
 }
 
 fn options(first: u64, count: u64, threads: usize) -> SweepOptions {
@@ -142,7 +143,7 @@ fn per_place_metrics_name_every_bcp_and_site() {
     };
     let mut sim = Simulation::new(&scenario, 1);
     let snapshot = sim.snapshot();
-    let of = |role: &str| -> Vec<String> {
+    let of = |role: Role| -> Vec<String> {
         snapshot
             .places
             .iter()
@@ -150,9 +151,9 @@ fn per_place_metrics_name_every_bcp_and_site() {
             .map(|p| p.id.clone())
             .collect()
     };
-    assert_eq!(places("peak_queue"), of("bcp"));
-    assert_eq!(places("mean_wait_min"), of("bcp"));
-    assert_eq!(places("peak_occupancy"), of("reception"));
+    assert_eq!(places("peak_queue"), of(Role::Bcp));
+    assert_eq!(places("mean_wait_min"), of(Role::Bcp));
+    assert_eq!(places("peak_occupancy"), of(Role::Reception));
 }
 
 use crate::support::scratch;
@@ -165,12 +166,12 @@ Command(at: "T+1h", command: ApproveReception(by: "mia"))
 
 /// The default scenario with `script`, recorded in a journal with seed 2018.
 fn recorded(dir: &std::path::Path, script: &str) -> PathBuf {
-    let source = Source::default_scenario();
+    let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let path = dir.join("exercise.journal");
     let header = Header::new(
         &scenario,
-        ScenarioSource::Embedded(source.name.clone()),
+        ScenarioSource::File(source.name.clone()),
         &source.text,
         2018,
     );
@@ -257,7 +258,15 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn sweep_json_has_exactly_the_documented_fields() {
-    let out = fluxsim(&["sweep", "--seeds", "3", "--threads", "2", "--json"]);
+    let out = fluxsim(&[
+        "sweep",
+        &crate::support::fixture_path("kosovo-flux.ron"),
+        "--seeds",
+        "3",
+        "--threads",
+        "2",
+        "--json",
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -279,7 +288,14 @@ fn sweep_json_has_exactly_the_documented_fields() {
 
 #[test]
 fn sweep_table_says_which_interval_it_gives() {
-    let out = fluxsim(&["sweep", "--seeds", "4", "--first-seed", "10"]);
+    let out = fluxsim(&[
+        "sweep",
+        &crate::support::fixture_path("kosovo-flux.ron"),
+        "--seeds",
+        "4",
+        "--first-seed",
+        "10",
+    ]);
     assert!(
         out.status.success(),
         "{}",
@@ -328,6 +344,7 @@ fn sweep_names_the_seed_and_line_of_a_refused_command() {
     .expect("written");
     let out = fluxsim(&[
         "sweep",
+        &crate::support::fixture_path("kosovo-flux.ron"),
         "--seeds",
         "2",
         "--journal",

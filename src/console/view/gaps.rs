@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 use super::{offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
-use crate::coordination::{Gap, Severity};
 use crate::time::SimTime;
+use crate::view::{Gap, Severity};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let gaps = &app.snapshot().gaps;

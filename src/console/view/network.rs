@@ -13,7 +13,7 @@ use super::{clip, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::{LocationKind, Scenario};
-use crate::sim::PlaceView;
+use crate::view::PlaceView;
 
 const COLUMNS: usize = 5;
 

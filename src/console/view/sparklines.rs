@@ -6,8 +6,8 @@ use ratatui::widgets::{Block, Sparkline, Widget};
 
 use super::theme;
 use crate::console::app::App;
-use crate::sim::SamplePoint;
 use crate::time::SimTime;
+use crate::view::SamplePoint;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let points = &app.series().points;

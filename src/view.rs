@@ -1,0 +1,15 @@
+//! What the front ends read — the console, the report, the sweep, the CLI and the coming web
+//! seats: the snapshot and its parts, the time series, requests, decisions and what each
+//! institution was told, gaps and the findings a scenario shows before any run, readings
+//! of the situation, and the census tests count conservation with. All of it comes out of a
+//! `Simulation` (or, for findings, a `Scenario`); none of it reaches into the engine.
+
+pub use crate::coordination::{
+    Answer, Ask, Category, Decision, DueInject, Finding, Gap, Informed, Request, Severity,
+    static_findings,
+};
+pub use crate::sim::{
+    Audit, BcpReading, Departure, ExitRecord, Person, PlaceView, Readings, Role, SamplePoint,
+    Series, SiteReading, Snapshot as FlowSnapshot, TotalsView, VulnerableReading, VulnerableView,
+};
+pub use crate::simulation::{Metrics, OpenRequest, Snapshot};

@@ -1,0 +1,61 @@
+//! The scenarios shipped in `scenarios/` (and the default one embedded in the binary) load,
+//! run to their end, conserve people and are deterministic. The behaviour specs run on frozen
+//! copies under `tests/fixtures/scenarios/`, so editing a shipped scenario only answers here.
+
+use fluxsim::scenario::{DEFAULT_TEXT, default_scenario};
+use fluxsim::{Scenario, Simulation};
+
+use crate::support::shipped;
+
+/// Runs `scenario` to its end twice with its own seed: the same digest and summary both
+/// times, and everyone who arrived is inside (counted over the World) or left.
+fn runs_conserves_and_repeats(name: &str, scenario: &Scenario) {
+    let seed = scenario.exercise.seed;
+    let mut first = Simulation::new(scenario, seed);
+    first.run_to_end();
+    assert_eq!(first.now(), first.end(), "{name} runs to its end");
+    let audit = first.audit();
+    let metrics = first.metrics();
+    let arrivals = metrics.snapshot.totals.arrivals;
+    assert!(arrivals > 0, "{name}: nobody arrived");
+    assert_eq!(
+        arrivals,
+        audit.persons + audit.exit_records,
+        "{name}: {arrivals} arrived, {} inside, {} left",
+        audit.persons,
+        audit.exit_records
+    );
+    let mut second = Simulation::new(scenario, seed);
+    second.run_to_end();
+    assert_eq!(first.digest(), second.digest(), "{name}: the same digest");
+    assert_eq!(metrics, second.metrics(), "{name}: the same summary");
+}
+
+#[test]
+fn the_tutorial_runs_conserves_people_and_repeats_itself() {
+    runs_conserves_and_repeats("tutorial.ron", &shipped("tutorial.ron"));
+}
+
+#[test]
+fn the_default_scenario_runs_conserves_people_and_repeats_itself() {
+    runs_conserves_and_repeats("kosovo-flux.ron", &shipped("kosovo-flux.ron"));
+}
+
+#[test]
+fn the_million_person_route_runs_conserves_people_and_repeats_itself() {
+    runs_conserves_and_repeats("balkan-route-90d.ron", &shipped("balkan-route-90d.ron"));
+}
+
+#[test]
+fn the_embedded_default_is_the_shipped_default() {
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/kosovo-flux.ron"
+    ))
+    .expect("the shipped default");
+    assert_eq!(DEFAULT_TEXT, file);
+    assert_eq!(
+        default_scenario().expect("the embedded default loads"),
+        shipped("kosovo-flux.ron")
+    );
+}
