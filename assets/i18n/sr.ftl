@@ -477,6 +477,11 @@ replay-verdict = replayed { $commands ->
         [one] { $commands } command
        *[other] { $commands } commands
     }, every digest matched ({ $digests } compared)
+replay-model-changed = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
+replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
 
 ## CLI: check
 

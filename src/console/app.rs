@@ -203,8 +203,8 @@ impl App {
         app.journal = Some(recorder);
         for c in journal.commands() {
             let refused = matches!(c.outcome, Some((_, Outcome::Refused(_))));
-            if let (Command::DeliverInject { number }, false) = (&c.command, refused) {
-                app.delivered.entry(*number).or_insert(c.at);
+            if let (Some(number), false) = (c.command.delivers(), refused) {
+                app.delivered.entry(number).or_insert(c.at);
             }
             app.log.push(LogEntry {
                 at: c.at,

@@ -223,7 +223,12 @@ impl GapLog {
             .map(|(k, _)| k.clone())
     }
 
-    /// Every gap, in order of opening.
+    /// The open gaps' keys with their index in `all`, in key order.
+    pub(super) fn open_keys(&self) -> impl Iterator<Item = (&GapKey, usize)> {
+        self.open.iter().map(|(key, &index)| (key, index))
+    }
+
+    /// Every gap, open and closed, in order of opening.
     pub fn all(&self) -> &[Gap] {
         &self.gaps
     }

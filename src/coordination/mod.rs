@@ -6,6 +6,7 @@
 mod category;
 mod coordinator;
 mod decide;
+mod digest;
 mod findings;
 mod gap;
 mod inject_watch;

@@ -367,8 +367,9 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
     moments.extend(
         journal
             .commands()
-            .filter(|c| {
-                c.command.model_change().is_some() || matches!(c.command, crate::Command::Inject(_))
+            .filter(|c| match c.command {
+                crate::Command::Control(_) | crate::Command::Inject(_) => true,
+                crate::Command::Decision { .. } | crate::Command::DeliverInject { .. } => false,
             })
             .map(|c| Moment {
                 at_ms: c.at.millis(),

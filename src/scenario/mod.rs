@@ -12,6 +12,7 @@ mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub(crate) mod ranges;
 mod summary;
 mod validate;
 
@@ -19,4 +20,5 @@ pub use error::{Problem, ScenarioError, line_col};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, locate};
 pub use model::*;
+pub use ranges::Ranges;
 pub use summary::render_summary;

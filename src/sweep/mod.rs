@@ -177,7 +177,7 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
             .msel
             .iter()
             .any(|i| i.number == *number && i.trigger.is_some()),
-        _ => false,
+        Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => false,
     };
     let commands = journal
         .commands()

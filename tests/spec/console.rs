@@ -401,7 +401,9 @@ fn a_submitted_command_reaches_the_simulation() {
     assert_eq!(after.servers, before.servers + 4);
     assert_eq!(app.log().len(), 1);
     assert!(
-        app.log()[0].text.contains("change officers at"),
+        app.log()[0]
+            .text
+            .contains("change officers at vermice by 4"),
         "{}",
         app.log()[0].text
     );
@@ -687,10 +689,10 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
     assert_eq!(commands[0].at, SimTime::hours(3));
     assert_eq!(
         commands[0].command,
-        fluxsim::Command::ChangeOfficers {
+        fluxsim::Command::Control(fluxsim::ControlAction::ChangeOfficers {
             bcp: "hani_elezit".to_string(),
             by: 2
-        }
+        })
     );
     assert_eq!(
         commands[0].outcome.as_ref().map(|(_, o)| o),
@@ -794,8 +796,11 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     app.update(Action::Tick(Duration::from_secs(1)));
     press(&mut app, "d");
     run_to(&mut app, "6h");
-    app.submit(fluxsim::Command::ApproveReception { by: "mia".into() })
-        .expect("applied");
+    app.submit(fluxsim::Command::decision(
+        "mia",
+        fluxsim::DecisionKind::ApproveReception,
+    ))
+    .expect("applied");
     let before = app.now();
     // The laptop dies: no quit, no final line.
     drop(app);
@@ -817,10 +822,12 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     assert!(app.status().contains("resumed"), "{}", app.status());
 
     run_to(&mut app, "8h");
-    app.submit(fluxsim::Command::DeclarePhase {
-        by: "ksc".into(),
-        phase: "response".into(),
-    })
+    app.submit(fluxsim::Command::decision(
+        "ksc",
+        fluxsim::DecisionKind::DeclarePhase {
+            phase: "response".into(),
+        },
+    ))
     .expect("applied");
     press(&mut app, "qy");
     let journal = read(&path).expect("reads");
