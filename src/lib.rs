@@ -12,6 +12,7 @@ pub mod cli;
 pub mod command;
 pub mod console;
 mod coordination;
+pub mod i18n;
 mod inject;
 pub mod journal;
 pub mod output;
@@ -23,8 +24,8 @@ pub mod sweep;
 pub mod time;
 pub mod view;
 
-pub use command::{Command, CommandError};
-pub use scenario::Scenario;
+pub use command::{Command, CommandError, ControlAction, DecisionKind};
+pub use scenario::{Ranges, Scenario};
 pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};
 pub use time::SimTime;
 pub use view::Gap;

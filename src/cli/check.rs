@@ -3,12 +3,14 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
+use crate::i18n::{Lang, Localized};
 use crate::scenario::limits::Estimate;
 use crate::scenario::{hints, parse};
+use crate::tr;
 use crate::view::static_findings;
 
 /// Validates each file (or the embedded default); returns whether all were valid.
-pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
+pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
     let targets: Vec<Option<&PathBuf>> = if files.is_empty() {
         vec![None]
     } else {
@@ -21,27 +23,41 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
             Ok(scenario) => {
                 let findings = static_findings(&scenario);
                 println!(
-                    "{}: valid — {} locations, {} institutions, {} functions, {} injects; {} coordination finding{}",
-                    source.name,
-                    scenario.locations.len(),
-                    scenario.institutions.len(),
-                    scenario.functions.len(),
-                    scenario.msel.len(),
-                    findings.len(),
-                    if findings.len() == 1 { "" } else { "s" },
+                    "{}",
+                    tr!(
+                        lang,
+                        "check-valid",
+                        file = &source.name,
+                        locations = scenario.locations.len(),
+                        institutions = scenario.institutions.len(),
+                        functions = scenario.functions.len(),
+                        injects = scenario.msel.len(),
+                        findings = findings.len()
+                    )
                 );
                 for hint in hints(&scenario, &source) {
                     println!(
-                        "  hint {}:{}:{}: {}",
-                        source.name, hint.line, hint.column, hint.message
+                        "{}",
+                        tr!(
+                            lang,
+                            "check-hint",
+                            file = &source.name,
+                            line = hint.line,
+                            column = hint.column,
+                            message = &hint.message
+                        )
                     );
                 }
                 for finding in findings {
                     println!(
-                        "  warning [{}] {}: {}",
-                        finding.category.label(),
-                        finding.severity.label(),
-                        finding.summary
+                        "{}",
+                        tr!(
+                            lang,
+                            "check-finding",
+                            category = finding.category.localized(lang),
+                            severity = finding.severity.localized(lang),
+                            summary = &finding.summary
+                        )
                     );
                     for line in &finding.evidence {
                         println!("      {line}");

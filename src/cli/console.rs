@@ -9,6 +9,7 @@ use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::terminal::ConsoleTerminal;
 use crate::console::{self, App, Timeline};
+use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
@@ -20,6 +21,7 @@ pub fn run(
     seed: Option<u64>,
     journal: Option<&PathBuf>,
     simulate_all: bool,
+    lang: Lang,
     no_limits: bool,
 ) -> Result<(), Failure> {
     needs_terminal()?;
@@ -38,7 +40,7 @@ pub fn run(
         None => ScenarioSource::Embedded(source.name.clone()),
     };
     let header = Header::new(&scenario, origin, &source.text, seed).simulating_all(simulate_all);
-    let mut app = App::new(scenario, seed);
+    let mut app = App::new(scenario, seed).with_lang(lang);
     if let Some(path) = journal {
         let recorder =
             Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
@@ -49,7 +51,7 @@ pub fn run(
 
 /// Opens a recorded exercise read-only at its start, once its journal replays with every
 /// digest matching.
-pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -58,12 +60,17 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
-    show(&mut App::replay(scenario, timeline, sim))
+    show(&mut App::replay(scenario, timeline, sim).with_lang(lang))
 }
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
 /// journal replayed to the last complete command, new commands appended to it.
-pub fn resume(journal: &Path, scenario: Option<&PathBuf>, no_limits: bool) -> Result<(), Failure> {
+pub fn resume(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    no_limits: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -81,7 +88,8 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>, no_limits: bool) -> Re
         resumed.replayed.sim,
         resumed.recorder,
         &resumed.journal,
-    );
+    )
+    .with_lang(lang);
     show(&mut app)
 }
 

@@ -19,14 +19,41 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Lang;
 use crate::scenario::Source;
 
 /// fluxsim — tabletop simulation of a mass influx of migrants and the institutions that respond.
 #[derive(Debug, Parser)]
 #[command(name = "fluxsim", version, about, long_about = None)]
 pub struct Cli {
+    /// Language of the console, the tables and the report: en, sq (Albanian) or sr (Serbian,
+    /// Latin script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// else English; a report defaults to FLUXSIM_LANG, else its scenario's language.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// A language `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    /// English.
+    En,
+    /// Albanian.
+    Sq,
+    /// Serbian, Latin script.
+    Sr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Sq => Lang::Sq,
+            LangArg::Sr => Lang::Sr,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,9 +138,6 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
-        /// Language of the report (default: the scenario's).
-        #[arg(long, value_enum)]
-        lang: Option<report::Lang>,
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
@@ -254,8 +278,10 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    let chosen: Option<Lang> = cli.lang.map(Lang::from);
+    let lang = chosen.unwrap_or_else(Lang::from_env);
     let result = match cli.command {
-        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Check { files }) => check::run(&files, lang),
         Some(Command::Run {
             file,
             seed,
@@ -275,25 +301,25 @@ pub fn run() -> ExitCode {
             commands,
             resume,
             simulate_all,
+            lang,
             no_limits,
         }),
         Some(Command::Replay {
             journal,
             scenario,
             format,
-        }) => replay::run(&journal, scenario.as_ref(), format),
+        }) => replay::run(&journal, scenario.as_ref(), format, lang),
         Some(Command::Report {
             journal,
             output,
             scenario,
-            lang,
             compare,
             force,
         }) => report::run(
             &journal,
             &output,
             scenario.as_ref(),
-            lang,
+            chosen.or_else(Lang::from_fluxsim_env),
             compare.as_ref(),
             force,
         ),
@@ -341,6 +367,7 @@ pub fn run() -> ExitCode {
             until,
             json,
             simulate_all,
+            lang,
             no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
@@ -349,13 +376,13 @@ pub fn run() -> ExitCode {
             file,
             replay: Some(recorded),
             ..
-        }) => console::replay(&recorded, file.as_ref()),
+        }) => console::replay(&recorded, file.as_ref(), lang),
         Some(Command::Console {
             file,
             resume: Some(recorded),
             no_limits,
             ..
-        }) => console::resume(&recorded, file.as_ref(), no_limits),
+        }) => console::resume(&recorded, file.as_ref(), no_limits, lang),
         Some(Command::Console {
             file,
             seed,
@@ -368,9 +395,10 @@ pub fn run() -> ExitCode {
             seed,
             journal.as_ref(),
             simulate_all,
+            lang,
             no_limits,
         ),
-        None => console::run(None, None, None, false, false),
+        None => console::run(None, None, None, false, lang, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

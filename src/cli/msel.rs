@@ -92,8 +92,9 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
             let source = load_source(Some(into))?;
             let scenario = parse_scenario(&source)?;
             let name = csv.display().to_string();
-            let text = std::fs::read_to_string(csv)
+            let bytes = std::fs::read(csv)
                 .map_err(|err| Failure::Other(format!("cannot read {name}: {err}")))?;
+            let text = utf8_sheet(&name, bytes).map_err(report)?;
             let msel = import(&name, &text, &scenario).map_err(report)?;
             let injects = count(msel.len(), "inject");
             let rewritten = with_msel(&source, &scenario, msel)
@@ -123,4 +124,53 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
             Ok(())
         }
     }
+}
+
+/// A spreadsheet saved in a Windows code page instead of UTF-8.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error(
+    "{file}: row {row} is not UTF-8 text (byte {byte:#04x} at column {column} of the line); the sheet was probably saved in a Windows code page such as Windows-1250 or Windows-1252"
+)]
+#[diagnostic(help(
+    "save the sheet as UTF-8 and import it again: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, Save As > Text CSV, then Character set \"Unicode (UTF-8)\""
+))]
+pub struct NotUtf8 {
+    /// The CSV file.
+    pub file: String,
+    /// 1-based spreadsheet row (the header is row 1) holding the first byte that is not
+    /// UTF-8.
+    pub row: usize,
+    /// 1-based byte column on that line of the file.
+    pub column: usize,
+    /// The byte.
+    pub byte: u8,
+}
+
+/// The sheet's text, or the row where it stops being UTF-8.
+fn utf8_sheet(file: &str, bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let bytes = err.as_bytes();
+        let before = &bytes[..at];
+        // Rows end at line breaks outside quoted cells (a cell may hold a line break).
+        let mut quoted = false;
+        let mut row = 1usize;
+        for &b in before {
+            match b {
+                b'"' => quoted = !quoted,
+                b'\n' if !quoted => row = row.saturating_add(1),
+                _ => {}
+            }
+        }
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i.saturating_add(1));
+        NotUtf8 {
+            file: file.to_string(),
+            row,
+            column: at.saturating_sub(line_start).saturating_add(1),
+            byte: bytes.get(at).copied().unwrap_or(0),
+        }
+    })
 }

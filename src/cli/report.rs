@@ -6,29 +6,18 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::run::{recorded_scenario, report, scenario_of};
 use crate::Simulation;
+use crate::i18n::Lang;
 use crate::journal::{Journal, ScenarioSource, read, replay};
 use crate::output::{Input, Output};
-use crate::report::{Comparison, Report, Texts, html, markdown, same_exercise};
+use crate::report::{Comparison, Report, html, markdown, same_exercise};
 use crate::scenario::{Language, Scenario, Source};
 
-/// Language of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Albanian (headings and gap categories).
-    Sq,
-    /// Serbian, Latin script (headings and gap categories).
-    Sr,
-}
-
-impl From<Lang> for Language {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::En => Language::En,
-            Lang::Sq => Language::Sq,
-            Lang::Sr => Language::Sr,
-        }
+/// The language a scenario's exercise is written for.
+fn scenario_lang(language: Language) -> Lang {
+    match language {
+        Language::En => Lang::En,
+        Language::Sq => Lang::Sq,
+        Language::Sr => Lang::Sr,
     }
 }
 
@@ -125,14 +114,13 @@ pub fn run(
         }
         None => None,
     };
-    let language = lang.map_or(exercise.scenario.exercise.language, Language::from);
-    let texts = Texts::load(language).map_err(|e| Failure::Other(e.to_string()))?;
+    let lang = lang.unwrap_or_else(|| scenario_lang(exercise.scenario.exercise.language));
     let built = Report::build(
         &exercise.scenario,
         &exercise.source.name,
         &exercise.journal,
         &mut exercise.sim,
-        texts,
+        lang,
     );
     let built = match &mut other {
         Some(other) => built.with_comparison(

@@ -7,6 +7,7 @@ use miette::Diagnostic;
 
 use super::{Failure, load_source};
 use crate::Snapshot;
+use crate::i18n::{Lang, Localized};
 use crate::journal::{
     Entry, Header, Journal, JournalError, Line, Progress, Recorder, Resumed, ScenarioSource, Tail,
     Timed, read, read_as, recorded_prefix, replay, resume, run_timeline_with, script_commands,
@@ -14,7 +15,8 @@ use crate::journal::{
 };
 use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
-use crate::view::Role;
+use crate::tr;
+use crate::view::{Role, Severity};
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -47,6 +49,8 @@ pub struct RunOptions {
     pub commands: Option<PathBuf>,
     /// Continue the exercise of this journal, appending to it.
     pub resume: Option<PathBuf>,
+    /// Language of the summary tables.
+    pub lang: Lang,
     /// Run even past the estimated memory and work limits.
     pub no_limits: bool,
 }
@@ -94,7 +98,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
         }
     };
     if finished {
-        return summary(&mut sim, options.format);
+        return summary(&mut sim, options.format, options.lang);
     }
     let until = until_within(options.until, &scenario);
     if !options.no_limits {
@@ -122,7 +126,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
             "note: {later} command(s) (MSEL injects and script) due after T+{until} were not applied"
         );
     }
-    summary(&mut sim, options.format)
+    summary(&mut sim, options.format, options.lang)
 }
 
 /// What a run says on the way, besides its errors. The words live here, in one place.
@@ -145,6 +149,19 @@ pub(crate) enum RunNote {
         path: String,
         /// The time its Reached line records.
         at: SimTime,
+    },
+    /// The scenario a journal's header names cannot be read (often: replayed from another
+    /// directory than the one it was recorded in, with a relative path in the header).
+    #[error(
+        "cannot read {scenario}, the scenario named in the header of {journal} ({reason}); a relative path there is taken from the current directory: give the scenario with --scenario FILE"
+    )]
+    HeaderScenarioUnreadable {
+        /// The journal.
+        journal: String,
+        /// The path in its header.
+        scenario: String,
+        /// Why it cannot be read.
+        reason: String,
     },
     /// A long run's progress, rewritten in place on a terminal.
     #[error("running: T+{now} of T+{until} ({percent} %)")]
@@ -336,7 +353,20 @@ fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalEr
 pub(crate) fn scenario_of(journal: &Journal, file: Option<&PathBuf>) -> Result<Source, Failure> {
     match (file, journal.header.as_ref().map(|h| &h.source)) {
         (Some(file), _) => load_source(Some(file)),
-        (None, Some(ScenarioSource::File(path))) => load_source(Some(&PathBuf::from(path))),
+        (None, Some(ScenarioSource::File(path))) => {
+            let file = PathBuf::from(path);
+            match std::fs::read_to_string(&file) {
+                Ok(text) => Ok(Source::new(path.clone(), text)),
+                Err(err) => Err(Failure::Other(
+                    RunNote::HeaderScenarioUnreadable {
+                        journal: journal.path.clone(),
+                        scenario: path.clone(),
+                        reason: err.to_string(),
+                    }
+                    .to_string(),
+                )),
+            }
+        }
         (None, _) => load_source(None),
     }
 }
@@ -375,7 +405,7 @@ pub(crate) fn report(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
 }
 
 /// Prints the run summary of `sim` now; fails when conservation does not hold.
-pub fn summary(sim: &mut Simulation, format: Format) -> Result<(), Failure> {
+pub fn summary(sim: &mut Simulation, format: Format, lang: Lang) -> Result<(), Failure> {
     let metrics = sim.metrics();
     match format {
         Format::Json => {
@@ -383,28 +413,41 @@ pub fn summary(sim: &mut Simulation, format: Format) -> Result<(), Failure> {
                 .map_err(|e| Failure::Other(e.to_string()))?;
             println!("{json}");
         }
-        Format::Table => print!("{}", table(&metrics)),
+        Format::Table => print!("{}", table(&metrics, lang)),
     }
     if metrics.snapshot.totals.conserved {
         Ok(())
     } else {
-        Err(Failure::Other("conservation check failed".into()))
+        Err(Failure::Other(tr!(lang, "run-conservation-failed")))
     }
 }
 
-/// The summary as aligned text tables.
-pub fn table(m: &Metrics) -> String {
+/// The summary as aligned text tables, in `lang`.
+pub fn table(m: &Metrics, lang: Lang) -> String {
     let s: &Snapshot = &m.snapshot;
     let mut out = String::new();
     let hours = SimTime(s.time_ms);
-    out += &format!(
-        "{} — seed {} — ran to T+{hours} ({} events)\n\n",
-        m.scenario, m.seed, m.events
+    let t = |key: &str| tr!(lang, key);
+    out += &tr!(
+        lang,
+        "run-heading",
+        scenario = &m.scenario,
+        seed = m.seed.to_string(),
+        reached = hours.to_string(),
+        events = m.events.to_string()
     );
-    out += "Border crossing points\n";
+    out += "\n\n";
+    out += &t("run-bcps");
+    out += "\n";
     out += &format!(
         "  {:<22} {:>9} {:>9} {:>7} {:>9} {:>10} {:>10}\n",
-        "BCP", "arrivals", "processed", "queue", "max queue", "mean wait", "p95 wait"
+        t("run-col-bcp"),
+        t("run-col-arrivals"),
+        t("run-col-processed"),
+        t("run-col-queue"),
+        t("run-col-max-queue"),
+        t("run-col-mean-wait"),
+        t("run-col-p95-wait")
     );
     for p in s
         .places
@@ -421,22 +464,26 @@ pub fn table(m: &Metrics) -> String {
             p.mean_wait_min,
             p.p95_wait_min,
             if p.role == Role::Registration {
-                "  (registration)"
+                t("run-registration")
             } else {
-                ""
+                String::new()
             }
         );
     }
-    out += "\nReception sites\n";
+    out += &format!("\n{}\n", t("run-sites"));
     out += &format!(
         "  {:<22} {:>9} {:>9} {:>9} {:>6}\n",
-        "site", "now", "peak", "capacity", "open"
+        t("run-col-site"),
+        t("run-col-now"),
+        t("run-col-peak"),
+        t("run-col-capacity"),
+        t("run-col-open")
     );
     for p in s.places.iter().filter(|p| p.role == Role::Reception) {
         let over = if p.peak_occupancy >= p.capacity && p.capacity > 0 {
-            "  full"
+            t("run-full")
         } else {
-            ""
+            String::new()
         };
         out += &format!(
             "  {:<22} {:>9} {:>9} {:>9} {:>6}{over}\n",
@@ -444,24 +491,36 @@ pub fn table(m: &Metrics) -> String {
             p.occupancy,
             p.peak_occupancy,
             p.capacity,
-            if p.open { "yes" } else { "no" }
+            t(if p.open { "run-yes" } else { "run-no" })
         );
     }
-    let t = &s.totals;
-    out += &format!(
-        "\nPeople outdoors: {} now, {} at most; {:.0} person-hours outdoors, {:.0} of them at night\n",
-        t.outdoors, t.peak_outdoors, t.person_hours_outdoors, t.person_hours_outdoors_night
+    let totals = &s.totals;
+    out += "\n";
+    out += &tr!(
+        lang,
+        "run-outdoors",
+        now = totals.outdoors,
+        most = totals.peak_outdoors,
+        hours = format!("{:.0}", totals.person_hours_outdoors),
+        night = format!("{:.0}", totals.person_hours_outdoors_night)
     );
+    out += "\n";
     if !s.vulnerable.is_empty() {
-        out += "\nVulnerable persons\n";
+        out += &format!("\n{}\n", t("run-vulnerable"));
         out += &format!(
             "  {:<22} {:>10} {:>9} {:>6} {:>8} {:>10} {:>11}\n",
-            "kind", "identified", "in time", "late", "pending", "no service", "mean hand-over"
+            t("run-col-kind"),
+            t("run-col-identified"),
+            t("run-col-in-time"),
+            t("run-col-late"),
+            t("run-col-pending"),
+            t("run-col-no-service"),
+            t("run-col-mean-handover")
         );
         for v in &s.vulnerable {
             out += &format!(
                 "  {:<22} {:>10} {:>9} {:>6} {:>8} {:>10} {:>9.0} m\n",
-                format!("{:?}", v.kind),
+                clip(&t(crate::report::vulnerability_key(v.kind)), 22),
                 v.identified,
                 v.referred_in_time,
                 v.referred_late,
@@ -471,53 +530,65 @@ pub fn table(m: &Metrics) -> String {
             );
         }
     }
-    let departed: u64 = t.departed.values().sum();
-    out += &format!(
-        "\nConservation: {} arrived = {} in the system + {} left ({}) — {}\n",
-        t.arrivals,
-        t.in_system,
-        departed,
-        t.departed
+    let departed: u64 = totals.departed.values().sum();
+    out += "\n";
+    out += &tr!(
+        lang,
+        "run-conservation",
+        arrived = totals.arrivals,
+        in_system = totals.in_system,
+        left = departed,
+        ways = totals
+            .departed
             .iter()
             .map(|(d, n)| format!("{d:?} {n}").to_lowercase())
             .collect::<Vec<_>>()
             .join(", "),
-        if t.conserved { "holds" } else { "BROKEN" }
+        verdict = t(if totals.conserved {
+            "run-holds"
+        } else {
+            "run-broken"
+        })
     );
-    out += &gap_table(m);
+    out += "\n";
+    out += &gap_table(m, lang);
     out
 }
 
 /// The coordination gaps, one line each, with the plan phase reached.
-fn gap_table(m: &Metrics) -> String {
+fn gap_table(m: &Metrics, lang: Lang) -> String {
     let s = &m.snapshot;
+    let t = |key: &str| tr!(lang, key);
     let mut out = format!(
-        "
-Plan phase: {}; {} request(s) waiting for a decision
-",
-        s.phase,
-        s.open_requests.len()
+        "\n{}\n",
+        tr!(
+            lang,
+            "run-phase",
+            phase = &s.phase,
+            requests = s.open_requests.len()
+        )
     );
+    out += &format!("\n{}\n", tr!(lang, "run-gaps", count = s.gaps.len()));
     out += &format!(
-        "
-Coordination gaps ({})
-",
-        s.gaps.len()
-    );
-    out += &format!(
-        "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
-",
-        "#", "category", "opened", "closed", "sev.", "institutions", "gap"
+        "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}\n",
+        t("run-col-number"),
+        t("run-col-category"),
+        t("run-col-opened"),
+        t("run-col-closed"),
+        t("run-col-severity"),
+        t("run-col-institutions"),
+        t("run-col-gap")
     );
     for g in &s.gaps {
         out += &format!(
             "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
 ",
             g.id,
-            g.category.label(),
+            g.category.localized(lang),
             SimTime(g.opened_ms).t_plus(),
-            g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
-            format!("{:?}", g.severity),
+            g.closed_ms
+                .map_or_else(|| t("run-open"), |t| SimTime(t).t_plus()),
+            severity_word(lang, g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary
         );
@@ -531,4 +602,13 @@ fn clip(s: &str, n: usize) -> String {
     } else {
         s.chars().take(n.saturating_sub(1)).collect::<String>() + "…"
     }
+}
+
+/// The severity as the run table writes it (capitalised in English: `High`).
+fn severity_word(lang: Lang, severity: Severity) -> String {
+    let word = severity.localized(lang);
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

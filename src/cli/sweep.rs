@@ -29,6 +29,8 @@ pub struct SweepArgs {
     pub json: bool,
     /// Every institution simulated by its mandate, whatever its role (the baseline).
     pub simulate_all: bool,
+    /// Language of the tables.
+    pub lang: crate::i18n::Lang,
     /// Run even past the estimated memory and work limits.
     pub no_limits: bool,
 }
@@ -114,7 +116,7 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
             serde_json::to_string_pretty(&result).map_err(|e| Failure::Other(e.to_string()))?;
         println!("{json}");
     } else {
-        print!("{}", table(&result));
+        print!("{}", table(&result, args.lang));
     }
     match result.runs.iter().find(|r| !r.conserved) {
         Some(r) => Err(Failure::Other(format!(

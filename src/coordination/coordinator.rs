@@ -54,7 +54,7 @@ pub struct Coordinator {
     /// (due ms, seq) → (institution index, request id): automated answers to give.
     pub(super) answers_due: BTreeMap<(i64, u64), (usize, u32)>,
     /// (due ms, seq) → engine change: decisions taking effect.
-    pub(super) effects: BTreeMap<(i64, u64), sim::Command>,
+    pub(super) effects: BTreeMap<(i64, u64), sim::Change>,
     pub(super) seq: u64,
     /// (time, arrivals so far) at each reading, for windowed arrival counts.
     pub(super) arrivals: VecDeque<(i64, u64)>,
@@ -138,7 +138,7 @@ impl Coordinator {
     }
 
     /// Engine changes due at or before `now`, in order; they leave the coordinator.
-    pub fn take_effects(&mut self, now: i64) -> Vec<sim::Command> {
+    pub(crate) fn take_effects(&mut self, now: i64) -> Vec<sim::Change> {
         let later = self.effects.split_off(&(now + 1, 0));
         std::mem::replace(&mut self.effects, later)
             .into_values()
@@ -260,7 +260,7 @@ impl Coordinator {
     }
 
     /// Schedules an engine change at `at`.
-    pub(super) fn schedule(&mut self, at: i64, change: sim::Command) {
+    pub(super) fn schedule(&mut self, at: i64, change: sim::Change) {
         self.seq += 1;
         self.effects.insert((at, self.seq), change);
     }
@@ -298,37 +298,5 @@ impl Coordinator {
     /// Every gap, open and closed, in order of opening.
     pub fn gaps(&self) -> &[super::Gap] {
         self.gaps.all()
-    }
-
-    /// A stable text of the whole state, for the run's digest.
-    pub fn fingerprint(&self) -> String {
-        // Roles as the scenario gives them are covered by its hash; a change during play
-        // is state.
-        let changed: Vec<(&str, Role)> = self
-            .desks
-            .iter()
-            .zip(&self.scenario.institutions)
-            .filter(|(d, i)| d.role != i.role)
-            .map(|(d, _)| (d.id.as_str(), d.role))
-            .collect();
-        let roles = if changed.is_empty() {
-            String::new()
-        } else {
-            format!("|roles {changed:?}")
-        };
-        format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}{roles}",
-            self.phase,
-            self.accountable,
-            self.trigger_since,
-            self.requests,
-            self.decisions,
-            self.informed,
-            self.owed,
-            self.gaps.all(),
-            self.answers_due,
-            self.effects,
-            self.watch,
-        )
     }
 }

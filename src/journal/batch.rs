@@ -129,9 +129,9 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
             return Err(BatchError::Diverges {
                 path: journal.path.clone(),
                 line: entry.line,
-                recorded: format!("{:?} at T+{}", entry.command, entry.at),
+                recorded: format!("`{}` at T+{}", entry.command.describe(), entry.at),
                 expected: next.map_or("no further command".into(), |t| {
-                    format!("{:?} at T+{} ({})", t.command, t.at, t.origin)
+                    format!("`{}` at T+{} ({})", t.command.describe(), t.at, t.origin)
                 }),
             });
         }
@@ -173,10 +173,7 @@ pub fn run_timeline_with(
 ) -> Result<usize, BatchError> {
     let scripted: BTreeSet<u32> = timeline
         .iter()
-        .filter_map(|t| match t.command {
-            Command::DeliverInject { number } => Some(number),
-            _ => None,
-        })
+        .filter_map(|t| t.command.delivers())
         .collect();
     let mut applied = 0usize;
     for timed in timeline.iter().take_while(|t| t.at <= until) {

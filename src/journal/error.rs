@@ -26,7 +26,7 @@ pub enum JournalError {
     /// A journal must start with its header.
     #[error("{path}: the journal has no header line")]
     #[diagnostic(help(
-        "a journal starts with `Header(format: 1, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
+        "a journal starts with `Header(format: 2, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
     ))]
     NoHeader {
         /// The journal file.
@@ -42,26 +42,40 @@ pub enum JournalError {
     },
     /// A journal format this version does not read.
     #[error(
-        "{path}: journal format {found} is not supported; this fluxsim reads format {supported}"
+        "{path}: journal format {found} is not supported; this fluxsim reads formats 1 to {supported}"
     )]
     UnsupportedFormat {
         /// The journal file.
         path: String,
         /// The format in the header.
         found: u32,
-        /// The format this build reads and writes.
+        /// The latest format this build reads (and the one it writes).
         supported: u32,
     },
-    /// Another engine version may compute other states from the same commands.
-    #[error("{path} was recorded by fluxsim {recorded}, this is fluxsim {running}")]
-    #[diagnostic(help("replay it with fluxsim {recorded}, the version that recorded it"))]
-    EngineVersion {
+    /// A journal of an earlier format or model cannot be continued in place.
+    #[error(
+        "{path} was recorded in journal format {format} (digest scheme {digest}, model {model}); this fluxsim writes format {current_format} (digest scheme {current_digest}, model {current_model}) and cannot append to it"
+    )]
+    #[diagnostic(help(
+        "it still replays; to go on with it, fork it at its end into a journal of the current format (`fluxsim fork {path} --at T+{reaches} -o NEW.journal`) and resume that"
+    ))]
+    EarlierFormat {
         /// The journal file.
         path: String,
-        /// The version in the header.
-        recorded: String,
-        /// This build's version.
-        running: String,
+        /// Its format.
+        format: u32,
+        /// Its digest scheme.
+        digest: u32,
+        /// Its model version.
+        model: u32,
+        /// The format this build writes.
+        current_format: u32,
+        /// This build's digest scheme.
+        current_digest: u32,
+        /// This build's model version.
+        current_model: u32,
+        /// The time the recording reaches.
+        reaches: SimTime,
     },
     /// The scenario text is not the one the journal was recorded with.
     #[error(

@@ -6,7 +6,8 @@ use std::path::Path;
 use miette::{SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
-use super::line::{Header, Line};
+use super::line::{FORMAT, Header, Line};
+use super::v1;
 use crate::Command;
 use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
@@ -187,6 +188,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
         last_time: SimTime::ZERO,
         after_command: false,
         seen_content: false,
+        format: None,
     };
     let mut start = 0;
     let mut number = 0usize;
@@ -227,6 +229,8 @@ struct Reader<'a> {
     last_time: SimTime,
     after_command: bool,
     seen_content: bool,
+    /// The format of the header, once read; a script without one may mix formats.
+    format: Option<u32>,
 }
 
 impl Reader<'_> {
@@ -245,7 +249,7 @@ impl Reader<'_> {
         if trimmed.is_empty() || trimmed.starts_with("//") {
             return Ok(());
         }
-        let line = Line::parse(text).map_err(|err| {
+        let line = self.parse(text).map_err(|err| {
             // A line holds no line break, so RON's position is on its line 1.
             self.corrupt(number, start, err.span.start.col, &err.code.to_string())
         })?;
@@ -253,7 +257,17 @@ impl Reader<'_> {
         self.seen_content = true;
         let after_command = std::mem::replace(&mut self.after_command, false);
         match line {
-            Line::Header(header) if first => self.journal.header = Some(header),
+            Line::Header(header) if first => {
+                if header.format == 0 || header.format > FORMAT {
+                    return Err(JournalError::UnsupportedFormat {
+                        path: self.path.to_string(),
+                        found: header.format,
+                        supported: FORMAT,
+                    });
+                }
+                self.format = Some(header.format);
+                self.journal.header = Some(header);
+            }
             Line::Header(_) => {
                 return Err(JournalError::MisplacedHeader {
                     path: self.path.to_string(),
@@ -295,6 +309,28 @@ impl Reader<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Reads a line in the format of the header; without a header (a script), in the
+    /// current format or else in format 1, reporting the error of the reading that got
+    /// further into the line.
+    fn parse(&self, text: &str) -> Result<Line, ron::error::SpannedError> {
+        let old = || Line::<v1::Command>::parse_as(text).map(|l| l.map_command(Into::into));
+        match self.format {
+            Some(1) => old(),
+            Some(_) => Line::parse(text),
+            None => Line::parse(text).or_else(|current| {
+                old().map_err(|earlier| {
+                    let reach =
+                        |e: &ron::error::SpannedError| (e.span.start.line, e.span.start.col);
+                    if reach(&earlier) > reach(&current) {
+                        earlier
+                    } else {
+                        current
+                    }
+                })
+            }),
+        }
     }
 
     fn in_order(&mut self, line: usize, at: SimTime) -> Result<(), JournalError> {

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::error::JournalError;
-use super::line::{FORMAT, Header, Line, ScenarioSource};
+use super::line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 use super::scenario_hash;
 use crate::Simulation;
 use crate::scenario::Scenario;
@@ -17,6 +17,8 @@ impl Header {
         Header {
             format: FORMAT,
             engine: env!("CARGO_PKG_VERSION").to_string(),
+            digest: DIGEST_SCHEME,
+            model: MODEL,
             scenario: scenario.exercise.name.clone(),
             source,
             hash: scenario_hash(text),

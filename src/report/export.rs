@@ -152,7 +152,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
         .map(|g| {
             vec![
                 g.id.to_string(),
-                super::text::category_number(g.category).to_string(),
+                g.category.number().to_string(),
                 format!("{:?}", g.category),
                 format!("{:?}", g.severity).to_lowercase(),
                 g.opened_ms.to_string(),

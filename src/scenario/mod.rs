@@ -13,6 +13,7 @@ mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub(crate) mod ranges;
 mod summary;
 mod validate;
 
@@ -21,4 +22,5 @@ pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};
 pub use model::*;
+pub use ranges::Ranges;
 pub use summary::render_summary;

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 pub use super::inject_effect::{InjectEffect, UnknownId, bcp_countries};
 pub use super::inject_trigger::{InjectTrigger, TRIGGER_FORMS, TriggerTextError};
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
 
 /// One exercise: everything the engine needs, nothing else.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -444,6 +446,15 @@ impl Role {
         }
     }
 
+    /// The key of the word in the message catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Played => "role-played",
+            Role::Simulated => "role-simulated",
+            Role::Absent => "role-absent",
+        }
+    }
+
     /// The role as a scenario or a journal writes it.
     pub fn keyword(self) -> &'static str {
         match self {
@@ -451,6 +462,12 @@ impl Role {
             Role::Simulated => "Simulated",
             Role::Absent => "Absent",
         }
+    }
+}
+
+impl Localized for Role {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(lang, self.key())
     }
 }
 
@@ -736,6 +753,19 @@ impl Vulnerability {
         Vulnerability::PossibleTrafficking,
         Vulnerability::Pregnant,
     ];
+
+    /// The kind as a scenario file writes it (`UnaccompaniedMinor`): a stable id for
+    /// texts, random-stream names and digests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Vulnerability::UnaccompaniedMinor => "UnaccompaniedMinor",
+            Vulnerability::FamilyWithInfants => "FamilyWithInfants",
+            Vulnerability::Medical => "Medical",
+            Vulnerability::Elderly => "Elderly",
+            Vulnerability::PossibleTrafficking => "PossibleTrafficking",
+            Vulnerability::Pregnant => "Pregnant",
+        }
+    }
 
     /// Bit of this kind in a person's flags.
     pub fn bit(self) -> u8 {

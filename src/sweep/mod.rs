@@ -81,7 +81,10 @@ pub struct MetricSummary {
 pub struct GapSummary {
     /// Category number, 1–8 (DESIGN.md).
     pub category: u8,
-    /// `4 decision latency`.
+    /// The category itself, for tables people read in their language.
+    #[serde(skip)]
+    pub kind: Category,
+    /// `4 decision latency`, in English (JSON is never translated).
     pub label: &'static str,
     /// Replications in which at least one gap of this category opened.
     pub replications_with: usize,
@@ -174,7 +177,7 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
             .msel
             .iter()
             .any(|i| i.number == *number && i.trigger.is_some()),
-        _ => false,
+        Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => false,
     };
     let commands = journal
         .commands()
@@ -261,12 +264,13 @@ fn summarise(
         })
         .collect();
     let gaps = Category::ALL
-        .iter()
-        .enumerate()
-        .filter_map(|(c, category)| {
+        .into_iter()
+        .filter_map(|category| {
+            let c = category.index();
             let counts: Vec<f64> = runs.iter().map(|r| f64::from(r.gaps[c])).collect();
             Some(GapSummary {
-                category: c as u8 + 1,
+                category: category.number(),
+                kind: category,
                 label: category.label(),
                 replications_with: runs.iter().filter(|r| r.gaps[c] > 0).count(),
                 summary: Summary::of(&counts)?,

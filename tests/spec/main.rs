@@ -1,6 +1,8 @@
 //! The specification of fluxsim, one module per capability.
 
 mod architecture;
+mod catalogue;
+mod command_ranges;
 mod compare;
 mod conservation;
 mod console;
@@ -17,6 +19,7 @@ mod hostile_input;
 mod injects;
 mod journal;
 mod journal_edges;
+mod journal_formats;
 mod limits;
 mod msel_csv;
 mod outputs;

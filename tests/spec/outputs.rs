@@ -408,3 +408,55 @@ fn export_csv_writes_a_place_named_like_a_formula_as_text() {
         "{places}"
     );
 }
+
+#[test]
+fn replay_from_another_directory_names_the_headers_scenario_and_suggests_scenario() {
+    let dir = scratch("outputs-elsewhere");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/tutorial.ron"),
+        dir.join("tut.ron"),
+    )
+    .expect("scenario");
+    let recorded = Process::new(env!("CARGO_BIN_EXE_fluxsim"))
+        .current_dir(&*dir)
+        .args(["run", "tut.ron", "--until", "2h", "--journal", "ex.journal"])
+        .output()
+        .expect("fluxsim runs");
+    assert!(recorded.status.success(), "{}", stderr(&recorded));
+    let journal = dir.join("ex.journal");
+    let elsewhere = fluxsim(&["replay", path(&journal)]);
+    refused(
+        &elsewhere,
+        &format!(
+            "cannot read tut.ron, the scenario named in the header of {}",
+            path(&journal)
+        ),
+    );
+    assert!(stderr(&elsewhere).contains("--scenario FILE"));
+    let given = fluxsim(&[
+        "replay",
+        path(&journal),
+        "--scenario",
+        path(&dir.join("tut.ron")),
+    ]);
+    assert!(given.status.success(), "{}", stderr(&given));
+}
+
+#[test]
+fn an_msel_saved_in_a_windows_code_page_is_refused_naming_the_row_and_how_to_save_it() {
+    let dir = scratch("outputs-cp1250");
+    let (scenario, _) = exercise(&dir, "tut.ron", "exercise.journal");
+    let before = std::fs::read(&scenario).expect("scenario");
+    let csv = dir.join("msel.csv");
+    // "Vërmicë" and "č" as Windows-1250 writes them (ë = 0xEB, č = 0xE8).
+    let mut sheet = b"number,time,synopsis,from,to\n1,T+1h,ok,control,\n2,T+2h,\"V".to_vec();
+    sheet.extend([0xEB]);
+    sheet.extend(b"rmic");
+    sheet.extend([0xEB, 0xE8]);
+    sheet.extend(b"\",control,\n");
+    std::fs::write(&csv, &sheet).expect("csv");
+    let out = fluxsim(&["msel", "import", path(&csv), "--into", path(&scenario)]);
+    refused(&out, "row 3 is not UTF-8 text");
+    assert!(stderr(&out).contains("CSV UTF-8"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&scenario).expect("scenario"), before);
+}

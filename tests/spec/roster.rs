@@ -4,7 +4,7 @@
 
 use fluxsim::scenario::{Role, Source, hints, parse};
 use fluxsim::view::Category;
-use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
+use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
 const BASE: &str = include_str!("../fixtures/coordination/base.ron");
 
@@ -96,7 +96,7 @@ fn a_played_institution_is_never_decided_for() {
         .expect("its wait is measured");
     assert_eq!(late.institutions, ["mia"]);
     // A person decides; the engine takes it like any decision.
-    sim.apply(&Command::ApproveReception { by: "mia".into() })
+    sim.apply(&Command::decision("mia", DecisionKind::ApproveReception))
         .expect("a played institution decides through commands");
     assert!(!approvals(&sim)[0].is_open());
 }
@@ -139,7 +139,7 @@ fn an_absent_institution_never_acts_and_its_requests_wait() {
         .expect("the wait is a finding");
     assert_eq!(late.institutions, ["mia"]);
     let err = sim
-        .apply(&Command::ApproveReception { by: "mia".into() })
+        .apply(&Command::decision("mia", DecisionKind::ApproveReception))
         .expect_err("nobody decides for an absent institution");
     assert_eq!(
         err,
