@@ -25,8 +25,8 @@ fn layer(module: &str) -> Option<u8> {
 fn root_item_layer(item: &str) -> Option<u8> {
     Some(match item {
         "SimTime" | "tr" => 0,
-        "Scenario" => 1,
-        "Command" | "CommandError" => 3,
+        "Scenario" | "Ranges" => 1,
+        "Command" | "CommandError" | "ControlAction" | "DecisionKind" => 3,
         "Gap" | "Metrics" | "OpenRequest" | "Simulation" | "Snapshot" => 5,
         _ => return None,
     })
