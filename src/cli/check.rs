@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
-use crate::scenario::parse;
+use crate::scenario::{capacity, parse, render_capacity};
 use crate::view::static_findings;
 
 /// Validates each file (or the embedded default); returns whether all were valid.
@@ -40,6 +40,18 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
                         println!("      {line}");
                     }
                     println!("      → {}", finding.action);
+                }
+                let load = capacity(&scenario, &source);
+                for line in render_capacity(&load).lines().skip(1) {
+                    if !line.starts_with("  warning: ") {
+                        println!("{line}");
+                    }
+                }
+                for warning in &load.warnings {
+                    println!(
+                        "  warning [capacity] {}:{}:{}: {}",
+                        source.name, warning.line, warning.column, warning.message
+                    );
                 }
             }
             Err(err) => {

@@ -3,6 +3,7 @@
 // Values from files and the command line enter here: arithmetic on them is checked.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod capacity;
 mod error;
 mod excerpt;
 mod inject_effect;
@@ -14,6 +15,9 @@ pub mod msel_csv;
 mod summary;
 mod validate;
 
+pub use capacity::{
+    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity, render_capacity,
+};
 pub use error::{Problem, ScenarioError, line_col};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, locate};
