@@ -1,15 +1,44 @@
-//! The one command type: every change to a running exercise, whether the facilitator
-//! changes the model (an inject) or participants take a decision. Commands are journaled,
-//! so each variant is plain data with readable fields.
+//! The one command type: every change to a running exercise. A command is a control action
+//! of the facilitator, a decision by an institution, a scenario-side inject or the delivery
+//! of an MSEL inject. Commands are journaled, so each variant is plain data with readable
+//! fields; the values a person or a script can write are range-checked on reading
+//! (`scenario::Ranges`), so a journal line or a script is refused at its location rather than
+//! overflowing the model.
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::{InjectEffect, Vulnerability};
+use crate::scenario::ranges as range;
+use crate::scenario::{InjectEffect, Ranges, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Command {
+    /// A control action: the facilitator changes the model directly, at once.
+    Control(ControlAction),
+    /// A decision taken by an institution; it acts after the plan's implementation delay.
+    Decision {
+        /// Institution id.
+        by: String,
+        /// What it decided.
+        decision: DecisionKind,
+    },
+    /// A scenario-side inject given now (a surge, a border closed, an incident at a site, a
+    /// shortage, a breakdown, a message).
+    Inject(InjectEffect),
+    /// Deliver an MSEL inject: its receivers learn its message (what they knew, and when),
+    /// and its effect, if it has one, takes effect.
+    DeliverInject {
+        /// The inject's number in the MSEL.
+        number: u32,
+    },
+}
+
+/// A control action: a direct change to the model by the facilitator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum ControlAction {
     /// Close a BCP: nobody new is processed; those waiting divert to other crossings.
     CloseBcp {
         /// BCP id.
@@ -24,14 +53,16 @@ pub enum Command {
     ChangeOfficers {
         /// BCP id.
         bcp: String,
-        /// Officers added; negative for a shortage.
+        /// Officers added; negative for a shortage (at most `Ranges::OFFICERS` either way).
+        #[serde(deserialize_with = "range::officer_change")]
         by: i32,
     },
     /// Set the normal bed capacity of a reception site.
     SetCapacity {
         /// Reception site id.
         site: String,
-        /// Beds.
+        /// Beds (at most `Ranges::BEDS`).
+        #[serde(deserialize_with = "range::beds")]
         capacity: u32,
     },
     /// Open a reception site at once.
@@ -46,82 +77,62 @@ pub enum Command {
     },
     /// Let every reception site use its surge capacity.
     UnlockSurgeCapacity,
-    /// A scenario-side inject given now (a surge, a border closed, an incident at a site, a
-    /// shortage, a breakdown, a message).
-    Inject(InjectEffect),
-    /// Deliver an MSEL inject: its receivers learn its message (what they knew, and when),
-    /// and its effect, if it has one, takes effect.
-    DeliverInject {
-        /// The inject's number in the MSEL.
-        number: u32,
-    },
+}
 
-    /// Decision: declare a phase of the contingency plan.
+/// What an institution decides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum DecisionKind {
+    /// Declare a phase of the contingency plan.
     DeclarePhase {
-        /// Institution id.
-        by: String,
         /// Phase id.
         phase: String,
     },
-    /// Decision: approve reception of the people at the border.
-    ApproveReception {
-        /// Institution id.
-        by: String,
-    },
-    /// Decision: open a temporary reception site (it takes people after the plan's delay).
+    /// Approve reception of the people at the border.
+    ApproveReception,
+    /// Open a temporary reception site (it takes people after the plan's delay).
     OpenTemporarySite {
-        /// Institution id.
-        by: String,
         /// Reception site id.
         site: String,
     },
-    /// Decision: deploy officers to a BCP (on duty after their travel time).
+    /// Deploy officers to a BCP (on duty after their travel time).
     DeployOfficers {
-        /// Institution id.
-        by: String,
         /// BCP id.
         bcp: String,
-        /// How many.
+        /// How many (at most `Ranges::OFFICERS`).
+        #[serde(deserialize_with = "range::officers")]
         officers: u32,
     },
-    /// Decision: bring in (remote) interpreters for a language.
+    /// Bring in (remote) interpreters for a language.
     RequestInterpreters {
-        /// Institution id.
-        by: String,
         /// Language code.
         language: String,
-        /// How many.
+        /// How many (at most `Ranges::INTERPRETERS`).
+        #[serde(deserialize_with = "range::count")]
         count: u32,
     },
-    /// Decision: add buses to a fleet.
+    /// Add buses to a fleet.
     ArrangeBuses {
-        /// Institution id.
-        by: String,
         /// Fleet id.
         fleet: String,
-        /// How many.
+        /// How many (at most `Ranges::BUSES`).
+        #[serde(deserialize_with = "range::buses")]
         buses: u32,
     },
-    /// Decision: take responsibility for the vulnerable cases of one kind.
+    /// Take responsibility for the vulnerable cases of one kind.
     ReferCase {
-        /// Institution id.
-        by: String,
         /// The kind of case.
         vulnerability: Vulnerability,
     },
-    /// Decision: inform an institution of the decisions under a function (or a phase).
+    /// Inform an institution of the decisions under a function (or a phase).
     Notify {
-        /// Institution id.
-        by: String,
         /// Institution informed.
         to: String,
         /// Function id or phase id the information is about.
         about: String,
     },
-    /// Decision: settle who is accountable for a function, during play.
+    /// Settle who is accountable for a function, during play.
     AssignFunction {
-        /// Institution id (normally the chair of the working group).
-        by: String,
         /// Function id.
         function: String,
         /// The institution that is from now on accountable.
@@ -130,74 +141,156 @@ pub enum Command {
 }
 
 impl Command {
-    /// The engine change this command makes at once, for the model-change commands.
-    pub(crate) fn model_change(&self) -> Option<sim::Command> {
-        Some(match self {
-            Command::CloseBcp { bcp } => sim::Command::CloseBcp { bcp: bcp.clone() },
-            Command::OpenBcp { bcp } => sim::Command::OpenBcp { bcp: bcp.clone() },
-            Command::ChangeOfficers { bcp, by } => sim::Command::ChangeOfficers {
-                bcp: bcp.clone(),
-                by: *by,
-            },
-            Command::SetCapacity { site, capacity } => sim::Command::SetCapacity {
-                site: site.clone(),
-                capacity: *capacity,
-            },
-            Command::OpenSite { site } => sim::Command::OpenSite { site: site.clone() },
-            Command::CloseSite { site } => sim::Command::CloseSite { site: site.clone() },
-            Command::UnlockSurgeCapacity => sim::Command::UnlockSurgeCapacity,
-            _ => return None,
-        })
+    /// A decision by `by`.
+    pub fn decision(by: impl Into<String>, decision: DecisionKind) -> Command {
+        Command::Decision {
+            by: by.into(),
+            decision,
+        }
     }
 
-    /// The institution giving a decision; `None` for model changes.
+    /// The institution giving a decision; `None` for the other commands.
     pub fn institution(&self) -> Option<&str> {
         match self {
-            Command::DeclarePhase { by, .. }
-            | Command::ApproveReception { by }
-            | Command::OpenTemporarySite { by, .. }
-            | Command::DeployOfficers { by, .. }
-            | Command::RequestInterpreters { by, .. }
-            | Command::ArrangeBuses { by, .. }
-            | Command::ReferCase { by, .. }
-            | Command::Notify { by, .. }
-            | Command::AssignFunction { by, .. } => Some(by),
-            _ => None,
+            Command::Decision { by, .. } => Some(by),
+            Command::Control(_) | Command::Inject(_) | Command::DeliverInject { .. } => None,
+        }
+    }
+
+    /// The MSEL inject this command delivers, if it is a delivery.
+    pub fn delivers(&self) -> Option<u32> {
+        match self {
+            Command::DeliverInject { number } => Some(*number),
+            Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => None,
+        }
+    }
+
+    /// The first value out of its range (see `Ranges`), if any. Reading a journal or a
+    /// script refuses such values at their line; this check refuses them from any other
+    /// front end before they reach the model.
+    pub fn out_of_range(&self) -> Option<String> {
+        match self {
+            Command::Control(action) => action.out_of_range(),
+            Command::Decision { decision, .. } => decision.out_of_range(),
+            Command::Inject(effect) => range::effect_out_of_range(effect),
+            Command::DeliverInject { .. } => None,
         }
     }
 
     /// A short readable description, for decision logs and evidence.
     pub fn describe(&self) -> String {
         match self {
-            Command::CloseBcp { bcp } => format!("close BCP {bcp}"),
-            Command::OpenBcp { bcp } => format!("open BCP {bcp}"),
-            Command::ChangeOfficers { bcp, by } => format!("change officers at {bcp} by {by}"),
-            Command::SetCapacity { site, capacity } => format!("set {site} to {capacity} beds"),
-            Command::OpenSite { site } => format!("open site {site}"),
-            Command::CloseSite { site } => format!("close site {site}"),
-            Command::UnlockSurgeCapacity => "unlock surge capacity".into(),
-            Command::DeliverInject { number } => format!("deliver inject {number}"),
+            Command::Control(action) => action.describe(),
+            Command::Decision { decision, .. } => decision.describe(),
             Command::Inject(effect) => effect.describe(),
-            Command::DeclarePhase { phase, .. } => format!("declare phase `{phase}`"),
-            Command::ApproveReception { .. } => "approve reception".into(),
-            Command::OpenTemporarySite { site, .. } => format!("open temporary site {site}"),
-            Command::DeployOfficers { bcp, officers, .. } => {
+            Command::DeliverInject { number } => format!("deliver inject {number}"),
+        }
+    }
+}
+
+impl From<ControlAction> for Command {
+    fn from(action: ControlAction) -> Command {
+        Command::Control(action)
+    }
+}
+
+impl From<InjectEffect> for Command {
+    fn from(effect: InjectEffect) -> Command {
+        Command::Inject(effect)
+    }
+}
+
+impl ControlAction {
+    /// The engine change this action makes: the one translation of a control action.
+    pub(crate) fn change(&self) -> sim::Change {
+        match self.clone() {
+            ControlAction::CloseBcp { bcp } => sim::Change::CloseBcp { bcp },
+            ControlAction::OpenBcp { bcp } => sim::Change::OpenBcp { bcp },
+            ControlAction::ChangeOfficers { bcp, by } => sim::Change::AdjustOfficers { bcp, by },
+            ControlAction::SetCapacity { site, capacity } => {
+                sim::Change::SetCapacity { site, capacity }
+            }
+            ControlAction::OpenSite { site } => sim::Change::OpenSite { site },
+            ControlAction::CloseSite { site } => sim::Change::CloseSite { site },
+            ControlAction::UnlockSurgeCapacity => sim::Change::UnlockSurgeCapacity,
+        }
+    }
+
+    fn out_of_range(&self) -> Option<String> {
+        match self {
+            ControlAction::ChangeOfficers { by, .. } => range::check_officer_change(*by).err(),
+            ControlAction::SetCapacity { capacity, .. } => {
+                range::check("capacity", *capacity, Ranges::BEDS).err()
+            }
+            ControlAction::CloseBcp { .. }
+            | ControlAction::OpenBcp { .. }
+            | ControlAction::OpenSite { .. }
+            | ControlAction::CloseSite { .. }
+            | ControlAction::UnlockSurgeCapacity => None,
+        }
+    }
+
+    /// A short readable description.
+    pub fn describe(&self) -> String {
+        match self {
+            ControlAction::CloseBcp { bcp } => format!("close BCP {bcp}"),
+            ControlAction::OpenBcp { bcp } => format!("open BCP {bcp}"),
+            ControlAction::ChangeOfficers { bcp, by } => {
+                format!("change officers at {bcp} by {by}")
+            }
+            ControlAction::SetCapacity { site, capacity } => {
+                format!("set {site} to {capacity} beds")
+            }
+            ControlAction::OpenSite { site } => format!("open site {site}"),
+            ControlAction::CloseSite { site } => format!("close site {site}"),
+            ControlAction::UnlockSurgeCapacity => "unlock surge capacity".into(),
+        }
+    }
+}
+
+impl DecisionKind {
+    fn out_of_range(&self) -> Option<String> {
+        match self {
+            DecisionKind::DeployOfficers { officers, .. } => {
+                range::check("officers", *officers, Ranges::OFFICERS).err()
+            }
+            DecisionKind::RequestInterpreters { count, .. } => {
+                range::check("count", *count, Ranges::INTERPRETERS).err()
+            }
+            DecisionKind::ArrangeBuses { buses, .. } => {
+                range::check("buses", *buses, Ranges::BUSES).err()
+            }
+            DecisionKind::DeclarePhase { .. }
+            | DecisionKind::ApproveReception
+            | DecisionKind::OpenTemporarySite { .. }
+            | DecisionKind::ReferCase { .. }
+            | DecisionKind::Notify { .. }
+            | DecisionKind::AssignFunction { .. } => None,
+        }
+    }
+
+    /// A short readable description.
+    pub fn describe(&self) -> String {
+        match self {
+            DecisionKind::DeclarePhase { phase } => format!("declare phase `{phase}`"),
+            DecisionKind::ApproveReception => "approve reception".into(),
+            DecisionKind::OpenTemporarySite { site } => format!("open temporary site {site}"),
+            DecisionKind::DeployOfficers { bcp, officers } => {
                 format!("deploy {officers} officers to {bcp}")
             }
-            Command::RequestInterpreters {
-                language, count, ..
-            } => format!("request {count} {language} interpreters"),
-            Command::ArrangeBuses { fleet, buses, .. } => {
+            DecisionKind::RequestInterpreters { language, count } => {
+                format!("request {count} {language} interpreters")
+            }
+            DecisionKind::ArrangeBuses { fleet, buses } => {
                 format!("arrange {buses} buses for {fleet}")
             }
-            Command::ReferCase { vulnerability, .. } => {
-                format!("take {vulnerability:?} cases")
+            DecisionKind::ReferCase { vulnerability } => {
+                format!("take {} cases", vulnerability.id())
             }
-            Command::Notify { to, about, .. } => format!("inform {to} about `{about}`"),
-            Command::AssignFunction {
+            DecisionKind::Notify { to, about } => format!("inform {to} about `{about}`"),
+            DecisionKind::AssignFunction {
                 function,
                 institution,
-                ..
             } => format!("assign `{function}` to {institution}"),
         }
     }
@@ -205,7 +298,7 @@ impl Command {
 
 /// Why the model refused a change (an unknown place, language, fleet, country or
 /// nationality).
-pub use crate::sim::CommandError as ModelError;
+pub use crate::sim::ChangeError as ModelError;
 
 /// Why a command was refused. A refused command changes nothing.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -223,4 +316,7 @@ pub enum CommandError {
         /// The ids that would be accepted.
         known: Vec<String>,
     },
+    /// A value beyond what a command may name (see `Ranges`).
+    #[error("{0}")]
+    OutOfRange(String),
 }

@@ -6,8 +6,12 @@ use crate::command::CommandError;
 use crate::scenario::{InjectEffect, Scenario};
 use crate::sim;
 
-/// Refuses an effect that names anything the scenario does not know.
+/// Refuses an effect with a value out of range or naming anything the scenario does not
+/// know.
 pub(crate) fn check(effect: &InjectEffect, scenario: &Scenario) -> Result<(), CommandError> {
+    if let Some(why) = crate::scenario::ranges::effect_out_of_range(effect) {
+        return Err(CommandError::OutOfRange(why));
+    }
     match effect.unknown_id(scenario) {
         Some(unknown) => Err(CommandError::Unknown {
             what: unknown.what,
@@ -18,51 +22,51 @@ pub(crate) fn check(effect: &InjectEffect, scenario: &Scenario) -> Result<(), Co
     }
 }
 
-/// The engine changes an effect makes, in order.
-pub(crate) fn engine_changes(effect: &InjectEffect) -> Vec<sim::Command> {
+/// The engine changes an effect makes, in order: the one translation of an inject.
+pub(crate) fn engine_changes(effect: &InjectEffect) -> Vec<sim::Change> {
     match effect.clone() {
         InjectEffect::Surge {
             entry,
             people,
             over,
             nationality,
-        } => vec![sim::Command::Surge {
+        } => vec![sim::Change::Surge {
             entry,
             people,
             over,
             nationality,
         }],
-        InjectEffect::CloseBorder { country } => vec![sim::Command::CloseBorder { country }],
-        InjectEffect::OpenBorder { country } => vec![sim::Command::OpenBorder { country }],
-        InjectEffect::CloseBcp { bcp } => vec![sim::Command::CloseBcp { bcp }],
-        InjectEffect::OpenBcp { bcp } => vec![sim::Command::OpenBcp { bcp }],
+        InjectEffect::CloseBorder { country } => vec![sim::Change::CloseBorder { country }],
+        InjectEffect::OpenBorder { country } => vec![sim::Change::OpenBorder { country }],
+        InjectEffect::CloseBcp { bcp } => vec![sim::Change::CloseBcp { bcp }],
+        InjectEffect::OpenBcp { bcp } => vec![sim::Change::OpenBcp { bcp }],
         InjectEffect::SiteIncident {
             site,
             beds_lost,
             disease_case,
         } => {
-            let mut changes = vec![sim::Command::ReduceCapacity {
+            let mut changes = vec![sim::Change::ReduceCapacity {
                 site: site.clone(),
                 beds: beds_lost,
             }];
             if disease_case {
-                changes.push(sim::Command::CloseSite { site });
+                changes.push(sim::Change::CloseSite { site });
             }
             changes
         }
         InjectEffect::InterpreterShortage {
             language,
             interpreters,
-        } => vec![sim::Command::RemoveInterpreters {
+        } => vec![sim::Change::RemoveInterpreters {
             language,
             count: interpreters,
         }],
-        InjectEffect::OfficerShortage { bcp, officers } => vec![sim::Command::ChangeOfficers {
+        InjectEffect::OfficerShortage { bcp, officers } => vec![sim::Change::AdjustOfficers {
             bcp,
             by: -(officers.min(i32::MAX as u32) as i32),
         }],
         InjectEffect::TransportBreakdown { fleet, buses } => {
-            vec![sim::Command::RemoveBuses { fleet, buses }]
+            vec![sim::Change::RemoveBuses { fleet, buses }]
         }
         InjectEffect::Message { .. } => Vec::new(),
     }

@@ -7,7 +7,10 @@
 //! own business falls due, and changes it only through engine commands at the time each
 //! decision takes effect.
 
+use std::hash::{Hash, Hasher};
 use std::ops::Deref;
+
+use fnv::FnvHasher;
 
 use serde::Serialize;
 
@@ -138,11 +141,17 @@ impl Simulation {
                 came_due = self.coordinator.watch_injects(&self.engine.readings());
                 self.next_sweep += SWEEP_MS;
             }
-            let settled = self.coordinator.next_due().is_none_or(|d| d > stop);
-            if stop_when_due && came_due && settled {
+            // Settled at an instant: nothing of the coordinator due there, and no event there
+            // either — an effect applied just now may have scheduled one (a bus leaving at
+            // once), and it runs before anything given at this instant.
+            let settled_at = |sim: &Self, t: i64| {
+                sim.coordinator.next_due().is_none_or(|d| d > t)
+                    && sim.engine.next_event_time().is_none_or(|e| e > t)
+            };
+            if stop_when_due && came_due && settled_at(self, stop) {
                 break;
             }
-            if stop == until && self.coordinator.next_due().is_none_or(|d| d > until) {
+            if stop == until && settled_at(self, until) {
                 break;
             }
         }
@@ -180,18 +189,18 @@ impl Simulation {
     /// Applies a command at the current time. Model changes act at once; decisions are
     /// recorded (with any authority gap) and act after their implementation delay.
     pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
+        if let Some(why) = command.out_of_range() {
+            return Err(CommandError::OutOfRange(why));
+        }
         let now = self.engine.now();
         match command {
-            Command::DeliverInject { number } => return self.deliver(*number),
-            Command::Inject(effect) => return self.inject(effect, None),
-            _ => {}
-        }
-        match command.model_change() {
-            Some(change) => self.engine.apply(&change)?,
-            None => {
-                self.coordinator.decide(now, command, false)?;
+            Command::Control(action) => self.engine.apply(&action.change())?,
+            Command::Decision { by, decision } => {
+                self.coordinator.decide(now, by, decision, false)?;
                 self.apply_effects(now);
             }
+            Command::Inject(effect) => self.inject(effect, None)?,
+            Command::DeliverInject { number } => self.deliver(*number)?,
         }
         Ok(())
     }
@@ -302,11 +311,15 @@ impl Simulation {
         }
     }
 
-    /// The state digest (equal states, equal digests): the engine's, mixed with the
-    /// coordination state.
+    /// The state digest (equal states, equal digests): FNV-1a 64 over the engine's state,
+    /// then the coordination state, then the facade's own clock of sweeps — each structurally,
+    /// people by serial number (digest scheme 2, `journal::DIGEST_SCHEME`).
     pub fn digest(&mut self) -> u64 {
-        let coordination = sim::rng::fnv1a(self.coordinator.fingerprint().as_bytes());
-        self.engine.digest() ^ coordination.rotate_left(17)
+        let mut h = FnvHasher::default();
+        self.engine.digest_into(&mut h);
+        self.coordinator.digest_into(&mut h);
+        self.next_sweep.hash(&mut h);
+        h.finish()
     }
 
     /// The sampled time series.

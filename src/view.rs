@@ -5,8 +5,8 @@
 //! `Simulation` (or, for findings, a `Scenario`); none of it reaches into the engine.
 
 pub use crate::coordination::{
-    Answer, Ask, Category, Decision, DueInject, Finding, Gap, Informed, Request, Severity,
-    static_findings,
+    Answer, Ask, CATEGORIES, Capability, Category, Decision, DueInject, Element, Finding, Gap,
+    Informed, Request, Severity, static_findings,
 };
 pub use crate::sim::{
     Audit, BcpReading, Departure, ExitRecord, Person, PlaceView, Readings, Role, SamplePoint,

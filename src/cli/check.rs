@@ -3,11 +3,14 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
+use crate::i18n::{Lang, Localized};
+use crate::scenario::limits::Estimate;
 use crate::scenario::{capacity, parse, render_capacity};
+use crate::tr;
 use crate::view::static_findings;
 
 /// Validates each file (or the embedded default); returns whether all were valid.
-pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
+pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
     let targets: Vec<Option<&PathBuf>> = if files.is_empty() {
         vec![None]
     } else {
@@ -20,26 +23,37 @@ pub fn run(files: &[PathBuf]) -> Result<(), Failure> {
             Ok(scenario) => {
                 let findings = static_findings(&scenario);
                 println!(
-                    "{}: valid — {} locations, {} institutions, {} functions, {} injects; {} coordination finding{}",
-                    source.name,
-                    scenario.locations.len(),
-                    scenario.institutions.len(),
-                    scenario.functions.len(),
-                    scenario.msel.len(),
-                    findings.len(),
-                    if findings.len() == 1 { "" } else { "s" },
+                    "{}",
+                    tr!(
+                        lang,
+                        "check-valid",
+                        file = &source.name,
+                        locations = scenario.locations.len(),
+                        institutions = scenario.institutions.len(),
+                        functions = scenario.functions.len(),
+                        injects = scenario.msel.len(),
+                        findings = findings.len()
+                    )
                 );
                 for finding in findings {
                     println!(
-                        "  warning [{}] {}: {}",
-                        finding.category.label(),
-                        finding.severity.label(),
-                        finding.summary
+                        "{}",
+                        tr!(
+                            lang,
+                            "check-finding",
+                            category = finding.category.localized(lang),
+                            severity = finding.severity.localized(lang),
+                            summary = &finding.summary
+                        )
                     );
                     for line in &finding.evidence {
                         println!("      {line}");
                     }
                     println!("      → {}", finding.action);
+                }
+                let estimate = Estimate::of(&scenario, scenario.exercise.duration);
+                if let Some(warning) = estimate.warning(&source) {
+                    println!("{:?}", miette::Report::new(warning));
                 }
                 let load = capacity(&scenario, &source);
                 for line in render_capacity(&load).lines().skip(1) {

@@ -9,7 +9,9 @@ use super::run::{parse_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::terminal::ConsoleTerminal;
 use crate::console::{self, App, Timeline};
+use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
+use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
@@ -18,6 +20,8 @@ pub fn run(
     file: Option<&PathBuf>,
     seed: Option<u64>,
     journal: Option<&PathBuf>,
+    lang: Lang,
+    no_limits: bool,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let source = load_source(file)?;
@@ -25,13 +29,14 @@ pub fn run(
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
+    within_limits(&scenario, no_limits)?;
     let seed = seed.unwrap_or(scenario.exercise.seed);
     let origin = match file {
         Some(_) => ScenarioSource::File(source.name.clone()),
         None => ScenarioSource::Embedded(source.name.clone()),
     };
     let header = Header::new(&scenario, origin, &source.text, seed);
-    let mut app = App::new(scenario, seed);
+    let mut app = App::new(scenario, seed).with_lang(lang);
     if let Some(path) = journal {
         let recorder =
             Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
@@ -42,7 +47,7 @@ pub fn run(
 
 /// Opens a recorded exercise read-only at its start, once its journal replays with every
 /// digest matching.
-pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -51,12 +56,17 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
     let source = scenario_of(&journal, scenario)?;
     let scenario = parse_scenario(&source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
-    show(&mut App::replay(scenario, timeline, sim))
+    show(&mut App::replay(scenario, timeline, sim).with_lang(lang))
 }
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
 /// journal replayed to the last complete command, new commands appended to it.
-pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
+pub fn resume(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    no_limits: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -67,14 +77,26 @@ pub fn resume(journal: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure>
     }
     let source = scenario_of(&journal, scenario)?;
     let scenario = parse_scenario(&source)?;
+    within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let mut app = App::resume(
         scenario,
         resumed.replayed.sim,
         resumed.recorder,
         &resumed.journal,
-    );
+    )
+    .with_lang(lang);
     show(&mut app)
+}
+
+/// The console runs the whole exercise: refuse a scenario estimated past the limits.
+fn within_limits(scenario: &crate::Scenario, no_limits: bool) -> Result<(), Failure> {
+    if no_limits {
+        return Ok(());
+    }
+    Estimate::of(scenario, scenario.exercise.duration)
+        .within_limits()
+        .map_err(report)
 }
 
 fn needs_terminal() -> Result<(), Failure> {

@@ -4,13 +4,30 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::report::replayed;
-use crate::report::export::export;
+use super::report::opened;
+use super::run::report;
+use crate::output::Output;
+use crate::report::export::{FILES, write_tables};
 
-/// Writes the CSV tables of `journal` into `dir`.
-pub fn run(journal: &Path, dir: &Path, scenario: Option<&PathBuf>) -> Result<(), Failure> {
-    let mut exercise = replayed(journal, scenario)?;
-    let files = export(&mut exercise.sim, dir).map_err(|e| Failure::Other(e.to_string()))?;
+/// Writes the CSV tables of `journal` into `dir`; every file is checked before the replay,
+/// and none is written when one already exists (unless `force`).
+pub fn run(
+    journal: &Path,
+    dir: &Path,
+    scenario: Option<&PathBuf>,
+    force: bool,
+) -> Result<(), Failure> {
+    let opened = opened(journal)?;
+    let outputs = Output::all(
+        dir,
+        &FILES,
+        "the CSV export",
+        force,
+        &opened.inputs(scenario),
+    )
+    .map_err(report)?;
+    let mut exercise = opened.replay(scenario)?;
+    let files = write_tables(&mut exercise.sim, dir, &outputs).map_err(report)?;
     for file in files {
         println!("{}", file.display());
     }

@@ -1,12 +1,14 @@
 //! `fluxsim fork JOURNAL --at 30h -o whatif.journal`: start a what-if branch from a moment of
 //! a recorded exercise.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::Failure;
+use super::report::opened;
 use super::run::{count, parse_scenario, report, scenario_of};
 use crate::SimTime;
-use crate::journal::{fork, read};
+use crate::journal::fork;
+use crate::output::{Input, Output};
 
 /// What `fluxsim fork` was asked to do.
 #[derive(Debug)]
@@ -25,16 +27,17 @@ pub struct ForkOptions {
 
 /// Writes the branch of `options.journal` at `options.at` to `options.output`.
 pub fn run(options: &ForkOptions) -> Result<(), Failure> {
-    let journal = read(&options.journal).map_err(report)?;
-    if let Some(torn) = &journal.torn {
-        eprintln!("note: {}: {torn}", journal.path);
-    }
+    let opened = opened(&options.journal)?;
+    let mut inputs = opened.inputs(options.scenario.as_ref());
+    // The journal forked is named so in the refusal.
+    inputs[0] = Input::new(&options.journal, "the journal being forked");
+    let output =
+        Output::new(&options.output, "the fork", options.force, &inputs).map_err(report)?;
+    let journal = opened.journal();
     let source = scenario_of(&journal, options.scenario.as_ref())?;
     let scenario = parse_scenario(&source)?;
     let forked = fork(&journal, &scenario, &source, options.at).map_err(report)?;
-    forked
-        .write(&options.output, Path::new(&journal.path), options.force)
-        .map_err(report)?;
+    forked.write_to(&output).map_err(report)?;
     eprintln!(
         "fork {}: {} of {} before T+{} kept, {} at or after it left out; state there {:016x}",
         options.output.display(),

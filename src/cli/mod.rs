@@ -19,14 +19,41 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Lang;
 use crate::scenario::Source;
 
 /// fluxsim — tabletop simulation of a mass influx of migrants and the institutions that respond.
 #[derive(Debug, Parser)]
 #[command(name = "fluxsim", version, about, long_about = None)]
 pub struct Cli {
+    /// Language of the console, the tables and the report: en, sq (Albanian) or sr (Serbian,
+    /// Latin script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// else English; a report defaults to FLUXSIM_LANG, else its scenario's language.
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// A language `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangArg {
+    /// English.
+    En,
+    /// Albanian.
+    Sq,
+    /// Serbian, Latin script.
+    Sr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Sq => Lang::Sq,
+            LangArg::Sr => Lang::Sr,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +88,10 @@ enum Command {
         /// appending to it.
         #[arg(long, value_name = "JOURNAL")]
         resume: Option<PathBuf>,
+        /// Run even when the scenario is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Re-run a recorded exercise from its journal, checking every state digest, and print
     /// the same summary as `run`.
@@ -103,12 +134,12 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
-        /// Language of the report (default: the scenario's).
-        #[arg(long, value_enum)]
-        lang: Option<report::Lang>,
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Compare two branches of one exercise (same scenario and seed, e.g. a journal and a
     /// fork of it): key metrics side by side with their difference, and the gaps found in
@@ -135,6 +166,9 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
+        /// Replace CSV files of the same names already in the directory.
+        #[arg(long)]
+        force: bool,
     },
     /// Replications of a scenario over many seeds, in parallel: mean and 90 % intervals of
     /// the key metrics and gaps (see docs/sweep-json.md).
@@ -160,6 +194,10 @@ enum Command {
         /// Print JSON instead of tables.
         #[arg(long)]
         json: bool,
+        /// Run even when the sweep is estimated to need more memory or work than the limits
+        /// allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
@@ -179,6 +217,10 @@ enum Command {
         /// replayed to its last complete command and new commands are appended to it.
         #[arg(long, value_name = "JOURNAL", conflicts_with_all = ["journal", "seed", "replay"])]
         resume: Option<PathBuf>,
+        /// Open the scenario even when it is estimated to need more memory or work than the
+        /// limits allow (see docs/scenario-format.md, "Limits").
+        #[arg(long)]
+        no_limits: bool,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -224,8 +266,10 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    let chosen: Option<Lang> = cli.lang.map(Lang::from);
+    let lang = chosen.unwrap_or_else(Lang::from_env);
     let result = match cli.command {
-        Some(Command::Check { files }) => check::run(&files),
+        Some(Command::Check { files }) => check::run(&files, lang),
         Some(Command::Run {
             file,
             seed,
@@ -234,6 +278,7 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            no_limits,
         }) => run::run(&run::RunOptions {
             file,
             seed,
@@ -242,19 +287,28 @@ pub fn run() -> ExitCode {
             journal,
             commands,
             resume,
+            lang,
+            no_limits,
         }),
         Some(Command::Replay {
             journal,
             scenario,
             format,
-        }) => replay::run(&journal, scenario.as_ref(), format),
+        }) => replay::run(&journal, scenario.as_ref(), format, lang),
         Some(Command::Report {
             journal,
             output,
             scenario,
-            lang,
             compare,
-        }) => report::run(&journal, &output, scenario.as_ref(), lang, compare.as_ref()),
+            force,
+        }) => report::run(
+            &journal,
+            &output,
+            scenario.as_ref(),
+            chosen.or_else(Lang::from_fluxsim_env),
+            compare.as_ref(),
+            force,
+        ),
         Some(Command::Fork {
             journal,
             at,
@@ -278,7 +332,8 @@ pub fn run() -> ExitCode {
             journal,
             csv,
             scenario,
-        }) => export::run(&journal, &csv, scenario.as_ref()),
+            force,
+        }) => export::run(&journal, &csv, scenario.as_ref(), force),
         Some(Command::Sweep {
             file,
             seeds,
@@ -287,14 +342,17 @@ pub fn run() -> ExitCode {
             threads,
             until,
             json,
+            no_limits,
         }) => sweep::run(&sweep::SweepArgs {
             file,
             seeds,
             first_seed,
             journal,
-            threads: threads.map(|t| t as usize),
+            threads,
             until,
             json,
+            lang,
+            no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
         Some(Command::Scenario { command }) => show::run(&command),
@@ -302,19 +360,21 @@ pub fn run() -> ExitCode {
             file,
             replay: Some(recorded),
             ..
-        }) => console::replay(&recorded, file.as_ref()),
+        }) => console::replay(&recorded, file.as_ref(), lang),
         Some(Command::Console {
             file,
             resume: Some(recorded),
+            no_limits,
             ..
-        }) => console::resume(&recorded, file.as_ref()),
+        }) => console::resume(&recorded, file.as_ref(), no_limits, lang),
         Some(Command::Console {
             file,
             seed,
             journal,
+            no_limits,
             ..
-        }) => console::run(file.as_ref(), seed, journal.as_ref()),
-        None => console::run(None, None, None),
+        }) => console::run(file.as_ref(), seed, journal.as_ref(), lang, no_limits),
+        None => console::run(None, None, None, lang, false),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

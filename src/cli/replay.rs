@@ -4,11 +4,18 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::run::{Format, count, parse_scenario, report, scenario_of, summary};
-use crate::journal::{Entry, read, replay};
+use super::run::{Format, parse_scenario, report, scenario_of, summary};
+use crate::i18n::Lang;
+use crate::journal::{Entry, ModelChanged, read, replay};
+use crate::tr;
 
 /// Replays the journal on its scenario (or `scenario`) and prints the summary.
-pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result<(), Failure> {
+pub fn run(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    format: Format,
+    lang: Lang,
+) -> Result<(), Failure> {
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
         eprintln!("note: {}: {torn}", journal.path);
@@ -26,12 +33,39 @@ pub fn run(journal: &Path, scenario: Option<&PathBuf>, format: Format) -> Result
             replayed.sim.now()
         );
     }
-    summary(&mut replayed.sim, format)?;
-    let verdict = format!(
-        "replayed {}, every digest matched ({} compared)",
-        count(replayed.commands, "command"),
-        replayed.digests
-    );
+    summary(&mut replayed.sim, format, lang)?;
+    let verdict = match &replayed.model_changed {
+        None => tr!(
+            lang,
+            "replay-verdict",
+            commands = replayed.commands,
+            digests = replayed.digests
+        ),
+        Some(changed) => {
+            let (scheme, model) = ModelChanged::RUNNING;
+            let mut text = tr!(
+                lang,
+                "replay-model-changed",
+                commands = replayed.commands,
+                journal = journal.path.as_str(),
+                recorded_scheme = changed.recorded_scheme,
+                recorded_model = changed.recorded_model,
+                scheme = scheme,
+                model = model
+            );
+            for d in &changed.digests {
+                text.push('\n');
+                text += &tr!(
+                    lang,
+                    "replay-new-digest",
+                    line = d.line,
+                    recorded = format!("{:016x}", d.recorded),
+                    now = format!("{:016x}", d.replayed)
+                );
+            }
+            text
+        }
+    };
     match format {
         Format::Table => println!("\n{verdict}"),
         // Standard output stays one JSON document.

@@ -6,28 +6,18 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::run::{parse_scenario, report, scenario_of};
 use crate::Simulation;
-use crate::journal::{Journal, read, replay};
-use crate::report::{Comparison, Report, Texts, html, markdown, same_exercise};
+use crate::i18n::Lang;
+use crate::journal::{Journal, ScenarioSource, read, replay};
+use crate::output::{Input, Output};
+use crate::report::{Comparison, Report, html, markdown, same_exercise};
 use crate::scenario::{Language, Scenario, Source};
 
-/// Language of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Albanian (headings and gap categories).
-    Sq,
-    /// Serbian, Latin script (headings and gap categories).
-    Sr,
-}
-
-impl From<Lang> for Language {
-    fn from(lang: Lang) -> Self {
-        match lang {
-            Lang::En => Language::En,
-            Lang::Sq => Language::Sq,
-            Lang::Sr => Language::Sr,
-        }
+/// The language a scenario's exercise is written for.
+fn scenario_lang(language: Language) -> Lang {
+    match language {
+        Language::En => Lang::En,
+        Language::Sq => Lang::Sq,
+        Language::Sr => Lang::Sr,
     }
 }
 
@@ -41,19 +31,53 @@ pub(crate) struct Exercise {
 
 /// Reads and replays `journal` on its scenario (or `scenario`), checking every digest.
 pub(crate) fn replayed(journal: &Path, scenario: Option<&PathBuf>) -> Result<Exercise, Failure> {
+    opened(journal)?.replay(scenario)
+}
+
+/// A journal read, not yet replayed.
+pub(crate) struct Opened(Journal);
+
+/// Reads `journal`, noting a torn last line.
+pub(crate) fn opened(journal: &Path) -> Result<Opened, Failure> {
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
         eprintln!("note: {}: {torn}", journal.path);
     }
-    let source = scenario_of(&journal, scenario)?;
-    let scenario = parse_scenario(&source)?;
-    let sim = replay(&journal, &scenario, &source).map_err(report)?.sim;
-    Ok(Exercise {
-        journal,
-        source,
-        scenario,
-        sim,
-    })
+    Ok(Opened(journal))
+}
+
+impl Opened {
+    /// The files this journal is replayed from: itself and its scenario (`scenario`, or the
+    /// file its header names), described for the message refusing to write over them.
+    pub(crate) fn inputs(&self, scenario: Option<&PathBuf>) -> Vec<Input> {
+        let mut inputs = vec![Input::new(&self.0.path, "a journal this command reads")];
+        let file = match (scenario, self.0.header.as_ref().map(|h| &h.source)) {
+            (Some(file), _) => Some(file.clone()),
+            (None, Some(ScenarioSource::File(path))) => Some(PathBuf::from(path)),
+            (None, Some(ScenarioSource::Embedded(_)) | None) => None,
+        };
+        inputs.extend(file.map(|f| Input::new(f, "the scenario this command reads")));
+        inputs
+    }
+
+    /// The journal as read.
+    pub(crate) fn journal(self) -> Journal {
+        self.0
+    }
+
+    /// Replays the journal on its scenario (or `scenario`), checking every digest.
+    pub(crate) fn replay(self, scenario: Option<&PathBuf>) -> Result<Exercise, Failure> {
+        let journal = self.0;
+        let source = scenario_of(&journal, scenario)?;
+        let scenario = parse_scenario(&source)?;
+        let sim = replay(&journal, &scenario, &source).map_err(report)?.sim;
+        Ok(Exercise {
+            journal,
+            source,
+            scenario,
+            sim,
+        })
+    }
 }
 
 /// Writes the report of `journal` to `output`, HTML or Markdown by its extension.
@@ -63,6 +87,7 @@ pub fn run(
     scenario: Option<&PathBuf>,
     lang: Option<Lang>,
     compare: Option<&PathBuf>,
+    force: bool,
 ) -> Result<(), Failure> {
     let markdown_wanted = match output.extension().and_then(|e| e.to_str()) {
         Some("html" | "htm" | "xhtml") => false,
@@ -74,22 +99,28 @@ pub fn run(
             )));
         }
     };
-    let mut exercise = replayed(journal, scenario)?;
-    let mut other = match compare {
-        Some(path) => {
-            same_exercise(&exercise.journal, &read(path).map_err(report)?).map_err(report)?;
-            Some(replayed(path, scenario)?)
+    let first = opened(journal)?;
+    let other = compare.map(|path| opened(path)).transpose()?;
+    let mut inputs = first.inputs(scenario);
+    if let Some(other) = &other {
+        inputs.extend(other.inputs(scenario));
+    }
+    let output = Output::new(output, "the report", force, &inputs).map_err(report)?;
+    let mut exercise = first.replay(scenario)?;
+    let mut other = match other {
+        Some(other) => {
+            same_exercise(&exercise.journal, &other.0).map_err(report)?;
+            Some(other.replay(scenario)?)
         }
         None => None,
     };
-    let language = lang.map_or(exercise.scenario.exercise.language, Language::from);
-    let texts = Texts::load(language).map_err(|e| Failure::Other(e.to_string()))?;
+    let lang = lang.unwrap_or_else(|| scenario_lang(exercise.scenario.exercise.language));
     let built = Report::build(
         &exercise.scenario,
         &exercise.source.name,
         &exercise.journal,
         &mut exercise.sim,
-        texts,
+        lang,
     );
     let built = match &mut other {
         Some(other) => built.with_comparison(
@@ -108,11 +139,10 @@ pub fn run(
     } else {
         html(&built).map_err(|e| Failure::Other(e.to_string()))?
     };
-    std::fs::write(output, text)
-        .map_err(|e| Failure::Other(format!("cannot write {}: {e}", output.display())))?;
+    output.write(text.as_bytes()).map_err(report)?;
     eprintln!(
         "report {}: {} at T+{}, {} gaps, {} areas for improvement",
-        output.display(),
+        output.path().display(),
         built.overview.name,
         built.overview.reached,
         built.gaps.len(),

@@ -7,12 +7,16 @@ use miette::Diagnostic;
 
 use super::{Failure, load_source};
 use crate::Snapshot;
+use crate::i18n::{Lang, Localized};
 use crate::journal::{
-    Header, Journal, Recorder, Resumed, ScenarioSource, Tail, Timed, read, read_as,
-    recorded_prefix, resume, run_timeline, script_commands, with_msel,
+    Entry, Header, Journal, JournalError, Line, Progress, Recorder, Resumed, ScenarioSource, Tail,
+    Timed, read, read_as, recorded_prefix, replay, resume, run_timeline_with, script_commands,
+    with_msel,
 };
+use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
-use crate::view::Role;
+use crate::tr;
+use crate::view::{Role, Severity};
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -42,6 +46,10 @@ pub struct RunOptions {
     pub commands: Option<PathBuf>,
     /// Continue the exercise of this journal, appending to it.
     pub resume: Option<PathBuf>,
+    /// Language of the summary tables.
+    pub lang: Lang,
+    /// Run even past the estimated memory and work limits.
+    pub no_limits: bool,
 }
 
 /// Runs the scenario to `until` or its end, applying and recording commands, and prints the
@@ -57,6 +65,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
         done,
         scenario,
         timeline,
+        finished,
     } = match &options.resume {
         Some(path) => resume_run(path, options, script)?,
         None => {
@@ -77,12 +86,29 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
                 done: 0,
                 timeline: with_msel(&scenario, script),
                 scenario,
+                finished: false,
             }
         }
     };
-    let until = options.until.unwrap_or(scenario.exercise.duration);
-    let applied =
-        run_timeline(&mut sim, &timeline[done..], until, recorder.as_mut()).map_err(report)?;
+    if finished {
+        return summary(&mut sim, options.format, options.lang);
+    }
+    let until = until_within(options.until, &scenario);
+    if !options.no_limits {
+        Estimate::of(&scenario, until)
+            .within_limits()
+            .map_err(report)?;
+    }
+    let mut progress = progress_on_terminal(until);
+    let applied = run_timeline_with(
+        &mut sim,
+        &timeline[done..],
+        until,
+        recorder.as_mut(),
+        progress.as_mut().map(|p| p as Progress<'_>),
+    )
+    .map_err(report)?;
+    drop(progress);
     if let Some(recorder) = &recorder {
         let recorded = count(applied, "command");
         eprintln!("journal {}: {recorded} recorded", recorder.path());
@@ -93,11 +119,106 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
             "note: {later} command(s) (MSEL injects and script) due after T+{until} were not applied"
         );
     }
-    summary(&mut sim, options.format)
+    summary(&mut sim, options.format, options.lang)
 }
 
-/// Replays the journal to resume it; returns the simulation, its recorder, how many of the
-/// timeline's commands it already holds, and the scenario.
+/// What a run says on the way, besides its errors. The words live here, in one place.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum RunNote {
+    /// `--until` past the end of the exercise.
+    #[error("note: T+{asked} is past the end of the exercise at T+{end}; the run stops at its end")]
+    UntilPastEnd {
+        /// The time asked for.
+        asked: SimTime,
+        /// The exercise's end.
+        end: SimTime,
+    },
+    /// `--resume` of a journal that already reached the end.
+    #[error(
+        "{path} already reached T+{at}, the end of this run: there is nothing to resume, and nothing was added to it"
+    )]
+    AlreadyFinished {
+        /// The journal.
+        path: String,
+        /// The time its Reached line records.
+        at: SimTime,
+    },
+    /// The scenario a journal's header names cannot be read (often: replayed from another
+    /// directory than the one it was recorded in, with a relative path in the header).
+    #[error(
+        "cannot read {scenario}, the scenario named in the header of {journal} ({reason}); a relative path there is taken from the current directory: give the scenario with --scenario FILE"
+    )]
+    HeaderScenarioUnreadable {
+        /// The journal.
+        journal: String,
+        /// The path in its header.
+        scenario: String,
+        /// Why it cannot be read.
+        reason: String,
+    },
+    /// A long run's progress, rewritten in place on a terminal.
+    #[error("running: T+{now} of T+{until} ({percent} %)")]
+    Progress {
+        /// Simulated time reached.
+        now: SimTime,
+        /// Where the run stops.
+        until: SimTime,
+        /// How far, in percent.
+        percent: i64,
+    },
+}
+
+/// `--until`, or the exercise's end; never past the end (said so when asked for).
+pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario) -> SimTime {
+    let end = scenario.exercise.duration;
+    match asked {
+        Some(asked) if asked > end => {
+            eprintln!("{}", RunNote::UntilPastEnd { asked, end });
+            end
+        }
+        Some(asked) => asked,
+        None => end,
+    }
+}
+
+/// Progress of a run to `until`, shown on standard error when it is a terminal and the run
+/// has taken more than a second, at most every half second.
+pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)> {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let started = std::time::Instant::now();
+    let mut shown: Option<std::time::Instant> = None;
+    Some(move |now: SimTime| {
+        let wall = std::time::Instant::now();
+        if now >= until {
+            if shown.is_some() {
+                eprint!("\r\x1b[K");
+            }
+            return;
+        }
+        let quiet = wall.duration_since(started).as_millis() < 1000
+            || shown.is_some_and(|s| wall.duration_since(s).as_millis() < 500);
+        if quiet {
+            return;
+        }
+        shown = Some(wall);
+        let percent = now
+            .millis()
+            .saturating_mul(100)
+            .checked_div(until.millis())
+            .unwrap_or(100);
+        let line = RunNote::Progress {
+            now,
+            until,
+            percent,
+        };
+        // Rewritten in place; cleared when the run ends.
+        eprint!("\r{line}\x1b[K");
+    })
+}
+
 /// Where a run starts: a new simulation, or one resumed from its journal.
 struct Start {
     sim: Simulation,
@@ -107,12 +228,23 @@ struct Start {
     scenario: Scenario,
     /// MSEL injects and script commands, in time order.
     timeline: Vec<Timed>,
+    /// The resumed journal had already reached the end: nothing is run or added.
+    finished: bool,
 }
 
 fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<Start, Failure> {
     let journal = read(path).map_err(report)?;
+    if journal.header.is_none() && journal.entries.is_empty() {
+        return Err(report(JournalError::NeverRecorded {
+            path: path.display().to_string(),
+            start: start_afresh(path, options),
+        }));
+    }
     let source = scenario_of(&journal, options.file.as_ref())?;
     let scenario = parse_scenario(&source)?;
+    if options.commands.is_none() {
+        given_by_hand(&journal, &scenario).map_err(report)?;
+    }
     if let (Some(seed), Some(header)) = (options.seed, &journal.header)
         && seed != header.seed
     {
@@ -127,6 +259,28 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     }
     let timeline = with_msel(&scenario, script);
     let done = recorded_prefix(&timeline, &journal).map_err(report)?;
+    let until = until_within(options.until, &scenario);
+    if let Some(Entry::Reached { at, .. }) = journal.entries.last()
+        && *at >= until
+    {
+        // Finished: replayed (every digest checked) but not reopened, so nothing is added.
+        let replayed = replay(&journal, &scenario, &source).map_err(report)?;
+        eprintln!(
+            "{}",
+            RunNote::AlreadyFinished {
+                path: path.display().to_string(),
+                at: *at,
+            }
+        );
+        return Ok(Start {
+            sim: replayed.sim,
+            recorder: None,
+            done: timeline.len(),
+            scenario,
+            timeline,
+            finished: true,
+        });
+    }
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
         "resumed {}: replayed {} to T+{}, {} matched",
@@ -144,14 +298,68 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
         done,
         scenario,
         timeline,
+        finished: false,
     })
+}
+
+/// The command that records the exercise afresh in place of a journal holding nothing.
+fn start_afresh(path: &Path, options: &RunOptions) -> String {
+    let mut words = vec!["fluxsim run".to_string()];
+    words.extend(options.file.iter().map(|f| f.display().to_string()));
+    words.extend(options.seed.map(|s| format!("--seed {s}")));
+    words.extend(
+        options
+            .commands
+            .iter()
+            .map(|c| format!("--commands {}", c.display())),
+    );
+    words.push(format!("--journal {}", path.display()));
+    words.join(" ")
+}
+
+/// Refuses a journal (resumed without a script) holding a command the scenario's MSEL does
+/// not give by itself at that time: a facilitator's decision in the console, an inject
+/// delivered at another time, a script's command.
+fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalError> {
+    let by_msel = |at: SimTime, command: &crate::Command| match command {
+        crate::Command::DeliverInject { number } => scenario
+            .msel
+            .iter()
+            .any(|i| i.number == *number && (i.trigger.is_some() || i.at == at)),
+        _ => false,
+    };
+    match journal.commands().find(|c| !by_msel(c.at, &c.command)) {
+        None => Ok(()),
+        Some(c) => Err(JournalError::GivenByHand {
+            path: journal.path.clone(),
+            line: c.line,
+            recorded: Line::Command {
+                at: c.at,
+                command: c.command.clone(),
+            }
+            .to_text()?,
+        }),
+    }
 }
 
 /// The scenario a journal names (its file, or the embedded default), unless `file` is given.
 pub(crate) fn scenario_of(journal: &Journal, file: Option<&PathBuf>) -> Result<Source, Failure> {
     match (file, journal.header.as_ref().map(|h| &h.source)) {
         (Some(file), _) => load_source(Some(file)),
-        (None, Some(ScenarioSource::File(path))) => load_source(Some(&PathBuf::from(path))),
+        (None, Some(ScenarioSource::File(path))) => {
+            let file = PathBuf::from(path);
+            match std::fs::read_to_string(&file) {
+                Ok(text) => Ok(Source::new(path.clone(), text)),
+                Err(err) => Err(Failure::Other(
+                    RunNote::HeaderScenarioUnreadable {
+                        journal: journal.path.clone(),
+                        scenario: path.clone(),
+                        reason: err.to_string(),
+                    }
+                    .to_string(),
+                )),
+            }
+        }
         (None, _) => load_source(None),
     }
 }
@@ -180,7 +388,7 @@ pub(crate) fn report(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
 }
 
 /// Prints the run summary of `sim` now; fails when conservation does not hold.
-pub fn summary(sim: &mut Simulation, format: Format) -> Result<(), Failure> {
+pub fn summary(sim: &mut Simulation, format: Format, lang: Lang) -> Result<(), Failure> {
     let metrics = sim.metrics();
     match format {
         Format::Json => {
@@ -188,28 +396,41 @@ pub fn summary(sim: &mut Simulation, format: Format) -> Result<(), Failure> {
                 .map_err(|e| Failure::Other(e.to_string()))?;
             println!("{json}");
         }
-        Format::Table => print!("{}", table(&metrics)),
+        Format::Table => print!("{}", table(&metrics, lang)),
     }
     if metrics.snapshot.totals.conserved {
         Ok(())
     } else {
-        Err(Failure::Other("conservation check failed".into()))
+        Err(Failure::Other(tr!(lang, "run-conservation-failed")))
     }
 }
 
-/// The summary as aligned text tables.
-pub fn table(m: &Metrics) -> String {
+/// The summary as aligned text tables, in `lang`.
+pub fn table(m: &Metrics, lang: Lang) -> String {
     let s: &Snapshot = &m.snapshot;
     let mut out = String::new();
     let hours = SimTime(s.time_ms);
-    out += &format!(
-        "{} — seed {} — ran to T+{hours} ({} events)\n\n",
-        m.scenario, m.seed, m.events
+    let t = |key: &str| tr!(lang, key);
+    out += &tr!(
+        lang,
+        "run-heading",
+        scenario = &m.scenario,
+        seed = m.seed.to_string(),
+        reached = hours.to_string(),
+        events = m.events.to_string()
     );
-    out += "Border crossing points\n";
+    out += "\n\n";
+    out += &t("run-bcps");
+    out += "\n";
     out += &format!(
         "  {:<22} {:>9} {:>9} {:>7} {:>9} {:>10} {:>10}\n",
-        "BCP", "arrivals", "processed", "queue", "max queue", "mean wait", "p95 wait"
+        t("run-col-bcp"),
+        t("run-col-arrivals"),
+        t("run-col-processed"),
+        t("run-col-queue"),
+        t("run-col-max-queue"),
+        t("run-col-mean-wait"),
+        t("run-col-p95-wait")
     );
     for p in s
         .places
@@ -226,22 +447,26 @@ pub fn table(m: &Metrics) -> String {
             p.mean_wait_min,
             p.p95_wait_min,
             if p.role == Role::Registration {
-                "  (registration)"
+                t("run-registration")
             } else {
-                ""
+                String::new()
             }
         );
     }
-    out += "\nReception sites\n";
+    out += &format!("\n{}\n", t("run-sites"));
     out += &format!(
         "  {:<22} {:>9} {:>9} {:>9} {:>6}\n",
-        "site", "now", "peak", "capacity", "open"
+        t("run-col-site"),
+        t("run-col-now"),
+        t("run-col-peak"),
+        t("run-col-capacity"),
+        t("run-col-open")
     );
     for p in s.places.iter().filter(|p| p.role == Role::Reception) {
         let over = if p.peak_occupancy >= p.capacity && p.capacity > 0 {
-            "  full"
+            t("run-full")
         } else {
-            ""
+            String::new()
         };
         out += &format!(
             "  {:<22} {:>9} {:>9} {:>9} {:>6}{over}\n",
@@ -249,24 +474,36 @@ pub fn table(m: &Metrics) -> String {
             p.occupancy,
             p.peak_occupancy,
             p.capacity,
-            if p.open { "yes" } else { "no" }
+            t(if p.open { "run-yes" } else { "run-no" })
         );
     }
-    let t = &s.totals;
-    out += &format!(
-        "\nPeople outdoors: {} now, {} at most; {:.0} person-hours outdoors, {:.0} of them at night\n",
-        t.outdoors, t.peak_outdoors, t.person_hours_outdoors, t.person_hours_outdoors_night
+    let totals = &s.totals;
+    out += "\n";
+    out += &tr!(
+        lang,
+        "run-outdoors",
+        now = totals.outdoors,
+        most = totals.peak_outdoors,
+        hours = format!("{:.0}", totals.person_hours_outdoors),
+        night = format!("{:.0}", totals.person_hours_outdoors_night)
     );
+    out += "\n";
     if !s.vulnerable.is_empty() {
-        out += "\nVulnerable persons\n";
+        out += &format!("\n{}\n", t("run-vulnerable"));
         out += &format!(
             "  {:<22} {:>10} {:>9} {:>6} {:>8} {:>10} {:>11}\n",
-            "kind", "identified", "in time", "late", "pending", "no service", "mean hand-over"
+            t("run-col-kind"),
+            t("run-col-identified"),
+            t("run-col-in-time"),
+            t("run-col-late"),
+            t("run-col-pending"),
+            t("run-col-no-service"),
+            t("run-col-mean-handover")
         );
         for v in &s.vulnerable {
             out += &format!(
                 "  {:<22} {:>10} {:>9} {:>6} {:>8} {:>10} {:>9.0} m\n",
-                format!("{:?}", v.kind),
+                clip(&t(crate::report::vulnerability_key(v.kind)), 22),
                 v.identified,
                 v.referred_in_time,
                 v.referred_late,
@@ -276,53 +513,65 @@ pub fn table(m: &Metrics) -> String {
             );
         }
     }
-    let departed: u64 = t.departed.values().sum();
-    out += &format!(
-        "\nConservation: {} arrived = {} in the system + {} left ({}) — {}\n",
-        t.arrivals,
-        t.in_system,
-        departed,
-        t.departed
+    let departed: u64 = totals.departed.values().sum();
+    out += "\n";
+    out += &tr!(
+        lang,
+        "run-conservation",
+        arrived = totals.arrivals,
+        in_system = totals.in_system,
+        left = departed,
+        ways = totals
+            .departed
             .iter()
             .map(|(d, n)| format!("{d:?} {n}").to_lowercase())
             .collect::<Vec<_>>()
             .join(", "),
-        if t.conserved { "holds" } else { "BROKEN" }
+        verdict = t(if totals.conserved {
+            "run-holds"
+        } else {
+            "run-broken"
+        })
     );
-    out += &gap_table(m);
+    out += "\n";
+    out += &gap_table(m, lang);
     out
 }
 
 /// The coordination gaps, one line each, with the plan phase reached.
-fn gap_table(m: &Metrics) -> String {
+fn gap_table(m: &Metrics, lang: Lang) -> String {
     let s = &m.snapshot;
+    let t = |key: &str| tr!(lang, key);
     let mut out = format!(
-        "
-Plan phase: {}; {} request(s) waiting for a decision
-",
-        s.phase,
-        s.open_requests.len()
+        "\n{}\n",
+        tr!(
+            lang,
+            "run-phase",
+            phase = &s.phase,
+            requests = s.open_requests.len()
+        )
     );
+    out += &format!("\n{}\n", tr!(lang, "run-gaps", count = s.gaps.len()));
     out += &format!(
-        "
-Coordination gaps ({})
-",
-        s.gaps.len()
-    );
-    out += &format!(
-        "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
-",
-        "#", "category", "opened", "closed", "sev.", "institutions", "gap"
+        "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}\n",
+        t("run-col-number"),
+        t("run-col-category"),
+        t("run-col-opened"),
+        t("run-col-closed"),
+        t("run-col-severity"),
+        t("run-col-institutions"),
+        t("run-col-gap")
     );
     for g in &s.gaps {
         out += &format!(
             "  {:>3} {:<22} {:>10} {:>10} {:<7} {:<16} {}
 ",
             g.id,
-            g.category.label(),
+            g.category.localized(lang),
             SimTime(g.opened_ms).t_plus(),
-            g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
-            format!("{:?}", g.severity),
+            g.closed_ms
+                .map_or_else(|| t("run-open"), |t| SimTime(t).t_plus()),
+            severity_word(lang, g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary
         );
@@ -336,4 +585,13 @@ fn clip(s: &str, n: usize) -> String {
     } else {
         s.chars().take(n.saturating_sub(1)).collect::<String>() + "…"
     }
+}
+
+/// The severity as the run table writes it (capitalised in English: `High`).
+fn severity_word(lang: Lang, severity: Severity) -> String {
+    let word = severity.localized(lang);
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

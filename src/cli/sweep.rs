@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use super::run::{parse_scenario, report};
+use super::run::{parse_scenario, report, until_within};
 use super::{Failure, load_source};
 use crate::SimTime;
 use crate::journal::{Tail, read_as, scenario_hash};
+use crate::scenario::limits::Estimate;
 use crate::sweep::{SweepOptions, sweep, table, timeline};
 
 /// What `fluxsim sweep` was asked to do.
@@ -21,11 +22,50 @@ pub struct SweepArgs {
     /// Commands to replay on each replication.
     pub journal: Option<PathBuf>,
     /// Worker threads (the machine's cores when absent).
-    pub threads: Option<usize>,
+    pub threads: Option<u64>,
     /// Stop each replication here instead of at the scenario's end.
     pub until: Option<SimTime>,
     /// JSON instead of the tables.
     pub json: bool,
+    /// Language of the tables.
+    pub lang: crate::i18n::Lang,
+    /// Run even past the estimated memory and work limits.
+    pub no_limits: bool,
+}
+
+/// Worker threads per core at most: more only adds switching, and ten thousand threads
+/// bring a machine to its knees.
+pub const THREADS_PER_CORE: usize = 4;
+
+/// What the sweep says about its arguments. The words live here, in one place.
+#[derive(Debug, thiserror::Error)]
+enum SweepNote {
+    /// `--threads` past the cap.
+    #[error(
+        "note: --threads {asked} is more than {THREADS_PER_CORE} per core on this machine ({cores} cores); {cap} threads are used (the results do not depend on it)"
+    )]
+    ThreadsCapped {
+        /// Threads asked for.
+        asked: u64,
+        /// Cores of this machine.
+        cores: usize,
+        /// Threads used.
+        cap: usize,
+    },
+}
+
+/// The worker threads to use: as asked, within [`THREADS_PER_CORE`] per core.
+fn threads(asked: Option<u64>) -> Option<usize> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let cap = cores.saturating_mul(THREADS_PER_CORE);
+    let asked = asked?;
+    match usize::try_from(asked) {
+        Ok(n) if n <= cap => Some(n),
+        _ => {
+            eprintln!("{}", SweepNote::ThreadsCapped { asked, cores, cap });
+            Some(cap)
+        }
+    }
 }
 
 /// Runs the sweep and prints its tables or its JSON.
@@ -44,11 +84,22 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
             source.name
         );
     }
+    let seeds = SweepOptions::checked_seeds(args.first_seed, args.seeds).map_err(report)?;
+    let until = until_within(args.until, &scenario);
+    let threads = threads(args.threads);
+    if !args.no_limits {
+        let workers = threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+            .min(seeds.len());
+        Estimate::of(&scenario, until)
+            .sweep_within_limits(seeds.len(), workers)
+            .map_err(report)?;
+    }
     let timeline = timeline(&scenario, journal.as_ref());
     let options = SweepOptions {
-        seeds: SweepOptions::seeds_from(args.first_seed, args.seeds),
-        threads: args.threads,
-        until: args.until,
+        seeds,
+        threads,
+        until: Some(until),
     };
     let result = sweep(&scenario, &timeline, &options).map_err(report)?;
     if args.json {
@@ -56,7 +107,7 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
             serde_json::to_string_pretty(&result).map_err(|e| Failure::Other(e.to_string()))?;
         println!("{json}");
     } else {
-        print!("{}", table(&result));
+        print!("{}", table(&result, args.lang));
     }
     match result.runs.iter().find(|r| !r.conserved) {
         Some(r) => Err(Failure::Other(format!(

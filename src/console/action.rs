@@ -34,14 +34,14 @@ impl Pane {
         Pane::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }
 
-    /// Title on the tab bar.
+    /// The catalogue key of its title on the tab bar.
     pub fn title(self) -> &'static str {
         match self {
-            Pane::Situation => "Situation",
-            Pane::Network => "Network",
-            Pane::Institutions => "Institutions",
-            Pane::Gaps => "Gaps",
-            Pane::Msel => "MSEL",
+            Pane::Situation => "pane-situation",
+            Pane::Network => "pane-network",
+            Pane::Institutions => "pane-institutions",
+            Pane::Gaps => "pane-gaps",
+            Pane::Msel => "pane-msel",
         }
     }
 }

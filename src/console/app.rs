@@ -5,9 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
 use crate::Simulation;
+use crate::i18n::{Lang, Localized};
 use crate::journal::{Journal, JournalError, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::time::SimTime;
+use crate::tr;
 use crate::view::Series;
 use crate::view::{Decision, Gap, Informed, Request};
 use crate::{Command, CommandError, Snapshot};
@@ -80,13 +82,22 @@ pub enum Refusal {
     #[error("refused: {0}")]
     Engine(#[from] CommandError),
     /// A recorded exercise is being replayed: nothing can be entered.
-    #[error("{READ_ONLY}")]
+    #[error("replay is read-only: nothing can be entered")]
     ReadOnly,
 }
 
-/// What the console says when something is entered during a replay.
-pub const READ_ONLY: &str =
-    "replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)";
+/// The catalogue key of what the console says when something is entered during a replay.
+pub const READ_ONLY: &str = "console-read-only";
+
+impl Localized for Refusal {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            Refusal::Journal(err) => tr!(lang, "console-refusal-journal", error = err.to_string()),
+            Refusal::Engine(err) => tr!(lang, "console-refusal-engine", error = err.to_string()),
+            Refusal::ReadOnly => tr!(lang, READ_ONLY),
+        }
+    }
+}
 
 /// The facilitator console.
 pub struct App {
@@ -102,6 +113,9 @@ pub struct App {
     announced: BTreeSet<u32>,
     log: Vec<LogEntry>,
     status: String,
+    lang: Lang,
+    /// Where a resumed exercise went on (its time and the commands it had), for the status.
+    resumed: Option<(SimTime, usize)>,
     journal: Option<Recorder>,
     throughput: Throughput,
     bcp_rows: Vec<usize>,
@@ -149,7 +163,9 @@ impl App {
             delivered: BTreeMap::new(),
             announced: BTreeSet::new(),
             log: Vec::new(),
-            status: "paused — space runs the clock, ? lists every key".to_string(),
+            status: tr!(Lang::En, "console-status-start"),
+            lang: Lang::En,
+            resumed: None,
             journal: None,
             throughput: Throughput::default(),
             bcp_rows,
@@ -169,7 +185,7 @@ impl App {
         let mut app = App::new(scenario, 0);
         app.sim = sim;
         app.replay = Some(timeline);
-        app.status = "a recorded exercise, read-only".into();
+        app.status = tr!(app.lang, "console-status-replay");
         app.refresh();
         app
     }
@@ -187,21 +203,45 @@ impl App {
         app.journal = Some(recorder);
         for c in journal.commands() {
             let refused = matches!(c.outcome, Some((_, Outcome::Refused(_))));
-            if let (Command::DeliverInject { number }, false) = (&c.command, refused) {
-                app.delivered.entry(*number).or_insert(c.at);
+            if let (Some(number), false) = (c.command.delivers(), refused) {
+                app.delivered.entry(number).or_insert(c.at);
             }
             app.log.push(LogEntry {
                 at: c.at,
-                text: format!("{:?}{}", c.command, if refused { " (refused)" } else { "" }),
+                text: logged(Lang::En, &c.command, !refused),
             });
         }
-        app.status = format!(
-            "resumed at T+{} after {} recorded commands — paused, space runs the clock",
-            app.sim.now(),
-            app.log.len()
-        );
+        app.resumed = Some((app.sim.now(), app.log.len()));
+        app.status = app.opening_status();
         app.refresh();
         app
+    }
+
+    /// The console in `lang`: its views, help and messages from now on.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self.status = self.opening_status();
+        self
+    }
+
+    /// The language the console speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// What the status line says before anything is done.
+    fn opening_status(&self) -> String {
+        let lang = self.lang;
+        match (&self.replay, self.resumed) {
+            (Some(_), _) => tr!(lang, "console-status-replay"),
+            (None, Some((at, commands))) => tr!(
+                lang,
+                "console-status-resumed",
+                at = at.to_string(),
+                commands = commands
+            ),
+            (None, None) => tr!(lang, "console-status-start"),
+        }
     }
 
     /// Records every command given from now on in `recorder`'s journal.
@@ -216,7 +256,7 @@ impl App {
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
             Action::DeliverInject | Action::OpenPalette if self.replay.is_some() => {
-                self.status = READ_ONLY.to_string();
+                self.status = tr!(self.lang, READ_ONLY);
             }
             Action::Seek(seek) => self.seek(seek),
             Action::Search => {
@@ -235,22 +275,26 @@ impl App {
             Action::TogglePause => {
                 self.clock.toggle();
                 self.status = if self.clock.is_running() {
-                    format!("running at {}", self.clock.speed_label())
+                    tr!(
+                        self.lang,
+                        "console-running-at",
+                        speed = self.clock.speed_label()
+                    )
                 } else {
-                    "paused".to_string()
+                    tr!(self.lang, "console-paused")
                 };
             }
             Action::Faster => {
                 self.clock.faster();
-                self.status = format!("speed {}", self.clock.speed_label());
+                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
             }
             Action::Slower => {
                 self.clock.slower();
-                self.status = format!("speed {}", self.clock.speed_label());
+                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
             }
             Action::StepEvent if self.replay.is_some() => match self.sim.next_event_time() {
                 Some(t) => self.go_to(t),
-                None => self.status = "no event ahead".to_string(),
+                None => self.status = tr!(self.lang, "console-no-event-ahead"),
             },
             Action::StepEvent => self.step_event(),
             Action::StepHour => {
@@ -261,10 +305,15 @@ impl App {
             Action::StepInject => match self.next_inject_after(self.sim.now()) {
                 Some(i) => {
                     let inject = &self.scenario.msel[i];
-                    self.status = format!("running to MSEL #{} at T+{}", inject.number, inject.at);
+                    self.status = tr!(
+                        self.lang,
+                        "console-running-to-inject",
+                        number = inject.number,
+                        at = inject.at.to_string()
+                    );
                     self.clock.run_until(inject.at);
                 }
-                None => self.status = "no inject ahead".to_string(),
+                None => self.status = tr!(self.lang, "console-no-inject-ahead"),
             },
             Action::AskRunUntil => self.overlay = Overlay::RunUntil(TimePrompt::default()),
             Action::DeliverInject => self.deliver_chosen(),
@@ -327,9 +376,9 @@ impl App {
         }
         self.log.push(LogEntry {
             at: self.sim.now(),
-            text: format!("{command:?}"),
+            text: logged(self.lang, &command, true),
         });
-        self.status = format!("applied {command:?}");
+        self.status = tr!(self.lang, "console-applied", command = command.describe());
         self.refresh();
         Ok(())
     }
@@ -349,7 +398,11 @@ impl App {
         if let Some(recorder) = &mut self.journal
             && let Err(err) = recorder.reached(&mut self.sim)
         {
-            self.status = format!("the journal could not record the end: {err}");
+            self.status = tr!(
+                self.lang,
+                "console-journal-end-failed",
+                error = err.to_string()
+            );
         }
         self.quit = true;
     }
@@ -362,20 +415,34 @@ impl App {
         };
         let number = inject.number;
         if let Some(at) = self.delivered.get(&number) {
-            self.status = format!("MSEL #{number} was delivered at T+{at}");
+            self.status = tr!(
+                self.lang,
+                "console-already-delivered",
+                number = number,
+                at = at.to_string()
+            );
             return;
         }
-        let text = format!(
-            "delivered MSEL #{number} to {}: {}",
-            inject.to.join(", "),
-            inject.synopsis
+        let text = tr!(
+            self.lang,
+            "console-delivered",
+            number = number,
+            to = inject.to.join(", "),
+            synopsis = &inject.synopsis
         );
         match self.submit(Command::DeliverInject { number }) {
             Ok(()) => {
                 self.delivered.insert(number, self.sim.now());
                 self.status = text;
             }
-            Err(err) => self.status = format!("MSEL #{number} {err}"),
+            Err(err) => {
+                self.status = tr!(
+                    self.lang,
+                    "console-inject-refused",
+                    number = number,
+                    reason = err.localized(self.lang)
+                );
+            }
         }
     }
 
@@ -399,8 +466,7 @@ impl App {
             // the facilitator delivers it, so the clock waits there.
             self.announced.insert(number);
             self.clock.pause();
-            self.status =
-                format!("MSEL #{number} due: its trigger holds — d delivers it (MSEL pane)");
+            self.status = tr!(self.lang, "console-trigger-due", number = number);
             self.refresh();
             return;
         }
@@ -410,14 +476,16 @@ impl App {
             if let (true, Some(i)) = (paced, due) {
                 self.clock.pause();
                 let inject = &self.scenario.msel[i];
-                self.status = format!(
-                    "MSEL #{} due: {} — d delivers it (MSEL pane)",
-                    inject.number, inject.synopsis
+                self.status = tr!(
+                    self.lang,
+                    "console-inject-due",
+                    number = inject.number,
+                    synopsis = &inject.synopsis
                 );
             }
             if target >= end {
                 self.clock.pause();
-                self.status = "the exercise has reached its end".to_string();
+                self.status = tr!(self.lang, "console-end-reached");
             }
         }
         self.refresh();
@@ -451,19 +519,19 @@ impl App {
         match next {
             Some(t) if t <= self.sim.end() => {
                 self.sim.step();
-                self.status = format!("one event, at T+{t}");
+                self.status = tr!(self.lang, "console-one-event", at = t.to_string());
                 self.refresh();
             }
-            _ => self.status = "no event before the exercise end".to_string(),
+            _ => self.status = tr!(self.lang, "console-no-event-before-end"),
         }
     }
 
     fn run_until(&mut self, t: SimTime) {
         if t <= self.sim.now() {
-            self.status = "already there".to_string();
+            self.status = tr!(self.lang, "console-already-there");
             return;
         }
-        self.status = format!("running to T+{t}");
+        self.status = tr!(self.lang, "console-running-to", at = t.to_string());
         self.clock.run_until(t);
     }
 
@@ -549,9 +617,14 @@ impl App {
                     self.show(pane.index());
                     self.rows[pane.index()] = row;
                 }
-                self.status = format!("{} match(es) — Enter opens {}", hits.len(), hit.label);
+                self.status = tr!(
+                    self.lang,
+                    "console-matches",
+                    count = hits.len(),
+                    label = &hit.label
+                );
             }
-            None => self.status = "no match".to_string(),
+            None => self.status = tr!(self.lang, "console-no-match"),
         }
     }
 
@@ -566,7 +639,7 @@ impl App {
                 *slot = row;
             }
         }
-        self.status = "search cancelled".to_string();
+        self.status = tr!(self.lang, "console-search-cancelled");
     }
 
     /// The pane and row that list `target`, if a pane lists it.
@@ -614,14 +687,14 @@ impl App {
         self.clock.reached(target);
         if target >= end && self.clock.is_running() {
             self.clock.pause();
-            self.status = "the end of the recording".to_string();
+            self.status = tr!(self.lang, "console-recording-end");
         }
     }
 
     /// Replay: moves on the timeline.
     fn seek(&mut self, seek: Seek) {
         let Some(timeline) = &self.replay else {
-            self.status = "scrubbing is for replays: fluxsim console --replay JOURNAL".into();
+            self.status = tr!(self.lang, "console-scrub-live");
             return;
         };
         let to = timeline.target(seek);
@@ -643,15 +716,16 @@ impl App {
         };
         if let Err(err) = timeline.seek(&mut self.sim, to) {
             self.clock.pause();
-            self.status = format!("the journal does not replay: {err}");
+            self.status = tr!(self.lang, "console-replay-failed", error = err.to_string());
             return;
         }
         self.delivered = timeline.delivered().collect();
+        let lang = self.lang;
         self.log = timeline
             .applied_commands()
             .map(|(c, applied)| LogEntry {
                 at: c.at,
-                text: format!("{:?}{}", c.command, if applied { "" } else { " (refused)" }),
+                text: logged(lang, &c.command, applied),
             })
             .collect();
         self.refresh();
@@ -666,15 +740,20 @@ impl App {
                     self.overlay = Overlay::Palette(palette);
                 }
             }
-            Overlay::Form(mut form) => match form.values(&self.scenario) {
+            Overlay::Form(mut form) => match form.values(&self.scenario, self.lang) {
                 Ok(values) => {
                     if let Err(err) = self.submit((form.spec.build)(&values)) {
-                        self.status = err.to_string();
+                        self.status = err.localized(self.lang);
                         self.overlay = Overlay::Form(form);
                     }
                 }
                 Err((field, why)) => {
-                    self.status = format!("{}: {why}", form.spec.fields[field].name);
+                    self.status = tr!(
+                        self.lang,
+                        "console-field-invalid",
+                        field = form.spec.fields[field].name,
+                        reason = why
+                    );
                     form.focus = field;
                     self.overlay = Overlay::Form(form);
                 }
@@ -683,22 +762,24 @@ impl App {
                 let hits = search::hits(self, &found.text);
                 match hits.get(found.selected) {
                     Some(hit) => {
-                        self.status = format!("opened {}", hit.label);
+                        self.status = tr!(self.lang, "console-opened", label = &hit.label);
                         self.overlay = Overlay::Inspector(hit.target);
                     }
                     None => {
-                        self.status = "no match to open".to_string();
+                        self.status = tr!(self.lang, "console-nothing-to-open");
                         self.overlay = Overlay::Search(found);
                     }
                 }
             }
-            Overlay::RunUntil(prompt) => match prompt.check(self.sim.now(), self.end()) {
-                Ok(t) => self.run_until(t),
-                Err(why) => {
-                    self.status = why;
-                    self.overlay = Overlay::RunUntil(prompt);
+            Overlay::RunUntil(prompt) => {
+                match prompt.check(self.sim.now(), self.end(), self.lang) {
+                    Ok(t) => self.run_until(t),
+                    Err(why) => {
+                        self.status = why;
+                        self.overlay = Overlay::RunUntil(prompt);
+                    }
                 }
-            },
+            }
             Overlay::ConfirmQuit => self.finish(),
             other => self.overlay = other,
         }
@@ -715,7 +796,7 @@ impl App {
         };
         match chosen {
             Some(i) => self.deliver(i),
-            None => self.status = "no inject is due; pick one in the MSEL pane (5)".to_string(),
+            None => self.status = tr!(self.lang, "console-none-due"),
         }
     }
 
@@ -935,5 +1016,14 @@ impl App {
     /// The simulation, for tests and tools that read it directly.
     pub fn simulation(&mut self) -> &mut Simulation {
         &mut self.sim
+    }
+}
+
+/// A command as the console's log lists it, marked when the engine refused it.
+fn logged(lang: Lang, command: &Command, applied: bool) -> String {
+    if applied {
+        command.describe()
+    } else {
+        tr!(lang, "console-log-refused", command = command.describe())
     }
 }

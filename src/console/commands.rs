@@ -1,8 +1,8 @@
 //! The commands the palette offers: one entry per command, naming its fields and how to
 //! build it from validated values. Adding a command to the console is adding an entry here.
 
-use crate::Command;
 use crate::scenario::{LocationKind, Scenario, Vulnerability};
+use crate::{Command, ControlAction, DecisionKind};
 
 /// What a form field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,13 +136,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         name: "close-bcp",
         summary: "Close a BCP; those waiting divert to other crossings",
         fields: &[BCP],
-        build: |v| Command::CloseBcp { bcp: v[0].id() },
+        build: |v| Command::Control(ControlAction::CloseBcp { bcp: v[0].id() }),
     },
     CommandSpec {
         name: "open-bcp",
         summary: "Re-open a closed BCP",
         fields: &[BCP],
-        build: |v| Command::OpenBcp { bcp: v[0].id() },
+        build: |v| Command::Control(ControlAction::OpenBcp { bcp: v[0].id() }),
     },
     CommandSpec {
         name: "change-officers",
@@ -158,9 +158,11 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "officers added, e.g. 4 or -2",
             },
         ],
-        build: |v| Command::ChangeOfficers {
-            bcp: v[0].id(),
-            by: v[1].int() as i32,
+        build: |v| {
+            Command::Control(ControlAction::ChangeOfficers {
+                bcp: v[0].id(),
+                by: v[1].int() as i32,
+            })
         },
     },
     CommandSpec {
@@ -177,28 +179,30 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "beds",
             },
         ],
-        build: |v| Command::SetCapacity {
-            site: v[0].id(),
-            capacity: v[1].int() as u32,
+        build: |v| {
+            Command::Control(ControlAction::SetCapacity {
+                site: v[0].id(),
+                capacity: v[1].int() as u32,
+            })
         },
     },
     CommandSpec {
         name: "open-site",
         summary: "Open a reception site (e.g. a temporary site)",
         fields: &[SITE],
-        build: |v| Command::OpenSite { site: v[0].id() },
+        build: |v| Command::Control(ControlAction::OpenSite { site: v[0].id() }),
     },
     CommandSpec {
         name: "close-site",
         summary: "Close a reception site to new arrivals",
         fields: &[SITE],
-        build: |v| Command::CloseSite { site: v[0].id() },
+        build: |v| Command::Control(ControlAction::CloseSite { site: v[0].id() }),
     },
     CommandSpec {
         name: "unlock-surge-capacity",
         summary: "Let every reception site use its surge capacity",
         fields: &[],
-        build: |_| Command::UnlockSurgeCapacity,
+        build: |_| Command::Control(ControlAction::UnlockSurgeCapacity),
     },
     CommandSpec {
         name: "declare-phase",
@@ -211,34 +215,37 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "plan phase id",
             },
         ],
-        build: |v| Command::DeclarePhase {
-            by: v[0].id(),
-            phase: v[1].id(),
-        },
+        build: |v| Command::decision(v[0].id(), DecisionKind::DeclarePhase { phase: v[1].id() }),
     },
     CommandSpec {
         name: "approve-reception",
         summary: "Decision: approve reception of the people at the border",
         fields: &[BY],
-        build: |v| Command::ApproveReception { by: v[0].id() },
+        build: |v| Command::decision(v[0].id(), DecisionKind::ApproveReception),
     },
     CommandSpec {
         name: "open-temporary-site",
         summary: "Decision: open a temporary reception site (after the plan's delay)",
         fields: &[BY, SITE],
-        build: |v| Command::OpenTemporarySite {
-            by: v[0].id(),
-            site: v[1].id(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::OpenTemporarySite { site: v[1].id() },
+            )
         },
     },
     CommandSpec {
         name: "deploy-officers",
         summary: "Decision: deploy officers to a BCP (on duty after their travel time)",
         fields: &[BY, BCP, count("officers", "officers sent, e.g. 6")],
-        build: |v| Command::DeployOfficers {
-            by: v[0].id(),
-            bcp: v[1].id(),
-            officers: v[2].count(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::DeployOfficers {
+                    bcp: v[1].id(),
+                    officers: v[2].count(),
+                },
+            )
         },
     },
     CommandSpec {
@@ -253,10 +260,14 @@ pub const COMMANDS: &[CommandSpec] = &[
             },
             count("count", "interpreters, e.g. 2"),
         ],
-        build: |v| Command::RequestInterpreters {
-            by: v[0].id(),
-            language: v[1].id(),
-            count: v[2].count(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::RequestInterpreters {
+                    language: v[1].id(),
+                    count: v[2].count(),
+                },
+            )
         },
     },
     CommandSpec {
@@ -271,10 +282,14 @@ pub const COMMANDS: &[CommandSpec] = &[
             },
             count("buses", "buses added, e.g. 4"),
         ],
-        build: |v| Command::ArrangeBuses {
-            by: v[0].id(),
-            fleet: v[1].id(),
-            buses: v[2].count(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::ArrangeBuses {
+                    fleet: v[1].id(),
+                    buses: v[2].count(),
+                },
+            )
         },
     },
     CommandSpec {
@@ -288,9 +303,13 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "kind of case",
             },
         ],
-        build: |v| Command::ReferCase {
-            by: v[0].id(),
-            vulnerability: v[1].vulnerability(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::ReferCase {
+                    vulnerability: v[1].vulnerability(),
+                },
+            )
         },
     },
     CommandSpec {
@@ -309,10 +328,14 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "function or phase id",
             },
         ],
-        build: |v| Command::Notify {
-            by: v[0].id(),
-            to: v[1].id(),
-            about: v[2].id(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::Notify {
+                    to: v[1].id(),
+                    about: v[2].id(),
+                },
+            )
         },
     },
     CommandSpec {
@@ -331,10 +354,14 @@ pub const COMMANDS: &[CommandSpec] = &[
                 help: "id of the institution now accountable",
             },
         ],
-        build: |v| Command::AssignFunction {
-            by: v[0].id(),
-            function: v[1].id(),
-            institution: v[2].id(),
+        build: |v| {
+            Command::decision(
+                v[0].id(),
+                DecisionKind::AssignFunction {
+                    function: v[1].id(),
+                    institution: v[2].id(),
+                },
+            )
         },
     },
 ];
@@ -380,18 +407,18 @@ fn languages(scenario: &Scenario) -> Vec<String> {
     out
 }
 
-/// What a field of this kind is called in messages.
+/// The catalogue key of what a field of this kind is called in messages.
 pub fn kind_name(kind: FieldKind) -> &'static str {
     match kind {
-        FieldKind::Bcp => "BCP",
-        FieldKind::Site => "reception site",
-        FieldKind::Institution => "institution",
-        FieldKind::Phase => "phase",
-        FieldKind::Function => "function",
-        FieldKind::Topic => "function or phase",
-        FieldKind::Language => "language",
-        FieldKind::Fleet => "bus fleet",
-        FieldKind::Vulnerability => "vulnerability",
-        FieldKind::Int { .. } => "number",
+        FieldKind::Bcp => "field-kind-bcp",
+        FieldKind::Site => "field-kind-site",
+        FieldKind::Institution => "field-kind-institution",
+        FieldKind::Phase => "field-kind-phase",
+        FieldKind::Function => "field-kind-function",
+        FieldKind::Topic => "field-kind-topic",
+        FieldKind::Language => "field-kind-language",
+        FieldKind::Fleet => "field-kind-fleet",
+        FieldKind::Vulnerability => "field-kind-vulnerability",
+        FieldKind::Int { .. } => "field-kind-number",
     }
 }

@@ -1,8 +1,10 @@
 //! The command palette, the command form and the run-until prompt: text typed by the
 //! facilitator, checked as it is typed.
 
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
 use crate::time::SimTime;
+use crate::tr;
 
 use super::commands::{COMMANDS, CommandSpec, FieldKind, Value, kind_name, known_ids};
 
@@ -67,33 +69,42 @@ impl Form {
         }
     }
 
-    /// Checks field `i` against the scenario.
-    pub fn check(&self, scenario: &Scenario, i: usize) -> Check {
+    /// Checks field `i` against the scenario; says why not in `lang`.
+    pub fn check(&self, scenario: &Scenario, i: usize, lang: Lang) -> Check {
         let field = &self.spec.fields[i];
         let text = self.inputs[i].trim();
         match field.kind {
             FieldKind::Int { min, max } => match text.parse::<i64>() {
-                _ if text.is_empty() => Check::Invalid(format!("type a {}", field.help)),
-                Err(_) => Check::Invalid(format!("`{text}` is not a whole number")),
-                Ok(n) if n < min || n > max => {
-                    Check::Invalid(format!("{n} is out of range: from {min} to {max}"))
+                _ if text.is_empty() => {
+                    Check::Invalid(tr!(lang, "form-type-number", what = field.help))
                 }
+                Err(_) => Check::Invalid(tr!(lang, "form-not-whole", text = text)),
+                Ok(n) if n < min || n > max => Check::Invalid(tr!(
+                    lang,
+                    "form-out-of-range",
+                    value = n,
+                    min = min,
+                    max = max
+                )),
                 Ok(n) => Check::Valid(Value::Int(n)),
             },
             kind => {
                 let known = known_ids(scenario, kind);
-                let name = kind_name(kind);
+                let name = tr!(lang, kind_name(kind));
                 if text.is_empty() {
-                    Check::Invalid(format!("type a {name} id"))
+                    Check::Invalid(tr!(lang, "form-type-id", kind = name))
                 } else if known.iter().any(|k| k == text) {
                     Check::Valid(Value::Id(text.to_string()))
                 } else if self.completions(scenario, i).is_empty() {
-                    Check::Invalid(format!(
-                        "unknown {name} `{text}`; known: {}",
-                        known.join(", ")
+                    Check::Invalid(tr!(
+                        lang,
+                        "form-unknown-id-known",
+                        kind = name,
+                        text = text,
+                        known = known.join(", ")
                     ))
                 } else {
-                    Check::Invalid(format!("unknown {name} `{text}`"))
+                    Check::Invalid(tr!(lang, "form-unknown-id", kind = name, text = text))
                 }
             }
         }
@@ -141,9 +152,9 @@ impl Form {
     }
 
     /// One value per field, or the first invalid field and why.
-    pub fn values(&self, scenario: &Scenario) -> Result<Vec<Value>, (usize, String)> {
+    pub fn values(&self, scenario: &Scenario, lang: Lang) -> Result<Vec<Value>, (usize, String)> {
         (0..self.inputs.len())
-            .map(|i| match self.check(scenario, i) {
+            .map(|i| match self.check(scenario, i, lang) {
                 Check::Valid(v) => Ok(v),
                 Check::Invalid(why) => Err((i, why)),
             })
@@ -167,13 +178,23 @@ pub struct TimePrompt {
 }
 
 impl TimePrompt {
-    /// The time typed, if it lies after `now` and not after `end`.
-    pub fn check(&self, now: SimTime, end: SimTime) -> Result<SimTime, String> {
+    /// The time typed, if it lies after `now` and not after `end`; says why not in `lang`.
+    pub fn check(&self, now: SimTime, end: SimTime, lang: Lang) -> Result<SimTime, String> {
         let t: SimTime = self.text.parse().map_err(|e| format!("{e}"))?;
         if t <= now {
-            Err(format!("T+{t} is not ahead: it is already T+{now}"))
+            Err(tr!(
+                lang,
+                "form-time-not-ahead",
+                time = t.to_string(),
+                now = now.to_string()
+            ))
         } else if t > end {
-            Err(format!("T+{t} is after the exercise ends at T+{end}"))
+            Err(tr!(
+                lang,
+                "form-time-after-end",
+                time = t.to_string(),
+                end = end.to_string()
+            ))
         } else {
             Ok(t)
         }

@@ -1,5 +1,6 @@
 //! Keys to actions. Kept apart from state changes: a key means an action, `App::update`
-//! decides what the action does. The tables are also what the help screen lists.
+//! decides what the action does. The tables are also what the help screen lists and what
+//! the footer hints at.
 
 use crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -12,14 +13,58 @@ use super::timeline::Seek;
 use super::view::{self, Hit};
 use crate::time::SimTime;
 
-/// One binding: the keys, as the help shows them, what they do, and the action.
+/// One binding: the keys, as the help shows them, what they do (a catalogue key), the
+/// action, and whether the footer hints at it.
 pub struct Binding {
     /// Keys as shown to the user.
     pub keys: &'static str,
-    /// What they do.
+    /// What they do: the key of the help's line in the message catalogue.
     pub what: &'static str,
     codes: &'static [KeyCode],
     action: Action,
+    /// The footer's hint for it, if any.
+    pub hint: Hint,
+}
+
+/// Whether and when the footer hints at a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// Listed in the help only.
+    None,
+    /// In the footer of a live exercise; the catalogue key of the hint's word.
+    Live(&'static str),
+    /// In the footer of a live exercise and of a replay.
+    Always(&'static str),
+    /// In both footers, with a word for each: live, then replay.
+    Both(&'static str, &'static str),
+}
+
+impl Binding {
+    /// The key codes that mean it (empty for the digits, matched apart).
+    pub fn codes(&self) -> &'static [KeyCode] {
+        self.codes
+    }
+
+    /// The action it means.
+    pub fn action(&self) -> Action {
+        self.action
+    }
+
+    /// The key the footer names: the first of `keys`.
+    pub fn first_key(&self) -> &'static str {
+        self.keys.split_whitespace().next().unwrap_or(self.keys)
+    }
+
+    /// The footer's hint word (a catalogue key), in a replay or a live exercise.
+    pub fn hint(&self, replaying: bool) -> Option<&'static str> {
+        match self.hint {
+            Hint::None => None,
+            Hint::Live(_) if replaying => None,
+            Hint::Live(word) | Hint::Always(word) => Some(word),
+            Hint::Both(_, replay) if replaying => Some(replay),
+            Hint::Both(live, _) => Some(live),
+        }
+    }
 }
 
 const fn bind(
@@ -33,6 +78,23 @@ const fn bind(
         what,
         codes,
         action,
+        hint: Hint::None,
+    }
+}
+
+const fn hinted(
+    keys: &'static str,
+    what: &'static str,
+    codes: &'static [KeyCode],
+    action: Action,
+    hint: Hint,
+) -> Binding {
+    Binding {
+        keys,
+        what,
+        codes,
+        action,
+        hint,
     }
 }
 
@@ -40,59 +102,70 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
-/// Keys on the main screen.
+/// Keys on the main screen. The footer shows the hinted ones, in this order.
 pub const MAIN: &[Binding] = &[
-    bind("space", "pause / resume", &[Char(' ')], Action::TogglePause),
-    bind("+ =", "faster", &[Char('+'), Char('=')], Action::Faster),
-    bind("-", "slower", &[Char('-')], Action::Slower),
-    bind(
-        "n",
-        "step to the next event",
-        &[Char('n')],
-        Action::StepEvent,
+    hinted(
+        "space",
+        "key-pause",
+        &[Char(' ')],
+        Action::TogglePause,
+        Hint::Both("hint-run-pause", "hint-play"),
     ),
-    bind("H", "run to the next hour", &[Char('H')], Action::StepHour),
-    bind(
-        "i",
-        "run to the next inject",
-        &[Char('i')],
-        Action::StepInject,
+    bind("+ =", "key-faster", &[Char('+'), Char('=')], Action::Faster),
+    bind("-", "key-slower", &[Char('-')], Action::Slower),
+    bind("n", "key-step-event", &[Char('n')], Action::StepEvent),
+    bind("H", "key-step-hour", &[Char('H')], Action::StepHour),
+    bind("i", "key-step-inject", &[Char('i')], Action::StepInject),
+    bind("u", "key-run-until", &[Char('u')], Action::AskRunUntil),
+    hinted(
+        ":",
+        "key-palette",
+        &[Char(':')],
+        Action::OpenPalette,
+        Hint::Live("hint-command"),
     ),
-    bind("u", "run until a time…", &[Char('u')], Action::AskRunUntil),
-    bind(
+    hinted(
         "d",
-        "deliver an inject",
+        "key-deliver",
         &[Char('d')],
         Action::DeliverInject,
+        Hint::Live("hint-deliver"),
     ),
-    bind(":", "command palette", &[Char(':')], Action::OpenPalette),
-    bind("/", "search ids and names", &[Char('/')], Action::Search),
+    hinted(
+        "/",
+        "key-search",
+        &[Char('/')],
+        Action::Search,
+        Hint::Always("hint-search"),
+    ),
+    bind("Enter", "key-inspect", &[Enter], Action::Inspect),
+    bind("Tab", "key-next-pane", &[Tab], Action::NextPane),
     bind(
-        "Enter",
-        "inspect the selected row",
-        &[Enter],
-        Action::Inspect,
+        "Shift-Tab",
+        "key-previous-pane",
+        &[BackTab],
+        Action::PrevPane,
     ),
-    bind("Tab", "next pane", &[Tab], Action::NextPane),
-    bind("Shift-Tab", "previous pane", &[BackTab], Action::PrevPane),
     // Digits are matched in `action_for`; this entry is what the help shows for them.
-    bind(
-        "1 … 5",
-        "panes (Situation … MSEL)",
-        &[],
-        Action::Show(Pane::Situation),
+    bind("1 … 5", "key-panes", &[], Action::Show(Pane::Situation)),
+    bind("↑ k", "key-previous-row", &[Up, Char('k')], Action::Up),
+    bind("↓ j", "key-next-row", &[Down, Char('j')], Action::Down),
+    bind("Home g", "key-first-row", &[Home, Char('g')], Action::First),
+    bind("End G", "key-last-row", &[End, Char('G')], Action::Last),
+    hinted(
+        "?",
+        "key-help",
+        &[Char('?')],
+        Action::Help,
+        Hint::Always("hint-help"),
     ),
-    bind("↑ k", "previous row", &[Up, Char('k')], Action::Up),
-    bind("↓ j", "next row", &[Down, Char('j')], Action::Down),
-    bind("Home g", "first row", &[Home, Char('g')], Action::First),
-    bind("End G", "last row", &[End, Char('G')], Action::Last),
-    bind("?", "this help", &[Char('?')], Action::Help),
-    bind("Esc", "back", &[Esc], Action::Back),
-    bind(
+    bind("Esc", "key-back", &[Esc], Action::Back),
+    hinted(
         "q Ctrl-C",
-        "quit (asks first)",
+        "key-quit",
         &[Char('q')],
         Action::AskQuit,
+        Hint::Always("hint-quit"),
     ),
 ];
 
@@ -104,14 +177,14 @@ pub const SCRUB_STEP: SimTime = SimTime::mins(15);
 pub const REPLAY: &[Binding] = &[
     bind(
         "← →",
-        "back / forward 15 minutes",
+        "key-scrub-quarter",
         &[Left],
         Action::Seek(Seek::Back(SCRUB_STEP)),
     ),
     bind("", "", &[Right], Action::Seek(Seek::Forward(SCRUB_STEP))),
     bind(
         "PgUp PgDn",
-        "back / forward an hour",
+        "key-scrub-hour",
         &[PageUp],
         Action::Seek(Seek::Back(SimTime::hours(1))),
     ),
@@ -123,61 +196,65 @@ pub const REPLAY: &[Binding] = &[
     ),
     bind(
         "Home End",
-        "start / end",
+        "key-scrub-ends",
         &[Home],
         Action::Seek(Seek::Start),
     ),
     bind("", "", &[End], Action::Seek(Seek::End)),
     bind(
         "[ ]",
-        "previous / next command",
+        "key-scrub-command",
         &[Char('[')],
         Action::Seek(Seek::PreviousCommand),
     ),
     bind("", "", &[Char(']')], Action::Seek(Seek::NextCommand)),
 ];
 
-/// Keys in the search line (letters type the search).
+/// Keys in the search line (letters type the search): keys as shown (a `keyname-` entry is
+/// a catalogue key), and the catalogue key of what they do.
 pub const SEARCH: &[(&str, &str)] = &[
-    (
-        "letters",
-        "find ids and names (places, institutions, injects, gaps, requests)",
-    ),
-    ("↑ ↓ Tab", "choose a match (its pane follows)"),
-    ("Enter", "open the match in the inspector"),
-    ("Esc", "cancel, back where you were"),
+    ("keyname-letters", "key-search-type"),
+    ("↑ ↓ Tab", "key-search-choose"),
+    ("Enter", "key-search-open"),
+    ("Esc", "key-search-cancel"),
 ];
 
 /// The mouse, where the terminal reports it.
 pub const MOUSE: &[(&str, &str)] = &[
-    ("click", "select a tab or a row"),
-    ("wheel", "previous / next row"),
+    ("keyname-click", "key-mouse-click"),
+    ("keyname-wheel", "key-mouse-wheel"),
 ];
 
 /// Keys in the command palette (letters filter the list).
 pub const PALETTE: &[(&str, &str)] = &[
-    ("letters", "filter commands"),
-    ("↑ ↓ Tab", "choose"),
-    ("Enter", "fill in the chosen command"),
-    ("Esc", "cancel"),
+    ("keyname-letters", "key-palette-filter"),
+    ("↑ ↓ Tab", "key-palette-choose"),
+    ("Enter", "key-palette-fill"),
+    ("Esc", "key-cancel"),
 ];
 
 /// Keys in a command form (letters type into the field).
 pub const FORM: &[(&str, &str)] = &[
-    ("Tab", "complete the field"),
-    ("↓", "next field"),
-    ("↑ Shift-Tab", "previous field"),
-    ("Enter", "apply (all fields valid)"),
-    ("Backspace", "erase"),
-    ("Esc", "cancel"),
+    ("Tab", "key-form-complete"),
+    ("↓", "key-form-next"),
+    ("↑ Shift-Tab", "key-form-previous"),
+    ("Enter", "key-form-apply"),
+    ("Backspace", "key-form-erase"),
+    ("Esc", "key-cancel"),
 ];
 
 /// Keys in the run-until prompt, the quit question, the help and the inspector.
 pub const PROMPTS: &[(&str, &str)] = &[
-    ("↑ ↓ j k", "scroll the help"),
-    ("Enter / y", "accept; quit when asked"),
-    ("Esc / n", "cancel, close"),
+    ("↑ ↓ j k", "key-prompt-scroll"),
+    ("Enter / y", "key-prompt-accept"),
+    ("Esc / n", "key-prompt-cancel"),
 ];
+
+/// The footer's hints, in table order: the key as shown and the catalogue key of its word.
+pub fn hints(replaying: bool) -> impl Iterator<Item = (&'static str, &'static str)> {
+    MAIN.iter()
+        .filter_map(move |b| b.hint(replaying).map(|word| (b.first_key(), word)))
+}
 
 /// The action a key means in the app's current state, if any.
 pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {

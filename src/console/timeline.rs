@@ -5,7 +5,6 @@
 //! going forward continues from where the simulation stands.
 
 use crate::Simulation;
-use crate::command::Command;
 use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, replay};
 use crate::scenario::{Scenario, Source};
 use crate::time::SimTime;
@@ -119,10 +118,8 @@ impl Timeline {
     /// The MSEL numbers delivered so far, with their time.
     pub fn delivered(&self) -> impl Iterator<Item = (u32, SimTime)> + '_ {
         self.applied_commands()
-            .filter_map(|(c, applied)| match c.command {
-                Command::DeliverInject { number } if applied => Some((number, c.at)),
-                _ => None,
-            })
+            .filter(|(_, applied)| *applied)
+            .filter_map(|(c, _)| c.command.delivers().map(|number| (number, c.at)))
     }
 
     /// The position a move leads to from where the simulation stands.

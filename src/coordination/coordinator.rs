@@ -53,7 +53,7 @@ pub struct Coordinator {
     /// (due ms, seq) → (institution index, request id): automated answers to give.
     pub(super) answers_due: BTreeMap<(i64, u64), (usize, u32)>,
     /// (due ms, seq) → engine change: decisions taking effect.
-    pub(super) effects: BTreeMap<(i64, u64), sim::Command>,
+    pub(super) effects: BTreeMap<(i64, u64), sim::Change>,
     pub(super) seq: u64,
     /// (time, arrivals so far) at each reading, for windowed arrival counts.
     pub(super) arrivals: VecDeque<(i64, u64)>,
@@ -137,7 +137,7 @@ impl Coordinator {
     }
 
     /// Engine changes due at or before `now`, in order; they leave the coordinator.
-    pub fn take_effects(&mut self, now: i64) -> Vec<sim::Command> {
+    pub(crate) fn take_effects(&mut self, now: i64) -> Vec<sim::Change> {
         let later = self.effects.split_off(&(now + 1, 0));
         std::mem::replace(&mut self.effects, later)
             .into_values()
@@ -198,7 +198,7 @@ impl Coordinator {
     }
 
     /// Schedules an engine change at `at`.
-    pub(super) fn schedule(&mut self, at: i64, change: sim::Command) {
+    pub(super) fn schedule(&mut self, at: i64, change: sim::Change) {
         self.seq += 1;
         self.effects.insert((at, self.seq), change);
     }
@@ -236,23 +236,5 @@ impl Coordinator {
     /// Every gap, open and closed, in order of opening.
     pub fn gaps(&self) -> &[super::Gap] {
         self.gaps.all()
-    }
-
-    /// A stable text of the whole state, for the run's digest.
-    pub fn fingerprint(&self) -> String {
-        format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-            self.phase,
-            self.accountable,
-            self.trigger_since,
-            self.requests,
-            self.decisions,
-            self.informed,
-            self.owed,
-            self.gaps.all(),
-            self.answers_due,
-            self.effects,
-            self.watch,
-        )
     }
 }

@@ -1,11 +1,11 @@
 //! Decisions: who may take them, what they change in the model and when, which request
 //! they answer, who must hear of them, and the automated institutions' doctrine.
 
+use super::category::Category;
 use super::coordinator::{Coordinator, Owed};
-use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Answer, Ask, Decision, Informed};
-use crate::command::{Command, CommandError};
+use crate::command::{CommandError, DecisionKind};
 use crate::scenario::{LocationKind, Measure, RequestKind};
 use crate::sim;
 use crate::time::SimTime;
@@ -14,12 +14,18 @@ use crate::time::SimTime;
 /// duplicates (or conflicts): nobody checked who else was acting.
 const DUPLICATE_WINDOW_MS: i64 = 24 * 3_600_000;
 
+/// Officers added by a decision or a measure: a count past `i32` adds as many as the
+/// engine holds, never wraps into a shortage.
+fn officer_change(officers: u32) -> i32 {
+    i32::try_from(officers).unwrap_or(i32::MAX)
+}
+
 /// What a decision is about: the function it falls under, the request it answers and the
 /// engine changes it makes, each after its delay.
 struct Plan {
     function: Option<String>,
     answers: Option<(Ask, Option<String>)>,
-    effects: Vec<(i64, sim::Command)>,
+    effects: Vec<(i64, sim::Change)>,
     /// What it is about, without amounts, for spotting duplicates (e.g. `officers for x`).
     matter: String,
 }
@@ -30,12 +36,13 @@ impl Coordinator {
     pub fn decide(
         &mut self,
         now: i64,
-        command: &Command,
+        by: &str,
+        kind: &DecisionKind,
         automated: bool,
     ) -> Result<u32, CommandError> {
-        let by = command.institution().unwrap_or_default().to_string();
+        let by = by.to_string();
         self.known_institution(&by)?;
-        let plan = self.plan_of(now, command)?;
+        let plan = self.plan_of(now, kind)?;
         let id = self.decisions.len() as u32 + 1;
         let answered = plan.answers.as_ref().and_then(|(ask, subject)| {
             self.requests.iter().position(|q| {
@@ -56,7 +63,7 @@ impl Coordinator {
             id,
             at_ms: now,
             by: by.clone(),
-            what: command.describe(),
+            what: kind.describe(),
             function: plan.function.clone(),
             automated,
             answers: answered.map(|i| self.requests[i].id),
@@ -67,7 +74,7 @@ impl Coordinator {
         for (at, change) in plan.effects {
             self.schedule(at, change);
         }
-        if let Command::Notify { to, about, .. } = command {
+        if let DecisionKind::Notify { to, about } = kind {
             self.notify(now, &by, to, about);
         } else if let Some(f) = &plan.function {
             self.owe_notifications(now, id, f, &by, automated);
@@ -119,12 +126,12 @@ impl Coordinator {
     }
 
     /// Validates a decision and works out its function, request and effects.
-    fn plan_of(&mut self, now: i64, command: &Command) -> Result<Plan, CommandError> {
+    fn plan_of(&mut self, now: i64, decision: &DecisionKind) -> Result<Plan, CommandError> {
         let delays = self.scenario.plan.delays.clone();
         let decide =
             |kind: RequestKind, subject: Option<String>| Some((Ask::Decide(kind), subject));
-        let plan = match command {
-            Command::DeclarePhase { phase, .. } => {
+        let plan = match decision {
+            DecisionKind::DeclarePhase { phase } => {
                 let phases = &self.scenario.plan.phases;
                 let Some(i) = phases.iter().position(|p| &p.id == phase) else {
                     return Err(self.unknown("phase", phase, phases.iter().map(|p| &p.id)));
@@ -136,13 +143,13 @@ impl Coordinator {
                     for m in &p.unlocks {
                         match m {
                             Measure::SurgeCapacity => {
-                                effects.push((now, sim::Command::UnlockSurgeCapacity));
+                                effects.push((now, sim::Change::UnlockSurgeCapacity));
                             }
                             Measure::ExtraOfficers { bcp, officers } => effects.push((
                                 now + delays.officers.millis(),
-                                sim::Command::ChangeOfficers {
+                                sim::Change::AdjustOfficers {
                                     bcp: bcp.clone(),
-                                    by: *officers as i32,
+                                    by: officer_change(*officers),
                                 },
                             )),
                             Measure::CrossBorderLiaison => self.liaison = true,
@@ -156,16 +163,16 @@ impl Coordinator {
                     matter: format!("declare phase {}", p.id),
                 }
             }
-            Command::ApproveReception { .. } => Plan {
+            DecisionKind::ApproveReception => Plan {
                 function: self.rule_function(RequestKind::ReceptionApproval),
                 answers: decide(RequestKind::ReceptionApproval, None),
                 effects: vec![(
                     now + delays.reception.millis(),
-                    sim::Command::ApproveReception,
+                    sim::Change::ApproveReception,
                 )],
                 matter: "approve reception".into(),
             },
-            Command::OpenTemporarySite { site, .. } => {
+            DecisionKind::OpenTemporarySite { site } => {
                 self.location_of(site, "reception site", |k| {
                     matches!(k, LocationKind::Reception { .. })
                 })?;
@@ -174,29 +181,27 @@ impl Coordinator {
                     answers: decide(RequestKind::TemporarySite, None),
                     effects: vec![(
                         now + delays.temporary_site.millis(),
-                        sim::Command::OpenSite { site: site.clone() },
+                        sim::Change::OpenSite { site: site.clone() },
                     )],
                     matter: "temporary site".into(),
                 }
             }
-            Command::DeployOfficers { bcp, officers, .. } => {
+            DecisionKind::DeployOfficers { bcp, officers } => {
                 self.location_of(bcp, "BCP", |k| matches!(k, LocationKind::Bcp { .. }))?;
                 Plan {
                     function: self.rule_function(RequestKind::Officers),
                     answers: decide(RequestKind::Officers, Some(bcp.clone())),
                     effects: vec![(
                         now + delays.officers.millis(),
-                        sim::Command::ChangeOfficers {
+                        sim::Change::AdjustOfficers {
                             bcp: bcp.clone(),
-                            by: *officers as i32,
+                            by: officer_change(*officers),
                         },
                     )],
                     matter: format!("officers for {bcp}"),
                 }
             }
-            Command::RequestInterpreters {
-                language, count, ..
-            } => {
+            DecisionKind::RequestInterpreters { language, count } => {
                 let mut known = self.scenario.languages();
                 known.sort();
                 if !known.contains(language) {
@@ -210,7 +215,7 @@ impl Coordinator {
                     answers: decide(RequestKind::Interpreters, Some(language.clone())),
                     effects: vec![(
                         working,
-                        sim::Command::AddInterpreters {
+                        sim::Change::AddInterpreters {
                             language: language.clone(),
                             count: *count,
                         },
@@ -218,7 +223,7 @@ impl Coordinator {
                     matter: format!("interpreters for {language}"),
                 }
             }
-            Command::ArrangeBuses { fleet, buses, .. } => {
+            DecisionKind::ArrangeBuses { fleet, buses } => {
                 let fleets = &self.scenario.resources.buses;
                 if !fleets.iter().any(|f| &f.id == fleet) {
                     return Err(self.unknown("bus fleet", fleet, fleets.iter().map(|f| &f.id)));
@@ -228,7 +233,7 @@ impl Coordinator {
                     answers: decide(RequestKind::Transport, None),
                     effects: vec![(
                         now + delays.buses.millis(),
-                        sim::Command::AddBuses {
+                        sim::Change::AddBuses {
                             fleet: fleet.clone(),
                             buses: *buses,
                         },
@@ -236,7 +241,7 @@ impl Coordinator {
                     matter: "buses".into(),
                 }
             }
-            Command::ReferCase { vulnerability, .. } => Plan {
+            DecisionKind::ReferCase { vulnerability } => Plan {
                 function: self
                     .scenario
                     .referrals
@@ -245,9 +250,9 @@ impl Coordinator {
                     .map(|r| r.function.clone()),
                 answers: None,
                 effects: Vec::new(),
-                matter: format!("take {vulnerability:?} cases"),
+                matter: format!("take {} cases", vulnerability.id()),
             },
-            Command::Notify { to, about, .. } => {
+            DecisionKind::Notify { to, about } => {
                 self.known_institution(to)?;
                 let plan = &self.scenario.plan;
                 let about_known = self.accountable.contains_key(about)
@@ -268,10 +273,9 @@ impl Coordinator {
                     matter: format!("inform {to} about {about}"),
                 }
             }
-            Command::AssignFunction {
+            DecisionKind::AssignFunction {
                 function,
                 institution,
-                ..
             } => {
                 if !self.accountable.contains_key(function) {
                     let known: Vec<String> = self.accountable.keys().cloned().collect();
@@ -287,13 +291,6 @@ impl Coordinator {
                     effects: Vec::new(),
                     matter: format!("assign {function}"),
                 }
-            }
-            other => {
-                return Err(CommandError::Unknown {
-                    what: "decision",
-                    id: other.describe(),
-                    known: Vec::new(),
-                });
             }
         };
         Ok(plan)
@@ -451,25 +448,22 @@ impl Coordinator {
         for ((_, _), (desk, request)) in due {
             let by = self.desks[desk].id.clone();
             let q = self.requests[request as usize - 1].clone();
-            let Some(command) = self.doctrine(&by, &q.ask, q.subject.as_deref()) else {
+            let Some(decision) = self.doctrine(&q.ask, q.subject.as_deref()) else {
                 continue;
             };
             // A doctrine decision names ids from the scenario, so it cannot be refused.
-            let _ = self.decide(now, &command, true);
+            let _ = self.decide(now, &by, &decision, true);
         }
     }
 
     /// The decision an automated institution takes on a request.
-    fn doctrine(&self, by: &str, ask: &Ask, subject: Option<&str>) -> Option<Command> {
-        let by = by.to_string();
+    fn doctrine(&self, ask: &Ask, subject: Option<&str>) -> Option<DecisionKind> {
         Some(match ask {
-            Ask::DeclarePhase(phase) => Command::DeclarePhase {
-                by,
+            Ask::DeclarePhase(phase) => DecisionKind::DeclarePhase {
                 phase: phase.clone(),
             },
-            Ask::Decide(RequestKind::ReceptionApproval) => Command::ApproveReception { by },
-            Ask::Decide(RequestKind::TemporarySite) => Command::OpenTemporarySite {
-                by,
+            Ask::Decide(RequestKind::ReceptionApproval) => DecisionKind::ApproveReception,
+            Ask::Decide(RequestKind::TemporarySite) => DecisionKind::OpenTemporarySite {
                 site: subject?.to_string(),
             },
             Ask::Decide(RequestKind::Officers) => {
@@ -479,19 +473,16 @@ impl Coordinator {
                     _ => None,
                 })?;
                 // Doctrine: reinforce with officers for half the lanes.
-                Command::DeployOfficers {
-                    by,
+                DecisionKind::DeployOfficers {
                     bcp,
                     officers: lanes.div_ceil(2).max(1),
                 }
             }
-            Ask::Decide(RequestKind::Interpreters) => Command::RequestInterpreters {
-                by,
+            Ask::Decide(RequestKind::Interpreters) => DecisionKind::RequestInterpreters {
                 language: subject?.to_string(),
                 count: 2,
             },
-            Ask::Decide(RequestKind::Transport) => Command::ArrangeBuses {
-                by,
+            Ask::Decide(RequestKind::Transport) => DecisionKind::ArrangeBuses {
                 fleet: self.scenario.resources.buses.first()?.id.clone(),
                 buses: 2,
             },

@@ -5,57 +5,9 @@
 
 use serde::Serialize;
 
+use super::category::Category;
 use super::gap::Severity;
 use crate::scenario::{LocationKind, RequestKind, Scenario, Trigger, Vulnerability};
-
-/// The gap categories of DESIGN.md.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Category {
-    /// No institution is Accountable for a function the plan needs.
-    UnownedFunction,
-    /// Two or more institutions are Accountable for one function.
-    ContestedFunction,
-    /// A phase without a measurable trigger or without anyone empowered to declare it.
-    TriggerGap,
-    /// A request waited for its Accountable institution beyond its deadline.
-    DecisionLatency,
-    /// Demand over capacity.
-    CapacityGap,
-    /// A vulnerable person not handed over in time, or no service designated.
-    ReferralGap,
-    /// An institution that had to be informed was not.
-    InformationGap,
-    /// A decision taken without the authority for it, or conflicting decisions.
-    AuthorityGap,
-}
-
-impl Category {
-    /// Every category in DESIGN.md order (category n at index n − 1).
-    pub const ALL: [Category; 8] = [
-        Category::UnownedFunction,
-        Category::ContestedFunction,
-        Category::TriggerGap,
-        Category::DecisionLatency,
-        Category::CapacityGap,
-        Category::ReferralGap,
-        Category::InformationGap,
-        Category::AuthorityGap,
-    ];
-
-    /// The category number and name, as facilitators read them.
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::UnownedFunction => "1 unowned function",
-            Category::ContestedFunction => "2 contested function",
-            Category::TriggerGap => "3 trigger gap",
-            Category::DecisionLatency => "4 decision latency",
-            Category::CapacityGap => "5 capacity gap",
-            Category::ReferralGap => "6 referral gap",
-            Category::InformationGap => "7 information gap",
-            Category::AuthorityGap => "8 authority gap",
-        }
-    }
-}
 
 /// A coordination gap found in the scenario itself, before any simulation.
 #[derive(Debug, Clone, PartialEq, Serialize)]

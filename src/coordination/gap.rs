@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::findings::Category;
+use super::category::Category;
+use crate::i18n::{Lang, Localized};
+use crate::tr;
 
 /// How much a gap matters for the people in the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -19,13 +21,28 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The word facilitators read.
+    /// The English word, as JSON and CSV carry it.
     pub fn label(self) -> &'static str {
         match self {
             Severity::Low => "low",
             Severity::Medium => "medium",
             Severity::High => "high",
         }
+    }
+
+    /// The key of the word in the message catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Low => "severity-low",
+            Severity::Medium => "severity-medium",
+            Severity::High => "severity-high",
+        }
+    }
+}
+
+impl Localized for Severity {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(lang, self.key())
     }
 }
 
@@ -206,7 +223,12 @@ impl GapLog {
             .map(|(k, _)| k.clone())
     }
 
-    /// Every gap, in order of opening.
+    /// The open gaps' keys with their index in `all`, in key order.
+    pub(super) fn open_keys(&self) -> impl Iterator<Item = (&GapKey, usize)> {
+        self.open.iter().map(|(key, &index)| (key, index))
+    }
+
+    /// Every gap, open and closed, in order of opening.
     pub fn all(&self) -> &[Gap] {
         &self.gaps
     }

@@ -20,7 +20,7 @@ pub struct DueInject {
 }
 
 /// What is known of the MSEL's delivery: which injects were delivered, which triggers fired.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct InjectWatch {
     /// MSEL number → time delivered (the first time).
     delivered: BTreeMap<u32, i64>,

@@ -3,16 +3,19 @@
 //! `findings` are the gaps the scenario shows before any simulation; the `Coordinator`
 //! reads the running model and records the rest as they open.
 
+mod category;
 mod coordinator;
 mod decide;
+mod digest;
 mod findings;
 mod gap;
 mod inject_watch;
 mod request;
 mod situations;
 
+pub use category::{CATEGORIES, Capability, Category, Element};
 pub use coordinator::{Coordinator, SWEEP_MS};
-pub use findings::{Category, Finding, static_findings};
+pub use findings::{Finding, static_findings};
 pub use gap::{Gap, Severity};
 pub use inject_watch::DueInject;
 pub use request::{Answer, Ask, Decision, Informed, Request};

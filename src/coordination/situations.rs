@@ -1,8 +1,8 @@
 //! Reading the situation: plan triggers, the situations that raise requests, and the gaps
 //! that the numbers alone show (capacity, referral, deadlines, notifications).
 
+use super::category::Category;
 use super::coordinator::Coordinator;
-use super::findings::Category;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Ask, Informed, Request};
 use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};

@@ -129,9 +129,9 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
             return Err(BatchError::Diverges {
                 path: journal.path.clone(),
                 line: entry.line,
-                recorded: format!("{:?} at T+{}", entry.command, entry.at),
+                recorded: format!("`{}` at T+{}", entry.command.describe(), entry.at),
                 expected: next.map_or("no further command".into(), |t| {
-                    format!("{:?} at T+{} ({})", t.command, t.at, t.origin)
+                    format!("`{}` at T+{} ({})", t.command.describe(), t.at, t.origin)
                 }),
             });
         }
@@ -149,14 +149,31 @@ pub fn run_timeline(
     sim: &mut Simulation,
     timeline: &[Timed],
     until: SimTime,
+    recorder: Option<&mut Recorder>,
+) -> Result<usize, BatchError> {
+    run_timeline_with(sim, timeline, until, recorder, None)
+}
+
+/// How far a long run has come: called with the simulated time reached, about once per
+/// [`PROGRESS_STEP`] of simulated time.
+pub type Progress<'a> = &'a mut dyn FnMut(SimTime);
+
+/// The simulated time between two progress reports.
+pub const PROGRESS_STEP: SimTime = SimTime::hours(24);
+
+/// [`run_timeline`], reporting the simulated time reached to `progress` on the way. The
+/// result is the same, digest for digest: advancing in steps processes the same events in
+/// the same order.
+pub fn run_timeline_with(
+    sim: &mut Simulation,
+    timeline: &[Timed],
+    until: SimTime,
     mut recorder: Option<&mut Recorder>,
+    mut progress: Option<Progress<'_>>,
 ) -> Result<usize, BatchError> {
     let scripted: BTreeSet<u32> = timeline
         .iter()
-        .filter_map(|t| match t.command {
-            Command::DeliverInject { number } => Some(number),
-            _ => None,
-        })
+        .filter_map(|t| t.command.delivers())
         .collect();
     let mut applied = 0usize;
     for timed in timeline.iter().take_while(|t| t.at <= until) {
@@ -167,15 +184,37 @@ pub fn run_timeline(
                 now: sim.now(),
             });
         }
-        reach(sim, timed.at, &scripted, recorder.as_deref_mut())?;
+        reach_in_steps(sim, timed.at, &scripted, &mut recorder, &mut progress)?;
         give(sim, timed, recorder.as_deref_mut())?;
         applied = applied.saturating_add(1);
     }
-    reach(sim, until, &scripted, recorder.as_deref_mut())?;
+    reach_in_steps(sim, until, &scripted, &mut recorder, &mut progress)?;
     if let Some(recorder) = recorder {
         recorder.reached(sim)?;
     }
     Ok(applied)
+}
+
+/// [`reach`], in steps of [`PROGRESS_STEP`] with a report after each when there is a
+/// `progress` to report to.
+fn reach_in_steps(
+    sim: &mut Simulation,
+    t: SimTime,
+    scripted: &BTreeSet<u32>,
+    recorder: &mut Option<&mut Recorder>,
+    progress: &mut Option<Progress<'_>>,
+) -> Result<(), BatchError> {
+    let Some(report) = progress else {
+        return reach(sim, t, scripted, recorder.as_deref_mut());
+    };
+    loop {
+        let step = SimTime(sim.now().millis().saturating_add(PROGRESS_STEP.millis())).min(t);
+        reach(sim, step, scripted, recorder.as_deref_mut())?;
+        report(sim.now());
+        if step >= t {
+            return Ok(());
+        }
+    }
 }
 
 /// Advances to `t`, delivering each state-triggered inject where it comes due, except

@@ -1,6 +1,8 @@
 //! What can go wrong with a journal: each error names the file, the line and what differs.
 
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{Diagnostic, SourceSpan};
+
+use crate::scenario::excerpt::Excerpt;
 
 use crate::time::SimTime;
 
@@ -24,7 +26,7 @@ pub enum JournalError {
     /// A journal must start with its header.
     #[error("{path}: the journal has no header line")]
     #[diagnostic(help(
-        "a journal starts with `Header(format: 1, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
+        "a journal starts with `Header(format: 2, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
     ))]
     NoHeader {
         /// The journal file.
@@ -40,26 +42,40 @@ pub enum JournalError {
     },
     /// A journal format this version does not read.
     #[error(
-        "{path}: journal format {found} is not supported; this fluxsim reads format {supported}"
+        "{path}: journal format {found} is not supported; this fluxsim reads formats 1 to {supported}"
     )]
     UnsupportedFormat {
         /// The journal file.
         path: String,
         /// The format in the header.
         found: u32,
-        /// The format this build reads and writes.
+        /// The latest format this build reads (and the one it writes).
         supported: u32,
     },
-    /// Another engine version may compute other states from the same commands.
-    #[error("{path} was recorded by fluxsim {recorded}, this is fluxsim {running}")]
-    #[diagnostic(help("replay it with fluxsim {recorded}, the version that recorded it"))]
-    EngineVersion {
+    /// A journal of an earlier format or model cannot be continued in place.
+    #[error(
+        "{path} was recorded in journal format {format} (digest scheme {digest}, model {model}); this fluxsim writes format {current_format} (digest scheme {current_digest}, model {current_model}) and cannot append to it"
+    )]
+    #[diagnostic(help(
+        "it still replays; to go on with it, fork it at its end into a journal of the current format (`fluxsim fork {path} --at T+{reaches} -o NEW.journal`) and resume that"
+    ))]
+    EarlierFormat {
         /// The journal file.
         path: String,
-        /// The version in the header.
-        recorded: String,
-        /// This build's version.
-        running: String,
+        /// Its format.
+        format: u32,
+        /// Its digest scheme.
+        digest: u32,
+        /// Its model version.
+        model: u32,
+        /// The format this build writes.
+        current_format: u32,
+        /// This build's digest scheme.
+        current_digest: u32,
+        /// This build's model version.
+        current_model: u32,
+        /// The time the recording reaches.
+        reaches: SimTime,
     },
     /// The scenario text is not the one the journal was recorded with.
     #[error(
@@ -161,18 +177,53 @@ pub enum JournalError {
         /// The time the recording reaches (its last command or checkpoint).
         reaches: SimTime,
     },
-    /// A fork does not overwrite a file unless asked to.
-    #[error("{path} already exists")]
-    #[diagnostic(help("choose another file for the fork, or pass --force to replace it"))]
-    OutputExists {
-        /// The output file.
+    /// An output file may not be written there, or writing it failed.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Output(#[from] crate::output::OutputError),
+    /// An unterminated tail too long to be a line cut off mid-write.
+    #[error(
+        "{path}:{line}: the journal ends in {bytes} bytes without a line break (`{excerpt}`), far more than a line cut off mid-write; the file was left as it is"
+    )]
+    #[diagnostic(help(
+        "something other than fluxsim appended to the journal: look at its end, keep a copy, and cut it back to its last complete line before resuming"
+    ))]
+    TornTooLong {
+        /// The journal file.
         path: String,
+        /// 1-based line where the tail starts.
+        line: usize,
+        /// Its length.
+        bytes: usize,
+        /// Its first characters.
+        excerpt: String,
     },
-    /// A fork written over the journal it is forked from would lose the original.
-    #[error("{path} is the journal being forked; the fork needs a file of its own")]
-    ForkOntoSource {
-        /// The journal.
+    /// A journal in which not even the header was written.
+    #[error(
+        "{path} holds no complete line: no command was ever recorded in it (the recording stopped before its header was written)"
+    )]
+    #[diagnostic(help("start the exercise afresh in its place: `{start}`"))]
+    NeverRecorded {
+        /// The journal file.
         path: String,
+        /// The command that starts afresh.
+        start: String,
+    },
+    /// A journal whose commands were given by hand (in the console, or from a script not
+    /// given now): a headless run cannot know what comes next.
+    #[error(
+        "{path}:{line}: {recorded} was given by hand (in the console or from a script), not by the scenario's MSEL; a headless run cannot tell what comes after it"
+    )]
+    #[diagnostic(help(
+        "go on with it in the console: `fluxsim console --resume {path}`; or, if it was recorded from a script, give the script again: `fluxsim run --resume {path} --commands SCRIPT`"
+    ))]
+    GivenByHand {
+        /// The journal file.
+        path: String,
+        /// 1-based line of the first such command.
+        line: usize,
+        /// The command and its time.
+        recorded: String,
     },
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
@@ -195,7 +246,7 @@ pub struct CorruptLine {
     /// What is wrong there.
     pub message: String,
     #[source_code]
-    pub(crate) src: NamedSource<String>,
+    pub(crate) src: Excerpt,
     #[label("{message}")]
     pub(crate) span: SourceSpan,
 }

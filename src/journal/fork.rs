@@ -2,14 +2,14 @@
 //! original's header and every line strictly before the cut, then a `Forked` line naming the
 //! original, the cut and the state there; `run --resume` continues it with other commands.
 
-use std::fs::OpenOptions;
-use std::io::Write;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::error::JournalError;
-use super::line::Line;
+use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Entry, Journal, Outcome};
 use super::replay::{check, replay};
+use crate::output::{Input, Output};
 use crate::scenario::{Scenario, Source};
 use crate::time::SimTime;
 
@@ -35,7 +35,7 @@ pub fn fork(
     source: &Source,
     at: SimTime,
 ) -> Result<Forked, JournalError> {
-    let header = check(journal, source)?.clone();
+    let mut header = check(journal, source)?.clone();
     let reaches = journal.reaches();
     if at > reaches {
         return Err(JournalError::ForkPastEnd {
@@ -50,6 +50,21 @@ pub fn fork(
     replayed.sim.advance_through(at);
     let state = replayed.sim.digest();
 
+    // The branch is written in the current format. When the model changed since the
+    // original was recorded, its digests are those the current model reaches.
+    let renewed: BTreeMap<usize, u64> = replayed
+        .model_changed
+        .iter()
+        .flat_map(|changed| &changed.digests)
+        .map(|d| (d.line, d.replayed))
+        .collect();
+    if header.format != FORMAT || !header.digests_comparable() {
+        header.format = FORMAT;
+        header.digest = DIGEST_SCHEME;
+        header.model = MODEL;
+        header.engine = env!("CARGO_PKG_VERSION").to_string();
+    }
+    let digest_on = |line: usize, recorded: u64| renewed.get(&line).copied().unwrap_or(recorded);
     let mut lines = vec![Line::Header(header)];
     let last = before.entries.len().saturating_sub(1);
     for (index, entry) in before.entries.iter().enumerate() {
@@ -65,22 +80,29 @@ pub fn fork(
                 } else {
                     None
                 };
-                match c.outcome.as_ref().map(|(_, o)| o.clone()).or(pending) {
+                let outcome = c.outcome.as_ref().map(|(line, o)| match o {
+                    Outcome::Applied(state) => Outcome::Applied(digest_on(*line, *state)),
+                    Outcome::Refused(reason) => Outcome::Refused(reason.clone()),
+                });
+                match outcome.or(pending) {
                     Some(Outcome::Applied(state)) => lines.push(Line::Digest { state }),
                     Some(Outcome::Refused(reason)) => lines.push(Line::Refused { reason }),
                     None => {}
                 }
             }
-            Entry::Reached { at, state, .. } => lines.push(Line::Reached {
+            Entry::Reached { line, at, state } => lines.push(Line::Reached {
                 at: *at,
-                state: *state,
+                state: digest_on(*line, *state),
             }),
             Entry::Forked {
-                from, at, state, ..
+                line,
+                from,
+                at,
+                state,
             } => lines.push(Line::Forked {
                 from: from.clone(),
                 at: *at,
-                state: *state,
+                state: digest_on(*line, *state),
             }),
         }
     }
@@ -99,44 +121,21 @@ pub fn fork(
 }
 
 impl Forked {
-    /// Writes the branch to `path`, a new file unless `replace` is set, and syncs it. The
-    /// journal forked from (`source`) is never overwritten.
+    /// Writes the branch to `path`, a new file unless `replace` is set, through a temporary
+    /// file renamed into place. The journal forked from (`source`) is never overwritten.
     pub fn write(&self, path: &Path, source: &Path, replace: bool) -> Result<(), JournalError> {
-        let name = path.display().to_string();
-        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        };
-        if same(path, source) {
-            return Err(JournalError::ForkOntoSource { path: name });
-        }
+        let inputs = [Input::new(source, "the journal being forked")];
+        let output = Output::new(path, "the fork", replace, &inputs)?;
+        self.write_to(&output)
+    }
+
+    /// Writes the branch through `output`, checked beforehand.
+    pub fn write_to(&self, output: &Output) -> Result<(), JournalError> {
         let mut text = String::new();
         for line in &self.lines {
             text += &line.to_text()?;
             text.push('\n');
         }
-        let io = |action| {
-            let path = name.clone();
-            move |source| JournalError::Io {
-                action,
-                path,
-                source,
-            }
-        };
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(!replace)
-            .create(replace)
-            .truncate(replace)
-            .open(path)
-            .map_err(|source| {
-                if source.kind() == std::io::ErrorKind::AlreadyExists {
-                    JournalError::OutputExists { path: name.clone() }
-                } else {
-                    io("create")(source)
-                }
-            })?;
-        file.write_all(text.as_bytes()).map_err(io("write to"))?;
-        file.sync_data().map_err(io("sync"))
+        Ok(output.write(text.as_bytes())?)
     }
 }

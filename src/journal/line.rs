@@ -7,8 +7,32 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::Command;
 use crate::time::SimTime;
 
-/// The journal format written by this version; readers refuse other versions.
-pub const FORMAT: u32 = 1;
+/// The journal format written by this version. The reader accepts every format from 1 to
+/// this one (docs/journal-format.md, "Formats").
+pub const FORMAT: u32 = 2;
+
+/// How `Simulation::digest()` is computed: 1 hashed bevy entity bits and debug text, 2
+/// hashes person serial numbers and every field structurally. Recorded in the header, so
+/// replay compares only digests of the same scheme.
+pub const DIGEST_SCHEME: u32 = 2;
+
+/// The version of the model's behaviour. Raise it in the commit that changes on purpose
+/// what the same commands do (and re-approve the frozen journals' expected summaries there):
+/// replay then says that the model changed since a journal was recorded instead of failing
+/// on its digests.
+///
+/// 1: fluxsim 0.1.0 as first released. 2: events an effect schedules at the instant it
+/// takes effect (a bus leaving at once) run before a command given at that instant, in a
+/// replay and a run without a journal as they already did in a recorded run.
+pub const MODEL: u32 = 2;
+
+fn digest_scheme_1() -> u32 {
+    1
+}
+
+fn model_1() -> u32 {
+    1
+}
 
 /// Where the scenario of an exercise came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +60,12 @@ pub struct Header {
     pub format: u32,
     /// The fluxsim version that recorded it.
     pub engine: String,
+    /// The digest scheme of its digests (`DIGEST_SCHEME`); 1 when absent (format 1).
+    #[serde(default = "digest_scheme_1")]
+    pub digest: u32,
+    /// The model version that recorded it (`MODEL`); 1 when absent (format 1).
+    #[serde(default = "model_1")]
+    pub model: u32,
     /// The exercise name from the scenario.
     pub scenario: String,
     /// Where the scenario was read from.
@@ -48,19 +78,30 @@ pub struct Header {
     pub start: String,
 }
 
-/// A line of a journal or of a command script.
+impl Header {
+    /// Whether digests recorded under this header are comparable with this build's: same
+    /// digest scheme, same model version.
+    pub fn digests_comparable(&self) -> bool {
+        self.digest == DIGEST_SCHEME && self.model == MODEL
+    }
+}
+
+/// A line of a journal or of a command script, with its command in the shape of the
+/// current format (`C` is the command type of an earlier format while one is read).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub enum Line {
+pub enum Line<C = Command> {
     /// The header (first line of a journal; optional in a script).
     Header(Header),
     /// A command given at a simulated time; written and synced before it takes effect.
+    /// (A later format adds who gave it as a field with a default, so the lines of earlier
+    /// formats keep reading.)
     Command {
         /// Simulated time it was given.
         #[serde(with = "offset")]
         at: SimTime,
         /// The command.
-        command: Command,
+        command: C,
     },
     /// The state digest right after the command on the line before was applied.
     Digest {
@@ -102,6 +143,31 @@ fn options() -> ron::Options {
         .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
+impl<C> Line<C> {
+    /// The same line with its command turned into another shape (an earlier format's
+    /// command into the current one).
+    pub(crate) fn map_command<D>(self, f: impl FnOnce(C) -> D) -> Line<D> {
+        match self {
+            Line::Header(header) => Line::Header(header),
+            Line::Command { at, command } => Line::Command {
+                at,
+                command: f(command),
+            },
+            Line::Digest { state } => Line::Digest { state },
+            Line::Refused { reason } => Line::Refused { reason },
+            Line::Forked { from, at, state } => Line::Forked { from, at, state },
+            Line::Reached { at, state } => Line::Reached { at, state },
+        }
+    }
+}
+
+impl<C: for<'de> Deserialize<'de>> Line<C> {
+    /// Reads one line of text (without its line break), commands in the shape `C`.
+    pub(crate) fn parse_as(text: &str) -> Result<Line<C>, ron::error::SpannedError> {
+        options().from_str(text)
+    }
+}
+
 impl Line {
     /// The line as RON on one line, without the line break.
     pub fn to_text(&self) -> Result<String, ron::Error> {
@@ -115,9 +181,9 @@ impl Line {
         options().to_string_pretty(self, one_line)
     }
 
-    /// Reads one line of text (without its line break).
+    /// Reads one line of the current format (without its line break).
     pub fn parse(text: &str) -> Result<Line, ron::error::SpannedError> {
-        options().from_str(text)
+        Line::parse_as(text)
     }
 }
 
@@ -158,6 +224,8 @@ mod tests {
         Header {
             format: FORMAT,
             engine: "0.1.0".into(),
+            digest: DIGEST_SCHEME,
+            model: MODEL,
             scenario: "FLUX-D".into(),
             source: ScenarioSource::File("scenarios/kosovo-flux.ron".into()),
             hash: "fnv1a64:af63dc4c8601ec8c".into(),
@@ -172,9 +240,9 @@ mod tests {
             Line::Header(header()),
             Line::Command {
                 at: SimTime::mins(390),
-                command: Command::CloseBcp {
+                command: Command::Control(crate::ControlAction::CloseBcp {
                     bcp: "vermice".into(),
-                },
+                }),
             },
             Line::Digest { state: 0xab },
             Line::Refused {
@@ -201,14 +269,27 @@ mod tests {
     fn lines_look_the_way_the_format_document_shows() {
         let command = Line::Command {
             at: SimTime::mins(390),
-            command: Command::ChangeOfficers {
+            command: Command::Control(crate::ControlAction::ChangeOfficers {
                 bcp: "vermice".into(),
                 by: 4,
-            },
+            }),
         };
         assert_eq!(
             command.to_text().expect("serialises"),
-            r#"Command(at: "T+6h30m", command: ChangeOfficers(bcp: "vermice", by: 4))"#
+            r#"Command(at: "T+6h30m", command: Control(ChangeOfficers(bcp: "vermice", by: 4)))"#
+        );
+        let decision = Line::Command {
+            at: SimTime::hours(2),
+            command: Command::decision(
+                "mia",
+                crate::DecisionKind::DeclarePhase {
+                    phase: "alert".into(),
+                },
+            ),
+        };
+        assert_eq!(
+            decision.to_text().expect("serialises"),
+            r#"Command(at: "T+2h", command: Decision(by: "mia", decision: DeclarePhase(phase: "alert")))"#
         );
         assert_eq!(
             Line::Digest { state: 0xab }.to_text().expect("serialises"),
@@ -219,7 +300,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 1, engine: "0.1.0", scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 2, engine: "0.1.0", digest: 2, model: 2, scenario: "FLUX-D", source: File("#
                 )
         );
     }

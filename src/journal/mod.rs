@@ -13,13 +13,17 @@ mod read;
 mod recorder;
 mod replay;
 mod resume;
+mod v1;
 
-pub use batch::{BatchError, Timed, recorded_prefix, run_timeline, script_commands, with_msel};
+pub use batch::{
+    BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
+    script_commands, with_msel,
+};
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::scenario_hash;
-pub use line::{FORMAT, Header, Line, ScenarioSource};
+pub use line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};
 pub use recorder::Recorder;
-pub use replay::{Replayed, Replayer, check, replay};
+pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};
 pub use resume::{Resumed, resume};

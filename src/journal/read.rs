@@ -3,11 +3,13 @@
 
 use std::path::Path;
 
-use miette::{NamedSource, SourceOffset, SourceSpan};
+use miette::{SourceOffset, SourceSpan};
 
 use super::error::{CorruptLine, JournalError};
-use super::line::{Header, Line};
+use super::line::{FORMAT, Header, Line};
+use super::v1;
 use crate::Command;
+use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
 
 /// How to treat a last line that has no line break after it.
@@ -110,9 +112,25 @@ impl std::fmt::Display for Torn {
             "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
             self.line,
             self.text.len(),
-            self.text
+            excerpt(self.text.as_bytes())
         )
     }
+}
+
+/// The longest unterminated tail taken for a line cut off mid-write: a journal line is
+/// written in one write, and none is near this long. A longer tail is not a torn line but
+/// something else appended to the journal; it is refused and the file left as it is.
+pub const MAX_TORN_BYTES: usize = 64 * 1024;
+
+/// The first characters of a torn line or tail, for messages (never the whole of it).
+fn excerpt(bytes: &[u8]) -> String {
+    const SHOWN: usize = 60;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN * 4)]);
+    let mut shown: String = text.chars().take(SHOWN).collect();
+    if shown.len() < bytes.len() {
+        shown.push('…');
+    }
+    shown
 }
 
 impl Journal {
@@ -170,6 +188,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
         last_time: SimTime::ZERO,
         after_command: false,
         seen_content: false,
+        format: None,
     };
     let mut start = 0;
     let mut number = 0usize;
@@ -182,6 +201,14 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             .map(|e| start.saturating_add(e));
         let segment = &bytes[start..end.unwrap_or(bytes.len())];
         if end.is_none() && tail == Tail::Torn {
+            if segment.len() > MAX_TORN_BYTES {
+                return Err(JournalError::TornTooLong {
+                    path: path.to_string(),
+                    line: number,
+                    bytes: segment.len(),
+                    excerpt: excerpt(segment),
+                });
+            }
             reader.journal.torn = Some(Torn {
                 line: number,
                 text: String::from_utf8_lossy(segment).into_owned(),
@@ -202,6 +229,8 @@ struct Reader<'a> {
     last_time: SimTime,
     after_command: bool,
     seen_content: bool,
+    /// The format of the header, once read; a script without one may mix formats.
+    format: Option<u32>,
 }
 
 impl Reader<'_> {
@@ -220,7 +249,7 @@ impl Reader<'_> {
         if trimmed.is_empty() || trimmed.starts_with("//") {
             return Ok(());
         }
-        let line = Line::parse(text).map_err(|err| {
+        let line = self.parse(text).map_err(|err| {
             // A line holds no line break, so RON's position is on its line 1.
             self.corrupt(number, start, err.span.start.col, &err.code.to_string())
         })?;
@@ -228,7 +257,17 @@ impl Reader<'_> {
         self.seen_content = true;
         let after_command = std::mem::replace(&mut self.after_command, false);
         match line {
-            Line::Header(header) if first => self.journal.header = Some(header),
+            Line::Header(header) if first => {
+                if header.format == 0 || header.format > FORMAT {
+                    return Err(JournalError::UnsupportedFormat {
+                        path: self.path.to_string(),
+                        found: header.format,
+                        supported: FORMAT,
+                    });
+                }
+                self.format = Some(header.format);
+                self.journal.header = Some(header);
+            }
             Line::Header(_) => {
                 return Err(JournalError::MisplacedHeader {
                     path: self.path.to_string(),
@@ -270,6 +309,28 @@ impl Reader<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Reads a line in the format of the header; without a header (a script), in the
+    /// current format or else in format 1, reporting the error of the reading that got
+    /// further into the line.
+    fn parse(&self, text: &str) -> Result<Line, ron::error::SpannedError> {
+        let old = || Line::<v1::Command>::parse_as(text).map(|l| l.map_command(Into::into));
+        match self.format {
+            Some(1) => old(),
+            Some(_) => Line::parse(text),
+            None => Line::parse(text).or_else(|current| {
+                old().map_err(|earlier| {
+                    let reach =
+                        |e: &ron::error::SpannedError| (e.span.start.line, e.span.start.col);
+                    if reach(&earlier) > reach(&current) {
+                        earlier
+                    } else {
+                        current
+                    }
+                })
+            }),
+        }
     }
 
     fn in_order(&mut self, line: usize, at: SimTime) -> Result<(), JournalError> {
@@ -318,7 +379,7 @@ impl Reader<'_> {
             line,
             column,
             message: message.to_string(),
-            src: NamedSource::new(self.path, text),
+            src: Excerpt::new(self.path.to_string(), text.into()),
             span: SourceSpan::new(offset.into(), 1),
         }))
     }

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::error::JournalError;
-use super::line::{FORMAT, Header, Line, ScenarioSource};
+use super::line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 use super::scenario_hash;
 use crate::Simulation;
 use crate::scenario::Scenario;
@@ -17,6 +17,8 @@ impl Header {
         Header {
             format: FORMAT,
             engine: env!("CARGO_PKG_VERSION").to_string(),
+            digest: DIGEST_SCHEME,
+            model: MODEL,
             scenario: scenario.exercise.name.clone(),
             source,
             hash: scenario_hash(text),
@@ -34,12 +36,21 @@ pub struct Recorder {
 }
 
 impl Recorder {
-    /// Starts a new journal at `path` with its header; an existing file is never overwritten.
+    /// Starts a new journal at `path` with its header; an existing file is never overwritten,
+    /// except one in which nothing was recorded: empty, or a header cut off mid-write (a
+    /// recording killed before its first line reached the disk).
     pub fn create(path: &Path, header: &Header) -> Result<Recorder, JournalError> {
         let name = path.display().to_string();
+        let small = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() < 65_536);
+        let never_recorded = small
+            && std::fs::read(path).is_ok_and(|bytes| {
+                !bytes.contains(&b'\n')
+                    && (bytes.starts_with(b"Header(") || b"Header(".starts_with(&bytes))
+            });
         let file = OpenOptions::new()
             .write(true)
-            .create_new(true)
+            .create_new(!never_recorded)
+            .truncate(never_recorded)
             .open(path)
             .map_err(|source| {
                 if source.kind() == std::io::ErrorKind::AlreadyExists {

@@ -1,7 +1,7 @@
 //! Replay: scenario + seed + the journal's commands, checking every digest recorded.
 
 use super::error::JournalError;
-use super::line::{FORMAT, Header};
+use super::line::{DIGEST_SCHEME, Header, MODEL};
 use super::read::{Entry, Journal, Outcome};
 use super::scenario_hash;
 use crate::Simulation;
@@ -18,31 +18,48 @@ pub struct Replayed {
     /// The last command had no outcome line (the process stopped right after writing it):
     /// what came of it on replay, for a resumed run to write down.
     pub pending: Option<Outcome>,
+    /// Set when the journal was recorded under another digest scheme or model version: its
+    /// digests were not compared, and these are the new ones.
+    pub model_changed: Option<ModelChanged>,
 }
 
-/// The journal's header, once its format, engine version and scenario hash are checked
-/// against this build and the scenario text in `source`.
+/// The model (or the way its state is digested) changed since a journal was recorded: its
+/// commands were re-applied, its digests could not be compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelChanged {
+    /// The digest scheme of the recording.
+    pub recorded_scheme: u32,
+    /// The model version of the recording.
+    pub recorded_model: u32,
+    /// Every digest of the journal, as recorded and as computed now, in file order.
+    pub digests: Vec<NewDigest>,
+}
+
+impl ModelChanged {
+    /// The digest scheme and model version of this build.
+    pub const RUNNING: (u32, u32) = (DIGEST_SCHEME, MODEL);
+}
+
+/// A digest line of a journal whose model changed, with the digest computed now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewDigest {
+    /// 1-based line of the digest (a `Digest`, `Reached` or `Forked` line).
+    pub line: usize,
+    /// The digest recorded there.
+    pub recorded: u64,
+    /// The digest the current model reaches there.
+    pub replayed: u64,
+}
+
+/// The journal's header, once its scenario hash is checked against the scenario text in
+/// `source`. Its format was checked when it was read; its engine version, digest scheme and
+/// model version decide only whether its digests can be compared (see `Replayer`).
 pub fn check<'j>(journal: &'j Journal, source: &Source) -> Result<&'j Header, JournalError> {
     let path = || journal.path.clone();
     let header = journal
         .header
         .as_ref()
         .ok_or_else(|| JournalError::NoHeader { path: path() })?;
-    if header.format != FORMAT {
-        return Err(JournalError::UnsupportedFormat {
-            path: path(),
-            found: header.format,
-            supported: FORMAT,
-        });
-    }
-    let running = env!("CARGO_PKG_VERSION");
-    if header.engine != running {
-        return Err(JournalError::EngineVersion {
-            path: path(),
-            recorded: header.engine.clone(),
-            running: running.to_string(),
-        });
-    }
     let actual = scenario_hash(&source.text);
     if header.hash != actual {
         return Err(JournalError::ScenarioChanged {
@@ -68,22 +85,22 @@ pub fn replay(
     for index in 0..journal.entries.len() {
         replayer.apply(&mut sim, index)?;
     }
-    Ok(Replayed {
-        sim,
-        commands: replayer.commands,
-        digests: replayer.digests,
-        pending: replayer.pending,
-    })
+    Ok(replayer.finish(sim))
 }
 
 /// Applies a journal's entries one at a time to a simulation started from its header's
 /// scenario and seed, checking every digest on the way: `replay` runs it to the end, the
-/// console's replay view runs it to any point of the recording.
+/// console's replay view runs it to any point of the recording. A journal recorded under
+/// another digest scheme or model version is replayed all the same, its digests set aside
+/// with the new ones (`ModelChanged`) instead of compared.
 pub struct Replayer<'j> {
     journal: &'j Journal,
     commands: usize,
     digests: usize,
     pending: Option<Outcome>,
+    /// Whether the recorded digests can be compared (same digest scheme and model).
+    comparable: bool,
+    new_digests: Vec<NewDigest>,
 }
 
 impl<'j> Replayer<'j> {
@@ -94,7 +111,61 @@ impl<'j> Replayer<'j> {
             commands: 0,
             digests: 0,
             pending: None,
+            comparable: journal
+                .header
+                .as_ref()
+                .is_none_or(Header::digests_comparable),
+            new_digests: Vec::new(),
         }
+    }
+
+    /// What the replay found, with the simulation where it stopped.
+    pub fn finish(self, sim: Simulation) -> Replayed {
+        let model_changed = match (&self.journal.header, self.comparable) {
+            (Some(header), false) => Some(ModelChanged {
+                recorded_scheme: header.digest,
+                recorded_model: header.model,
+                digests: self.new_digests,
+            }),
+            (Some(_) | None, true) | (None, false) => None,
+        };
+        Replayed {
+            sim,
+            commands: self.commands,
+            digests: self.digests,
+            pending: self.pending,
+            model_changed,
+        }
+    }
+
+    /// Compares the digest reached with the one recorded on `line`, or sets it aside when
+    /// the model changed since the recording.
+    fn compare(
+        &mut self,
+        line: usize,
+        after: impl FnOnce() -> String,
+        recorded: u64,
+        replayed: u64,
+    ) -> Result<(), JournalError> {
+        if !self.comparable {
+            self.new_digests.push(NewDigest {
+                line,
+                recorded,
+                replayed,
+            });
+            return Ok(());
+        }
+        if replayed != recorded {
+            return Err(JournalError::DigestMismatch {
+                path: self.journal.path.clone(),
+                line,
+                after: after(),
+                recorded,
+                replayed,
+            });
+        }
+        self.digests = self.digests.saturating_add(1);
+        Ok(())
     }
 
     /// Advances `sim` to entry `index` of the journal and applies it: the next entry after
@@ -114,16 +185,8 @@ impl<'j> Replayer<'j> {
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {
                         let replayed_state = sim.digest();
-                        if replayed_state != *recorded {
-                            return Err(JournalError::DigestMismatch {
-                                path: path(),
-                                line: *line,
-                                after: format!("after the command on line {}", entry.line),
-                                recorded: *recorded,
-                                replayed: replayed_state,
-                            });
-                        }
-                        self.digests = self.digests.saturating_add(1);
+                        let after = || format!("after the command on line {}", entry.line);
+                        self.compare(*line, after, *recorded, replayed_state)?;
                     }
                     (Some((_, Outcome::Refused(_))), Err(_)) => {}
                     (Some((_, Outcome::Refused(reason))), Ok(())) => {
@@ -157,16 +220,7 @@ impl<'j> Replayer<'j> {
             } => {
                 sim.advance_through(*at);
                 let replayed_state = sim.digest();
-                if replayed_state != *state {
-                    return Err(JournalError::DigestMismatch {
-                        path: path(),
-                        line: *line,
-                        after: format!("at T+{at}"),
-                        recorded: *state,
-                        replayed: replayed_state,
-                    });
-                }
-                self.digests = self.digests.saturating_add(1);
+                self.compare(*line, || format!("at T+{at}"), *state, replayed_state)?;
             }
         }
         Ok(())

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::error::JournalError;
-use super::line::Line;
+use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Journal, Outcome};
 use super::recorder::Recorder;
 use super::replay::{Replayed, replay};
@@ -28,6 +28,20 @@ pub fn resume(
     scenario: &Scenario,
     source: &Source,
 ) -> Result<Resumed, JournalError> {
+    if let Some(header) = &journal.header
+        && (header.format != FORMAT || !header.digests_comparable())
+    {
+        return Err(JournalError::EarlierFormat {
+            path: journal.path.clone(),
+            format: header.format,
+            digest: header.digest,
+            model: header.model,
+            current_format: FORMAT,
+            current_digest: DIGEST_SCHEME,
+            current_model: MODEL,
+            reaches: journal.reaches(),
+        });
+    }
     let replayed = replay(&journal, scenario, source)?;
     let mut recorder = Recorder::reopen(Path::new(&journal.path), journal.valid_len)?;
     match &replayed.pending {

@@ -1,10 +1,14 @@
 //! The report as a sequence of blocks (headings, paragraphs, lists, tables, charts), so the
 //! HTML and the Markdown carry exactly the same content; only charts are HTML-only.
 
-use super::compare::{BranchInfo, Comparison, GapOnly};
-use super::model::{Report, kind_name};
-use super::rating::{MAPPING, RULE};
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
+use crate::view::{Capability, Role};
+
+use super::compare::{BranchInfo, Comparison, GapOnly};
+use super::latency::NOBODY;
+use super::model::{Report, vulnerability_key};
 
 /// A table of text cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,11 +48,49 @@ pub const SECTIONS: [&str; 10] = [
     "gaps",
 ];
 
-fn table(headers: &[&str], rows: Vec<Vec<String>>) -> Block {
+/// A table whose headers are the catalogue's messages `headers`.
+fn table(lang: Lang, headers: &[&str], rows: Vec<Vec<String>>) -> Block {
     Block::Table(Table {
-        headers: headers.iter().map(|h| h.to_string()).collect(),
+        headers: headers.iter().map(|key| tr!(lang, key)).collect(),
         rows,
     })
+}
+
+/// The catalogue key of a section's heading: the anchor with `report-` before it.
+pub fn heading_key(anchor: &str) -> String {
+    format!("report-{}", anchor.replace(['.', '_'], "-"))
+}
+
+/// A capability as named in the report: the catalogue's name for the HSEEP capabilities
+/// the engine rates, the MSEL's own words for any other.
+fn capability_name(lang: Lang, name: &str) -> String {
+    Capability::named(name).map_or_else(|| name.to_string(), |c| c.localized(lang))
+}
+
+/// A place's role in the exercise, in words.
+fn role_name(lang: Lang, role: Role) -> String {
+    let key = match role {
+        Role::Bcp => "place-role-bcp",
+        Role::Registration => "place-role-registration",
+        Role::Reception => "place-role-reception",
+        Role::Green => "place-role-green-border",
+        Role::Entry => "place-role-entry",
+        Role::Exit => "place-role-exit",
+        Role::Other => "place-role-other",
+    };
+    tr!(lang, key)
+}
+
+fn yes_no(lang: Lang, yes: bool) -> String {
+    tr!(lang, if yes { "report-yes" } else { "report-no" })
+}
+
+fn institution_asked(lang: Lang, institution: &str) -> String {
+    if institution == NOBODY {
+        tr!(lang, "report-nobody-accountable")
+    } else {
+        institution.to_string()
+    }
 }
 
 fn num(x: f64, decimals: usize) -> String {
@@ -57,39 +99,67 @@ fn num(x: f64, decimals: usize) -> String {
 
 /// The report's blocks, in order.
 pub fn blocks(r: &Report) -> Vec<Block> {
-    let t = &r.texts;
-    let h2 = |key: &str| Block::Heading(2, key.to_string(), t.get(key).to_string());
+    let lang = r.lang;
+    let h2 = |anchor: &str| Block::Heading(2, anchor.to_string(), tr!(lang, &heading_key(anchor)));
     let o = &r.overview;
+    let item = |key: &str, value: String| vec![tr!(lang, key), value];
     let mut out = vec![
         Block::Heading(
             1,
             "title".into(),
-            format!("{} — {}", t.get("title"), o.name),
+            tr!(
+                lang,
+                "report-title-of",
+                title = tr!(lang, "report-title"),
+                exercise = &o.name
+            ),
         ),
         h2("overview"),
         Block::Para(o.description.clone()),
         table(
-            &["Item", "Value"],
+            lang,
+            &["report-col-item", "report-col-value"],
             vec![
-                vec!["Exercise".into(), o.name.clone()],
-                vec!["Scenario".into(), o.scenario.clone()],
-                vec!["Journal".into(), o.journal.clone()],
-                vec!["Seed".into(), o.seed.to_string()],
-                vec!["Start (T+0)".into(), o.start.clone()],
-                vec!["Reached".into(), format!("{} (T+{})", o.end, o.reached)],
-                vec!["Commands in the journal".into(), o.commands.to_string()],
-                vec!["Plan phase at the end".into(), o.phase.clone()],
+                item("report-item-exercise", o.name.clone()),
+                item("report-item-scenario", o.scenario.clone()),
+                item("report-item-journal", o.journal.clone()),
+                item("report-item-seed", o.seed.to_string()),
+                item("report-item-start", o.start.clone()),
+                item(
+                    "report-item-reached",
+                    tr!(
+                        lang,
+                        "report-reached-value",
+                        end = &o.end,
+                        reached = o.reached.to_string()
+                    ),
+                ),
+                item("report-item-commands", o.commands.to_string()),
+                item("report-item-phase", o.phase.clone()),
             ],
         ),
         table(
-            &["Institution", "Name", "Role in the exercise", "Decisions"],
+            lang,
+            &[
+                "report-col-institution",
+                "report-col-name",
+                "report-col-role",
+                "report-col-decisions",
+            ],
             o.institutions
                 .iter()
                 .map(|i| {
                     vec![
                         i.id.clone(),
                         i.name.clone(),
-                        if i.played { "played" } else { "automated" }.into(),
+                        tr!(
+                            lang,
+                            if i.played {
+                                "report-played"
+                            } else {
+                                "report-automated"
+                            }
+                        ),
                         i.decisions.to_string(),
                     ]
                 })
@@ -97,24 +167,31 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         ),
         h2("objectives"),
         table(
-            &["Core capability", "MSEL injects"],
+            lang,
+            &["report-col-core-capability", "report-col-msel-injects"],
             r.objectives
                 .iter()
                 .map(|ob| {
                     let injects: Vec<String> = ob.injects.iter().map(|n| format!("#{n}")).collect();
-                    vec![ob.capability.clone(), injects.join(", ")]
+                    vec![capability_name(lang, &ob.capability), injects.join(", ")]
                 })
                 .collect(),
         ),
         h2("timeline"),
         table(
-            &["Time", "Kind", "Who", "What"],
+            lang,
+            &[
+                "report-col-time",
+                "report-col-kind",
+                "report-col-who",
+                "report-col-what",
+            ],
             r.timeline
                 .iter()
                 .map(|m| {
                     vec![
                         SimTime(m.at_ms).t_plus(),
-                        m.kind.label().into(),
+                        tr!(lang, m.kind.key()),
                         m.who.clone(),
                         m.what.clone(),
                     ]
@@ -128,7 +205,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
     out.extend(capabilities(r));
     out.push(h2("strengths"));
     out.push(if r.strengths.is_empty() {
-        Block::Para("The engine recorded no strength: every capability met a gap.".into())
+        Block::Para(tr!(lang, "report-no-strength"))
     } else {
         Block::List(r.strengths.clone())
     });
@@ -137,38 +214,48 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         out.push(Block::Heading(
             3,
             format!("area-{}", n + 1),
-            format!("{}. {} — {}", n + 1, area.capability, area.title),
+            tr!(
+                lang,
+                "report-area-heading",
+                number = n + 1,
+                capability = area.capability.localized(lang),
+                title = &area.title
+            ),
         ));
         let gaps: Vec<String> = area.gaps.iter().map(|g| format!("#{g}")).collect();
-        out.push(Block::Para(format!(
-            "Category {}; gaps {}; up to {} people affected. Corrective action: {}",
-            t.category(area.category),
-            gaps.join(", "),
-            area.persons_affected,
-            area.action
+        out.push(Block::Para(tr!(
+            lang,
+            "report-area-facts",
+            category = area.category.localized(lang),
+            gaps = gaps.join(", "),
+            people = area.persons_affected,
+            action = &area.action
         )));
         out.push(Block::List(area.evidence.clone()));
     }
     out.push(h2("plan"));
     out.push(table(
+        lang,
         &[
-            "Capability",
-            "Area for improvement",
-            "Corrective action",
-            "Capability element",
-            "Primary responsible institution",
-            "Start date",
-            "Completion date",
+            "report-col-capability",
+            "report-col-area",
+            "report-col-action",
+            "report-col-element",
+            "report-col-responsible",
+            "report-col-start-date",
+            "report-col-completion-date",
         ],
         r.areas
             .iter()
             .map(|a| {
                 vec![
-                    a.capability.clone(),
+                    a.capability.localized(lang),
                     a.title.clone(),
                     a.action.clone(),
-                    a.element.label().into(),
-                    a.responsible.clone(),
+                    a.element.localized(lang),
+                    a.responsible
+                        .clone()
+                        .unwrap_or_else(|| tr!(lang, "report-to-be-designated")),
                     String::new(),
                     String::new(),
                 ]
@@ -177,24 +264,26 @@ pub fn blocks(r: &Report) -> Vec<Block> {
     ));
     out.push(h2("gaps"));
     out.push(table(
+        lang,
         &[
-            "#",
-            "Category",
-            "Severity",
-            "Opened",
-            "Closed",
-            "Summary",
-            "People affected",
+            "report-col-number",
+            "report-col-category",
+            "report-col-severity",
+            "report-col-opened",
+            "report-col-closed",
+            "report-col-summary",
+            "report-col-people-affected",
         ],
         r.gaps
             .iter()
             .map(|g| {
                 vec![
                     g.id.to_string(),
-                    t.category(g.category),
-                    g.severity.label().into(),
+                    g.category.localized(lang),
+                    g.severity.localized(lang),
                     SimTime(g.opened_ms).t_plus(),
-                    g.closed_ms.map_or("open".into(), |t| SimTime(t).t_plus()),
+                    g.closed_ms
+                        .map_or_else(|| tr!(lang, "report-gap-open"), |t| SimTime(t).t_plus()),
                     g.summary.clone(),
                     g.persons_affected.to_string(),
                 ]
@@ -209,29 +298,49 @@ pub fn blocks(r: &Report) -> Vec<Block> {
 
 /// The what-if section: this exercise (A) beside another branch of it (B).
 fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
-    let t = &r.texts;
-    let heading = |level, key: &str| Block::Heading(level, key.to_string(), t.get(key).into());
-    let branch = |label: &str, b: &BranchInfo| {
-        let fork = b.forked_from.as_ref().map_or(String::new(), |(from, at)| {
-            format!("; forked from {from} at {at}")
-        });
-        format!(
-            "{label}: {} (to {}, {} commands{fork})",
-            b.journal, b.reached, b.commands
-        )
+    let lang = r.lang;
+    let heading = |level, anchor: &str| {
+        Block::Heading(level, anchor.to_string(), tr!(lang, &heading_key(anchor)))
+    };
+    let branch = |label: &str, b: &BranchInfo| match &b.forked_from {
+        Some((from, at)) => tr!(
+            lang,
+            "compare-branch-forked",
+            label = label,
+            journal = &b.journal,
+            reached = &b.reached,
+            commands = b.commands,
+            from = from,
+            at = at
+        ),
+        None => tr!(
+            lang,
+            "compare-branch",
+            label = label,
+            journal = &b.journal,
+            reached = &b.reached,
+            commands = b.commands
+        ),
     };
     let value = |v: Option<f64>| v.map_or("-".into(), |x| num(x, 1));
     let gaps = |list: &[GapOnly]| {
         if list.is_empty() {
-            return Block::Para("None.".into());
+            return Block::Para(tr!(lang, "compare-none"));
         }
         table(
-            &["#", "Category", "Opened", "Institutions", "Summary"],
+            lang,
+            &[
+                "report-col-number",
+                "report-col-category",
+                "report-col-opened",
+                "compare-col-institutions",
+                "report-col-summary",
+            ],
             list.iter()
                 .map(|g| {
                     vec![
                         g.id.to_string(),
-                        t.category(g.kind),
+                        g.kind.localized(lang),
                         g.opened.clone(),
                         g.institutions.join(", "),
                         g.summary.clone(),
@@ -243,16 +352,24 @@ fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
     vec![
         heading(2, "compare"),
         Block::List(vec![branch("A", &c.a), branch("B", &c.b)]),
-        Block::Para(format!(
-            "Same scenario ({}) and seed ({}), so the same random streams: the differences \
-             below come from the decisions, not from chance. {} difference(s).",
-            c.hash,
-            c.seed,
-            c.differences()
+        Block::Para(tr!(
+            lang,
+            "compare-same-streams",
+            hash = &c.hash,
+            seed = c.seed.to_string(),
+            count = c.differences()
         )),
         heading(3, "compare.metrics"),
         table(
-            &["Group", "Metric", "Unit", "A", "B", "B − A"],
+            lang,
+            &[
+                "compare-col-group",
+                "compare-col-metric",
+                "compare-col-unit",
+                "compare-col-a",
+                "compare-col-b",
+                "compare-col-difference",
+            ],
             c.metrics
                 .iter()
                 .map(|m| {
@@ -275,29 +392,30 @@ fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
 }
 
 fn results(r: &Report) -> Vec<Block> {
-    let t = &r.texts;
-    let h3 = |key: &str| Block::Heading(3, key.to_string(), t.get(key).to_string());
+    let lang = r.lang;
+    let h3 = |anchor: &str| Block::Heading(3, anchor.to_string(), tr!(lang, &heading_key(anchor)));
     let totals = &r.totals;
     vec![
-        Block::Heading(2, "results".into(), t.get("results").into()),
+        Block::Heading(2, "results".into(), tr!(lang, "report-results")),
         h3("bcps"),
         table(
+            lang,
             &[
-                "Place",
-                "Role",
-                "Arrived",
-                "Processed",
-                "Queue now",
-                "Max queue",
-                "Mean wait (min)",
-                "p95 wait (min)",
+                "report-col-place",
+                "report-col-place-role",
+                "report-col-arrived",
+                "report-col-processed",
+                "report-col-queue-now",
+                "report-col-max-queue",
+                "report-col-mean-wait",
+                "report-col-p95-wait",
             ],
             r.bcps
                 .iter()
                 .map(|p| {
                     vec![
                         p.name.clone(),
-                        p.role.to_string(),
+                        role_name(lang, p.role),
                         p.arrived.to_string(),
                         p.processed.to_string(),
                         p.queue.to_string(),
@@ -310,7 +428,14 @@ fn results(r: &Report) -> Vec<Block> {
         ),
         h3("sites"),
         table(
-            &["Site", "Occupancy now", "Peak", "Capacity", "Open"],
+            lang,
+            &[
+                "report-col-site",
+                "report-col-occupancy-now",
+                "report-col-peak",
+                "report-col-capacity",
+                "report-col-open",
+            ],
             r.sites
                 .iter()
                 .map(|p| {
@@ -319,20 +444,21 @@ fn results(r: &Report) -> Vec<Block> {
                         p.occupancy.to_string(),
                         p.peak_occupancy.to_string(),
                         p.capacity.to_string(),
-                        if p.open { "yes" } else { "no" }.into(),
+                        yes_no(lang, p.open),
                     ]
                 })
                 .collect(),
         ),
         h3("outdoors"),
         table(
+            lang,
             &[
-                "Outdoors now",
-                "Most at once",
-                "Person-hours outdoors",
-                "of them at night",
-                "Arrivals",
-                "In the system",
+                "report-col-outdoors-now",
+                "report-col-most-at-once",
+                "report-col-person-hours-outdoors",
+                "report-col-of-them-at-night",
+                "report-col-arrivals",
+                "report-col-in-system",
             ],
             vec![vec![
                 totals.outdoors.to_string(),
@@ -345,26 +471,27 @@ fn results(r: &Report) -> Vec<Block> {
         ),
         h3("referrals"),
         table(
+            lang,
             &[
-                "Kind",
-                "Service (function)",
-                "Deadline",
-                "Identified",
-                "In time",
-                "Late",
-                "Pending",
-                "No service",
-                "Mean hand-over (min)",
+                "report-col-vulnerability",
+                "report-col-service",
+                "report-col-deadline",
+                "report-col-identified",
+                "report-col-in-time",
+                "report-col-late",
+                "report-col-pending",
+                "report-col-no-service",
+                "report-col-mean-handover",
             ],
             r.referrals
                 .iter()
                 .map(|row| {
                     let v = &row.view;
                     vec![
-                        kind_name(v.kind),
+                        tr!(lang, vulnerability_key(v.kind)),
                         row.function
                             .clone()
-                            .unwrap_or_else(|| "none designated".into()),
+                            .unwrap_or_else(|| tr!(lang, "report-none-designated")),
                         row.deadline.map_or("-".into(), |d| d.to_string()),
                         v.identified.to_string(),
                         v.referred_in_time.to_string(),
@@ -378,15 +505,16 @@ fn results(r: &Report) -> Vec<Block> {
         ),
         h3("latency"),
         table(
+            lang,
             &[
-                "Institution asked",
-                "Requests",
-                "Answered in time",
-                "Answered late",
-                "Unanswered",
-                "Mean latency",
-                "Longest wait",
-                "Deadline",
+                "report-col-institution-asked",
+                "report-col-requests",
+                "report-col-answered-in-time",
+                "report-col-answered-late",
+                "report-col-unanswered",
+                "report-col-mean-latency",
+                "report-col-longest-wait",
+                "report-col-deadline",
             ],
             r.latencies
                 .iter()
@@ -397,7 +525,7 @@ fn results(r: &Report) -> Vec<Block> {
                         .map(|m| SimTime((m * 60_000.0) as i64).span())
                         .collect();
                     vec![
-                        l.institution.clone(),
+                        institution_asked(lang, &l.institution),
                         l.asked.to_string(),
                         l.in_time.to_string(),
                         l.late.to_string(),
@@ -414,24 +542,31 @@ fn results(r: &Report) -> Vec<Block> {
 }
 
 fn capabilities(r: &Report) -> Vec<Block> {
-    let t = &r.texts;
+    let lang = r.lang;
     vec![
-        Block::Heading(2, "capabilities".into(), t.get("capabilities").into()),
-        Block::Para(format!("Rule: {RULE}")),
-        Block::Para(format!("Mapping: {MAPPING}")),
+        Block::Heading(2, "capabilities".into(), tr!(lang, "report-capabilities")),
+        Block::Para(tr!(lang, "report-rule")),
+        Block::Para(tr!(lang, "report-mapping")),
         table(
-            &["Core capability", "Exercise objective", "Rating", "Gaps"],
+            lang,
+            &[
+                "report-col-core-capability",
+                "report-col-objective",
+                "report-col-rating",
+                "report-col-gaps",
+            ],
             r.capabilities
                 .iter()
                 .map(|c| {
                     let gaps: Vec<String> = c.gaps.iter().map(|g| format!("#{g}")).collect();
                     vec![
-                        c.name.clone(),
-                        if c.objective { "yes" } else { "no" }.into(),
-                        format!(
-                            "{} — {}",
-                            c.rating.letter(),
-                            t.get(&format!("rating.{}", c.rating.letter()))
+                        capability_name(lang, &c.name),
+                        yes_no(lang, c.objective),
+                        tr!(
+                            lang,
+                            "report-rating-value",
+                            letter = c.rating.letter(),
+                            meaning = tr!(lang, c.rating.key())
                         ),
                         gaps.join(", "),
                     ]

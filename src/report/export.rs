@@ -5,6 +5,7 @@ use crate::time::SimTime;
 use std::path::{Path, PathBuf};
 
 use crate::Simulation;
+use crate::output::{Output, OutputError, spreadsheet_cell};
 use crate::scenario::Vulnerability;
 
 /// The files `export` writes, in order.
@@ -19,7 +20,7 @@ pub const FILES: [&str; 7] = [
 ];
 
 /// A file that could not be written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExportError {
     /// The directory could not be created.
     #[error("cannot create the directory {path}: {source}")]
@@ -29,46 +30,62 @@ pub enum ExportError {
         /// Why.
         source: std::io::Error,
     },
-    /// A CSV file could not be written.
+    /// A table could not be turned into CSV.
     #[error("cannot write {path}: {source}")]
-    Write {
+    Csv {
         /// The file.
         path: PathBuf,
         /// Why.
         source: csv::Error,
     },
+    /// A file may not be written there, or writing it failed.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Output(#[from] OutputError),
 }
 
 type Rows = Vec<Vec<String>>;
 
-/// Writes every table of `sim` as it stands into `dir` (created if needed); returns the
-/// files written.
+/// Writes every table of `sim` as it stands into `dir` (created if needed) as new files;
+/// returns the files written. When one of them exists already nothing is written.
 pub fn export(sim: &mut Simulation, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let outputs = Output::all(dir, &FILES, "the CSV export", false, &[])?;
+    write_tables(sim, dir, &outputs)
+}
+
+/// Writes every table of `sim` into `dir` (created if needed) through `outputs`, checked
+/// beforehand (one per file of [`FILES`], in that order); returns the files written.
+pub fn write_tables(
+    sim: &mut Simulation,
+    dir: &Path,
+    outputs: &[Output],
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Directory {
         path: dir.to_path_buf(),
         source,
     })?;
     let tables = tables(sim);
     let mut written = Vec::new();
-    for (name, (headers, rows)) in FILES.iter().zip(tables) {
-        let path = dir.join(name);
-        write(&path, headers, &rows).map_err(|source| ExportError::Write {
+    for (output, (headers, rows)) in outputs.iter().zip(tables) {
+        let path = output.path().to_path_buf();
+        let bytes = csv_bytes(headers, &rows).map_err(|source| ExportError::Csv {
             path: path.clone(),
             source,
         })?;
+        output.write(&bytes)?;
         written.push(path);
     }
     Ok(written)
 }
 
-fn write(path: &Path, headers: &[&str], rows: &Rows) -> Result<(), csv::Error> {
-    let mut out = csv::Writer::from_path(path)?;
+/// A table as CSV; text cells a spreadsheet would run as a formula are neutralised.
+fn csv_bytes(headers: &[&str], rows: &Rows) -> Result<Vec<u8>, csv::Error> {
+    let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(headers)?;
     for row in rows {
-        out.write_record(row)?;
+        out.write_record(row.iter().map(|cell| spreadsheet_cell(cell).into_owned()))?;
     }
-    out.flush()?;
-    Ok(())
+    out.into_inner().map_err(|err| err.into_error().into())
 }
 
 /// Every table, in the order of [`FILES`], as (headers, rows).
@@ -135,7 +152,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
         .map(|g| {
             vec![
                 g.id.to_string(),
-                super::text::category_number(g.category).to_string(),
+                g.category.number().to_string(),
                 format!("{:?}", g.category),
                 format!("{:?}", g.severity).to_lowercase(),
                 g.opened_ms.to_string(),

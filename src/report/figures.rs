@@ -7,7 +7,8 @@ use crate::view::Request;
 use crate::view::{PlaceView, Role};
 
 use super::latency::NOBODY;
-use super::text::Texts;
+use crate::i18n::Lang;
+use crate::tr;
 
 const HOUR_MS: i64 = 3_600_000;
 
@@ -51,10 +52,10 @@ impl Line {
 /// The five charts of the report, in order: arrivals per hour per entry point, queue per
 /// BCP, occupancy and capacity per site over time, people outdoors, open requests per
 /// institution.
-pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Figure> {
+pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure> {
     let points = &sim.series().points;
     let hours = |t: i64| t as f64 / HOUR_MS as f64;
-    let people = texts.get("axis.people").to_string();
+    let people = tr!(lang, "chart-axis-people");
     let line_of = |value: &dyn Fn(usize) -> f64| -> Vec<(f64, f64)> {
         (0..points.len())
             .map(|k| (hours(points[k].t), value(k)))
@@ -92,7 +93,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
             )
         });
         occupancy.push(Line {
-            name: format!("{} {}", place.name, texts.get("legend.beds")),
+            name: tr!(lang, "chart-legend-beds", place = &place.name),
             points: steps(
                 points
                     .iter()
@@ -105,29 +106,29 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
     }
     vec![
         Figure {
-            x_label: texts.get("axis.hours").into(),
-            title: texts.get("chart.arrivals").into(),
+            x_label: tr!(lang, "chart-axis-hours"),
+            title: tr!(lang, "chart-arrivals"),
             y_label: people.clone(),
             lines: arrivals_per_hour(sim, places),
         },
         Figure {
-            x_label: texts.get("axis.hours").into(),
-            title: texts.get("chart.queues").into(),
+            x_label: tr!(lang, "chart-axis-hours"),
+            title: tr!(lang, "chart-queues"),
             y_label: people.clone(),
             lines: queues,
         },
         Figure {
-            x_label: texts.get("axis.hours").into(),
-            title: texts.get("chart.occupancy").into(),
+            x_label: tr!(lang, "chart-axis-hours"),
+            title: tr!(lang, "chart-occupancy"),
             y_label: people.clone(),
             lines: occupancy,
         },
         Figure {
-            x_label: texts.get("axis.hours").into(),
-            title: texts.get("chart.outdoors").into(),
+            x_label: tr!(lang, "chart-axis-hours"),
+            title: tr!(lang, "chart-outdoors"),
             y_label: people,
             lines: vec![Line::solid(
-                "outdoors",
+                tr!(lang, "chart-legend-outdoors"),
                 points
                     .iter()
                     .map(|p| (hours(p.t), f64::from(p.outdoors)))
@@ -135,9 +136,9 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], texts: &Texts) -> Vec<Fig
             )],
         },
         Figure {
-            x_label: texts.get("axis.hours").into(),
-            title: texts.get("chart.requests").into(),
-            y_label: texts.get("axis.requests").into(),
+            x_label: tr!(lang, "chart-axis-hours"),
+            title: tr!(lang, "chart-requests"),
+            y_label: tr!(lang, "chart-axis-requests"),
             lines: open_requests(sim.requests(), points.iter().map(|p| p.t).collect()),
         },
     ]

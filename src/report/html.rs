@@ -83,7 +83,7 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
 }
 
 fn lang(report: &Report) -> &'static str {
-    report.texts.language_code()
+    report.lang.tag()
 }
 
 /// Text made safe for XML content and attribute values.

@@ -3,6 +3,7 @@
 
 use super::document::{Block, blocks};
 use super::model::Report;
+use crate::tr;
 
 /// The report as Markdown text.
 pub fn markdown(report: &Report) -> String {
@@ -29,8 +30,12 @@ pub fn markdown(report: &Report) -> String {
             }
             Block::Chart(n) => {
                 out += &format!(
-                    "- Chart: {} (in the HTML report)\n",
-                    inline(&report.figures[n].title)
+                    "- {}\n",
+                    inline(&tr!(
+                        report.lang,
+                        "chart-in-html",
+                        title = &report.figures[n].title
+                    ))
                 );
                 if n + 1 == report.figures.len() {
                     out += "\n";

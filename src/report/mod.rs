@@ -12,18 +12,18 @@ mod markdown;
 mod model;
 mod plan;
 mod rating;
-mod text;
 
+pub use crate::view::Element;
 pub use charts::ChartError;
 pub use compare::{BranchInfo, CompareError, Comparison, GapOnly, MetricRow, same_exercise};
-pub use document::{Block, SECTIONS, Table, blocks};
+pub use document::{Block, SECTIONS, Table, blocks, heading_key};
 pub use figures::{Figure, Line};
 pub use html::{escape, html};
 pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
+    vulnerability_key,
 };
-pub use plan::{Area, Element};
-pub use rating::{MAPPING, RULE, Rating, capability_of, rate};
-pub use text::{COMPARE_HEADINGS, HEADINGS, Texts, TextsError, category_number};
+pub use plan::Area;
+pub use rating::{Rating, capability_of, rate};

@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 
 use crate::Simulation;
+use crate::i18n::{Lang, Localized};
 use crate::journal::Journal;
 use crate::scenario::{Scenario, Vulnerability};
 use crate::time::SimTime;
+use crate::tr;
 use crate::view::Gap;
 use crate::view::{PlaceView, Role, TotalsView, VulnerableView};
 
@@ -16,13 +18,12 @@ use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, findings};
 use super::rating::{Rating, capability_of, rate};
-use super::text::Texts;
 
 /// The after-action report of one exercise.
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// Strings in the report's language.
-    pub texts: Texts,
+    /// The language it is written in.
+    pub lang: Lang,
     /// Who, what, when.
     pub overview: Overview,
     /// The capabilities the MSEL tests, with its injects.
@@ -118,14 +119,14 @@ pub enum MomentKind {
 }
 
 impl MomentKind {
-    /// How the timeline names it.
-    pub fn label(self) -> &'static str {
+    /// The key of its name in the message catalogue.
+    pub fn key(self) -> &'static str {
         match self {
-            MomentKind::Inject => "inject",
-            MomentKind::Change => "change",
-            MomentKind::Decision => "decision",
-            MomentKind::GapOpened => "gap opened",
-            MomentKind::GapClosed => "gap closed",
+            MomentKind::Inject => "moment-inject",
+            MomentKind::Change => "moment-change",
+            MomentKind::Decision => "moment-decision",
+            MomentKind::GapOpened => "moment-gap-opened",
+            MomentKind::GapClosed => "moment-gap-closed",
         }
     }
 }
@@ -174,7 +175,7 @@ impl Report {
         scenario_name: &str,
         journal: &Journal,
         sim: &mut Simulation,
-        texts: Texts,
+        lang: Lang,
     ) -> Report {
         let snapshot = sim.snapshot();
         let gaps = sim.gaps().to_vec();
@@ -196,11 +197,12 @@ impl Report {
             &latencies,
             &referrals,
             &screening,
+            lang,
         );
         Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
-            timeline: timeline(scenario, journal, sim),
-            figures: figures(sim, &snapshot.places, &texts),
+            timeline: timeline(scenario, journal, sim, lang),
+            figures: figures(sim, &snapshot.places, lang),
             sites: snapshot
                 .places
                 .iter()
@@ -216,7 +218,7 @@ impl Report {
             areas,
             objectives,
             gaps,
-            texts,
+            lang,
             comparison: None,
         }
     }
@@ -310,7 +312,7 @@ fn capabilities(
         .map(|o| (o.capability.clone(), true))
         .collect();
     for gap in gaps {
-        let name = capability_of(gap, screening);
+        let name = capability_of(gap, screening).name();
         if !names.iter().any(|(n, _)| n == name) {
             names.push((name.to_string(), false));
         }
@@ -320,7 +322,7 @@ fn capabilities(
         .map(|(name, objective)| {
             let bearing: Vec<&Gap> = gaps
                 .iter()
-                .filter(|g| capability_of(g, screening) == name)
+                .filter(|g| capability_of(g, screening).name() == name)
                 .collect();
             CapabilityRow {
                 rating: rate(bearing.iter().copied()),
@@ -349,7 +351,7 @@ fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> 
         .collect()
 }
 
-fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Moment> {
+fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang) -> Vec<Moment> {
     let now = sim.now().millis();
     let mut moments: Vec<Moment> = scenario
         .msel
@@ -365,13 +367,14 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
     moments.extend(
         journal
             .commands()
-            .filter(|c| {
-                c.command.model_change().is_some() || matches!(c.command, crate::Command::Inject(_))
+            .filter(|c| match c.command {
+                crate::Command::Control(_) | crate::Command::Inject(_) => true,
+                crate::Command::Decision { .. } | crate::Command::DeliverInject { .. } => false,
             })
             .map(|c| Moment {
                 at_ms: c.at.millis(),
                 kind: MomentKind::Change,
-                who: "facilitator".into(),
+                who: tr!(lang, "moment-facilitator"),
                 what: c.command.describe(),
             }),
     );
@@ -379,23 +382,29 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
         at_ms: d.at_ms,
         kind: MomentKind::Decision,
         who: d.by.clone(),
-        what: format!(
-            "{}{}{}",
-            d.what,
-            d.answers.map_or(String::new(), |r| format!(" (answers request #{r})")),
-            if d.automated { " [automated]" } else { "" }
-        ),
+        what: {
+            let what = match d.answers {
+                Some(request) => tr!(lang, "moment-answers", what = &d.what, request = request),
+                None => d.what.clone(),
+            };
+            if d.automated {
+                tr!(lang, "moment-automated", what = what)
+            } else {
+                what
+            }
+        },
     }));
     for gap in sim.gaps() {
         moments.push(Moment {
             at_ms: gap.opened_ms,
             kind: MomentKind::GapOpened,
             who: gap.institutions.join(", "),
-            what: format!(
-                "gap #{} ({}): {}",
-                gap.id,
-                gap.category.label(),
-                gap.summary
+            what: tr!(
+                lang,
+                "moment-gap-opened-what",
+                id = gap.id,
+                category = gap.category.localized(lang),
+                summary = &gap.summary
             ),
         });
         if let Some(closed) = gap.closed_ms {
@@ -403,10 +412,11 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
                 at_ms: closed,
                 kind: MomentKind::GapClosed,
                 who: gap.institutions.join(", "),
-                what: format!(
-                    "gap #{} closed after {}",
-                    gap.id,
-                    SimTime(closed - gap.opened_ms).span()
+                what: tr!(
+                    lang,
+                    "moment-gap-closed-what",
+                    id = gap.id,
+                    after = SimTime(closed - gap.opened_ms).span()
                 ),
             });
         }
@@ -416,7 +426,20 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation) -> Vec<Mom
     moments
 }
 
-/// The name of a vulnerability kind as the report writes it.
+/// The name of a vulnerability kind in tables for scripts (the comparison's metric names,
+/// which JSON carries): the variant's name, never translated.
 pub fn kind_name(kind: Vulnerability) -> String {
     format!("{kind:?}")
+}
+
+/// The key of a vulnerability kind's name in the message catalogue.
+pub fn vulnerability_key(kind: Vulnerability) -> &'static str {
+    match kind {
+        Vulnerability::UnaccompaniedMinor => "vulnerability-unaccompanied-minor",
+        Vulnerability::FamilyWithInfants => "vulnerability-family-with-infants",
+        Vulnerability::Medical => "vulnerability-medical",
+        Vulnerability::Elderly => "vulnerability-elderly",
+        Vulnerability::PossibleTrafficking => "vulnerability-trafficking",
+        Vulnerability::Pregnant => "vulnerability-pregnant",
+    }
 }

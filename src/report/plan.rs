@@ -1,62 +1,21 @@
 //! Strengths and areas for improvement: gaps grouped into clusters (same category, same
 //! corrective action), each an area for improvement and a row of the improvement plan.
 
-use crate::time::SimTime;
-use serde::Serialize;
-
+use crate::i18n::Lang;
 use crate::scenario::Scenario;
-use crate::view::{Category, Gap};
+use crate::time::SimTime;
+use crate::tr;
+use crate::view::{Capability, Category, Element, Gap};
 
 use super::latency::{LatencyRow, NOBODY};
-use super::model::{CapabilityRow, ReferralRow, kind_name};
+use super::model::{CapabilityRow, ReferralRow, vulnerability_key};
 use super::rating::{Rating, capability_of};
-
-/// The HSEEP capability element a corrective action works on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Element {
-    /// Plans, procedures, legal basis.
-    Planning,
-    /// Who does what, duty rosters, staffing.
-    Organisation,
-    /// Beds, sites, vehicles, interpretation.
-    Equipment,
-    /// People knowing what to do.
-    Training,
-    /// Exercising it again.
-    Exercise,
-}
-
-impl Element {
-    /// The element as the plan names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Element::Planning => "Planning",
-            Element::Organisation => "Organisation",
-            Element::Equipment => "Equipment",
-            Element::Training => "Training",
-            Element::Exercise => "Exercise",
-        }
-    }
-
-    /// The element a gap category's corrective action works on.
-    pub fn of(category: Category) -> Element {
-        match category {
-            Category::UnownedFunction
-            | Category::ContestedFunction
-            | Category::TriggerGap
-            | Category::AuthorityGap => Element::Planning,
-            Category::DecisionLatency | Category::ReferralGap => Element::Organisation,
-            Category::CapacityGap => Element::Equipment,
-            Category::InformationGap => Element::Training,
-        }
-    }
-}
 
 /// An area for improvement: one gap cluster.
 #[derive(Debug, Clone)]
 pub struct Area {
     /// The capability it bears on.
-    pub capability: String,
+    pub capability: Capability,
     /// Gap category.
     pub category: Category,
     /// What the gap is (the first gap's summary).
@@ -71,8 +30,8 @@ pub struct Area {
     pub action: String,
     /// Capability element.
     pub element: Element,
-    /// The institution primarily responsible for the action.
-    pub responsible: String,
+    /// The institution primarily responsible for the action (none: to be designated).
+    pub responsible: Option<String>,
 }
 
 /// How many evidence lines an area cites per gap, so a long cluster stays readable.
@@ -88,14 +47,15 @@ pub fn findings(
     latencies: &[LatencyRow],
     referrals: &[ReferralRow],
     screening: &[String],
+    lang: Lang,
 ) -> (Vec<String>, Vec<Area>) {
     (
-        strengths(capabilities, latencies, referrals),
-        areas(scenario, gaps, screening),
+        strengths(capabilities, latencies, referrals, lang),
+        areas(scenario, gaps, screening, lang),
     )
 }
 
-fn areas(scenario: &Scenario, gaps: &[Gap], screening: &[String]) -> Vec<Area> {
+fn areas(scenario: &Scenario, gaps: &[Gap], screening: &[String], lang: Lang) -> Vec<Area> {
     let mut areas: Vec<Area> = Vec::new();
     for gap in gaps {
         match areas
@@ -104,20 +64,20 @@ fn areas(scenario: &Scenario, gaps: &[Gap], screening: &[String]) -> Vec<Area> {
         {
             Some(area) => {
                 if area.gaps.len() < GAPS_CITED {
-                    area.evidence.extend(cite(gap));
+                    area.evidence.extend(cite(gap, lang));
                 }
                 area.gaps.push(gap.id);
                 area.persons_affected = area.persons_affected.max(gap.persons_affected);
             }
             None => areas.push(Area {
-                capability: capability_of(gap, screening).to_string(),
+                capability: capability_of(gap, screening),
                 category: gap.category,
                 title: gap.summary.clone(),
                 gaps: vec![gap.id],
-                evidence: cite(gap),
+                evidence: cite(gap, lang),
                 persons_affected: gap.persons_affected,
                 action: gap.action.clone(),
-                element: Element::of(gap.category),
+                element: gap.category.element(),
                 responsible: responsible(scenario, gap),
             }),
         }
@@ -125,17 +85,17 @@ fn areas(scenario: &Scenario, gaps: &[Gap], screening: &[String]) -> Vec<Area> {
     areas
 }
 
-fn cite(gap: &Gap) -> Vec<String> {
+fn cite(gap: &Gap, lang: Lang) -> Vec<String> {
     gap.evidence
         .iter()
         .take(EVIDENCE_PER_GAP)
-        .map(|line| format!("gap #{}: {line}", gap.id))
+        .map(|line| tr!(lang, "report-evidence", id = gap.id, line = line))
         .collect()
 }
 
 /// The first institution the gap names, else the function's accountable or responsible
 /// institution, else nobody yet.
-fn responsible(scenario: &Scenario, gap: &Gap) -> String {
+fn responsible(scenario: &Scenario, gap: &Gap) -> Option<String> {
     let function = gap
         .function
         .as_ref()
@@ -145,26 +105,32 @@ fn responsible(scenario: &Scenario, gap: &Gap) -> String {
         .or_else(|| function.and_then(|f| f.accountable.first()))
         .or_else(|| function.and_then(|f| f.responsible.first()))
         .cloned()
-        .unwrap_or_else(|| "to be designated".into())
 }
 
 fn strengths(
     capabilities: &[CapabilityRow],
     latencies: &[LatencyRow],
     referrals: &[ReferralRow],
+    lang: Lang,
 ) -> Vec<String> {
     let mut list: Vec<String> = capabilities
         .iter()
         .filter(|c| c.objective && c.rating == Rating::P)
-        .map(|c| format!("{}: no coordination gap bore on it.", c.name))
+        .map(|c| {
+            let name = Capability::named(&c.name)
+                .map_or_else(|| c.name.clone(), |known| tr!(lang, known.key()));
+            tr!(lang, "strength-capability", capability = name)
+        })
         .collect();
     for row in latencies {
         if row.institution != NOBODY && row.asked > 0 && row.in_time == row.asked {
-            list.push(format!(
-                "{} answered all {} of its requests within the deadline (mean {}).",
-                row.institution,
-                row.asked,
-                row.mean_latency_min
+            list.push(tr!(
+                lang,
+                "strength-latency",
+                institution = &row.institution,
+                count = row.asked,
+                mean = row
+                    .mean_latency_min
                     .map_or("-".into(), |m| SimTime((m * 60_000.0) as i64).span())
             ));
         }
@@ -173,10 +139,12 @@ fn strengths(
         let v = &row.view;
         let handed = v.referred_in_time + v.referred_late;
         if handed > 0 && v.referred_late == 0 && v.no_service == 0 {
-            list.push(format!(
-                "All {handed} {} cases handed over were within the deadline (mean hand-over {:.0} min).",
-                kind_name(v.kind),
-                v.mean_referral_min
+            list.push(tr!(
+                lang,
+                "strength-referral",
+                count = handed,
+                kind = tr!(lang, vulnerability_key(v.kind)),
+                minutes = format!("{:.0}", v.mean_referral_min)
             ));
         }
     }

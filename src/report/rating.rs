@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::view::{Category, Gap, Severity};
+use crate::view::{Capability, Gap, Severity};
 
 /// HSEEP rating of a capability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -19,6 +19,16 @@ pub enum Rating {
 }
 
 impl Rating {
+    /// The key of its meaning in the message catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rating::P => "rating-P",
+            Rating::S => "rating-S",
+            Rating::M => "rating-M",
+            Rating::U => "rating-U",
+        }
+    }
+
     /// The letter.
     pub fn letter(self) -> &'static str {
         match self {
@@ -30,34 +40,11 @@ impl Rating {
     }
 }
 
-/// The rule, in words, for the report.
-pub const RULE: &str = "P: no coordination gap bears on the capability. \
-S: only low- or medium-severity gaps. \
-M: at least one high-severity gap, every one of them closed by the end of the exercise. \
-U: a high-severity gap still open at the end of the exercise.";
-
-/// How gaps map onto capabilities, in words, for the report.
-pub const MAPPING: &str = "Unowned and contested functions and trigger gaps bear on Planning; \
-decision latency and authority gaps on Operational Coordination; information gaps on \
-Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical \
-Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other \
-capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.";
-
 /// The core capability a gap bears on. `bcp_places` are the ids of the crossing points and
 /// registration centres, where a capacity gap is a screening matter.
-pub fn capability_of(gap: &Gap, bcp_places: &[String]) -> &'static str {
-    match gap.category {
-        Category::UnownedFunction | Category::ContestedFunction | Category::TriggerGap => {
-            "Planning"
-        }
-        Category::DecisionLatency | Category::AuthorityGap => "Operational Coordination",
-        Category::InformationGap => "Situational Assessment",
-        Category::ReferralGap => "Public Health, Healthcare and Emergency Medical Services",
-        Category::CapacityGap => match &gap.place {
-            Some(place) if bcp_places.contains(place) => "Screening, Search and Detection",
-            _ => "Mass Care Services",
-        },
-    }
+pub fn capability_of(gap: &Gap, bcp_places: &[String]) -> Capability {
+    let at_screening = gap.place.as_ref().is_some_and(|p| bcp_places.contains(p));
+    gap.category.capability(at_screening)
 }
 
 /// The rating of a capability whose gaps are `gaps`.

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{LocationKind, Scenario};
+use super::ranges;
 use crate::time::SimTime;
 
 /// A scenario-side change to the exercise.
@@ -16,9 +17,11 @@ pub enum InjectEffect {
     Surge {
         /// Entry or green-border location id.
         entry: String,
-        /// How many people.
+        /// How many people (at most `Ranges::PEOPLE`).
+        #[serde(deserialize_with = "ranges::people")]
         people: u32,
-        /// Over how long (`"0s"`: all at once).
+        /// Over how long (`"0s"`: all at once; at most `Ranges::SPREAD`).
+        #[serde(deserialize_with = "ranges::spread")]
         over: SimTime,
         /// Cohort nationality id; `None` draws from the cohort mix.
         #[serde(default)]
@@ -50,7 +53,8 @@ pub enum InjectEffect {
     SiteIncident {
         /// Reception site id.
         site: String,
-        /// Beds out of use from now on.
+        /// Beds out of use from now on (at most `Ranges::BEDS`).
+        #[serde(deserialize_with = "ranges::beds_lost")]
         beds_lost: u32,
         /// A case of infectious disease: the site closes to new arrivals.
         #[serde(default)]
@@ -61,21 +65,24 @@ pub enum InjectEffect {
     InterpreterShortage {
         /// Language code.
         language: String,
-        /// How many.
+        /// How many (at most `Ranges::INTERPRETERS`).
+        #[serde(deserialize_with = "ranges::interpreters")]
         interpreters: u32,
     },
     /// Officers of a BCP are called away, on every shift.
     OfficerShortage {
         /// BCP id.
         bcp: String,
-        /// How many fewer on duty.
+        /// How many fewer on duty (at most `Ranges::OFFICERS`).
+        #[serde(deserialize_with = "ranges::officers")]
         officers: u32,
     },
     /// Buses of a fleet break down: idle ones at once, those on the road when they return.
     TransportBreakdown {
         /// Fleet id.
         fleet: String,
-        /// Buses out of service.
+        /// Buses out of service (at most `Ranges::BUSES`).
+        #[serde(deserialize_with = "ranges::buses")]
         buses: u32,
     },
     /// A message or media story that only informs: it changes nothing in the model, but

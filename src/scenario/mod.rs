@@ -5,13 +5,15 @@
 
 mod capacity;
 mod error;
-mod excerpt;
+pub(crate) mod excerpt;
 mod inject_effect;
 mod inject_trigger;
+pub mod limits;
 mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub(crate) mod ranges;
 mod summary;
 mod validate;
 
@@ -22,4 +24,5 @@ pub use error::{Problem, ScenarioError, line_col};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, locate};
 pub use model::*;
+pub use ranges::Ranges;
 pub use summary::render_summary;

@@ -656,6 +656,19 @@ impl Vulnerability {
         Vulnerability::Pregnant,
     ];
 
+    /// The kind as a scenario file writes it (`UnaccompaniedMinor`): a stable id for
+    /// texts, random-stream names and digests.
+    pub fn id(self) -> &'static str {
+        match self {
+            Vulnerability::UnaccompaniedMinor => "UnaccompaniedMinor",
+            Vulnerability::FamilyWithInfants => "FamilyWithInfants",
+            Vulnerability::Medical => "Medical",
+            Vulnerability::Elderly => "Elderly",
+            Vulnerability::PossibleTrafficking => "PossibleTrafficking",
+            Vulnerability::Pregnant => "Pregnant",
+        }
+    }
+
     /// Bit of this kind in a person's flags.
     pub fn bit(self) -> u8 {
         1 << (self as u8)

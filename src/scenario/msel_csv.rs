@@ -9,6 +9,7 @@ use miette::Diagnostic;
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
 use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
+use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::time::SimTime;
 
 /// The columns, in the order export writes them (HSEEP's MSEL columns, then the state
@@ -69,7 +70,9 @@ fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
-/// several receivers `police;dcam`.
+/// several receivers `police;dcam`. A text cell a spreadsheet would run as a formula (`=`,
+/// `+`, `-`, `@` first) gets a leading apostrophe, which import takes off again (see
+/// [`spreadsheet_cell`]).
 pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
@@ -91,7 +94,7 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             })?,
             None => String::new(),
         };
-        out.write_record([
+        let cells = [
             inject.number.to_string().as_str(),
             &format!("T+{}", inject.at),
             &inject.synopsis,
@@ -103,7 +106,9 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             &inject.notes,
             &trigger,
             &effect,
-        ])?;
+        ]
+        .map(|cell| spreadsheet_cell(cell).into_owned());
+        out.write_record(cells)?;
     }
     let bytes = out
         .into_inner()
@@ -300,7 +305,9 @@ impl Rows<'_> {
     ) -> Option<Inject> {
         let before = self.problems.len();
         let cell = |k: usize| -> (usize, &str) {
-            columns[k].map_or((0, ""), |i| (i + 1, record.get(i).unwrap_or("")))
+            columns[k].map_or((0, ""), |i| {
+                (i + 1, from_spreadsheet_cell(record.get(i).unwrap_or("")))
+            })
         };
         let (column, text) = cell(0);
         let number = match text.trim().parse::<u32>() {

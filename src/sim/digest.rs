@@ -1,24 +1,119 @@
 //! The state digest: one number that changes when anything in the state differs — every
 //! person and component, the places, the pending events and the random streams.
+//!
+//! Digest scheme 2 (docs/journal-format.md): people are known by their arrival serial
+//! number, never by their bevy `Entity` (whose bits depend on the allocator), so the same
+//! state digests the same however it was reached — replayed, resumed or restored. Every value
+//! is hashed structurally with FNV-1a 64, never through debug text.
 
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use bevy_ecs::entity::Entity;
 use fnv::FnvHasher;
-use rand::rngs::ChaCha8Rng;
 
 use super::components::{Journey, Person, Stage};
 use super::engine::Engine;
+use super::events::Event;
+use super::places::{Place, Waiting};
+use super::rng::hash_state;
 
-fn hash_rng(rng: &ChaCha8Rng, h: &mut FnvHasher) {
-    rng.get_seed().hash(h);
-    rng.get_stream().hash(h);
-    rng.get_word_pos().hash(h);
+/// A person's serial number, by entity: the stable name of everyone in the system.
+struct Serials(HashMap<Entity, u64>);
+
+impl Serials {
+    /// The serial of `e`; an entity that is no person (never the case) hashes as `u64::MAX`.
+    fn of(&self, e: Entity) -> u64 {
+        self.0.get(&e).copied().unwrap_or(u64::MAX)
+    }
+
+    fn waiting(&self, w: &Waiting, h: &mut impl Hasher) {
+        let Waiting {
+            seq,
+            person,
+            since,
+            language,
+        } = w;
+        (seq, self.of(*person), since, language).hash(h);
+    }
+
+    fn event(&self, event: &Event, h: &mut impl Hasher) {
+        match *event {
+            Event::Arrival { source } => (0u8, source).hash(h),
+            Event::SurgeArrival {
+                source,
+                surge,
+                index,
+            } => (1u8, source, surge, index).hash(h),
+            Event::Reach { person } => (2u8, self.of(person)).hash(h),
+            Event::ServiceEnd {
+                station,
+                person,
+                language,
+                interpreter,
+            } => (3u8, station, self.of(person), language, interpreter).hash(h),
+            Event::ShiftChange { station } => (4u8, station).hash(h),
+            Event::BusTimeout { stop } => (5u8, stop).hash(h),
+            Event::BusReturn { fleet } => (6u8, fleet).hash(h),
+            Event::StayEnd { person } => (7u8, self.of(person)).hash(h),
+            Event::Detected { person } => (8u8, self.of(person)).hash(h),
+            Event::HandoverDone { person } => (9u8, self.of(person)).hash(h),
+            Event::Sample => 10u8.hash(h),
+        }
+    }
+
+    fn place(&self, place: &Place, h: &mut impl Hasher) {
+        let Place {
+            role,
+            open,
+            servers,
+            busy,
+            extra_officers,
+            queue,
+            by_language,
+            waiting,
+            next_seq,
+            interpreters_free,
+            capacity,
+            surge,
+            occupied,
+            reserved,
+            stats,
+        } = place;
+        (role, open, servers, busy, extra_officers, waiting, next_seq).hash(h);
+        (
+            interpreters_free,
+            capacity,
+            surge,
+            occupied,
+            reserved,
+            stats,
+        )
+            .hash(h);
+        queue.len().hash(h);
+        for w in queue {
+            self.waiting(w, h);
+        }
+        by_language.len().hash(h);
+        for queue in by_language {
+            queue.len().hash(h);
+            for w in queue {
+                self.waiting(w, h);
+            }
+        }
+    }
 }
 
 impl Engine {
-    /// FNV-1a 64 over the whole state, people in entity order.
+    /// FNV-1a 64 over the whole state (digest scheme 2).
     pub fn digest(&mut self) -> u64 {
+        let mut h = FnvHasher::default();
+        self.digest_into(&mut h);
+        h.finish()
+    }
+
+    /// Feeds the whole state to `h`, people in serial order.
+    pub(crate) fn digest_into(&mut self, h: &mut impl Hasher) {
         // A snapshot brings the time integrals (queue, occupancy, outdoors) up to now. Do the
         // same here, so that the digest does not depend on when the state was last read: a
         // console that reads every frame and a replay that never reads must agree.
@@ -28,48 +123,68 @@ impl Engine {
             place.touch_queue(now);
             place.touch_occupancy(now);
         }
-        let mut h = FnvHasher::default();
-        self.now.hash(&mut h);
-        self.queue.next_seq().hash(&mut h);
-        self.queue.ordered().hash(&mut h);
-        self.places.hash(&mut h);
-        self.fleets.hash(&mut h);
-        self.stops.hash(&mut h);
-        self.outdoors.hash(&mut h);
-        self.remote_free.hash(&mut h);
-        self.interpreters_owed.hash(&mut h);
-        self.surge_unlocked.hash(&mut h);
-        self.reception_approved.hash(&mut h);
-        self.next_serial.hash(&mut h);
-        self.totals.hash(&mut h);
-        self.departed.hash(&mut h);
-        for src in &self.sources {
-            src.at.hash(&mut h);
-            src.surges.hash(&mut h);
-            hash_rng(&src.rng, &mut h);
-            hash_rng(&src.cohort_rng, &mut h);
-        }
-        for def in self.services.iter().flatten() {
-            hash_rng(&def.rng, &mut h);
-        }
-        for site in self.sites.iter().flatten() {
-            hash_rng(&site.rng, &mut h);
-        }
-        for (_, _, rng) in self.green.iter().flatten() {
-            hash_rng(rng, &mut h);
-        }
-        for (_, rng) in &self.referrals {
-            hash_rng(rng, &mut h);
-        }
-        hash_rng(&self.outcome_rng, &mut h);
         let mut people: Vec<(Entity, Person, Stage, Journey)> = self
             .world
             .query::<(Entity, &Person, &Stage, &Journey)>()
             .iter(&self.world)
             .map(|(e, p, s, j)| (e, *p, *s, *j))
             .collect();
-        people.sort_unstable_by_key(|(e, ..)| e.to_bits());
-        people.hash(&mut h);
-        h.finish()
+        people.sort_unstable_by_key(|(_, p, ..)| p.serial);
+        let serials = Serials(people.iter().map(|(e, p, ..)| (*e, p.serial)).collect());
+
+        self.now.hash(h);
+        self.queue.next_seq().hash(h);
+        let events = self.queue.ordered();
+        events.len().hash(h);
+        for (time, seq, event) in &events {
+            (time, seq).hash(h);
+            serials.event(event, h);
+        }
+        self.places.len().hash(h);
+        for place in &self.places {
+            serials.place(place, h);
+        }
+        self.fleets.hash(h);
+        self.stops.len().hash(h);
+        for stop in &self.stops {
+            stop.len().hash(h);
+            for (person, since) in stop {
+                (serials.of(*person), since).hash(h);
+            }
+        }
+        self.outdoors.len().hash(h);
+        for person in &self.outdoors {
+            serials.of(*person).hash(h);
+        }
+        self.remote_free.hash(h);
+        self.interpreters_owed.hash(h);
+        self.surge_unlocked.hash(h);
+        self.reception_approved.hash(h);
+        self.next_serial.hash(h);
+        self.totals.hash(h);
+        self.departed.hash(h);
+        for src in &self.sources {
+            src.at.hash(h);
+            src.surges.hash(h);
+            hash_state(&src.rng, h);
+            hash_state(&src.cohort_rng, h);
+        }
+        for def in self.services.iter().flatten() {
+            hash_state(&def.rng, h);
+        }
+        for site in self.sites.iter().flatten() {
+            hash_state(&site.rng, h);
+        }
+        for (_, _, rng) in self.green.iter().flatten() {
+            hash_state(rng, h);
+        }
+        for (_, rng) in &self.referrals {
+            hash_state(rng, h);
+        }
+        hash_state(&self.outcome_rng, h);
+        people.len().hash(h);
+        for (_, person, stage, journey) in &people {
+            (person, stage, journey).hash(h);
+        }
     }
 }

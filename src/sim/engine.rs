@@ -371,7 +371,7 @@ impl Engine {
             .map(|r| {
                 (
                     r.clone(),
-                    stream(seed, &format!("referral/{:?}", r.vulnerability)),
+                    stream(seed, &format!("referral/{}", r.vulnerability.id())),
                 )
             })
             .collect();

@@ -1,7 +1,7 @@
 //! The engine side of scenario injects that need more than a flag: a surge of arrivals at
 //! an entry point, a border closed by a neighbouring country, interpreters dropping out.
 
-use super::command::CommandError;
+use super::change::ChangeError;
 use super::components::Person;
 use super::engine::{Engine, Source, SourceSurge};
 use super::rng::stream;
@@ -16,7 +16,7 @@ impl Engine {
         people: u32,
         over: SimTime,
         nationality: Option<&str>,
-    ) -> Result<(), CommandError> {
+    ) -> Result<(), ChangeError> {
         let locations = &self.scenario.locations;
         let is_entry = |k: &LocationKind| {
             matches!(
@@ -28,7 +28,7 @@ impl Engine {
             .iter()
             .position(|l| l.id == entry && is_entry(&l.kind))
         else {
-            return Err(CommandError::UnknownPlace {
+            return Err(ChangeError::UnknownPlace {
                 id: entry.to_string(),
                 expected: "entry point",
                 known: locations
@@ -44,7 +44,7 @@ impl Engine {
             Some(id) => match nationalities.iter().position(|n| n.id == id) {
                 Some(n) => Some(n as u8),
                 None => {
-                    return Err(CommandError::UnknownNationality {
+                    return Err(ChangeError::UnknownNationality {
                         nationality: id.to_string(),
                         known: nationalities.iter().map(|n| n.id.clone()).collect(),
                     });
@@ -91,14 +91,14 @@ impl Engine {
     }
 
     /// The BCPs facing a neighbouring country.
-    pub(super) fn bcps_facing(&self, country: &str) -> Result<Vec<u16>, CommandError> {
+    pub(super) fn bcps_facing(&self, country: &str) -> Result<Vec<u16>, ChangeError> {
         let facing = |i: &u16| {
             matches!(&self.scenario.locations[*i as usize].kind,
                 LocationKind::Bcp { country: c, .. } if c == country)
         };
         let found: Vec<u16> = self.bcps.iter().copied().filter(facing).collect();
         if found.is_empty() {
-            return Err(CommandError::UnknownCountry {
+            return Err(ChangeError::UnknownCountry {
                 country: country.to_string(),
                 known: crate::scenario::bcp_countries(&self.scenario),
             });

@@ -6,7 +6,7 @@
 //! are plain vectors indexed by location, which the per-event handlers reach directly.
 
 mod audit;
-mod command;
+mod change;
 mod components;
 mod digest;
 mod engine;
@@ -21,7 +21,8 @@ mod series;
 mod snapshot;
 
 pub use audit::Audit;
-pub use command::{Command, CommandError};
+pub(crate) use change::Change;
+pub use change::ChangeError;
 pub use components::{Departure, ExitRecord, Person};
 pub use engine::Engine;
 pub use places::Role;

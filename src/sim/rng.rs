@@ -1,7 +1,7 @@
 //! Random streams: one per named source, derived from the master seed and a stable name, so
 //! a change in one place never reshuffles the random numbers drawn elsewhere.
 
-use std::hash::Hasher;
+use std::hash::{Hash, Hasher};
 
 use fnv::FnvHasher;
 use rand::rngs::ChaCha8Rng;
@@ -21,6 +21,13 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// mixed through SplitMix64 (`seed_from_u64`), so streams are independent and portable.
 pub fn stream(seed: u64, name: &str) -> ChaCha8Rng {
     ChaCha8Rng::seed_from_u64(seed ^ fnv1a(name.as_bytes()))
+}
+
+/// Feeds the state of a stream (seed, stream, position) to a digest.
+pub fn hash_state(rng: &ChaCha8Rng, h: &mut impl Hasher) {
+    rng.get_seed().hash(h);
+    rng.get_stream().hash(h);
+    rng.get_word_pos().hash(h);
 }
 
 /// A uniform draw in [0, 1).

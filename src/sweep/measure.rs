@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::Snapshot;
 use crate::scenario::{LocationKind, Scenario};
-use crate::view::Category;
+use crate::view::CATEGORIES;
 
 /// A key metric of a run, for the whole system or one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -102,7 +102,7 @@ pub struct Replication {
     /// The value of each metric, in the order of [`metrics`] (null: none).
     pub values: Vec<Option<f64>>,
     /// Gaps opened, by category (category n at index n − 1).
-    pub gaps: [u32; 8],
+    pub gaps: [u32; CATEGORIES],
     /// Whether arrivals = people in the system + people who left, counted over the World.
     pub conserved: bool,
 }
@@ -110,11 +110,9 @@ pub struct Replication {
 impl Replication {
     /// Reads a replication's results from its final snapshot.
     pub fn read(seed: u64, events: u64, metrics: &[Metric], s: &Snapshot) -> Self {
-        let mut gaps = [0; 8];
+        let mut gaps = [0; CATEGORIES];
         for gap in &s.gaps {
-            if let Some(c) = Category::ALL.iter().position(|c| *c == gap.category) {
-                gaps[c] += 1;
-            }
+            gaps[gap.category.index()] += 1;
         }
         Replication {
             seed,

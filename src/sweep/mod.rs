@@ -44,6 +44,25 @@ impl SweepOptions {
     pub fn seeds_from(first: u64, count: u64) -> Vec<u64> {
         (0..count).map(|k| first.wrapping_add(k)).collect()
     }
+
+    /// [`SweepOptions::seeds_from`], refusing a count past [`MAX_SEEDS`] and a range that
+    /// would go past the largest seed (instead of wrapping round to 0).
+    pub fn checked_seeds(first: u64, count: u64) -> Result<Vec<u64>, SweepError> {
+        if count == 0 {
+            return Err(SweepError::NoSeeds);
+        }
+        if count > MAX_SEEDS {
+            return Err(SweepError::TooManySeeds { count });
+        }
+        if first.checked_add(count - 1).is_none() {
+            return Err(SweepError::SeedsOverflow {
+                first,
+                count,
+                highest_first: u64::MAX - (count - 1),
+            });
+        }
+        Ok(Self::seeds_from(first, count))
+    }
 }
 
 /// A key metric over the replications.
@@ -62,7 +81,10 @@ pub struct MetricSummary {
 pub struct GapSummary {
     /// Category number, 1–8 (DESIGN.md).
     pub category: u8,
-    /// `4 decision latency`.
+    /// The category itself, for tables people read in their language.
+    #[serde(skip)]
+    pub kind: Category,
+    /// `4 decision latency`, in English (JSON is never translated).
     pub label: &'static str,
     /// Replications in which at least one gap of this category opened.
     pub replications_with: usize,
@@ -92,6 +114,9 @@ pub struct Sweep {
     pub runs: Vec<Replication>,
 }
 
+/// Replications one sweep runs at most.
+pub const MAX_SEEDS: u64 = 1_000_000;
+
 /// Why a sweep could not run.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum SweepError {
@@ -99,6 +124,26 @@ pub enum SweepError {
     #[error("a sweep needs at least one seed")]
     #[diagnostic(help("give --seeds N with N ≥ 1"))]
     NoSeeds,
+    /// More replications than a sweep runs.
+    #[error("--seeds {count} is more than a sweep runs: at most {MAX_SEEDS} replications")]
+    #[diagnostic(help(
+        "the intervals settle long before a million replications; split a larger study into sweeps with --first-seed"
+    ))]
+    TooManySeeds {
+        /// Replications asked for.
+        count: u64,
+    },
+    /// Seeds past the largest one.
+    #[error("{count} seeds from {first} on go past the largest seed, {}", u64::MAX)]
+    #[diagnostic(help("start at --first-seed {highest_first} or lower for {count} seeds"))]
+    SeedsOverflow {
+        /// The first seed.
+        first: u64,
+        /// Replications asked for.
+        count: u64,
+        /// The highest first seed that fits.
+        highest_first: u64,
+    },
     /// The worker threads could not be started.
     #[error("cannot start {threads} worker threads: {message}")]
     Threads {
@@ -132,7 +177,7 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
             .msel
             .iter()
             .any(|i| i.number == *number && i.trigger.is_some()),
-        _ => false,
+        Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => false,
     };
     let commands = journal
         .commands()
@@ -219,12 +264,13 @@ fn summarise(
         })
         .collect();
     let gaps = Category::ALL
-        .iter()
-        .enumerate()
-        .filter_map(|(c, category)| {
+        .into_iter()
+        .filter_map(|category| {
+            let c = category.index();
             let counts: Vec<f64> = runs.iter().map(|r| f64::from(r.gaps[c])).collect();
             Some(GapSummary {
-                category: c as u8 + 1,
+                category: category.number(),
+                kind: category,
                 label: category.label(),
                 replications_with: runs.iter().filter(|r| r.gaps[c] > 0).count(),
                 summary: Summary::of(&counts)?,

@@ -4,27 +4,45 @@ use crate::time::SimTime;
 use std::fmt::Write;
 
 use super::{Summary, Sweep};
+use crate::i18n::{Lang, Localized};
+use crate::tr;
 
-/// The sweep's summary tables: key metrics, then gaps by category.
-pub fn table(sweep: &Sweep) -> String {
+/// The sweep's summary tables, in `lang`: key metrics, then gaps by category.
+pub fn table(sweep: &Sweep, lang: Lang) -> String {
     let mut out = String::new();
     let seeds = match (sweep.runs.first(), sweep.runs.last()) {
-        (Some(first), Some(last)) => format!("seeds {}..={}", first.seed, last.seed),
-        _ => String::from("no seed"),
+        (Some(first), Some(last)) => tr!(
+            lang,
+            "sweep-seeds",
+            first = first.seed.to_string(),
+            last = last.seed.to_string()
+        ),
+        _ => tr!(lang, "sweep-no-seed"),
     };
     let _ = writeln!(
         out,
-        "{}: {} replications ({seeds}), {} commands each, to {}",
-        sweep.scenario,
-        sweep.replications,
-        sweep.commands,
-        SimTime(sweep.until_ms).t_plus()
+        "{}",
+        tr!(
+            lang,
+            "sweep-heading",
+            scenario = &sweep.scenario,
+            replications = sweep.replications,
+            seeds = seeds,
+            commands = sweep.commands,
+            until = SimTime(sweep.until_ms).t_plus()
+        )
     );
+    let ci = tr!(lang, "sweep-col-ci");
     let _ = writeln!(out, "{}\n", sweep.interval);
     let _ = writeln!(
         out,
-        "{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  mean 90 % CI",
-        "metric", "place", "n", "mean", "5 %", "95 %"
+        "{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  {ci}",
+        tr!(lang, "sweep-col-metric"),
+        tr!(lang, "sweep-col-place"),
+        "n",
+        tr!(lang, "sweep-col-mean"),
+        "5 %",
+        "95 %"
     );
     for m in &sweep.metrics {
         let place = m.metric.place.as_deref().unwrap_or("");
@@ -46,15 +64,25 @@ pub fn table(sweep: &Sweep) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  mean 90 % CI",
-        "gaps per replication", "replications", "n", "mean", "5 %", "95 %"
+        "\n{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  {ci}",
+        tr!(lang, "sweep-col-gaps"),
+        tr!(lang, "sweep-col-replications"),
+        "n",
+        tr!(lang, "sweep-col-mean"),
+        "5 %",
+        "95 %"
     );
     for g in &sweep.gaps {
-        let with = format!("{} of {}", g.replications_with, g.summary.n);
+        let with = tr!(
+            lang,
+            "sweep-with",
+            with = g.replications_with,
+            of = g.summary.n
+        );
         let _ = writeln!(
             out,
             "{:<28} {:<16} {:>4} {}",
-            g.label,
+            g.kind.localized(lang),
             with,
             g.summary.n,
             columns(&g.summary)

@@ -8,7 +8,7 @@ use std::path::Path;
 /// The layer of a top-level module of `src/`, lowest first; `None` for the crate root.
 fn layer(module: &str) -> Option<u8> {
     Some(match module {
-        "time" => 0,
+        "time" | "i18n" | "output" => 0,
         "scenario" => 1,
         "sim" => 2,
         "command" => 3,
@@ -24,17 +24,18 @@ fn layer(module: &str) -> Option<u8> {
 /// The layer of a name the crate root re-exports (`crate::Simulation`, ...).
 fn root_item_layer(item: &str) -> Option<u8> {
     Some(match item {
-        "SimTime" => 0,
-        "Scenario" => 1,
-        "Command" | "CommandError" => 3,
+        "SimTime" | "tr" => 0,
+        "Scenario" | "Ranges" => 1,
+        "Command" | "CommandError" | "ControlAction" | "DecisionKind" => 3,
         "Gap" | "Metrics" | "OpenRequest" | "Simulation" | "Snapshot" => 5,
         _ => return None,
     })
 }
 
 /// What a front end (journal and above) may name: the public modules and the root's items.
-const PUBLIC_MODULES: [&str; 9] = [
-    "time", "scenario", "command", "view", "journal", "report", "sweep", "console", "cli",
+const PUBLIC_MODULES: [&str; 11] = [
+    "time", "i18n", "output", "scenario", "command", "view", "journal", "report", "sweep",
+    "console", "cli",
 ];
 
 /// The first path segment of every `crate::` path in `text`, `use crate::{a, b::c}` groups

@@ -356,7 +356,7 @@ fn form_rejects_an_unknown_bcp_and_offers_completions() {
         panic!("the form closed");
     };
     assert_eq!(
-        form.check(app.scenario(), 0),
+        form.check(app.scenario(), 0, fluxsim::i18n::Lang::En),
         fluxsim::console::form::Check::Invalid(
             "unknown BCP `magura`; known: vermice, krusheve, hani_elezit".to_string()
         )
@@ -400,7 +400,13 @@ fn a_submitted_command_reaches_the_simulation() {
     let after = vermice(&app);
     assert_eq!(after.servers, before.servers + 4);
     assert_eq!(app.log().len(), 1);
-    assert!(app.log()[0].text.contains("ChangeOfficers"));
+    assert!(
+        app.log()[0]
+            .text
+            .contains("change officers at vermice by 4"),
+        "{}",
+        app.log()[0].text
+    );
 
     press(&mut app, ":close-bcp");
     press_key(&mut app, KeyCode::Enter);
@@ -556,7 +562,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
         .map(|i| i.id.clone())
         .collect();
     assert_eq!(
-        form.check(app.scenario(), 0),
+        form.check(app.scenario(), 0, fluxsim::i18n::Lang::En),
         fluxsim::console::form::Check::Invalid(format!(
             "unknown institution `zz`; known: {}",
             known.join(", ")
@@ -683,10 +689,10 @@ fn a_composed_command_reaches_the_journal_before_the_simulation() {
     assert_eq!(commands[0].at, SimTime::hours(3));
     assert_eq!(
         commands[0].command,
-        fluxsim::Command::ChangeOfficers {
+        fluxsim::Command::Control(fluxsim::ControlAction::ChangeOfficers {
             bcp: "hani_elezit".to_string(),
             by: 2
-        }
+        })
     );
     assert_eq!(
         commands[0].outcome.as_ref().map(|(_, o)| o),
@@ -790,8 +796,11 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     app.update(Action::Tick(Duration::from_secs(1)));
     press(&mut app, "d");
     run_to(&mut app, "6h");
-    app.submit(fluxsim::Command::ApproveReception { by: "mia".into() })
-        .expect("applied");
+    app.submit(fluxsim::Command::decision(
+        "mia",
+        fluxsim::DecisionKind::ApproveReception,
+    ))
+    .expect("applied");
     let before = app.now();
     // The laptop dies: no quit, no final line.
     drop(app);
@@ -813,10 +822,12 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     assert!(app.status().contains("resumed"), "{}", app.status());
 
     run_to(&mut app, "8h");
-    app.submit(fluxsim::Command::DeclarePhase {
-        by: "ksc".into(),
-        phase: "response".into(),
-    })
+    app.submit(fluxsim::Command::decision(
+        "ksc",
+        fluxsim::DecisionKind::DeclarePhase {
+            phase: "response".into(),
+        },
+    ))
     .expect("applied");
     press(&mut app, "qy");
     let journal = read(&path).expect("reads");
@@ -826,4 +837,72 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
         "one journal, before and after"
     );
     replay(&journal, &scenario, &source).expect("every digest matches");
+}
+
+/// What a key visibly changed: the pop-up, the clock and the status line.
+fn visible_state(app: &App) -> (String, bool, String) {
+    (
+        format!("{:?}", app.overlay()),
+        app.clock().is_running(),
+        app.status().to_string(),
+    )
+}
+
+#[test]
+fn every_key_the_footer_hints_at_works_through_the_real_handler() {
+    use fluxsim::console::keymap::{MAIN, hints};
+
+    for replaying in [false, true] {
+        let hinted: Vec<_> = MAIN
+            .iter()
+            .filter(|b| b.hint(replaying).is_some())
+            .collect();
+        assert_eq!(
+            hinted.len(),
+            hints(replaying).count(),
+            "the footer shows the table's hinted keys"
+        );
+        for binding in hinted {
+            let code = binding.codes()[0];
+            let app = if replaying {
+                super::console_replay::replay_app()
+            } else {
+                app()
+            };
+            let mut app = app;
+            let action = action_for(&app, key(code)).expect("a hinted key means an action");
+            assert_eq!(
+                action,
+                binding.action(),
+                "{} means its table's action",
+                binding.keys
+            );
+            let before = visible_state(&app);
+            app.update(action);
+            assert_ne!(
+                visible_state(&app),
+                before,
+                "{} does something visible (replay: {replaying})",
+                binding.keys
+            );
+        }
+    }
+}
+
+#[test]
+fn the_footer_shows_the_hinted_keys_in_the_console_language() {
+    use fluxsim::i18n::Lang;
+
+    let english = screen(&app(), 120, 30).join("\n");
+    assert!(
+        english.contains("space run/pause · : command · d deliver"),
+        "{english}"
+    );
+    let albanian = app().with_lang(Lang::Sq);
+    let text = screen(&albanian, 120, 30).join("\n");
+    assert!(!text.contains("run/pause"), "{text}");
+    assert!(
+        text.contains(&fluxsim::tr!(Lang::Sq, "hint-run-pause")),
+        "{text}"
+    );
 }

@@ -35,6 +35,13 @@ fn replay_of(bytes: &[u8]) -> App {
     App::replay(scenario, timeline, sim)
 }
 
+/// A recorded session opened for replay, for specs of other modules; the recording's
+/// directory goes away once the replay has read it.
+pub(super) fn replay_app() -> App {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    replay_of(&record_session(dir.path()))
+}
+
 /// Digests the journal recorded: after each applied command, and where it stopped.
 fn recorded_digests(bytes: &[u8]) -> (Vec<(SimTime, u64)>, (SimTime, u64)) {
     let journal = parse("exercise.journal", bytes, Tail::Torn).expect("the journal parses");
@@ -173,9 +180,10 @@ fn nothing_can_be_entered_in_a_replay() {
     let before = digest(&mut replay);
     press(&mut replay, ":");
     assert!(matches!(replay.overlay(), Overlay::None));
-    assert_eq!(replay.status(), READ_ONLY);
+    let read_only = fluxsim::i18n::tr(fluxsim::i18n::Lang::En, READ_ONLY, &[]);
+    assert_eq!(replay.status(), read_only);
     press(&mut replay, "5d");
-    assert_eq!(replay.status(), READ_ONLY);
+    assert_eq!(replay.status(), read_only);
     let refused = replay.submit(Command::DeliverInject { number: 4 });
     assert!(matches!(refused, Err(Refusal::ReadOnly)), "{refused:?}");
     assert_eq!(digest(&mut replay), before);

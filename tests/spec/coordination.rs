@@ -3,7 +3,7 @@
 
 use fluxsim::scenario::{Source, parse};
 use fluxsim::view::{Category, Gap, Severity};
-use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
+use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
 use crate::support::kosovo;
 
@@ -157,7 +157,7 @@ fn a_played_ministry_answers_only_through_commands() {
     let late = only(&sim, Category::DecisionLatency);
     assert_eq!(late.institutions, ["mia"]);
     assert!(mentions(&late, "asked: mia"));
-    sim.apply(&Command::ApproveReception { by: "mia".into() })
+    sim.apply(&Command::decision("mia", DecisionKind::ApproveReception))
         .expect("mia may approve");
     sim.advance_to(SimTime::hours(10));
     let late = only(&sim, Category::DecisionLatency);
@@ -184,7 +184,7 @@ fn approving_reception_earlier_lowers_person_hours_outdoors() {
     let outdoors_if_approved_at = |hours: i64| {
         let mut sim = Simulation::new(&s, 11);
         sim.advance_to(SimTime::hours(hours));
-        sim.apply(&Command::ApproveReception { by: "mia".into() })
+        sim.apply(&Command::decision("mia", DecisionKind::ApproveReception))
             .expect("valid");
         sim.run_to_end();
         sim.snapshot().totals.person_hours_outdoors
@@ -320,16 +320,20 @@ fn a_decision_the_informed_never_hear_of_is_an_information_gap() {
         r#"(id: "mia", name: "Ministry of Internal Affairs", response: Exp(mean: "30m"), played: true)"#,
     )]);
     let mut sim = run(&s, SimTime::hours(1));
-    sim.apply(&Command::DeclarePhase {
-        by: "mia".into(),
-        phase: "alert".into(),
-    })
+    sim.apply(&Command::decision(
+        "mia",
+        DecisionKind::DeclarePhase {
+            phase: "alert".into(),
+        },
+    ))
     .expect("mia declares");
-    sim.apply(&Command::Notify {
-        by: "mia".into(),
-        to: "police".into(),
-        about: "alert".into(),
-    })
+    sim.apply(&Command::decision(
+        "mia",
+        DecisionKind::Notify {
+            to: "police".into(),
+            about: "alert".into(),
+        },
+    ))
     .expect("mia informs the police");
     sim.advance_to(SimTime::hours(4));
     let gap = only(&sim, Category::InformationGap);
@@ -355,10 +359,8 @@ fn a_decision_without_authority_is_taken_and_recorded() {
         r#"inform_within: "2h", reception_needs_approval: true,"#,
     )]);
     let mut sim = Simulation::new(&s, 7);
-    sim.apply(&Command::ApproveReception {
-        by: "police".into(),
-    })
-    .expect("accepted");
+    sim.apply(&Command::decision("police", DecisionKind::ApproveReception))
+        .expect("accepted");
     sim.advance_to(SimTime::hours(3));
     let gap = only(&sim, Category::AuthorityGap);
     assert_eq!(gap.institutions, ["police"]);
@@ -378,11 +380,13 @@ fn assigning_a_contested_function_in_play_closes_its_gap() {
         r#"(id: "coordinate", name: "Chair the contingency working group", accountable: ["mia", "ksc"])"#,
     )]);
     let mut sim = run(&s, SimTime::hours(2));
-    sim.apply(&Command::AssignFunction {
-        by: "mia".into(),
-        function: "coordinate".into(),
-        institution: "mia".into(),
-    })
+    sim.apply(&Command::decision(
+        "mia",
+        DecisionKind::AssignFunction {
+            function: "coordinate".into(),
+            institution: "mia".into(),
+        },
+    ))
     .expect("valid");
     let gap = only(&sim, Category::ContestedFunction);
     assert_eq!(gap.closed_ms, Some(SimTime::hours(2).millis()));
@@ -392,7 +396,7 @@ fn assigning_a_contested_function_in_play_closes_its_gap() {
 fn an_unknown_institution_is_refused_with_the_known_ones() {
     let mut sim = Simulation::new(&base_with(&[]), 7);
     let err = sim
-        .apply(&Command::ApproveReception { by: "mlsw".into() })
+        .apply(&Command::decision("mlsw", DecisionKind::ApproveReception))
         .expect_err("unknown institution");
     let CommandError::Unknown { what, id, known } = &err else {
         panic!("{err:?}");

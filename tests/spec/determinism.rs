@@ -1,6 +1,6 @@
 //! Same scenario and seed, same exercise, bit for bit; the random streams are independent.
 
-use fluxsim::{Command, SimTime, Simulation};
+use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
 use crate::support::{fixture, kosovo, single_crossing};
 
@@ -56,9 +56,9 @@ fn closing_a_crossing_does_not_change_arrivals_elsewhere() {
         let mut sim = Simulation::new(&scenario, 3);
         sim.advance_to(SimTime::hours(2));
         if close {
-            sim.apply(&Command::CloseBcp {
+            sim.apply(&Command::Control(ControlAction::CloseBcp {
                 bcp: bcps[0].clone(),
-            })
+            }))
             .expect("known BCP");
         }
         sim.run_to_end();
@@ -87,10 +87,43 @@ fn closing_a_crossing_does_not_change_arrivals_elsewhere() {
 fn an_unknown_crossing_in_a_command_is_a_clear_error() {
     let mut sim = Simulation::new(&single_crossing(10.0, "Exp(mean: \"3m\")", 1, "1h"), 1);
     let err = sim
-        .apply(&Command::CloseBcp {
+        .apply(&Command::Control(ControlAction::CloseBcp {
             bcp: "nowhere".into(),
-        })
+        }))
         .unwrap_err()
         .to_string();
     assert_eq!(err, "unknown BCP `nowhere`; known: bcp");
+}
+
+/// Buses arranged at T+8h come at T+9h and leave at once: a command given at T+9h comes after
+/// that, whether the run records a journal (and settles the instant twice) or not.
+#[test]
+fn advancing_again_to_the_instant_reached_changes_nothing() {
+    use fluxsim::DecisionKind;
+    use fluxsim::journal::{Tail, run_timeline, script_commands, with_msel};
+    use fluxsim::scenario::{Source, parse};
+
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/journals/v2/crossing.ron"
+    );
+    let text = std::fs::read_to_string(path).expect("the scenario");
+    let scenario = parse(&Source::new(path, text)).expect("valid");
+    let script = "Command(at: \"T+8h\", command: Decision(by: \"police\", decision: ArrangeBuses(fleet: \"minibus\", buses: 1)))\n";
+    let script = fluxsim::journal::parse("plan", script.as_bytes(), Tail::Line).expect("reads");
+    let timeline = with_msel(&scenario, script_commands(&script));
+    let reach = |twice: bool| {
+        let mut sim = Simulation::new(&scenario, 11);
+        run_timeline(&mut sim, &timeline, SimTime::hours(9), None).expect("runs");
+        if twice {
+            sim.advance_through(SimTime::hours(9));
+        }
+        let decision = DecisionKind::OpenTemporarySite {
+            site: "spare".into(),
+        };
+        sim.apply(&Command::decision("social", decision))
+            .expect("accepted");
+        sim.digest()
+    };
+    assert_eq!(reach(false), reach(true));
 }

@@ -1,7 +1,7 @@
 //! How people move: interpreters, reception and people outdoors, officers, buses.
 
 use fluxsim::scenario::{LocationKind, WithoutInterpreter};
-use fluxsim::{Command, Scenario, SimTime, Simulation};
+use fluxsim::{Command, ControlAction, Scenario, SimTime, Simulation};
 
 use crate::support::fixture;
 
@@ -85,17 +85,17 @@ fn registering_without_an_interpreter_when_allowed_clears_the_queue() {
 fn full_reception_leaves_people_outdoors_and_opening_beds_earlier_helps() {
     let outdoors_with_beds_at = |hour: Option<i64>| {
         let mut sim = Simulation::new(&tutorial(), 13);
-        sim.apply(&Command::SetCapacity {
+        sim.apply(&Command::Control(ControlAction::SetCapacity {
             site: "shelter".into(),
             capacity: 10,
-        })
+        }))
         .expect("known site");
         if let Some(h) = hour {
             sim.advance_to(SimTime::hours(h));
-            sim.apply(&Command::SetCapacity {
+            sim.apply(&Command::Control(ControlAction::SetCapacity {
                 site: "shelter".into(),
                 capacity: 400,
-            })
+            }))
             .expect("known site");
         }
         sim.run_to_end();
@@ -116,10 +116,10 @@ fn more_officers_shorten_the_border_wait_and_lose_nobody() {
     let wait_with = |extra: i32| {
         let mut sim = Simulation::new(&tutorial(), 14);
         sim.advance_to(SimTime::hours(1));
-        sim.apply(&Command::ChangeOfficers {
+        sim.apply(&Command::Control(ControlAction::ChangeOfficers {
             bcp: "bcp".into(),
             by: extra,
-        })
+        }))
         .expect("known BCP");
         sim.run_to_end();
         let snapshot = sim.snapshot();

@@ -359,11 +359,15 @@ mod cli {
         let dir = scratch("fork-corrupt");
         let original = record(&dir, SimTime::hours(12));
         let recorded = std::fs::read_to_string(&original).expect("journal");
-        let damaged = recorded.replacen("command: OpenSite(", "command: OpenSight(", 1);
+        let damaged = recorded.replacen(
+            "command: Control(OpenSite(",
+            "command: Control(OpenSight(",
+            1,
+        );
         std::fs::write(&original, damaged).expect("damaged");
         let line = recorded
             .lines()
-            .position(|l| l.contains("command: OpenSite("))
+            .position(|l| l.contains("command: Control(OpenSite("))
             .expect("an OpenSite line")
             + 1;
         let branch = dir.join("whatif.journal");

@@ -7,7 +7,7 @@ use fluxsim::journal::{
     Header, Recorder, ScenarioSource, replay, run_timeline, script_commands, with_msel,
 };
 use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_ron};
-use fluxsim::{Command, CommandError, Scenario, SimTime, Simulation};
+use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
 use crate::journal::scratch;
 use crate::support::triggered;
@@ -383,7 +383,7 @@ fn an_occupancy_trigger_comes_due_when_any_open_site_passes_its_share() {
     // the start, so that people reach the sites.
     let approved = || {
         let mut sim = Simulation::new(&scenario, SEED);
-        sim.apply(&Command::ApproveReception { by: "dcam".into() })
+        sim.apply(&Command::decision("dcam", DecisionKind::ApproveReception))
             .expect("accepted, with an authority gap");
         sim
     };
@@ -401,10 +401,12 @@ fn a_phase_trigger_comes_due_at_the_sweep_after_the_declaration() {
     let mut sim = Simulation::new(&scenario, SEED);
     sim.advance_through(SimTime::mins(62));
     assert!(sim.due_injects().is_empty());
-    sim.apply(&Command::DeclarePhase {
-        by: "mia".into(),
-        phase: "alert".into(),
-    })
+    sim.apply(&Command::decision(
+        "mia",
+        DecisionKind::DeclarePhase {
+            phase: "alert".into(),
+        },
+    ))
     .expect("a known phase");
     let (number, due) = first_due(&mut sim);
     assert_eq!(sim.phase().id, "alert");

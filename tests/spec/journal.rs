@@ -279,7 +279,7 @@ fn a_resumed_journal_must_be_the_beginning_of_the_runs_commands() {
     let err = recorded_prefix(&other, &journal).expect_err("the second command differs");
     assert!(
         err.to_string().starts_with(&format!(
-            "{}:4: the journal has OpenSite {{ site: \"prizren_hall\" }} at T+3h",
+            "{}:4: the journal has `open site prizren_hall` at T+3h",
             path.display()
         )),
         "{err}"
@@ -403,7 +403,7 @@ fn a_scenario_edited_after_recording_is_refused_naming_both_hashes() {
 }
 
 #[test]
-fn another_engine_version_is_refused_naming_both_versions() {
+fn another_engine_version_of_the_same_model_replays_comparing_every_digest() {
     let dir = scratch("version");
     let path = record(&dir, &accepted()[..2], SimTime::hours(4));
     rewrite_line(&path, 1, |l| {
@@ -414,18 +414,30 @@ fn another_engine_version_is_refused_naming_both_versions() {
     });
     let source = default_source();
     let journal = journal::read(&path).expect("reads");
-    let err = match replay(&journal, &scenario(&source), &source) {
-        Err(err) => err,
-        Ok(_) => panic!("another engine version must be refused"),
-    };
+    let replayed = replay(&journal, &scenario(&source), &source).expect("replays");
+    assert!(replayed.model_changed.is_none());
+    assert_eq!(replayed.digests, 3);
+}
+
+#[test]
+fn a_journal_of_another_model_version_replays_and_gives_the_new_digests() {
+    let dir = scratch("model");
+    let path = record(&dir, &accepted()[..2], SimTime::hours(4));
+    let model = format!("model: {}", journal::MODEL);
+    rewrite_line(&path, 1, |l| l.replace(&model, "model: 0"));
+    let source = default_source();
+    let journal = journal::read(&path).expect("reads");
+    let replayed = replay(&journal, &scenario(&source), &source).expect("replays");
+    let changed = replayed.model_changed.expect("the model changed");
     assert_eq!(
-        err.to_string(),
-        format!(
-            "{} was recorded by fluxsim 0.0.9, this is fluxsim {}",
-            path.display(),
-            env!("CARGO_PKG_VERSION")
-        )
+        (changed.recorded_scheme, changed.recorded_model),
+        (journal::DIGEST_SCHEME, 0)
     );
+    let lines: Vec<usize> = changed.digests.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [3, 5, 6]);
+    // The model did not really change here, so the new digests are the recorded ones.
+    assert!(changed.digests.iter().all(|d| d.recorded == d.replayed));
+    assert_eq!(replayed.digests, 0, "none was compared");
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 mod architecture;
 mod capacity;
+mod catalogue;
+mod command_ranges;
 mod compare;
 mod conservation;
 mod console;
@@ -14,9 +16,14 @@ mod determinism;
 mod flows;
 mod fork;
 mod format_doc;
+mod hostile_input;
 mod injects;
 mod journal;
+mod journal_edges;
+mod journal_formats;
+mod limits;
 mod msel_csv;
+mod outputs;
 mod queueing;
 mod report;
 mod run_output;

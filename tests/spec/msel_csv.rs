@@ -269,7 +269,10 @@ mod cli {
         assert_eq!(load(out), load(original));
 
         std::fs::write(csv, "number,time,synopsis,from,to\n1,soon,x,y,police\n").expect("csv");
-        let bad = fluxsim(&["msel", "import", csv, "--into", original, "-o", out]);
+        // `out` exists now: replacing it takes --force.
+        let bad = fluxsim(&[
+            "msel", "import", csv, "--into", original, "-o", out, "--force",
+        ]);
         assert_eq!(bad.status.code(), Some(1));
         let stderr = String::from_utf8_lossy(&bad.stderr);
         assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
@@ -370,4 +373,27 @@ number,time,synopsis,from,to,trigger,effect
     assert!(at(11, 7).contains("unknown bus fleet `ferries`"));
     assert_eq!(found.len(), 9, "{found:#?}");
     assert!(found.iter().all(|p| p.row != 2), "row 2 is fine");
+}
+
+#[test]
+fn a_cell_a_spreadsheet_would_run_is_written_as_text_and_reads_back_exactly() {
+    let hostile = vec![Inject {
+        synopsis: "=cmd|' /C calc'!A0".into(),
+        from: "@SUM(A1:A9)".into(),
+        method: "+1 phone".into(),
+        expected_action: "-2".into(),
+        capability: "'=already quoted".into(),
+        notes: "'tis a note".into(),
+        ..inject(3, SimTime::hours(2), &["police"])
+    }];
+    let csv = export(&hostile).expect("exports");
+    let row = csv.lines().nth(1).expect("a row");
+    assert!(row.contains(",'=cmd|' /C calc'!A0,"), "{row}");
+    assert!(row.contains(",'@SUM(A1:A9),"), "{row}");
+    assert!(row.contains(",'+1 phone,"), "{row}");
+    assert!(row.contains(",-2,"), "a number stays a number: {row}");
+    assert!(row.contains(",''=already quoted,"), "{row}");
+    assert!(row.contains(",'tis a note,"), "{row}");
+    let back = import("hostile.csv", &csv, &kosovo()).expect("imports");
+    assert_eq!(back, hostile, "the round trip is exact");
 }

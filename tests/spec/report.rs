@@ -6,15 +6,16 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use fluxsim::i18n::{Lang, tr};
 use fluxsim::journal::{
     Header, Journal, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
     run_timeline, script_commands,
 };
 use fluxsim::report::{
-    HEADINGS, NOBODY, Rating, Report, SECTIONS, Texts, export::FILES, export::export, html,
-    markdown, rate,
+    NOBODY, Rating, Report, SECTIONS, export::FILES, export::export, heading_key, html, markdown,
+    rate,
 };
-use fluxsim::scenario::{Language, Scenario, parse};
+use fluxsim::scenario::{Scenario, parse};
 use fluxsim::view::{Category, Gap, Role, Severity};
 use fluxsim::{SimTime, Simulation};
 
@@ -75,24 +76,17 @@ fn replayed(dir: &Path) -> Replayed {
     }
 }
 
-fn report_in(test: &str, language: Language) -> (Report, Replayed) {
+fn report_in(test: &str, lang: Lang) -> (Report, Replayed) {
     let dir = scratch(test);
     let mut r = replayed(&dir);
     drop(dir);
-    let texts = Texts::load(language).expect("embedded strings read");
-    let report = Report::build(
-        &r.scenario,
-        "kosovo-flux.ron",
-        &r.journal,
-        &mut r.sim,
-        texts,
-    );
+    let report = Report::build(&r.scenario, "kosovo-flux.ron", &r.journal, &mut r.sim, lang);
     (report, r)
 }
 
 #[test]
 fn the_report_has_every_section() {
-    let (report, _) = report_in("sections", Language::En);
+    let (report, _) = report_in("sections", Lang::En);
     let page = html(&report).expect("charts draw");
     let text = markdown(&report);
     for section in SECTIONS {
@@ -100,7 +94,7 @@ fn the_report_has_every_section() {
             page.contains(&format!("<h2 id=\"{section}\">")),
             "HTML lacks {section}"
         );
-        let heading = format!("## {}\n", report.texts.get(section));
+        let heading = format!("## {}\n", tr(Lang::En, &heading_key(section), &[]));
         assert!(text.contains(&heading), "Markdown lacks {heading}");
     }
     for sub in ["bcps", "sites", "outdoors", "referrals", "latency"] {
@@ -113,7 +107,7 @@ fn the_report_has_every_section() {
 
 #[test]
 fn report_numbers_are_the_engines_metrics() {
-    let (report, mut r) = report_in("numbers", Language::En);
+    let (report, mut r) = report_in("numbers", Lang::En);
     let metrics = r.sim.metrics();
     let s = &metrics.snapshot;
     assert_eq!(report.totals, s.totals);
@@ -188,7 +182,7 @@ fn xml(page: &str) -> roxmltree::Document<'_> {
 
 #[test]
 fn the_html_is_well_formed_xml_with_one_svg_per_chart() {
-    let (report, _) = report_in("xml", Language::En);
+    let (report, _) = report_in("xml", Lang::En);
     let page = html(&report).expect("charts draw");
     let doc = xml(&page);
     let svgs: Vec<_> = doc
@@ -219,7 +213,7 @@ fn the_html_is_well_formed_xml_with_one_svg_per_chart() {
 
 #[test]
 fn the_markdown_carries_the_improvement_plan_table() {
-    let (report, _) = report_in("plan", Language::En);
+    let (report, _) = report_in("plan", Lang::En);
     let text = markdown(&report);
     let header = "| Capability | Area for improvement | Corrective action | Capability element | Primary responsible institution | Start date | Completion date |";
     let start = text.find(header).expect("the improvement plan table");
@@ -239,7 +233,7 @@ fn the_markdown_carries_the_improvement_plan_table() {
 
 #[test]
 fn every_gap_belongs_to_exactly_one_area_for_improvement() {
-    let (report, _) = report_in("areas", Language::En);
+    let (report, _) = report_in("areas", Lang::En);
     let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
     for area in &report.areas {
         for id in &area.gaps {
@@ -255,7 +249,7 @@ fn every_gap_belongs_to_exactly_one_area_for_improvement() {
 
 #[test]
 fn the_timeline_holds_every_decision_and_gap_in_time_order() {
-    let (report, r) = report_in("timeline", Language::En);
+    let (report, r) = report_in("timeline", Lang::En);
     let times: Vec<i64> = report.timeline.iter().map(|m| m.at_ms).collect();
     assert!(times.windows(2).all(|w| w[0] <= w[1]));
     let count = |kind| report.timeline.iter().filter(|m| m.kind == kind).count();
@@ -315,9 +309,10 @@ fn a_capability_is_rated_by_the_worst_gap_bearing_on_it() {
 
 #[test]
 fn the_report_shows_its_rating_rule() {
-    let (report, _) = report_in("rule", Language::En);
+    let (report, _) = report_in("rule", Lang::En);
     let text = markdown(&report);
-    assert!(text.contains(&format!("Rule: {}", fluxsim::report::RULE)));
+    assert!(text.contains(&tr(Lang::En, "report-rule", &[])));
+    assert!(text.contains("Rule: P: no coordination gap bears on the capability."));
     for c in &report.capabilities {
         let ids: Vec<&Gap> = report
             .gaps
@@ -330,28 +325,21 @@ fn the_report_shows_its_rating_rule() {
 
 #[test]
 fn albanian_and_serbian_translate_every_heading_and_gap_category() {
-    let english = Texts::load(Language::En).expect("en");
-    for language in [Language::En, Language::Sq, Language::Sr] {
-        let texts = Texts::load(language).expect("embedded strings read");
-        let own: Vec<&str> = texts.own_keys().collect();
-        for key in HEADINGS {
-            assert!(own.contains(&key), "{language:?} lacks {key}");
-        }
-        for key in own {
-            assert!(
-                texts.english_has(key),
-                "{language:?} has {key}, English does not"
-            );
-        }
-        if language != Language::En {
-            assert_ne!(texts.get("plan"), english.get("plan"));
+    let subsections = ["title", "bcps", "sites", "outdoors", "referrals", "latency"];
+    let headings = SECTIONS.iter().chain(&subsections).map(|s| heading_key(s));
+    let categories = Category::ALL.iter().map(|c| c.key().to_string());
+    for key in headings.chain(categories) {
+        let english = tr(Lang::En, &key, &[]);
+        assert_ne!(english, key, "English has {key}");
+        for lang in [Lang::Sq, Lang::Sr] {
+            assert_ne!(tr(lang, &key, &[]), english, "{lang} translates {key}");
         }
     }
 }
 
 #[test]
 fn an_albanian_report_has_albanian_headings_and_categories() {
-    let (report, _) = report_in("sq", Language::Sq);
+    let (report, _) = report_in("sq", Lang::Sq);
     let text = markdown(&report);
     assert!(text.contains("## Plani i përmirësimit\n"));
     assert!(text.contains("## Boshllëqet e koordinimit\n"));
@@ -486,7 +474,7 @@ fn a_report_file_without_html_or_md_extension_is_refused_by_name() {
 
 #[test]
 fn the_report_reads_the_same_state_as_an_unrecorded_run() {
-    let (report, _) = report_in("same", Language::En);
+    let (report, _) = report_in("same", Lang::En);
     let source = crate::support::kosovo_source();
     let scenario = parse(&source).expect("valid");
     let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
@@ -503,7 +491,7 @@ fn the_report_reads_the_same_state_as_an_unrecorded_run() {
 
 #[test]
 fn the_arrivals_chart_has_a_line_per_entry_point_adding_up_to_the_arrivals() {
-    let (report, mut r) = report_in("arrivals-chart", Language::En);
+    let (report, mut r) = report_in("arrivals-chart", Lang::En);
     let chart = &report.figures[0];
     let places = r.sim.snapshot().flow.places;
     let series = r.sim.series();
@@ -543,7 +531,7 @@ fn the_arrivals_chart_has_a_line_per_entry_point_adding_up_to_the_arrivals() {
 #[test]
 fn the_occupancy_chart_draws_capacity_as_it_changed() {
     // The script unlocks surge capacity at T+6h: Magura's 100 beds become 120.
-    let (report, mut r) = report_in("capacity-chart", Language::En);
+    let (report, mut r) = report_in("capacity-chart", Lang::En);
     let chart = &report.figures[2];
     let beds = chart
         .lines

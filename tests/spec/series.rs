@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use fluxsim::scenario::Scenario;
-use fluxsim::{Command, SimTime, Simulation};
+use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
 fn default_scenario() -> Scenario {
     crate::support::kosovo()
@@ -49,10 +49,10 @@ fn site_capacity_in_the_series_follows_a_capacity_change() {
     sim.advance_to(SimTime::hours(10));
     let before = sim.series().points.last().expect("samples").capacity[site];
     assert!(before > 0, "Magura is open");
-    sim.apply(&Command::SetCapacity {
+    sim.apply(&Command::Control(ControlAction::SetCapacity {
         site: "magura".into(),
         capacity: before + 150,
-    })
+    }))
     .expect("applies");
     sim.advance_to(SimTime::hours(12));
     let after: Vec<(i64, u32)> = sim

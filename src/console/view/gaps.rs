@@ -10,7 +10,9 @@ use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 use super::{offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
 use crate::view::{Gap, Severity};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -18,7 +20,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let open = gaps.iter().filter(|g| g.is_open()).count();
     // Below this width institutions and place share the last column with the summary.
     let wide = area.width >= 140;
-    let rows = gaps.iter().rev().map(|g| row(g, wide));
+    let lang = app.lang();
+    let rows = gaps.iter().rev().map(|g| row(lang, g, wide));
     let (widths, header): (Vec<Constraint>, Vec<&str>) = if wide {
         (
             vec![
@@ -32,14 +35,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Constraint::Fill(1),
             ],
             vec![
-                "#",
-                "category",
-                "opened",
-                "state",
-                "sev.",
-                "institutions",
-                "place",
-                "gap",
+                "gaps-col-number",
+                "gaps-col-category",
+                "gaps-col-opened",
+                "gaps-col-state",
+                "gaps-col-severity",
+                "gaps-col-institutions",
+                "gaps-col-place",
+                "gaps-col-gap",
             ],
         )
     } else {
@@ -53,38 +56,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Constraint::Fill(1),
             ],
             vec![
-                "#",
-                "category",
-                "opened",
-                "state",
-                "sev.",
-                "who · where · gap",
+                "gaps-col-number",
+                "gaps-col-category",
+                "gaps-col-opened",
+                "gaps-col-state",
+                "gaps-col-severity",
+                "gaps-col-who-where",
             ],
         )
     };
     let table = Table::new(rows, widths)
-        .header(Row::new(header).style(theme::TITLE))
+        .header(
+            Row::new(header.into_iter().map(|k| tr!(lang, k)).collect::<Vec<_>>())
+                .style(theme::TITLE),
+        )
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(format!(
-            " Gaps — {open} open, {} so far, newest first (Enter: evidence) ",
-            gaps.len()
-        )));
+        .block(Block::bordered().title(tr!(lang, "gaps-title", open = open, total = gaps.len())));
     let mut state = TableState::default().with_selected(Some(app.selected(Pane::Gaps)));
     StatefulWidget::render(table, area, buf, &mut state);
 }
 
-fn row(g: &Gap, wide: bool) -> Row<'static> {
+fn row(lang: Lang, g: &Gap, wide: bool) -> Row<'static> {
     let state = match (g.closed_ms, wide) {
-        (None, _) => Span::styled("open", theme::BAD),
-        (Some(t), true) => Span::styled(format!("closed {}", offset(SimTime(t))), theme::DIM),
-        (Some(_), false) => Span::styled("closed", theme::DIM),
+        (None, _) => Span::styled(tr!(lang, "gaps-open"), theme::BAD),
+        (Some(t), true) => Span::styled(
+            tr!(lang, "gaps-closed-at", at = offset(SimTime(t))),
+            theme::DIM,
+        ),
+        (Some(_), false) => Span::styled(tr!(lang, "gaps-closed"), theme::DIM),
     };
     let mut cells = vec![
         Cell::from(g.id.to_string()),
-        Cell::from(g.category.label()),
+        Cell::from(g.category.localized(lang)),
         Cell::from(offset(SimTime(g.opened_ms))),
         Cell::from(state),
-        Cell::from(Span::styled(g.severity.label(), severity_style(g))),
+        Cell::from(Span::styled(g.severity.localized(lang), severity_style(g))),
     ];
     let place = g.place.clone().unwrap_or_default();
     if wide {

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, offset, theme};
 use crate::console::app::App;
+use crate::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scenario = app.scenario();
@@ -25,12 +26,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .unwrap_or("—");
     let clock = app.clock();
     let replaying = app.timeline().is_some();
+    let lang = app.lang();
+    let speed = clock.speed_label();
     let (state, style) = match (clock.until(), clock.is_running()) {
-        (_, false) if replaying => ("⏮ replay, paused".to_string(), theme::WARN),
-        (_, true) if replaying => (format!("⏵ replay {}", clock.speed_label()), theme::OK),
-        (Some(t), _) => (format!("▶▶ to {}", offset(t)), theme::WARN),
-        (None, true) => (format!("▶ running {}", clock.speed_label()), theme::OK),
-        (None, false) => (format!("⏸ paused ({})", clock.speed_label()), theme::WARN),
+        (_, false) if replaying => (tr!(lang, "header-replay-paused"), theme::WARN),
+        (_, true) if replaying => (tr!(lang, "header-replay", speed = speed), theme::OK),
+        (Some(t), _) => (tr!(lang, "header-running-to", at = offset(t)), theme::WARN),
+        (None, true) => (tr!(lang, "header-running", speed = speed), theme::OK),
+        (None, false) => (tr!(lang, "header-paused", speed = speed), theme::WARN),
     };
     let due = app.due_injects().count();
     let first = Line::from(vec![
@@ -42,20 +45,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(format!(" / {}", offset(app.end())), theme::DIM),
     ]);
     let mut second = vec![
-        Span::raw("phase "),
+        Span::raw(tr!(lang, "header-phase")),
         Span::styled(clip(phase, 20), theme::TITLE),
         Span::raw("  "),
         Span::styled(state, style),
     ];
     if app.is_behind() {
-        second.push(Span::styled(" (catching up)", theme::DIM));
+        second.push(Span::styled(tr!(lang, "header-catching-up"), theme::DIM));
     }
     if due > 0 {
-        second.push(Span::styled(format!("  {due} due"), theme::BAD));
+        second.push(Span::styled(
+            tr!(lang, "header-due", count = due),
+            theme::BAD,
+        ));
     }
-    second.push(Span::raw("  journal "));
+    second.push(Span::raw(tr!(lang, "header-journal")));
     second.push(Span::styled(
-        app.journal().unwrap_or("none").to_string(),
+        app.journal()
+            .map_or_else(|| tr!(lang, "header-no-journal"), str::to_string),
         theme::DIM,
     ));
     Paragraph::new(vec![first, Line::from(second)]).render(area, buf);

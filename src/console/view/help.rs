@@ -7,28 +7,31 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
 use crate::console::keymap::{Binding, FORM, MAIN, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH};
+use crate::i18n::Lang;
+use crate::tr;
 
 /// Draws the key list scrolled down by `scroll` lines (as far as there is more to show).
-pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
-    let mut keys = section("Main screen", &listed(MAIN));
-    keys.extend(section("Replay (console --replay)", &listed(REPLAY)));
-    let mut others = section("Search (/)", SEARCH);
-    others.extend(section("Mouse", MOUSE));
-    others.extend(section("Command palette (:)", PALETTE));
-    others.extend(section("Command form", FORM));
-    others.extend(section("Prompts, help, inspector, quit", PROMPTS));
+pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let section = |title: &str, keys: &[(&str, &str)]| section(lang, title, keys);
+    let mut keys = section("help-main", &listed(MAIN));
+    keys.extend(section("help-replay", &listed(REPLAY)));
+    let mut others = section("help-search", SEARCH);
+    others.extend(section("help-mouse", MOUSE));
+    others.extend(section("help-palette", PALETTE));
+    others.extend(section("help-form", FORM));
+    others.extend(section("help-prompts", PROMPTS));
     let longest = keys.len().max(others.len()) as u16;
     let height = area.height.saturating_sub(2);
     let scroll = scroll.min(longest.saturating_sub(height));
     let more = if scroll + height < longest {
-        " ↓ more"
+        tr!(lang, "help-more-below")
     } else if scroll > 0 {
-        " ↑ above"
+        tr!(lang, "help-more-above")
     } else {
-        ""
+        String::new()
     };
     Clear.render(area, buf);
-    let block = Block::bordered().title(format!(" Keys (↑↓ scroll, Esc closes){more} "));
+    let block = Block::bordered().title(tr!(lang, "help-title", more = more));
     let inner = block.inner(area);
     block.render(area, buf);
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
@@ -40,12 +43,19 @@ pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
         .render(right, buf);
 }
 
-fn section(title: &str, keys: &[(&str, &str)]) -> Vec<Line<'static>> {
-    let mut out = vec![Line::from(Span::styled(title.to_string(), theme::TITLE))];
+/// A titled list of keys; titles and descriptions are catalogue keys, and so are key names
+/// that start with `keyname-` (words such as "letters").
+fn section(lang: Lang, title: &str, keys: &[(&str, &str)]) -> Vec<Line<'static>> {
+    let mut out = vec![Line::from(Span::styled(tr!(lang, title), theme::TITLE))];
     out.extend(keys.iter().map(|(k, what)| {
+        let k = if k.starts_with("keyname-") {
+            tr!(lang, k)
+        } else {
+            k.to_string()
+        };
         Line::from(vec![
             Span::styled(format!("{k:>11} "), theme::STATUS),
-            Span::raw(what.to_string()),
+            Span::raw(tr!(lang, what)),
         ])
     }));
     out

@@ -5,6 +5,7 @@ use ratatui::layout::{Position, Rect};
 use super::{MIN_HEIGHT, MIN_WIDTH, institutions, regions, situation, tab_titles};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::i18n::Lang;
 
 /// Something a click can select.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +24,7 @@ pub fn hit(app: &App, screen: Rect, x: u16, y: u16) -> Option<Hit> {
     let at = Position { x, y };
     let parts = regions(app, screen);
     if parts.tabs.contains(at) {
-        return tab_at(parts.tabs, x).map(Hit::Tab);
+        return tab_at(app.lang(), parts.tabs, x).map(Hit::Tab);
     }
     if !parts.body.contains(at) {
         return None;
@@ -58,9 +59,9 @@ pub fn hit(app: &App, screen: Rect, x: u16, y: u16) -> Option<Hit> {
 }
 
 /// The tab whose title (or padding) covers column `x`: ` 1 Situation │ 2 Network │ …`.
-fn tab_at(bar: Rect, x: u16) -> Option<Pane> {
+fn tab_at(lang: Lang, bar: Rect, x: u16) -> Option<Pane> {
     let mut left = bar.x;
-    for (pane, title) in Pane::ALL.iter().zip(tab_titles()) {
+    for (pane, title) in Pane::ALL.iter().zip(tab_titles(lang)) {
         let right = left + title.chars().count() as u16 + 2;
         if (left..right).contains(&x) {
             return Some(*pane);

@@ -24,7 +24,10 @@ use ratatui::widgets::{Paragraph, Tabs, Widget, Wrap};
 
 use super::action::Pane;
 use super::app::{App, Overlay};
+use super::keymap;
+use crate::i18n::Lang;
 use crate::time::SimTime;
+use crate::tr;
 
 /// Smallest terminal the console draws into.
 pub const MIN_WIDTH: u16 = 80;
@@ -34,7 +37,7 @@ pub const MIN_HEIGHT: u16 = 24;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            too_small(area, buf);
+            too_small(self.lang(), area, buf);
             return;
         }
         let Regions {
@@ -59,7 +62,7 @@ impl Widget for &App {
         footer(self, foot, buf);
         match self.overlay() {
             Overlay::None => {}
-            Overlay::Help(scroll) => help::render(*scroll, area, buf),
+            Overlay::Help(scroll) => help::render(*scroll, self.lang(), area, buf),
             Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
             Overlay::Search(found) => search::render(self, found, body, buf),
             other => overlay::render(self, other, body, buf),
@@ -96,14 +99,18 @@ pub(crate) fn regions(app: &App, area: Rect) -> Regions {
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
+fn too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
     let text = vec![
-        Line::from("Terminal too small"),
-        Line::from(format!(
-            "The console needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}.",
-            area.width, area.height
+        Line::from(tr!(lang, "console-too-small")),
+        Line::from(tr!(
+            lang,
+            "console-too-small-size",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
         )),
-        Line::from("Enlarge the window or use a smaller font. q quits."),
+        Line::from(tr!(lang, "console-too-small-hint")),
     ];
     Paragraph::new(text)
         .style(theme::WARN)
@@ -112,27 +119,27 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 }
 
 /// The tab bar's titles, as drawn.
-fn tab_titles() -> impl Iterator<Item = String> {
+fn tab_titles(lang: Lang) -> impl Iterator<Item = String> {
     Pane::ALL
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{} {}", i + 1, p.title()))
+        .map(move |(i, p)| format!("{} {}", i + 1, tr!(lang, p.title())))
 }
 
 fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
-    Tabs::new(tab_titles())
+    Tabs::new(tab_titles(app.lang()))
         .select(app.pane().index())
         .highlight_style(theme::SELECTED)
         .divider("│")
         .render(area, buf);
 }
 
+/// The status line, and the hinted keys of the key table for the current mode.
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let hints = if app.timeline().is_some() {
-        " space play · / search · ? help · q quit"
-    } else {
-        " space run/pause · : command · d deliver · / search · ? help · q quit"
-    };
+    let hints: Vec<String> = keymap::hints(app.timeline().is_some())
+        .map(|(key, word)| format!("{key} {}", tr!(app.lang(), word)))
+        .collect();
+    let hints = format!(" {}", hints.join(" · "));
     let [status, keys] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(hints.chars().count() as u16),

@@ -10,9 +10,11 @@ use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 use super::{offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scenario = app.scenario();
+    let lang = app.lang();
     let now = app.now();
     let due_by_trigger = &app.snapshot().due_injects;
     // Room for a condition only when some inject has one.
@@ -22,21 +24,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let inject = &scenario.msel[i];
         let fired = due_by_trigger.iter().find(|d| d.number == inject.number);
         let state = match (app.delivered().get(&inject.number), &inject.trigger, fired) {
-            (Some(at), ..) => Span::styled(format!("sent {}", offset(*at)), theme::OK),
-            (None, Some(_), Some(d)) => {
-                Span::styled(format!("DUE {}", offset(d.since)), theme::BAD)
+            (Some(at), ..) => Span::styled(tr!(lang, "msel-sent", at = offset(*at)), theme::OK),
+            (None, Some(_), Some(d)) => Span::styled(
+                tr!(lang, "msel-due-since", at = offset(d.since)),
+                theme::BAD,
+            ),
+            (None, Some(_), None) if inject.at <= now => {
+                Span::styled(tr!(lang, "msel-watching"), theme::DIM)
             }
-            (None, Some(_), None) if inject.at <= now => Span::styled("watching", theme::DIM),
-            (None, None, _) if inject.at <= now => Span::styled("DUE", theme::BAD),
-            _ => Span::styled("upcoming", theme::DIM),
+            (None, None, _) if inject.at <= now => Span::styled(tr!(lang, "msel-due"), theme::BAD),
+            _ => Span::styled(tr!(lang, "msel-upcoming"), theme::DIM),
         };
         let when = match &inject.trigger {
             // The time of a triggered inject is when watching starts: shown only when later
             // than the start.
             Some(trigger) if inject.at.millis() > 0 => {
-                format!("when {trigger} (from {})", offset(inject.at))
+                tr!(
+                    lang,
+                    "msel-when-from",
+                    trigger = trigger.to_string(),
+                    from = offset(inject.at)
+                )
             }
-            Some(trigger) => format!("when {trigger}"),
+            Some(trigger) => tr!(lang, "msel-when", trigger = trigger.to_string()),
             None => offset(inject.at),
         };
         Row::new(vec![
@@ -57,9 +67,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Constraint::Fill(1),
         ],
     )
-    .header(Row::new(["#", "due", "state", "to", "synopsis"]).style(theme::TITLE))
+    .header(
+        Row::new(
+            [
+                "msel-col-number",
+                "msel-col-due",
+                "msel-col-state",
+                "msel-col-to",
+                "msel-col-synopsis",
+            ]
+            .map(|k| tr!(lang, k)),
+        )
+        .style(theme::TITLE),
+    )
     .row_highlight_style(theme::SELECTED)
-    .block(Block::bordered().title(" MSEL (d delivers the selected inject, Enter opens it) "));
+    .block(Block::bordered().title(tr!(lang, "msel-title")));
     let mut state = TableState::default().with_selected(Some(app.selected(Pane::Msel)));
     StatefulWidget::render(table, area, buf, &mut state);
 }

@@ -8,13 +8,17 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use super::{offset, theme};
 use crate::console::app::{App, Overlay};
 use crate::console::form::{Check, Form, Palette, TimePrompt};
+use crate::i18n::Lang;
+use crate::tr;
 
 pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang();
+    let title = |key: &str| format!(" {} ", tr!(lang, key));
     let (title, lines) = match overlay {
-        Overlay::Palette(p) => (" Command ".to_string(), palette(p)),
+        Overlay::Palette(p) => (title("overlay-command"), palette(lang, p)),
         Overlay::Form(f) => (format!(" {} ", f.spec.name), form(app, f)),
-        Overlay::RunUntil(p) => (" Run until ".to_string(), run_until(app, p)),
-        Overlay::ConfirmQuit => (" Quit ".to_string(), quit(app)),
+        Overlay::RunUntil(p) => (title("overlay-run-until"), run_until(app, p)),
+        Overlay::ConfirmQuit => (title("overlay-quit"), quit(app)),
         _ => return,
     };
     let height = (lines.len() as u16 + 2).min(area.height);
@@ -35,12 +39,12 @@ fn input(text: &str) -> Span<'static> {
     Span::styled(format!("{text}▏"), theme::TITLE)
 }
 
-fn palette(p: &Palette) -> Vec<Line<'static>> {
+fn palette(lang: Lang, p: &Palette) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(vec![Span::raw("› "), input(&p.filter)])];
     let matches = p.matches();
     if matches.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("no command matches `{}`", p.filter),
+            tr!(lang, "overlay-no-command", filter = &p.filter),
             theme::WARN,
         )));
     }
@@ -72,7 +76,7 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
         } else {
             theme::TITLE
         };
-        let verdict = match f.check(scenario, i) {
+        let verdict = match f.check(scenario, i, app.lang()) {
             Check::Valid(_) => Span::styled("  ✓".to_string(), theme::OK),
             Check::Invalid(why) => Span::styled(format!("  ✗ {why}"), theme::BAD),
         };
@@ -103,39 +107,41 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
         }
     }
     if f.spec.fields.is_empty() {
-        lines.push(Line::from("no fields"));
+        lines.push(Line::from(tr!(app.lang(), "overlay-no-fields")));
     }
     lines.push(Line::from(Span::styled(
-        "Enter applies · Tab completes · ↑↓ field · Esc cancels",
+        tr!(app.lang(), "overlay-form-keys"),
         theme::DIM,
     )));
     lines
 }
 
 fn run_until(app: &App, p: &TimePrompt) -> Vec<Line<'static>> {
-    let verdict = match p.check(app.now(), app.end()) {
-        Ok(t) => Span::styled(format!("✓ runs to {} and pauses", offset(t)), theme::OK),
-        Err(_) if p.text.is_empty() => Span::styled(
-            "a time from the start, e.g. 36h, T+2d6h, 1d12h30m",
-            theme::DIM,
-        ),
+    let lang = app.lang();
+    let verdict = match p.check(app.now(), app.end(), lang) {
+        Ok(t) => Span::styled(tr!(lang, "overlay-runs-to", at = offset(t)), theme::OK),
+        Err(_) if p.text.is_empty() => Span::styled(tr!(lang, "overlay-time-hint"), theme::DIM),
         Err(why) => Span::styled(format!("✗ {why}"), theme::BAD),
     };
     vec![
         Line::from(vec![Span::raw("T+ "), input(&p.text)]),
         Line::from(verdict),
-        Line::from(Span::styled("Enter runs · Esc cancels", theme::DIM)),
+        Line::from(Span::styled(tr!(lang, "overlay-run-keys"), theme::DIM)),
     ]
 }
 
 fn quit(app: &App) -> Vec<Line<'static>> {
+    let lang = app.lang();
     let journal = match app.journal() {
-        Some(file) => format!("Everything given so far is in {file}."),
-        None => "No journal is written for this session.".to_string(),
+        Some(file) => tr!(lang, "overlay-quit-journal", file = file),
+        None => tr!(lang, "overlay-quit-no-journal"),
     };
     vec![
-        Line::from(Span::styled("Quit the exercise?", theme::TITLE)),
+        Line::from(Span::styled(
+            tr!(lang, "overlay-quit-question"),
+            theme::TITLE,
+        )),
         Line::from(journal),
-        Line::from(Span::styled("y / Enter quits · n / Esc stays", theme::DIM)),
+        Line::from(Span::styled(tr!(lang, "overlay-quit-keys"), theme::DIM)),
     ]
 }

@@ -10,6 +10,7 @@ use super::{clip, network, sparklines, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::LocationKind;
+use crate::tr;
 
 /// From this size on, the network is drawn beside the tables too.
 const ROOMY: (u16, u16) = (160, 40);
@@ -41,6 +42,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Column headers of the crossings table (catalogue keys).
+const BCP_HEADERS: [&str; 5] = [
+    "situation-col-crossing",
+    "situation-col-queue",
+    "situation-col-busy",
+    "situation-col-wait",
+    "situation-col-per-hour",
+];
+
+/// Column headers of the sites table (catalogue keys).
+const SITE_HEADERS: [&str; 4] = [
+    "situation-col-site",
+    "situation-col-occupancy",
+    "situation-col-share",
+    "situation-col-state",
+];
+
+fn headers(app: &App, keys: &[&str]) -> Row<'static> {
+    Row::new(keys.iter().map(|k| tr!(app.lang(), k)).collect::<Vec<_>>()).style(theme::TITLE)
+}
+
 fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.snapshot().totals;
     let departed: u64 = t.departed.values().sum();
@@ -49,13 +71,21 @@ fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         theme::OK
     };
+    let lang = app.lang();
     Line::from(vec![
-        Span::raw(format!("arrived {}  ", t.arrivals)),
-        Span::raw(format!("in country {}  ", t.in_system)),
-        Span::raw(format!("left {departed}  ")),
-        Span::raw("outdoors "),
+        Span::raw(tr!(
+            lang,
+            "situation-totals",
+            arrived = t.arrivals,
+            in_country = t.in_system,
+            left = departed
+        )),
+        Span::raw(tr!(lang, "situation-outdoors")),
         Span::styled(t.outdoors.to_string(), outdoors_style),
-        Span::styled(format!(" (peak {})", t.peak_outdoors), theme::DIM),
+        Span::styled(
+            tr!(lang, "situation-peak", peak = t.peak_outdoors),
+            theme::DIM,
+        ),
     ])
     .render(area, buf);
 }
@@ -75,7 +105,7 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
         let name = if p.open {
             p.name.clone()
         } else {
-            format!("{} (closed)", p.name)
+            tr!(app.lang(), "situation-closed-place", name = &p.name)
         };
         Row::new(vec![
             Span::raw(clip(&name, 40)),
@@ -93,12 +123,9 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
         Constraint::Length(5),
     ];
     let table = Table::new(rows, widths)
-        .header(
-            Row::new(["crossing / registration", "queue", "busy/n", "wait", "/h"])
-                .style(theme::TITLE),
-        )
+        .header(headers(app, &BCP_HEADERS))
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(" Crossings and registration "));
+        .block(Block::bordered().title(tr!(app.lang(), "situation-crossings")));
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }
@@ -120,9 +147,9 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
             "—".to_string()
         };
         let state = if p.open {
-            Span::raw("open")
+            Span::raw(tr!(app.lang(), "situation-open"))
         } else {
-            Span::styled("closed", theme::DIM)
+            Span::styled(tr!(app.lang(), "situation-closed"), theme::DIM)
         };
         Row::new(vec![
             Span::raw(clip(&p.name, 40)),
@@ -142,7 +169,7 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
     ];
     let t = &snapshot.totals;
     let title = Line::from(vec![
-        Span::raw(" Sites — outdoors "),
+        Span::raw(tr!(app.lang(), "situation-sites")),
         Span::styled(
             t.outdoors.to_string(),
             if t.outdoors > 0 {
@@ -154,7 +181,7 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
         Span::raw(" "),
     ]);
     let table = Table::new(rows, widths)
-        .header(Row::new(["site", "occ/cap", "%", "state"]).style(theme::TITLE))
+        .header(headers(app, &SITE_HEADERS))
         .row_highlight_style(theme::SELECTED)
         .block(Block::bordered().title(title));
     let mut state = TableState::default().with_selected(selected);

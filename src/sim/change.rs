@@ -1,14 +1,14 @@
-//! Commands: the only way anything outside the engine changes the model.
-
-use serde::{Deserialize, Serialize};
+//! Changes: the only way anything outside the engine changes the model. The crate's
+//! `Command`s (control actions, decisions as they take effect, injects) each translate into
+//! these, in one place each.
 
 use super::engine::Engine;
 use super::places::Role;
 use crate::time::SimTime;
 
-/// A change to the model, given by the facilitator or a script at the current time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Command {
+/// A change to the model at the current time.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Change {
     /// Close a BCP: nobody new is processed; those waiting divert to other crossings.
     CloseBcp {
         /// BCP id.
@@ -20,7 +20,7 @@ pub enum Command {
         bcp: String,
     },
     /// Add (or with a negative number remove) officers on every shift of a BCP.
-    ChangeOfficers {
+    AdjustOfficers {
         /// BCP id.
         bcp: String,
         /// Officers added; negative for a shortage.
@@ -106,9 +106,9 @@ pub enum Command {
     },
 }
 
-/// Why a command was refused.
+/// Why the model refused a change.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CommandError {
+pub enum ChangeError {
     /// The language is not spoken by anyone in the scenario.
     #[error("unknown language `{language}`; known: {}", known.join(", "))]
     UnknownLanguage {
@@ -154,126 +154,132 @@ pub enum CommandError {
 }
 
 impl Engine {
-    /// Applies a command now (after every event at this instant).
-    pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
-        match command {
-            Command::CloseBcp { bcp } => {
+    /// Applies a change now (after every event at this instant).
+    pub(crate) fn apply(&mut self, change: &Change) -> Result<(), ChangeError> {
+        match change {
+            Change::CloseBcp { bcp } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
                 self.places[at as usize].open = false;
                 self.divert_queue(at);
             }
-            Command::OpenBcp { bcp } => {
+            Change::OpenBcp { bcp } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
                 self.places[at as usize].open = true;
             }
-            Command::ChangeOfficers { bcp, by } => {
+            Change::AdjustOfficers { bcp, by } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
-                self.places[at as usize].extra_officers += by;
+                let place = &mut self.places[at as usize];
+                place.extra_officers = place.extra_officers.saturating_add(*by);
                 self.set_servers(at);
                 self.try_serve(at);
             }
-            Command::SetCapacity { site, capacity } => {
+            Change::SetCapacity { site, capacity } => {
                 let at = self.place_of(site, Role::Reception)?;
                 self.places[at as usize].capacity = *capacity;
                 self.admit_outdoors();
             }
-            Command::OpenSite { site } => {
+            Change::OpenSite { site } => {
                 let at = self.place_of(site, Role::Reception)?;
                 self.places[at as usize].open = true;
                 self.admit_outdoors();
             }
-            Command::CloseSite { site } => {
+            Change::CloseSite { site } => {
                 let at = self.place_of(site, Role::Reception)?;
                 self.places[at as usize].open = false;
             }
-            Command::UnlockSurgeCapacity => {
+            Change::UnlockSurgeCapacity => {
                 self.surge_unlocked = true;
                 self.admit_outdoors();
             }
-            Command::ApproveReception => {
+            Change::ApproveReception => {
                 self.reception_approved = true;
                 self.admit_outdoors();
             }
-            Command::AddInterpreters { language, count } => {
+            Change::AddInterpreters { language, count } => {
                 let l = self.language_of(language)?;
-                self.remote_free[l] += count;
+                self.remote_free[l] = self.remote_free[l].saturating_add(*count);
                 for at in self.registrations.clone() {
                     self.try_serve(at);
                 }
             }
-            Command::AddBuses { fleet, buses } => {
+            Change::AddBuses { fleet, buses } => {
                 let f = self.fleet_of(fleet)?;
-                self.fleets[f].idle += buses;
-                // Each call sends at most one bus from a stop.
+                self.fleets[f].idle = self.fleets[f].idle.saturating_add(*buses);
+                // Each call sends at most one bus from a stop; a pass that sends none leaves
+                // nothing for the next.
                 for _ in 0..*buses {
+                    let idle: u64 = self.fleets.iter().map(|f| u64::from(f.idle)).sum();
                     for stop in 0..self.stops.len() as u16 {
                         self.try_depart(stop);
                     }
+                    if self.fleets.iter().map(|f| u64::from(f.idle)).sum::<u64>() == idle {
+                        break;
+                    }
                 }
             }
-            Command::Surge {
+            Change::Surge {
                 entry,
                 people,
                 over,
                 nationality,
             } => self.surge(entry, *people, *over, nationality.as_deref())?,
-            Command::CloseBorder { country } => {
+            Change::CloseBorder { country } => {
                 for at in self.bcps_facing(country)? {
                     self.places[at as usize].open = false;
                     self.divert_queue(at);
                 }
             }
-            Command::OpenBorder { country } => {
+            Change::OpenBorder { country } => {
                 for at in self.bcps_facing(country)? {
                     self.places[at as usize].open = true;
                 }
             }
-            Command::ReduceCapacity { site, beds } => {
+            Change::ReduceCapacity { site, beds } => {
                 let at = self.place_of(site, Role::Reception)?;
                 let place = &mut self.places[at as usize];
                 place.capacity = place.capacity.saturating_sub(*beds);
             }
-            Command::RemoveInterpreters { language, count } => {
+            Change::RemoveInterpreters { language, count } => {
                 let l = self.language_of(language)?;
                 self.remove_interpreters(l, *count);
             }
-            Command::RemoveBuses { fleet, buses } => {
+            Change::RemoveBuses { fleet, buses } => {
                 let f = self.fleet_of(fleet)?;
                 let f = &mut self.fleets[f];
                 let now = (*buses).min(f.idle);
                 f.idle -= now;
-                f.owed += buses - now;
+                f.owed = f.owed.saturating_add(buses - now);
             }
         }
         Ok(())
     }
 
-    pub(super) fn language_of(&self, code: &str) -> Result<usize, CommandError> {
+    pub(super) fn language_of(&self, code: &str) -> Result<usize, ChangeError> {
         self.languages
             .iter()
             .position(|c| c == code)
-            .ok_or_else(|| CommandError::UnknownLanguage {
+            .ok_or_else(|| ChangeError::UnknownLanguage {
                 language: code.to_string(),
                 known: self.languages.clone(),
             })
     }
 
-    fn fleet_of(&self, id: &str) -> Result<usize, CommandError> {
+    fn fleet_of(&self, id: &str) -> Result<usize, ChangeError> {
         let fleets = &self.scenario.resources.buses;
         fleets
             .iter()
             .position(|b| b.id == id)
-            .ok_or_else(|| CommandError::UnknownFleet {
+            .ok_or_else(|| ChangeError::UnknownFleet {
                 fleet: id.to_string(),
                 known: fleets.iter().map(|b| b.id.clone()).collect(),
             })
     }
 
-    pub(super) fn place_of(&self, id: &str, role: Role) -> Result<u16, CommandError> {
+    pub(super) fn place_of(&self, id: &str, role: Role) -> Result<u16, ChangeError> {
         let found = self.scenario.locations.iter().position(|l| l.id == id);
         match found {
             Some(i) if self.places[i].role == role => Ok(i as u16),
-            _ => Err(CommandError::UnknownPlace {
+            _ => Err(ChangeError::UnknownPlace {
                 id: id.to_string(),
                 expected: if role == Role::Bcp {
                     "BCP"

@@ -1,0 +1,505 @@
+# fluxsim message catalogue: English (complete).
+#
+# Every string the console, the CLI's human output and the report show a person comes from
+# here; sq.ftl and sr.ftl carry the same keys with the same variables (a spec checks it).
+# Ids, JSON, CSV and journal contents are never translated.
+
+## Gap categories (DESIGN.md numbers them 1 to 8; the number is put in front by the code)
+
+gap-category-unowned = unowned function
+gap-category-contested = contested function
+gap-category-trigger = trigger gap
+gap-category-latency = decision latency
+gap-category-capacity = capacity gap
+gap-category-referral = referral gap
+gap-category-information = information gap
+gap-category-authority = authority gap
+gap-category-numbered = { $number } { $name }
+
+## Severities
+
+severity-low = low
+severity-medium = medium
+severity-high = high
+
+## HSEEP core capabilities and capability elements
+
+capability-planning = Planning
+capability-operational-coordination = Operational Coordination
+capability-situational-assessment = Situational Assessment
+capability-public-health = Public Health, Healthcare and Emergency Medical Services
+capability-screening = Screening, Search and Detection
+capability-mass-care = Mass Care Services
+element-planning = Planning
+element-organisation = Organisation
+element-equipment = Equipment
+element-training = Training
+element-exercise = Exercise
+
+## Capability ratings
+
+rating-P = performed without challenges
+rating-S = performed with some challenges
+rating-M = performed with major challenges
+rating-U = unable to be performed
+
+## Report: section headings
+
+report-title = After-action report and improvement plan
+report-title-of = { $title } — { $exercise }
+report-overview = Exercise overview
+report-objectives = Objectives and capabilities tested
+report-timeline = Timeline
+report-charts = Charts
+report-results = Results
+report-bcps = Border crossing points
+report-sites = Reception sites
+report-outdoors = People outdoors
+report-referrals = Time to referral of vulnerable persons
+report-latency = Decision latencies per institution
+report-capabilities = Capability ratings
+report-strengths = Strengths
+report-areas = Areas for improvement
+report-plan = Improvement plan
+report-gaps = Coordination gaps
+report-compare = What-if comparison
+report-compare-metrics = Key metrics side by side
+report-compare-only-a = Gaps only in this exercise (A)
+report-compare-only-b = Gaps only in the other branch (B)
+
+## Report: charts
+
+chart-arrivals = Arrivals per hour per entry point
+chart-queues = Queue length per BCP
+chart-occupancy = Occupancy and capacity per reception site
+chart-outdoors = People outdoors
+chart-requests = Open requests per institution
+chart-legend-beds = { $place } beds open
+chart-legend-outdoors = outdoors
+chart-axis-hours = hours since T+0
+chart-axis-people = people
+chart-axis-requests = open requests
+chart-in-html = Chart: { $title } (in the HTML report)
+
+## Report: overview
+
+report-col-item = Item
+report-col-value = Value
+report-item-exercise = Exercise
+report-item-scenario = Scenario
+report-item-journal = Journal
+report-item-seed = Seed
+report-item-start = Start (T+0)
+report-item-reached = Reached
+report-reached-value = { $end } (T+{ $reached })
+report-item-commands = Commands in the journal
+report-item-phase = Plan phase at the end
+report-col-institution = Institution
+report-col-name = Name
+report-col-role = Role in the exercise
+report-col-decisions = Decisions
+report-played = played
+report-automated = automated
+report-col-core-capability = Core capability
+report-col-msel-injects = MSEL injects
+
+## Report: timeline
+
+report-col-time = Time
+report-col-kind = Kind
+report-col-who = Who
+report-col-what = What
+moment-inject = inject
+moment-change = change
+moment-decision = decision
+moment-gap-opened = gap opened
+moment-gap-closed = gap closed
+moment-facilitator = facilitator
+moment-answers = { $what } (answers request #{ $request })
+moment-automated = { $what } [automated]
+moment-gap-opened-what = gap #{ $id } ({ $category }): { $summary }
+moment-gap-closed-what = gap #{ $id } closed after { $after }
+
+## Report: results
+
+report-col-place = Place
+report-col-place-role = Role
+report-col-arrived = Arrived
+report-col-processed = Processed
+report-col-queue-now = Queue now
+report-col-max-queue = Max queue
+report-col-mean-wait = Mean wait (min)
+report-col-p95-wait = p95 wait (min)
+place-role-bcp = crossing point
+place-role-registration = registration
+place-role-reception = reception
+place-role-green-border = green border
+place-role-exit = exit
+place-role-entry = entry point
+place-role-other = waypoint
+report-col-site = Site
+report-col-occupancy-now = Occupancy now
+report-col-peak = Peak
+report-col-capacity = Capacity
+report-col-open = Open
+report-yes = yes
+report-no = no
+report-col-outdoors-now = Outdoors now
+report-col-most-at-once = Most at once
+report-col-person-hours-outdoors = Person-hours outdoors
+report-col-of-them-at-night = of them at night
+report-col-arrivals = Arrivals
+report-col-in-system = In the system
+report-col-vulnerability = Kind
+report-col-service = Service (function)
+report-col-deadline = Deadline
+report-col-identified = Identified
+report-col-in-time = In time
+report-col-late = Late
+report-col-pending = Pending
+report-col-no-service = No service
+report-col-mean-handover = Mean hand-over (min)
+report-none-designated = none designated
+report-col-institution-asked = Institution asked
+report-col-requests = Requests
+report-col-answered-in-time = Answered in time
+report-col-answered-late = Answered late
+report-col-unanswered = Unanswered
+report-col-mean-latency = Mean latency
+report-col-longest-wait = Longest wait
+report-nobody-accountable = (nobody accountable)
+
+## Vulnerabilities
+
+vulnerability-unaccompanied-minor = unaccompanied minor
+vulnerability-family-with-infants = family with infants
+vulnerability-medical = medical
+vulnerability-elderly = elderly
+vulnerability-trafficking = possible victim of trafficking
+vulnerability-pregnant = pregnant woman
+
+## Report: capabilities, strengths, areas for improvement, plan, gaps
+
+report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
+report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-col-objective = Exercise objective
+report-col-rating = Rating
+report-col-gaps = Gaps
+report-rating-value = { $letter } — { $meaning }
+report-no-strength = The engine recorded no strength: every capability met a gap.
+strength-capability = { $capability }: no coordination gap bore on it.
+strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
+strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+report-area-heading = { $number }. { $capability } — { $title }
+report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-evidence = gap #{ $id }: { $line }
+report-to-be-designated = to be designated
+report-col-capability = Capability
+report-col-area = Area for improvement
+report-col-action = Corrective action
+report-col-element = Capability element
+report-col-responsible = Primary responsible institution
+report-col-start-date = Start date
+report-col-completion-date = Completion date
+report-col-number = #
+report-col-category = Category
+report-col-severity = Severity
+report-col-opened = Opened
+report-col-closed = Closed
+report-col-summary = Summary
+report-col-people-affected = People affected
+report-gap-open = open
+
+## Report and CLI: what-if comparison
+
+compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
+compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-none = None.
+compare-col-group = Group
+compare-col-metric = Metric
+compare-col-unit = Unit
+compare-col-institutions = Institutions
+compare-col-a = A
+compare-col-b = B
+compare-col-difference = B − A
+
+## Console: keys (the help lists them; the footer shows the hinted ones)
+
+hint-run-pause = run/pause
+hint-play = play
+hint-command = command
+hint-deliver = deliver
+hint-search = search
+hint-help = help
+hint-quit = quit
+key-pause = pause / resume
+key-faster = faster
+key-slower = slower
+key-step-event = step to the next event
+key-step-hour = run to the next hour
+key-step-inject = run to the next inject
+key-run-until = run until a time…
+key-deliver = deliver an inject
+key-palette = command palette
+key-search = search ids and names
+key-inspect = inspect the selected row
+key-next-pane = next pane
+key-previous-pane = previous pane
+key-panes = panes (Situation … MSEL)
+key-previous-row = previous row
+key-next-row = next row
+key-first-row = first row
+key-last-row = last row
+key-help = this help
+key-back = back
+key-quit = quit (asks first)
+key-scrub-quarter = back / forward 15 minutes
+key-scrub-hour = back / forward an hour
+key-scrub-ends = start / end
+key-scrub-command = previous / next command
+keyname-letters = letters
+keyname-click = click
+keyname-wheel = wheel
+key-search-type = find ids and names (places, institutions, injects, gaps, requests)
+key-search-choose = choose a match (its pane follows)
+key-search-open = open the match in the inspector
+key-search-cancel = cancel, back where you were
+key-mouse-click = select a tab or a row
+key-mouse-wheel = previous / next row
+key-palette-filter = filter commands
+key-palette-choose = choose
+key-palette-fill = fill in the chosen command
+key-cancel = cancel
+key-form-complete = complete the field
+key-form-next = next field
+key-form-previous = previous field
+key-form-apply = apply (all fields valid)
+key-form-erase = erase
+key-prompt-scroll = scroll the help
+key-prompt-accept = accept; quit when asked
+key-prompt-cancel = cancel, close
+help-main = Main screen
+help-replay = Replay (console --replay)
+help-search = Search (/)
+help-mouse = Mouse
+help-palette = Command palette (:)
+help-form = Command form
+help-prompts = Prompts, help, inspector, quit
+help-more-below = { " " }↓ more
+help-more-above = { " " }↑ above
+help-title = { " " }Keys (↑↓ scroll, Esc closes){ $more }{ " " }
+
+## Console: panes, header, status line
+
+pane-situation = Situation
+pane-network = Network
+pane-institutions = Institutions
+pane-gaps = Gaps
+pane-msel = MSEL
+console-too-small = Terminal too small
+console-too-small-size = The console needs at least { $min_width }×{ $min_height }; this one is { $width }×{ $height }.
+console-too-small-hint = Enlarge the window or use a smaller font. q quits.
+console-read-only = replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)
+console-refusal-journal = not applied, the journal failed: { $error }
+console-refusal-engine = refused: { $error }
+console-status-start = paused — space runs the clock, ? lists every key
+console-status-replay = a recorded exercise, read-only
+console-status-resumed = resumed at T+{ $at } after { $commands } recorded commands — paused, space runs the clock
+console-running-at = running at { $speed }
+console-paused = paused
+console-speed = speed { $speed }
+console-no-event-ahead = no event ahead
+console-running-to-inject = running to MSEL #{ $number } at T+{ $at }
+console-no-inject-ahead = no inject ahead
+console-applied = applied { $command }
+console-journal-end-failed = the journal could not record the end: { $error }
+console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
+console-inject-refused = MSEL #{ $number } { $reason }
+console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
+console-inject-due = MSEL #{ $number } due: { $synopsis } — d delivers it (MSEL pane)
+console-end-reached = the exercise has reached its end
+console-one-event = one event, at T+{ $at }
+console-no-event-before-end = no event before the exercise end
+console-already-there = already there
+console-running-to = running to T+{ $at }
+console-matches = { $count } match(es) — Enter opens { $label }
+console-no-match = no match
+console-search-cancelled = search cancelled
+console-recording-end = the end of the recording
+console-scrub-live = scrubbing is for replays: fluxsim console --replay JOURNAL
+console-replay-failed = the journal does not replay: { $error }
+console-field-invalid = { $field }: { $reason }
+console-opened = opened { $label }
+console-nothing-to-open = no match to open
+console-none-due = no inject is due; pick one in the MSEL pane (5)
+console-log-refused = { $command } (refused)
+
+## Console: command forms
+
+form-type-number = type a { $what }
+form-not-whole = `{ $text }` is not a whole number
+form-out-of-range = { $value } is out of range: from { $min } to { $max }
+form-type-id = type a { $kind } id
+form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
+form-unknown-id = unknown { $kind } `{ $text }`
+form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
+form-time-after-end = T+{ $time } is after the exercise ends at T+{ $end }
+field-kind-bcp = BCP
+field-kind-site = reception site
+field-kind-institution = institution
+field-kind-phase = phase
+field-kind-function = function
+field-kind-topic = function or phase
+field-kind-language = language
+field-kind-fleet = bus fleet
+field-kind-vulnerability = vulnerability
+field-kind-number = number
+overlay-command = Command
+overlay-run-until = Run until
+overlay-quit = Quit
+overlay-no-command = no command matches `{ $filter }`
+overlay-no-fields = no fields
+overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-runs-to = ✓ runs to { $at } and pauses
+overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-run-keys = Enter runs · Esc cancels
+overlay-quit-journal = Everything given so far is in { $file }.
+overlay-quit-no-journal = No journal is written for this session.
+overlay-quit-question = Quit the exercise?
+overlay-quit-keys = y / Enter quits · n / Esc stays
+header-replay-paused = ⏮ replay, paused
+header-replay = ⏵ replay { $speed }
+header-running-to = ▶▶ to { $at }
+header-running = ▶ running { $speed }
+header-paused = ⏸ paused ({ $speed })
+header-phase = phase{ " " }
+header-catching-up = { " " }(catching up)
+header-due = { "  " }{ $count } due
+header-journal = { "  " }journal{ " " }
+header-no-journal = none
+
+## Console: situation pane
+
+situation-totals = arrived { $arrived }  in country { $in_country }  left { $left }{ "  " }
+situation-outdoors = outdoors{ " " }
+situation-peak = { " " }(peak { $peak })
+situation-closed-place = { $name } (closed)
+situation-crossings = { " " }Crossings and registration{ " " }
+situation-open = open
+situation-closed = closed
+situation-sites = { " " }Sites — outdoors{ " " }
+situation-col-crossing = crossing / registration
+situation-col-queue = queue
+situation-col-busy = busy/n
+situation-col-wait = wait
+situation-col-per-hour = /h
+situation-col-site = site
+situation-col-occupancy = occ/cap
+situation-col-share = %
+situation-col-state = state
+
+## Console: gaps and MSEL panes
+
+gaps-col-number = #
+gaps-col-category = category
+gaps-col-opened = opened
+gaps-col-state = state
+gaps-col-severity = sev.
+gaps-col-institutions = institutions
+gaps-col-place = place
+gaps-col-gap = gap
+gaps-col-who-where = who · where · gap
+gaps-title = { " " }Gaps — { $open } open, { $total } so far, newest first (Enter: evidence){ " " }
+gaps-open = open
+gaps-closed-at = closed { $at }
+gaps-closed = closed
+msel-sent = sent { $at }
+msel-due-since = DUE { $at }
+msel-watching = watching
+msel-due = DUE
+msel-upcoming = upcoming
+msel-when-from = when { $trigger } (from { $from })
+msel-when = when { $trigger }
+msel-col-number = #
+msel-col-due = due
+msel-col-state = state
+msel-col-to = to
+msel-col-synopsis = synopsis
+msel-title = { " " }MSEL (d delivers the selected inject, Enter opens it){ " " }
+
+## CLI: run and replay summaries
+
+run-conservation-failed = conservation check failed
+run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
+run-bcps = Border crossing points
+run-col-bcp = BCP
+run-col-arrivals = arrivals
+run-col-processed = processed
+run-col-queue = queue
+run-col-max-queue = max queue
+run-col-mean-wait = mean wait
+run-col-p95-wait = p95 wait
+run-registration = { "  " }(registration)
+run-sites = Reception sites
+run-col-site = site
+run-col-now = now
+run-col-peak = peak
+run-col-capacity = capacity
+run-col-open = open
+run-full = { "  " }full
+run-yes = yes
+run-no = no
+run-outdoors = People outdoors: { $now } now, { $most } at most; { $hours } person-hours outdoors, { $night } of them at night
+run-vulnerable = Vulnerable persons
+run-col-kind = kind
+run-col-identified = identified
+run-col-in-time = in time
+run-col-late = late
+run-col-pending = pending
+run-col-no-service = no service
+run-col-mean-handover = mean hand-over
+run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
+run-holds = holds
+run-broken = BROKEN
+run-phase = Plan phase: { $phase }; { $requests } request(s) waiting for a decision
+run-gaps = Coordination gaps ({ $count })
+run-col-number = #
+run-col-category = category
+run-col-opened = opened
+run-col-closed = closed
+run-col-severity = sev.
+run-col-institutions = institutions
+run-col-gap = gap
+run-open = open
+replay-verdict = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }, every digest matched ({ $digests } compared)
+replay-model-changed = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
+replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+
+## CLI: check
+
+check-valid = { $file }: valid — { $locations } locations, { $institutions } institutions, { $functions } functions, { $injects } injects; { $findings ->
+        [one] { $findings } coordination finding
+       *[other] { $findings } coordination findings
+    }
+check-finding = { "  " }warning [{ $category }] { $severity }: { $summary }
+
+## CLI: sweep
+
+sweep-seeds = seeds { $first }..={ $last }
+sweep-no-seed = no seed
+sweep-heading = { $scenario }: { $replications } replications ({ $seeds }), { $commands } commands each, to { $until }
+sweep-col-ci = mean 90 % CI
+sweep-col-metric = metric
+sweep-col-place = place
+sweep-col-mean = mean
+sweep-col-gaps = gaps per replication
+sweep-col-replications = replications
+sweep-with = { $with } of { $of }

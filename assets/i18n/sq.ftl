@@ -1,0 +1,505 @@
+# fluxsim message catalogue: Albanian (sq).
+#
+# Same keys and variables as en.ftl (a spec checks it). A message whose text is still the
+# English one has not been translated yet; translations await review by a native speaker
+# familiar with the official terms.
+
+## Gap categories (DESIGN.md numbers them 1 to 8; the number is put in front by the code)
+
+gap-category-unowned = funksion pa përgjegjës
+gap-category-contested = funksion i kontestuar
+gap-category-trigger = mungesë e kushtit nxitës
+gap-category-latency = vonesë në vendimmarrje
+gap-category-capacity = mungesë kapaciteti
+gap-category-referral = mungesë në referim
+gap-category-information = mungesë informacioni
+gap-category-authority = mungesë autoriteti
+gap-category-numbered = { $number } { $name }
+
+## Severities
+
+severity-low = e ulët
+severity-medium = e mesme
+severity-high = e lartë
+
+## HSEEP core capabilities and capability elements
+
+capability-planning = Planifikimi
+capability-operational-coordination = Koordinimi operacional
+capability-situational-assessment = Vlerësimi i situatës
+capability-public-health = Shëndeti publik, kujdesi shëndetësor dhe shërbimet mjekësore emergjente
+capability-screening = Kontrolli, kërkimi dhe zbulimi
+capability-mass-care = Shërbimet e kujdesit masiv
+element-planning = Planifikimi
+element-organisation = Organizimi
+element-equipment = Pajisjet
+element-training = Trajnimi
+element-exercise = Ushtrimi
+
+## Capability ratings
+
+rating-P = kryer pa vështirësi
+rating-S = kryer me disa vështirësi
+rating-M = kryer me vështirësi të mëdha
+rating-U = nuk mund të kryhej
+
+## Report: section headings
+
+report-title = Raporti pas veprimit dhe plani i përmirësimit
+report-title-of = { $title } — { $exercise }
+report-overview = Përmbledhje e ushtrimit
+report-objectives = Objektivat dhe kapacitetet e testuara
+report-timeline = Kronologjia
+report-charts = Grafikët
+report-results = Rezultatet
+report-bcps = Pikat e kalimit kufitar
+report-sites = Qendrat e pritjes
+report-outdoors = Njerëz jashtë
+report-referrals = Koha deri në referimin e personave të cenueshëm
+report-latency = Vonesat e vendimeve sipas institucionit
+report-capabilities = Vlerësimi i kapaciteteve
+report-strengths = Pikat e forta
+report-areas = Fushat për përmirësim
+report-plan = Plani i përmirësimit
+report-gaps = Boshllëqet e koordinimit
+report-compare = Krahasimi i alternativës (po sikur)
+report-compare-metrics = Treguesit kryesorë krah për krah
+report-compare-only-a = Boshllëqe vetëm në këtë ushtrim (A)
+report-compare-only-b = Boshllëqe vetëm në degën tjetër (B)
+
+## Report: charts
+
+chart-arrivals = Mbërritjet në orë sipas pikës së hyrjes
+chart-queues = Gjatësia e radhës sipas pikës së kalimit kufitar
+chart-occupancy = Zënia dhe kapaciteti sipas qendrës së pritjes
+chart-outdoors = Njerëz jashtë
+chart-requests = Kërkesat e hapura sipas institucionit
+chart-legend-beds = { $place } shtretër të hapur
+chart-legend-outdoors = jashtë
+chart-axis-hours = orë nga T+0
+chart-axis-people = njerëz
+chart-axis-requests = kërkesa të hapura
+chart-in-html = Grafiku: { $title } (në raportin HTML)
+
+## Report: overview
+
+report-col-item = Zëri
+report-col-value = Vlera
+report-item-exercise = Ushtrimi
+report-item-scenario = Skenari
+report-item-journal = Ditari
+report-item-seed = Seed
+report-item-start = Fillimi (T+0)
+report-item-reached = Arritur deri
+report-reached-value = { $end } (T+{ $reached })
+report-item-commands = Komanda në ditar
+report-item-phase = Faza e planit në fund
+report-col-institution = Institucioni
+report-col-name = Emri
+report-col-role = Roli në ushtrim
+report-col-decisions = Vendimet
+report-played = i luajtur
+report-automated = i automatizuar
+report-col-core-capability = Kapaciteti bazë
+report-col-msel-injects = Injektimet e MSEL
+
+## Report: timeline
+
+report-col-time = Koha
+report-col-kind = Lloji
+report-col-who = Kush
+report-col-what = Çfarë
+moment-inject = injektim
+moment-change = ndryshim
+moment-decision = vendim
+moment-gap-opened = boshllëk i hapur
+moment-gap-closed = boshllëk i mbyllur
+moment-facilitator = lehtësuesi
+moment-answers = { $what } (përgjigje për kërkesën #{ $request })
+moment-automated = { $what } [automatik]
+moment-gap-opened-what = boshllëku #{ $id } ({ $category }): { $summary }
+moment-gap-closed-what = boshllëku #{ $id } u mbyll pas { $after }
+
+## Report: results
+
+report-col-place = Vendi
+report-col-place-role = Roli
+report-col-arrived = Mbërritur
+report-col-processed = Përpunuar
+report-col-queue-now = Radha tani
+report-col-max-queue = Radha maksimale
+report-col-mean-wait = Pritja mesatare (min)
+report-col-p95-wait = Pritja p95 (min)
+place-role-bcp = pikë e kalimit kufitar
+place-role-registration = regjistrim
+place-role-reception = pritje
+place-role-green-border = kufi i gjelbër
+place-role-exit = dalje
+place-role-entry = pikë hyrjeje
+place-role-other = pikë ndërmjetëse
+report-col-site = Qendra
+report-col-occupancy-now = Zënia tani
+report-col-peak = Kulmi
+report-col-capacity = Kapaciteti
+report-col-open = E hapur
+report-yes = po
+report-no = jo
+report-col-outdoors-now = Jashtë tani
+report-col-most-at-once = Më së shumti njëherësh
+report-col-person-hours-outdoors = Orë-persona jashtë
+report-col-of-them-at-night = prej tyre natën
+report-col-arrivals = Mbërritjet
+report-col-in-system = Në sistem
+report-col-vulnerability = Lloji
+report-col-service = Shërbimi (funksioni)
+report-col-deadline = Afati
+report-col-identified = Identifikuar
+report-col-in-time = Në kohë
+report-col-late = Me vonesë
+report-col-pending = Në pritje
+report-col-no-service = Pa shërbim
+report-col-mean-handover = Dorëzimi mesatar (min)
+report-none-designated = asnjë i caktuar
+report-col-institution-asked = Institucioni i pyetur
+report-col-requests = Kërkesat
+report-col-answered-in-time = Përgjigjur në kohë
+report-col-answered-late = Përgjigjur me vonesë
+report-col-unanswered = Pa përgjigje
+report-col-mean-latency = Vonesa mesatare
+report-col-longest-wait = Pritja më e gjatë
+report-nobody-accountable = (askush përgjegjës)
+
+## Vulnerabilities
+
+vulnerability-unaccompanied-minor = i mitur i pashoqëruar
+vulnerability-family-with-infants = familje me foshnja
+vulnerability-medical = nevojë mjekësore
+vulnerability-elderly = i moshuar
+vulnerability-trafficking = viktimë e mundshme e trafikimit
+vulnerability-pregnant = grua shtatzënë
+
+## Report: capabilities, strengths, areas for improvement, plan, gaps
+
+report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
+report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-col-objective = Objektiv i ushtrimit
+report-col-rating = Vlerësimi
+report-col-gaps = Boshllëqet
+report-rating-value = { $letter } — { $meaning }
+report-no-strength = Motori nuk regjistroi asnjë pikë të fortë: çdo kapacitet hasi një boshllëk.
+strength-capability = { $capability }: asnjë boshllëk koordinimi nuk ndikoi në të.
+strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
+strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+report-area-heading = { $number }. { $capability } — { $title }
+report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-evidence = boshllëku #{ $id }: { $line }
+report-to-be-designated = për t'u caktuar
+report-col-capability = Kapaciteti
+report-col-area = Fusha për përmirësim
+report-col-action = Veprimi korrigjues
+report-col-element = Elementi i kapacitetit
+report-col-responsible = Institucioni kryesor përgjegjës
+report-col-start-date = Data e fillimit
+report-col-completion-date = Data e përfundimit
+report-col-number = #
+report-col-category = Kategoria
+report-col-severity = Rëndësia
+report-col-opened = Hapur
+report-col-closed = Mbyllur
+report-col-summary = Përmbledhje
+report-col-people-affected = Njerëz të prekur
+report-gap-open = i hapur
+
+## Report and CLI: what-if comparison
+
+compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
+compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-none = Asnjë.
+compare-col-group = Grupi
+compare-col-metric = Treguesi
+compare-col-unit = Njësia
+compare-col-institutions = Institucionet
+compare-col-a = A
+compare-col-b = B
+compare-col-difference = B − A
+
+## Console: keys (the help lists them; the footer shows the hinted ones)
+
+hint-run-pause = nis/ndal
+hint-play = luaj
+hint-command = komandë
+hint-deliver = dorëzo
+hint-search = kërko
+hint-help = ndihmë
+hint-quit = dil
+key-pause = ndal / vazhdo
+key-faster = më shpejt
+key-slower = më ngadalë
+key-step-event = hap te ngjarja tjetër
+key-step-hour = vazhdo deri në orën tjetër
+key-step-inject = vazhdo deri te injektimi tjetër
+key-run-until = vazhdo deri në një kohë…
+key-deliver = dorëzo një injektim
+key-palette = paleta e komandave
+key-search = kërko id dhe emra
+key-inspect = shqyrto rreshtin e zgjedhur
+key-next-pane = paneli tjetër
+key-previous-pane = paneli i mëparshëm
+key-panes = panelet (Situata … MSEL)
+key-previous-row = rreshti i mëparshëm
+key-next-row = rreshti tjetër
+key-first-row = rreshti i parë
+key-last-row = rreshti i fundit
+key-help = kjo ndihmë
+key-back = prapa
+key-quit = dil (pyet më parë)
+key-scrub-quarter = back / forward 15 minutes
+key-scrub-hour = back / forward an hour
+key-scrub-ends = start / end
+key-scrub-command = previous / next command
+keyname-letters = shkronjat
+keyname-click = klikim
+keyname-wheel = rrota
+key-search-type = find ids and names (places, institutions, injects, gaps, requests)
+key-search-choose = choose a match (its pane follows)
+key-search-open = open the match in the inspector
+key-search-cancel = cancel, back where you were
+key-mouse-click = select a tab or a row
+key-mouse-wheel = previous / next row
+key-palette-filter = filter commands
+key-palette-choose = choose
+key-palette-fill = fill in the chosen command
+key-cancel = anulo
+key-form-complete = complete the field
+key-form-next = next field
+key-form-previous = previous field
+key-form-apply = apply (all fields valid)
+key-form-erase = erase
+key-prompt-scroll = scroll the help
+key-prompt-accept = accept; quit when asked
+key-prompt-cancel = cancel, close
+help-main = Ekrani kryesor
+help-replay = Replay (console --replay)
+help-search = Kërkimi (/)
+help-mouse = Miu
+help-palette = Paleta e komandave (:)
+help-form = Formulari i komandës
+help-prompts = Prompts, help, inspector, quit
+help-more-below = { " " }↓ more
+help-more-above = { " " }↑ above
+help-title = { " " }Keys (↑↓ scroll, Esc closes){ $more }{ " " }
+
+## Console: panes, header, status line
+
+pane-situation = Situata
+pane-network = Rrjeti
+pane-institutions = Institucionet
+pane-gaps = Boshllëqet
+pane-msel = MSEL
+console-too-small = Terminali është shumë i vogël
+console-too-small-size = The console needs at least { $min_width }×{ $min_height }; this one is { $width }×{ $height }.
+console-too-small-hint = Enlarge the window or use a smaller font. q quits.
+console-read-only = replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)
+console-refusal-journal = not applied, the journal failed: { $error }
+console-refusal-engine = refused: { $error }
+console-status-start = ndalur — hapësira nis orën, ? tregon të gjithë tastet
+console-status-replay = një ushtrim i regjistruar, vetëm për lexim
+console-status-resumed = resumed at T+{ $at } after { $commands } recorded commands — paused, space runs the clock
+console-running-at = në ecje me { $speed }
+console-paused = ndalur
+console-speed = shpejtësia { $speed }
+console-no-event-ahead = no event ahead
+console-running-to-inject = running to MSEL #{ $number } at T+{ $at }
+console-no-inject-ahead = no inject ahead
+console-applied = applied { $command }
+console-journal-end-failed = the journal could not record the end: { $error }
+console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
+console-inject-refused = MSEL #{ $number } { $reason }
+console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
+console-inject-due = MSEL #{ $number } due: { $synopsis } — d delivers it (MSEL pane)
+console-end-reached = ushtrimi ka arritur fundin
+console-one-event = one event, at T+{ $at }
+console-no-event-before-end = no event before the exercise end
+console-already-there = already there
+console-running-to = running to T+{ $at }
+console-matches = { $count } match(es) — Enter opens { $label }
+console-no-match = asnjë përputhje
+console-search-cancelled = kërkimi u anulua
+console-recording-end = the end of the recording
+console-scrub-live = scrubbing is for replays: fluxsim console --replay JOURNAL
+console-replay-failed = the journal does not replay: { $error }
+console-field-invalid = { $field }: { $reason }
+console-opened = opened { $label }
+console-nothing-to-open = no match to open
+console-none-due = no inject is due; pick one in the MSEL pane (5)
+console-log-refused = { $command } (refused)
+
+## Console: command forms
+
+form-type-number = type a { $what }
+form-not-whole = `{ $text }` is not a whole number
+form-out-of-range = { $value } is out of range: from { $min } to { $max }
+form-type-id = type a { $kind } id
+form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
+form-unknown-id = unknown { $kind } `{ $text }`
+form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
+form-time-after-end = T+{ $time } is after the exercise ends at T+{ $end }
+field-kind-bcp = BCP
+field-kind-site = reception site
+field-kind-institution = institution
+field-kind-phase = phase
+field-kind-function = function
+field-kind-topic = function or phase
+field-kind-language = language
+field-kind-fleet = bus fleet
+field-kind-vulnerability = vulnerability
+field-kind-number = number
+overlay-command = Komanda
+overlay-run-until = Run until
+overlay-quit = Dalje
+overlay-no-command = no command matches `{ $filter }`
+overlay-no-fields = no fields
+overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-runs-to = ✓ runs to { $at } and pauses
+overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-run-keys = Enter runs · Esc cancels
+overlay-quit-journal = Everything given so far is in { $file }.
+overlay-quit-no-journal = No journal is written for this session.
+overlay-quit-question = Të dilet nga ushtrimi?
+overlay-quit-keys = y / Enter quits · n / Esc stays
+header-replay-paused = ⏮ riluajtje, ndalur
+header-replay = ⏵ riluajtje { $speed }
+header-running-to = ▶▶ deri në { $at }
+header-running = ▶ në ecje { $speed }
+header-paused = ⏸ ndalur ({ $speed })
+header-phase = faza{ " " }
+header-catching-up = { " " }(catching up)
+header-due = { "  " }{ $count } për t'u dorëzuar
+header-journal = { "  " }ditari{ " " }
+header-no-journal = asnjë
+
+## Console: situation pane
+
+situation-totals = mbërritur { $arrived }  në vend { $in_country }  larguar { $left }{ "  " }
+situation-outdoors = jashtë{ " " }
+situation-peak = { " " }(kulmi { $peak })
+situation-closed-place = { $name } (e mbyllur)
+situation-crossings = { " " }Kalimet dhe regjistrimi{ " " }
+situation-open = e hapur
+situation-closed = e mbyllur
+situation-sites = { " " }Qendrat — jashtë{ " " }
+situation-col-crossing = kalimi / regjistrimi
+situation-col-queue = radha
+situation-col-busy = zënë/n
+situation-col-wait = pritja
+situation-col-per-hour = /h
+situation-col-site = qendra
+situation-col-occupancy = occ/cap
+situation-col-share = %
+situation-col-state = gjendja
+
+## Console: gaps and MSEL panes
+
+gaps-col-number = #
+gaps-col-category = kategoria
+gaps-col-opened = hapur
+gaps-col-state = gjendja
+gaps-col-severity = sev.
+gaps-col-institutions = institucionet
+gaps-col-place = vendi
+gaps-col-gap = boshllëku
+gaps-col-who-where = who · where · gap
+gaps-title = { " " }Boshllëqet — { $open } të hapur, { $total } deri tani, më të rejat së pari (Enter: dëshmitë){ " " }
+gaps-open = i hapur
+gaps-closed-at = mbyllur { $at }
+gaps-closed = i mbyllur
+msel-sent = dërguar { $at }
+msel-due-since = PËR T'U DORËZUAR { $at }
+msel-watching = në vëzhgim
+msel-due = PËR T'U DORËZUAR
+msel-upcoming = në pritje
+msel-when-from = kur { $trigger } (nga { $from })
+msel-when = kur { $trigger }
+msel-col-number = #
+msel-col-due = afati
+msel-col-state = gjendja
+msel-col-to = për
+msel-col-synopsis = përmbledhja
+msel-title = { " " }MSEL (d delivers the selected inject, Enter opens it){ " " }
+
+## CLI: run and replay summaries
+
+run-conservation-failed = conservation check failed
+run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
+run-bcps = Pikat e kalimit kufitar
+run-col-bcp = BCP
+run-col-arrivals = mbërritje
+run-col-processed = përpunuar
+run-col-queue = radha
+run-col-max-queue = radha maks.
+run-col-mean-wait = pritja mes.
+run-col-p95-wait = pritja p95
+run-registration = { "  " }(regjistrim)
+run-sites = Qendrat e pritjes
+run-col-site = qendra
+run-col-now = tani
+run-col-peak = kulmi
+run-col-capacity = kapaciteti
+run-col-open = e hapur
+run-full = { "  " }plot
+run-yes = po
+run-no = jo
+run-outdoors = Njerëz jashtë: { $now } tani, { $most } më së shumti; { $hours } orë-persona jashtë, prej tyre { $night } natën
+run-vulnerable = Persona të cenueshëm
+run-col-kind = lloji
+run-col-identified = identifikuar
+run-col-in-time = në kohë
+run-col-late = vonë
+run-col-pending = në pritje
+run-col-no-service = pa shërbim
+run-col-mean-handover = dorëzimi mes.
+run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
+run-holds = qëndron
+run-broken = BROKEN
+run-phase = Faza e planit: { $phase }; { $requests } kërkesa në pritje të vendimit
+run-gaps = Boshllëqet e koordinimit ({ $count })
+run-col-number = #
+run-col-category = kategoria
+run-col-opened = hapur
+run-col-closed = mbyllur
+run-col-severity = rënd.
+run-col-institutions = institucionet
+run-col-gap = boshllëku
+run-open = i hapur
+replay-verdict = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }, every digest matched ({ $digests } compared)
+replay-model-changed = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
+replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+
+## CLI: check
+
+check-valid = { $file }: valid — { $locations } locations, { $institutions } institutions, { $functions } functions, { $injects } injects; { $findings ->
+        [one] { $findings } coordination finding
+       *[other] { $findings } coordination findings
+    }
+check-finding = { "  " }paralajmërim [{ $category }] { $severity }: { $summary }
+
+## CLI: sweep
+
+sweep-seeds = seeds { $first }..={ $last }
+sweep-no-seed = no seed
+sweep-heading = { $scenario }: { $replications } replications ({ $seeds }), { $commands } commands each, to { $until }
+sweep-col-ci = mean 90 % CI
+sweep-col-metric = metric
+sweep-col-place = place
+sweep-col-mean = mean
+sweep-col-gaps = gaps per replication
+sweep-col-replications = replications
+sweep-with = { $with } of { $of }

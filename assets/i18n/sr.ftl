@@ -1,0 +1,505 @@
+# fluxsim message catalogue: Serbian, Latin script (sr).
+#
+# Same keys and variables as en.ftl (a spec checks it). A message whose text is still the
+# English one has not been translated yet; translations await review by a native speaker
+# familiar with the official terms. Cyrillic is to be generated from this file.
+
+## Gap categories (DESIGN.md numbers them 1 to 8; the number is put in front by the code)
+
+gap-category-unowned = funkcija bez nosioca
+gap-category-contested = sporna funkcija
+gap-category-trigger = nedostatak okidača
+gap-category-latency = kašnjenje odluke
+gap-category-capacity = nedostatak kapaciteta
+gap-category-referral = propust u upućivanju
+gap-category-information = nedostatak informacija
+gap-category-authority = nedostatak ovlašćenja
+gap-category-numbered = { $number } { $name }
+
+## Severities
+
+severity-low = niska
+severity-medium = srednja
+severity-high = visoka
+
+## HSEEP core capabilities and capability elements
+
+capability-planning = Planiranje
+capability-operational-coordination = Operativna koordinacija
+capability-situational-assessment = Procena situacije
+capability-public-health = Javno zdravlje, zdravstvena zaštita i hitne medicinske službe
+capability-screening = Provera, pretraga i otkrivanje
+capability-mass-care = Usluge masovnog zbrinjavanja
+element-planning = Planiranje
+element-organisation = Organizacija
+element-equipment = Oprema
+element-training = Obuka
+element-exercise = Vežba
+
+## Capability ratings
+
+rating-P = izvedeno bez poteškoća
+rating-S = izvedeno uz izvesne poteškoće
+rating-M = izvedeno uz velike poteškoće
+rating-U = nije moglo biti izvedeno
+
+## Report: section headings
+
+report-title = Izveštaj nakon vežbe i plan unapređenja
+report-title-of = { $title } — { $exercise }
+report-overview = Pregled vežbe
+report-objectives = Ciljevi i testirane sposobnosti
+report-timeline = Hronologija
+report-charts = Grafikoni
+report-results = Rezultati
+report-bcps = Granični prelazi
+report-sites = Prihvatni centri
+report-outdoors = Ljudi na otvorenom
+report-referrals = Vreme do upućivanja ranjivih osoba
+report-latency = Kašnjenje odluka po instituciji
+report-capabilities = Ocena sposobnosti
+report-strengths = Snage
+report-areas = Oblasti za unapređenje
+report-plan = Plan unapređenja
+report-gaps = Praznine u koordinaciji
+report-compare = Poređenje alternativa (šta ako)
+report-compare-metrics = Ključni pokazatelji uporedo
+report-compare-only-a = Praznine samo u ovoj vežbi (A)
+report-compare-only-b = Praznine samo u drugoj grani (B)
+
+## Report: charts
+
+chart-arrivals = Dolasci po satu po ulaznoj tački
+chart-queues = Dužina reda po graničnom prelazu
+chart-occupancy = Popunjenost i kapacitet po prihvatnom centru
+chart-outdoors = Ljudi na otvorenom
+chart-requests = Otvoreni zahtevi po instituciji
+chart-legend-beds = { $place } otvorenih kreveta
+chart-legend-outdoors = na otvorenom
+chart-axis-hours = sati od T+0
+chart-axis-people = ljudi
+chart-axis-requests = otvoreni zahtevi
+chart-in-html = Grafikon: { $title } (u HTML izveštaju)
+
+## Report: overview
+
+report-col-item = Stavka
+report-col-value = Vrednost
+report-item-exercise = Vežba
+report-item-scenario = Scenario
+report-item-journal = Dnevnik
+report-item-seed = Seed
+report-item-start = Početak (T+0)
+report-item-reached = Dostignuto
+report-reached-value = { $end } (T+{ $reached })
+report-item-commands = Komande u dnevniku
+report-item-phase = Faza plana na kraju
+report-col-institution = Institucija
+report-col-name = Naziv
+report-col-role = Uloga u vežbi
+report-col-decisions = Odluke
+report-played = igrana
+report-automated = automatizovana
+report-col-core-capability = Osnovna sposobnost
+report-col-msel-injects = MSEL injekti
+
+## Report: timeline
+
+report-col-time = Vreme
+report-col-kind = Vrsta
+report-col-who = Ko
+report-col-what = Šta
+moment-inject = inject
+moment-change = izmena
+moment-decision = odluka
+moment-gap-opened = praznina otvorena
+moment-gap-closed = praznina zatvorena
+moment-facilitator = facilitator
+moment-answers = { $what } (odgovor na zahtev #{ $request })
+moment-automated = { $what } [automatski]
+moment-gap-opened-what = praznina #{ $id } ({ $category }): { $summary }
+moment-gap-closed-what = praznina #{ $id } zatvorena posle { $after }
+
+## Report: results
+
+report-col-place = Mesto
+report-col-place-role = Uloga
+report-col-arrived = Stiglo
+report-col-processed = Obrađeno
+report-col-queue-now = Red sada
+report-col-max-queue = Najduži red
+report-col-mean-wait = Prosečno čekanje (min)
+report-col-p95-wait = Čekanje p95 (min)
+place-role-bcp = granični prelaz
+place-role-registration = registracija
+place-role-reception = prihvat
+place-role-green-border = zelena granica
+place-role-exit = izlaz
+place-role-entry = ulazna tačka
+place-role-other = usputna tačka
+report-col-site = Centar
+report-col-occupancy-now = Popunjenost sada
+report-col-peak = Vrhunac
+report-col-capacity = Kapacitet
+report-col-open = Otvoren
+report-yes = da
+report-no = ne
+report-col-outdoors-now = Na otvorenom sada
+report-col-most-at-once = Najviše odjednom
+report-col-person-hours-outdoors = Osoba-sati na otvorenom
+report-col-of-them-at-night = od toga noću
+report-col-arrivals = Dolasci
+report-col-in-system = U sistemu
+report-col-vulnerability = Vrsta
+report-col-service = Služba (funkcija)
+report-col-deadline = Rok
+report-col-identified = Identifikovano
+report-col-in-time = Na vreme
+report-col-late = Sa zakašnjenjem
+report-col-pending = Na čekanju
+report-col-no-service = Bez službe
+report-col-mean-handover = Prosečna predaja (min)
+report-none-designated = nije određena
+report-col-institution-asked = Upitana institucija
+report-col-requests = Zahtevi
+report-col-answered-in-time = Odgovoreno na vreme
+report-col-answered-late = Odgovoreno kasno
+report-col-unanswered = Bez odgovora
+report-col-mean-latency = Prosečno kašnjenje
+report-col-longest-wait = Najduže čekanje
+report-nobody-accountable = (niko odgovoran)
+
+## Vulnerabilities
+
+vulnerability-unaccompanied-minor = maloletnik bez pratnje
+vulnerability-family-with-infants = porodica sa odojčadi
+vulnerability-medical = medicinska potreba
+vulnerability-elderly = starija osoba
+vulnerability-trafficking = moguća žrtva trgovine ljudima
+vulnerability-pregnant = trudnica
+
+## Report: capabilities, strengths, areas for improvement, plan, gaps
+
+report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
+report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-col-objective = Cilj vežbe
+report-col-rating = Ocena
+report-col-gaps = Praznine
+report-rating-value = { $letter } — { $meaning }
+report-no-strength = Sistem nije zabeležio nijednu snagu: svaka sposobnost je naišla na prazninu.
+strength-capability = { $capability }: nijedna praznina u koordinaciji nije uticala na nju.
+strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
+strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+report-area-heading = { $number }. { $capability } — { $title }
+report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-evidence = praznina #{ $id }: { $line }
+report-to-be-designated = treba odrediti
+report-col-capability = Sposobnost
+report-col-area = Oblast za unapređenje
+report-col-action = Korektivna mera
+report-col-element = Element sposobnosti
+report-col-responsible = Glavna odgovorna institucija
+report-col-start-date = Datum početka
+report-col-completion-date = Datum završetka
+report-col-number = #
+report-col-category = Kategorija
+report-col-severity = Ozbiljnost
+report-col-opened = Otvorena
+report-col-closed = Zatvorena
+report-col-summary = Sažetak
+report-col-people-affected = Pogođeno ljudi
+report-gap-open = otvorena
+
+## Report and CLI: what-if comparison
+
+compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
+compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-none = Nema.
+compare-col-group = Grupa
+compare-col-metric = Pokazatelj
+compare-col-unit = Jedinica
+compare-col-institutions = Institucije
+compare-col-a = A
+compare-col-b = B
+compare-col-difference = B − A
+
+## Console: keys (the help lists them; the footer shows the hinted ones)
+
+hint-run-pause = pokreni/pauza
+hint-play = reprodukuj
+hint-command = komanda
+hint-deliver = isporuči
+hint-search = pretraga
+hint-help = pomoć
+hint-quit = izlaz
+key-pause = pauza / nastavak
+key-faster = brže
+key-slower = sporije
+key-step-event = korak do sledećeg događaja
+key-step-hour = do sledećeg sata
+key-step-inject = do sledećeg injekta
+key-run-until = do zadatog vremena…
+key-deliver = isporuči inject
+key-palette = paleta komandi
+key-search = pretraga id-ova i naziva
+key-inspect = pregled izabranog reda
+key-next-pane = sledeći panel
+key-previous-pane = prethodni panel
+key-panes = paneli (Situacija … MSEL)
+key-previous-row = prethodni red
+key-next-row = sledeći red
+key-first-row = prvi red
+key-last-row = poslednji red
+key-help = ova pomoć
+key-back = nazad
+key-quit = izlaz (uz potvrdu)
+key-scrub-quarter = back / forward 15 minutes
+key-scrub-hour = back / forward an hour
+key-scrub-ends = start / end
+key-scrub-command = previous / next command
+keyname-letters = slova
+keyname-click = klik
+keyname-wheel = točkić
+key-search-type = find ids and names (places, institutions, injects, gaps, requests)
+key-search-choose = choose a match (its pane follows)
+key-search-open = open the match in the inspector
+key-search-cancel = cancel, back where you were
+key-mouse-click = select a tab or a row
+key-mouse-wheel = previous / next row
+key-palette-filter = filter commands
+key-palette-choose = choose
+key-palette-fill = fill in the chosen command
+key-cancel = otkaži
+key-form-complete = complete the field
+key-form-next = next field
+key-form-previous = previous field
+key-form-apply = apply (all fields valid)
+key-form-erase = erase
+key-prompt-scroll = scroll the help
+key-prompt-accept = accept; quit when asked
+key-prompt-cancel = cancel, close
+help-main = Glavni ekran
+help-replay = Replay (console --replay)
+help-search = Pretraga (/)
+help-mouse = Miš
+help-palette = Paleta komandi (:)
+help-form = Obrazac komande
+help-prompts = Prompts, help, inspector, quit
+help-more-below = { " " }↓ more
+help-more-above = { " " }↑ above
+help-title = { " " }Keys (↑↓ scroll, Esc closes){ $more }{ " " }
+
+## Console: panes, header, status line
+
+pane-situation = Situacija
+pane-network = Mreža
+pane-institutions = Institucije
+pane-gaps = Praznine
+pane-msel = MSEL
+console-too-small = Terminal je premali
+console-too-small-size = The console needs at least { $min_width }×{ $min_height }; this one is { $width }×{ $height }.
+console-too-small-hint = Enlarge the window or use a smaller font. q quits.
+console-read-only = replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)
+console-refusal-journal = not applied, the journal failed: { $error }
+console-refusal-engine = refused: { $error }
+console-status-start = pauzirano — razmaknica pokreće sat, ? prikazuje sve tastere
+console-status-replay = snimljena vežba, samo za čitanje
+console-status-resumed = resumed at T+{ $at } after { $commands } recorded commands — paused, space runs the clock
+console-running-at = radi brzinom { $speed }
+console-paused = pauzirano
+console-speed = brzina { $speed }
+console-no-event-ahead = no event ahead
+console-running-to-inject = running to MSEL #{ $number } at T+{ $at }
+console-no-inject-ahead = no inject ahead
+console-applied = applied { $command }
+console-journal-end-failed = the journal could not record the end: { $error }
+console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
+console-inject-refused = MSEL #{ $number } { $reason }
+console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
+console-inject-due = MSEL #{ $number } due: { $synopsis } — d delivers it (MSEL pane)
+console-end-reached = vežba je stigla do kraja
+console-one-event = one event, at T+{ $at }
+console-no-event-before-end = no event before the exercise end
+console-already-there = already there
+console-running-to = running to T+{ $at }
+console-matches = { $count } match(es) — Enter opens { $label }
+console-no-match = nema poklapanja
+console-search-cancelled = pretraga otkazana
+console-recording-end = the end of the recording
+console-scrub-live = scrubbing is for replays: fluxsim console --replay JOURNAL
+console-replay-failed = the journal does not replay: { $error }
+console-field-invalid = { $field }: { $reason }
+console-opened = opened { $label }
+console-nothing-to-open = no match to open
+console-none-due = no inject is due; pick one in the MSEL pane (5)
+console-log-refused = { $command } (refused)
+
+## Console: command forms
+
+form-type-number = type a { $what }
+form-not-whole = `{ $text }` is not a whole number
+form-out-of-range = { $value } is out of range: from { $min } to { $max }
+form-type-id = type a { $kind } id
+form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
+form-unknown-id = unknown { $kind } `{ $text }`
+form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
+form-time-after-end = T+{ $time } is after the exercise ends at T+{ $end }
+field-kind-bcp = BCP
+field-kind-site = reception site
+field-kind-institution = institution
+field-kind-phase = phase
+field-kind-function = function
+field-kind-topic = function or phase
+field-kind-language = language
+field-kind-fleet = bus fleet
+field-kind-vulnerability = vulnerability
+field-kind-number = number
+overlay-command = Komanda
+overlay-run-until = Run until
+overlay-quit = Izlaz
+overlay-no-command = no command matches `{ $filter }`
+overlay-no-fields = no fields
+overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-runs-to = ✓ runs to { $at } and pauses
+overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-run-keys = Enter runs · Esc cancels
+overlay-quit-journal = Everything given so far is in { $file }.
+overlay-quit-no-journal = No journal is written for this session.
+overlay-quit-question = Napustiti vežbu?
+overlay-quit-keys = y / Enter quits · n / Esc stays
+header-replay-paused = ⏮ reprodukcija, pauzirano
+header-replay = ⏵ reprodukcija { $speed }
+header-running-to = ▶▶ do { $at }
+header-running = ▶ radi { $speed }
+header-paused = ⏸ pauzirano ({ $speed })
+header-phase = faza{ " " }
+header-catching-up = { " " }(catching up)
+header-due = { "  " }{ $count } za isporuku
+header-journal = { "  " }dnevnik{ " " }
+header-no-journal = nema
+
+## Console: situation pane
+
+situation-totals = stiglo { $arrived }  u zemlji { $in_country }  otišlo { $left }{ "  " }
+situation-outdoors = na otvorenom{ " " }
+situation-peak = { " " }(vrhunac { $peak })
+situation-closed-place = { $name } (zatvoren)
+situation-crossings = { " " }Prelazi i registracija{ " " }
+situation-open = otvoren
+situation-closed = zatvoren
+situation-sites = { " " }Centri — na otvorenom{ " " }
+situation-col-crossing = prelaz / registracija
+situation-col-queue = red
+situation-col-busy = zauzeto/n
+situation-col-wait = čekanje
+situation-col-per-hour = /h
+situation-col-site = centar
+situation-col-occupancy = occ/cap
+situation-col-share = %
+situation-col-state = stanje
+
+## Console: gaps and MSEL panes
+
+gaps-col-number = #
+gaps-col-category = kategorija
+gaps-col-opened = otvorena
+gaps-col-state = stanje
+gaps-col-severity = sev.
+gaps-col-institutions = institucije
+gaps-col-place = mesto
+gaps-col-gap = praznina
+gaps-col-who-where = who · where · gap
+gaps-title = { " " }Praznine — { $open } otvorenih, { $total } ukupno, najnovije prve (Enter: dokazi){ " " }
+gaps-open = otvorena
+gaps-closed-at = zatvorena { $at }
+gaps-closed = zatvorena
+msel-sent = poslato { $at }
+msel-due-since = DOSPELO { $at }
+msel-watching = praćenje
+msel-due = DOSPELO
+msel-upcoming = predstoji
+msel-when-from = kada { $trigger } (od { $from })
+msel-when = kada { $trigger }
+msel-col-number = #
+msel-col-due = rok
+msel-col-state = stanje
+msel-col-to = kome
+msel-col-synopsis = sažetak
+msel-title = { " " }MSEL (d delivers the selected inject, Enter opens it){ " " }
+
+## CLI: run and replay summaries
+
+run-conservation-failed = conservation check failed
+run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
+run-bcps = Granični prelazi
+run-col-bcp = BCP
+run-col-arrivals = dolasci
+run-col-processed = obrađeno
+run-col-queue = red
+run-col-max-queue = najduži red
+run-col-mean-wait = pros. čekanje
+run-col-p95-wait = čekanje p95
+run-registration = { "  " }(registracija)
+run-sites = Prihvatni centri
+run-col-site = centar
+run-col-now = sada
+run-col-peak = vrhunac
+run-col-capacity = kapacitet
+run-col-open = otvoren
+run-full = { "  " }pun
+run-yes = da
+run-no = ne
+run-outdoors = Ljudi na otvorenom: { $now } sada, najviše { $most }; { $hours } osoba-sati na otvorenom, od toga { $night } noću
+run-vulnerable = Ranjive osobe
+run-col-kind = vrsta
+run-col-identified = identifikovano
+run-col-in-time = na vreme
+run-col-late = kasno
+run-col-pending = na čekanju
+run-col-no-service = bez službe
+run-col-mean-handover = pros. predaja
+run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
+run-holds = važi
+run-broken = BROKEN
+run-phase = Faza plana: { $phase }; zahteva koji čekaju odluku: { $requests }
+run-gaps = Praznine u koordinaciji ({ $count })
+run-col-number = #
+run-col-category = kategorija
+run-col-opened = otvorena
+run-col-closed = zatvorena
+run-col-severity = ozb.
+run-col-institutions = institucije
+run-col-gap = praznina
+run-open = otvorena
+replay-verdict = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }, every digest matched ({ $digests } compared)
+replay-model-changed = replayed { $commands ->
+        [one] { $commands } command
+       *[other] { $commands } commands
+    }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
+replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+
+## CLI: check
+
+check-valid = { $file }: valid — { $locations } locations, { $institutions } institutions, { $functions } functions, { $injects } injects; { $findings ->
+        [one] { $findings } coordination finding
+       *[other] { $findings } coordination findings
+    }
+check-finding = { "  " }upozorenje [{ $category }] { $severity }: { $summary }
+
+## CLI: sweep
+
+sweep-seeds = seeds { $first }..={ $last }
+sweep-no-seed = no seed
+sweep-heading = { $scenario }: { $replications } replications ({ $seeds }), { $commands } commands each, to { $until }
+sweep-col-ci = mean 90 % CI
+sweep-col-metric = metric
+sweep-col-place = place
+sweep-col-mean = mean
+sweep-col-gaps = gaps per replication
+sweep-col-replications = replications
+sweep-with = { $with } of { $of }

@@ -1,0 +1,43 @@
+//! The message catalogue: every string the console, the CLI's human output and the report
+//! show a person, in English, Albanian and Serbian (Latin script).
+//!
+//! The messages are Fluent files (`assets/i18n/{en,sq,sr}.ftl`) embedded at compile time, so
+//! the single binary works offline. English is complete; a message another language lacks
+//! falls back to English, and a key English lacks comes out as the key itself (a spec keeps
+//! every key in every file, with the same variables). Ids, JSON, CSV and journal contents are
+//! never translated.
+//!
+//! ```
+//! use fluxsim::i18n::Lang;
+//! use fluxsim::tr;
+//! assert_eq!(tr!(Lang::En, "gap-category-contested"), "contested function");
+//! assert_eq!(tr!(Lang::En, "console-speed", speed = "1 min/s"), "speed 1 min/s");
+//! ```
+
+mod catalogue;
+mod lang;
+
+pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr};
+pub use lang::{Lang, UnknownLang};
+
+/// Formats a message of the catalogue: `tr!(lang, "key")` or
+/// `tr!(lang, "key", name = value, count = n)`, where each value is text or a number.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $key:expr $(,)?) => {
+        $crate::i18n::tr($lang, $key, &[])
+    };
+    ($lang:expr, $key:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr(
+            $lang,
+            $key,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
+/// An error a person reads, rendered in their language through the catalogue.
+pub trait Localized {
+    /// The message in `lang`.
+    fn localized(&self, lang: Lang) -> String;
+}

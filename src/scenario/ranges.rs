@@ -1,0 +1,132 @@
+//! The ranges of the values a person or a script writes in a command or an inject. Each is
+//! far beyond any real exercise and far inside what the model's arithmetic holds, so a value
+//! past it is a typing error (or an attack), refused where it is read: a journal line or a
+//! script line with the file, line and column; a scenario's MSEL inject with its location;
+//! any other front end when the command is applied.
+
+use serde::de::{Deserialize, Deserializer, Error};
+
+use super::InjectEffect;
+use crate::time::SimTime;
+
+/// The largest values a command may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ranges;
+
+impl Ranges {
+    /// Officers deployed, called away or added (either way) at one BCP.
+    pub const OFFICERS: u32 = 10_000;
+    /// Interpreters requested or dropping out.
+    pub const INTERPRETERS: u32 = 10_000;
+    /// Buses arranged or breaking down.
+    pub const BUSES: u32 = 10_000;
+    /// Beds of a site, or beds lost in an incident.
+    pub const BEDS: u32 = 10_000_000;
+    /// People in one surge.
+    pub const PEOPLE: u32 = 10_000_000;
+    /// The longest period a surge may be spread over (a year).
+    pub const SPREAD: SimTime = SimTime::days(365);
+}
+
+/// `value` of `field` if it is at most `max`; otherwise why not.
+pub(crate) fn check(field: &str, value: u32, max: u32) -> Result<u32, String> {
+    if value <= max {
+        Ok(value)
+    } else {
+        Err(format!(
+            "`{field}: {value}` is out of range: a command may name at most {max}"
+        ))
+    }
+}
+
+pub(crate) fn check_officer_change(by: i32) -> Result<i32, String> {
+    if by.unsigned_abs() <= Ranges::OFFICERS {
+        Ok(by)
+    } else {
+        Err(format!(
+            "`by: {by}` is out of range: officers change by at most {} either way",
+            Ranges::OFFICERS
+        ))
+    }
+}
+
+pub(crate) fn check_spread(over: SimTime) -> Result<SimTime, String> {
+    if over >= SimTime::ZERO && over <= Ranges::SPREAD {
+        Ok(over)
+    } else {
+        Err(format!(
+            "`over: \"{over}\"` is out of range: a surge is spread over at most {}",
+            Ranges::SPREAD
+        ))
+    }
+}
+
+/// The first value of an inject effect out of its range, if any.
+pub(crate) fn effect_out_of_range(effect: &InjectEffect) -> Option<String> {
+    let result = match effect {
+        InjectEffect::Surge { people, over, .. } => check("people", *people, Ranges::PEOPLE)
+            .and_then(|_| check_spread(*over))
+            .map(|_| ()),
+        InjectEffect::SiteIncident { beds_lost, .. } => {
+            check("beds_lost", *beds_lost, Ranges::BEDS).map(|_| ())
+        }
+        InjectEffect::InterpreterShortage { interpreters, .. } => {
+            check("interpreters", *interpreters, Ranges::INTERPRETERS).map(|_| ())
+        }
+        InjectEffect::OfficerShortage { officers, .. } => {
+            check("officers", *officers, Ranges::OFFICERS).map(|_| ())
+        }
+        InjectEffect::TransportBreakdown { buses, .. } => {
+            check("buses", *buses, Ranges::BUSES).map(|_| ())
+        }
+        InjectEffect::CloseBorder { .. }
+        | InjectEffect::OpenBorder { .. }
+        | InjectEffect::CloseBcp { .. }
+        | InjectEffect::OpenBcp { .. }
+        | InjectEffect::Message { .. } => Ok(()),
+    };
+    result.err()
+}
+
+fn bounded<'de, D: Deserializer<'de>>(d: D, field: &str, max: u32) -> Result<u32, D::Error> {
+    let value = u32::deserialize(d)?;
+    check(field, value, max).map_err(D::Error::custom)
+}
+
+pub(crate) fn officer_change<'de, D: Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+    let by = i32::deserialize(d)?;
+    check_officer_change(by).map_err(D::Error::custom)
+}
+
+pub(crate) fn officers<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "officers", Ranges::OFFICERS)
+}
+
+pub(crate) fn interpreters<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "interpreters", Ranges::INTERPRETERS)
+}
+
+pub(crate) fn count<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "count", Ranges::INTERPRETERS)
+}
+
+pub(crate) fn buses<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "buses", Ranges::BUSES)
+}
+
+pub(crate) fn beds<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "capacity", Ranges::BEDS)
+}
+
+pub(crate) fn beds_lost<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "beds_lost", Ranges::BEDS)
+}
+
+pub(crate) fn people<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    bounded(d, "people", Ranges::PEOPLE)
+}
+
+pub(crate) fn spread<'de, D: Deserializer<'de>>(d: D) -> Result<SimTime, D::Error> {
+    let over = SimTime::deserialize(d)?;
+    check_spread(over).map_err(D::Error::custom)
+}
