@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Failure, load_source};
 use crate::i18n::{Lang, Localized};
 use crate::scenario::limits::Estimate;
-use crate::scenario::{hints, parse};
+use crate::scenario::{capacity, hints, parse, render_capacity};
 use crate::tr;
 use crate::view::static_findings;
 
@@ -67,6 +67,18 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                 let estimate = Estimate::of(&scenario, scenario.exercise.duration);
                 if let Some(warning) = estimate.warning(&source) {
                     println!("{:?}", miette::Report::new(warning));
+                }
+                let load = capacity(&scenario, &source);
+                for line in render_capacity(&load).lines().skip(1) {
+                    if !line.starts_with("  warning: ") {
+                        println!("{line}");
+                    }
+                }
+                for warning in &load.warnings {
+                    println!(
+                        "  warning [capacity] {}:{}:{}: {}",
+                        source.name, warning.line, warning.column, warning.message
+                    );
                 }
             }
             Err(err) => {

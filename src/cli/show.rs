@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Failure, load_source};
-use crate::scenario::{parse, render_summary};
+use crate::scenario::{capacity, parse, render_capacity, render_summary};
 
 /// Subcommands of `fluxsim scenario`.
 #[derive(Debug, Subcommand)]
@@ -15,7 +15,8 @@ pub enum ScenarioCommand {
     /// The summary covers the exercise, places by kind with their capacities, links,
     /// resources, institutions, the RACI table, the plan (phases, triggers, who declares,
     /// request deadlines), expected arrivals per entry point, the cohort, referrals and the
-    /// first MSEL injects.
+    /// first MSEL injects, then whether it adds up: what each stage handles per hour and
+    /// per day against the peak arrival rate, with warnings for figures that look wrong.
     ///
     /// RACI cells read R responsible, A accountable, C consulted, I informed; rows with no
     /// Accountable institution are marked UNOWNED, rows with two or more CONTESTED.
@@ -40,5 +41,6 @@ fn show(file: Option<&PathBuf>) -> Result<(), Failure> {
         Failure::Invalid
     })?;
     print!("{}", render_summary(&scenario));
+    print!("{}", render_capacity(&capacity(&scenario, &source)));
     Ok(())
 }

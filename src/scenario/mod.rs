@@ -3,6 +3,7 @@
 // Values from files and the command line enter here: arithmetic on them is checked.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod capacity;
 mod error;
 pub(crate) mod excerpt;
 mod hints;
@@ -17,6 +18,9 @@ pub(crate) mod ranges;
 mod summary;
 mod validate;
 
+pub use capacity::{
+    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity, render_capacity,
+};
 pub use error::{Problem, ScenarioError, line_col};
 pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};

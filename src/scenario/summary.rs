@@ -695,7 +695,7 @@ impl Summary<'_> {
 
 /// People expected from a Poisson rate over `[0, duration)`: the integral of the rate.
 /// Before the first step of `Steps` the rate is taken as zero.
-fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
+pub(super) fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
     match rate {
         Rate::PerHour(r) => r * duration.as_hours(),
         Rate::Steps(steps) => steps
@@ -716,7 +716,7 @@ fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
 }
 
 /// The part of a surge that arrives before the exercise ends (spread uniformly over `over`).
-fn expected_from_surge(surge: &Surge, duration: SimTime) -> f64 {
+pub(super) fn expected_from_surge(surge: &Surge, duration: SimTime) -> f64 {
     let people = f64::from(surge.people);
     if surge.at >= duration {
         0.0

@@ -150,9 +150,12 @@ fn scenario_show_prints_the_summary_of_a_file() {
     let path = crate::support::fixture_path("tutorial.ron");
     let out = fluxsim(&["scenario", "show", &path]);
     assert!(out.status.success(), "{out:?}");
+    // The summary, then whether the scenario adds up.
+    let source = crate::support::fixture_source("tutorial.ron");
+    let load = scenario::capacity(&tutorial(), &source);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&tutorial())
+        render_summary(&tutorial()) + &scenario::render_capacity(&load)
     );
 }
 
@@ -161,9 +164,10 @@ fn scenario_show_without_a_file_shows_the_embedded_default() {
     let out = fluxsim(&["scenario", "show"]);
     assert!(out.status.success(), "{out:?}");
     let default = scenario::default_scenario().expect("default scenario");
+    let load = scenario::capacity(&default, &Source::default_scenario());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&default)
+        render_summary(&default) + &scenario::render_capacity(&load)
     );
 }
 
