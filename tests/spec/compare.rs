@@ -4,7 +4,6 @@
 //! scenarios or seeds are refused; the report carries the comparison as a section.
 
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use fluxsim::i18n::{Lang, tr};
 use fluxsim::journal::{
@@ -16,6 +15,7 @@ use fluxsim::scenario::{Source, parse};
 use fluxsim::{SimTime, Simulation};
 
 use crate::support::scratch;
+use crate::support::{fluxsim, path};
 
 const SEED: u64 = 2018;
 
@@ -255,17 +255,6 @@ fn every_language_translates_the_comparison_headings() {
             assert_ne!(tr(lang, &key, &[]), english, "{lang} translates {key}");
         }
     }
-}
-
-fn fluxsim(args: &[&str]) -> std::process::Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .output()
-        .expect("fluxsim runs")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
-use std::process::{Command as Process, Output, Stdio};
+use std::process::{Command as Process, Stdio};
 use std::time::Duration;
 
 use fluxsim::journal::{self, Entry};
@@ -13,6 +13,7 @@ use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
 
 use crate::support::scratch;
+use crate::support::{fluxsim, path};
 
 /// Kill points, drawn once from this seed (fixed before the test was written); 50 of them
 /// run in well under a minute.
@@ -30,19 +31,8 @@ fn script() -> String {
         .collect()
 }
 
-fn fluxsim(args: &[&str]) -> Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .output()
-        .expect("fluxsim runs")
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
 }
 
 /// Starts recording into `journal` and kills the process with SIGKILL once the journal holds

@@ -2,22 +2,8 @@
 //! error far to the right, mutated journal lines and command scripts. Each gets a located
 //! error (or works), never a panic.
 
-use std::path::Path;
-use std::process::{Command as Process, Output};
-
 use crate::support::scratch;
-
-fn fluxsim(args: &[&str]) -> Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("fluxsim runs")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
+use crate::support::{fluxsim, path};
 
 /// The tutorial scenario without its comments, on one line.
 fn minified() -> String {

@@ -3,29 +3,10 @@
 //! how to start afresh, and a journal given by hand names the command that goes on with it.
 
 use std::path::Path;
-use std::process::{Command as Process, Output};
+use std::process::Output;
 
 use crate::support::scratch;
-
-fn fluxsim(args: &[&str]) -> Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("fluxsim runs")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn flat(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .split_whitespace()
-        .filter(|w| *w != "│")
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use crate::support::{flat, fluxsim, path};
 
 fn record(journal: &Path, extra: &[&str]) -> Output {
     let mut args = vec!["run", "--journal", path(journal)];

@@ -4,32 +4,13 @@
 //! inside; sweep arguments that would exhaust the machine or wrap round are refused.
 
 use std::path::Path;
-use std::process::{Command as Process, Output, Stdio};
+use std::process::{Command as Process, Stdio};
 use std::time::Duration;
 
 use fluxsim::scenario::limits::{EVENTS_LIMIT, Estimate, MEMORY_LIMIT, SWEEP_EVENTS_LIMIT};
 
+use crate::support::{flat, fluxsim, path};
 use crate::support::{scratch, shipped};
-
-fn fluxsim(args: &[&str]) -> Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("fluxsim runs")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
-
-fn flat(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes)
-        .split_whitespace()
-        .filter(|w| *w != "│")
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// The tutorial with `from` replaced by `to` (the replacement must happen).
 fn tutorial_with(dir: &Path, name: &str, from: &str, to: &str) -> std::path::PathBuf {

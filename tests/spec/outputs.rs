@@ -10,17 +10,7 @@ use std::process::{Command as Process, Output};
 use fluxsim::output::{Input, Output as Target, OutputError};
 
 use crate::support::scratch;
-
-fn fluxsim(args: &[&str]) -> Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .output()
-        .expect("fluxsim runs")
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("utf-8 path")
-}
+use crate::support::{fluxsim, path};
 
 /// Standard error on one line (miette wraps long messages).
 fn stderr(out: &Output) -> String {

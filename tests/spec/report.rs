@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use crate::support::fluxsim;
 use fluxsim::i18n::{Lang, tr};
 use fluxsim::journal::{
     Header, Journal, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
@@ -401,13 +401,6 @@ fn export_writes_the_documented_csv_columns_with_the_engines_numbers() {
     let last = rows["series.csv"].last().expect("samples");
     let point = r.sim.series().points.last().expect("samples");
     assert_eq!(&last[2], point.arrivals.to_string());
-}
-
-fn fluxsim(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .output()
-        .expect("fluxsim runs")
 }
 
 #[test]

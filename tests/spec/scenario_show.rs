@@ -1,7 +1,6 @@
 //! `fluxsim scenario show` prints a readable summary of a scenario for the facilitator.
 
-use std::process::Command;
-
+use crate::support::fluxsim;
 use fluxsim::scenario::{self, LocationKind, Source, render_summary};
 
 fn tutorial() -> scenario::Scenario {
@@ -135,14 +134,6 @@ fn the_summary_survives_references_that_do_not_resolve() {
     }
     let summary = render_summary(&s);
     assert!(summary.contains("nowhere") && summary.contains("`nobody` (unknown function)"));
-}
-
-fn fluxsim(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("run fluxsim")
 }
 
 #[test]

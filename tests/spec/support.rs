@@ -108,3 +108,31 @@ pub fn triggered(
         effect: None,
     }
 }
+
+/// Runs the `fluxsim` binary with `args`, without colour and in the catalogue's default
+/// language (no locale from the environment that runs the tests).
+pub fn fluxsim(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_fluxsim"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("FLUXSIM_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("fluxsim runs")
+}
+
+/// A path as the command line takes it.
+pub fn path(p: &std::path::Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// Output as one line of words, without the table rules miette and the tables draw.
+pub fn flat(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .split_whitespace()
+        .filter(|w| *w != "│")
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::process::Command as Process;
 
 use fluxsim::Simulation;
 use fluxsim::journal::{Header, Recorder, ScenarioSource, Tail, parse as parse_journal, read};
@@ -156,6 +155,7 @@ fn per_place_metrics_name_every_bcp_and_site() {
     assert_eq!(places("peak_occupancy"), of(Role::Reception));
 }
 
+use crate::support::fluxsim;
 use crate::support::scratch;
 
 /// Reception settled and approved in the first hour: the early decision of the what-if.
@@ -225,13 +225,6 @@ fn a_script_without_header_gets_the_msel_merged_like_run_commands() {
         merged.windows(2).all(|w| w[0].at <= w[1].at),
         "in time order"
     );
-}
-
-fn fluxsim(args: &[&str]) -> std::process::Output {
-    Process::new(env!("CARGO_BIN_EXE_fluxsim"))
-        .args(args)
-        .output()
-        .expect("fluxsim runs")
 }
 
 /// Field names documented in docs/sweep-json.md: the first cell of each table row.
