@@ -493,6 +493,45 @@ check-valid = { $file }: valid — { $locations } locations, { $institutions } i
 check-finding = { "  " }paralajmërim [{ $category }] { $severity }: { $summary }
 check-hint = { "  " }sugjerim { $file }:{ $line }:{ $column }: { $message }
 
+## CLI: check and scenario show — does the scenario add up?
+
+capacity-heading = A dalin llogaritë? (në kulmin e mbërritjeve)
+capacity-ok = ok
+capacity-short = MUNGESË
+capacity-warning = { "  " }paralajmërim: line { $line }: { $message }
+capacity-check-warning = { "  " }warning [capacity] { $file }:{ $line }:{ $column }: { $message }
+capacity-rates = { $per_hour }/orë ({ $per_day }/ditë)
+capacity-stage-arrivals = arrivals
+capacity-stage-crossings = crossings
+capacity-stage-registration = registration
+capacity-stage-interpreters = interpreters { $language }
+capacity-stage-transport = transport
+capacity-stage-beds = beds
+capacity-arrivals-peak = peak { $rates }
+capacity-arrivals-total = about { $people } people in all over { $duration }
+capacity-handle = handle { $rates }
+capacity-peak-sends = peak sends { $rates }
+capacity-staff-speak-it = registration staff speak it
+capacity-interpreters-handle = { $count ->
+        [one] { $count } interpreter
+       *[other] { $count } interpreters
+    } handle { $rates }
+capacity-fleet = { $fleet } { $buses } × { $seats } seats × { $trips } round trips of { $round_trip } = { $total }
+capacity-transport-handles = { $seats }/ditë ({ $fleets })
+capacity-transport-demand = peak sends { $people }/ditë
+capacity-beds-handles = { $beds } beds (+{ $surge } surge)
+capacity-beds-demand = expected occupancy { $occupancy } ({ $per_hour }/h × { $stay } mean stay)
+capacity-handled = { $stage } { $per_hour }/h
+capacity-times = { $times } times
+capacity-far-more = far more than
+capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
+capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
+capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
+capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
+capacity-why-approval = the plan does not set `reception_needs_approval: true`, so reception is approved from the start
+capacity-why-officers = no crossing has a `queue_limit`, and only a queue over its limit asks for officers
+
 ## CLI: sweep
 
 sweep-seeds = seeds { $first }..={ $last }

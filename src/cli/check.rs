@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Failure, load_source};
 use crate::i18n::{Lang, Localized};
 use crate::scenario::limits::Estimate;
-use crate::scenario::{capacity, hints, parse, render_capacity};
+use crate::scenario::{capacity_in, hints, parse, render_capacity_table};
 use crate::tr;
 use crate::view::static_findings;
 
@@ -68,16 +68,19 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                 if let Some(warning) = estimate.warning(&source) {
                     println!("{:?}", miette::Report::new(warning));
                 }
-                let load = capacity(&scenario, &source);
-                for line in render_capacity(&load).lines().skip(1) {
-                    if !line.starts_with("  warning: ") {
-                        println!("{line}");
-                    }
-                }
+                let load = capacity_in(&scenario, &source, lang);
+                print!("{}", render_capacity_table(&load, lang));
                 for warning in &load.warnings {
                     println!(
-                        "  warning [capacity] {}:{}:{}: {}",
-                        source.name, warning.line, warning.column, warning.message
+                        "{}",
+                        tr!(
+                            lang,
+                            "capacity-check-warning",
+                            file = &source.name,
+                            line = warning.line,
+                            column = warning.column,
+                            message = &warning.message
+                        )
                     );
                 }
             }

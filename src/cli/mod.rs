@@ -371,7 +371,7 @@ pub fn run() -> ExitCode {
             no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command),
-        Some(Command::Scenario { command }) => show::run(&command),
+        Some(Command::Scenario { command }) => show::run(&command, lang),
         Some(Command::Console {
             file,
             replay: Some(recorded),

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::{Failure, load_source};
-use crate::scenario::{capacity, parse, render_capacity, render_summary};
+use crate::i18n::Lang;
+use crate::scenario::{capacity_in, parse, render_capacity_in, render_summary};
 
 /// Subcommands of `fluxsim scenario`.
 #[derive(Debug, Subcommand)]
@@ -28,19 +29,22 @@ pub enum ScenarioCommand {
 }
 
 /// Runs a `scenario` subcommand.
-pub fn run(command: &ScenarioCommand) -> Result<(), Failure> {
+pub fn run(command: &ScenarioCommand, lang: Lang) -> Result<(), Failure> {
     match command {
-        ScenarioCommand::Show { file } => show(file.as_ref()),
+        ScenarioCommand::Show { file } => show(file.as_ref(), lang),
     }
 }
 
-fn show(file: Option<&PathBuf>) -> Result<(), Failure> {
+fn show(file: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
     let source = load_source(file)?;
     let scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
     print!("{}", render_summary(&scenario));
-    print!("{}", render_capacity(&capacity(&scenario, &source)));
+    print!(
+        "{}",
+        render_capacity_in(&capacity_in(&scenario, &source, lang), lang)
+    );
     Ok(())
 }

@@ -14,7 +14,9 @@ use super::load::Source;
 use super::locate::{Step, locate};
 use super::model::*;
 use super::summary::{expected_from_rate, expected_from_surge};
+use crate::i18n::Lang;
 use crate::time::SimTime;
+use crate::tr;
 
 /// A rate this many times over every per-hour capacity after it reads as a per-day figure.
 pub const PER_DAY_FACTOR: f64 = 5.0;
@@ -54,12 +56,19 @@ pub struct CapacityWarning {
     pub message: String,
 }
 
-/// The capacity check of a parsed scenario; `source` is the text it was parsed from, for
-/// the warnings' lines.
+/// The capacity check of a parsed scenario in English; `source` is the text it was parsed
+/// from, for the warnings' lines.
 pub fn capacity(s: &Scenario, source: &Source) -> Capacity {
+    capacity_in(s, source, Lang::En)
+}
+
+/// The capacity check of a parsed scenario, its words in `lang`; `source` is the text it
+/// was parsed from, for the warnings' lines.
+pub fn capacity_in(s: &Scenario, source: &Source, lang: Lang) -> Capacity {
     let mut check = Check {
         s,
         text: &source.text,
+        lang,
         warnings: Vec::new(),
     };
     let stages = check.stages();
@@ -75,18 +84,47 @@ pub fn capacity(s: &Scenario, source: &Source) -> Capacity {
     }
 }
 
-/// The capacity section as printed by `scenario show`, ending with a newline.
+/// The capacity section as printed by `scenario show` in English, ending with a newline.
 pub fn render_capacity(c: &Capacity) -> String {
-    let mut out = String::new();
-    // Writing to a String cannot fail.
-    let _ = write_capacity(&mut out, c);
+    render_capacity_in(c, Lang::En)
+}
+
+/// The capacity section as printed by `scenario show`, in `lang`, ending with a newline:
+/// a blank line, the table, then the warnings with their lines.
+pub fn render_capacity_in(c: &Capacity, lang: Lang) -> String {
+    let mut out = String::from("\n");
+    out.push_str(&render_capacity_table(c, lang));
+    for w in &c.warnings {
+        out.push_str(&tr!(
+            lang,
+            "capacity-warning",
+            line = w.line,
+            message = &w.message
+        ));
+        out.push('\n');
+    }
     out
 }
 
-fn write_capacity(out: &mut String, c: &Capacity) -> fmt::Result {
-    writeln!(out)?;
-    writeln!(out, "Does it add up? (at the peak arrival rate)")?;
-    writeln!(out, "-------------------------------------------")?;
+/// The heading and one line per stage, in `lang`, ending with a newline (no warnings).
+pub fn render_capacity_table(c: &Capacity, lang: Lang) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_capacity_table(&mut out, c, lang);
+    out
+}
+
+fn write_capacity_table(out: &mut String, c: &Capacity, lang: Lang) -> fmt::Result {
+    let heading = tr!(lang, "capacity-heading");
+    writeln!(out, "{heading}")?;
+    writeln!(
+        out,
+        "{}",
+        "-".repeat(heading.chars().count().saturating_add(1))
+    )?;
+    let ok = tr!(lang, "capacity-ok");
+    let short = tr!(lang, "capacity-short");
+    let label_width = ok.chars().count().max(short.chars().count());
     let width = c
         .stages
         .iter()
@@ -95,17 +133,12 @@ fn write_capacity(out: &mut String, c: &Capacity) -> fmt::Result {
         .unwrap_or(0);
     for l in &c.stages {
         let pad = " ".repeat(width.saturating_sub(l.stage.chars().count()));
+        let label = if l.short { &short } else { &ok };
         writeln!(
             out,
-            "  {}{pad}  {}  {}  {}",
-            l.stage,
-            if l.short { "SHORT" } else { "ok   " },
-            l.handles,
-            l.demand
+            "  {}{pad}  {label:<label_width$}  {}  {}",
+            l.stage, l.handles, l.demand
         )?;
-    }
-    for w in &c.warnings {
-        writeln!(out, "  warning: line {}: {}", w.line, w.message)?;
     }
     Ok(())
 }
@@ -113,6 +146,7 @@ fn write_capacity(out: &mut String, c: &Capacity) -> fmt::Result {
 struct Check<'a> {
     s: &'a Scenario,
     text: &'a str,
+    lang: Lang,
     warnings: Vec<CapacityWarning>,
 }
 
@@ -172,8 +206,13 @@ fn exact(x: f64) -> String {
 }
 
 /// "12/h (288/day)".
-fn rates(per_hour: f64, per_day: f64) -> String {
-    format!("{}/h ({}/day)", num(per_hour), num(per_day))
+fn rates(lang: Lang, per_hour: f64, per_day: f64) -> String {
+    tr!(
+        lang,
+        "capacity-rates",
+        per_hour = num(per_hour),
+        per_day = num(per_day)
+    )
 }
 
 impl Check<'_> {
@@ -334,52 +373,74 @@ impl Check<'_> {
 
     fn stages(&self) -> Vec<StageLoad> {
         let s = self.s;
+        let lang = self.lang;
         let peak = peak_total(s);
+        let peak_sends = |per_hour: f64| {
+            tr!(
+                lang,
+                "capacity-peak-sends",
+                rates = rates(lang, per_hour, per_hour * 24.0)
+            )
+        };
+        let handle = |per_hour: f64, per_day: f64| {
+            tr!(
+                lang,
+                "capacity-handle",
+                rates = rates(lang, per_hour, per_day)
+            )
+        };
         let mut out = Vec::new();
         out.push(StageLoad {
-            stage: "arrivals".into(),
-            handles: format!("peak {}", rates(peak, peak * 24.0)),
-            demand: format!(
-                "about {} people in all over {}",
-                num(self.expected_total()),
-                s.exercise.duration
+            stage: tr!(lang, "capacity-stage-arrivals"),
+            handles: tr!(
+                lang,
+                "capacity-arrivals-peak",
+                rates = rates(lang, peak, peak * 24.0)
+            ),
+            demand: tr!(
+                lang,
+                "capacity-arrivals-total",
+                people = num(self.expected_total()),
+                duration = s.exercise.duration.to_string()
             ),
             short: false,
         });
         let to_entries = self.entry_peak();
         if let Some((hour, day)) = self.crossings() {
             out.push(StageLoad {
-                stage: "crossings".into(),
-                handles: format!("handle {}", rates(hour, day)),
-                demand: format!("peak sends {}", rates(to_entries, to_entries * 24.0)),
+                stage: tr!(lang, "capacity-stage-crossings"),
+                handles: handle(hour, day),
+                demand: peak_sends(to_entries),
                 short: to_entries > hour,
             });
         }
         if let Some(hour) = self.registration_per_hour() {
             out.push(StageLoad {
-                stage: "registration".into(),
-                handles: format!("handle {}", rates(hour, hour * 24.0)),
-                demand: format!("peak sends {}", rates(peak, peak * 24.0)),
+                stage: tr!(lang, "capacity-stage-registration"),
+                handles: handle(hour, hour * 24.0),
+                demand: peak_sends(peak),
                 short: peak > hour,
             });
             for (code, share) in self.language_shares() {
                 let demand = peak * share;
-                let wants = format!("peak sends {}", rates(demand, demand * 24.0));
+                let wants = peak_sends(demand);
+                let stage = tr!(lang, "capacity-stage-interpreters", language = &code);
                 let line = if self.staff_speak(&code) {
                     StageLoad {
-                        stage: format!("interpreters {code}"),
-                        handles: "registration staff speak it".into(),
+                        stage,
+                        handles: tr!(lang, "capacity-staff-speak-it"),
                         demand: wants,
                         short: false,
                     }
                 } else {
                     let (count, per_hour) = self.interpreted_per_hour(&code);
                     StageLoad {
-                        stage: format!("interpreters {code}"),
-                        handles: format!(
-                            "{count} interpreter{} handle {}",
-                            if count == 1 { "" } else { "s" },
-                            rates(per_hour, per_hour * 24.0)
+                        stage,
+                        handles: tr!(
+                            lang,
+                            "capacity-interpreters-handle",
+                            count = count,
+                            rates = rates(lang, per_hour, per_hour * 24.0)
                         ),
                         demand: wants,
                         short: demand > per_hour,
@@ -394,21 +455,27 @@ impl Check<'_> {
             let words: Vec<String> = fleets
                 .iter()
                 .map(|(f, seats, longest)| {
-                    format!(
-                        "{} {} × {} seats × {} round trips of {} = {}",
-                        f.id,
-                        f.count,
-                        f.capacity,
-                        num(seats / (f64::from(f.count) * f64::from(f.capacity)).max(1.0)),
-                        SimTime(longest.millis().saturating_mul(2)),
-                        num(*seats)
+                    tr!(
+                        lang,
+                        "capacity-fleet",
+                        fleet = &f.id,
+                        buses = f.count.to_string(),
+                        seats = f.capacity.to_string(),
+                        trips = num(seats / (f64::from(f.count) * f64::from(f.capacity)).max(1.0)),
+                        round_trip = SimTime(longest.millis().saturating_mul(2)).to_string(),
+                        total = num(*seats)
                     )
                 })
                 .collect();
             out.push(StageLoad {
-                stage: "transport".into(),
-                handles: format!("{}/day ({})", num(seats), words.join("; ")),
-                demand: format!("peak sends {}/day", num(peak * 24.0)),
+                stage: tr!(lang, "capacity-stage-transport"),
+                handles: tr!(
+                    lang,
+                    "capacity-transport-handles",
+                    seats = num(seats),
+                    fleets = words.join("; ")
+                ),
+                demand: tr!(lang, "capacity-transport-demand", people = num(peak * 24.0)),
                 short: peak * 24.0 > seats,
             });
         }
@@ -416,13 +483,19 @@ impl Check<'_> {
         if beds > 0 || surge > 0 {
             let occupancy = (peak * stay.as_hours()).min(self.expected_total());
             out.push(StageLoad {
-                stage: "beds".into(),
-                handles: format!("{beds} beds (+{surge} surge)"),
-                demand: format!(
-                    "expected occupancy {} ({}/h × {} mean stay)",
-                    num(occupancy),
-                    num(peak),
-                    stay
+                stage: tr!(lang, "capacity-stage-beds"),
+                handles: tr!(
+                    lang,
+                    "capacity-beds-handles",
+                    beds = beds.to_string(),
+                    surge = surge.to_string()
+                ),
+                demand: tr!(
+                    lang,
+                    "capacity-beds-demand",
+                    occupancy = num(occupancy),
+                    per_hour = num(peak),
+                    stay = stay.to_string()
                 ),
                 short: occupancy > f64::from(beds.saturating_add(surge)),
             });
@@ -478,6 +551,7 @@ impl Check<'_> {
         let registration = self.registration_per_hour();
         let crossings = self.crossings().map(|(hour, _)| hour);
         let duration = self.s.exercise.duration;
+        let lang = self.lang;
         let mut found = Vec::new();
         for (i, profile) in self.s.arrivals.iter().enumerate() {
             let (rate, step) = peak_of(&profile.rate);
@@ -485,10 +559,10 @@ impl Check<'_> {
             if entry_bound(self.s, &profile.at)
                 && let Some(hour) = crossings
             {
-                downstream.push(("crossings", hour));
+                downstream.push(("capacity-stage-crossings", hour));
             }
             if let Some(hour) = registration {
-                downstream.push(("registration", hour));
+                downstream.push(("capacity-stage-registration", hour));
             }
             let Some(most) = downstream.iter().map(|(_, h)| *h).reduce(f64::max) else {
                 continue;
@@ -498,23 +572,30 @@ impl Check<'_> {
             }
             let handled: Vec<String> = downstream
                 .iter()
-                .map(|(stage, hour)| format!("{stage} {}/h", num(*hour)))
+                .map(|(stage, hour)| {
+                    tr!(
+                        lang,
+                        "capacity-handled",
+                        stage = tr!(lang, stage),
+                        per_hour = num(*hour)
+                    )
+                })
                 .collect();
             let times = if most > 0.0 {
-                format!("{} times", num(rate / most))
+                tr!(lang, "capacity-times", times = num(rate / most))
             } else {
-                "far more than".into()
+                tr!(lang, "capacity-far-more")
             };
-            let message = format!(
-                "arrival rate {} per hour at `{}` is {times} what the stages after it handle \
-                 per hour ({}): over {duration} it sends about {} people; if {} is a per-day \
-                 figure, write {} per hour",
-                num(rate),
-                profile.at,
-                handled.join(", "),
-                num(expected_from_rate(&profile.rate, duration)),
-                num(rate),
-                exact(rate / 24.0),
+            let message = tr!(
+                lang,
+                "capacity-per-day-rate",
+                rate = num(rate),
+                at = &profile.at,
+                times = times,
+                handled = handled.join(", "),
+                duration = duration.to_string(),
+                people = num(expected_from_rate(&profile.rate, duration)),
+                per_hour = exact(rate / 24.0)
             );
             found.push((i, step, message));
         }
@@ -562,20 +643,18 @@ impl Check<'_> {
                 let like = served
                     .iter()
                     .find(|c| c.eq_ignore_ascii_case(code))
-                    .map(|c| {
-                        format!(
-                            "; interpreters or staff speak `{c}` — codes must match exactly, write `{c}`"
-                        )
-                    })
+                    .map(|c| tr!(self.lang, "capacity-like-code", code = c))
                     .unwrap_or_default();
                 found.push((
                     i,
                     code.clone(),
-                    format!(
-                        "language `{code}` of `{}` is spoken by no interpreter and no \
-                         registration staff: {} of arrivals wait for one{like}",
-                        n.id,
-                        percent(n.share * share)
+                    tr!(
+                        self.lang,
+                        "capacity-unserved-language",
+                        code = code,
+                        nationality = &n.id,
+                        share = percent(n.share * share),
+                        like = like
                     ),
                 ));
             }
@@ -616,18 +695,11 @@ impl Check<'_> {
         let mut found = Vec::new();
         for (k, rule) in s.plan.requests.iter().enumerate() {
             let why = match rule.request {
-                RequestKind::Transport if !bus_link => Some(
-                    "no link in this network is travelled by bus, so people never wait for \
-                     transport; add a link with `mode: Bus(\"fleet\")` or drop the rule",
-                ),
-                RequestKind::ReceptionApproval if !s.plan.reception_needs_approval => Some(
-                    "the plan does not set `reception_needs_approval: true`, so reception is \
-                     approved from the start",
-                ),
-                RequestKind::Officers if !limited_bcp => Some(
-                    "no crossing has a `queue_limit`, and only a queue over its limit asks for \
-                     officers",
-                ),
+                RequestKind::Transport if !bus_link => Some("capacity-why-transport"),
+                RequestKind::ReceptionApproval if !s.plan.reception_needs_approval => {
+                    Some("capacity-why-approval")
+                }
+                RequestKind::Officers if !limited_bcp => Some("capacity-why-officers"),
                 RequestKind::Transport
                 | RequestKind::ReceptionApproval
                 | RequestKind::Officers
@@ -637,9 +709,11 @@ impl Check<'_> {
             if let Some(why) = why {
                 found.push((
                     k,
-                    format!(
-                        "the {} request rule can never fire: {why}",
-                        request_name(rule.request)
+                    tr!(
+                        self.lang,
+                        "capacity-rule-cannot-fire",
+                        request = request_name(rule.request),
+                        why = tr!(self.lang, why)
                     ),
                 ));
             }

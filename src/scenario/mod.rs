@@ -19,7 +19,8 @@ mod summary;
 mod validate;
 
 pub use capacity::{
-    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity, render_capacity,
+    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity, capacity_in, render_capacity,
+    render_capacity_in, render_capacity_table,
 };
 pub use error::{Problem, ScenarioError, line_col};
 pub use hints::{Hint, hints};
