@@ -111,4 +111,6 @@ pub enum Action {
     Select(Pane, usize),
     /// Move on the replay timeline.
     Seek(Seek),
+    /// The terminal is now this many columns by rows.
+    Resize(u16, u16),
 }

@@ -124,6 +124,8 @@ pub struct App {
     behind: bool,
     quit: bool,
     replay: Option<Timeline>,
+    /// The terminal's size, once the loop has said it (columns, rows).
+    screen: Option<(u16, u16)>,
 }
 
 impl App {
@@ -174,6 +176,7 @@ impl App {
             behind: false,
             quit: false,
             replay: None,
+            screen: None,
         };
         app.refresh();
         app
@@ -250,9 +253,16 @@ impl App {
         self
     }
 
-    /// Carries out one action.
+    /// Carries out one action. Behind the "terminal too small" screen only quitting, a new
+    /// size and the clock act: nothing the facilitator cannot see is applied or journaled.
     pub fn update(&mut self, action: Action) {
+        if self.too_small()
+            && !matches!(action, Action::Quit | Action::Tick(_) | Action::Resize(..))
+        {
+            return;
+        }
         match action {
+            Action::Resize(width, height) => self.screen = Some((width, height)),
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
             Action::DeliverInject | Action::OpenPalette if self.replay.is_some() => {
@@ -1006,6 +1016,14 @@ impl App {
             .iter()
             .map(|&i| &self.scenario.msel[i])
             .filter(|inj| self.is_due(inj))
+    }
+
+    /// Whether the terminal, as last reported, is smaller than the console draws into: only
+    /// `q` acts then.
+    pub fn too_small(&self) -> bool {
+        self.screen.is_some_and(|(width, height)| {
+            width < super::view::MIN_WIDTH || height < super::view::MIN_HEIGHT
+        })
     }
 
     /// Whether the facilitator asked to quit.

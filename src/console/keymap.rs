@@ -262,6 +262,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == Char('c');
+    if app.too_small() {
+        // The screen says only "too small … q quits": nothing else may act unseen.
+        return (ctrl_c || key.code == Char('q')).then_some(Action::Quit);
+    }
     match app.overlay() {
         Overlay::None if ctrl_c => Some(Action::AskQuit),
         Overlay::None => match key.code {
@@ -306,7 +310,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
 
 /// The action a mouse event means: clicks and the wheel work on the main screen only.
 pub fn mouse_action(app: &App, mouse: MouseEvent, screen: Rect) -> Option<Action> {
-    if !matches!(app.overlay(), Overlay::None) {
+    if app.too_small() || !matches!(app.overlay(), Overlay::None) {
         return None;
     }
     match mouse.kind {
