@@ -69,6 +69,8 @@ pub enum Action {
     OpenPalette,
     /// Show every key.
     Help,
+    /// Open the log of every message the status line gave.
+    Messages,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.

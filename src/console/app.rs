@@ -49,6 +49,8 @@ pub enum Overlay {
     None,
     /// The key list, scrolled down by this many lines.
     Help(u16),
+    /// The message log, newest first, scrolled down by this many lines.
+    Messages(u16),
     /// Details of one thing.
     Inspector(Target),
     /// Choosing a command.
@@ -113,9 +115,13 @@ pub struct App {
     announced: BTreeSet<u32>,
     log: Vec<LogEntry>,
     status: String,
+    /// Every status message so far, oldest first, with the simulated time it was given.
+    messages: Vec<LogEntry>,
     lang: Lang,
     /// Where a resumed exercise went on (its time and the commands it had), for the status.
     resumed: Option<(SimTime, usize)>,
+    /// The journal's last line, cut off mid-write and dropped on resume (line, text).
+    torn: Option<(usize, String)>,
     journal: Option<Recorder>,
     throughput: Throughput,
     bcp_rows: Vec<usize>,
@@ -166,8 +172,10 @@ impl App {
             announced: BTreeSet::new(),
             log: Vec::new(),
             status: tr!(Lang::En, "console-status-start"),
+            messages: Vec::new(),
             lang: Lang::En,
             resumed: None,
+            torn: None,
             journal: None,
             throughput: Throughput::default(),
             bcp_rows,
@@ -215,6 +223,7 @@ impl App {
             });
         }
         app.resumed = Some((app.sim.now(), app.log.len()));
+        app.torn = journal.torn.as_ref().map(|t| (t.line, t.text.clone()));
         app.status = app.opening_status();
         app.refresh();
         app
@@ -237,12 +246,25 @@ impl App {
         let lang = self.lang;
         match (&self.replay, self.resumed) {
             (Some(_), _) => tr!(lang, "console-status-replay"),
-            (None, Some((at, commands))) => tr!(
-                lang,
-                "console-status-resumed",
-                at = at.to_string(),
-                commands = commands
-            ),
+            (None, Some((at, commands))) => {
+                let resumed = tr!(
+                    lang,
+                    "console-status-resumed",
+                    at = at.to_string(),
+                    commands = commands
+                );
+                match &self.torn {
+                    Some((line, text)) => tr!(
+                        lang,
+                        "console-status-resumed-torn",
+                        resumed = resumed,
+                        line = *line,
+                        bytes = text.len(),
+                        text = super::view::clip(text, 40)
+                    ),
+                    None => resumed,
+                }
+            }
             (None, None) => tr!(lang, "console-status-start"),
         }
     }
@@ -261,6 +283,17 @@ impl App {
         {
             return;
         }
+        let said = self.status.clone();
+        self.act(action);
+        if self.status != said {
+            self.messages.push(LogEntry {
+                at: self.sim.now(),
+                text: self.status.clone(),
+            });
+        }
+    }
+
+    fn act(&mut self, action: Action) {
         match action {
             Action::Resize(width, height) => self.screen = Some((width, height)),
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
@@ -329,6 +362,7 @@ impl App {
             Action::DeliverInject => self.deliver_chosen(),
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
+            Action::Messages => self.overlay = Overlay::Messages(0),
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);
@@ -482,7 +516,12 @@ impl App {
         }
         self.behind = !reached;
         if reached {
+            let ran_to = self.clock.until();
             self.clock.reached(target);
+            if ran_to.is_some() && !self.clock.is_running() {
+                // "running to …" is over: say where the clock stopped.
+                self.status = tr!(self.lang, "console-stopped-at", at = target.to_string());
+            }
             if let (true, Some(i)) = (paced, due) {
                 self.clock.pause();
                 let inject = &self.scenario.msel[i];
@@ -560,6 +599,11 @@ impl App {
         if let Overlay::Palette(palette) = &mut self.overlay {
             let n = palette.matches().len().max(1) as i64;
             palette.selected = (palette.selected as i64 + by.signum()).rem_euclid(n) as usize;
+            return;
+        }
+        if let Overlay::Messages(scroll) = &mut self.overlay {
+            let last = self.messages.len() as i64;
+            *scroll = (i64::from(*scroll) + by).clamp(0, last.min(i64::from(u16::MAX))) as u16;
             return;
         }
         if let Overlay::Help(scroll) = &mut self.overlay {
@@ -961,6 +1005,15 @@ impl App {
     /// The status line.
     pub fn status(&self) -> &str {
         &self.status
+    }
+
+    /// Every message the status line gave, oldest first, with the simulated time it was
+    /// given: the opening message (and a torn journal line reported on resume) first.
+    pub fn messages(&self) -> Vec<(SimTime, String)> {
+        let start = self.resumed.map_or(SimTime::ZERO, |(at, _)| at);
+        std::iter::once((start, self.opening_status()))
+            .chain(self.messages.iter().map(|m| (m.at, m.text.clone())))
+            .collect()
     }
 
     /// The journal file, if one is written (or, in a replay, read).

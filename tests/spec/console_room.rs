@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::console::keymap::{action_for, mouse_action};
-use fluxsim::console::{Action, Overlay};
+use fluxsim::console::{Action, App, Overlay};
 
 use super::console::{app, press, press_key, recording_app, run_to, screen, text};
 
@@ -72,4 +72,141 @@ fn a_console_not_yet_told_its_size_is_not_too_small() {
     app.update(Action::Tick(Duration::from_millis(50)));
     app.update(Action::Resize(80, 23));
     assert!(app.too_small());
+}
+
+/// The footer line of a screen.
+fn footer(lines: &[String]) -> &str {
+    lines.last().map(String::as_str).unwrap_or("")
+}
+
+#[test]
+fn at_80_by_24_the_message_gets_the_footer_and_the_hints_shrink_to_help() {
+    let mut app = app();
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(1)));
+    press(&mut app, "d");
+    let said = app.status().to_string();
+    assert!(said.starts_with("delivered MSEL #"), "{said}");
+    for width in [80u16, 120, 200] {
+        let lines = screen(&app, width, 24.max(width / 4));
+        let foot = footer(&lines).trim_end();
+        let room = usize::from(width) - " ? help".len();
+        if said.chars().count() <= room {
+            assert!(foot.starts_with(&said), "{foot}");
+            assert!(foot.ends_with("? help"), "{foot}");
+        } else {
+            // Cut only where it cannot fit beside the shortest hint; the log has it whole.
+            let kept: String = said
+                .chars()
+                .take(usize::from(width) - " m whole message".len() - 1)
+                .collect();
+            assert!(foot.starts_with(&kept), "{width}: {foot}");
+            assert!(foot.ends_with("… m whole message"), "{foot}");
+        }
+    }
+    press(&mut app, " ");
+    let foot = footer(&screen(&app, 200, 60)).to_string();
+    assert!(foot.contains("space run/pause · : command"), "{foot}");
+}
+
+#[test]
+fn a_message_too_long_for_the_footer_is_cut_and_read_whole_in_the_message_log() {
+    use fluxsim::console::view::footer_text;
+    use fluxsim::i18n::Lang;
+
+    let long = "delivered MSEL #12 to border-police, mia, ksc, unhcr: 400 people massing at the Vërmicë/Vrbnica crossing since dawn";
+    let (status, hints) = footer_text(long, Lang::En, false, 80);
+    assert_eq!(status.chars().count() + hints.chars().count(), 80);
+    assert!(status.starts_with("delivered MSEL #12 to border-police"));
+    assert!(status.ends_with('…'));
+    assert_eq!(hints, " m whole message");
+    let (status, hints) = footer_text("paused", Lang::En, false, 80);
+    assert_eq!(status, "paused");
+    assert!(
+        hints.contains("? help") && hints.contains("q quit"),
+        "{hints}"
+    );
+    let (status, hints) = footer_text(&long[..60], Lang::En, false, 80);
+    assert_eq!(
+        status,
+        &long[..60],
+        "never cut while it fits beside `? help`"
+    );
+    assert_eq!(hints, " ? help");
+
+    // Every message stays in the log, whole, newest first.
+    let mut app = app();
+    press(&mut app, " ");
+    app.update(Action::Tick(Duration::from_secs(1)));
+    press(&mut app, "d");
+    let delivered = app.status().to_string();
+    press(&mut app, "m");
+    assert!(matches!(app.overlay(), Overlay::Messages(0)));
+    let lines = screen(&app, 200, 60);
+    let all = text(&lines);
+    let start: String = delivered.chars().take(60).collect();
+    let first_at = all.find(&start).expect("the delivery in the log");
+    let opening = all
+        .find("paused — space runs the clock")
+        .expect("the opening message");
+    assert!(first_at < opening, "newest first:\n{all}");
+    press(&mut app, "m");
+    assert!(matches!(app.overlay(), Overlay::None));
+}
+
+#[test]
+fn a_finished_run_to_no_longer_says_running_to() {
+    let mut app = app();
+    run_to(&mut app, "3h");
+    assert!(!app.status().contains("running to"), "{}", app.status());
+    assert!(app.status().contains("stopped at T+3h"), "{}", app.status());
+    let header = text(&screen(&app, 80, 24)[..2]);
+    assert!(!header.contains("▶▶"), "{header}");
+}
+
+#[test]
+fn a_torn_journal_line_reported_on_resume_is_shown_in_the_console() {
+    use fluxsim::journal::{read, resume};
+    use std::io::Write;
+
+    let dir = crate::support::scratch("console-torn");
+    let path = dir.join("exercise.journal");
+    let mut app = recording_app(&path);
+    let scenario = app.scenario().clone();
+    run_to(&mut app, "2h");
+    app.submit(fluxsim::Command::decision(
+        "mia",
+        fluxsim::DecisionKind::ApproveReception,
+    ))
+    .expect("applied");
+    drop(app);
+    // Killed while writing the next line.
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .expect("journal");
+    file.write_all(b"7200 Decision(by: \"ksc\", kind: Decl")
+        .expect("torn line");
+    drop(file);
+
+    let source = crate::support::kosovo_source();
+    let journal = read(&path).expect("reads");
+    assert!(journal.torn.is_some());
+    let resumed = resume(journal, &scenario, &source).expect("resumes");
+    let app = App::resume(
+        scenario,
+        resumed.replayed.sim,
+        resumed.recorder,
+        &resumed.journal,
+    );
+    assert!(
+        app.status()
+            .contains("was cut off mid-write and is left out"),
+        "{}",
+        app.status()
+    );
+    let log = text(&screen(&app, 200, 60));
+    assert!(log.contains("cut off mid-write"), "{log}");
+    let whole: Vec<String> = app.messages().into_iter().map(|(_, m)| m).collect();
+    assert!(whole[0].contains("Decision(by:"), "{whole:?}");
 }
