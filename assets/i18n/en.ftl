@@ -403,6 +403,7 @@ situation-col-queue = queue
 situation-col-busy = busy/n
 situation-col-wait = wait
 situation-col-per-hour = /h
+situation-per-hour-means = /h: processed in the last simulated hour
 situation-col-site = site
 situation-col-occupancy = occ/cap
 situation-col-share = %

@@ -403,6 +403,7 @@ situation-col-queue = radha
 situation-col-busy = zënë/n
 situation-col-wait = pritja
 situation-col-per-hour = /h
+situation-per-hour-means = /h: të përpunuar në orën e fundit të simuluar
 situation-col-site = qendra
 situation-col-occupancy = occ/cap
 situation-col-share = %

@@ -404,6 +404,7 @@ situation-col-queue = red
 situation-col-busy = zauzeto/n
 situation-col-wait = čekanje
 situation-col-per-hour = /h
+situation-per-hour-means = /h: obrađeno u poslednjem simuliranom satu
 situation-col-site = centar
 situation-col-occupancy = occ/cap
 situation-col-share = %

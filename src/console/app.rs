@@ -18,7 +18,6 @@ use super::action::{Action, Pane};
 use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
-use super::throughput::Throughput;
 use super::timeline::{Seek, Timeline};
 
 const HOUR: SimTime = SimTime::hours(1);
@@ -123,7 +122,6 @@ pub struct App {
     /// The journal's last line, cut off mid-write and dropped on resume (line, text).
     torn: Option<(usize, String)>,
     journal: Option<Recorder>,
-    throughput: Throughput,
     bcp_rows: Vec<usize>,
     site_rows: Vec<usize>,
     msel_order: Vec<usize>,
@@ -177,7 +175,6 @@ impl App {
             resumed: None,
             torn: None,
             journal: None,
-            throughput: Throughput::default(),
             bcp_rows,
             site_rows,
             msel_order,
@@ -587,8 +584,6 @@ impl App {
     /// Reads a fresh snapshot, after the simulation was driven directly (`simulation()`).
     pub fn refresh(&mut self) {
         self.snapshot = self.sim.snapshot();
-        let processed = self.snapshot.places.iter().map(|p| p.processed).collect();
-        self.throughput.mark(self.snapshot.time_ms, processed);
     }
 
     fn show(&mut self, index: usize) {
@@ -1056,11 +1051,13 @@ impl App {
             .find(|p| p.id == self.snapshot.phase)
     }
 
-    /// People processed per hour at place `i` over the last simulated hour.
-    pub fn throughput(&self, i: usize) -> f64 {
-        let processed = self.snapshot.places.get(i).map_or(0, |p| p.processed);
-        self.throughput
-            .per_hour(i, self.snapshot.time_ms, processed)
+    /// People processed at place `i` in the last simulated hour (after now − 1 h, up to
+    /// now): the "/h" column, the same live, resumed and replayed.
+    pub fn throughput(&self, i: usize) -> u64 {
+        self.snapshot
+            .places
+            .get(i)
+            .map_or(0, |p| p.processed_last_hour)
     }
 
     /// Injects that are due (time reached or trigger held) and not delivered.

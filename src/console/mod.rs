@@ -13,7 +13,6 @@ pub mod form;
 pub mod keymap;
 pub mod search;
 pub mod terminal;
-mod throughput;
 pub mod timeline;
 pub mod view;
 

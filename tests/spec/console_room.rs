@@ -210,3 +210,87 @@ fn a_torn_journal_line_reported_on_resume_is_shown_in_the_console() {
     let whole: Vec<String> = app.messages().into_iter().map(|(_, m)| m).collect();
     assert!(whole[0].contains("Decision(by:"), "{whole:?}");
 }
+
+/// The "/h" of every crossing, and the crossings table as drawn.
+fn per_hour(app: &App) -> (Vec<u64>, Vec<String>) {
+    let values = app.bcp_rows().iter().map(|&i| app.throughput(i)).collect();
+    let lines = screen(app, 200, 60);
+    let names: Vec<String> = app
+        .bcp_rows()
+        .iter()
+        .map(|&i| app.snapshot().places[i].name.clone())
+        .collect();
+    let rows = lines
+        .iter()
+        .filter(|l| names.iter().any(|n| l.contains(n.as_str())))
+        .map(|l| l.split('│').take(3).collect::<Vec<_>>().join("│"))
+        .collect();
+    (values, rows)
+}
+
+#[test]
+fn per_hour_counts_the_people_processed_in_the_last_simulated_hour() {
+    let mut app = app();
+    run_to(&mut app, "5h");
+    let before: Vec<u64> = app.snapshot().places.iter().map(|p| p.processed).collect();
+    run_to(&mut app, "6h");
+    let busy = app
+        .snapshot()
+        .places
+        .iter()
+        .zip(&before)
+        .enumerate()
+        .filter(|(_, (p, was))| p.processed > **was)
+        .count();
+    assert!(busy > 0, "some place processed people between 5h and 6h");
+    for (i, (p, was)) in app.snapshot().places.iter().zip(&before).enumerate() {
+        assert_eq!(p.processed_last_hour, p.processed - was, "{}", p.id);
+        assert_eq!(app.throughput(i), p.processed - was, "{}", p.id);
+    }
+    let shown = text(&screen(&app, 80, 24));
+    assert!(
+        shown.contains("/h: processed in the last simulated hour"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn live_resumed_and_replayed_views_of_one_instant_show_the_same_per_hour() {
+    use fluxsim::console::Timeline;
+    use fluxsim::journal::{Tail, parse, read, resume};
+
+    let dir = crate::support::scratch("console-per-hour");
+    let path = dir.join("exercise.journal");
+    let mut live = recording_app(&path);
+    let scenario = live.scenario().clone();
+    run_to(&mut live, "6h");
+    live.submit(fluxsim::Command::decision(
+        "mia",
+        fluxsim::DecisionKind::ApproveReception,
+    ))
+    .expect("applied");
+    let at = live.now();
+    let shown_live = per_hour(&live);
+    assert!(shown_live.0.iter().any(|&n| n > 0), "{:?}", shown_live.0);
+    run_to(&mut live, "7h");
+    drop(live);
+
+    let source = crate::support::kosovo_source();
+    let resumed = resume(read(&path).expect("reads"), &scenario, &source).expect("resumes");
+    let resumed = App::resume(
+        scenario.clone(),
+        resumed.replayed.sim,
+        resumed.recorder,
+        &resumed.journal,
+    );
+    assert_eq!(resumed.now(), at);
+    assert_eq!(per_hour(&resumed), shown_live, "resumed");
+
+    let bytes = std::fs::read(&path).expect("journal");
+    let journal = parse("exercise.journal", &bytes, Tail::Torn).expect("parses");
+    let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).expect("opens");
+    let mut replayed = App::replay(scenario, timeline, sim);
+    press(&mut replayed, "]");
+    assert_eq!(replayed.now(), at);
+    assert_eq!(per_hour(&replayed), shown_live, "replayed");
+}
