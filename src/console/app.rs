@@ -598,7 +598,7 @@ impl App {
 
     fn move_selection(&mut self, by: i64) {
         if let Overlay::Palette(palette) = &mut self.overlay {
-            let n = palette.matches().len().max(1) as i64;
+            let n = palette.matches(self.lang).len().max(1) as i64;
             palette.selected = (palette.selected as i64 + by.signum()).rem_euclid(n) as usize;
             return;
         }
@@ -789,7 +789,7 @@ impl App {
     fn confirm(&mut self) {
         match std::mem::replace(&mut self.overlay, Overlay::None) {
             Overlay::Palette(palette) => {
-                if let Some(spec) = palette.chosen() {
+                if let Some(spec) = palette.chosen(self.lang) {
                     self.overlay = Overlay::Form(Form::new(spec));
                 } else {
                     self.overlay = Overlay::Palette(palette);

@@ -294,3 +294,70 @@ fn live_resumed_and_replayed_views_of_one_instant_show_the_same_per_hour() {
     assert_eq!(replayed.now(), at);
     assert_eq!(per_hour(&replayed), shown_live, "replayed");
 }
+
+#[test]
+fn the_palette_ranks_name_matches_above_description_matches() {
+    use fluxsim::console::form::Palette;
+    use fluxsim::i18n::Lang;
+
+    let palette = Palette {
+        filter: "site".into(),
+        selected: 0,
+    };
+    let names: Vec<&str> = palette.matches(Lang::En).iter().map(|c| c.name).collect();
+    let by_name = names.iter().take_while(|n| n.contains("site")).count();
+    assert!(by_name >= 3, "{names:?}");
+    assert!(
+        names[by_name..].iter().all(|n| !n.contains("site")),
+        "{names:?}"
+    );
+    assert!(names.len() > by_name, "summaries match too: {names:?}");
+    // Names that start with the text come before names that only contain it.
+    let palette = Palette {
+        filter: "open".into(),
+        selected: 0,
+    };
+    let names: Vec<&str> = palette.matches(Lang::En).iter().map(|c| c.name).collect();
+    assert_eq!(names[..3], ["open-bcp", "open-site", "open-temporary-site"]);
+}
+
+#[test]
+fn the_palette_keeps_its_selection_in_sight_and_counts_what_it_leaves_out() {
+    let mut app = app();
+    press(&mut app, ":");
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains("› close-bcp"), "{all}");
+    assert!(
+        all.contains("assign-function"),
+        "all sixteen fit at 80×24:
+{all}"
+    );
+    // deploy-officers carries a note on when to use it: the list gives up rows for it.
+    for _ in 0..10 {
+        press_key(&mut app, KeyCode::Down);
+    }
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains("› deploy-officers"), "{all}");
+    assert!(all.contains("↓ 4 more"), "{all}");
+    assert!(!all.contains("assign-function"), "{all}");
+    press_key(&mut app, KeyCode::Up);
+    press_key(&mut app, KeyCode::Up);
+    press_key(&mut app, KeyCode::Down);
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains("› open-temporary-site"), "{all}");
+    assert!(all.contains("more"), "{all}");
+}
+
+#[test]
+fn look_alike_commands_say_which_to_use_when() {
+    let mut app = app();
+    press(&mut app, ":open-site");
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains("Control action"), "{all}");
+    assert!(all.contains("open-temporary-site"), "{all}");
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, ":open-temp");
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains("Decision of an institution"), "{all}");
+    assert!(all.contains("use open-site"), "{all}");
+}
