@@ -320,6 +320,7 @@ console-no-event-ahead = no event ahead
 console-running-to-inject = running to MSEL #{ $number } at T+{ $at }
 console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
+console-unchanged = { $command } nije ništa promenila: model je već bio u tom stanju (ostaje u dnevniku)
 console-journal-end-failed = the journal could not record the end: { $error }
 console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
@@ -343,6 +344,7 @@ console-opened = opened { $label }
 console-nothing-to-open = no match to open
 console-none-due = no inject is due; pick one in the MSEL pane (5)
 console-log-refused = { $command } (refused)
+console-log-unchanged = { $command } (ništa nije promenila)
 
 ## Console: command forms
 

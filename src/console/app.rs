@@ -411,6 +411,9 @@ impl App {
             return Err(Refusal::ReadOnly);
         }
         self.advance_to_whole_second();
+        // A control action acts on the model alone: when the model is the same after it, it
+        // changed nothing (surge capacity a phase already unlocked, a crossing already open).
+        let model_before = matches!(command, Command::Control(_)).then(|| self.sim.model_digest());
         match &mut self.journal {
             Some(recorder) => recorder
                 .record(
@@ -421,11 +424,24 @@ impl App {
                 .map(drop)?,
             None => self.sim.apply(&command)?,
         }
+        let unchanged = model_before.is_some_and(|before| before == self.sim.model_digest());
+        let (text, status) = if unchanged {
+            (
+                tr!(
+                    self.lang,
+                    "console-log-unchanged",
+                    command = command.describe()
+                ),
+                "console-unchanged",
+            )
+        } else {
+            (logged(self.lang, &command, true), "console-applied")
+        };
         self.log.push(LogEntry {
             at: self.sim.now(),
-            text: logged(self.lang, &command, true),
+            text,
         });
-        self.status = tr!(self.lang, "console-applied", command = command.describe());
+        self.status = tr!(self.lang, status, command = command.describe());
         self.refresh();
         Ok(())
     }

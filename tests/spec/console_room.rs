@@ -361,3 +361,32 @@ fn look_alike_commands_say_which_to_use_when() {
     assert!(all.contains("Decision of an institution"), "{all}");
     assert!(all.contains("use open-site"), "{all}");
 }
+
+#[test]
+fn a_command_that_changes_nothing_says_so_instead_of_applied() {
+    let mut app = app();
+    run_to(&mut app, "1h");
+    press(&mut app, ":unlock-surge");
+    press_key(&mut app, KeyCode::Enter);
+    press_key(&mut app, KeyCode::Enter);
+    assert!(app.status().starts_with("applied"), "{}", app.status());
+    press(&mut app, ":unlock-surge");
+    press_key(&mut app, KeyCode::Enter);
+    press_key(&mut app, KeyCode::Enter);
+    assert!(app.status().contains("changed nothing"), "{}", app.status());
+    assert!(!app.status().contains("applied"), "{}", app.status());
+    let last = app.log().last().expect("logged");
+    assert!(last.text.contains("(changed nothing)"), "{}", last.text);
+    // Opening a crossing that is open changes nothing either; closing it does.
+    let bcp = app.snapshot().places[app.bcp_rows()[0]].id.clone();
+    app.submit(fluxsim::Command::Control(fluxsim::ControlAction::OpenBcp {
+        bcp: bcp.clone(),
+    }))
+    .expect("accepted");
+    assert!(app.status().contains("changed nothing"), "{}", app.status());
+    app.submit(fluxsim::Command::Control(
+        fluxsim::ControlAction::CloseBcp { bcp },
+    ))
+    .expect("accepted");
+    assert!(app.status().starts_with("applied"), "{}", app.status());
+}
