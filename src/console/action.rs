@@ -69,6 +69,8 @@ pub enum Action {
     OpenPalette,
     /// Show every key.
     Help,
+    /// Open the log of every message the status line gave.
+    Messages,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.
@@ -111,4 +113,6 @@ pub enum Action {
     Select(Pane, usize),
     /// Move on the replay timeline.
     Seek(Seek),
+    /// The terminal is now this many columns by rows.
+    Resize(u16, u16),
 }

@@ -13,7 +13,6 @@ pub mod form;
 pub mod keymap;
 pub mod search;
 pub mod terminal;
-mod throughput;
 pub mod timeline;
 pub mod view;
 
@@ -36,6 +35,8 @@ const IDLE: Duration = Duration::from_millis(250);
 /// Runs the console in `terminal` until the facilitator quits.
 pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     let mut last = Instant::now();
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
     while !app.should_quit() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let wait = if app.clock().is_running() {
@@ -43,7 +44,6 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         } else {
             IDLE
         };
-        // A resize needs nothing more than the next draw, which reads the new size.
         if event::poll(wait)? {
             let action = match event::read()? {
                 Event::Key(key) => keymap::action_for(app, key),
@@ -52,6 +52,7 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
                     let screen = Rect::new(0, 0, size.width, size.height);
                     keymap::mouse_action(app, mouse, screen)
                 }
+                Event::Resize(width, height) => Some(Action::Resize(width, height)),
                 _ => None,
             };
             if let Some(action) = action {

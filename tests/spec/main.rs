@@ -10,6 +10,7 @@ mod conservation;
 mod console;
 mod console_pty;
 mod console_replay;
+mod console_room;
 mod console_search;
 mod coordination;
 mod crash;
