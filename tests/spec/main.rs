@@ -7,6 +7,7 @@ mod command_ranges;
 mod compare;
 mod conservation;
 mod console;
+mod console_driver;
 mod console_pty;
 mod console_replay;
 mod console_search;
