@@ -544,3 +544,55 @@ sweep-col-mean = mean
 sweep-col-gaps = gaps per replication
 sweep-col-replications = replications
 sweep-with = { $with } of { $of }
+
+## Seats (console --serve): the web pages and the console's Seats view
+seats-title = fluxsim seats
+seats-back-index = All seats
+seats-projector = Projector
+seats-seats = Seats
+seats-evaluator = Evaluators
+seats-code = Join code
+seats-join = Join
+seats-phase = Phase
+seats-arrivals = arrived
+seats-queued = waiting in queues
+seats-sheltered = in reception
+seats-outdoors = outdoors
+seats-injects = Injects
+seats-decisions = Decisions
+seats-none-yet = nothing yet
+seats-decide = Decide
+seats-send = Send
+seats-waiting = Waiting for your decision
+seats-nothing-waiting = no request is waiting for you
+seats-minutes-left = { $minutes ->
+    [one] { $minutes } minute left
+   *[other] { $minutes } minutes left
+}
+seats-told = What you were told
+seats-your-decisions = Your decisions
+seats-raci = Your part in the plan
+seats-wrong-code = Not admitted: this code does not open this seat.
+seats-malformed = Not sent: the form could not be read. Reload the page and try again.
+seats-too-large = Not sent: the form is larger than a seat may send.
+seats-console-gone = Not sent: the console is not taking requests any more.
+seats-unknown-seat = There is no seat "{ $seat }".
+seats-unknown-decision = There is no decision "{ $decision }".
+seats-unknown-field = The form has a field "{ $field }" that this decision does not take.
+seats-too-long = The field "{ $field }" is too long.
+seats-done = Done and journaled: { $command }
+seats-why-no-seat = no such seat
+seats-why-no-code = no code given
+seats-why-wrong-code = a wrong code
+seats-log-door = seat { $seat } turned away: { $reason }
+seats-log-refused = seat { $seat } refused: { $reason }
+seats-log-applied = seat { $seat }: { $command }
+seats-view-title = Seats
+seats-view-address = served at { $url }
+seats-view-code = code
+seats-view-open = open pages
+seats-view-last = last action
+seats-view-projector = projector pages open: { $count }
+seats-view-refused = turned away: { $count }
+seats-view-evaluator = evaluators' code
+seats-view-off = No seats are served: start the console with --serve (and --journal).

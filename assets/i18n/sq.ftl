@@ -544,3 +544,55 @@ sweep-col-mean = mean
 sweep-col-gaps = gaps per replication
 sweep-col-replications = replications
 sweep-with = { $with } of { $of }
+
+## Seats (console --serve): the web pages and the console's Seats view
+seats-title = fluxsim — vendet
+seats-back-index = Të gjitha vendet
+seats-projector = Projektori
+seats-seats = Vendet
+seats-evaluator = Vlerësuesit
+seats-code = Kodi i hyrjes
+seats-join = Hyr
+seats-phase = Faza
+seats-arrivals = të mbërritur
+seats-queued = në pritje në radhë
+seats-sheltered = në pritje/strehim
+seats-outdoors = jashtë
+seats-injects = Injektimet
+seats-decisions = Vendimet
+seats-none-yet = asgjë ende
+seats-decide = Vendos
+seats-send = Dërgo
+seats-waiting = Në pritje të vendimit tuaj
+seats-nothing-waiting = asnjë kërkesë nuk pret për ju
+seats-minutes-left = { $minutes ->
+    [one] { $minutes } minutë e mbetur
+   *[other] { $minutes } minuta të mbetura
+}
+seats-told = Çfarë ju është njoftuar
+seats-your-decisions = Vendimet tuaja
+seats-raci = Roli juaj në plan
+seats-wrong-code = Nuk u pranuat: ky kod nuk e hap këtë vend.
+seats-malformed = Nuk u dërgua: formulari nuk mund të lexohej. Rifreskoni faqen dhe provoni përsëri.
+seats-too-large = Nuk u dërgua: formulari është më i madh se sa lejohet të dërgojë një vend.
+seats-console-gone = Nuk u dërgua: konsola nuk pranon më kërkesa.
+seats-unknown-seat = Nuk ka vend "{ $seat }".
+seats-unknown-decision = Nuk ka vendim "{ $decision }".
+seats-unknown-field = Formulari ka një fushë "{ $field }" që ky vendim nuk e merr.
+seats-too-long = Fusha "{ $field }" është shumë e gjatë.
+seats-done = U krye dhe u regjistrua në ditar: { $command }
+seats-why-no-seat = vendi nuk ekziston
+seats-why-no-code = nuk u dha kod
+seats-why-wrong-code = kod i gabuar
+seats-log-door = vendi { $seat } u refuzua në hyrje: { $reason }
+seats-log-refused = kërkesa e vendit { $seat } u refuzua: { $reason }
+seats-log-applied = vendi { $seat }: { $command }
+seats-view-title = Vendet
+seats-view-address = shërbehen në { $url }
+seats-view-code = kodi
+seats-view-open = faqe të hapura
+seats-view-last = veprimi i fundit
+seats-view-projector = faqe projektori të hapura: { $count }
+seats-view-refused = të refuzuar në hyrje: { $count }
+seats-view-evaluator = kodi i vlerësuesve
+seats-view-off = Nuk shërbehet asnjë vend: nisni konsolën me --serve (dhe --journal).

@@ -544,3 +544,56 @@ sweep-col-mean = mean
 sweep-col-gaps = gaps per replication
 sweep-col-replications = replications
 sweep-with = { $with } of { $of }
+
+## Seats (console --serve): the web pages and the console's Seats view
+seats-title = fluxsim — mesta
+seats-back-index = Sva mesta
+seats-projector = Projektor
+seats-seats = Mesta
+seats-evaluator = Evaluatori
+seats-code = Pristupni kod
+seats-join = Pridruži se
+seats-phase = Faza
+seats-arrivals = pristiglih
+seats-queued = čeka u redovima
+seats-sheltered = u prihvatu
+seats-outdoors = napolju
+seats-injects = Injekti
+seats-decisions = Odluke
+seats-none-yet = još ništa
+seats-decide = Odluči
+seats-send = Pošalji
+seats-waiting = Čeka vašu odluku
+seats-nothing-waiting = nijedan zahtev ne čeka na vas
+seats-minutes-left = { $minutes ->
+    [one] preostao { $minutes } minut
+    [few] preostala { $minutes } minuta
+   *[other] preostalo { $minutes } minuta
+}
+seats-told = Šta vam je saopšteno
+seats-your-decisions = Vaše odluke
+seats-raci = Vaša uloga u planu
+seats-wrong-code = Niste primljeni: ovaj kod ne otvara ovo mesto.
+seats-malformed = Nije poslato: obrazac nije mogao da se pročita. Osvežite stranicu i pokušajte ponovo.
+seats-too-large = Nije poslato: obrazac je veći nego što mesto sme da pošalje.
+seats-console-gone = Nije poslato: konzola više ne prima zahteve.
+seats-unknown-seat = Ne postoji mesto „{ $seat }“.
+seats-unknown-decision = Ne postoji odluka „{ $decision }“.
+seats-unknown-field = Obrazac ima polje „{ $field }“ koje ova odluka ne prima.
+seats-too-long = Polje „{ $field }“ je predugačko.
+seats-done = Izvršeno i upisano u dnevnik: { $command }
+seats-why-no-seat = takvo mesto ne postoji
+seats-why-no-code = kod nije dat
+seats-why-wrong-code = pogrešan kod
+seats-log-door = mesto { $seat } odbijeno na ulazu: { $reason }
+seats-log-refused = zahtev mesta { $seat } odbijen: { $reason }
+seats-log-applied = mesto { $seat }: { $command }
+seats-view-title = Mesta
+seats-view-address = dostupna na { $url }
+seats-view-code = kod
+seats-view-open = otvorene stranice
+seats-view-last = poslednja radnja
+seats-view-projector = otvorene stranice projektora: { $count }
+seats-view-refused = odbijeno na ulazu: { $count }
+seats-view-evaluator = kod evaluatora
+seats-view-off = Mesta se ne poslužuju: pokrenite konzolu sa --serve (i --journal).

@@ -18,6 +18,7 @@ use super::action::{Action, Pane};
 use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
+use super::seats::Desk;
 use super::throughput::Throughput;
 use super::timeline::{Seek, Timeline};
 
@@ -124,6 +125,7 @@ pub struct App {
     behind: bool,
     quit: bool,
     replay: Option<Timeline>,
+    seats: Option<Desk>,
 }
 
 impl App {
@@ -174,6 +176,7 @@ impl App {
             behind: false,
             quit: false,
             replay: None,
+            seats: None,
         };
         app.refresh();
         app
@@ -248,6 +251,36 @@ impl App {
     pub fn with_journal(mut self, recorder: Recorder) -> Self {
         self.journal = Some(recorder);
         self
+    }
+
+    /// Serves seats from this console (`console --serve`): `desk` takes their requests into
+    /// this loop and publishes what they read.
+    pub fn with_seats(mut self, desk: Desk) -> Self {
+        self.seats = Some(desk);
+        self
+    }
+
+    /// The seats, when they are served.
+    pub fn seats(&self) -> Option<&Desk> {
+        self.seats.as_ref()
+    }
+
+    /// Handles the seats' requests and publishes the picture they read (nothing when no
+    /// seats are served). The console's loop calls it after every tick.
+    pub fn attend_seats(&mut self) {
+        if let Some(mut desk) = self.seats.take() {
+            desk.attend(self);
+            self.seats = Some(desk);
+        }
+    }
+
+    /// Writes `text` in the console's log at the current time, and on the status line.
+    pub fn note(&mut self, text: String) {
+        self.log.push(LogEntry {
+            at: self.sim.now(),
+            text: text.clone(),
+        });
+        self.status = text;
     }
 
     /// Carries out one action.

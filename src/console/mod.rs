@@ -12,6 +12,7 @@ pub mod commands;
 pub mod form;
 pub mod keymap;
 pub mod search;
+pub mod seats;
 pub mod terminal;
 mod throughput;
 pub mod timeline;
@@ -77,18 +78,20 @@ pub fn run(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 }
 
 /// The console's loop over any ratatui backend and any input, until the facilitator quits:
-/// draw, wait for one event (a frame at most), handle it, let the clock catch up.
+/// draw, wait for one event (a frame at most), handle it, let the clock catch up, attend to
+/// the seats when they are served.
 pub fn drive<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     input: &mut impl Input,
 ) -> io::Result<()> {
     let mut last = Instant::now();
+    app.attend_seats();
     while !app.should_quit() {
         terminal
             .draw(|frame| frame.render_widget(&*app, frame.area()))
             .map_err(|e| io::Error::other(e.to_string()))?;
-        let wait = if app.clock().is_running() {
+        let wait = if app.clock().is_running() || app.seats().is_some() {
             FRAME
         } else {
             IDLE
@@ -113,6 +116,7 @@ pub fn drive<B: Backend>(
         let now = Instant::now();
         app.update(Action::Tick(now - last));
         last = now;
+        app.attend_seats();
     }
     Ok(())
 }

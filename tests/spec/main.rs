@@ -32,6 +32,7 @@ mod run_output;
 mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
+mod seats;
 mod series;
 mod shipped;
 mod support;
