@@ -63,7 +63,11 @@ fn recorded_default(dir: &std::path::Path) -> (Timeline, Simulation) {
     let mut sim = Simulation::new(&scenario, seed);
     sim.advance_to(SimTime::hours(6));
     recorder
-        .record(&mut sim, Command::DeliverInject { number: 3 })
+        .record(
+            &mut sim,
+            Command::DeliverInject { number: 3 },
+            fluxsim::Origin::Facilitator,
+        )
         .expect("recorded")
         .expect("applied");
     sim.run_to_end();

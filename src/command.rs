@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::ranges as range;
-use crate::scenario::{InjectEffect, Ranges, Vulnerability};
+use crate::scenario::{InjectEffect, Ranges, Role, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
@@ -33,6 +33,147 @@ pub enum Command {
         /// The inject's number in the MSEL.
         number: u32,
     },
+    /// Change an institution's role in the exercise from now on (played by people,
+    /// simulated by its mandate, or absent).
+    SetRole {
+        /// Institution id.
+        institution: String,
+        /// Its role from now on.
+        role: Role,
+    },
+    /// Something players of an institution did outside the command catalogue ("convene the
+    /// working group", "press release"): recorded for the timeline and the report; it
+    /// changes nothing in the model.
+    Action {
+        /// Institution id.
+        by: String,
+        /// What they did, in their words (at most `Ranges::TEXT` characters).
+        #[serde(deserialize_with = "range::text")]
+        text: String,
+    },
+    /// A facilitator's note at this time; it changes nothing in the model.
+    Note {
+        /// The note (at most `Ranges::TEXT` characters).
+        #[serde(deserialize_with = "range::text")]
+        text: String,
+    },
+}
+
+/// Who gave a command: the journal records it on every command line, and the decision log
+/// on every decision, so the after-action report can tell what people did from what the
+/// simulation did for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Origin {
+    /// The facilitator (a control action, an inject given by hand, a role change, a note).
+    Facilitator,
+    /// The people playing an institution, entered at the console on their behalf or from
+    /// their own seat.
+    Player {
+        /// Institution id.
+        institution: String,
+        /// Where it was entered.
+        via: Via,
+    },
+    /// The MSEL: an inject delivered at its time by a headless run.
+    Msel(u32),
+    /// An evaluator.
+    Evaluator,
+    /// The engine, deciding for a simulated institution by its mandate. Such decisions are
+    /// derived again on replay, never journaled.
+    Simulated,
+}
+
+/// Where a player's command was entered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Via {
+    /// At the facilitator's console, on the institution's behalf.
+    Console,
+    /// From the institution's own seat (a browser).
+    Seat,
+}
+
+impl Origin {
+    /// The origin a command has when none is recorded (journals before format 3, scripts,
+    /// a plain `Simulation::apply`): the players of the institution it names, at the
+    /// console; otherwise the facilitator.
+    pub fn inferred(command: &Command) -> Origin {
+        match command.institution() {
+            Some(institution) => Origin::player(institution, Via::Console),
+            None => Origin::Facilitator,
+        }
+    }
+
+    /// The players of `institution`, via `via`.
+    pub fn player(institution: impl Into<String>, via: Via) -> Origin {
+        Origin::Player {
+            institution: institution.into(),
+            via,
+        }
+    }
+
+    /// Whether the engine decided (for a simulated institution).
+    pub fn is_simulated(&self) -> bool {
+        match self {
+            Origin::Simulated => true,
+            Origin::Facilitator | Origin::Player { .. } | Origin::Msel(_) | Origin::Evaluator => {
+                false
+            }
+        }
+    }
+
+    /// Why this origin cannot give `command`, if it cannot: the simulation's own origin is
+    /// never given, and players act only for their own institution.
+    pub fn cannot_give(&self, command: &Command) -> Option<CommandError> {
+        match (self, command.institution()) {
+            (Origin::Simulated, _) => Some(CommandError::NotGiven),
+            (Origin::Player { institution, .. }, Some(by)) if institution != by => {
+                Some(CommandError::NotYourInstitution {
+                    player: institution.clone(),
+                    by: by.to_string(),
+                })
+            }
+            (Origin::Player { institution, .. }, None) => Some(CommandError::PlayersOnly {
+                player: institution.clone(),
+            }),
+            (Origin::Player { .. }, Some(_))
+            | (Origin::Facilitator | Origin::Msel(_) | Origin::Evaluator, _) => None,
+        }
+    }
+
+    /// A short readable description: `facilitator`, `mia (seat)`, `MSEL 3`, `simulated`.
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::Facilitator => "facilitator".into(),
+            Origin::Player { institution, via } => format!("{institution} ({})", via.keyword()),
+            Origin::Msel(n) => format!("MSEL {n}"),
+            Origin::Evaluator => "evaluator".into(),
+            Origin::Simulated => "simulated".into(),
+        }
+    }
+
+    /// The origin as a short code for files: `facilitator`, `player:console`,
+    /// `player:seat`, `msel:3`, `evaluator`, `simulated` (the institution is in its own
+    /// column).
+    pub fn code(&self) -> String {
+        match self {
+            Origin::Facilitator => "facilitator".into(),
+            Origin::Player { via, .. } => format!("player:{}", via.keyword()),
+            Origin::Msel(n) => format!("msel:{n}"),
+            Origin::Evaluator => "evaluator".into(),
+            Origin::Simulated => "simulated".into(),
+        }
+    }
+}
+
+impl Via {
+    /// `console` or `seat`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Via::Console => "console",
+            Via::Seat => "seat",
+        }
+    }
 }
 
 /// A control action: a direct change to the model by the facilitator.
@@ -149,11 +290,16 @@ impl Command {
         }
     }
 
-    /// The institution giving a decision; `None` for the other commands.
+    /// The institution acting: the one giving a decision or an action; `None` for the
+    /// facilitator's commands.
     pub fn institution(&self) -> Option<&str> {
         match self {
-            Command::Decision { by, .. } => Some(by),
-            Command::Control(_) | Command::Inject(_) | Command::DeliverInject { .. } => None,
+            Command::Decision { by, .. } | Command::Action { by, .. } => Some(by),
+            Command::Control(_)
+            | Command::Inject(_)
+            | Command::DeliverInject { .. }
+            | Command::SetRole { .. }
+            | Command::Note { .. } => None,
         }
     }
 
@@ -161,7 +307,12 @@ impl Command {
     pub fn delivers(&self) -> Option<u32> {
         match self {
             Command::DeliverInject { number } => Some(*number),
-            Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => None,
+            Command::Control(_)
+            | Command::Decision { .. }
+            | Command::Inject(_)
+            | Command::SetRole { .. }
+            | Command::Action { .. }
+            | Command::Note { .. } => None,
         }
     }
 
@@ -173,7 +324,8 @@ impl Command {
             Command::Control(action) => action.out_of_range(),
             Command::Decision { decision, .. } => decision.out_of_range(),
             Command::Inject(effect) => range::effect_out_of_range(effect),
-            Command::DeliverInject { .. } => None,
+            Command::Action { text, .. } | Command::Note { text } => range::check_text(text).err(),
+            Command::DeliverInject { .. } | Command::SetRole { .. } => None,
         }
     }
 
@@ -184,6 +336,11 @@ impl Command {
             Command::Decision { decision, .. } => decision.describe(),
             Command::Inject(effect) => effect.describe(),
             Command::DeliverInject { number } => format!("deliver inject {number}"),
+            Command::SetRole { institution, role } => {
+                format!("make {institution} {}", role.keyword())
+            }
+            Command::Action { text, .. } => format!("action: {text}"),
+            Command::Note { text } => format!("note: {text}"),
         }
     }
 }
@@ -327,4 +484,21 @@ pub enum CommandError {
     /// A value beyond what a command may name (see `Ranges`).
     #[error("{0}")]
     OutOfRange(String),
+    /// Players tried to act for another institution.
+    #[error("the players of `{player}` cannot act for `{by}`")]
+    NotYourInstitution {
+        /// The players' institution.
+        player: String,
+        /// The institution the command names.
+        by: String,
+    },
+    /// Players tried to give a facilitator's command.
+    #[error("the players of `{player}` can give decisions and actions only")]
+    PlayersOnly {
+        /// The players' institution.
+        player: String,
+    },
+    /// A command given as if by the simulation, which gives none.
+    #[error("no command is given by the simulation: its decisions are derived on replay")]
+    NotGiven,
 }

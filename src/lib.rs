@@ -25,7 +25,7 @@ pub mod sweep;
 pub mod time;
 pub mod view;
 
-pub use command::{Command, CommandError, ControlAction, DecisionKind};
+pub use command::{Command, CommandError, ControlAction, DecisionKind, Origin, Via};
 pub use scenario::{Ranges, Scenario};
 pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};
 pub use time::SimTime;

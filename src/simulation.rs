@@ -14,8 +14,10 @@ use fnv::FnvHasher;
 
 use serde::Serialize;
 
-use crate::command::{Command, CommandError};
-use crate::coordination::{Coordinator, Decision, DueInject, Gap, Informed, Request, SWEEP_MS};
+use crate::command::{Command, CommandError, Origin};
+use crate::coordination::{
+    Coordinator, Decision, DueInject, Gap, Informed, Remark, Request, RoleChange, SWEEP_MS,
+};
 use crate::scenario::{InjectEffect, Role, Scenario};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
@@ -186,21 +188,47 @@ impl Simulation {
         self.advance_through(self.end);
     }
 
-    /// Applies a command at the current time. Model changes act at once; decisions are
-    /// recorded (with any authority gap) and act after their implementation delay.
+    /// Applies a command at the current time, given by the origin it names (players of
+    /// the institution it names, otherwise the facilitator: `Origin::inferred`).
     pub fn apply(&mut self, command: &Command) -> Result<(), CommandError> {
+        self.apply_as(command, &Origin::inferred(command))
+    }
+
+    /// Applies a command at the current time, given by `origin`. Model changes act at once;
+    /// decisions are recorded with their origin (and any authority gap) and act after their
+    /// implementation delay. Players act only for their own institution.
+    pub fn apply_as(&mut self, command: &Command, origin: &Origin) -> Result<(), CommandError> {
         if let Some(why) = command.out_of_range() {
             return Err(CommandError::OutOfRange(why));
+        }
+        if let Some(refused) = origin.cannot_give(command) {
+            return Err(refused);
         }
         let now = self.engine.now();
         match command {
             Command::Control(action) => self.engine.apply(&action.change())?,
             Command::Decision { by, decision } => {
-                self.coordinator.decide(now, by, decision, false)?;
+                self.coordinator.decide(now, by, decision, origin.clone())?;
                 self.apply_effects(now);
             }
             Command::Inject(effect) => self.inject(effect, None)?,
             Command::DeliverInject { number } => self.deliver(*number)?,
+            Command::SetRole { institution, role } => {
+                let night = self.engine.night_at(now);
+                self.coordinator.set_role(now, night, institution, *role)?;
+            }
+            Command::Action { by, text } => self.coordinator.remark(Remark {
+                at_ms: now,
+                by: Some(by.clone()),
+                text: text.clone(),
+                origin: origin.clone(),
+            })?,
+            Command::Note { text } => self.coordinator.remark(Remark {
+                at_ms: now,
+                by: None,
+                text: text.clone(),
+                origin: origin.clone(),
+            })?,
         }
         Ok(())
     }
@@ -301,13 +329,16 @@ impl Simulation {
         self.coordinator.roster()
     }
 
-    /// Changes an institution's role in the exercise from now on: a newly simulated
-    /// institution answers the requests open to it after its response time from now; a
-    /// newly played or absent one leaves them to people.
-    pub fn set_role(&mut self, institution: &str, role: Role) -> Result<(), CommandError> {
-        let now = self.engine.now();
-        let night = self.engine.night_at(now);
-        self.coordinator.set_role(now, night, institution, role)
+    /// Role changes during play, in order (`Command::SetRole`: a newly simulated
+    /// institution answers the requests open to it after its response time from then; a
+    /// newly played or absent one leaves them to people).
+    pub fn role_changes(&self) -> &[RoleChange] {
+        self.coordinator.role_changes()
+    }
+
+    /// Players' free actions and the facilitator's notes, in order.
+    pub fn remarks(&self) -> &[Remark] {
+        self.coordinator.remarks()
     }
 
     /// The plan phase in force.

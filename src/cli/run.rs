@@ -343,6 +343,7 @@ fn given_by_hand(journal: &Journal, scenario: &Scenario) -> Result<(), JournalEr
             recorded: Line::Command {
                 at: c.at,
                 command: c.command.clone(),
+                origin: Some(c.origin.clone()),
             }
             .to_text()?,
         }),

@@ -404,7 +404,13 @@ impl App {
         }
         self.advance_to_whole_second();
         match &mut self.journal {
-            Some(recorder) => recorder.record(&mut self.sim, command.clone())?.map(drop)?,
+            Some(recorder) => recorder
+                .record(
+                    &mut self.sim,
+                    command.clone(),
+                    crate::Origin::inferred(&command),
+                )?
+                .map(drop)?,
             None => self.sim.apply(&command)?,
         }
         self.log.push(LogEntry {

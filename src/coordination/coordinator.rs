@@ -10,6 +10,7 @@ use rand::rngs::ChaCha8Rng;
 use super::findings::static_findings;
 use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
+use super::record::{Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
@@ -64,6 +65,8 @@ pub struct Coordinator {
     pub(super) interpreters_added: Vec<(i64, String, u32)>,
     /// Deliveries and state triggers of the MSEL.
     pub(super) watch: InjectWatch,
+    /// Role changes, players' actions and facilitator's notes.
+    pub(super) record: Record,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -116,6 +119,7 @@ impl Coordinator {
             liaison: false,
             interpreters_added: Vec::new(),
             watch: InjectWatch::default(),
+            record: Record::default(),
         }
     }
 
@@ -242,10 +246,17 @@ impl Coordinator {
                 known: self.desks.iter().map(|d| d.id.clone()).collect(),
             });
         };
-        if self.desks[d].role == role {
+        let from = self.desks[d].role;
+        if from == role {
             return Ok(());
         }
         self.desks[d].role = role;
+        self.record.role_changed(RoleChange {
+            at_ms: now,
+            institution: institution.to_string(),
+            from,
+            to: role,
+        });
         self.answers_due.retain(|_, (desk, _)| *desk != d);
         let open: Vec<u32> = self
             .requests
@@ -257,6 +268,25 @@ impl Coordinator {
             self.schedule_answer(d, request, now, night);
         }
         Ok(())
+    }
+
+    /// Writes a player's action or a facilitator's note into the record.
+    pub fn remark(&mut self, remark: Remark) -> Result<(), crate::CommandError> {
+        if let Some(by) = &remark.by {
+            self.known_institution(by)?;
+        }
+        self.record.remark(remark);
+        Ok(())
+    }
+
+    /// Role changes during play, in order.
+    pub fn role_changes(&self) -> &[RoleChange] {
+        self.record.role_changes()
+    }
+
+    /// Players' actions and facilitator's notes, in order.
+    pub fn remarks(&self) -> &[Remark] {
+        self.record.remarks()
     }
 
     /// Schedules an engine change at `at`.

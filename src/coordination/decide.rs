@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::request::{Answer, Ask, Decision, Informed};
 use super::situations::Reserve;
-use crate::command::{CommandError, DecisionKind};
+use crate::command::{CommandError, DecisionKind, Origin};
 use crate::scenario::{LocationKind, Measure, RequestKind, Role};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
@@ -41,7 +41,7 @@ impl Coordinator {
         now: i64,
         by: &str,
         kind: &DecisionKind,
-        automated: bool,
+        origin: Origin,
     ) -> Result<u32, CommandError> {
         let by = by.to_string();
         self.known_institution(&by)?;
@@ -72,7 +72,7 @@ impl Coordinator {
             by: by.clone(),
             what: kind.describe(),
             function: plan.function.clone(),
-            automated,
+            origin: origin.clone(),
             answers: answered.map(|i| self.requests[i].id),
             matter: plan.matter.clone(),
         };
@@ -84,12 +84,12 @@ impl Coordinator {
         if let DecisionKind::Notify { to, about } = kind {
             self.notify(now, &by, to, about);
         } else if let Some(f) = &plan.function {
-            self.owe_notifications(now, id, f, &by, automated);
+            self.owe_notifications(now, id, f, &by, origin.is_simulated());
         }
         Ok(id)
     }
 
-    fn known_institution(&self, id: &str) -> Result<(), CommandError> {
+    pub(super) fn known_institution(&self, id: &str) -> Result<(), CommandError> {
         match self.desk(id) {
             Some(_) => Ok(()),
             None => Err(self.unknown("institution", id, self.desks.iter().map(|d| &d.id))),
@@ -482,7 +482,7 @@ impl Coordinator {
                 continue;
             };
             // A doctrine decision names ids from the scenario, so it cannot be refused.
-            let _ = self.decide(now, &by, &decision, true);
+            let _ = self.decide(now, &by, &decision, Origin::Simulated);
         }
     }
 

@@ -33,6 +33,7 @@ impl Coordinator {
             liaison,
             interpreters_added,
             watch,
+            record,
         } = self;
         // Roles as the scenario gives them are covered by its hash; a role changed during
         // play is state, hashed only when there is one, so an exercise without a change
@@ -106,6 +107,7 @@ impl Coordinator {
         liaison.hash(h);
         interpreters_added.hash(h);
         watch.hash(h);
+        record.digest_into(h);
     }
 }
 
@@ -154,10 +156,13 @@ fn hash_decision(decision: &Decision, h: &mut impl Hasher) {
         by,
         what,
         function,
-        automated,
+        origin,
         answers,
         matter,
     } = decision;
+    // Digest scheme 2 hashes whether the simulation decided; who else gave a decision is
+    // on its journal line.
+    let automated = origin.is_simulated();
     (id, at_ms, by, what, function, automated, answers, matter).hash(h);
 }
 

@@ -2,6 +2,7 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::command::Origin;
 use crate::scenario::RequestKind;
 
 /// What a request asks for.
@@ -107,8 +108,9 @@ pub struct Decision {
     pub what: String,
     /// The function it falls under, if any.
     pub function: Option<String>,
-    /// Taken by the engine's doctrine for an automated institution.
-    pub automated: bool,
+    /// Who gave it: players, the facilitator, or the simulation (deciding for a simulated
+    /// institution by its mandate).
+    pub origin: Origin,
     /// The request it answered, if any.
     pub answers: Option<u32>,
     /// What it is about, without amounts (two decisions on one matter by different

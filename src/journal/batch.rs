@@ -10,7 +10,7 @@ use super::read::Journal;
 use super::recorder::Recorder;
 use crate::Simulation;
 use crate::time::SimTime;
-use crate::{Command, CommandError};
+use crate::{Command, CommandError, Origin};
 
 /// A command due at a simulated time.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,8 +19,11 @@ pub struct Timed {
     pub at: SimTime,
     /// The command.
     pub command: Command,
-    /// Where it comes from, for messages.
-    pub origin: String,
+    /// Who gives it: the MSEL for an inject delivered at its time; for a script's line, the
+    /// origin it records (or `Origin::inferred`).
+    pub origin: Origin,
+    /// Where it comes from, for messages (`script:10`, `MSEL inject 3`).
+    pub from: String,
 }
 
 /// The commands of a script (a file of command lines, or a journal), in file order. Headers,
@@ -31,7 +34,8 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
         .map(|c| Timed {
             at: c.at,
             command: c.command.clone(),
-            origin: format!("{}:{}", script.path, c.line),
+            origin: c.origin.clone(),
+            from: format!("{}:{}", script.path, c.line),
         })
         .collect()
 }
@@ -57,7 +61,8 @@ pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
             command: Command::DeliverInject {
                 number: inject.number,
             },
-            origin: format!("MSEL inject {}", inject.number),
+            origin: Origin::Msel(inject.number),
+            from: format!("MSEL inject {}", inject.number),
         })
         .collect();
     timeline.sort_by_key(|t| t.at);
@@ -75,10 +80,10 @@ pub enum BatchError {
     #[diagnostic(transparent)]
     Journal(#[from] JournalError),
     /// The engine refused a command (recorded as refused in the journal, if any).
-    #[error("{origin}: the command at T+{at} is refused: {source}")]
+    #[error("{from}: the command at T+{at} is refused: {source}")]
     Refused {
         /// Where the command comes from.
-        origin: String,
+        from: String,
         /// Its time.
         at: SimTime,
         /// The engine's reason.
@@ -100,10 +105,10 @@ pub enum BatchError {
         expected: String,
     },
     /// A command due before the time the exercise has already reached.
-    #[error("{origin}: the command is due at T+{at}, but the exercise is already at T+{now}")]
+    #[error("{from}: the command is due at T+{at}, but the exercise is already at T+{now}")]
     Late {
         /// Where the command comes from.
-        origin: String,
+        from: String,
         /// Its time.
         at: SimTime,
         /// The time reached.
@@ -131,7 +136,7 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
                 line: entry.line,
                 recorded: format!("`{}` at T+{}", entry.command.describe(), entry.at),
                 expected: next.map_or("no further command".into(), |t| {
-                    format!("`{}` at T+{} ({})", t.command.describe(), t.at, t.origin)
+                    format!("`{}` at T+{} ({})", t.command.describe(), t.at, t.from)
                 }),
             });
         }
@@ -179,7 +184,7 @@ pub fn run_timeline_with(
     for timed in timeline.iter().take_while(|t| t.at <= until) {
         if timed.at < sim.now() {
             return Err(BatchError::Late {
-                origin: timed.origin.clone(),
+                from: timed.from.clone(),
                 at: timed.at,
                 now: sim.now(),
             });
@@ -236,7 +241,8 @@ fn reach(
             let timed = Timed {
                 at: sim.now(),
                 command: Command::DeliverInject { number },
-                origin: format!("MSEL inject {number} (state trigger)"),
+                origin: Origin::Msel(number),
+                from: format!("MSEL inject {number} (state trigger)"),
             };
             give(sim, &timed, recorder.as_deref_mut())?;
         }
@@ -253,11 +259,13 @@ fn give(
     recorder: Option<&mut Recorder>,
 ) -> Result<(), BatchError> {
     let result = match recorder {
-        Some(recorder) => recorder.record(sim, timed.command.clone())?.map(|_| ()),
-        None => sim.apply(&timed.command),
+        Some(recorder) => recorder
+            .record(sim, timed.command.clone(), timed.origin.clone())?
+            .map(|_| ()),
+        None => sim.apply_as(&timed.command, &timed.origin),
     };
     result.map_err(|source| BatchError::Refused {
-        origin: timed.origin.clone(),
+        from: timed.from.clone(),
         at: timed.at,
         source,
     })

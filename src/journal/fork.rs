@@ -73,6 +73,7 @@ pub fn fork(
                 lines.push(Line::Command {
                     at: c.at,
                     command: c.command.clone(),
+                    origin: Some(c.origin.clone()),
                 });
                 // A command whose outcome line a crash kept from the disk gets it now.
                 let pending = if index == last {

@@ -4,12 +4,12 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::Command;
 use crate::time::SimTime;
+use crate::{Command, Origin};
 
 /// The journal format written by this version. The reader accepts every format from 1 to
 /// this one (docs/journal-format.md, "Formats").
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// How `Simulation::digest()` is computed: 1 hashed bevy entity bits and debug text, 2
 /// hashes person serial numbers and every field structurally. Recorded in the header, so
@@ -114,6 +114,10 @@ pub enum Line<C = Command> {
         at: SimTime,
         /// The command.
         command: C,
+        /// Who gave it (format 3 on; absent in earlier formats and in scripts, where it is
+        /// `Origin::inferred` from the command).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        origin: Option<Origin>,
     },
     /// The state digest right after the command on the line before was applied.
     Digest {
@@ -150,9 +154,11 @@ pub enum Line<C = Command> {
 }
 
 fn options() -> ron::Options {
-    // Lets a header read `Header(format: 1, ...)` instead of `Header((format: 1, ...))`.
+    // Lets a header read `Header(format: 1, ...)` instead of `Header((format: 1, ...))`, and
+    // an origin `origin: Facilitator` instead of `origin: Some(Facilitator)`.
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 impl<C> Line<C> {
@@ -161,9 +167,14 @@ impl<C> Line<C> {
     pub(crate) fn map_command<D>(self, f: impl FnOnce(C) -> D) -> Line<D> {
         match self {
             Line::Header(header) => Line::Header(header),
-            Line::Command { at, command } => Line::Command {
+            Line::Command {
+                at,
+                command,
+                origin,
+            } => Line::Command {
                 at,
                 command: f(command),
+                origin,
             },
             Line::Digest { state } => Line::Digest { state },
             Line::Refused { reason } => Line::Refused { reason },
@@ -256,6 +267,22 @@ mod tests {
                 command: Command::Control(crate::ControlAction::CloseBcp {
                     bcp: "vermice".into(),
                 }),
+                origin: Some(Origin::Facilitator),
+            },
+            Line::Command {
+                at: SimTime::mins(400),
+                command: Command::Action {
+                    by: "mia".into(),
+                    text: "convened the working group".into(),
+                },
+                origin: Some(Origin::player("mia", crate::Via::Seat)),
+            },
+            Line::Command {
+                at: SimTime::mins(410),
+                command: Command::Note {
+                    text: "lunch".into(),
+                },
+                origin: None,
             },
             Line::Digest { state: 0xab },
             Line::Refused {
@@ -286,10 +313,11 @@ mod tests {
                 bcp: "vermice".into(),
                 by: 4,
             }),
+            origin: Some(Origin::Facilitator),
         };
         assert_eq!(
             command.to_text().expect("serialises"),
-            r#"Command(at: "T+6h30m", command: Control(ChangeOfficers(bcp: "vermice", by: 4)))"#
+            r#"Command(at: "T+6h30m", command: Control(ChangeOfficers(bcp: "vermice", by: 4)), origin: Facilitator)"#
         );
         let decision = Line::Command {
             at: SimTime::hours(2),
@@ -299,10 +327,11 @@ mod tests {
                     phase: "alert".into(),
                 },
             ),
+            origin: Some(Origin::player("mia", crate::Via::Seat)),
         };
         assert_eq!(
             decision.to_text().expect("serialises"),
-            r#"Command(at: "T+2h", command: Decision(by: "mia", decision: DeclarePhase(phase: "alert")))"#
+            r#"Command(at: "T+2h", command: Decision(by: "mia", decision: DeclarePhase(phase: "alert")), origin: Player(institution: "mia", via: Seat))"#
         );
         assert_eq!(
             Line::Digest { state: 0xab }.to_text().expect("serialises"),
@@ -313,7 +342,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 2, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 3, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
                 )
         );
     }

@@ -8,9 +8,9 @@ use miette::{SourceOffset, SourceSpan};
 use super::error::{CorruptLine, JournalError};
 use super::line::{FORMAT, Header, Line};
 use super::v1;
-use crate::Command;
 use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
+use crate::{Command, Origin};
 
 /// How to treat a last line that has no line break after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +83,8 @@ pub struct CommandEntry {
     pub at: SimTime,
     /// The command.
     pub command: Command,
+    /// Who gave it: as recorded (format 3 on), otherwise `Origin::inferred`.
+    pub origin: Origin,
     /// The line after it (its 1-based number and content); none after a crash.
     pub outcome: Option<(usize, Outcome)>,
 }
@@ -274,13 +276,19 @@ impl Reader<'_> {
                     line: number,
                 });
             }
-            Line::Command { at, command } => {
+            Line::Command {
+                at,
+                command,
+                origin,
+            } => {
                 self.in_order(number, at)?;
                 self.after_command = true;
+                let origin = origin.unwrap_or_else(|| Origin::inferred(&command));
                 self.journal.entries.push(Entry::Command(CommandEntry {
                     line: number,
                     at,
                     command,
+                    origin,
                     outcome: None,
                 }));
             }

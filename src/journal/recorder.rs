@@ -9,7 +9,7 @@ use super::line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 use super::scenario_hash;
 use crate::Simulation;
 use crate::scenario::Scenario;
-use crate::{Command, CommandError};
+use crate::{Command, CommandError, Origin};
 
 impl Header {
     /// The header of a new exercise on `scenario`, read from `text` found at `source`.
@@ -111,7 +111,8 @@ impl Recorder {
         &self.path
     }
 
-    /// Records `command` at the simulation's current time and applies it.
+    /// Records `command`, given by `origin`, at the simulation's current time and applies
+    /// it.
     ///
     /// The command line is written and synced first; then the command is applied; then its
     /// outcome line follows: the digest if it was applied, the engine's reason if it was
@@ -121,16 +122,22 @@ impl Recorder {
         &mut self,
         sim: &mut Simulation,
         command: Command,
+        origin: Origin,
     ) -> Result<Result<u64, CommandError>, JournalError> {
         let at = sim.now();
         // Replay applies a command after every event of its instant; a fresh simulation at
         // T+0 has not processed those yet, so do it now or the recording would not replay.
         sim.advance_through(at);
+        // A command its origin cannot give is refused before anything is written.
+        if let Some(refused) = origin.cannot_give(&command) {
+            return Ok(Err(refused));
+        }
         self.write(&Line::Command {
             at,
             command: command.clone(),
+            origin: Some(origin.clone()),
         })?;
-        match sim.apply(&command) {
+        match sim.apply_as(&command, &origin) {
             Ok(()) => {
                 let state = sim.digest();
                 self.write(&Line::Digest { state })?;

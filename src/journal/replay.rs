@@ -180,7 +180,7 @@ impl<'j> Replayer<'j> {
         match entry {
             Entry::Command(entry) => {
                 sim.advance_through(entry.at);
-                let result = sim.apply(&entry.command);
+                let result = sim.apply_as(&entry.command, &entry.origin);
                 self.commands = self.commands.saturating_add(1);
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {

@@ -198,8 +198,9 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 d.by.clone(),
                 d.what.clone(),
                 d.function.clone().unwrap_or_default(),
-                d.automated.to_string(),
+                d.origin.is_simulated().to_string(),
                 d.answers.map_or(String::new(), |r| r.to_string()),
+                d.origin.code(),
             ]
         })
         .collect();
@@ -306,6 +307,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 "function",
                 "automated",
                 "answers",
+                "origin",
             ][..],
             decisions,
         ),

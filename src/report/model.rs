@@ -368,8 +368,14 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
         journal
             .commands()
             .filter(|c| match c.command {
-                crate::Command::Control(_) | crate::Command::Inject(_) => true,
-                crate::Command::Decision { .. } | crate::Command::DeliverInject { .. } => false,
+                crate::Command::Control(_)
+                | crate::Command::Inject(_)
+                | crate::Command::SetRole { .. } => true,
+                // Decisions come from the decision log; actions and notes from the record.
+                crate::Command::Decision { .. }
+                | crate::Command::DeliverInject { .. }
+                | crate::Command::Action { .. }
+                | crate::Command::Note { .. } => false,
             })
             .map(|c| Moment {
                 at_ms: c.at.millis(),
@@ -387,7 +393,7 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 Some(request) => tr!(lang, "moment-answers", what = &d.what, request = request),
                 None => d.what.clone(),
             };
-            if d.automated {
+            if d.origin.is_simulated() {
                 tr!(lang, "moment-automated", what = what)
             } else {
                 what

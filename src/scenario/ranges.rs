@@ -26,6 +26,8 @@ impl Ranges {
     pub const PEOPLE: u32 = 10_000_000;
     /// The longest period a surge may be spread over (a year).
     pub const SPREAD: SimTime = SimTime::days(365);
+    /// Characters of a free text: a player's action, a facilitator's note, an observation.
+    pub const TEXT: usize = 2_000;
 }
 
 /// `value` of `field` if it is at most `max`; otherwise why not.
@@ -57,6 +59,19 @@ pub(crate) fn check_spread(over: SimTime) -> Result<SimTime, String> {
         Err(format!(
             "`over: \"{over}\"` is out of range: a surge is spread over at most {}",
             Ranges::SPREAD
+        ))
+    }
+}
+
+/// `text` if it has at most `Ranges::TEXT` characters; otherwise why not.
+pub(crate) fn check_text(text: &str) -> Result<(), String> {
+    let chars = text.chars().count();
+    if chars <= Ranges::TEXT {
+        Ok(())
+    } else {
+        Err(format!(
+            "a text of {chars} characters is too long: a command's text has at most {}",
+            Ranges::TEXT
         ))
     }
 }
@@ -129,4 +144,10 @@ pub(crate) fn people<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
 pub(crate) fn spread<'de, D: Deserializer<'de>>(d: D) -> Result<SimTime, D::Error> {
     let over = SimTime::deserialize(d)?;
     check_spread(over).map_err(D::Error::custom)
+}
+
+pub(crate) fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    check_text(&text).map_err(D::Error::custom)?;
+    Ok(text)
 }

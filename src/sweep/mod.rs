@@ -177,7 +177,12 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
             .msel
             .iter()
             .any(|i| i.number == *number && i.trigger.is_some()),
-        Command::Control(_) | Command::Decision { .. } | Command::Inject(_) => false,
+        Command::Control(_)
+        | Command::Decision { .. }
+        | Command::Inject(_)
+        | Command::SetRole { .. }
+        | Command::Action { .. }
+        | Command::Note { .. } => false,
     };
     let commands = journal
         .commands()
@@ -186,7 +191,8 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
         .map(|c| Timed {
             at: c.at,
             command: c.command.clone(),
-            origin: format!("{}:{}", journal.path, c.line),
+            origin: c.origin.clone(),
+            from: format!("{}:{}", journal.path, c.line),
         })
         .collect();
     if journal.header.is_some() {

@@ -27,7 +27,7 @@ fn root_item_layer(item: &str) -> Option<u8> {
     Some(match item {
         "SimTime" | "tr" => 0,
         "Scenario" | "Ranges" => 1,
-        "Command" | "CommandError" | "ControlAction" | "DecisionKind" => 3,
+        "Command" | "CommandError" | "ControlAction" | "DecisionKind" | "Origin" | "Via" => 3,
         "Gap" | "Metrics" | "OpenRequest" | "Simulation" | "Snapshot" => 5,
         _ => return None,
     })

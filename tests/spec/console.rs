@@ -571,7 +571,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
     press_key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay(), Overlay::Form(_)));
     assert!(app.log().is_empty());
-    assert!(app.decisions().iter().all(|d| d.automated));
+    assert!(app.decisions().iter().all(|d| d.origin.is_simulated()));
     press_key(&mut app, KeyCode::Backspace);
     press_key(&mut app, KeyCode::Backspace);
     press(&mut app, &prefix);
@@ -590,7 +590,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
     let last = app.decisions().last().expect("the decision").clone();
     assert_eq!(last.by, by);
     assert_eq!(last.what, "approve reception");
-    assert!(!last.automated);
+    assert!(!last.origin.is_simulated());
 }
 
 #[test]

@@ -275,7 +275,7 @@ fn a_queue_over_its_limit_is_a_capacity_gap_and_asks_for_officers() {
         .find(|d| d.what.starts_with("deploy"))
         .expect("the police deployed officers");
     assert_eq!(officers.by, "police");
-    assert!(officers.automated);
+    assert!(officers.origin.is_simulated());
 }
 
 #[test]

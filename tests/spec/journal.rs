@@ -146,8 +146,8 @@ fn a_refused_command_is_journaled_as_refused_and_nothing_after_it_runs() {
     let err = run_timeline(&mut sim, &script_timeline(), end(), Some(&mut recorder))
         .expect_err("the unknown BCP is refused");
     match &err {
-        BatchError::Refused { origin, at, source } => {
-            assert_eq!(origin, "script:10");
+        BatchError::Refused { from, at, source } => {
+            assert_eq!(from, "script:10");
             assert_eq!(*at, SimTime::hours(14));
             assert!(
                 source.to_string().contains("unknown BCP `nowhere`"),
@@ -185,7 +185,7 @@ fn a_journal_cut_at_every_byte_of_its_last_two_lines_resumes_to_its_last_complet
     for timed in commands.iter().filter(|t| t.at <= cut_before) {
         sim.advance_to(timed.at);
         recorder
-            .record(&mut sim, timed.command.clone())
+            .record(&mut sim, timed.command.clone(), timed.origin.clone())
             .expect("written")
             .expect("accepted");
     }
@@ -476,7 +476,7 @@ fn a_script_needs_no_header_and_no_line_break_at_its_end() {
     assert!(parsed.header.is_none());
     let timed = script_commands(&parsed);
     assert_eq!(timed.len(), 2);
-    assert_eq!(timed[1].origin, "decisions.txt:2");
+    assert_eq!(timed[1].from, "decisions.txt:2");
     // Read as a journal, the same text has a torn last line.
     let as_journal = journal::parse("j", script.as_bytes(), Tail::Torn).expect("reads");
     assert_eq!(as_journal.torn.as_ref().map(|t| t.line), Some(2));

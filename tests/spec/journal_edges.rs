@@ -127,7 +127,7 @@ fn a_journal_given_by_hand_resumed_headless_names_the_command_that_goes_on_with_
     let said = flat(&out.stderr);
     assert!(
         said.contains(&format!(
-            "{}:{line}: Command(at: \"T+2h\", command: Control(ChangeOfficers(bcp: \"vermice\", by: 2))) was given by hand",
+            "{}:{line}: Command(at: \"T+2h\", command: Control(ChangeOfficers(bcp: \"vermice\", by: 2)), origin: Facilitator) was given by hand",
             path(&journal)
         )),
         "{said}"

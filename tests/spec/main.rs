@@ -24,6 +24,7 @@ mod journal_edges;
 mod journal_formats;
 mod limits;
 mod msel_csv;
+mod origins;
 mod outputs;
 mod queueing;
 mod report;

@@ -120,7 +120,7 @@ fn a_simulated_institution_answers_within_its_response_time() {
             "seed {seed}: answered after {waited} ms"
         );
         let decision = &sim.decisions()[answer.decision as usize - 1];
-        assert!(decision.automated);
+        assert!(decision.origin.is_simulated());
     }
 }
 
@@ -157,6 +157,13 @@ fn an_absent_institution_never_acts_and_its_requests_wait() {
     );
 }
 
+fn set_role(institution: &str, role: Role) -> Command {
+    Command::SetRole {
+        institution: institution.into(),
+        role,
+    }
+}
+
 #[test]
 fn a_role_switched_mid_run_takes_effect_from_that_instant() {
     let played = with_ministry(
@@ -168,7 +175,7 @@ fn a_role_switched_mid_run_takes_effect_from_that_instant() {
         approvals(&sim)[0].is_open(),
         "nobody decided while it was played"
     );
-    sim.set_role("mia", Role::Simulated)
+    sim.apply(&set_role("mia", Role::Simulated))
         .expect("known institution");
     assert_eq!(sim.roster()[0], ("mia".to_string(), Role::Simulated));
     sim.advance_to(SimTime::hours(6));
@@ -190,12 +197,14 @@ fn a_role_switched_mid_run_takes_effect_from_that_instant() {
     sim.advance_to(SimTime::hours(1));
     let raised = approvals(&sim);
     assert_eq!(raised.len(), 1, "asked in the first hour: {raised:#?}");
-    sim.set_role("mia", Role::Played)
+    sim.apply(&set_role("mia", Role::Played))
         .expect("known institution");
     sim.advance_to(SimTime::hours(12));
     assert!(approvals(&sim)[0].is_open());
     assert!(sim.decisions().iter().all(|d| d.by != "mia"));
-    let err = sim.set_role("mlsw", Role::Played).expect_err("unknown");
+    let err = sim
+        .apply(&set_role("mlsw", Role::Played))
+        .expect_err("unknown");
     assert!(err.to_string().contains("unknown institution `mlsw`"));
 }
 

@@ -150,7 +150,11 @@ fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
             .answers
             .map(|r| format!(" (answers #{r})"))
             .unwrap_or_default();
-        let how = if d.automated { " [auto]" } else { "" };
+        let how = if d.origin.is_simulated() {
+            " [auto]"
+        } else {
+            ""
+        };
         out.push(Line::from(format!(
             "  {} {}{answers}{how}",
             offset(SimTime(d.at_ms)),
