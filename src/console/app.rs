@@ -11,7 +11,7 @@ use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Series;
-use crate::view::{Decision, Gap, Informed, Request};
+use crate::view::{Decision, Gap, Informed, Remark, Request};
 use crate::{Command, CommandError, Snapshot};
 
 use super::action::{Action, Pane};
@@ -399,19 +399,21 @@ impl App {
     /// The one door to the simulation: every command given in the console passes here, and
     /// through the journal (written and synced before it takes effect) when one is kept.
     pub fn submit(&mut self, command: Command) -> Result<(), Refusal> {
+        let origin = crate::Origin::inferred(&command);
+        self.submit_as(command, origin)
+    }
+
+    /// Like `submit`, for a command given by `origin` (a seat's players, for instance).
+    pub fn submit_as(&mut self, command: Command, origin: crate::Origin) -> Result<(), Refusal> {
         if self.replay.is_some() {
             return Err(Refusal::ReadOnly);
         }
         self.advance_to_whole_second();
         match &mut self.journal {
             Some(recorder) => recorder
-                .record(
-                    &mut self.sim,
-                    command.clone(),
-                    crate::Origin::inferred(&command),
-                )?
+                .record(&mut self.sim, command.clone(), origin)?
                 .map(drop)?,
-            None => self.sim.apply(&command)?,
+            None => self.sim.apply_as(&command, &origin)?,
         }
         self.log.push(LogEntry {
             at: self.sim.now(),
@@ -945,6 +947,11 @@ impl App {
     /// Every decision taken so far, in order.
     pub fn decisions(&self) -> &[Decision] {
         self.sim.decisions()
+    }
+
+    /// Players' free actions and the facilitator's notes, in order.
+    pub fn remarks(&self) -> &[Remark] {
+        self.sim.remarks()
     }
 
     /// What each institution was told, and when, in order.

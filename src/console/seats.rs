@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use crate::i18n::{Lang, Localized};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
-use crate::tr;
+use crate::{Command, Origin, Via, tr};
 
 use super::app::App;
 use super::commands::{COMMANDS, CommandSpec, FieldKind, known_ids};
@@ -263,6 +263,11 @@ pub enum Act {
         /// Field name → text typed or chosen.
         fields: BTreeMap<String, String>,
     },
+    /// Something the players did outside the catalogue, in their words.
+    Action {
+        /// What they did.
+        text: String,
+    },
 }
 
 /// What the server tells the console's loop.
@@ -433,7 +438,7 @@ pub struct SeatPicture {
     pub waiting: Vec<Waiting>,
     /// Its part in the plan: (function name, R / A / C / I).
     pub raci: Vec<(String, char)>,
-    /// The decisions it took, newest last.
+    /// The decisions it took and its free actions, newest last.
     pub decisions: Vec<Line>,
 }
 
@@ -469,7 +474,8 @@ pub struct Picture {
     pub headline: Headline,
     /// Injects delivered so far, synopsis only, newest last (`who` lists the receivers).
     pub injects: Vec<Line>,
-    /// Every decision taken so far, newest last (`who` is the institution).
+    /// Every decision and free action of the players so far, newest last (`who` is the
+    /// institution).
     pub decisions: Vec<Line>,
     /// Per institution, in scenario order.
     pub seats: Vec<SeatPicture>,
@@ -503,6 +509,25 @@ impl Picture {
             .collect::<Vec<_>>();
         let mut injects = injects;
         injects.sort_by_key(|(t, _)| *t);
+        // What the players did: decisions and free actions (never the facilitator's notes),
+        // in time order.
+        let mut done: Vec<(i64, Line)> = app
+            .decisions()
+            .iter()
+            .map(|d| (d.at_ms, decision_line(d)))
+            .collect();
+        done.extend(app.remarks().iter().filter_map(|r| {
+            let by = r.by.as_ref()?;
+            Some((
+                r.at_ms,
+                Line {
+                    at: at(r.at_ms),
+                    who: by.clone(),
+                    what: format!("action: {}", r.text),
+                },
+            ))
+        }));
+        done.sort_by_key(|(t, _)| *t);
         let now = snapshot.time_ms;
         let seats = scenario
             .institutions
@@ -555,11 +580,10 @@ impl Picture {
                         })
                         .collect(),
                     raci,
-                    decisions: app
-                        .decisions()
+                    decisions: done
                         .iter()
-                        .filter(|d| &d.by == id)
-                        .map(decision_line)
+                        .filter(|(_, line)| &line.who == id)
+                        .map(|(_, line)| line.clone())
                         .collect(),
                 }
             })
@@ -579,8 +603,8 @@ impl Picture {
                 outdoors: snapshot.totals.outdoors,
             },
             injects: injects.into_iter().map(|(_, line)| line).collect(),
-            decisions: app.decisions().iter().map(decision_line).collect(),
             seats,
+            decisions: done.into_iter().map(|(_, line)| line).collect(),
         }
     }
 
@@ -691,6 +715,11 @@ impl Desk {
         while let Ok(note) = self.notes.try_recv() {
             self.handle(app, note);
         }
+        self.publish(app);
+    }
+
+    /// Publishes the picture of `app` now, if it changed.
+    fn publish(&mut self, app: &App) {
         let picture = Picture::of(app);
         self.picture.send_if_modified(|old| {
             if **old == picture {
@@ -720,6 +749,8 @@ impl Desk {
                         reason = why
                     ));
                 }
+                // The seat's next look shows what it just did.
+                self.publish(app);
                 // A seat that went away before the answer still had its command journaled.
                 let _ = reply.send(answer);
             }
@@ -786,9 +817,23 @@ impl Desk {
                 let values = form.values(app.scenario(), lang).map_err(|(_, why)| why)?;
                 (spec.build)(&values)
             }
+            Act::Action { text } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err(tr!(lang, "seats-action-empty"));
+                }
+                if text.chars().count() > MAX_TEXT {
+                    return Err(tr!(lang, "seats-too-long", field = "text"));
+                }
+                Command::Action {
+                    by: seat.to_string(),
+                    text: text.to_string(),
+                }
+            }
         };
         let described = command.describe();
-        app.submit(command).map_err(|err| err.localized(lang))?;
+        app.submit_as(command, Origin::player(seat, Via::Seat))
+            .map_err(|err| err.localized(lang))?;
         let done = format!("{} {described}", app.now().t_plus());
         if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {
             status.last = Some(done);

@@ -165,6 +165,16 @@ pub(super) fn seat(
             div #live data-src={ "/seat/" (id) "/live" } {
                 (seat_live(lang, picture, id))
             }
+            section.act {
+                h2 { (tr!(lang, "seats-action")) }
+                form.action method="post" action={ "/seat/" (id) "/act" } {
+                    label {
+                        span { (tr!(lang, "seats-action-help")) }
+                        textarea name="text" rows="3" maxlength="500" required {}
+                    }
+                    button type="submit" { (tr!(lang, "seats-send")) }
+                }
+            }
             section.decide {
                 h2 { (tr!(lang, "seats-decide")) }
                 @for form in &setup.forms {

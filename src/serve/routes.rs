@@ -84,6 +84,7 @@ pub(super) fn router(link: Link) -> Router {
         .route("/seat/{id}/live", get(seat_live))
         .route("/seat/{id}/join", post(join))
         .route("/seat/{id}/decide", post(decide))
+        .route("/seat/{id}/act", post(act))
         .route("/evaluator", get(evaluator))
         .route("/evaluator/join", post(evaluator_join))
         .layer(DefaultBodyLimit::max(MAX_BODY))
@@ -329,10 +330,42 @@ async fn decide(
     let Some(command) = fields.remove("decision") else {
         return refusal(StatusCode::BAD_REQUEST, lang, tr!(lang, "seats-malformed"));
     };
+    ask(&shared, lang, id, Act::Decide { command, fields }).await
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ActionForm {
+    text: String,
+}
+
+async fn act(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<LangQuery>,
+    form: Result<Form<ActionForm>, FormRejection>,
+) -> Response {
+    let lang = reader_lang(&headers, &query);
+    if shared.setup.seat_name(&id).is_none() {
+        return turned_away(&shared, lang, &id, "seats-why-no-seat");
+    }
+    if !admitted(&shared, &headers, &id) {
+        return turned_away(&shared, lang, &id, "seats-why-no-code");
+    }
+    let text = match form {
+        Ok(Form(form)) => form.text,
+        Err(rejection) => return unreadable(lang, &rejection),
+    };
+    ask(&shared, lang, id, Act::Action { text }).await
+}
+
+/// Hands a seat's request to the console's loop and answers with its page once the console
+/// has answered (the command journaled, or refused).
+async fn ask(shared: &Shared, lang: Lang, id: String, act: Act) -> Response {
     let (reply, answer) = oneshot::channel();
     let note = Note::Act {
         seat: id.clone(),
-        act: Act::Decide { command, fields },
+        act,
         lang,
         reply,
     };

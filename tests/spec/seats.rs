@@ -15,7 +15,7 @@ use fluxsim::console::seats::{Codes, Desk, Setup};
 use fluxsim::console::{App, drive};
 use fluxsim::journal::{read, replay};
 use fluxsim::serve::{MAX_BODY, Server};
-use fluxsim::{Command, DecisionKind};
+use fluxsim::{Command, DecisionKind, Origin, Via};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -197,6 +197,17 @@ impl Room {
         )
     }
 
+    /// Sends `text` as seat `id`'s free action.
+    pub fn act(&self, id: &str, cookie: Option<&str>, text: &str) -> Reply {
+        http(
+            self.addr(),
+            "POST",
+            &format!("/seat/{id}/act"),
+            cookie,
+            Some(&form(&[("text", text)])),
+        )
+    }
+
     /// Quits the console (as the facilitator would: q, y) and hands back its state.
     pub fn close(self) -> App {
         for c in ['q', 'y'] {
@@ -211,11 +222,11 @@ impl Room {
     }
 }
 
-fn journaled(path: &Path) -> Vec<Command> {
+fn journaled(path: &Path) -> Vec<(Command, Origin)> {
     read(path)
         .expect("the journal reads")
         .commands()
-        .map(|c| c.command.clone())
+        .map(|c| (c.command.clone(), c.origin.clone()))
         .collect()
 }
 
@@ -247,7 +258,31 @@ fn a_seat_decision_is_journaled_before_it_is_confirmed_and_replays_to_the_same_d
             officers: 6,
         },
     );
-    assert_eq!(journaled(&room.journal), [expected]);
+    let from_seat = Origin::player("police", Via::Seat);
+    assert_eq!(journaled(&room.journal), [(expected, from_seat.clone())]);
+
+    let action = room.act(
+        "police",
+        Some(&cookie),
+        "Convene the working group <b>now</b>",
+    );
+    assert_eq!(action.status, 200, "{}", action.body);
+    assert!(
+        action.body.contains("&lt;b&gt;now"),
+        "shown as text: {}",
+        action.body
+    );
+    let commands = journaled(&room.journal);
+    assert_eq!(
+        commands.last(),
+        Some(&(
+            Command::Action {
+                by: "police".into(),
+                text: "Convene the working group <b>now</b>".into()
+            },
+            from_seat
+        ))
+    );
 
     let journal = room.journal.clone();
     let mut app = room.close();
@@ -263,7 +298,7 @@ fn a_seat_decision_is_journaled_before_it_is_confirmed_and_replays_to_the_same_d
     )
     .expect("the journal replays with every digest matching");
     assert!(replayed.model_changed.is_none());
-    assert_eq!(replayed.commands, 1);
+    assert_eq!(replayed.commands, 2);
     assert!(
         replayed.digests >= 2,
         "the command's and the end's digests were checked"
