@@ -69,6 +69,8 @@ pub enum Action {
     OpenPalette,
     /// Show every key.
     Help,
+    /// Show the seats served to browsers.
+    ShowSeats,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.

@@ -62,6 +62,8 @@ pub enum Overlay {
     ConfirmQuit,
     /// The search line.
     Search(Search),
+    /// The seats served to browsers: addresses, codes, who is connected.
+    Seats,
 }
 
 /// A line of the console's log: what was done, at which simulated time.
@@ -352,6 +354,7 @@ impl App {
             Action::DeliverInject => self.deliver_chosen(),
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
+            Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);

@@ -522,3 +522,115 @@ fn the_seat_codes_are_kept_beside_the_journal_for_its_owner_only() {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+/// Opens a live page's event stream and reads until `want` appears in it (or a minute
+/// passes); the stream stays open while the returned connection lives.
+fn live_until(
+    addr: SocketAddr,
+    path: &str,
+    cookie: Option<&str>,
+    want: &str,
+) -> (TcpStream, String) {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    let cookie = cookie
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
+    let head =
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n{cookie}\r\n");
+    stream.write_all(head.as_bytes()).expect("request sent");
+    let mut seen = String::new();
+    let mut chunk = [0u8; 4096];
+    while !seen.contains(want) {
+        let n = stream.read(&mut chunk).expect("the stream answers");
+        assert!(n > 0, "the stream ended before showing {want}: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk[..n]));
+    }
+    (stream, seen)
+}
+
+#[test]
+fn a_live_page_receives_the_new_picture_after_a_seats_command() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let mia = room.seat("mia");
+    let (mut stream, first) = live_until(room.addr(), "/seat/mia/live", Some(&mia), "data:");
+    assert!(first.contains("text/event-stream"), "{first}");
+    assert!(
+        !first.contains("decisions under"),
+        "nothing told yet: {first}"
+    );
+    let police = room.seat("police");
+    let told = room.decide(
+        "police",
+        Some(&police),
+        &[
+            ("decision", "notify"),
+            ("to", "mia"),
+            ("about", "activate_plan"),
+        ],
+    );
+    assert_eq!(told.status, 200, "{}", told.body);
+    let mut seen = String::new();
+    let mut chunk = [0u8; 4096];
+    while !seen.contains("police") {
+        let n = stream.read(&mut chunk).expect("an update comes");
+        assert!(n > 0, "the stream ended: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk[..n]));
+    }
+    let projector = live_until(room.addr(), "/projector/live", None, "data:");
+    assert!(projector.1.contains("police"), "{}", projector.1);
+    room.close();
+}
+
+#[test]
+fn the_seats_view_lists_each_seats_code_connection_and_last_action() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let (_open, _) = live_until(room.addr(), "/seat/police/live", Some(&police), "data:");
+    let done = room.decide(
+        "police",
+        Some(&police),
+        &[("decision", "approve-reception")],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let _ = room.join("ksc", "WRONGCODE");
+    // Let the console's loop take the notes of the open page and the refusal.
+    std::thread::sleep(Duration::from_millis(500));
+    let url = room.server.url();
+    let police_code = room.codes.seats["police"].clone();
+    let evaluator_code = room.codes.evaluator.clone();
+    let mut app = room.close();
+    app.update(fluxsim::console::Action::ShowSeats);
+    let screen = super::console::text(&super::console::screen(&app, 120, 40));
+    assert!(screen.contains(&url), "{screen}");
+    let police_row = screen
+        .lines()
+        .find(|l| l.contains(&police_code))
+        .expect("police's code is listed");
+    assert!(police_row.contains("police"), "{police_row}");
+    assert!(
+        police_row.contains("● "),
+        "police's page is open: {police_row}"
+    );
+    assert!(police_row.contains("approve reception"), "{police_row}");
+    assert!(screen.contains(&evaluator_code), "{screen}");
+    assert!(screen.contains("turned away: 1"), "{screen}");
+}
+
+#[test]
+fn s_opens_the_seats_view_and_says_how_to_serve_when_nothing_is_served() {
+    let mut app = super::console::app();
+    super::console::press(&mut app, "S");
+    assert!(matches!(app.overlay(), fluxsim::console::Overlay::Seats));
+    let screen = super::console::text(&super::console::screen(&app, 100, 30));
+    assert!(screen.contains("--serve"), "{screen}");
+    super::console::press(&mut app, "S");
+    assert!(matches!(app.overlay(), fluxsim::console::Overlay::None));
+    super::console::press(&mut app, "?");
+    let help = super::console::text(&super::console::screen(&app, 200, 60));
+    assert!(help.contains("the seats served to browsers"), "{help}");
+}

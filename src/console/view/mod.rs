@@ -10,6 +10,7 @@ mod msel;
 mod network;
 mod overlay;
 mod search;
+mod seats;
 mod situation;
 mod sparklines;
 mod theme;
@@ -65,6 +66,7 @@ impl Widget for &App {
             Overlay::Help(scroll) => help::render(*scroll, self.lang(), area, buf),
             Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
             Overlay::Search(found) => search::render(self, found, body, buf),
+            Overlay::Seats => seats::render(self, body, buf),
             other => overlay::render(self, other, body, buf),
         }
     }
