@@ -233,6 +233,19 @@ enum Command {
         /// limits allow (see docs/scenario-format.md, "Limits").
         #[arg(long)]
         no_limits: bool,
+        /// Serve the institutions' seats, the projector and the evaluators' page to browsers
+        /// (needs --journal or --resume: the seat codes are kept beside the journal).
+        #[arg(long, conflicts_with = "replay")]
+        serve: bool,
+        /// The address the seats are served on; give a LAN address to reach them from other
+        /// machines in the room.
+        #[arg(
+            long,
+            value_name = "ADDR",
+            default_value = "127.0.0.1:8080",
+            requires = "serve"
+        )]
+        bind: std::net::SocketAddr,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -381,14 +394,24 @@ pub fn run() -> ExitCode {
             file,
             resume: Some(recorded),
             no_limits,
+            serve,
+            bind,
             ..
-        }) => console::resume(&recorded, file.as_ref(), no_limits, lang),
+        }) => console::resume(
+            &recorded,
+            file.as_ref(),
+            no_limits,
+            lang,
+            serve.then_some(bind),
+        ),
         Some(Command::Console {
             file,
             seed,
             journal,
             simulate_all,
             no_limits,
+            serve,
+            bind,
             ..
         }) => console::run(
             file.as_ref(),
@@ -397,8 +420,9 @@ pub fn run() -> ExitCode {
             simulate_all,
             lang,
             no_limits,
+            serve.then_some(bind),
         ),
-        None => console::run(None, None, None, false, lang, false),
+        None => console::run(None, None, None, false, lang, false, None),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
