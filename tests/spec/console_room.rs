@@ -390,3 +390,49 @@ fn a_command_that_changes_nothing_says_so_instead_of_applied() {
     .expect("accepted");
     assert!(app.status().starts_with("applied"), "{}", app.status());
 }
+
+#[test]
+fn rows_that_do_not_fit_are_counted_as_more_not_dropped() {
+    let app = app();
+    let lines = screen(&app, 80, 24);
+    let all = text(&lines);
+    let names: Vec<String> = app
+        .site_rows()
+        .iter()
+        .map(|&i| app.snapshot().places[i].name.clone())
+        .collect();
+    // A name may be cut with `…`; its first fourteen characters still show.
+    let hidden = names
+        .iter()
+        .filter(|n| !all.contains(&n.chars().take(14).collect::<String>()))
+        .count();
+    assert!(hidden > 0, "the sites table does not fit at 80×24:\n{all}");
+    assert!(all.contains(&format!("↓ +{hidden} more")), "{all}");
+    // Selecting the last site scrolls the table: the rows above are counted instead.
+    let mut app = app;
+    press(&mut app, "G");
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains(&format!("↑ +{hidden} more")), "{all}");
+    assert!(!all.contains("↓ +"), "{all}");
+    // Wide enough, nothing is left out.
+    let all = text(&screen(&app, 200, 60));
+    assert!(!all.contains("more"), "{all}");
+}
+
+#[test]
+fn wide_terminals_give_names_their_full_width_and_the_header_the_whole_phase() {
+    let app = app();
+    let phase = app.phase().expect("a phase").name.clone();
+    let longest = app
+        .situation_rows()
+        .map(|i| app.snapshot().places[i].name.clone())
+        .max_by_key(|n| n.chars().count())
+        .expect("places");
+    let narrow = text(&screen(&app, 80, 24));
+    assert!(!narrow.contains(&longest), "cut at 80 columns:\n{narrow}");
+    assert!(narrow.contains('…'), "{narrow}");
+    let wide = screen(&app, 200, 60);
+    let all = text(&wide);
+    assert!(all.contains(&longest), "{all}");
+    assert!(wide[1].contains(&phase), "{}", wide[1]);
+}

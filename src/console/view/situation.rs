@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{clip, network, sparklines, theme};
+use super::{clip, more_rows, name_width, network, sparklines, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::LocationKind;
@@ -41,6 +41,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         sparklines::render(app, side, buf);
     }
 }
+
+/// Widths of the crossings table's number columns; the name takes the rest.
+const BCP_WIDTHS: [u16; 4] = [6, 7, 6, 5];
+/// Widths of the sites table's number columns; the name takes the rest.
+const SITE_WIDTHS: [u16; 3] = [11, 5, 6];
 
 /// Column headers of the crossings table (catalogue keys).
 const BCP_HEADERS: [&str; 5] = [
@@ -108,20 +113,17 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
             tr!(app.lang(), "situation-closed-place", name = &p.name)
         };
         Row::new(vec![
-            Span::raw(clip(&name, 40)),
+            Span::raw(clip(&name, name_width(area, &BCP_WIDTHS))),
             Span::styled(p.queue.to_string(), queue_style),
             Span::raw(format!("{}/{}", p.in_service, p.servers)),
             Span::raw(format!("{:.0}m", p.mean_wait_min)),
             Span::raw(app.throughput(i).to_string()),
         ])
     });
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(7),
-        Constraint::Length(6),
-        Constraint::Length(5),
-    ];
+    let widths = [Constraint::Fill(1)]
+        .into_iter()
+        .chain(BCP_WIDTHS.map(Constraint::Length));
+    let more = more_rows(app.lang(), area, selected, app.bcp_rows().len());
     let table = Table::new(rows, widths)
         .header(headers(app, &BCP_HEADERS))
         .row_highlight_style(theme::SELECTED)
@@ -134,7 +136,8 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
                         theme::DIM,
                     ))
                     .right_aligned(),
-                ),
+                )
+                .title_bottom(more.unwrap_or_default()),
         );
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
@@ -162,7 +165,7 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
             Span::styled(tr!(app.lang(), "situation-closed"), theme::DIM)
         };
         Row::new(vec![
-            Span::raw(clip(&p.name, 40)),
+            Span::raw(clip(&p.name, name_width(area, &SITE_WIDTHS))),
             Span::styled(
                 format!("{used}/{cap}"),
                 theme::load(f64::from(used), f64::from(cap)),
@@ -171,12 +174,10 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
             state,
         ])
     });
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(11),
-        Constraint::Length(5),
-        Constraint::Length(6),
-    ];
+    let widths = [Constraint::Fill(1)]
+        .into_iter()
+        .chain(SITE_WIDTHS.map(Constraint::Length));
+    let more = more_rows(app.lang(), area, selected, app.site_rows().len());
     let t = &snapshot.totals;
     let title = Line::from(vec![
         Span::raw(tr!(app.lang(), "situation-sites")),
@@ -193,7 +194,11 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
     let table = Table::new(rows, widths)
         .header(headers(app, &SITE_HEADERS))
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(title));
+        .block(
+            Block::bordered()
+                .title(title)
+                .title_bottom(more.unwrap_or_default()),
+        );
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }
