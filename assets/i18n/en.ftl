@@ -321,7 +321,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } changed nothing: the model was already in that state (it stays in the journal)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } was already delivered at T+{ $at }: an inject is delivered once — choose a row that is not sent
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -416,6 +416,45 @@ overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Quit the exercise?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Deliver?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = in the model: { $effect }
+overlay-deliver-informs = no change to the model: it only informs its receivers
+overlay-deliver-keys = Enter / y delivers · Esc / n cancels (5 picks another in the MSEL pane)
+effect-surge = { $people ->
+        [one] 1 more person arrives
+       *[other] { $people } more people arrive
+    } at { $entry } over { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = every BCP facing { $country } closes; its queue diverts
+effect-open-border = every BCP facing { $country } re-opens
+effect-close-bcp = { $bcp } closes; its queue diverts
+effect-open-bcp = { $bcp } re-opens
+effect-site-incident = { $site } loses { $beds ->
+        [one] 1 bed
+       *[other] { $beds } beds
+    }{ $isolated ->
+        [yes] { "" } and is isolated (takes nobody new)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] 1 interpreter
+       *[other] { $count } interpreters
+    } of { $language } drop out
+effect-officer-shortage = { $count ->
+        [one] 1 officer
+       *[other] { $count } officers
+    } called away from { $bcp }, every shift
+effect-transport-breakdown = { $count ->
+        [one] 1 bus
+       *[other] { $count } buses
+    } of { $fleet } out of service
+effect-message = only informs { $count ->
+        [one] 1 institution
+       *[other] { $count } institutions
+    }: { $to }
 overlay-messages = Messages, newest first (↑↓ scroll, Esc closes)
 header-replay-paused = ⏮ replay, paused
 header-replay = ⏵ replay { $speed }

@@ -321,7 +321,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } nuk ndryshoi asgjë: modeli ishte tashmë në atë gjendje (mbetet në ditar)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } u dërgua tashmë në T+{ $at }: një inject dërgohet vetëm një herë — zgjidh një rresht të padërguar
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -416,6 +416,45 @@ overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Të dilet nga ushtrimi?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Të dërgohet?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = në model: { $effect }
+overlay-deliver-informs = asnjë ndryshim në model: vetëm informon marrësit
+overlay-deliver-keys = Enter / y e dërgon · Esc / n anulon (5 zgjedh një tjetër te paneli MSEL)
+effect-surge = { $people ->
+        [one] mbërrin edhe 1 person
+       *[other] mbërrijnë edhe { $people } persona
+    } në { $entry } gjatë { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = çdo PKK drejt { $country } mbyllet; radha e saj devijohet
+effect-open-border = çdo PKK drejt { $country } rihapet
+effect-close-bcp = { $bcp } mbyllet; radha e saj devijohet
+effect-open-bcp = { $bcp } rihapet
+effect-site-incident = { $site } humbet { $beds ->
+        [one] 1 shtrat
+       *[other] { $beds } shtretër
+    }{ $isolated ->
+        [yes] { "" } dhe izolohet (nuk pranon askënd të ri)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] 1 përkthyes
+       *[other] { $count } përkthyes
+    } për { $language } largohen
+effect-officer-shortage = { $count ->
+        [one] 1 zyrtar
+       *[other] { $count } zyrtarë
+    } largohen nga { $bcp }, në çdo turn
+effect-transport-breakdown = { $count ->
+        [one] 1 autobus
+       *[other] { $count } autobusë
+    } të { $fleet } jashtë shërbimit
+effect-message = vetëm informon { $count ->
+        [one] 1 institucion
+       *[other] { $count } institucione
+    }: { $to }
 overlay-messages = Mesazhet, më i riu së pari (↑↓ lëviz, Esc mbyll)
 header-replay-paused = ⏮ riluajtje, ndalur
 header-replay = ⏵ riluajtje { $speed }

@@ -322,7 +322,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } nije ništa promenila: model je već bio u tom stanju (ostaje u dnevniku)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } je već isporučen u T+{ $at }: inject se isporučuje samo jednom — izaberi red koji nije poslat
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -417,6 +417,51 @@ overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Napustiti vežbu?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Isporučiti?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = u modelu: { $effect }
+overlay-deliver-informs = bez promene u modelu: samo obaveštava primaoce
+overlay-deliver-keys = Enter / y isporučuje · Esc / n otkazuje (5 bira drugi u panelu MSEL)
+effect-surge = { $people ->
+        [one] stiže još { $people } osoba
+        [few] stižu još { $people } osobe
+       *[other] stiže još { $people } osoba
+    } na { $entry } tokom { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = svaki GP prema { $country } se zatvara; red se preusmerava
+effect-open-border = svaki GP prema { $country } se ponovo otvara
+effect-close-bcp = { $bcp } se zatvara; red se preusmerava
+effect-open-bcp = { $bcp } se ponovo otvara
+effect-site-incident = { $site } gubi { $beds ->
+        [one] { $beds } krevet
+        [few] { $beds } kreveta
+       *[other] { $beds } kreveta
+    }{ $isolated ->
+        [yes] { "" } i izoluje se (ne prima nikog novog)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] { $count } prevodilac
+        [few] { $count } prevodioca
+       *[other] { $count } prevodilaca
+    } za { $language } otpada
+effect-officer-shortage = { $count ->
+        [one] { $count } službenik
+        [few] { $count } službenika
+       *[other] { $count } službenika
+    } povučeno sa { $bcp }, u svakoj smeni
+effect-transport-breakdown = { $count ->
+        [one] { $count } autobus
+        [few] { $count } autobusa
+       *[other] { $count } autobusa
+    } iz { $fleet } van upotrebe
+effect-message = samo obaveštava { $count ->
+        [one] { $count } instituciju
+        [few] { $count } institucije
+       *[other] { $count } institucija
+    }: { $to }
 overlay-messages = Poruke, najnovija prva (↑↓ pomera, Esc zatvara)
 header-replay-paused = ⏮ reprodukcija, pauzirano
 header-replay = ⏵ reprodukcija { $speed }

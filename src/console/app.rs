@@ -60,6 +60,9 @@ pub enum Overlay {
     RunUntil(TimePrompt),
     /// "Quit?"
     ConfirmQuit,
+    /// "Deliver this inject?" — `d` outside the MSEL pane, before it acts (index in
+    /// `scenario.msel`).
+    ConfirmDeliver(usize),
     /// The search line.
     Search(Search),
 }
@@ -852,21 +855,28 @@ impl App {
                 }
             }
             Overlay::ConfirmQuit => self.finish(),
+            Overlay::ConfirmDeliver(i) => self.deliver(i),
             other => self.overlay = other,
         }
     }
 
     fn deliver_chosen(&mut self) {
-        let chosen = if self.pane == Pane::Msel {
-            self.msel_order.get(self.rows[Pane::Msel.index()]).copied()
-        } else {
-            self.msel_order
-                .iter()
-                .copied()
-                .find(|&i| self.is_due(&self.scenario.msel[i]))
-        };
-        match chosen {
-            Some(i) => self.deliver(i),
+        if self.pane == Pane::Msel {
+            // The row is in sight: it is delivered as chosen.
+            if let Some(i) = self.msel_order.get(self.rows[Pane::Msel.index()]).copied() {
+                self.deliver(i);
+            }
+            return;
+        }
+        // Elsewhere the facilitator has not seen which inject it is: say it, with what it
+        // does to the model, and wait for Enter.
+        match self
+            .msel_order
+            .iter()
+            .copied()
+            .find(|&i| self.is_due(&self.scenario.msel[i]))
+        {
+            Some(i) => self.overlay = Overlay::ConfirmDeliver(i),
             None => self.status = tr!(self.lang, "console-none-due"),
         }
     }

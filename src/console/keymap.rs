@@ -275,6 +275,12 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             code if app.timeline().is_some() => lookup(REPLAY, code).or_else(|| lookup(MAIN, code)),
             code => lookup(MAIN, code),
         },
+        Overlay::ConfirmDeliver(_) => match key.code {
+            Char('y') | Char('Y') | Enter => Some(Action::Confirm),
+            _ if ctrl_c => Some(Action::Back),
+            Char('n') | Char('N') | Esc => Some(Action::Back),
+            _ => None,
+        },
         Overlay::ConfirmQuit => match key.code {
             Char('y') | Char('Y') | Enter => Some(Action::Quit),
             _ if ctrl_c => Some(Action::Quit),

@@ -84,7 +84,7 @@ fn at_80_by_24_the_message_gets_the_footer_and_the_hints_shrink_to_help() {
     let mut app = app();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     let said = app.status().to_string();
     assert!(said.starts_with("delivered MSEL #"), "{said}");
     for width in [80u16, 120, 200] {
@@ -138,7 +138,7 @@ fn a_message_too_long_for_the_footer_is_cut_and_read_whole_in_the_message_log() 
     let mut app = app();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     let delivered = app.status().to_string();
     press(&mut app, "m");
     assert!(matches!(app.overlay(), Overlay::Messages(0)));
@@ -435,4 +435,122 @@ fn wide_terminals_give_names_their_full_width_and_the_header_the_whole_phase() {
     let all = text(&wide);
     assert!(all.contains(&longest), "{all}");
     assert!(wide[1].contains(&phase), "{}", wide[1]);
+}
+
+#[test]
+fn d_outside_the_msel_pane_names_the_inject_and_its_effects_before_it_acts() {
+    let dir = crate::support::scratch("console-deliver-confirm");
+    let path = dir.join("exercise.journal");
+    let mut app = recording_app(&path);
+    let mut scenario_injects = app.scenario().msel.clone();
+    scenario_injects.sort_by_key(|i| (i.at, i.number));
+    // Run until an inject with an effect on the model is due.
+    let with_effect = scenario_injects
+        .iter()
+        .find(|i| i.effect.is_some() && i.trigger.is_none())
+        .expect("an inject that changes the model")
+        .clone();
+    for _ in 0..50 {
+        if app.due_injects().any(|i| i.number == with_effect.number) {
+            break;
+        }
+        press(&mut app, "i");
+        while app.clock().is_running() {
+            app.update(Action::Tick(Duration::from_millis(50)));
+        }
+        // Deliver whatever came due first, through the MSEL pane.
+        loop {
+            let due = app.due_injects().next().map(|i| i.number);
+            let Some(due) = due.filter(|&n| n != with_effect.number) else {
+                break;
+            };
+            let row = app
+                .msel_order()
+                .iter()
+                .position(|&m| app.scenario().msel[m].number == due)
+                .expect("listed");
+            app.update(Action::Select(fluxsim::console::Pane::Msel, row));
+            press(&mut app, "d");
+        }
+    }
+    press(&mut app, "1");
+    let before = std::fs::read(&path).expect("journal");
+    press(&mut app, "d");
+    assert!(matches!(app.overlay(), Overlay::ConfirmDeliver(_)));
+    let all = text(&screen(&app, 80, 24));
+    assert!(
+        all.contains(&format!("MSEL #{} →", with_effect.number)),
+        "{all}"
+    );
+    assert!(all.contains("in the model:"), "{all}");
+    assert_eq!(
+        std::fs::read(&path).expect("journal"),
+        before,
+        "nothing is delivered before Enter"
+    );
+    press_key(&mut app, KeyCode::Esc);
+    assert!(!app.delivered().contains_key(&with_effect.number));
+    press(&mut app, "d");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(app.delivered().contains_key(&with_effect.number));
+    // Again on the MSEL pane, on the row just sent: it says why nothing happens.
+    let row = app
+        .msel_order()
+        .iter()
+        .position(|&m| app.scenario().msel[m].number == with_effect.number)
+        .expect("listed");
+    app.update(Action::Select(fluxsim::console::Pane::Msel, row));
+    press(&mut app, "d");
+    assert!(
+        app.status().contains("already delivered") && app.status().contains("delivered once"),
+        "{}",
+        app.status()
+    );
+}
+
+#[test]
+fn effects_are_told_in_words_with_plurals_in_every_language() {
+    use fluxsim::console::view::effect_words;
+    use fluxsim::i18n::Lang;
+    use fluxsim::scenario::InjectEffect;
+
+    let one = InjectEffect::SiteIncident {
+        site: "magura".into(),
+        beds_lost: 1,
+        disease_case: false,
+    };
+    let many = InjectEffect::SiteIncident {
+        site: "magura".into(),
+        beds_lost: 40,
+        disease_case: true,
+    };
+    assert_eq!(effect_words(Lang::En, &one), "magura loses 1 bed");
+    assert_eq!(
+        effect_words(Lang::En, &many),
+        "magura loses 40 beds and is isolated (takes nobody new)"
+    );
+    let buses = |n| InjectEffect::TransportBreakdown {
+        fleet: "kfor".into(),
+        buses: n,
+    };
+    assert_eq!(
+        effect_words(Lang::En, &buses(1)),
+        "1 bus of kfor out of service"
+    );
+    assert_eq!(
+        effect_words(Lang::Sr, &buses(3)),
+        "3 autobusa iz kfor van upotrebe"
+    );
+    assert_eq!(
+        effect_words(Lang::Sq, &buses(3)),
+        "3 autobusë të kfor jashtë shërbimit"
+    );
+    let people = |n| InjectEffect::Surge {
+        entry: "north".into(),
+        people: n,
+        over: fluxsim::SimTime::hours(2),
+        nationality: None,
+    };
+    assert!(effect_words(Lang::En, &people(1)).starts_with("1 more person arrives"));
+    assert!(effect_words(Lang::En, &people(400)).starts_with("400 more people arrive"));
 }

@@ -17,6 +17,7 @@ mod theme;
 mod timeline;
 
 pub use hit::{Hit, hit};
+pub use overlay::effect_words;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};

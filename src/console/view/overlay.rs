@@ -9,6 +9,7 @@ use super::{clip, offset, theme};
 use crate::console::app::{App, Overlay};
 use crate::console::form::{Check, Form, Palette, TimePrompt};
 use crate::i18n::Lang;
+use crate::scenario::InjectEffect;
 use crate::tr;
 
 pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
@@ -30,6 +31,7 @@ pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
         Overlay::Form(f) => (format!(" {} ", f.spec.name), form(app, f)),
         Overlay::RunUntil(p) => (title("overlay-run-until"), run_until(app, p)),
         Overlay::ConfirmQuit => (title("overlay-quit"), quit(app)),
+        Overlay::ConfirmDeliver(i) => (title("overlay-deliver"), deliver(app, *i)),
         _ => return,
     };
     let height = (lines.len() as u16 + 2).min(area.height);
@@ -208,6 +210,104 @@ fn run_until(app: &App, p: &TimePrompt) -> Vec<Line<'static>> {
         Line::from(verdict),
         Line::from(Span::styled(tr!(lang, "overlay-run-keys"), theme::DIM)),
     ]
+}
+
+fn deliver(app: &App, i: usize) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let Some(inject) = app.scenario().msel.get(i) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(
+            tr!(
+                lang,
+                "overlay-deliver-which",
+                number = inject.number,
+                to = inject.to.join(", ")
+            ),
+            theme::TITLE,
+        )),
+        Line::from(inject.synopsis.clone()),
+    ];
+    let effect = match &inject.effect {
+        Some(effect) => Span::styled(
+            tr!(
+                lang,
+                "overlay-deliver-effect",
+                effect = effect_words(lang, effect)
+            ),
+            theme::WARN,
+        ),
+        None => Span::raw(tr!(lang, "overlay-deliver-informs")),
+    };
+    lines.push(Line::from(vec![Span::raw("▸ "), effect]));
+    lines.push(Line::from(Span::styled(
+        tr!(lang, "overlay-deliver-keys"),
+        theme::DIM,
+    )));
+    lines
+}
+
+/// What an inject does to the model, in words.
+pub fn effect_words(lang: Lang, effect: &InjectEffect) -> String {
+    match effect {
+        InjectEffect::Surge {
+            entry,
+            people,
+            over,
+            nationality,
+        } => tr!(
+            lang,
+            "effect-surge",
+            people = *people,
+            entry = entry.as_str(),
+            over = over.to_string(),
+            nationality = nationality.as_deref().unwrap_or("any")
+        ),
+        InjectEffect::CloseBorder { country } => {
+            tr!(lang, "effect-close-border", country = country.as_str())
+        }
+        InjectEffect::OpenBorder { country } => {
+            tr!(lang, "effect-open-border", country = country.as_str())
+        }
+        InjectEffect::CloseBcp { bcp } => tr!(lang, "effect-close-bcp", bcp = bcp.as_str()),
+        InjectEffect::OpenBcp { bcp } => tr!(lang, "effect-open-bcp", bcp = bcp.as_str()),
+        InjectEffect::SiteIncident {
+            site,
+            beds_lost,
+            disease_case,
+        } => tr!(
+            lang,
+            "effect-site-incident",
+            site = site.as_str(),
+            beds = *beds_lost,
+            isolated = if *disease_case { "yes" } else { "no" }
+        ),
+        InjectEffect::InterpreterShortage {
+            language,
+            interpreters,
+        } => tr!(
+            lang,
+            "effect-interpreter-shortage",
+            count = *interpreters,
+            language = language.as_str()
+        ),
+        InjectEffect::OfficerShortage { bcp, officers } => tr!(
+            lang,
+            "effect-officer-shortage",
+            count = *officers,
+            bcp = bcp.as_str()
+        ),
+        InjectEffect::TransportBreakdown { fleet, buses } => tr!(
+            lang,
+            "effect-transport-breakdown",
+            count = *buses,
+            fleet = fleet.as_str()
+        ),
+        InjectEffect::Message { to, .. } => {
+            tr!(lang, "effect-message", count = to.len(), to = to.join(", "))
+        }
+    }
 }
 
 fn quit(app: &App) -> Vec<Line<'static>> {
