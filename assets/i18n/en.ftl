@@ -192,7 +192,10 @@ strength-capability = { $capability }: no coordination gap bore on it.
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Category { $category }; gaps { $gaps }; up to { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    } affected. Corrective action: { $action }
 report-evidence = gap #{ $id }: { $line }
 report-to-be-designated = to be designated
 report-col-capability = Capability
@@ -215,7 +218,10 @@ report-gap-open = open
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count ->
+        [one] 1 difference.
+       *[other] { $count } differences.
+    }
 compare-none = None.
 compare-col-group = Group
 compare-col-metric = Metric
@@ -332,7 +338,10 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = stopped at T+{ $at }, where the run was to end — paused
-console-matches = { $count } match(es) — Enter opens { $label }
+console-matches = { $count ->
+        [one] 1 match
+       *[other] { $count } matches
+    } — Enter opens { $label }
 console-no-match = no match
 console-search-cancelled = search cancelled
 console-recording-end = the end of the recording
@@ -350,7 +359,7 @@ console-log-unchanged = { $command } (changed nothing)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = type the { $kind } id
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -409,6 +418,7 @@ overlay-more-above =   ↑ { $count } more
 overlay-more-below =   ↓ { $count } more
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab completes, then cycles:
 overlay-runs-to = ✓ runs to { $at } and pauses
 overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
 overlay-run-keys = Enter runs · Esc cancels
@@ -582,7 +592,10 @@ run-col-mean-handover = mean hand-over
 run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
 run-holds = holds
 run-broken = BROKEN
-run-phase = Plan phase: { $phase }; { $requests } request(s) waiting for a decision
+run-phase = Plan phase: { $phase }; { $requests ->
+        [one] 1 request
+       *[other] { $requests } requests
+    } waiting for a decision
 run-gaps = Coordination gaps ({ $count })
 run-col-number = #
 run-col-category = category

@@ -192,7 +192,10 @@ strength-capability = { $capability }: asnjë boshllëk koordinimi nuk ndikoi n�
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Kategoria { $category }; boshllëqe { $gaps }; deri në { $people ->
+        [one] 1 person
+       *[other] { $people } persona
+    } të prekur. Veprim korrigjues: { $action }
 report-evidence = boshllëku #{ $id }: { $line }
 report-to-be-designated = për t'u caktuar
 report-col-capability = Kapaciteti
@@ -215,7 +218,10 @@ report-gap-open = i hapur
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = I njëjti skenar ({ $hash }) dhe farë ({ $seed }), pra të njëjtat rrjedha të rastit: dallimet më poshtë vijnë nga vendimet, jo nga rasti. { $count ->
+        [one] 1 dallim.
+       *[other] { $count } dallime.
+    }
 compare-none = Asnjë.
 compare-col-group = Grupi
 compare-col-metric = Treguesi
@@ -332,7 +338,10 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
-console-matches = { $count } match(es) — Enter opens { $label }
+console-matches = { $count ->
+        [one] 1 përputhje
+       *[other] { $count } përputhje
+    } — Enter hap { $label }
 console-no-match = asnjë përputhje
 console-search-cancelled = kërkimi u anulua
 console-recording-end = the end of the recording
@@ -350,7 +359,7 @@ console-log-unchanged = { $command } (nuk ndryshoi asgjë)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = shkruaj id-në ({ $kind })
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -409,6 +418,7 @@ overlay-more-above =   ↑ edhe { $count }
 overlay-more-below =   ↓ edhe { $count }
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab plotëson, pastaj kalon me radhë:
 overlay-runs-to = ✓ runs to { $at } and pauses
 overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
 overlay-run-keys = Enter runs · Esc cancels

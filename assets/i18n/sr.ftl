@@ -192,7 +192,11 @@ strength-capability = { $capability }: nijedna praznina u koordinaciji nije utic
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Kategorija { $category }; praznine { $gaps }; pogođeno do { $people ->
+        [one] { $people } osobe
+        [few] { $people } osobe
+       *[other] { $people } osoba
+    }. Korektivna radnja: { $action }
 report-evidence = praznina #{ $id }: { $line }
 report-to-be-designated = treba odrediti
 report-col-capability = Sposobnost
@@ -215,7 +219,11 @@ report-gap-open = otvorena
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = Isti scenario ({ $hash }) i seme ({ $seed }), dakle isti slučajni tokovi: razlike ispod potiču od odluka, ne od slučaja. { $count ->
+        [one] { $count } razlika.
+        [few] { $count } razlike.
+       *[other] { $count } razlika.
+    }
 compare-none = Nema.
 compare-col-group = Grupa
 compare-col-metric = Pokazatelj
@@ -333,7 +341,11 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = zaustavljeno u T+{ $at }, gde je hod trebalo da stane — pauza
-console-matches = { $count } match(es) — Enter opens { $label }
+console-matches = { $count ->
+        [one] { $count } pogodak
+        [few] { $count } pogotka
+       *[other] { $count } pogodaka
+    } — Enter otvara { $label }
 console-no-match = nema poklapanja
 console-search-cancelled = pretraga otkazana
 console-recording-end = the end of the recording
@@ -351,7 +363,7 @@ console-log-unchanged = { $command } (ništa nije promenila)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = upiši id ({ $kind })
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -410,6 +422,7 @@ overlay-more-above =   ↑ još { $count }
 overlay-more-below =   ↓ još { $count }
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab dopunjuje, pa redom menja:
 overlay-runs-to = ✓ runs to { $at } and pauses
 overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
 overlay-run-keys = Enter runs · Esc cancels

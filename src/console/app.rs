@@ -401,6 +401,7 @@ impl App {
                         n - 1
                     };
                     form.focus = (form.focus + step) % n;
+                    form.cycling = None;
                 }
             }
             Action::Confirm => self.confirm(),
@@ -650,7 +651,10 @@ impl App {
                 p.selected = 0;
                 Some(&mut p.filter)
             }
-            Overlay::Form(f) => f.inputs.get_mut(f.focus),
+            Overlay::Form(f) => {
+                f.cycling = None;
+                f.inputs.get_mut(f.focus)
+            }
             Overlay::RunUntil(p) => Some(&mut p.text),
             Overlay::Search(s) => {
                 s.selected = 0;

@@ -73,6 +73,9 @@ pub struct Form {
     pub inputs: Vec<String>,
     /// The field being edited.
     pub focus: usize,
+    /// While Tab cycles through the completions of the focused field: what was typed
+    /// before the first Tab.
+    pub cycling: Option<String>,
 }
 
 impl Form {
@@ -82,6 +85,7 @@ impl Form {
             spec,
             inputs: vec![String::new(); spec.fields.len()],
             focus: 0,
+            cycling: None,
         }
     }
 
@@ -129,8 +133,16 @@ impl Form {
     /// Ids that field `i` accepts and that contain what was typed: those starting with it
     /// first. Empty for numbers and for an exact id.
     pub fn completions(&self, scenario: &Scenario, i: usize) -> Vec<String> {
+        let text = match (&self.cycling, i == self.focus) {
+            (Some(typed), true) => typed.clone(),
+            _ => self.inputs[i].clone(),
+        };
+        self.completions_of(scenario, i, &text)
+    }
+
+    fn completions_of(&self, scenario: &Scenario, i: usize, text: &str) -> Vec<String> {
         let kind = self.spec.fields[i].kind;
-        let text = self.inputs[i].trim().to_lowercase();
+        let text = text.trim().to_lowercase();
         let known = known_ids(scenario, kind);
         if known.contains(&text) {
             return Vec::new();
@@ -144,10 +156,30 @@ impl Form {
     }
 
     /// Completes the focused field: the only candidate, or the longest prefix the candidates
-    /// starting with the text share.
+    /// starting with the text share; once nothing longer is shared, each Tab puts the next
+    /// candidate in the field, round the list.
     pub fn complete(&mut self, scenario: &Scenario) {
-        let candidates = self.completions(scenario, self.focus);
-        let typed = self.inputs[self.focus].trim().to_string();
+        let typed = self
+            .cycling
+            .clone()
+            .unwrap_or_else(|| self.inputs[self.focus].trim().to_string());
+        let candidates = self.completions_of(scenario, self.focus, &typed);
+        let current = self.inputs[self.focus].trim().to_string();
+        if candidates.len() > 1 {
+            let shared = common_prefix_of(&candidates);
+            if self.cycling.is_none() && shared.chars().count() > current.chars().count() {
+                self.inputs[self.focus] = shared;
+                return;
+            }
+            let next = candidates
+                .iter()
+                .position(|c| *c == current)
+                .map_or(0, |at| (at + 1) % candidates.len());
+            self.inputs[self.focus] = candidates[next].clone();
+            self.cycling = Some(typed);
+            return;
+        }
+        self.cycling = None;
         let prefixed: Vec<&String> = candidates
             .iter()
             .filter(|c| c.starts_with(&typed))
@@ -175,6 +207,16 @@ impl Form {
                 Check::Invalid(why) => Err((i, why)),
             })
             .collect()
+    }
+}
+
+/// The longest prefix every candidate shares.
+fn common_prefix_of(candidates: &[String]) -> String {
+    match candidates {
+        [] => String::new(),
+        [first, others @ ..] => others
+            .iter()
+            .fold(first.clone(), |acc, c| common_prefix(&acc, c)),
     }
 }
 

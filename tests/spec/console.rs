@@ -341,7 +341,8 @@ fn form_rejects_an_unknown_bcp_and_offers_completions() {
     assert_eq!(form.completions(app.scenario(), 0), ["vermice"]);
     let all = text(&screen(&app, 100, 30));
     assert!(all.contains("✗ unknown BCP `ver`"), "{all}");
-    assert!(all.contains("Tab: vermice"), "{all}");
+    assert!(all.contains("Tab completes"), "{all}");
+    assert!(all.contains("vermice  Vërmicë"), "{all}");
     // Enter does not apply an invalid form.
     press_key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay(), Overlay::Form(_)));

@@ -554,3 +554,82 @@ fn effects_are_told_in_words_with_plurals_in_every_language() {
     assert!(effect_words(Lang::En, &people(1)).starts_with("1 more person arrives"));
     assert!(effect_words(Lang::En, &people(400)).starts_with("400 more people arrive"));
 }
+
+#[test]
+fn tab_cycles_through_completions_shown_with_their_names() {
+    let mut app = app();
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    let form_input = |app: &App| match app.overlay() {
+        Overlay::Form(form) => form.inputs[0].clone(),
+        other => panic!("the form closed: {other:?}"),
+    };
+    let bcps = ["vermice", "krusheve", "hani_elezit"];
+    let all = text(&screen(&app, 100, 30));
+    for id in bcps {
+        let at = app
+            .scenario()
+            .locations
+            .iter()
+            .find(|l| l.id == id)
+            .expect("a BCP");
+        assert!(all.contains(&format!("{id}  {}", at.label())), "{all}");
+    }
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press_key(&mut app, KeyCode::Tab);
+        seen.push(form_input(&app));
+    }
+    assert_eq!(seen, ["vermice", "krusheve", "hani_elezit", "vermice"]);
+    let all = text(&screen(&app, 100, 30));
+    assert!(all.contains("› vermice"), "{all}");
+    assert!(all.contains("✓"), "{all}");
+    // Typing ends the cycle: Tab completes what is typed now.
+    for _ in 0.."vermice".len() {
+        press_key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "h");
+    press_key(&mut app, KeyCode::Tab);
+    assert_eq!(form_input(&app), "hani_elezit");
+}
+
+#[test]
+fn generated_text_counts_in_words_that_agree() {
+    use fluxsim::i18n::Lang;
+    use fluxsim::tr;
+
+    assert_eq!(
+        tr!(Lang::En, "console-matches", count = 1, label = "x"),
+        "1 match — Enter opens x"
+    );
+    assert_eq!(
+        tr!(Lang::En, "console-matches", count = 3, label = "x"),
+        "3 matches — Enter opens x"
+    );
+    assert_eq!(
+        tr!(Lang::En, "form-type-id", kind = "institution"),
+        "type the institution id"
+    );
+    assert!(
+        tr!(
+            Lang::En,
+            "report-area-facts",
+            category = 5,
+            gaps = 1,
+            people = 1,
+            action = "a"
+        )
+        .contains("up to 1 person affected")
+    );
+    assert!(
+        tr!(Lang::En, "run-phase", phase = "alert", requests = 1).contains("1 request waiting")
+    );
+    assert_eq!(
+        tr!(Lang::Sr, "console-matches", count = 3, label = "x"),
+        "3 pogotka — Enter otvara x"
+    );
+    assert!(
+        tr!(Lang::En, "console-status-resumed", at = "2h", commands = 1)
+            .contains("after 1 recorded command —")
+    );
+}

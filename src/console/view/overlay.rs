@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{clip, offset, theme};
 use crate::console::app::{App, Overlay};
+use crate::console::commands::name_of;
 use crate::console::form::{Check, Form, Palette, TimePrompt};
 use crate::i18n::Lang;
 use crate::scenario::InjectEffect;
@@ -176,10 +177,32 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
         if focused {
             let completions = f.completions(scenario, i);
             if !completions.is_empty() {
-                lines.push(Line::from(vec![
-                    Span::styled("           Tab: ", theme::DIM),
-                    Span::styled(completions.join("  "), theme::STATUS),
-                ]));
+                lines.push(Line::from(Span::styled(
+                    format!("           {}", tr!(app.lang(), "overlay-tab-cycles")),
+                    theme::DIM,
+                )));
+                for id in completions {
+                    let current = f.inputs[i].trim() == id;
+                    let name = name_of(scenario, field.kind, &id)
+                        .map(|n| format!("  {n}"))
+                        .unwrap_or_default();
+                    lines.push(Line::from(vec![
+                        Span::raw(if current {
+                            "         › "
+                        } else {
+                            "           "
+                        }),
+                        Span::styled(
+                            id,
+                            if current {
+                                theme::SELECTED
+                            } else {
+                                theme::STATUS
+                            },
+                        ),
+                        Span::styled(name, theme::DIM),
+                    ]));
+                }
             } else {
                 lines.push(Line::from(Span::styled(
                     format!("           {}", tr!(app.lang(), field.help)),
