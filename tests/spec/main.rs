@@ -1,6 +1,7 @@
 //! The specification of fluxsim, one module per capability.
 
 mod architecture;
+mod attribution;
 mod capacity;
 mod catalogue;
 mod command_ranges;
