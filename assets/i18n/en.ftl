@@ -534,6 +534,39 @@ institutions-informed-of = Informed of:
 institutions-told = { "  " }{ $at } { $what } — from { $from }
 institutions-earlier = { "  " }… { $count } earlier
 institutions-nothing-yet = { "  " }nothing yet
+inspector-title = { " " }{ $title } (Esc closes){ " " }
+inspector-id = id
+inspector-kind = kind
+inspector-open = open
+inspector-yes = yes
+inspector-no = no
+inspector-arrived = arrived
+inspector-processed = processed
+inspector-last-hour = last sim. hour
+inspector-queue = queue now / max
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = mean queue
+inspector-in-service = in service
+inspector-in-service-value = { $busy } of { $servers ->
+        [one] 1 desk
+       *[other] { $servers } desks
+    }
+inspector-wait = wait mean / p95
+inspector-left = stays ended
+inspector-beds = beds used / cap
+inspector-beds-value = { $used } / { $capacity } (peak { $peak })
+inspector-passed = passed on
+inspector-links = links
+inspector-idle = { $count ->
+        [one] 1 desk idle
+       *[other] { $count } desks idle
+    }
+inspector-idle-interpreters = the people queued wait for an interpreter of { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] 1 person
+       *[other] { $people } people
+    })
+inspector-idle-no-reason = nobody in the queue can be served yet
 situation-col-site = site
 situation-col-occupancy = occ/cap
 situation-col-share = %

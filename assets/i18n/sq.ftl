@@ -534,6 +534,39 @@ institutions-informed-of = I informuar për:
 institutions-told = { "  " }{ $at } { $what } — nga { $from }
 institutions-earlier = { "  " }… { $count } më parë
 institutions-nothing-yet = { "  " }ende asgjë
+inspector-title = { " " }{ $title } (Esc mbyll){ " " }
+inspector-id = id
+inspector-kind = lloji
+inspector-open = e hapur
+inspector-yes = po
+inspector-no = jo
+inspector-arrived = mbërritën
+inspector-processed = të përpunuar
+inspector-last-hour = ora e fundit sim.
+inspector-queue = radha tani / maks
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = radha mesatare
+inspector-in-service = në shërbim
+inspector-in-service-value = { $busy } nga { $servers ->
+        [one] 1 sportel
+       *[other] { $servers } sportele
+    }
+inspector-wait = pritja mes. / p95
+inspector-left = qëndrime të mbyllura
+inspector-beds = shtretër zënë / kap
+inspector-beds-value = { $used } / { $capacity } (kulmi { $peak })
+inspector-passed = kaluan më tej
+inspector-links = lidhjet
+inspector-idle = { $count ->
+        [one] 1 sportel bosh
+       *[other] { $count } sportele bosh
+    }
+inspector-idle-interpreters = njerëzit në radhë presin një përkthyes për { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] 1 person
+       *[other] { $people } persona
+    })
+inspector-idle-no-reason = askush në radhë nuk mund të shërbehet ende
 situation-col-site = qendra
 situation-col-occupancy = occ/cap
 situation-col-share = %

@@ -544,6 +544,42 @@ institutions-informed-of = Obavešten o:
 institutions-told = { "  " }{ $at } { $what } — od { $from }
 institutions-earlier = { "  " }… { $count } ranije
 institutions-nothing-yet = { "  " }još ništa
+inspector-title = { " " }{ $title } (Esc zatvara){ " " }
+inspector-id = id
+inspector-kind = vrsta
+inspector-open = otvoreno
+inspector-yes = da
+inspector-no = ne
+inspector-arrived = stiglo
+inspector-processed = obrađeno
+inspector-last-hour = posl. sim. sat
+inspector-queue = red sada / maks
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = prosečan red
+inspector-in-service = u obradi
+inspector-in-service-value = { $busy } od { $servers ->
+        [one] { $servers } šaltera
+        [few] { $servers } šaltera
+       *[other] { $servers } šaltera
+    }
+inspector-wait = čekanje pros. / p95
+inspector-left = završeni boravci
+inspector-beds = kreveti zauzeti / kap
+inspector-beds-value = { $used } / { $capacity } (vrh { $peak })
+inspector-passed = prošlo dalje
+inspector-links = veze
+inspector-idle = { $count ->
+        [one] { $count } šalter prazan
+        [few] { $count } šaltera prazna
+       *[other] { $count } šaltera praznih
+    }
+inspector-idle-interpreters = ljudi u redu čekaju prevodioca za { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] { $people } osoba
+        [few] { $people } osobe
+       *[other] { $people } osoba
+    })
+inspector-idle-no-reason = niko u redu još ne može biti uslužen
 situation-col-site = centar
 situation-col-occupancy = occ/cap
 situation-col-share = %

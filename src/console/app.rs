@@ -1096,6 +1096,12 @@ impl App {
             .map_or(0, |p| p.processed_last_hour)
     }
 
+    /// People waiting at registration for an interpreter of a language nobody there speaks:
+    /// (language, people).
+    pub fn waiting_for_language(&self) -> Vec<(String, u32)> {
+        self.sim.readings().waiting_for_language
+    }
+
     /// Injects that are due (time reached or trigger held) and not delivered.
     pub fn due_injects(&self) -> impl Iterator<Item = &Inject> + '_ {
         self.msel_order

@@ -633,3 +633,74 @@ fn generated_text_counts_in_words_that_agree() {
             .contains("after 1 recorded command —")
     );
 }
+
+#[test]
+fn the_inspector_shows_the_fields_of_the_kind_of_place() {
+    use fluxsim::scenario::LocationKind;
+
+    let mut app = app();
+    run_to(&mut app, "6h");
+    let scenario = app.scenario().clone();
+    let of_kind = |keep: fn(&LocationKind) -> bool| {
+        scenario
+            .locations
+            .iter()
+            .position(|l| keep(&l.kind))
+            .expect("a place of that kind")
+    };
+    let bcp = of_kind(|k| matches!(k, LocationKind::Bcp { .. }));
+    let shelter = of_kind(|k| matches!(k, LocationKind::Reception { .. }));
+    for (place, has, lacks) in [
+        (bcp, "queue now / max", "beds used / cap"),
+        (shelter, "beds used / cap", "queue now / max"),
+    ] {
+        let (pane, row) = app
+            .locate(fluxsim::console::Target::Place(place))
+            .expect("listed");
+        app.update(Action::Select(pane, row));
+        app.update(Action::Inspect);
+        let all = text(&screen(&app, 120, 40));
+        assert!(all.contains(has), "{all}");
+        assert!(!all.contains(lacks), "{all}");
+        press_key(&mut app, KeyCode::Esc);
+    }
+}
+
+#[test]
+fn the_inspector_says_desks_are_idle_for_want_of_an_interpreter() {
+    use fluxsim::scenario::{InjectEffect, LocationKind};
+
+    let mut app = app();
+    // Every Arabic interpreter drops out.
+    app.submit(fluxsim::Command::Inject(
+        InjectEffect::InterpreterShortage {
+            language: "ar".into(),
+            interpreters: 6,
+        },
+    ))
+    .expect("a known language");
+    let registration = app
+        .scenario()
+        .locations
+        .iter()
+        .position(|l| matches!(l.kind, LocationKind::Registration { .. }))
+        .expect("a registration point");
+    let mut found = false;
+    for hour in 1..=48 {
+        run_to(&mut app, &format!("{hour}h"));
+        let p = &app.snapshot().places[registration];
+        if p.servers > p.in_service && p.queue > 0 && !app.waiting_for_language().is_empty() {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "desks stood idle with people queued at some hour");
+    let (pane, row) = app
+        .locate(fluxsim::console::Target::Place(registration))
+        .expect("listed");
+    app.update(Action::Select(pane, row));
+    app.update(Action::Inspect);
+    let all = text(&screen(&app, 160, 50));
+    assert!(all.contains("idle"), "{all}");
+    assert!(all.contains("wait for an interpreter of ar ("), "{all}");
+}
