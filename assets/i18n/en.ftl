@@ -266,10 +266,10 @@ key-next-pane = next pane
 key-previous-pane = previous pane
 key-panes = panes (Situation … MSEL)
 key-rows = previous / next row
-key-first-row = first row
-key-last-row = last row
+key-first-last = first / last row
 key-help = this help
 key-messages = the message log (every status message, whole)
+key-theme = next colour theme (dark, light, high-contrast, 16)
 key-back = back
 key-quit = quit (asks first)
 key-scrub-quarter = back / forward 15 minutes
@@ -348,6 +348,7 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = stopped at T+{ $at }, where the run was to end — paused
+console-theme = theme { $theme }
 console-matches = { $count ->
         [one] 1 match
        *[other] { $count } matches

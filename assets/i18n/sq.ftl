@@ -266,10 +266,10 @@ key-next-pane = paneli tjetër
 key-previous-pane = paneli i mëparshëm
 key-panes = panelet (Situata … MSEL)
 key-rows = rreshti i mëparshëm / tjetër
-key-first-row = rreshti i parë
-key-last-row = rreshti i fundit
+key-first-last = rreshti i parë / i fundit
 key-help = kjo ndihmë
 key-messages = regjistri i mesazheve (çdo mesazh i statusit, i plotë)
+key-theme = tema tjetër e ngjyrave (dark, light, high-contrast, 16)
 key-back = prapa
 key-quit = dil (pyet më parë)
 key-scrub-quarter = back / forward 15 minutes
@@ -348,6 +348,7 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
+console-theme = tema { $theme }
 console-matches = { $count ->
         [one] 1 përputhje
        *[other] { $count } përputhje

@@ -268,10 +268,10 @@ key-next-pane = sledeći panel
 key-previous-pane = prethodni panel
 key-panes = paneli (Situacija … MSEL)
 key-rows = prethodni / sledeći red
-key-first-row = prvi red
-key-last-row = poslednji red
+key-first-last = prvi / poslednji red
 key-help = ova pomoć
 key-messages = dnevnik poruka (svaka statusna poruka, cela)
+key-theme = sledeća tema boja (dark, light, high-contrast, 16)
 key-back = nazad
 key-quit = izlaz (uz potvrdu)
 key-scrub-quarter = back / forward 15 minutes
@@ -351,6 +351,7 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = zaustavljeno u T+{ $at }, gde je hod trebalo da stane — pauza
+console-theme = tema { $theme }
 console-matches = { $count ->
         [one] { $count } pogodak
         [few] { $count } pogotka

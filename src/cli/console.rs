@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::terminal::ConsoleTerminal;
+use crate::console::view::Theme;
 use crate::console::{self, App, Timeline};
 use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
@@ -23,6 +24,7 @@ pub fn run(
     simulate_all: bool,
     lang: Lang,
     no_limits: bool,
+    theme: Theme,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let source = load_source(file)?;
@@ -40,7 +42,7 @@ pub fn run(
         None => ScenarioSource::Embedded(source.name.clone()),
     };
     let header = Header::new(&scenario, origin, &source.text, seed).simulating_all(simulate_all);
-    let mut app = App::new(scenario, seed).with_lang(lang);
+    let mut app = App::new(scenario, seed).with_lang(lang).with_theme(theme);
     if let Some(path) = journal {
         let recorder =
             Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
@@ -51,7 +53,12 @@ pub fn run(
 
 /// Opens a recorded exercise read-only at its start, once its journal replays with every
 /// digest matching.
-pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
+pub fn replay(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    lang: Lang,
+    theme: Theme,
+) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -60,7 +67,11 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
-    show(&mut App::replay(scenario, timeline, sim).with_lang(lang))
+    show(
+        &mut App::replay(scenario, timeline, sim)
+            .with_lang(lang)
+            .with_theme(theme),
+    )
 }
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
@@ -70,6 +81,7 @@ pub fn resume(
     scenario: Option<&PathBuf>,
     no_limits: bool,
     lang: Lang,
+    theme: Theme,
 ) -> Result<(), Failure> {
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
@@ -89,7 +101,8 @@ pub fn resume(
         resumed.recorder,
         &resumed.journal,
     )
-    .with_lang(lang);
+    .with_lang(lang)
+    .with_theme(theme);
     show(&mut app)
 }
 

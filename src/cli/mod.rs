@@ -14,6 +14,7 @@ mod run;
 mod show;
 mod sweep;
 
+use crate::console::view::Theme;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -233,6 +234,10 @@ enum Command {
         /// limits allow (see docs/scenario-format.md, "Limits").
         #[arg(long)]
         no_limits: bool,
+        /// Colours: dark, light (bright rooms), high-contrast (projectors) or 16 (plain
+        /// terminals); `t` switches live.
+        #[arg(long, default_value = "dark", value_parser = parse_theme)]
+        theme: Theme,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -244,6 +249,12 @@ enum Command {
         #[command(subcommand)]
         command: show::ScenarioCommand,
     },
+}
+
+/// A `--theme` value.
+fn parse_theme(text: &str) -> Result<Theme, String> {
+    text.parse()
+        .map_err(|e: crate::console::view::UnknownTheme| e.to_string())
 }
 
 /// Why a command did not succeed; each maps to an exit code.
@@ -375,20 +386,23 @@ pub fn run() -> ExitCode {
         Some(Command::Console {
             file,
             replay: Some(recorded),
+            theme,
             ..
-        }) => console::replay(&recorded, file.as_ref(), lang),
+        }) => console::replay(&recorded, file.as_ref(), lang, theme),
         Some(Command::Console {
             file,
             resume: Some(recorded),
             no_limits,
+            theme,
             ..
-        }) => console::resume(&recorded, file.as_ref(), no_limits, lang),
+        }) => console::resume(&recorded, file.as_ref(), no_limits, lang, theme),
         Some(Command::Console {
             file,
             seed,
             journal,
             simulate_all,
             no_limits,
+            theme,
             ..
         }) => console::run(
             file.as_ref(),
@@ -397,8 +411,9 @@ pub fn run() -> ExitCode {
             simulate_all,
             lang,
             no_limits,
+            theme,
         ),
-        None => console::run(None, None, None, false, lang, false),
+        None => console::run(None, None, None, false, lang, false, Theme::default()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -19,6 +19,7 @@ use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
 use super::timeline::{Seek, Timeline};
+use super::view::Theme;
 
 const HOUR: SimTime = SimTime::hours(1);
 /// More lines than the help has: its scroll stops there.
@@ -133,6 +134,7 @@ pub struct App {
     replay: Option<Timeline>,
     /// The terminal's size, once the loop has said it (columns, rows).
     screen: Option<(u16, u16)>,
+    theme: Theme,
 }
 
 impl App {
@@ -185,6 +187,7 @@ impl App {
             quit: false,
             replay: None,
             screen: None,
+            theme: Theme::default(),
         };
         app.refresh();
         app
@@ -234,6 +237,17 @@ impl App {
         self.lang = lang;
         self.status = self.opening_status();
         self
+    }
+
+    /// The console coloured with `theme`.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    /// The colour theme.
+    pub fn theme(&self) -> Theme {
+        self.theme
     }
 
     /// The language the console speaks.
@@ -363,6 +377,10 @@ impl App {
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
             Action::Messages => self.overlay = Overlay::Messages(0),
+            Action::NextTheme => {
+                self.theme = self.theme.next();
+                self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
+            }
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);

@@ -704,3 +704,161 @@ fn the_inspector_says_desks_are_idle_for_want_of_an_interpreter() {
     assert!(all.contains("idle"), "{all}");
     assert!(all.contains("wait for an interpreter of ar ("), "{all}");
 }
+
+/// The relative luminance of a colour (WCAG 2).
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// The contrast ratio of two colours (WCAG 2): 1 to 21.
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The console drawn in the states a facilitator sees most, at the sizes of the room.
+fn drawn(theme: fluxsim::console::view::Theme) -> Vec<(String, ratatui::buffer::Buffer)> {
+    use fluxsim::scenario::InjectEffect;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let mut app = app().with_theme(theme);
+    // Queues, full sites and people outdoors: every signal colour shows.
+    app.submit(fluxsim::Command::Inject(InjectEffect::Surge {
+        entry: app.scenario().arrivals[0].at.clone(),
+        people: 3_000,
+        over: fluxsim::SimTime::hours(2),
+        nationality: None,
+    }))
+    .expect("a surge");
+    run_to(&mut app, "20h");
+    let mut out = Vec::new();
+    let mut draw = |name: &str, app: &App| {
+        for (w, h) in [(60, 15), (80, 24), (200, 60)] {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+            terminal
+                .draw(|frame| frame.render_widget(app, frame.area()))
+                .expect("draw");
+            out.push((
+                format!("{name} at {w}×{h}"),
+                terminal.backend().buffer().clone(),
+            ));
+        }
+    };
+    for pane in ["1", "2", "3", "4", "5"] {
+        press(&mut app, pane);
+        draw(&format!("pane {pane}"), &app);
+    }
+    press(&mut app, "1");
+    app.update(Action::Inspect);
+    draw("inspector", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "xx");
+    draw("form", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, ":");
+    draw("palette", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "?");
+    draw("help", &app);
+    out
+}
+
+#[test]
+fn every_theme_keeps_text_readable_and_never_says_anything_by_colour_alone() {
+    use fluxsim::console::view::Theme;
+    use ratatui::style::Color;
+
+    for theme in Theme::ALL {
+        let signals = theme.signal_colors();
+        let mut coloured_runs = 0;
+        for (what, buf) in drawn(theme) {
+            let area = buf.area;
+            for y in 0..area.height {
+                let mut run = String::new();
+                let mut flush = |run: &mut String| {
+                    let text = run.trim();
+                    if !text.is_empty() {
+                        coloured_runs += 1;
+                        assert!(
+                            text.chars().any(|c| !c.is_ascii_digit()
+                                && !c.is_whitespace()
+                                && !"/%.,:+-()".contains(c)),
+                            "{}: `{text}` says something by colour alone ({what}, line {y})",
+                            theme.id()
+                        );
+                    }
+                    run.clear();
+                };
+                for x in 0..area.width {
+                    let cell = &buf[(x, y)];
+                    let fg = theme.rgb(cell.fg, false);
+                    let bg = theme.rgb(cell.bg, true);
+                    if !cell.symbol().trim().is_empty() {
+                        let ratio = contrast(fg, bg);
+                        assert!(
+                            ratio >= theme.min_contrast(),
+                            "{}: `{}` at {x},{y} has contrast {ratio:.2} ({what})",
+                            theme.id(),
+                            cell.symbol()
+                        );
+                    }
+                    if theme == Theme::Sixteen {
+                        for c in [cell.fg, cell.bg] {
+                            assert!(
+                                !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                                "16 colours only: {c:?} ({what})"
+                            );
+                        }
+                    }
+                    if signals.contains(&cell.fg) {
+                        run.push_str(cell.symbol());
+                    } else {
+                        flush(&mut run);
+                    }
+                }
+                flush(&mut run);
+            }
+        }
+        assert!(
+            coloured_runs > 0,
+            "{}: some signal colour shows",
+            theme.id()
+        );
+    }
+}
+
+#[test]
+fn t_switches_the_theme_live_and_says_which() {
+    use fluxsim::console::view::Theme;
+
+    let mut app = app();
+    assert_eq!(app.theme(), Theme::Dark);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press(&mut app, "t");
+        seen.push(app.theme());
+    }
+    assert_eq!(
+        seen,
+        [
+            Theme::Light,
+            Theme::HighContrast,
+            Theme::Sixteen,
+            Theme::Dark
+        ]
+    );
+    assert_eq!(app.status(), "theme dark");
+    assert_eq!("high-contrast".parse::<Theme>(), Ok(Theme::HighContrast));
+    assert!("sepia".parse::<Theme>().is_err());
+}

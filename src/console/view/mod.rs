@@ -13,11 +13,12 @@ mod overlay;
 mod search;
 mod situation;
 mod sparklines;
-mod theme;
+pub mod theme;
 mod timeline;
 
 pub use hit::{Hit, hit};
 pub use overlay::effect_words;
+pub use theme::{Theme, UnknownTheme};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -40,6 +41,7 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self.lang(), area, buf);
+            self.theme().apply(area, buf);
             return;
         }
         let Regions {
@@ -70,6 +72,7 @@ impl Widget for &App {
             Overlay::Search(found) => search::render(self, found, body, buf),
             other => overlay::render(self, other, body, buf),
         }
+        self.theme().apply(area, buf);
     }
 }
 

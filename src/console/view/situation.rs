@@ -68,14 +68,19 @@ fn headers(app: &App, keys: &[&str]) -> Row<'static> {
     Row::new(keys.iter().map(|k| tr!(app.lang(), k)).collect::<Vec<_>>()).style(theme::TITLE)
 }
 
+/// People outdoors: plain when nobody is, the alarm colour and `✗` when anybody is.
+fn outdoors(people: u32) -> (ratatui::style::Style, &'static str) {
+    if people > 0 {
+        (theme::BAD, " ✗")
+    } else {
+        (theme::NORMAL, "")
+    }
+}
+
 fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.snapshot().totals;
     let departed: u64 = t.departed.values().sum();
-    let outdoors_style = if t.outdoors > 0 {
-        theme::BAD
-    } else {
-        theme::OK
-    };
+    let (outdoors_style, outdoors_mark) = outdoors(t.outdoors);
     let lang = app.lang();
     Line::from(vec![
         Span::raw(tr!(
@@ -86,7 +91,7 @@ fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
             left = departed
         )),
         Span::raw(tr!(lang, "situation-outdoors")),
-        Span::styled(t.outdoors.to_string(), outdoors_style),
+        Span::styled(format!("{}{outdoors_mark}", t.outdoors), outdoors_style),
         Span::styled(
             tr!(lang, "situation-peak", peak = t.peak_outdoors),
             theme::DIM,
@@ -103,9 +108,9 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
             LocationKind::Bcp { queue_limit, .. } => queue_limit.map(f64::from),
             _ => None,
         };
-        let queue_style = match limit {
+        let (queue_style, queue_mark) = match limit {
             Some(limit) => theme::load(f64::from(p.queue), limit),
-            None => theme::NORMAL,
+            None => (theme::NORMAL, ""),
         };
         let name = if p.open {
             p.name.clone()
@@ -114,7 +119,7 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
         };
         Row::new(vec![
             Span::raw(clip(&name, name_width(area, &BCP_WIDTHS))),
-            Span::styled(p.queue.to_string(), queue_style),
+            Span::styled(format!("{}{queue_mark}", p.queue), queue_style),
             Span::raw(format!("{}/{}", p.in_service, p.servers)),
             Span::raw(format!("{:.0}m", p.mean_wait_min)),
             Span::raw(app.throughput(i).to_string()),
@@ -166,10 +171,10 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
         };
         Row::new(vec![
             Span::raw(clip(&p.name, name_width(area, &SITE_WIDTHS))),
-            Span::styled(
-                format!("{used}/{cap}"),
-                theme::load(f64::from(used), f64::from(cap)),
-            ),
+            {
+                let (style, mark) = theme::load(f64::from(used), f64::from(cap));
+                Span::styled(format!("{used}/{cap}{mark}"), style)
+            },
             Span::raw(share),
             state,
         ])
@@ -181,14 +186,10 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
     let t = &snapshot.totals;
     let title = Line::from(vec![
         Span::raw(tr!(app.lang(), "situation-sites")),
-        Span::styled(
-            t.outdoors.to_string(),
-            if t.outdoors > 0 {
-                theme::BAD
-            } else {
-                theme::OK
-            },
-        ),
+        {
+            let (style, mark) = outdoors(t.outdoors);
+            Span::styled(format!("{}{mark}", t.outdoors), style)
+        },
         Span::raw(" "),
     ]);
     let table = Table::new(rows, widths)
