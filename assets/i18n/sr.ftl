@@ -61,6 +61,25 @@ report-capabilities = Ocena sposobnosti
 report-strengths = Snage
 report-areas = Oblasti za unapređenje
 report-plan = Plan unapređenja
+report-col-engine-rating = Na osnovu praznina
+report-col-evaluators-rating = Evaluatori
+report-no-observation = nema zapažanja
+report-observed-rating = { $letter } ({ $count ->
+    [one] 1 zapažanje
+    [few] { $count } zapažanja
+   *[other] { $count } zapažanja
+})
+report-observations = Zapažanja evaluatora
+report-no-observations = Nije zabeleženo nijedno zapažanje.
+report-observation-item = { $at }, { $who } ({ $about }): { $text }
+report-rule-observations = Ocena je lošija od dve: ocena na osnovu praznina po ovom pravilu i najlošija ocena koju su evaluatori predložili u svojim zapažanjima o sposobnosti. Kada se razlikuju, prikazane su obe.
+moment-observation = zapažanje
+moment-observation-rated = { $text } (ocena { $rating })
+origin-player-console = { $institution } (na konzoli)
+origin-player-seat = { $institution } (sopstveno mesto)
+origin-msel = MSEL inject { $number }
+origin-evaluator = evaluator
+origin-simulated = simulacija
 report-context = Šta su uradile simulirane institucije
 report-areas-rule = Oblasti za unapređenje potiču iz plana kako je napisan, iz situacije koju je model izmerio i iz onoga što su institucije koje igraju ljudi uradile ili propustile da urade (ovde se računaju i neodgovoreni zahtevi odsutne institucije). Ono što je simulacija uradila za simulirane institucije je kontekst, u sledećem odeljku, nikada njihova oblast za unapređenje.
 report-context-rule = Ove praznine nastale su samo iz odluka koje je sistem doneo, po mandatu i vremenima odziva, za institucije koje niko nije igrao. One pokazuju kako plan funkcioniše kada se sprovodi po pravilima; nisu oblasti za unapređenje tih institucija.
@@ -269,6 +288,8 @@ key-previous-pane = prethodni panel
 key-panes = paneli (Situacija … MSEL)
 key-rows = prethodni / sledeći red
 key-first-last = prvi / poslednji red
+help-seats = Mesta (console --serve)
+key-seats = mesta dostupna u pregledaču: adrese, kodovi, ko je povezan
 key-help = ova pomoć
 key-messages = dnevnik poruka (svaka statusna poruka, cela)
 key-theme = sledeća tema boja (dark, light, high-contrast, 16)
@@ -729,3 +750,59 @@ sweep-col-mean = mean
 sweep-col-gaps = gaps per replication
 sweep-col-replications = replications
 sweep-with = { $with } of { $of }
+
+## Seats (console --serve): the web pages and the console's Seats view
+seats-title = fluxsim — mesta
+seats-back-index = Sva mesta
+seats-projector = Projektor
+seats-seats = Mesta
+seats-evaluator = Evaluatori
+seats-code = Pristupni kod
+seats-join = Pridruži se
+seats-phase = Faza
+seats-arrivals = pristiglih
+seats-queued = čeka u redovima
+seats-sheltered = u prihvatu
+seats-outdoors = napolju
+seats-injects = Injekti
+seats-decisions = Odluke
+seats-none-yet = još ništa
+seats-action = Slobodna radnja
+seats-action-help = Šta vaša institucija radi mimo odluka ispod (upisuje se u dnevnik; ne menja ništa u modelu).
+seats-action-empty = Nije poslato: prvo opišite radnju.
+seats-decide = Odluči
+seats-send = Pošalji
+seats-waiting = Čeka vašu odluku
+seats-nothing-waiting = nijedan zahtev ne čeka na vas
+seats-minutes-left = { $minutes ->
+    [one] preostao { $minutes } minut
+    [few] preostala { $minutes } minuta
+   *[other] preostalo { $minutes } minuta
+}
+seats-told = Šta vam je saopšteno
+seats-your-decisions = Vaše odluke
+seats-raci = Vaša uloga u planu
+seats-wrong-code = Niste primljeni: ovaj kod ne otvara ovo mesto.
+seats-malformed = Nije poslato: obrazac nije mogao da se pročita. Osvežite stranicu i pokušajte ponovo.
+seats-too-large = Nije poslato: obrazac je veći nego što mesto sme da pošalje.
+seats-console-gone = Nije poslato: konzola više ne prima zahteve.
+seats-unknown-seat = Ne postoji mesto „{ $seat }“.
+seats-unknown-decision = Ne postoji odluka „{ $decision }“.
+seats-unknown-field = Obrazac ima polje „{ $field }“ koje ova odluka ne prima.
+seats-too-long = Polje „{ $field }“ je predugačko.
+seats-done = Izvršeno i upisano u dnevnik: { $command }
+seats-why-no-seat = takvo mesto ne postoji
+seats-why-no-code = kod nije dat
+seats-why-wrong-code = pogrešan kod
+seats-log-door = mesto { $seat } odbijeno na ulazu: { $reason }
+seats-log-refused = zahtev mesta { $seat } odbijen: { $reason }
+seats-log-applied = mesto { $seat }: { $command }
+seats-view-title = Mesta
+seats-view-address = dostupna na { $url }
+seats-view-code = kod
+seats-view-open = otvorene stranice
+seats-view-last = poslednja radnja
+seats-view-projector = otvorene stranice projektora: { $count }
+seats-view-refused = odbijeno na ulazu: { $count }
+seats-view-evaluator = kod evaluatora
+seats-view-off = Mesta se ne poslužuju: pokrenite konzolu sa --serve (i --journal).

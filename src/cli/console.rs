@@ -1,12 +1,15 @@
 //! `fluxsim console [FILE] [--seed N] [--journal FILE]`: the facilitator console in this
 //! terminal; `fluxsim console --replay JOURNAL [FILE]`: a recorded exercise, read-only;
-//! `fluxsim console --resume JOURNAL [FILE]`: go on with a recorded exercise.
+//! `fluxsim console --resume JOURNAL [FILE]`: go on with a recorded exercise. With
+//! `--serve [--bind ADDR]`, the seats are served to browsers beside the console.
 
 use std::io::IsTerminal;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
+use crate::console::seats::{Codes, Desk, Setup};
 use crate::console::terminal::ConsoleTerminal;
 use crate::console::view::Theme;
 use crate::console::{self, App, Timeline};
@@ -14,6 +17,16 @@ use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
+use crate::serve::Server;
+
+/// How the console speaks and looks: its language and colour theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    /// The language of every string.
+    pub lang: Lang,
+    /// The colours.
+    pub theme: Theme,
+}
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
 /// command in a new journal when one is named.
@@ -22,11 +35,19 @@ pub fn run(
     seed: Option<u64>,
     journal: Option<&PathBuf>,
     simulate_all: bool,
-    lang: Lang,
     no_limits: bool,
-    theme: Theme,
+    look: Look,
+    serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
+    if serve.is_some() && journal.is_none() {
+        return Err(Failure::Other(
+            "--serve needs --journal FILE: every command a seat sends is journaled, and the \
+             seat codes are kept beside the journal"
+                .to_string(),
+        ));
+    }
     let source = load_source(file)?;
     let mut scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
@@ -42,23 +63,43 @@ pub fn run(
         None => ScenarioSource::Embedded(source.name.clone()),
     };
     let header = Header::new(&scenario, origin, &source.text, seed).simulating_all(simulate_all);
-    let mut app = App::new(scenario, seed).with_lang(lang).with_theme(theme);
+    let mut app = App::new(scenario.clone(), seed)
+        .with_lang(lang)
+        .with_theme(theme);
+    let mut codes = None;
     if let Some(path) = journal {
         let recorder =
             Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
         app = app.with_journal(recorder);
+        if serve.is_some() {
+            codes =
+                Some(Codes::create(path, &scenario).map_err(|e| Failure::Other(e.to_string()))?);
+        }
     }
+    let (mut app, _server) = seated(app, &scenario, serve.zip(codes))?;
     show(&mut app)
+}
+
+/// The console with its seats served at `addr` with these codes (the server stops when
+/// it is dropped), or the console alone.
+fn seated(
+    app: App,
+    scenario: &crate::Scenario,
+    serve: Option<(SocketAddr, Codes)>,
+) -> Result<(App, Option<Server>), Failure> {
+    let Some((addr, codes)) = serve else {
+        return Ok((app, None));
+    };
+    let (desk, link) = Desk::new(Setup::new(scenario, codes));
+    let server = Server::start(addr, link).map_err(|err| Failure::Other(err.to_string()))?;
+    let app = app.with_seats(desk.with_url(server.url()));
+    Ok((app, Some(server)))
 }
 
 /// Opens a recorded exercise read-only at its start, once its journal replays with every
 /// digest matching.
-pub fn replay(
-    journal: &Path,
-    scenario: Option<&PathBuf>,
-    lang: Lang,
-    theme: Theme,
-) -> Result<(), Failure> {
+pub fn replay(journal: &Path, scenario: Option<&PathBuf>, look: Look) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -80,10 +121,12 @@ pub fn resume(
     journal: &Path,
     scenario: Option<&PathBuf>,
     no_limits: bool,
-    lang: Lang,
-    theme: Theme,
+    look: Look,
+    serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
+    let path = journal;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
         eprintln!(
@@ -95,14 +138,22 @@ pub fn resume(
     let scenario = recorded_scenario(&journal, &source)?;
     within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
-    let mut app = App::resume(
-        scenario,
+    let codes = match serve {
+        Some(addr) => Some((
+            addr,
+            Codes::resume(path, &scenario).map_err(|e| Failure::Other(e.to_string()))?,
+        )),
+        None => None,
+    };
+    let app = App::resume(
+        scenario.clone(),
         resumed.replayed.sim,
         resumed.recorder,
         &resumed.journal,
     )
     .with_lang(lang)
     .with_theme(theme);
+    let (mut app, _server) = seated(app, &scenario, codes)?;
     show(&mut app)
 }
 

@@ -238,6 +238,19 @@ enum Command {
         /// terminals); `t` switches live.
         #[arg(long, default_value = "dark", value_parser = parse_theme)]
         theme: Theme,
+        /// Serve the institutions' seats, the projector and the evaluators' page to browsers
+        /// (needs --journal or --resume: the seat codes are kept beside the journal).
+        #[arg(long, conflicts_with = "replay")]
+        serve: bool,
+        /// The address the seats are served on; give a LAN address to reach them from other
+        /// machines in the room.
+        #[arg(
+            long,
+            value_name = "ADDR",
+            default_value = "127.0.0.1:8080",
+            requires = "serve"
+        )]
+        bind: std::net::SocketAddr,
     },
     /// The MSEL as a CSV spreadsheet: `msel export`, `msel import`.
     Msel {
@@ -388,14 +401,22 @@ pub fn run() -> ExitCode {
             replay: Some(recorded),
             theme,
             ..
-        }) => console::replay(&recorded, file.as_ref(), lang, theme),
+        }) => console::replay(&recorded, file.as_ref(), console::Look { lang, theme }),
         Some(Command::Console {
             file,
             resume: Some(recorded),
             no_limits,
             theme,
+            serve,
+            bind,
             ..
-        }) => console::resume(&recorded, file.as_ref(), no_limits, lang, theme),
+        }) => console::resume(
+            &recorded,
+            file.as_ref(),
+            no_limits,
+            console::Look { lang, theme },
+            serve.then_some(bind),
+        ),
         Some(Command::Console {
             file,
             seed,
@@ -403,17 +424,30 @@ pub fn run() -> ExitCode {
             simulate_all,
             no_limits,
             theme,
+            serve,
+            bind,
             ..
         }) => console::run(
             file.as_ref(),
             seed,
             journal.as_ref(),
             simulate_all,
-            lang,
             no_limits,
-            theme,
+            console::Look { lang, theme },
+            serve.then_some(bind),
         ),
-        None => console::run(None, None, None, false, lang, false, Theme::default()),
+        None => console::run(
+            None,
+            None,
+            None,
+            false,
+            false,
+            console::Look {
+                lang,
+                theme: Theme::default(),
+            },
+            None,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

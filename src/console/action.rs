@@ -73,6 +73,8 @@ pub enum Action {
     Messages,
     /// Switch to the next colour theme.
     NextTheme,
+    /// Show the seats served to browsers.
+    ShowSeats,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.

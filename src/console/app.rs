@@ -11,13 +11,14 @@ use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Series;
-use crate::view::{Decision, Gap, Informed, Request};
+use crate::view::{Decision, Gap, Informed, Remark, Request};
 use crate::{Command, CommandError, Snapshot};
 
 use super::action::{Action, Pane};
 use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
+use super::seats::Desk;
 use super::timeline::{Seek, Timeline};
 use super::view::Theme;
 
@@ -66,6 +67,8 @@ pub enum Overlay {
     ConfirmDeliver(usize),
     /// The search line.
     Search(Search),
+    /// The seats served to browsers: addresses, codes, who is connected.
+    Seats,
 }
 
 /// A line of the console's log: what was done, at which simulated time.
@@ -135,6 +138,7 @@ pub struct App {
     /// The terminal's size, once the loop has said it (columns, rows).
     screen: Option<(u16, u16)>,
     theme: Theme,
+    seats: Option<Desk>,
 }
 
 impl App {
@@ -188,6 +192,7 @@ impl App {
             replay: None,
             screen: None,
             theme: Theme::default(),
+            seats: None,
         };
         app.refresh();
         app
@@ -289,6 +294,36 @@ impl App {
         self
     }
 
+    /// Serves seats from this console (`console --serve`): `desk` takes their requests into
+    /// this loop and publishes what they read.
+    pub fn with_seats(mut self, desk: Desk) -> Self {
+        self.seats = Some(desk);
+        self
+    }
+
+    /// The seats, when they are served.
+    pub fn seats(&self) -> Option<&Desk> {
+        self.seats.as_ref()
+    }
+
+    /// Handles the seats' requests and publishes the picture they read (nothing when no
+    /// seats are served). The console's loop calls it after every tick.
+    pub fn attend_seats(&mut self) {
+        if let Some(mut desk) = self.seats.take() {
+            desk.attend(self);
+            self.seats = Some(desk);
+        }
+    }
+
+    /// Writes `text` in the console's log at the current time, and on the status line.
+    pub fn note(&mut self, text: String) {
+        self.log.push(LogEntry {
+            at: self.sim.now(),
+            text: text.clone(),
+        });
+        self.status = text;
+    }
+
     /// Carries out one action. Behind the "terminal too small" screen only quitting, a new
     /// size and the clock act: nothing the facilitator cannot see is applied or journaled.
     pub fn update(&mut self, action: Action) {
@@ -381,6 +416,7 @@ impl App {
                 self.theme = self.theme.next();
                 self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
             }
+            Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);
@@ -429,6 +465,12 @@ impl App {
     /// The one door to the simulation: every command given in the console passes here, and
     /// through the journal (written and synced before it takes effect) when one is kept.
     pub fn submit(&mut self, command: Command) -> Result<(), Refusal> {
+        let origin = crate::Origin::inferred(&command);
+        self.submit_as(command, origin)
+    }
+
+    /// Like `submit`, for a command given by `origin` (a seat's players, for instance).
+    pub fn submit_as(&mut self, command: Command, origin: crate::Origin) -> Result<(), Refusal> {
         if self.replay.is_some() {
             return Err(Refusal::ReadOnly);
         }
@@ -438,13 +480,9 @@ impl App {
         let model_before = matches!(command, Command::Control(_)).then(|| self.sim.model_digest());
         match &mut self.journal {
             Some(recorder) => recorder
-                .record(
-                    &mut self.sim,
-                    command.clone(),
-                    crate::Origin::inferred(&command),
-                )?
+                .record(&mut self.sim, command.clone(), origin)?
                 .map(drop)?,
-            None => self.sim.apply(&command)?,
+            None => self.sim.apply_as(&command, &origin)?,
         }
         let unchanged = model_before.is_some_and(|before| before == self.sim.model_digest());
         let (text, status) = if unchanged {
@@ -1009,6 +1047,11 @@ impl App {
     /// Every decision taken so far, in order.
     pub fn decisions(&self) -> &[Decision] {
         self.sim.decisions()
+    }
+
+    /// Players' free actions and the facilitator's notes, in order.
+    pub fn remarks(&self) -> &[Remark] {
+        self.sim.remarks()
     }
 
     /// What each institution was told, and when, in order.

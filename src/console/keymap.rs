@@ -176,6 +176,10 @@ pub const MAIN: &[Binding] = &[
     ),
 ];
 
+/// Keys of the seats served to browsers (`console --serve`), on the main screen after
+/// `MAIN`'s.
+pub const SEATS: &[Binding] = &[bind("S", "key-seats", &[Char('S')], Action::ShowSeats)];
+
 /// A step on the replay timeline (← →).
 pub const SCRUB_STEP: SimTime = SimTime::mins(15);
 
@@ -278,8 +282,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         Overlay::None if ctrl_c => Some(Action::AskQuit),
         Overlay::None => match key.code {
             Char(c @ '1'..='5') => Some(Action::Show(Pane::ALL[c as usize - '1' as usize])),
-            code if app.timeline().is_some() => lookup(REPLAY, code).or_else(|| lookup(MAIN, code)),
-            code => lookup(MAIN, code),
+            code if app.timeline().is_some() => lookup(REPLAY, code)
+                .or_else(|| lookup(MAIN, code))
+                .or_else(|| lookup(SEATS, code)),
+            code => lookup(MAIN, code).or_else(|| lookup(SEATS, code)),
         },
         Overlay::ConfirmDeliver(_) => match key.code {
             Char('y') | Char('Y') | Enter => Some(Action::Confirm),
@@ -302,8 +308,8 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ if ctrl_c => Some(Action::AskQuit),
             _ => None,
         },
-        Overlay::Inspector(_) => match key.code {
-            Esc | Enter | Char('q') | Char('?') => Some(Action::Back),
+        Overlay::Inspector(_) | Overlay::Seats => match key.code {
+            Esc | Enter | Char('q') | Char('?') | Char('S') => Some(Action::Back),
             _ if ctrl_c => Some(Action::AskQuit),
             _ => None,
         },

@@ -578,6 +578,7 @@ fn capabilities(r: &Report) -> Vec<Block> {
     vec![
         Block::Heading(2, "capabilities".into(), tr!(lang, "report-capabilities")),
         Block::Para(tr!(lang, "report-rule")),
+        Block::Para(tr!(lang, "report-rule-observations")),
         Block::Para(tr!(lang, "report-mapping")),
         table(
             lang,
@@ -585,6 +586,8 @@ fn capabilities(r: &Report) -> Vec<Block> {
                 "report-col-core-capability",
                 "report-col-objective",
                 "report-col-rating",
+                "report-col-engine-rating",
+                "report-col-evaluators-rating",
                 "report-col-gaps",
             ],
             r.capabilities
@@ -600,10 +603,51 @@ fn capabilities(r: &Report) -> Vec<Block> {
                             letter = c.rating.letter(),
                             meaning = tr!(lang, c.rating.key())
                         ),
+                        c.engine.letter().to_string(),
+                        c.observed.map_or_else(
+                            || tr!(lang, "report-no-observation"),
+                            |o| {
+                                tr!(
+                                    lang,
+                                    "report-observed-rating",
+                                    letter = o.letter(),
+                                    count = c.observations
+                                )
+                            },
+                        ),
                         gaps.join(", "),
                     ]
                 })
                 .collect(),
         ),
+        Block::Heading(3, "observations".into(), tr!(lang, "report-observations")),
+        if r.observations.is_empty() {
+            Block::Para(tr!(lang, "report-no-observations"))
+        } else {
+            Block::List(
+                r.observations
+                    .iter()
+                    .map(|o| {
+                        let about: Vec<String> = [
+                            o.observation.capability.clone(),
+                            o.observation.institution.clone(),
+                            o.observation.inject.map(|n| format!("#{n}")),
+                            o.observation.rating.map(|r| r.letter().to_string()),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        tr!(
+                            lang,
+                            "report-observation-item",
+                            at = SimTime(o.at_ms).t_plus(),
+                            who = super::model::origin_name(lang, &o.origin),
+                            about = about.join(", "),
+                            text = &o.observation.text
+                        )
+                    })
+                    .collect(),
+            )
+        },
     ]
 }

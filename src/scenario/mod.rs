@@ -5,6 +5,7 @@
 
 mod capacity;
 mod error;
+mod evaluation;
 pub(crate) mod excerpt;
 mod hints;
 mod inject_effect;
@@ -23,6 +24,7 @@ pub use capacity::{
     render_capacity_in, render_capacity_table,
 };
 pub use error::{Problem, ScenarioError, line_col};
+pub use evaluation::{Observation, Rating};
 pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};

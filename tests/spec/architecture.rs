@@ -16,7 +16,8 @@ fn layer(module: &str) -> Option<u8> {
         "simulation" | "inject" | "view" => 5,
         "journal" => 6,
         "report" | "sweep" | "console" => 7,
-        "cli" => 8,
+        "serve" => 8,
+        "cli" => 9,
         _ => return None,
     })
 }
@@ -33,9 +34,9 @@ fn root_item_layer(item: &str) -> Option<u8> {
 }
 
 /// What a front end (journal and above) may name: the public modules and the root's items.
-const PUBLIC_MODULES: [&str; 11] = [
+const PUBLIC_MODULES: [&str; 12] = [
     "time", "i18n", "output", "scenario", "command", "view", "journal", "report", "sweep",
-    "console", "cli",
+    "console", "serve", "cli",
 ];
 
 /// The first path segment of every `crate::` path in `text`, `use crate::{a, b::c}` groups

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
-use crate::console::keymap::{Binding, FORM, MAIN, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH};
+use crate::console::keymap::{Binding, FORM, MAIN, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH, SEATS};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -20,6 +20,7 @@ pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
     others.extend(section("help-palette", PALETTE));
     others.extend(section("help-form", FORM));
     others.extend(section("help-prompts", PROMPTS));
+    others.extend(section("help-seats", &listed(SEATS)));
     let longest = keys.len().max(others.len()) as u16;
     let height = area.height.saturating_sub(2);
     let scroll = scroll.min(longest.saturating_sub(height));

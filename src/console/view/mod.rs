@@ -11,6 +11,7 @@ mod msel;
 mod network;
 mod overlay;
 mod search;
+mod seats;
 mod situation;
 mod sparklines;
 pub mod theme;
@@ -70,6 +71,7 @@ impl Widget for &App {
             Overlay::Messages(scroll) => messages::render(self, *scroll, body, buf),
             Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
             Overlay::Search(found) => search::render(self, found, body, buf),
+            Overlay::Seats => seats::render(self, body, buf),
             other => overlay::render(self, other, body, buf),
         }
         self.theme().apply(area, buf);

@@ -1,0 +1,849 @@
+//! The console's side of the seats (`console --serve`): the join codes and their sidecar
+//! file, the picture the console publishes after every tick for the web server to read, and
+//! the desk that takes the seats' requests into the console's own loop.
+//!
+//! The console stays the controller: the server only reads the published [`Picture`] and
+//! sends [`Note`]s through a channel; each request is checked here like the console's own
+//! forms, journaled through `App::submit`, and only then answered.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rand::RngExt;
+use tokio::sync::{mpsc, oneshot, watch};
+
+use crate::i18n::{Lang, Localized};
+use crate::scenario::Scenario;
+use crate::time::SimTime;
+use crate::{Command, Origin, Via, tr};
+
+use super::app::App;
+use super::commands::{COMMANDS, CommandSpec, FieldKind, known_ids};
+use super::form::{Check, Form};
+
+/// Longest text a seat may send in one field, in characters.
+pub const MAX_TEXT: usize = 500;
+/// Requests that may wait for the console's loop at once; more wait in the server.
+pub const QUEUE: usize = 64;
+/// Letters of a join code: no 0/O, 1/I/L, so a code read aloud or off a screen is typed right.
+const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+/// Characters of a join code (31^8, about 8.5 × 10^11 codes).
+const CODE_LEN: usize = 8;
+
+/// Why the seats cannot be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum SeatsError {
+    /// The sidecar file could not be read or written.
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// The sidecar file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The sidecar file is not one this program wrote.
+    #[error("{path}:{line}: {why}")]
+    Corrupt {
+        /// The sidecar file.
+        path: String,
+        /// Line number, from 1.
+        line: usize,
+        /// What is wrong.
+        why: String,
+    },
+    /// A new exercise found a sidecar file already there.
+    #[error(
+        "{path} already exists: it holds the seat codes of another exercise; remove it, or resume that exercise with --resume"
+    )]
+    Exists {
+        /// The sidecar file.
+        path: String,
+    },
+}
+
+/// The join codes: one per institution, one for the evaluators.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Codes {
+    /// Institution id → its seat's code.
+    pub seats: BTreeMap<String, String>,
+    /// The evaluators' code.
+    pub evaluator: String,
+}
+
+impl std::fmt::Debug for Codes {
+    // Codes are secrets: never printed by a debug format.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Codes")
+            .field("seats", &self.seats.keys().collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+fn new_code() -> String {
+    let mut rng = rand::rng();
+    (0..CODE_LEN)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+/// Whether two codes are equal, in time that does not depend on where they differ.
+fn same_code(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+impl Codes {
+    /// Fresh random codes for every institution of `scenario` and the evaluators.
+    pub fn generate(scenario: &Scenario) -> Codes {
+        Codes {
+            seats: scenario
+                .institutions
+                .iter()
+                .map(|i| (i.id.clone(), new_code()))
+                .collect(),
+            evaluator: new_code(),
+        }
+    }
+
+    /// The sidecar file beside a journal: `<journal>.seats`.
+    pub fn sidecar(journal: &Path) -> PathBuf {
+        let mut name = journal.as_os_str().to_owned();
+        name.push(".seats");
+        PathBuf::from(name)
+    }
+
+    /// The codes of a new exercise recorded in `journal`: fresh, written to its sidecar
+    /// (which must not exist yet).
+    pub fn create(journal: &Path, scenario: &Scenario) -> Result<Codes, SeatsError> {
+        let path = Codes::sidecar(journal);
+        if path.exists() {
+            return Err(SeatsError::Exists {
+                path: path.display().to_string(),
+            });
+        }
+        let codes = Codes::generate(scenario);
+        codes.write(&path)?;
+        Ok(codes)
+    }
+
+    /// The codes of a resumed exercise: those in its sidecar, with new ones for institutions
+    /// it lacks; fresh ones (written) when it has none.
+    pub fn resume(journal: &Path, scenario: &Scenario) -> Result<Codes, SeatsError> {
+        let path = Codes::sidecar(journal);
+        if !path.exists() {
+            let codes = Codes::generate(scenario);
+            codes.write(&path)?;
+            return Ok(codes);
+        }
+        let mut codes = Codes::read(&path)?;
+        let mut added = false;
+        for institution in &scenario.institutions {
+            if !codes.seats.contains_key(&institution.id) {
+                codes.seats.insert(institution.id.clone(), new_code());
+                added = true;
+            }
+        }
+        if added {
+            codes.write(&path)?;
+        }
+        Ok(codes)
+    }
+
+    /// Reads a sidecar file.
+    pub fn read(path: &Path) -> Result<Codes, SeatsError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| SeatsError::Io {
+            action: "read",
+            path: name.clone(),
+            source,
+        })?;
+        let corrupt = |line: usize, why: &str| SeatsError::Corrupt {
+            path: name.clone(),
+            line,
+            why: why.to_string(),
+        };
+        let mut seats = BTreeMap::new();
+        let mut evaluator = None;
+        for (n, line) in text.lines().enumerate() {
+            let number = n.saturating_add(1);
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let valid =
+                |code: &str| code.len() == CODE_LEN && code.bytes().all(|b| ALPHABET.contains(&b));
+            match words.as_slice() {
+                ["seat", id, code] if valid(code) => {
+                    seats.insert((*id).to_string(), (*code).to_string());
+                }
+                ["evaluator", code] if valid(code) => evaluator = Some((*code).to_string()),
+                _ => {
+                    return Err(corrupt(
+                        number,
+                        "expected `seat ID CODE` or `evaluator CODE`",
+                    ));
+                }
+            }
+        }
+        let evaluator = evaluator.ok_or_else(|| corrupt(1, "no `evaluator CODE` line"))?;
+        Ok(Codes { seats, evaluator })
+    }
+
+    /// Writes the codes to `path`, readable by its owner only, through a temporary file
+    /// renamed into place.
+    pub fn write(&self, path: &Path) -> Result<(), SeatsError> {
+        let name = path.display().to_string();
+        let io = |action| {
+            let path = name.clone();
+            move |source| SeatsError::Io {
+                action,
+                path,
+                source,
+            }
+        };
+        let mut text =
+            String::from("# fluxsim seat codes for the journal beside this file: keep private\n");
+        for (id, code) in &self.seats {
+            let _ = writeln!(text, "seat {id} {code}");
+        }
+        let _ = writeln!(text, "evaluator {}", self.evaluator);
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut file = tempfile::Builder::new()
+            .prefix(".fluxsim-seats-")
+            .tempfile_in(dir)
+            .map_err(io("create a temporary file for"))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            file.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o600))
+                .map_err(io("restrict"))?;
+        }
+        file.write_all(text.as_bytes()).map_err(io("write"))?;
+        file.as_file().sync_all().map_err(io("sync"))?;
+        file.persist(path)
+            .map_err(|e| e.error)
+            .map_err(io("rename into place"))?;
+        Ok(())
+    }
+
+    /// The institution whose seat `code` opens, if `seat` is that institution's.
+    pub fn opens(&self, seat: &str, code: &str) -> bool {
+        self.seats
+            .get(seat)
+            .is_some_and(|c| same_code(c, code.trim()))
+    }
+
+    /// Whether `code` is the evaluators'.
+    pub fn opens_evaluator(&self, code: &str) -> bool {
+        same_code(&self.evaluator, code.trim())
+    }
+}
+
+/// What a seat asks the console to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    /// A decision of the catalogue: the palette's command name and the values of its fields
+    /// (by field name; the deciding institution is the seat's own).
+    Decide {
+        /// The command's name, as in the palette (`approve-reception`).
+        command: String,
+        /// Field name → text typed or chosen.
+        fields: BTreeMap<String, String>,
+    },
+    /// Something the players did outside the catalogue, in their words.
+    Action {
+        /// What they did.
+        text: String,
+    },
+}
+
+/// What the server tells the console's loop.
+#[derive(Debug)]
+pub enum Note {
+    /// A seat, admitted with its code, asks for something. The answer goes back on `reply`
+    /// once the command is in the journal (`Ok` with what was done) or was refused (`Err`
+    /// with why), in the reader's language.
+    Act {
+        /// The institution.
+        seat: String,
+        /// What it asks.
+        act: Act,
+        /// The reader's language.
+        lang: Lang,
+        /// Where the answer goes.
+        reply: oneshot::Sender<Result<String, String>>,
+    },
+    /// Someone was turned away at the door (a wrong or missing code, an unknown seat).
+    Refused {
+        /// The seat asked for, as given.
+        seat: String,
+        /// Why: the catalogue key of the reason (`seats-why-…`).
+        why: &'static str,
+    },
+    /// A live page of a seat (or, with `None`, the projector) opened or closed.
+    Watching {
+        /// The institution, or `None` for the projector.
+        seat: Option<String>,
+        /// Opened (true) or closed.
+        open: bool,
+    },
+}
+
+/// A field of a decision form, as a seat's page offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChoice {
+    /// Field name (as the journal spells it).
+    pub name: &'static str,
+    /// One line of help.
+    pub help: &'static str,
+    /// The ids it accepts (empty for a number).
+    pub options: Vec<String>,
+    /// The range a number must lie in, for a number.
+    pub range: Option<(i64, i64)>,
+}
+
+/// A decision a seat can take: a palette command whose first field is the deciding
+/// institution, without that field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionForm {
+    /// The palette's name for it.
+    pub name: &'static str,
+    /// What it does.
+    pub summary: &'static str,
+    /// Its fields after the institution.
+    pub fields: Vec<FieldChoice>,
+}
+
+/// The palette's decisions: the commands whose first field names the deciding institution.
+fn decision_specs() -> impl Iterator<Item = &'static CommandSpec> {
+    COMMANDS.iter().filter(|spec| {
+        spec.fields
+            .first()
+            .is_some_and(|f| f.name == "by" && f.kind == FieldKind::Institution)
+    })
+}
+
+/// What does not change while the server runs: the exercise, its seats, the forms.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Exercise name.
+    pub exercise: String,
+    /// Institutions: (id, name), in scenario order.
+    pub seats: Vec<(String, String)>,
+    /// The join codes.
+    pub codes: Codes,
+    /// The decisions a seat can take.
+    pub forms: Vec<DecisionForm>,
+}
+
+impl Setup {
+    /// The setup of `scenario`'s seats with these codes.
+    pub fn new(scenario: &Scenario, codes: Codes) -> Setup {
+        let forms = decision_specs()
+            .map(|spec| DecisionForm {
+                name: spec.name,
+                summary: spec.summary,
+                fields: spec.fields[1..]
+                    .iter()
+                    .map(|f| FieldChoice {
+                        name: f.name,
+                        help: f.help,
+                        options: known_ids(scenario, f.kind),
+                        range: match f.kind {
+                            FieldKind::Int { min, max } => Some((min, max)),
+                            FieldKind::Bcp
+                            | FieldKind::Site
+                            | FieldKind::Institution
+                            | FieldKind::Phase
+                            | FieldKind::Function
+                            | FieldKind::Topic
+                            | FieldKind::Language
+                            | FieldKind::Fleet
+                            | FieldKind::Vulnerability => None,
+                        },
+                    })
+                    .collect(),
+            })
+            .collect();
+        Setup {
+            exercise: scenario.exercise.name.clone(),
+            seats: scenario
+                .institutions
+                .iter()
+                .map(|i| (i.id.clone(), i.name.clone()))
+                .collect(),
+            codes,
+            forms,
+        }
+    }
+
+    /// The name of institution `id`, if it has a seat.
+    pub fn seat_name(&self, id: &str) -> Option<&str> {
+        self.seats
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// One line of a timeline: when, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Simulated time, as `T+…`.
+    pub at: String,
+    /// Who it came from or who did it (an institution id, `model`, or empty).
+    pub who: String,
+    /// What.
+    pub what: String,
+}
+
+/// A request waiting for an institution's decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    /// Request number.
+    pub id: u32,
+    /// What is asked (and about what).
+    pub what: String,
+    /// Why it was raised.
+    pub reason: String,
+    /// Its deadline, as `T+…`.
+    pub deadline: String,
+    /// Minutes left before the deadline (negative: overdue).
+    pub minutes_left: i64,
+}
+
+/// One institution's part of the picture: only what it was told and what concerns it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatPicture {
+    /// Institution id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// What it was told, and when, and by whom — newest last.
+    pub told: Vec<Line>,
+    /// Requests waiting for its decision.
+    pub waiting: Vec<Waiting>,
+    /// Its part in the plan: (function name, R / A / C / I).
+    pub raci: Vec<(String, char)>,
+    /// The decisions it took and its free actions, newest last.
+    pub decisions: Vec<Line>,
+}
+
+/// The headline figures everyone in the room may see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Headline {
+    /// People who arrived so far.
+    pub arrivals: u64,
+    /// People in the system now.
+    pub in_system: u64,
+    /// People waiting in queues now.
+    pub queued: u64,
+    /// People in reception sites now.
+    pub sheltered: u64,
+    /// People outdoors now.
+    pub outdoors: u32,
+}
+
+/// What the console publishes after every tick: plain data, built from the `Simulation`'s
+/// views, that the server renders. It never holds the controller's answers (expected
+/// actions, notes, upcoming injects).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Picture {
+    /// Simulated time (ms), for ordering updates.
+    pub time_ms: i64,
+    /// Simulated time as `T+…`.
+    pub clock: String,
+    /// The plan phase in force, by name.
+    pub phase: String,
+    /// Whether the clock runs.
+    pub running: bool,
+    /// Headline figures.
+    pub headline: Headline,
+    /// Injects delivered so far, synopsis only, newest last (`who` lists the receivers).
+    pub injects: Vec<Line>,
+    /// Every decision and free action of the players so far, newest last (`who` is the
+    /// institution).
+    pub decisions: Vec<Line>,
+    /// Per institution, in scenario order.
+    pub seats: Vec<SeatPicture>,
+}
+
+impl Picture {
+    /// The picture of the exercise `app` runs, now.
+    pub fn of(app: &App) -> Picture {
+        let scenario = app.scenario();
+        let snapshot = app.snapshot();
+        let at = |ms: i64| SimTime(ms).t_plus();
+        let decision_line = |d: &crate::view::Decision| Line {
+            at: at(d.at_ms),
+            who: d.by.clone(),
+            what: d.what.clone(),
+        };
+        let injects = app
+            .delivered()
+            .iter()
+            .filter_map(|(number, t)| {
+                let inject = scenario.msel.iter().find(|i| i.number == *number)?;
+                Some((
+                    *t,
+                    Line {
+                        at: t.t_plus(),
+                        who: inject.to.join(", "),
+                        what: inject.synopsis.clone(),
+                    },
+                ))
+            })
+            .collect::<Vec<_>>();
+        let mut injects = injects;
+        injects.sort_by_key(|(t, _)| *t);
+        // What the players did: decisions and free actions (never the facilitator's notes),
+        // in time order.
+        let mut done: Vec<(i64, Line)> = app
+            .decisions()
+            .iter()
+            .map(|d| (d.at_ms, decision_line(d)))
+            .collect();
+        done.extend(app.remarks().iter().filter_map(|r| {
+            let by = r.by.as_ref()?;
+            Some((
+                r.at_ms,
+                Line {
+                    at: at(r.at_ms),
+                    who: by.clone(),
+                    what: format!("action: {}", r.text),
+                },
+            ))
+        }));
+        done.sort_by_key(|(t, _)| *t);
+        let now = snapshot.time_ms;
+        let seats = scenario
+            .institutions
+            .iter()
+            .map(|inst| {
+                let id = &inst.id;
+                let raci = scenario
+                    .functions
+                    .iter()
+                    .filter_map(|f| {
+                        let has = |list: &Vec<String>| list.iter().any(|i| i == id);
+                        let letter = if has(&f.accountable) {
+                            'A'
+                        } else if has(&f.responsible) {
+                            'R'
+                        } else if has(&f.consulted) {
+                            'C'
+                        } else if has(&f.informed) {
+                            'I'
+                        } else {
+                            return None;
+                        };
+                        Some((f.name.clone(), letter))
+                    })
+                    .collect();
+                SeatPicture {
+                    id: id.clone(),
+                    name: inst.name.clone(),
+                    told: app
+                        .informed()
+                        .iter()
+                        .filter(|i| &i.institution == id)
+                        .map(|i| Line {
+                            at: at(i.at_ms),
+                            who: i.from.clone(),
+                            what: i.what.clone(),
+                        })
+                        .collect(),
+                    waiting: app
+                        .requests()
+                        .iter()
+                        .filter(|q| q.answered.is_none() && q.withdrawn.is_none())
+                        .filter(|q| q.to.iter().any(|t| t == id))
+                        .map(|q| Waiting {
+                            id: q.id,
+                            what: q.ask.matter(q.subject.as_deref()),
+                            reason: q.reason.clone(),
+                            deadline: at(q.deadline_ms),
+                            minutes_left: (q.deadline_ms - now).div_euclid(60_000),
+                        })
+                        .collect(),
+                    raci,
+                    decisions: done
+                        .iter()
+                        .filter(|(_, line)| &line.who == id)
+                        .map(|(_, line)| line.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+        Picture {
+            time_ms: now,
+            clock: at(now),
+            phase: app
+                .phase()
+                .map_or_else(|| snapshot.phase.clone(), |p| p.name.clone()),
+            running: app.clock().is_running(),
+            headline: Headline {
+                arrivals: snapshot.totals.arrivals,
+                in_system: snapshot.totals.in_system,
+                queued: snapshot.places.iter().map(|p| u64::from(p.queue)).sum(),
+                sheltered: snapshot.places.iter().map(|p| u64::from(p.occupancy)).sum(),
+                outdoors: snapshot.totals.outdoors,
+            },
+            injects: injects.into_iter().map(|(_, line)| line).collect(),
+            seats,
+            decisions: done.into_iter().map(|(_, line)| line).collect(),
+        }
+    }
+
+    /// The part of institution `id`, if it has a seat.
+    pub fn seat(&self, id: &str) -> Option<&SeatPicture> {
+        self.seats.iter().find(|s| s.id == id)
+    }
+}
+
+/// A seat as the console's Seats view lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatStatus {
+    /// Institution id.
+    pub id: String,
+    /// Live pages open on it now.
+    pub watching: u32,
+    /// Its last accepted action, with the time it took effect.
+    pub last: Option<String>,
+}
+
+/// The console's end of the seats: requests in, pictures out, the table the Seats view shows.
+pub struct Desk {
+    setup: Arc<Setup>,
+    url: String,
+    notes: mpsc::Receiver<Note>,
+    picture: watch::Sender<Arc<Picture>>,
+    status: Vec<SeatStatus>,
+    projectors: u32,
+    refused: u32,
+}
+
+/// The server's end: what it reads and where it sends.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// What does not change.
+    pub setup: Arc<Setup>,
+    /// The latest picture.
+    pub picture: watch::Receiver<Arc<Picture>>,
+    /// Where requests go.
+    pub notes: mpsc::Sender<Note>,
+}
+
+impl Desk {
+    /// A desk for `setup`'s seats, and the link the server uses.
+    pub fn new(setup: Setup) -> (Desk, Link) {
+        let setup = Arc::new(setup);
+        let (send, notes) = mpsc::channel(QUEUE);
+        let (picture, read) = watch::channel(Arc::new(Picture::default()));
+        let status = setup
+            .seats
+            .iter()
+            .map(|(id, _)| SeatStatus {
+                id: id.clone(),
+                watching: 0,
+                last: None,
+            })
+            .collect();
+        let desk = Desk {
+            setup: Arc::clone(&setup),
+            url: String::new(),
+            notes,
+            picture,
+            status,
+            projectors: 0,
+            refused: 0,
+        };
+        let link = Link {
+            setup,
+            picture: read,
+            notes: send,
+        };
+        (desk, link)
+    }
+
+    /// The address the seats are served at (`http://…`), as the Seats view shows it.
+    pub fn with_url(mut self, url: String) -> Desk {
+        self.url = url;
+        self
+    }
+
+    /// The base address.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The setup.
+    pub fn setup(&self) -> &Setup {
+        &self.setup
+    }
+
+    /// Every seat's state, in scenario order.
+    pub fn status(&self) -> &[SeatStatus] {
+        &self.status
+    }
+
+    /// Live projector pages open now.
+    pub fn projectors(&self) -> u32 {
+        self.projectors
+    }
+
+    /// Attempts turned away so far.
+    pub fn refused(&self) -> u32 {
+        self.refused
+    }
+
+    /// Handles what the server sent, then publishes the picture if it changed.
+    pub fn attend(&mut self, app: &mut App) {
+        while let Ok(note) = self.notes.try_recv() {
+            self.handle(app, note);
+        }
+        self.publish(app);
+    }
+
+    /// Publishes the picture of `app` now, if it changed.
+    fn publish(&mut self, app: &App) {
+        let picture = Picture::of(app);
+        self.picture.send_if_modified(|old| {
+            if **old == picture {
+                false
+            } else {
+                *old = Arc::new(picture);
+                true
+            }
+        });
+    }
+
+    fn handle(&mut self, app: &mut App, note: Note) {
+        let console = app.lang();
+        match note {
+            Note::Act {
+                seat,
+                act,
+                lang,
+                reply,
+            } => {
+                let answer = self.act(app, &seat, act, lang);
+                if let Err(why) = &answer {
+                    app.note(tr!(
+                        console,
+                        "seats-log-refused",
+                        seat = &seat,
+                        reason = why
+                    ));
+                }
+                // The seat's next look shows what it just did.
+                self.publish(app);
+                // A seat that went away before the answer still had its command journaled.
+                let _ = reply.send(answer);
+            }
+            Note::Refused { seat, why } => {
+                self.refused = self.refused.saturating_add(1);
+                let reason = tr!(console, why);
+                app.note(tr!(console, "seats-log-door", seat = seat, reason = reason));
+            }
+            Note::Watching { seat, open } => {
+                let counter = match seat {
+                    None => Some(&mut self.projectors),
+                    Some(id) => self
+                        .status
+                        .iter_mut()
+                        .find(|s| s.id == id)
+                        .map(|s| &mut s.watching),
+                };
+                if let Some(counter) = counter {
+                    *counter = if open {
+                        counter.saturating_add(1)
+                    } else {
+                        counter.saturating_sub(1)
+                    };
+                }
+            }
+        }
+    }
+
+    /// Carries out one seat's request: checked like the console's forms, then submitted.
+    fn act(&mut self, app: &mut App, seat: &str, act: Act, lang: Lang) -> Result<String, String> {
+        if self.setup.seat_name(seat).is_none() {
+            return Err(tr!(lang, "seats-unknown-seat", seat = seat));
+        }
+        let command = match act {
+            Act::Decide { command, fields } => {
+                let Some(spec) = decision_specs().find(|s| s.name == command) else {
+                    return Err(tr!(lang, "seats-unknown-decision", decision = command));
+                };
+                let mut form = Form::new(spec);
+                form.inputs[0] = seat.to_string();
+                for (i, field) in spec.fields.iter().enumerate().skip(1) {
+                    let text = fields.get(field.name).map_or("", String::as_str);
+                    if text.chars().count() > MAX_TEXT {
+                        return Err(tr!(lang, "seats-too-long", field = field.name));
+                    }
+                    form.inputs[i] = text.to_string();
+                }
+                if let Some(extra) = fields
+                    .keys()
+                    .find(|k| !spec.fields.iter().any(|f| f.name == k.as_str()))
+                {
+                    return Err(tr!(lang, "seats-unknown-field", field = extra.as_str()));
+                }
+                for i in 1..spec.fields.len() {
+                    if let Check::Invalid(why) = form.check(app.scenario(), i, lang) {
+                        return Err(tr!(
+                            lang,
+                            "console-field-invalid",
+                            field = spec.fields[i].name,
+                            reason = why
+                        ));
+                    }
+                }
+                let values = form.values(app.scenario(), lang).map_err(|(_, why)| why)?;
+                (spec.build)(&values)
+            }
+            Act::Action { text } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err(tr!(lang, "seats-action-empty"));
+                }
+                if text.chars().count() > MAX_TEXT {
+                    return Err(tr!(lang, "seats-too-long", field = "text"));
+                }
+                Command::Action {
+                    by: seat.to_string(),
+                    text: text.to_string(),
+                }
+            }
+        };
+        let described = command.describe();
+        app.submit_as(command, Origin::player(seat, Via::Seat))
+            .map_err(|err| err.localized(lang))?;
+        let done = format!("{} {described}", app.now().t_plus());
+        if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {
+            status.last = Some(done);
+        }
+        app.note(tr!(
+            app.lang(),
+            "seats-log-applied",
+            seat = seat,
+            command = described.as_str()
+        ));
+        Ok(tr!(lang, "seats-done", command = described))
+    }
+}

@@ -1,0 +1,90 @@
+//! The Seats view (`S`): where each seat is served, its join code, whether a page is open on
+//! it, and what it did last; the projector and the evaluators' code below.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::{clip, theme};
+use crate::console::app::App;
+use crate::tr;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang();
+    let title = format!(" {} ", tr!(lang, "seats-view-title"));
+    let lines = match app.seats() {
+        None => vec![Line::from(Span::styled(
+            tr!(lang, "seats-view-off"),
+            theme::WARN,
+        ))],
+        Some(desk) => {
+            let setup = desk.setup();
+            let width = usize::from(area.width.saturating_sub(2));
+            let mut lines = vec![
+                Line::from(Span::styled(
+                    tr!(lang, "seats-view-address", url = desk.url()),
+                    theme::TITLE,
+                )),
+                Line::from(Span::styled(
+                    format!(
+                        "{:<14} {:<10} {:>5}  {}",
+                        "",
+                        tr!(lang, "seats-view-code"),
+                        tr!(lang, "seats-view-open"),
+                        tr!(lang, "seats-view-last")
+                    ),
+                    theme::DIM,
+                )),
+            ];
+            for status in desk.status() {
+                let code = setup.codes.seats.get(&status.id).map_or("", String::as_str);
+                let style = if status.watching > 0 {
+                    theme::OK
+                } else {
+                    theme::NORMAL
+                };
+                let mark = if status.watching > 0 { "●" } else { "○" };
+                let row = format!(
+                    "{:<14} {:<10} {mark}{:>4}  {}",
+                    clip(&status.id, 14),
+                    code,
+                    status.watching,
+                    status.last.as_deref().unwrap_or("—")
+                );
+                lines.push(Line::from(Span::styled(clip(&row, width), style)));
+            }
+            lines.push(Line::from(""));
+            lines.push(Line::from(format!(
+                "{}/seat/<id>   {}/projector   {}/evaluator",
+                desk.url(),
+                desk.url(),
+                desk.url()
+            )));
+            lines.push(Line::from(tr!(
+                lang,
+                "seats-view-projector",
+                count = desk.projectors()
+            )));
+            lines.push(Line::from(format!(
+                "{}: {}",
+                tr!(lang, "seats-view-evaluator"),
+                setup.codes.evaluator
+            )));
+            lines.push(Line::from(Span::styled(
+                tr!(lang, "seats-view-refused", count = desk.refused()),
+                if desk.refused() > 0 {
+                    theme::WARN
+                } else {
+                    theme::DIM
+                },
+            )));
+            lines
+        }
+    };
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(title))
+        .render(area, buf);
+}

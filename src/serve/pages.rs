@@ -1,0 +1,304 @@
+//! The pages, as maud templates: every value is escaped as it is written.
+
+use maud::{DOCTYPE, Markup, html};
+
+use crate::console::seats::{DecisionForm, Line, Picture, SeatPicture, Setup};
+use crate::i18n::Lang;
+use crate::tr;
+
+/// Most injects and decisions the projector lists (the newest), so it never scrolls.
+const PROJECTOR_LINES: usize = 5;
+
+fn page(lang: Lang, title: &str, class: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(lang.tag()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                link rel="stylesheet" href="/assets/style.css";
+                script src="/assets/live.js" defer {}
+            }
+            body class=(class) { (body) }
+        }
+    }
+}
+
+/// A plain message (a refusal).
+pub(super) fn message(lang: Lang, text: &str) -> Markup {
+    page(
+        lang,
+        &tr!(lang, "seats-title"),
+        "plain",
+        html! {
+            main {
+                p.message role="alert" { (text) }
+                p { a href="/" { (tr!(lang, "seats-back-index")) } }
+            }
+        },
+    )
+}
+
+/// The list of seats and the projector.
+pub(super) fn index(lang: Lang, setup: &Setup) -> Markup {
+    page(
+        lang,
+        &setup.exercise,
+        "plain",
+        html! {
+            main {
+                h1 { (setup.exercise) }
+                p { a href="/projector" { (tr!(lang, "seats-projector")) } }
+                h2 { (tr!(lang, "seats-seats")) }
+                ul {
+                    @for (id, name) in &setup.seats {
+                        li { a href={ "/seat/" (id) } { (name) } " (" (id) ")" }
+                    }
+                }
+                p { a href="/evaluator" { (tr!(lang, "seats-evaluator")) } }
+            }
+        },
+    )
+}
+
+/// The join form of seat `id`, with why the last try failed.
+pub(super) fn join(lang: Lang, id: &str, name: &str, failed: Option<&str>) -> Markup {
+    page(
+        lang,
+        name,
+        "plain",
+        html! {
+            main {
+                h1 { (name) }
+                @if let Some(why) = failed { p.message role="alert" { (why) } }
+                form method="post" action={ "/seat/" (id) "/join" } {
+                    label for="code" { (tr!(lang, "seats-code")) }
+                    input #code name="code" type="password" autocomplete="off" required maxlength="64";
+                    button type="submit" { (tr!(lang, "seats-join")) }
+                }
+            }
+        },
+    )
+}
+
+fn lines(lines: &[Line], empty: &str) -> Markup {
+    html! {
+        @if lines.is_empty() {
+            p.empty { (empty) }
+        } @else {
+            table {
+                @for line in lines {
+                    tr { td.at { (line.at) } td.who { (line.who) } td { (line.what) } }
+                }
+            }
+        }
+    }
+}
+
+fn newest(all: &[Line], n: usize) -> &[Line] {
+    &all[all.len().saturating_sub(n)..]
+}
+
+/// The projector: the room's picture, no controller's answers.
+pub(super) fn projector(lang: Lang, setup: &Setup, picture: &Picture) -> Markup {
+    page(
+        lang,
+        &setup.exercise,
+        "projector",
+        html! {
+            main #live data-src="/projector/live" {
+                (projector_live(lang, picture))
+            }
+        },
+    )
+}
+
+/// The live part of the projector.
+pub(super) fn projector_live(lang: Lang, picture: &Picture) -> Markup {
+    let h = picture.headline;
+    html! {
+        header {
+            span.clock { (picture.clock) }
+            span.phase { (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
+        }
+        section.figures {
+            div { b { (h.arrivals) } span { (tr!(lang, "seats-arrivals")) } }
+            div { b { (h.queued) } span { (tr!(lang, "seats-queued")) } }
+            div { b { (h.sheltered) } span { (tr!(lang, "seats-sheltered")) } }
+            div { b { (h.outdoors) } span { (tr!(lang, "seats-outdoors")) } }
+        }
+        section.injects {
+            h2 { (tr!(lang, "seats-injects")) }
+            (lines(newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+        }
+        section.decisions {
+            h2 { (tr!(lang, "seats-decisions")) }
+            (lines(newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+        }
+    }
+}
+
+/// A seat's page: what its institution knows and what it can do, with the answer to what it
+/// just asked.
+pub(super) fn seat(
+    lang: Lang,
+    setup: &Setup,
+    picture: &Picture,
+    id: &str,
+    said: Option<Result<String, String>>,
+) -> Markup {
+    let name = setup.seat_name(id).unwrap_or(id);
+    page(
+        lang,
+        name,
+        "seat",
+        html! {
+            header.top {
+                h1 { (name) }
+            }
+            @match &said {
+                Some(Ok(done)) => p.done role="status" { (done) },
+                Some(Err(why)) => p.message role="alert" { (why) },
+                None => {},
+            }
+            div #live data-src={ "/seat/" (id) "/live" } {
+                (seat_live(lang, picture, id))
+            }
+            section.act {
+                h2 { (tr!(lang, "seats-action")) }
+                form.action method="post" action={ "/seat/" (id) "/act" } {
+                    label {
+                        span { (tr!(lang, "seats-action-help")) }
+                        textarea name="text" rows="3" maxlength="500" required {}
+                    }
+                    button type="submit" { (tr!(lang, "seats-send")) }
+                }
+            }
+            section.decide {
+                h2 { (tr!(lang, "seats-decide")) }
+                @for form in &setup.forms {
+                    (decision_form(lang, id, form))
+                }
+            }
+        },
+    )
+}
+
+fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
+    html! {
+        form.decision method="post" action={ "/seat/" (id) "/decide" } {
+            input type="hidden" name="decision" value=(form.name);
+            h3 { (form.name) }
+            p.summary { (form.summary) }
+            @for field in &form.fields {
+                label {
+                    span { (field.name) " — " (field.help) }
+                    @if let Some((min, max)) = field.range {
+                        input type="number" name=(field.name) min=(min) max=(max) required;
+                    } @else {
+                        select name=(field.name) required {
+                            @for option in &field.options {
+                                option value=(option) { (option) }
+                            }
+                        }
+                    }
+                }
+            }
+            button type="submit" name="submit" value=(form.name) { (tr!(lang, "seats-send")) }
+        }
+    }
+}
+
+/// The live part of a seat's page.
+pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
+    let none = tr!(lang, "seats-none-yet");
+    let empty = SeatPicture {
+        id: id.to_string(),
+        name: id.to_string(),
+        told: Vec::new(),
+        waiting: Vec::new(),
+        raci: Vec::new(),
+        decisions: Vec::new(),
+    };
+    let seat = picture.seat(id).unwrap_or(&empty);
+    html! {
+        p.status {
+            span.clock { (picture.clock) }
+            " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) }
+        }
+        section.waiting {
+            h2 { (tr!(lang, "seats-waiting")) }
+            @if seat.waiting.is_empty() {
+                p.empty { (tr!(lang, "seats-nothing-waiting")) }
+            } @else {
+                table {
+                    @for w in &seat.waiting {
+                        tr class=[(w.minutes_left < 0).then_some("overdue")] {
+                            td { "#" (w.id) }
+                            td { (w.what) }
+                            td.at { (w.deadline) }
+                            td { (tr!(lang, "seats-minutes-left", minutes = w.minutes_left)) }
+                            td.reason { (w.reason) }
+                        }
+                    }
+                }
+            }
+        }
+        section.told {
+            h2 { (tr!(lang, "seats-told")) }
+            (lines(&seat.told, &none))
+        }
+        section.mine {
+            h2 { (tr!(lang, "seats-your-decisions")) }
+            (lines(&seat.decisions, &none))
+        }
+        section.raci {
+            h2 { (tr!(lang, "seats-raci")) }
+            @if seat.raci.is_empty() {
+                p.empty { (none) }
+            } @else {
+                ul {
+                    @for (function, letter) in &seat.raci {
+                        li { b { (letter) } " " (function) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The evaluators' join form.
+pub(super) fn evaluator_join(lang: Lang) -> Markup {
+    page(
+        lang,
+        &tr!(lang, "seats-evaluator"),
+        "plain",
+        html! {
+            main {
+                h1 { (tr!(lang, "seats-evaluator")) }
+                form method="post" action="/evaluator/join" {
+                    label for="code" { (tr!(lang, "seats-code")) }
+                    input #code name="code" type="password" autocomplete="off" required maxlength="64";
+                    button type="submit" { (tr!(lang, "seats-join")) }
+                }
+            }
+        },
+    )
+}
+
+/// The evaluators' page (read-only for now): the timeline of injects and decisions.
+pub(super) fn evaluator(lang: Lang, setup: &Setup, picture: &Picture) -> Markup {
+    let none = tr!(lang, "seats-none-yet");
+    page(
+        lang,
+        &tr!(lang, "seats-evaluator"),
+        "seat",
+        html! {
+            header.top { h1 { (setup.exercise) " — " (tr!(lang, "seats-evaluator")) } }
+            p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
+            section { h2 { (tr!(lang, "seats-injects")) } (lines(&picture.injects, &none)) }
+            section { h2 { (tr!(lang, "seats-decisions")) } (lines(&picture.decisions, &none)) }
+        },
+    )
+}

@@ -1,0 +1,636 @@
+//! Seats over HTTP (`console --serve`): a real server on 127.0.0.1 and the console's own
+//! loop running beside it. A seat joins with its code, decides, and the decision is in the
+//! journal before the seat is told; wrong codes and malformed forms are refused with
+//! nothing journaled; each seat reads only what its institution was told.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Sender, channel};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use fluxsim::console::seats::{Codes, Desk, Setup};
+use fluxsim::console::{App, drive};
+use fluxsim::journal::{read, replay};
+use fluxsim::serve::{MAX_BODY, Server};
+use fluxsim::{Command, DecisionKind, Origin, Via};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// An HTTP answer.
+pub(super) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One HTTP/1.1 request on a fresh connection.
+pub(super) fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    body: Option<&str>,
+) -> Reply {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    if let Some(cookie) = cookie {
+        head.push_str(&format!("Cookie: {cookie}\r\n"));
+    }
+    if let Some(body) = body {
+        head.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).expect("request sent");
+    if let Some(body) = body {
+        stream.write_all(body.as_bytes()).expect("body sent");
+    }
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("answer read");
+    let text = String::from_utf8_lossy(&raw).to_string();
+    let (head, rest) = text.split_once("\r\n\r\n").expect("a head and a body");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .expect("a status line");
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(k, v)| k.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let body = if chunked {
+        unchunk(rest)
+    } else {
+        rest.to_string()
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn unchunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, after)) = rest.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if size == 0 || after.len() < size {
+            break;
+        }
+        out.push_str(&after[..size]);
+        rest = after[size..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+/// A form body, url-encoded.
+pub(super) fn form(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                char::from(b).to_string()
+            }
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A console recording into a journal, its seats served on an ephemeral port, its loop
+/// running on a thread with keys from the test.
+pub(super) struct Room {
+    pub server: Server,
+    pub codes: Codes,
+    pub journal: PathBuf,
+    keys: Sender<Event>,
+    console: JoinHandle<App>,
+}
+
+impl Room {
+    pub fn open(dir: &Path) -> Room {
+        let journal = dir.join("exercise.journal");
+        let app = super::console::recording_app(&journal);
+        let scenario = crate::support::kosovo();
+        let codes = Codes::create(&journal, &scenario).expect("codes beside the journal");
+        let (desk, link) = Desk::new(Setup::new(&scenario, codes.clone()));
+        let server =
+            Server::start("127.0.0.1:0".parse().expect("an address"), link).expect("server");
+        let mut app = app.with_seats(desk.with_url(server.url()));
+        let (keys, mut input) = channel();
+        let console = std::thread::spawn(move || {
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+            drive(&mut terminal, &mut app, &mut input).expect("the console runs until quit");
+            app
+        });
+        Room {
+            server,
+            codes,
+            journal,
+            keys,
+            console,
+        }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.server.addr()
+    }
+
+    /// Joins seat `id` with `code`; the cookie the browser would keep, if admitted.
+    pub fn join(&self, id: &str, code: &str) -> (Reply, Option<String>) {
+        let reply = http(
+            self.addr(),
+            "POST",
+            &format!("/seat/{id}/join"),
+            None,
+            Some(&form(&[("code", code)])),
+        );
+        let cookie = reply
+            .header("set-cookie")
+            .and_then(|c| c.split(';').next())
+            .map(str::to_string);
+        (reply, cookie)
+    }
+
+    /// Joins seat `id` with its own code.
+    pub fn seat(&self, id: &str) -> String {
+        let code = self.codes.seats[id].clone();
+        let (reply, cookie) = self.join(id, &code);
+        assert_eq!(reply.status, 303, "joining {id}: {}", reply.body);
+        cookie.expect("a joined seat gets its cookie")
+    }
+
+    /// Sends `fields` as seat `id`'s decision form.
+    pub fn decide(&self, id: &str, cookie: Option<&str>, fields: &[(&str, &str)]) -> Reply {
+        http(
+            self.addr(),
+            "POST",
+            &format!("/seat/{id}/decide"),
+            cookie,
+            Some(&form(fields)),
+        )
+    }
+
+    /// Sends `text` as seat `id`'s free action.
+    pub fn act(&self, id: &str, cookie: Option<&str>, text: &str) -> Reply {
+        http(
+            self.addr(),
+            "POST",
+            &format!("/seat/{id}/act"),
+            cookie,
+            Some(&form(&[("text", text)])),
+        )
+    }
+
+    /// Quits the console (as the facilitator would: q, y) and hands back its state.
+    pub fn close(self) -> App {
+        for c in ['q', 'y'] {
+            let _ = self.keys.send(Event::Key(KeyEvent::new(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+            )));
+        }
+        let app = self.console.join().expect("the console thread ends");
+        drop(self.server);
+        app
+    }
+}
+
+fn journaled(path: &Path) -> Vec<(Command, Origin)> {
+    read(path)
+        .expect("the journal reads")
+        .commands()
+        .map(|c| (c.command.clone(), c.origin.clone()))
+        .collect()
+}
+
+#[test]
+fn a_seat_decision_is_journaled_before_it_is_confirmed_and_replays_to_the_same_digest() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let cookie = room.seat("police");
+    let page = http(room.addr(), "GET", "/seat/police", Some(&cookie), None);
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("approve-reception"), "{}", page.body);
+
+    let done = room.decide(
+        "police",
+        Some(&cookie),
+        &[
+            ("decision", "deploy-officers"),
+            ("bcp", "hani_elezit"),
+            ("officers", "6"),
+        ],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("Done and journaled"), "{}", done.body);
+    // Confirmed means journaled: the line is on disk while the console still runs.
+    let expected = Command::decision(
+        "police",
+        DecisionKind::DeployOfficers {
+            bcp: "hani_elezit".into(),
+            officers: 6,
+        },
+    );
+    let from_seat = Origin::player("police", Via::Seat);
+    assert_eq!(journaled(&room.journal), [(expected, from_seat.clone())]);
+
+    let action = room.act(
+        "police",
+        Some(&cookie),
+        "Convene the working group <b>now</b>",
+    );
+    assert_eq!(action.status, 200, "{}", action.body);
+    assert!(
+        action.body.contains("&lt;b&gt;now"),
+        "shown as text: {}",
+        action.body
+    );
+    let commands = journaled(&room.journal);
+    assert_eq!(
+        commands.last(),
+        Some(&(
+            Command::Action {
+                by: "police".into(),
+                text: "Convene the working group <b>now</b>".into()
+            },
+            from_seat
+        ))
+    );
+
+    let journal = room.journal.clone();
+    let mut app = room.close();
+    assert!(
+        app.log().iter().any(|l| l.text.contains("seat police")),
+        "the console's log names the seat"
+    );
+    let digest = app.simulation().digest();
+    let mut replayed = replay(
+        &read(&journal).expect("journal"),
+        &crate::support::kosovo(),
+        &crate::support::kosovo_source(),
+    )
+    .expect("the journal replays with every digest matching");
+    assert!(replayed.model_changed.is_none());
+    assert_eq!(replayed.commands, 2);
+    assert!(
+        replayed.digests >= 2,
+        "the command's and the end's digests were checked"
+    );
+    assert_eq!(replayed.sim.digest(), digest);
+}
+
+#[test]
+fn wrong_codes_and_malformed_forms_are_refused_and_nothing_is_journaled() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let ksc_code = room.codes.seats["ksc"].clone();
+
+    let (wrong, cookie) = room.join("police", "WRONGCODE");
+    assert_eq!(wrong.status, 403);
+    assert!(cookie.is_none());
+    assert!(wrong.body.contains("this code does not open this seat"));
+    let (other, _) = room.join("police", &ksc_code);
+    assert_eq!(
+        other.status, 403,
+        "another seat's code opens only that seat"
+    );
+
+    let fields = [("decision", "approve-reception")];
+    assert_eq!(room.decide("police", None, &fields).status, 403);
+    let forged = format!("fluxsim_seat={ksc_code}");
+    assert_eq!(room.decide("police", Some(&forged), &fields).status, 403);
+    assert_eq!(room.decide("nobody", None, &fields).status, 403);
+
+    let cookie = room.seat("police");
+    let bad_number = room.decide(
+        "police",
+        Some(&cookie),
+        &[
+            ("decision", "deploy-officers"),
+            ("bcp", "hani_elezit"),
+            ("officers", "lots"),
+        ],
+    );
+    assert_eq!(bad_number.status, 422);
+    assert!(bad_number.body.contains("officers"), "{}", bad_number.body);
+    let unknown_bcp = room.decide(
+        "police",
+        Some(&cookie),
+        &[
+            ("decision", "deploy-officers"),
+            ("bcp", "<script>alert(1)</script>"),
+            ("officers", "3"),
+        ],
+    );
+    assert_eq!(unknown_bcp.status, 422);
+    assert!(!unknown_bcp.body.contains("<script>alert"), "escaped");
+    assert!(
+        unknown_bcp.body.contains("&lt;script&gt;"),
+        "{}",
+        unknown_bcp.body
+    );
+    let unknown_decision = room.decide("police", Some(&cookie), &[("decision", "close-bcp")]);
+    assert_eq!(
+        unknown_decision.status, 422,
+        "control actions are not a seat's"
+    );
+    let no_decision = room.decide("police", Some(&cookie), &[("bcp", "hani_elezit")]);
+    assert_eq!(no_decision.status, 400);
+    let huge = "x".repeat(MAX_BODY + 1);
+    let too_big = room.decide(
+        "police",
+        Some(&cookie),
+        &[("decision", "approve-reception"), ("note", &huge)],
+    );
+    assert_eq!(too_big.status, 413);
+    let get = http(
+        room.addr(),
+        "GET",
+        "/seat/police/decide",
+        Some(&cookie),
+        None,
+    );
+    assert_eq!(get.status, 405, "only POST changes anything");
+
+    let journal = room.journal.clone();
+    let app = room.close();
+    assert_eq!(
+        journaled(&journal),
+        [],
+        "nothing refused reached the journal"
+    );
+    let turned_away = app
+        .log()
+        .iter()
+        .filter(|l| l.text.contains("turned away"))
+        .count();
+    assert!(
+        turned_away >= 4,
+        "the console logs each refusal at the door"
+    );
+}
+
+#[test]
+fn the_refusal_speaks_the_readers_language() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let reply = http(
+        room.addr(),
+        "POST",
+        "/seat/police/join?lang=sq",
+        None,
+        Some(&form(&[("code", "WRONG")])),
+    );
+    assert_eq!(reply.status, 403);
+    assert!(reply.body.contains("Nuk u pranuat"), "{}", reply.body);
+    room.close();
+}
+
+#[test]
+fn a_seat_sees_only_what_its_institution_was_told() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let told = room.decide(
+        "police",
+        Some(&police),
+        &[
+            ("decision", "notify"),
+            ("to", "mia"),
+            ("about", "activate_plan"),
+        ],
+    );
+    assert_eq!(told.status, 200, "{}", told.body);
+
+    let mia = room.seat("mia");
+    let unhcr = room.seat("unhcr");
+    let mia_page = http(room.addr(), "GET", "/seat/mia", Some(&mia), None);
+    let unhcr_page = http(room.addr(), "GET", "/seat/unhcr", Some(&unhcr), None);
+    let section = |body: &str| {
+        let start = body.find("class=\"told\"").expect("a told section");
+        body[start..]
+            .split("</section>")
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(
+        section(&mia_page.body).contains("police"),
+        "mia was told by police: {}",
+        section(&mia_page.body)
+    );
+    assert!(
+        !section(&unhcr_page.body).contains("police"),
+        "unhcr was not told: {}",
+        section(&unhcr_page.body)
+    );
+    // Without its code, a seat's page shows only the join form.
+    let stranger = http(room.addr(), "GET", "/seat/mia", None, None);
+    assert_eq!(stranger.status, 200);
+    assert!(!stranger.body.contains("class=\"told\""));
+    assert!(stranger.body.contains("name=\"code\""));
+    room.close();
+}
+
+#[test]
+fn the_projector_shows_the_rooms_picture_without_the_controllers_answers() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let done = room.decide(
+        "police",
+        Some(&police),
+        &[("decision", "approve-reception")],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let projector = http(room.addr(), "GET", "/projector", None, None);
+    assert_eq!(projector.status, 200);
+    assert!(projector.body.contains("T+0"), "{}", projector.body);
+    assert!(
+        projector.body.contains("police"),
+        "the decision is on the projector"
+    );
+    let scenario = crate::support::kosovo();
+    for inject in &scenario.msel {
+        for secret in [&inject.expected_action, &inject.notes] {
+            if secret.len() > 12 {
+                assert!(
+                    !projector.body.contains(secret.as_str()),
+                    "the projector shows a controller's answer: {secret}"
+                );
+            }
+        }
+    }
+    assert!(
+        projector
+            .header("content-security-policy")
+            .is_some_and(|c| c.contains("default-src 'self'")),
+        "nothing is fetched from elsewhere"
+    );
+    room.close();
+}
+
+#[test]
+fn the_seat_codes_are_kept_beside_the_journal_for_its_owner_only() {
+    let dir = crate::support::scratch("seats");
+    let journal = dir.join("exercise.journal");
+    let scenario = crate::support::kosovo();
+    let codes = Codes::create(&journal, &scenario).expect("codes");
+    let sidecar = Codes::sidecar(&journal);
+    assert_eq!(Codes::read(&sidecar).expect("read back"), codes);
+    assert_eq!(Codes::resume(&journal, &scenario).expect("resumed"), codes);
+    assert!(
+        Codes::create(&journal, &scenario).is_err(),
+        "a new exercise never overwrites another's codes"
+    );
+    assert_eq!(codes.seats.len(), scenario.institutions.len());
+    assert_ne!(codes.seats["police"], codes.seats["mia"]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&sidecar)
+            .expect("sidecar")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+/// Opens a live page's event stream and reads until `want` appears in it (or a minute
+/// passes); the stream stays open while the returned connection lives.
+fn live_until(
+    addr: SocketAddr,
+    path: &str,
+    cookie: Option<&str>,
+    want: &str,
+) -> (TcpStream, String) {
+    let mut stream = TcpStream::connect(addr).expect("the server accepts");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    let cookie = cookie
+        .map(|c| format!("Cookie: {c}\r\n"))
+        .unwrap_or_default();
+    let head =
+        format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n{cookie}\r\n");
+    stream.write_all(head.as_bytes()).expect("request sent");
+    let mut seen = String::new();
+    let mut chunk = [0u8; 4096];
+    while !seen.contains(want) {
+        let n = stream.read(&mut chunk).expect("the stream answers");
+        assert!(n > 0, "the stream ended before showing {want}: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk[..n]));
+    }
+    (stream, seen)
+}
+
+#[test]
+fn a_live_page_receives_the_new_picture_after_a_seats_command() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let mia = room.seat("mia");
+    let (mut stream, first) = live_until(room.addr(), "/seat/mia/live", Some(&mia), "data:");
+    assert!(first.contains("text/event-stream"), "{first}");
+    assert!(
+        !first.contains("decisions under"),
+        "nothing told yet: {first}"
+    );
+    let police = room.seat("police");
+    let told = room.decide(
+        "police",
+        Some(&police),
+        &[
+            ("decision", "notify"),
+            ("to", "mia"),
+            ("about", "activate_plan"),
+        ],
+    );
+    assert_eq!(told.status, 200, "{}", told.body);
+    let mut seen = String::new();
+    let mut chunk = [0u8; 4096];
+    while !seen.contains("police") {
+        let n = stream.read(&mut chunk).expect("an update comes");
+        assert!(n > 0, "the stream ended: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk[..n]));
+    }
+    let projector = live_until(room.addr(), "/projector/live", None, "data:");
+    assert!(projector.1.contains("police"), "{}", projector.1);
+    room.close();
+}
+
+#[test]
+fn the_seats_view_lists_each_seats_code_connection_and_last_action() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let (_open, _) = live_until(room.addr(), "/seat/police/live", Some(&police), "data:");
+    let done = room.decide(
+        "police",
+        Some(&police),
+        &[("decision", "approve-reception")],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let _ = room.join("ksc", "WRONGCODE");
+    // Let the console's loop take the notes of the open page and the refusal.
+    std::thread::sleep(Duration::from_millis(500));
+    let url = room.server.url();
+    let police_code = room.codes.seats["police"].clone();
+    let evaluator_code = room.codes.evaluator.clone();
+    let mut app = room.close();
+    app.update(fluxsim::console::Action::ShowSeats);
+    let screen = super::console::text(&super::console::screen(&app, 120, 40));
+    assert!(screen.contains(&url), "{screen}");
+    let police_row = screen
+        .lines()
+        .find(|l| l.contains(&police_code))
+        .expect("police's code is listed");
+    assert!(police_row.contains("police"), "{police_row}");
+    assert!(
+        police_row.contains("● "),
+        "police's page is open: {police_row}"
+    );
+    assert!(police_row.contains("approve reception"), "{police_row}");
+    assert!(screen.contains(&evaluator_code), "{screen}");
+    assert!(screen.contains("turned away: 1"), "{screen}");
+}
+
+#[test]
+fn s_opens_the_seats_view_and_says_how_to_serve_when_nothing_is_served() {
+    let mut app = super::console::app();
+    super::console::press(&mut app, "S");
+    assert!(matches!(app.overlay(), fluxsim::console::Overlay::Seats));
+    let screen = super::console::text(&super::console::screen(&app, 100, 30));
+    assert!(screen.contains("--serve"), "{screen}");
+    super::console::press(&mut app, "S");
+    assert!(matches!(app.overlay(), fluxsim::console::Overlay::None));
+    super::console::press(&mut app, "?");
+    let help = super::console::text(&super::console::screen(&app, 200, 60));
+    assert!(help.contains("the seats served to browsers"), "{help}");
+}
