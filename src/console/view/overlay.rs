@@ -35,7 +35,16 @@ pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
         Overlay::ConfirmDeliver(i) => (title("overlay-deliver"), deliver(app, *i)),
         _ => return,
     };
-    let height = (lines.len() as u16 + 2).min(area.height);
+    // Long lines wrap: count the rows they take (a word carried over may take one more).
+    let inner = usize::from((area.width * 4 / 5).saturating_sub(2).max(1));
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let width = l.width();
+            if width > inner { width / inner + 2 } else { 1 }
+        })
+        .sum();
+    let height = (rows as u16 + 2).min(area.height);
     let [popup] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);
