@@ -906,7 +906,8 @@ impl App {
                 }
             }
             Overlay::RunUntil(prompt) => {
-                match prompt.check(self.sim.now(), self.end(), self.lang) {
+                let start = self.scenario.exercise.start.clone();
+                match prompt.check((&start, self.sim.now(), self.end()), self.lang) {
                     Ok(t) => self.run_until(t),
                     Err(why) => {
                         self.status = why;

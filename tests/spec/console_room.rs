@@ -862,3 +862,17 @@ fn t_switches_the_theme_live_and_says_which() {
     assert_eq!("high-contrast".parse::<Theme>(), Ok(Theme::HighContrast));
     assert!("sepia".parse::<Theme>().is_err());
 }
+
+#[test]
+fn run_until_takes_a_clock_time_of_the_exercise() {
+    let mut app = app();
+    assert!(app.scenario().exercise.start.ends_with("06:00"));
+    run_to(&mut app, "16:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(10));
+    assert!(text(&screen(&app, 80, 24)[..1]).contains("16:00"));
+    run_to(&mut app, "day 2 09:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(27));
+    // A clock time already passed today means tomorrow's.
+    run_to(&mut app, "08:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(50));
+}

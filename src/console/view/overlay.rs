@@ -232,13 +232,14 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
 
 fn run_until(app: &App, p: &TimePrompt) -> Vec<Line<'static>> {
     let lang = app.lang();
-    let verdict = match p.check(app.now(), app.end(), lang) {
+    let start = &app.scenario().exercise.start;
+    let verdict = match p.check((start, app.now(), app.end()), lang) {
         Ok(t) => Span::styled(tr!(lang, "overlay-runs-to", at = offset(t)), theme::OK),
         Err(_) if p.text.is_empty() => Span::styled(tr!(lang, "overlay-time-hint"), theme::DIM),
         Err(why) => Span::styled(format!("✗ {why}"), theme::BAD),
     };
     vec![
-        Line::from(vec![Span::raw("T+ "), input(&p.text)]),
+        Line::from(vec![Span::raw("› "), input(&p.text)]),
         Line::from(verdict),
         Line::from(Span::styled(tr!(lang, "overlay-run-keys"), theme::DIM)),
     ]
