@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::ranges as range;
-use crate::scenario::{InjectEffect, Observation, Ranges, Role, Vulnerability};
+use crate::scenario::{Expected, InjectEffect, Observation, Ranges, Role, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
@@ -414,6 +414,33 @@ impl ControlAction {
 }
 
 impl DecisionKind {
+    /// The kind of decision it is and what it is about, as an MSEL expectation names them.
+    pub fn expected(&self) -> (Expected, Option<String>) {
+        match self {
+            DecisionKind::DeclarePhase { phase } => (Expected::DeclarePhase, Some(phase.clone())),
+            DecisionKind::ApproveReception => (Expected::ApproveReception, None),
+            DecisionKind::OpenTemporarySite { site } => {
+                (Expected::OpenTemporarySite, Some(site.clone()))
+            }
+            DecisionKind::DeployOfficers { bcp, .. } => {
+                (Expected::DeployOfficers, Some(bcp.clone()))
+            }
+            DecisionKind::RequestInterpreters { language, .. } => {
+                (Expected::RequestInterpreters, Some(language.clone()))
+            }
+            DecisionKind::ArrangeBuses { fleet, .. } => {
+                (Expected::ArrangeBuses, Some(fleet.clone()))
+            }
+            DecisionKind::ReferCase { vulnerability } => {
+                (Expected::ReferCase, Some(vulnerability.id().to_string()))
+            }
+            DecisionKind::Notify { to, .. } => (Expected::Notify, Some(to.clone())),
+            DecisionKind::AssignFunction { function, .. } => {
+                (Expected::AssignFunction, Some(function.clone()))
+            }
+        }
+    }
+
     fn out_of_range(&self) -> Option<String> {
         match self {
             DecisionKind::DeployOfficers { officers, .. } => {

@@ -348,6 +348,11 @@ impl Simulation {
         self.coordinator.role_at(institution, at_ms)
     }
 
+    /// When each MSEL inject delivered so far was delivered (ms), by number.
+    pub fn deliveries(&self) -> &std::collections::BTreeMap<u32, i64> {
+        self.coordinator.deliveries()
+    }
+
     /// Evaluators' (and the facilitator's) observations, in order.
     pub fn observations(&self) -> &[Observed] {
         self.coordinator.observations()

@@ -302,6 +302,11 @@ impl Coordinator {
         Ok(())
     }
 
+    /// When each MSEL inject delivered so far was delivered (ms), by number.
+    pub fn deliveries(&self) -> &BTreeMap<u32, i64> {
+        self.watch.deliveries()
+    }
+
     /// Observations, in order.
     pub fn observations(&self) -> &[Observed] {
         self.record.observations()

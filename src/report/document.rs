@@ -7,6 +7,7 @@ use crate::tr;
 use crate::view::{Capability, Role};
 
 use super::compare::{BranchInfo, Comparison, GapOnly};
+use super::expectations::Status;
 use super::latency::NOBODY;
 use super::model::{Report, vulnerability_key};
 
@@ -182,6 +183,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 })
                 .collect(),
         ),
+        Block::Heading(3, "expected".into(), tr!(lang, "report-expected")),
+        expected(r),
         h2("timeline"),
         table(
             lang,
@@ -571,6 +574,46 @@ fn results(r: &Report) -> Vec<Block> {
                 .collect(),
         ),
     ]
+}
+
+/// The MSEL's expected decisions and how each came out.
+fn expected(r: &Report) -> Block {
+    let lang = r.lang;
+    if r.expectations.is_empty() {
+        return Block::Para(tr!(lang, "report-no-expected"));
+    }
+    table(
+        lang,
+        &[
+            "report-col-inject",
+            "report-col-expected",
+            "report-col-delivered",
+            "report-col-outcome",
+        ],
+        r.expectations
+            .iter()
+            .map(|e| {
+                let outcome = match e.status {
+                    Status::Met(decision) => tr!(lang, "expect-met", decision = decision),
+                    Status::Late(decision, by) => {
+                        tr!(lang, "expect-late", decision = decision, by = by.span())
+                    }
+                    Status::NotApplicable(role) => {
+                        tr!(lang, "expect-not-applicable", role = role.localized(lang))
+                    }
+                    Status::Missed | Status::Open | Status::NotDelivered => {
+                        tr!(lang, e.status.key())
+                    }
+                };
+                vec![
+                    format!("#{}", e.inject),
+                    e.expectation.to_string(),
+                    e.delivered.map_or_else(|| "-".into(), |t| t.t_plus()),
+                    outcome,
+                ]
+            })
+            .collect(),
+    )
 }
 
 fn capabilities(r: &Report) -> Vec<Block> {

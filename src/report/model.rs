@@ -14,6 +14,7 @@ use crate::view::Gap;
 use crate::view::{Observed, PlaceView, Role, TotalsView, VulnerableView};
 
 use super::compare::Comparison;
+use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, findings};
@@ -28,6 +29,8 @@ pub struct Report {
     pub overview: Overview,
     /// The capabilities the MSEL tests, with its injects.
     pub objectives: Vec<Objective>,
+    /// The MSEL's expected decisions: met, late, missed, open or not applicable.
+    pub expectations: Vec<ExpectationRow>,
     /// Injects, facilitator changes, decisions and gaps in time order.
     pub timeline: Vec<Moment>,
     /// The chart data (one chart each).
@@ -229,6 +232,7 @@ impl Report {
         Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
+            expectations: evaluate(scenario, sim),
             figures: figures(sim, &snapshot.places, lang),
             sites: snapshot
                 .places

@@ -7,6 +7,7 @@ mod capacity;
 mod error;
 mod evaluation;
 pub(crate) mod excerpt;
+mod expectation;
 mod hints;
 mod inject_effect;
 mod inject_trigger;
@@ -25,6 +26,9 @@ pub use capacity::{
 };
 pub use error::{Problem, ScenarioError, line_col};
 pub use evaluation::{Observation, Rating};
+pub use expectation::{
+    Expectation, ExpectationError, Expected, expectations_text, parse_expectations,
+};
 pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};

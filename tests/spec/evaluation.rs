@@ -156,3 +156,110 @@ fn an_observation_line_reads_with_only_the_fields_it_gives() {
         })
     );
 }
+
+mod expected_decisions {
+    //! An inject's expected decisions are met, met late or missed at their boundaries, only
+    //! by the institution they name, and are not applicable when it was not played.
+
+    use fluxsim::report::{Status, evaluate};
+    use fluxsim::scenario::{Inject, Role, Scenario, Source, parse, parse_expectations};
+    use fluxsim::{Command, DecisionKind, Origin, SimTime, Simulation, Via};
+
+    const BASE: &str = include_str!("../fixtures/coordination/base.ron");
+    const DELIVERED: SimTime = SimTime::hours(1);
+
+    /// The coordination base with the ministry's `role`, and inject 90 at T+1h expecting
+    /// `expect`.
+    fn scenario(role: Role, expect: &str) -> Scenario {
+        let mut scenario = parse(&Source::new("base.ron", BASE.to_string())).expect("valid");
+        scenario.institutions[0].role = role;
+        scenario.msel.push(Inject {
+            number: 90,
+            at: DELIVERED,
+            trigger: None,
+            effect: None,
+            synopsis: "The border police ask whether they may let the group in".into(),
+            from: "Border police".into(),
+            to: vec!["mia".into()],
+            method: String::new(),
+            expected_action: String::new(),
+            expect: parse_expectations(expect).expect("reads"),
+            capability: String::new(),
+            notes: String::new(),
+        });
+        scenario
+    }
+
+    /// Delivers inject 90 at T+1h, has `by` approve reception at `decided` (if any), runs
+    /// to `until` and evaluates.
+    fn outcome(role: Role, by: &str, decided: Option<SimTime>, until: SimTime) -> Status {
+        let scenario = scenario(role, "ApproveReception by mia within 2h");
+        let mut sim = Simulation::new(&scenario, 3);
+        sim.advance_through(DELIVERED);
+        sim.apply(&Command::DeliverInject { number: 90 })
+            .expect("delivered");
+        if let Some(at) = decided {
+            sim.advance_through(at);
+            let approve = Command::decision(by, DecisionKind::ApproveReception);
+            sim.apply_as(&approve, &Origin::player(by, Via::Seat))
+                .expect("accepted");
+        }
+        sim.advance_to(until);
+        let rows = evaluate(&scenario, &sim);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].delivered, Some(DELIVERED));
+        rows[0].status
+    }
+
+    const DUE: SimTime = SimTime::hours(3);
+
+    #[test]
+    fn a_decision_at_the_deadline_meets_it_and_a_minute_later_is_late_by_a_minute() {
+        let end = SimTime::hours(6);
+        assert!(matches!(
+            outcome(Role::Played, "mia", Some(DUE), end),
+            Status::Met(_)
+        ));
+        let late = outcome(Role::Played, "mia", Some(DUE + SimTime::mins(1)), end);
+        assert!(
+            matches!(late, Status::Late(_, by) if by == SimTime::mins(1)),
+            "{late:?}"
+        );
+    }
+
+    #[test]
+    fn without_the_decision_it_is_open_until_its_deadline_then_missed() {
+        assert_eq!(
+            outcome(Role::Played, "mia", None, DUE),
+            Status::Open,
+            "at the deadline itself it can still be met"
+        );
+        assert_eq!(
+            outcome(Role::Played, "mia", None, DUE + SimTime::mins(1)),
+            Status::Missed
+        );
+    }
+
+    #[test]
+    fn a_decision_by_another_institution_does_not_meet_it() {
+        let end = SimTime::hours(6);
+        assert_eq!(
+            outcome(Role::Played, "police", Some(SimTime::hours(2)), end),
+            Status::Missed
+        );
+    }
+
+    #[test]
+    fn an_expectation_on_a_simulated_institution_is_not_applicable() {
+        let scenario = scenario(Role::Simulated, "ApproveReception by mia within 2h");
+        let mut sim = Simulation::new(&scenario, 3);
+        sim.advance_through(DELIVERED);
+        sim.apply(&Command::DeliverInject { number: 90 })
+            .expect("delivered");
+        sim.advance_to(SimTime::hours(6));
+        assert_eq!(
+            evaluate(&scenario, &sim)[0].status,
+            Status::NotApplicable(Role::Simulated)
+        );
+    }
+}
