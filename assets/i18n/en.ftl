@@ -232,7 +232,10 @@ strength-capability = { $capability }: no coordination gap bore on it.
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Category { $category }; gaps { $gaps }; up to { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    } affected. Corrective action: { $action }
 report-evidence = gap #{ $id }: { $line }
 report-to-be-designated = to be designated
 report-col-capability = Capability
@@ -255,7 +258,10 @@ report-gap-open = open
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count ->
+        [one] 1 difference.
+       *[other] { $count } differences.
+    }
 compare-none = None.
 compare-col-group = Group
 compare-col-metric = Metric
@@ -290,12 +296,12 @@ key-next-pane = next pane
 key-previous-pane = previous pane
 key-panes = panes (Situation … MSEL)
 key-rows = previous / next row
-key-first-row = first row
-key-last-row = last row
+key-first-last = first / last row
 help-seats = Seats (console --serve)
 key-seats = the seats served to browsers: addresses, codes, who is connected
 key-help = this help
 key-messages = the message log (every status message, whole)
+key-theme = next colour theme (dark, light, high-contrast, 16)
 key-back = back
 key-quit = quit (asks first)
 key-scrub-quarter = back / forward 15 minutes
@@ -363,7 +369,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } changed nothing: the model was already in that state (it stays in the journal)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } was already delivered at T+{ $at }: an inject is delivered once — choose a row that is not sent
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -374,7 +380,11 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = stopped at T+{ $at }, where the run was to end — paused
-console-matches = { $count } match(es) — Enter opens { $label }
+console-theme = theme { $theme }
+console-matches = { $count ->
+        [one] 1 match
+       *[other] { $count } matches
+    } — Enter opens { $label }
 console-no-match = no match
 console-search-cancelled = search cancelled
 console-recording-end = the end of the recording
@@ -392,7 +402,7 @@ console-log-unchanged = { $command } (changed nothing)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = type the { $kind } id
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -459,13 +469,53 @@ overlay-more-above =   ↑ { $count } more
 overlay-more-below =   ↓ { $count } more
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab completes, then cycles:
 overlay-runs-to = ✓ runs to { $at } and pauses
-overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-time-hint = a time from the start (36h, T+2d6h) or a clock time (16:00, day 2 09:00)
 overlay-run-keys = Enter runs · Esc cancels
 overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Quit the exercise?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Deliver?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = in the model: { $effect }
+overlay-deliver-informs = no change to the model: it only informs its receivers
+overlay-deliver-keys = Enter / y delivers · Esc / n cancels (5 picks another in the MSEL pane)
+effect-surge = { $people ->
+        [one] 1 more person arrives
+       *[other] { $people } more people arrive
+    } at { $entry } over { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = every BCP facing { $country } closes; its queue diverts
+effect-open-border = every BCP facing { $country } re-opens
+effect-close-bcp = { $bcp } closes; its queue diverts
+effect-open-bcp = { $bcp } re-opens
+effect-site-incident = { $site } loses { $beds ->
+        [one] 1 bed
+       *[other] { $beds } beds
+    }{ $isolated ->
+        [yes] { "" } and is isolated (takes nobody new)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] 1 interpreter
+       *[other] { $count } interpreters
+    } of { $language } drop out
+effect-officer-shortage = { $count ->
+        [one] 1 officer
+       *[other] { $count } officers
+    } called away from { $bcp }, every shift
+effect-transport-breakdown = { $count ->
+        [one] 1 bus
+       *[other] { $count } buses
+    } of { $fleet } out of service
+effect-message = only informs { $count ->
+        [one] 1 institution
+       *[other] { $count } institutions
+    }: { $to }
 overlay-messages = Messages, newest first (↑↓ scroll, Esc closes)
 header-replay-paused = ⏮ replay, paused
 header-replay = ⏵ replay { $speed }
@@ -494,6 +544,70 @@ situation-col-busy = busy/n
 situation-col-wait = wait
 situation-col-per-hour = /h
 situation-per-hour-means = /h: processed in the last simulated hour
+list-more-above = ↑ +{ $count } more
+list-more-below = ↓ +{ $count } more
+institutions-title = { " " }Institutions{ " " }
+institutions-col-institution = institution
+institutions-col-accountable = A
+institutions-col-responsible = R
+institutions-col-role = role
+raci-accountable = accountable
+raci-responsible = responsible
+raci-consulted = consulted
+raci-informed = informed
+institutions-decides = Decides requests:{ " " }
+institutions-request-within = { $request } within { $deadline }
+request-kind-reception-approval = approve reception
+request-kind-transport = transport
+request-kind-temporary-site = a temporary site
+request-kind-interpreters = interpreters
+request-kind-officers = officers
+institutions-pending = Pending requests:
+institutions-pending-request = { "  " }#{ $number } { $ask }, waiting { $waiting },{ " " }
+institutions-overdue = overdue by { $by }
+institutions-due-in = due in { $left }
+institutions-none = { "  " }none
+institutions-recent = Recent decisions:
+institutions-answers = { " " }(answers #{ $number })
+institutions-auto = { " " }[simulated]
+institutions-none-yet = { "  " }none yet
+institutions-informed-of = Informed of:
+institutions-told = { "  " }{ $at } { $what } — from { $from }
+institutions-earlier = { "  " }… { $count } earlier
+institutions-nothing-yet = { "  " }nothing yet
+inspector-title = { " " }{ $title } (Esc closes){ " " }
+inspector-id = id
+inspector-kind = kind
+inspector-open = open
+inspector-yes = yes
+inspector-no = no
+inspector-arrived = arrived
+inspector-processed = processed
+inspector-last-hour = last sim. hour
+inspector-queue = queue now / max
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = mean queue
+inspector-in-service = in service
+inspector-in-service-value = { $busy } of { $servers ->
+        [one] 1 desk
+       *[other] { $servers } desks
+    }
+inspector-wait = wait mean / p95
+inspector-left = stays ended
+inspector-beds = beds used / cap
+inspector-beds-value = { $used } / { $capacity } (peak { $peak })
+inspector-passed = passed on
+inspector-links = links
+inspector-idle = { $count ->
+        [one] 1 desk idle
+       *[other] { $count } desks idle
+    }
+inspector-idle-interpreters = the people queued wait for an interpreter of { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] 1 person
+       *[other] { $people } people
+    })
+inspector-idle-no-reason = nobody in the queue can be served yet
 situation-col-site = site
 situation-col-occupancy = occ/cap
 situation-col-share = %
@@ -562,7 +676,10 @@ run-col-mean-handover = mean hand-over
 run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
 run-holds = holds
 run-broken = BROKEN
-run-phase = Plan phase: { $phase }; { $requests } request(s) waiting for a decision
+run-phase = Plan phase: { $phase }; { $requests ->
+        [one] 1 request
+       *[other] { $requests } requests
+    } waiting for a decision
 run-gaps = Coordination gaps ({ $count })
 run-col-number = #
 run-col-category = category

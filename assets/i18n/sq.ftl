@@ -232,7 +232,10 @@ strength-capability = { $capability }: asnjë boshllëk koordinimi nuk ndikoi n�
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Kategoria { $category }; boshllëqe { $gaps }; deri në { $people ->
+        [one] 1 person
+       *[other] { $people } persona
+    } të prekur. Veprim korrigjues: { $action }
 report-evidence = boshllëku #{ $id }: { $line }
 report-to-be-designated = për t'u caktuar
 report-col-capability = Kapaciteti
@@ -255,7 +258,10 @@ report-gap-open = i hapur
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = I njëjti skenar ({ $hash }) dhe farë ({ $seed }), pra të njëjtat rrjedha të rastit: dallimet më poshtë vijnë nga vendimet, jo nga rasti. { $count ->
+        [one] 1 dallim.
+       *[other] { $count } dallime.
+    }
 compare-none = Asnjë.
 compare-col-group = Grupi
 compare-col-metric = Treguesi
@@ -290,12 +296,12 @@ key-next-pane = paneli tjetër
 key-previous-pane = paneli i mëparshëm
 key-panes = panelet (Situata … MSEL)
 key-rows = rreshti i mëparshëm / tjetër
-key-first-row = rreshti i parë
-key-last-row = rreshti i fundit
+key-first-last = rreshti i parë / i fundit
 help-seats = Vendet (console --serve)
 key-seats = vendet e shërbyera në shfletues: adresat, kodet, kush është i lidhur
 key-help = kjo ndihmë
 key-messages = regjistri i mesazheve (çdo mesazh i statusit, i plotë)
+key-theme = tema tjetër e ngjyrave (dark, light, high-contrast, 16)
 key-back = prapa
 key-quit = dil (pyet më parë)
 key-scrub-quarter = back / forward 15 minutes
@@ -363,7 +369,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } nuk ndryshoi asgjë: modeli ishte tashmë në atë gjendje (mbetet në ditar)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } u dërgua tashmë në T+{ $at }: një inject dërgohet vetëm një herë — zgjidh një rresht të padërguar
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -374,7 +380,11 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
-console-matches = { $count } match(es) — Enter opens { $label }
+console-theme = tema { $theme }
+console-matches = { $count ->
+        [one] 1 përputhje
+       *[other] { $count } përputhje
+    } — Enter hap { $label }
 console-no-match = asnjë përputhje
 console-search-cancelled = kërkimi u anulua
 console-recording-end = the end of the recording
@@ -392,7 +402,7 @@ console-log-unchanged = { $command } (nuk ndryshoi asgjë)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = shkruaj id-në ({ $kind })
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -459,13 +469,53 @@ overlay-more-above =   ↑ edhe { $count }
 overlay-more-below =   ↓ edhe { $count }
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab plotëson, pastaj kalon me radhë:
 overlay-runs-to = ✓ runs to { $at } and pauses
-overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-time-hint = një kohë nga fillimi (36h, T+2d6h) ose një orë (16:00, dita 2 09:00)
 overlay-run-keys = Enter runs · Esc cancels
 overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Të dilet nga ushtrimi?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Të dërgohet?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = në model: { $effect }
+overlay-deliver-informs = asnjë ndryshim në model: vetëm informon marrësit
+overlay-deliver-keys = Enter / y e dërgon · Esc / n anulon (5 zgjedh një tjetër te paneli MSEL)
+effect-surge = { $people ->
+        [one] mbërrin edhe 1 person
+       *[other] mbërrijnë edhe { $people } persona
+    } në { $entry } gjatë { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = çdo PKK drejt { $country } mbyllet; radha e saj devijohet
+effect-open-border = çdo PKK drejt { $country } rihapet
+effect-close-bcp = { $bcp } mbyllet; radha e saj devijohet
+effect-open-bcp = { $bcp } rihapet
+effect-site-incident = { $site } humbet { $beds ->
+        [one] 1 shtrat
+       *[other] { $beds } shtretër
+    }{ $isolated ->
+        [yes] { "" } dhe izolohet (nuk pranon askënd të ri)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] 1 përkthyes
+       *[other] { $count } përkthyes
+    } për { $language } largohen
+effect-officer-shortage = { $count ->
+        [one] 1 zyrtar
+       *[other] { $count } zyrtarë
+    } largohen nga { $bcp }, në çdo turn
+effect-transport-breakdown = { $count ->
+        [one] 1 autobus
+       *[other] { $count } autobusë
+    } të { $fleet } jashtë shërbimit
+effect-message = vetëm informon { $count ->
+        [one] 1 institucion
+       *[other] { $count } institucione
+    }: { $to }
 overlay-messages = Mesazhet, më i riu së pari (↑↓ lëviz, Esc mbyll)
 header-replay-paused = ⏮ riluajtje, ndalur
 header-replay = ⏵ riluajtje { $speed }
@@ -494,6 +544,70 @@ situation-col-busy = zënë/n
 situation-col-wait = pritja
 situation-col-per-hour = /h
 situation-per-hour-means = /h: të përpunuar në orën e fundit të simuluar
+list-more-above = ↑ +{ $count } të tjerë
+list-more-below = ↓ +{ $count } të tjerë
+institutions-title = { " " }Institucionet{ " " }
+institutions-col-institution = institucioni
+institutions-col-accountable = A
+institutions-col-responsible = R
+institutions-col-role = roli
+raci-accountable = llogaridhënës
+raci-responsible = përgjegjës
+raci-consulted = i konsultuar
+raci-informed = i informuar
+institutions-decides = Vendos për kërkesat:{ " " }
+institutions-request-within = { $request } brenda { $deadline }
+request-kind-reception-approval = miratimi i pritjes
+request-kind-transport = transporti
+request-kind-temporary-site = një qendër e përkohshme
+request-kind-interpreters = përkthyes
+request-kind-officers = zyrtarë
+institutions-pending = Kërkesa në pritje:
+institutions-pending-request = { "  " }#{ $number } { $ask }, pret { $waiting },{ " " }
+institutions-overdue = me vonesë { $by }
+institutions-due-in = afati për { $left }
+institutions-none = { "  " }asnjë
+institutions-recent = Vendimet e fundit:
+institutions-answers = { " " }(përgjigjet #{ $number })
+institutions-auto = { " " }[i simuluar]
+institutions-none-yet = { "  " }ende asnjë
+institutions-informed-of = I informuar për:
+institutions-told = { "  " }{ $at } { $what } — nga { $from }
+institutions-earlier = { "  " }… { $count } më parë
+institutions-nothing-yet = { "  " }ende asgjë
+inspector-title = { " " }{ $title } (Esc mbyll){ " " }
+inspector-id = id
+inspector-kind = lloji
+inspector-open = e hapur
+inspector-yes = po
+inspector-no = jo
+inspector-arrived = mbërritën
+inspector-processed = të përpunuar
+inspector-last-hour = ora e fundit sim.
+inspector-queue = radha tani / maks
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = radha mesatare
+inspector-in-service = në shërbim
+inspector-in-service-value = { $busy } nga { $servers ->
+        [one] 1 sportel
+       *[other] { $servers } sportele
+    }
+inspector-wait = pritja mes. / p95
+inspector-left = qëndrime të mbyllura
+inspector-beds = shtretër zënë / kap
+inspector-beds-value = { $used } / { $capacity } (kulmi { $peak })
+inspector-passed = kaluan më tej
+inspector-links = lidhjet
+inspector-idle = { $count ->
+        [one] 1 sportel bosh
+       *[other] { $count } sportele bosh
+    }
+inspector-idle-interpreters = njerëzit në radhë presin një përkthyes për { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] 1 person
+       *[other] { $people } persona
+    })
+inspector-idle-no-reason = askush në radhë nuk mund të shërbehet ende
 situation-col-site = qendra
 situation-col-occupancy = occ/cap
 situation-col-share = %

@@ -233,7 +233,11 @@ strength-capability = { $capability }: nijedna praznina u koordinaciji nije utic
 strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
 strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
-report-area-facts = Category { $category }; gaps { $gaps }; up to { $people } people affected. Corrective action: { $action }
+report-area-facts = Kategorija { $category }; praznine { $gaps }; pogođeno do { $people ->
+        [one] { $people } osobe
+        [few] { $people } osobe
+       *[other] { $people } osoba
+    }. Korektivna radnja: { $action }
 report-evidence = praznina #{ $id }: { $line }
 report-to-be-designated = treba odrediti
 report-col-capability = Sposobnost
@@ -256,7 +260,11 @@ report-gap-open = otvorena
 
 compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
 compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
-compare-same-streams = Same scenario ({ $hash }) and seed ({ $seed }), so the same random streams: the differences below come from the decisions, not from chance. { $count } difference(s).
+compare-same-streams = Isti scenario ({ $hash }) i seme ({ $seed }), dakle isti slučajni tokovi: razlike ispod potiču od odluka, ne od slučaja. { $count ->
+        [one] { $count } razlika.
+        [few] { $count } razlike.
+       *[other] { $count } razlika.
+    }
 compare-none = Nema.
 compare-col-group = Grupa
 compare-col-metric = Pokazatelj
@@ -291,12 +299,12 @@ key-next-pane = sledeći panel
 key-previous-pane = prethodni panel
 key-panes = paneli (Situacija … MSEL)
 key-rows = prethodni / sledeći red
-key-first-row = prvi red
-key-last-row = poslednji red
+key-first-last = prvi / poslednji red
 help-seats = Mesta (console --serve)
 key-seats = mesta dostupna u pregledaču: adrese, kodovi, ko je povezan
 key-help = ova pomoć
 key-messages = dnevnik poruka (svaka statusna poruka, cela)
+key-theme = sledeća tema boja (dark, light, high-contrast, 16)
 key-back = nazad
 key-quit = izlaz (uz potvrdu)
 key-scrub-quarter = back / forward 15 minutes
@@ -365,7 +373,7 @@ console-no-inject-ahead = no inject ahead
 console-applied = applied { $command }
 console-unchanged = { $command } nije ništa promenila: model je već bio u tom stanju (ostaje u dnevniku)
 console-journal-end-failed = the journal could not record the end: { $error }
-console-already-delivered = MSEL #{ $number } was delivered at T+{ $at }
+console-already-delivered = MSEL #{ $number } je već isporučen u T+{ $at }: inject se isporučuje samo jednom — izaberi red koji nije poslat
 console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
 console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
@@ -376,7 +384,12 @@ console-no-event-before-end = no event before the exercise end
 console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = zaustavljeno u T+{ $at }, gde je hod trebalo da stane — pauza
-console-matches = { $count } match(es) — Enter opens { $label }
+console-theme = tema { $theme }
+console-matches = { $count ->
+        [one] { $count } pogodak
+        [few] { $count } pogotka
+       *[other] { $count } pogodaka
+    } — Enter otvara { $label }
 console-no-match = nema poklapanja
 console-search-cancelled = pretraga otkazana
 console-recording-end = the end of the recording
@@ -394,7 +407,7 @@ console-log-unchanged = { $command } (ništa nije promenila)
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
-form-type-id = type a { $kind } id
+form-type-id = upiši id ({ $kind })
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
 form-unknown-id = unknown { $kind } `{ $text }`
 form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
@@ -462,13 +475,59 @@ overlay-more-above =   ↑ još { $count }
 overlay-more-below =   ↓ još { $count }
 overlay-no-fields = no fields
 overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-tab-cycles = Tab dopunjuje, pa redom menja:
 overlay-runs-to = ✓ runs to { $at } and pauses
-overlay-time-hint = a time from the start, e.g. 36h, T+2d6h, 1d12h30m
+overlay-time-hint = vreme od početka (36h, T+2d6h) ili doba dana (16:00, dan 2 09:00)
 overlay-run-keys = Enter runs · Esc cancels
 overlay-quit-journal = Everything given so far is in { $file }.
 overlay-quit-no-journal = No journal is written for this session.
 overlay-quit-question = Napustiti vežbu?
 overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-deliver = Isporučiti?
+overlay-deliver-which = MSEL #{ $number } → { $to }
+overlay-deliver-effect = u modelu: { $effect }
+overlay-deliver-informs = bez promene u modelu: samo obaveštava primaoce
+overlay-deliver-keys = Enter / y isporučuje · Esc / n otkazuje (5 bira drugi u panelu MSEL)
+effect-surge = { $people ->
+        [one] stiže još { $people } osoba
+        [few] stižu još { $people } osobe
+       *[other] stiže još { $people } osoba
+    } na { $entry } tokom { $over }{ $nationality ->
+        [any] {""}
+       *[other] { " " }({ $nationality })
+    }
+effect-close-border = svaki GP prema { $country } se zatvara; red se preusmerava
+effect-open-border = svaki GP prema { $country } se ponovo otvara
+effect-close-bcp = { $bcp } se zatvara; red se preusmerava
+effect-open-bcp = { $bcp } se ponovo otvara
+effect-site-incident = { $site } gubi { $beds ->
+        [one] { $beds } krevet
+        [few] { $beds } kreveta
+       *[other] { $beds } kreveta
+    }{ $isolated ->
+        [yes] { "" } i izoluje se (ne prima nikog novog)
+       *[other] {""}
+    }
+effect-interpreter-shortage = { $count ->
+        [one] { $count } prevodilac
+        [few] { $count } prevodioca
+       *[other] { $count } prevodilaca
+    } za { $language } otpada
+effect-officer-shortage = { $count ->
+        [one] { $count } službenik
+        [few] { $count } službenika
+       *[other] { $count } službenika
+    } povučeno sa { $bcp }, u svakoj smeni
+effect-transport-breakdown = { $count ->
+        [one] { $count } autobus
+        [few] { $count } autobusa
+       *[other] { $count } autobusa
+    } iz { $fleet } van upotrebe
+effect-message = samo obaveštava { $count ->
+        [one] { $count } instituciju
+        [few] { $count } institucije
+       *[other] { $count } institucija
+    }: { $to }
 overlay-messages = Poruke, najnovija prva (↑↓ pomera, Esc zatvara)
 header-replay-paused = ⏮ reprodukcija, pauzirano
 header-replay = ⏵ reprodukcija { $speed }
@@ -497,6 +556,73 @@ situation-col-busy = zauzeto/n
 situation-col-wait = čekanje
 situation-col-per-hour = /h
 situation-per-hour-means = /h: obrađeno u poslednjem simuliranom satu
+list-more-above = ↑ +{ $count } još
+list-more-below = ↓ +{ $count } još
+institutions-title = { " " }Institucije{ " " }
+institutions-col-institution = institucija
+institutions-col-accountable = A
+institutions-col-responsible = R
+institutions-col-role = uloga
+raci-accountable = nadležan
+raci-responsible = izvršava
+raci-consulted = konsultovan
+raci-informed = informisan
+institutions-decides = Odlučuje o zahtevima:{ " " }
+institutions-request-within = { $request } u roku od { $deadline }
+request-kind-reception-approval = odobrenje prihvata
+request-kind-transport = prevoz
+request-kind-temporary-site = privremeni centar
+request-kind-interpreters = prevodioci
+request-kind-officers = službenici
+institutions-pending = Zahtevi na čekanju:
+institutions-pending-request = { "  " }#{ $number } { $ask }, čeka { $waiting },{ " " }
+institutions-overdue = kasni { $by }
+institutions-due-in = rok za { $left }
+institutions-none = { "  " }nema
+institutions-recent = Nedavne odluke:
+institutions-answers = { " " }(odgovara na #{ $number })
+institutions-auto = { " " }[simulirano]
+institutions-none-yet = { "  " }još nijedna
+institutions-informed-of = Obavešten o:
+institutions-told = { "  " }{ $at } { $what } — od { $from }
+institutions-earlier = { "  " }… { $count } ranije
+institutions-nothing-yet = { "  " }još ništa
+inspector-title = { " " }{ $title } (Esc zatvara){ " " }
+inspector-id = id
+inspector-kind = vrsta
+inspector-open = otvoreno
+inspector-yes = da
+inspector-no = ne
+inspector-arrived = stiglo
+inspector-processed = obrađeno
+inspector-last-hour = posl. sim. sat
+inspector-queue = red sada / maks
+inspector-queue-value = { $now } / { $max }
+inspector-mean-queue = prosečan red
+inspector-in-service = u obradi
+inspector-in-service-value = { $busy } od { $servers ->
+        [one] { $servers } šaltera
+        [few] { $servers } šaltera
+       *[other] { $servers } šaltera
+    }
+inspector-wait = čekanje pros. / p95
+inspector-left = završeni boravci
+inspector-beds = kreveti zauzeti / kap
+inspector-beds-value = { $used } / { $capacity } (vrh { $peak })
+inspector-passed = prošlo dalje
+inspector-links = veze
+inspector-idle = { $count ->
+        [one] { $count } šalter prazan
+        [few] { $count } šaltera prazna
+       *[other] { $count } šaltera praznih
+    }
+inspector-idle-interpreters = ljudi u redu čekaju prevodioca za { $languages }
+inspector-idle-language = { $language } ({ $people ->
+        [one] { $people } osoba
+        [few] { $people } osobe
+       *[other] { $people } osoba
+    })
+inspector-idle-no-reason = niko u redu još ne može biti uslužen
 situation-col-site = centar
 situation-col-occupancy = occ/cap
 situation-col-share = %

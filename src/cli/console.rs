@@ -11,12 +11,22 @@ use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::seats::{Codes, Desk, Setup};
 use crate::console::terminal::ConsoleTerminal;
+use crate::console::view::Theme;
 use crate::console::{self, App, Timeline};
 use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 use crate::serve::Server;
+
+/// How the console speaks and looks: its language and colour theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Look {
+    /// The language of every string.
+    pub lang: Lang,
+    /// The colours.
+    pub theme: Theme,
+}
 
 /// Opens the console on the scenario (or the embedded default) with a seed, recording every
 /// command in a new journal when one is named.
@@ -25,10 +35,11 @@ pub fn run(
     seed: Option<u64>,
     journal: Option<&PathBuf>,
     simulate_all: bool,
-    lang: Lang,
     no_limits: bool,
+    look: Look,
     serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
     if serve.is_some() && journal.is_none() {
         return Err(Failure::Other(
@@ -52,7 +63,9 @@ pub fn run(
         None => ScenarioSource::Embedded(source.name.clone()),
     };
     let header = Header::new(&scenario, origin, &source.text, seed).simulating_all(simulate_all);
-    let mut app = App::new(scenario.clone(), seed).with_lang(lang);
+    let mut app = App::new(scenario.clone(), seed)
+        .with_lang(lang)
+        .with_theme(theme);
     let mut codes = None;
     if let Some(path) = journal {
         let recorder =
@@ -85,7 +98,8 @@ fn seated(
 
 /// Opens a recorded exercise read-only at its start, once its journal replays with every
 /// digest matching.
-pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
+pub fn replay(journal: &Path, scenario: Option<&PathBuf>, look: Look) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -94,7 +108,11 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>, lang: Lang) -> Result<
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
-    show(&mut App::replay(scenario, timeline, sim).with_lang(lang))
+    show(
+        &mut App::replay(scenario, timeline, sim)
+            .with_lang(lang)
+            .with_theme(theme),
+    )
 }
 
 /// Goes on with a recorded exercise after the console stopped (even killed mid-write): its
@@ -103,9 +121,10 @@ pub fn resume(
     journal: &Path,
     scenario: Option<&PathBuf>,
     no_limits: bool,
-    lang: Lang,
+    look: Look,
     serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
+    let Look { lang, theme } = look;
     needs_terminal()?;
     let path = journal;
     let journal = read(journal).map_err(report)?;
@@ -132,7 +151,8 @@ pub fn resume(
         resumed.recorder,
         &resumed.journal,
     )
-    .with_lang(lang);
+    .with_lang(lang)
+    .with_theme(theme);
     let (mut app, _server) = seated(app, &scenario, codes)?;
     show(&mut app)
 }

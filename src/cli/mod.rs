@@ -14,6 +14,7 @@ mod run;
 mod show;
 mod sweep;
 
+use crate::console::view::Theme;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -233,6 +234,10 @@ enum Command {
         /// limits allow (see docs/scenario-format.md, "Limits").
         #[arg(long)]
         no_limits: bool,
+        /// Colours: dark, light (bright rooms), high-contrast (projectors) or 16 (plain
+        /// terminals); `t` switches live.
+        #[arg(long, default_value = "dark", value_parser = parse_theme)]
+        theme: Theme,
         /// Serve the institutions' seats, the projector and the evaluators' page to browsers
         /// (needs --journal or --resume: the seat codes are kept beside the journal).
         #[arg(long, conflicts_with = "replay")]
@@ -257,6 +262,12 @@ enum Command {
         #[command(subcommand)]
         command: show::ScenarioCommand,
     },
+}
+
+/// A `--theme` value.
+fn parse_theme(text: &str) -> Result<Theme, String> {
+    text.parse()
+        .map_err(|e: crate::console::view::UnknownTheme| e.to_string())
 }
 
 /// Why a command did not succeed; each maps to an exit code.
@@ -388,12 +399,14 @@ pub fn run() -> ExitCode {
         Some(Command::Console {
             file,
             replay: Some(recorded),
+            theme,
             ..
-        }) => console::replay(&recorded, file.as_ref(), lang),
+        }) => console::replay(&recorded, file.as_ref(), console::Look { lang, theme }),
         Some(Command::Console {
             file,
             resume: Some(recorded),
             no_limits,
+            theme,
             serve,
             bind,
             ..
@@ -401,7 +414,7 @@ pub fn run() -> ExitCode {
             &recorded,
             file.as_ref(),
             no_limits,
-            lang,
+            console::Look { lang, theme },
             serve.then_some(bind),
         ),
         Some(Command::Console {
@@ -410,6 +423,7 @@ pub fn run() -> ExitCode {
             journal,
             simulate_all,
             no_limits,
+            theme,
             serve,
             bind,
             ..
@@ -418,11 +432,22 @@ pub fn run() -> ExitCode {
             seed,
             journal.as_ref(),
             simulate_all,
-            lang,
             no_limits,
+            console::Look { lang, theme },
             serve.then_some(bind),
         ),
-        None => console::run(None, None, None, false, lang, false, None),
+        None => console::run(
+            None,
+            None,
+            None,
+            false,
+            false,
+            console::Look {
+                lang,
+                theme: Theme::default(),
+            },
+            None,
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

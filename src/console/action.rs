@@ -71,6 +71,8 @@ pub enum Action {
     Help,
     /// Open the log of every message the status line gave.
     Messages,
+    /// Switch to the next colour theme.
+    NextTheme,
     /// Show the seats served to browsers.
     ShowSeats,
     /// Open the inspector on the selected row.

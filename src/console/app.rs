@@ -20,6 +20,7 @@ use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
 use super::seats::Desk;
 use super::timeline::{Seek, Timeline};
+use super::view::Theme;
 
 const HOUR: SimTime = SimTime::hours(1);
 /// More lines than the help has: its scroll stops there.
@@ -61,6 +62,9 @@ pub enum Overlay {
     RunUntil(TimePrompt),
     /// "Quit?"
     ConfirmQuit,
+    /// "Deliver this inject?" — `d` outside the MSEL pane, before it acts (index in
+    /// `scenario.msel`).
+    ConfirmDeliver(usize),
     /// The search line.
     Search(Search),
     /// The seats served to browsers: addresses, codes, who is connected.
@@ -133,6 +137,7 @@ pub struct App {
     replay: Option<Timeline>,
     /// The terminal's size, once the loop has said it (columns, rows).
     screen: Option<(u16, u16)>,
+    theme: Theme,
     seats: Option<Desk>,
 }
 
@@ -186,6 +191,7 @@ impl App {
             quit: false,
             replay: None,
             screen: None,
+            theme: Theme::default(),
             seats: None,
         };
         app.refresh();
@@ -236,6 +242,17 @@ impl App {
         self.lang = lang;
         self.status = self.opening_status();
         self
+    }
+
+    /// The console coloured with `theme`.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    /// The colour theme.
+    pub fn theme(&self) -> Theme {
+        self.theme
     }
 
     /// The language the console speaks.
@@ -395,6 +412,10 @@ impl App {
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
             Action::Messages => self.overlay = Overlay::Messages(0),
+            Action::NextTheme => {
+                self.theme = self.theme.next();
+                self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
+            }
             Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
@@ -434,6 +455,7 @@ impl App {
                         n - 1
                     };
                     form.focus = (form.focus + step) % n;
+                    form.cycling = None;
                 }
             }
             Action::Confirm => self.confirm(),
@@ -685,7 +707,10 @@ impl App {
                 p.selected = 0;
                 Some(&mut p.filter)
             }
-            Overlay::Form(f) => f.inputs.get_mut(f.focus),
+            Overlay::Form(f) => {
+                f.cycling = None;
+                f.inputs.get_mut(f.focus)
+            }
             Overlay::RunUntil(p) => Some(&mut p.text),
             Overlay::Search(s) => {
                 s.selected = 0;
@@ -881,7 +906,8 @@ impl App {
                 }
             }
             Overlay::RunUntil(prompt) => {
-                match prompt.check(self.sim.now(), self.end(), self.lang) {
+                let start = self.scenario.exercise.start.clone();
+                match prompt.check((&start, self.sim.now(), self.end()), self.lang) {
                     Ok(t) => self.run_until(t),
                     Err(why) => {
                         self.status = why;
@@ -890,21 +916,28 @@ impl App {
                 }
             }
             Overlay::ConfirmQuit => self.finish(),
+            Overlay::ConfirmDeliver(i) => self.deliver(i),
             other => self.overlay = other,
         }
     }
 
     fn deliver_chosen(&mut self) {
-        let chosen = if self.pane == Pane::Msel {
-            self.msel_order.get(self.rows[Pane::Msel.index()]).copied()
-        } else {
-            self.msel_order
-                .iter()
-                .copied()
-                .find(|&i| self.is_due(&self.scenario.msel[i]))
-        };
-        match chosen {
-            Some(i) => self.deliver(i),
+        if self.pane == Pane::Msel {
+            // The row is in sight: it is delivered as chosen.
+            if let Some(i) = self.msel_order.get(self.rows[Pane::Msel.index()]).copied() {
+                self.deliver(i);
+            }
+            return;
+        }
+        // Elsewhere the facilitator has not seen which inject it is: say it, with what it
+        // does to the model, and wait for Enter.
+        match self
+            .msel_order
+            .iter()
+            .copied()
+            .find(|&i| self.is_due(&self.scenario.msel[i]))
+        {
+            Some(i) => self.overlay = Overlay::ConfirmDeliver(i),
             None => self.status = tr!(self.lang, "console-none-due"),
         }
     }
@@ -1128,6 +1161,12 @@ impl App {
             .places
             .get(i)
             .map_or(0, |p| p.processed_last_hour)
+    }
+
+    /// People waiting at registration for an interpreter of a language nobody there speaks:
+    /// (language, people).
+    pub fn waiting_for_language(&self) -> Vec<(String, u32)> {
+        self.sim.readings().waiting_for_language
     }
 
     /// Injects that are due (time reached or trigger held) and not delivered.

@@ -5,8 +5,11 @@ use std::time::Duration;
 
 use crate::time::SimTime;
 
-/// Simulated time per wall-clock second, slowest first, with the label the header shows.
-pub const SPEEDS: [(SimTime, &str); 7] = [
+/// Simulated time per wall-clock second, slowest first, with the label the header shows:
+/// real time (one simulated second a second) for the live hours of an exercise, then
+/// faster.
+pub const SPEEDS: [(SimTime, &str); 8] = [
+    (SimTime::secs(1), "real time"),
     (SimTime::mins(1), "1 min/s"),
     (SimTime::mins(5), "5 min/s"),
     (SimTime::mins(15), "15 min/s"),
@@ -33,7 +36,8 @@ impl Default for Clock {
     fn default() -> Self {
         Clock {
             running: false,
-            speed: 3,
+            // 1 h/s.
+            speed: 4,
             until: None,
         }
     }
@@ -147,6 +151,12 @@ mod tests {
         for _ in 0..20 {
             clock.slower();
         }
-        assert_eq!(clock.speed_label(), "1 min/s");
+        assert_eq!(clock.speed_label(), "real time");
+        clock.toggle();
+        assert_eq!(
+            clock.target(SimTime::ZERO, Duration::from_millis(50)),
+            Some(SimTime(50)),
+            "one simulated second a second"
+        );
     }
 }

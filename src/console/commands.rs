@@ -451,6 +451,42 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
     }
 }
 
+/// The name the scenario gives the thing `id` names in a field of this kind, when it gives
+/// one other than the id.
+pub fn name_of(scenario: &Scenario, kind: FieldKind, id: &str) -> Option<String> {
+    let name = match kind {
+        FieldKind::Bcp | FieldKind::Site => scenario
+            .locations
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.label().to_string()),
+        FieldKind::Institution => scenario
+            .institutions
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.name.clone()),
+        FieldKind::Phase => scenario
+            .plan
+            .phases
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone()),
+        FieldKind::Function => scenario
+            .functions
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.name.clone()),
+        FieldKind::Topic => name_of(scenario, FieldKind::Function, id)
+            .or_else(|| name_of(scenario, FieldKind::Phase, id)),
+        FieldKind::Fleet
+        | FieldKind::Language
+        | FieldKind::Vulnerability
+        | FieldKind::Role
+        | FieldKind::Int { .. } => None,
+    };
+    name.filter(|n| !n.is_empty() && n != id)
+}
+
 /// The languages of the cohort, the interpreters and the registration staff, sorted.
 fn languages(scenario: &Scenario) -> Vec<String> {
     let mut out = scenario.languages();

@@ -73,6 +73,9 @@ pub struct Form {
     pub inputs: Vec<String>,
     /// The field being edited.
     pub focus: usize,
+    /// While Tab cycles through the completions of the focused field: what was typed
+    /// before the first Tab.
+    pub cycling: Option<String>,
 }
 
 impl Form {
@@ -82,6 +85,7 @@ impl Form {
             spec,
             inputs: vec![String::new(); spec.fields.len()],
             focus: 0,
+            cycling: None,
         }
     }
 
@@ -129,8 +133,16 @@ impl Form {
     /// Ids that field `i` accepts and that contain what was typed: those starting with it
     /// first. Empty for numbers and for an exact id.
     pub fn completions(&self, scenario: &Scenario, i: usize) -> Vec<String> {
+        let text = match (&self.cycling, i == self.focus) {
+            (Some(typed), true) => typed.clone(),
+            _ => self.inputs[i].clone(),
+        };
+        self.completions_of(scenario, i, &text)
+    }
+
+    fn completions_of(&self, scenario: &Scenario, i: usize, text: &str) -> Vec<String> {
         let kind = self.spec.fields[i].kind;
-        let text = self.inputs[i].trim().to_lowercase();
+        let text = text.trim().to_lowercase();
         let known = known_ids(scenario, kind);
         if known.contains(&text) {
             return Vec::new();
@@ -144,10 +156,30 @@ impl Form {
     }
 
     /// Completes the focused field: the only candidate, or the longest prefix the candidates
-    /// starting with the text share.
+    /// starting with the text share; once nothing longer is shared, each Tab puts the next
+    /// candidate in the field, round the list.
     pub fn complete(&mut self, scenario: &Scenario) {
-        let candidates = self.completions(scenario, self.focus);
-        let typed = self.inputs[self.focus].trim().to_string();
+        let typed = self
+            .cycling
+            .clone()
+            .unwrap_or_else(|| self.inputs[self.focus].trim().to_string());
+        let candidates = self.completions_of(scenario, self.focus, &typed);
+        let current = self.inputs[self.focus].trim().to_string();
+        if candidates.len() > 1 {
+            let shared = common_prefix_of(&candidates);
+            if self.cycling.is_none() && shared.chars().count() > current.chars().count() {
+                self.inputs[self.focus] = shared;
+                return;
+            }
+            let next = candidates
+                .iter()
+                .position(|c| *c == current)
+                .map_or(0, |at| (at + 1) % candidates.len());
+            self.inputs[self.focus] = candidates[next].clone();
+            self.cycling = Some(typed);
+            return;
+        }
+        self.cycling = None;
         let prefixed: Vec<&String> = candidates
             .iter()
             .filter(|c| c.starts_with(&typed))
@@ -178,6 +210,16 @@ impl Form {
     }
 }
 
+/// The longest prefix every candidate shares.
+fn common_prefix_of(candidates: &[String]) -> String {
+    match candidates {
+        [] => String::new(),
+        [first, others @ ..] => others
+            .iter()
+            .fold(first.clone(), |acc, c| common_prefix(&acc, c)),
+    }
+}
+
 fn common_prefix(a: &str, b: &str) -> String {
     a.chars()
         .zip(b.chars())
@@ -194,9 +236,19 @@ pub struct TimePrompt {
 }
 
 impl TimePrompt {
-    /// The time typed, if it lies after `now` and not after `end`; says why not in `lang`.
-    pub fn check(&self, now: SimTime, end: SimTime, lang: Lang) -> Result<SimTime, String> {
-        let t: SimTime = self.text.parse().map_err(|e| format!("{e}"))?;
+    /// The time typed — an offset from the start (`36h`, `T+1d6h`) or a clock time of the
+    /// exercise (`16:00`: the next 16:00; `day 2 09:00`: 09:00 on the exercise's second
+    /// day), the exercise starting at `start` (`YYYY-MM-DDTHH:MM`) — if it lies after `now`
+    /// and not after `end`; says why not in `lang`.
+    pub fn check(
+        &self,
+        (start, now, end): (&str, SimTime, SimTime),
+        lang: Lang,
+    ) -> Result<SimTime, String> {
+        let t = match clock_time(&self.text, start, now) {
+            Some(t) => t?,
+            None => self.text.parse().map_err(|e| format!("{e}"))?,
+        };
         if t <= now {
             Err(tr!(
                 lang,
@@ -214,5 +266,78 @@ impl TimePrompt {
         } else {
             Ok(t)
         }
+    }
+}
+
+/// `16:00` or `day 2 09:00` (also `dita`, `dan`) as an offset from the exercise start;
+/// `None` when the text is not a clock time.
+fn clock_time(text: &str, start: &str, now: SimTime) -> Option<Result<SimTime, String>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (day, clock) = match words.as_slice() {
+        [clock] => (None, *clock),
+        [word, day, clock] if ["day", "dita", "dan"].contains(&word.to_lowercase().as_str()) => {
+            (Some(*day), *clock)
+        }
+        _ => return None,
+    };
+    let (hours, minutes) = clock.split_once(':')?;
+    let hours: i64 = hours.parse().ok()?;
+    let minutes: i64 = minutes.parse().ok()?;
+    if !(0..24).contains(&hours) || !(0..60).contains(&minutes) {
+        return Some(Err(format!("{clock}: not a time of day")));
+    }
+    let Ok(begun) = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", start) else {
+        return Some(Err(format!(
+            "the exercise start `{start}` has no time of day"
+        )));
+    };
+    let start_of_day = i64::from(begun.hour()) * 60 + i64::from(begun.minute());
+    let of_day = hours * 60 + minutes;
+    let offset = match day {
+        Some(day) => {
+            let day: i64 = match day.parse() {
+                Ok(d) if d >= 1 => d,
+                _ => return Some(Err(format!("{day}: days count from 1"))),
+            };
+            (day - 1) * 1_440 + of_day - start_of_day
+        }
+        None => {
+            // The next time the clock shows it, after now.
+            let now_min = now.millis().div_euclid(60_000) + start_of_day;
+            let mut at = now_min.div_euclid(1_440) * 1_440 + of_day;
+            if (at - start_of_day) * 60_000 <= now.millis() {
+                at += 1_440;
+            }
+            at - start_of_day
+        }
+    };
+    Some(Ok(SimTime::mins(offset)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, now: SimTime) -> Result<SimTime, String> {
+        TimePrompt {
+            text: text.to_string(),
+        }
+        .check(("2026-10-24T06:00", now, SimTime::days(3)), Lang::En)
+    }
+
+    #[test]
+    fn a_clock_time_runs_to_its_next_occurrence_or_to_a_named_day() {
+        assert_eq!(at("16:00", SimTime::ZERO), Ok(SimTime::hours(10)));
+        assert_eq!(at("05:00", SimTime::ZERO), Ok(SimTime::hours(23)));
+        assert_eq!(at("16:00", SimTime::hours(10)), Ok(SimTime::hours(34)));
+        assert_eq!(at("day 2 09:00", SimTime::ZERO), Ok(SimTime::hours(27)));
+        assert_eq!(at("dita 1 07:30", SimTime::ZERO), Ok(SimTime::mins(90)));
+        assert_eq!(at("36h", SimTime::ZERO), Ok(SimTime::hours(36)));
+        assert!(
+            at("day 1 05:00", SimTime::ZERO).is_err(),
+            "before the start"
+        );
+        assert!(at("day 9 09:00", SimTime::ZERO).is_err(), "after the end");
+        assert!(at("25:00", SimTime::ZERO).is_err());
     }
 }

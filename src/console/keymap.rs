@@ -150,8 +150,13 @@ pub const MAIN: &[Binding] = &[
     bind("1 … 5", "key-panes", &[], Action::Show(Pane::Situation)),
     bind("↑↓ k j", "key-rows", &[Up, Char('k')], Action::Up),
     bind("", "", &[Down, Char('j')], Action::Down),
-    bind("Home g", "key-first-row", &[Home, Char('g')], Action::First),
-    bind("End G", "key-last-row", &[End, Char('G')], Action::Last),
+    bind(
+        "Home End g G",
+        "key-first-last",
+        &[Home, Char('g')],
+        Action::First,
+    ),
+    bind("", "", &[End, Char('G')], Action::Last),
     hinted(
         "?",
         "key-help",
@@ -160,6 +165,7 @@ pub const MAIN: &[Binding] = &[
         Hint::Always("hint-help"),
     ),
     bind("m", "key-messages", &[Char('m')], Action::Messages),
+    bind("t", "key-theme", &[Char('t')], Action::NextTheme),
     bind("Esc", "key-back", &[Esc], Action::Back),
     hinted(
         "q Ctrl-C",
@@ -280,6 +286,12 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
                 .or_else(|| lookup(MAIN, code))
                 .or_else(|| lookup(SEATS, code)),
             code => lookup(MAIN, code).or_else(|| lookup(SEATS, code)),
+        },
+        Overlay::ConfirmDeliver(_) => match key.code {
+            Char('y') | Char('Y') | Enter => Some(Action::Confirm),
+            _ if ctrl_c => Some(Action::Back),
+            Char('n') | Char('N') | Esc => Some(Action::Back),
+            _ => None,
         },
         Overlay::ConfirmQuit => match key.code {
             Char('y') | Char('Y') | Enter => Some(Action::Quit),

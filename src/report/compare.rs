@@ -348,13 +348,17 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
 }
 
 /// What makes two gaps of different branches the same gap: not their number, time or
-/// measured values, which the decisions move.
-fn identity(gap: &Gap) -> (Category, Option<&str>, Option<&str>, &[String]) {
+/// measured values, which the decisions move, nor the order its institutions are listed in
+/// (the claimants of a contested function come in the order the branch met them).
+fn identity(gap: &Gap) -> (Category, Option<&str>, Option<&str>, Vec<&str>) {
+    let mut institutions: Vec<&str> = gap.institutions.iter().map(String::as_str).collect();
+    institutions.sort_unstable();
+    institutions.dedup();
     (
         gap.category,
         gap.function.as_deref(),
         gap.place.as_deref(),
-        &gap.institutions,
+        institutions,
     )
 }
 
@@ -372,4 +376,39 @@ fn only(these: &[Gap], others: &[Gap]) -> Vec<GapOnly> {
             summary: g.summary.clone(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::Severity;
+
+    fn gap(id: u32, institutions: &[&str]) -> Gap {
+        Gap {
+            id,
+            category: Category::ContestedFunction,
+            summary: "two chairs".into(),
+            opened_ms: i64::from(id) * 60_000,
+            closed_ms: None,
+            severity: Severity::High,
+            function: Some("chair_working_group".into()),
+            institutions: institutions.iter().map(|s| s.to_string()).collect(),
+            place: None,
+            evidence: Vec::new(),
+            values: Default::default(),
+            request: None,
+            persons_affected: 0,
+            action: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_gap_with_its_institutions_in_another_order_is_the_same_gap() {
+        let a = [gap(1, &["mia", "ksc"])];
+        let b = [gap(7, &["ksc", "mia"])];
+        assert!(only(&a, &b).is_empty());
+        assert!(only(&b, &a).is_empty());
+        let c = [gap(2, &["mia", "police"])];
+        assert_eq!(only(&a, &c).len(), 1);
+    }
 }

@@ -264,7 +264,7 @@ fn running_clock_stops_when_an_inject_comes_due_and_d_delivers_it() {
     assert!(!app.clock().is_running());
     assert_eq!(app.due_injects().count(), 1);
     assert!(text(&screen(&app, 120, 30)).contains("1 due"));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     assert_eq!(app.delivered().get(&first.number), Some(&first.at));
     assert_eq!(app.due_injects().count(), 0);
     press(&mut app, "5");
@@ -341,7 +341,8 @@ fn form_rejects_an_unknown_bcp_and_offers_completions() {
     assert_eq!(form.completions(app.scenario(), 0), ["vermice"]);
     let all = text(&screen(&app, 100, 30));
     assert!(all.contains("✗ unknown BCP `ver`"), "{all}");
-    assert!(all.contains("Tab: vermice"), "{all}");
+    assert!(all.contains("Tab completes"), "{all}");
+    assert!(all.contains("vermice  Vërmicë"), "{all}");
     // Enter does not apply an invalid form.
     press_key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay(), Overlay::Form(_)));
@@ -711,7 +712,7 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
     assert_eq!(app.now(), first.at);
-    press(&mut app, "d");
+    press(&mut app, "dy");
     let told: Vec<_> = app
         .informed()
         .iter()
@@ -772,7 +773,7 @@ fn the_clock_stops_where_a_state_triggered_inject_comes_due_and_d_delivers_it() 
     assert!(vermice.queue > 200, "queue {}", vermice.queue);
     assert!(app.status().contains("MSEL #90 due"), "{}", app.status());
 
-    press(&mut app, "d");
+    press(&mut app, "dy");
     assert_eq!(app.delivered().get(&90), Some(&app.now()));
     assert_eq!(app.due_injects().count(), 0);
     // Running on does not stop for it again.
@@ -794,7 +795,7 @@ fn a_console_stopped_without_quitting_resumes_from_its_journal_and_records_on() 
     let first = app.scenario().msel[0].clone();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     run_to(&mut app, "6h");
     app.submit(fluxsim::Command::decision(
         "mia",

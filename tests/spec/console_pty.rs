@@ -28,10 +28,14 @@ struct Console {
 
 impl Console {
     fn start(dir: &Path, args: &[&str]) -> Console {
+        Console::start_sized(dir, args, (COLS, ROWS))
+    }
+
+    fn start_sized(dir: &Path, args: &[&str], (cols, rows): (u16, u16)) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -57,7 +61,7 @@ impl Console {
             child,
             writer,
             output,
-            screen: vt100::Parser::new(ROWS, COLS, 0),
+            screen: vt100::Parser::new(rows, cols, 0),
             raw: Vec::new(),
             _master: pair.master,
         }
@@ -204,4 +208,52 @@ fn console_replay_in_a_terminal_refuses_commands() {
     replay.wait_for("replay is read-only");
     replay.keys("qy");
     assert_eq!(replay.exit_code(), 0, "{}", replay.text());
+}
+
+#[test]
+fn at_80_by_24_a_delivery_is_confirmed_first_and_its_message_read_whole() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut console = Console::start_sized(
+        dir.path(),
+        &[
+            "console",
+            &crate::support::fixture_path("kosovo-flux.ron"),
+            "--journal",
+            "exercise.journal",
+        ],
+        (80, 24),
+    );
+    console.wait_for("⏸ paused (1 h/s)");
+    // The clock stops by itself where the first inject comes due.
+    console.keys(" ");
+    console.wait_for("MSEL #1 due");
+    console.keys("d");
+    console.wait_for("MSEL #1 →");
+    console.wait_for("Enter / y delivers");
+    console.keys("\r");
+    console.wait_for("delivered MSEL #1 to");
+    // The footer cuts it and says where it is whole; the message log has every word.
+    console.wait_for("m whole message");
+    console.keys("m");
+    console.wait_for("Messages, newest first");
+    let flat: String = console
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let flat = flat.replace("│ │", " ").replace('│', "");
+    let whole = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        whole.contains("the Montenegro border has been closed since yesterday."),
+        "{}",
+        console.text()
+    );
+    console.keys("m");
+    console.keys("q");
+    console.wait_for("Quit the exercise?");
+    console.keys("y");
+    assert_eq!(console.exit_code(), 0, "{}", console.text());
+    let journal = read(&dir.path().join("exercise.journal")).expect("the journal reads");
+    let delivered: Vec<_> = journal.commands().map(|c| c.command.clone()).collect();
+    assert_eq!(delivered, [Command::DeliverInject { number: 1 }]);
 }

@@ -84,7 +84,7 @@ fn at_80_by_24_the_message_gets_the_footer_and_the_hints_shrink_to_help() {
     let mut app = app();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     let said = app.status().to_string();
     assert!(said.starts_with("delivered MSEL #"), "{said}");
     for width in [80u16, 120, 200] {
@@ -138,7 +138,7 @@ fn a_message_too_long_for_the_footer_is_cut_and_read_whole_in_the_message_log() 
     let mut app = app();
     press(&mut app, " ");
     app.update(Action::Tick(Duration::from_secs(1)));
-    press(&mut app, "d");
+    press(&mut app, "dy");
     let delivered = app.status().to_string();
     press(&mut app, "m");
     assert!(matches!(app.overlay(), Overlay::Messages(0)));
@@ -416,4 +416,490 @@ fn the_facilitator_switches_an_institution_to_played_and_the_console_shows_it() 
         ),
         "{journal}"
     );
+}
+
+#[test]
+fn rows_that_do_not_fit_are_counted_as_more_not_dropped() {
+    let app = app();
+    let lines = screen(&app, 80, 24);
+    let all = text(&lines);
+    let names: Vec<String> = app
+        .site_rows()
+        .iter()
+        .map(|&i| app.snapshot().places[i].name.clone())
+        .collect();
+    // A name may be cut with `…`; its first fourteen characters still show.
+    let hidden = names
+        .iter()
+        .filter(|n| !all.contains(&n.chars().take(14).collect::<String>()))
+        .count();
+    assert!(hidden > 0, "the sites table does not fit at 80×24:\n{all}");
+    assert!(all.contains(&format!("↓ +{hidden} more")), "{all}");
+    // Selecting the last site scrolls the table: the rows above are counted instead.
+    let mut app = app;
+    press(&mut app, "G");
+    let all = text(&screen(&app, 80, 24));
+    assert!(all.contains(&format!("↑ +{hidden} more")), "{all}");
+    assert!(!all.contains("↓ +"), "{all}");
+    // Wide enough, nothing is left out.
+    let all = text(&screen(&app, 200, 60));
+    assert!(!all.contains("more"), "{all}");
+}
+
+#[test]
+fn wide_terminals_give_names_their_full_width_and_the_header_the_whole_phase() {
+    let app = app();
+    let phase = app.phase().expect("a phase").name.clone();
+    let longest = app
+        .situation_rows()
+        .map(|i| app.snapshot().places[i].name.clone())
+        .max_by_key(|n| n.chars().count())
+        .expect("places");
+    let narrow = text(&screen(&app, 80, 24));
+    assert!(!narrow.contains(&longest), "cut at 80 columns:\n{narrow}");
+    assert!(narrow.contains('…'), "{narrow}");
+    let wide = screen(&app, 200, 60);
+    let all = text(&wide);
+    assert!(all.contains(&longest), "{all}");
+    assert!(wide[1].contains(&phase), "{}", wide[1]);
+}
+
+#[test]
+fn d_outside_the_msel_pane_names_the_inject_and_its_effects_before_it_acts() {
+    let dir = crate::support::scratch("console-deliver-confirm");
+    let path = dir.join("exercise.journal");
+    let mut app = recording_app(&path);
+    let mut scenario_injects = app.scenario().msel.clone();
+    scenario_injects.sort_by_key(|i| (i.at, i.number));
+    // Run until an inject with an effect on the model is due.
+    let with_effect = scenario_injects
+        .iter()
+        .find(|i| i.effect.is_some() && i.trigger.is_none())
+        .expect("an inject that changes the model")
+        .clone();
+    for _ in 0..50 {
+        if app.due_injects().any(|i| i.number == with_effect.number) {
+            break;
+        }
+        press(&mut app, "i");
+        while app.clock().is_running() {
+            app.update(Action::Tick(Duration::from_millis(50)));
+        }
+        // Deliver whatever came due first, through the MSEL pane.
+        loop {
+            let due = app.due_injects().next().map(|i| i.number);
+            let Some(due) = due.filter(|&n| n != with_effect.number) else {
+                break;
+            };
+            let row = app
+                .msel_order()
+                .iter()
+                .position(|&m| app.scenario().msel[m].number == due)
+                .expect("listed");
+            app.update(Action::Select(fluxsim::console::Pane::Msel, row));
+            press(&mut app, "d");
+        }
+    }
+    press(&mut app, "1");
+    let before = std::fs::read(&path).expect("journal");
+    press(&mut app, "d");
+    assert!(matches!(app.overlay(), Overlay::ConfirmDeliver(_)));
+    let all = text(&screen(&app, 80, 24));
+    assert!(
+        all.contains(&format!("MSEL #{} →", with_effect.number)),
+        "{all}"
+    );
+    assert!(all.contains("in the model:"), "{all}");
+    assert_eq!(
+        std::fs::read(&path).expect("journal"),
+        before,
+        "nothing is delivered before Enter"
+    );
+    press_key(&mut app, KeyCode::Esc);
+    assert!(!app.delivered().contains_key(&with_effect.number));
+    press(&mut app, "d");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(app.delivered().contains_key(&with_effect.number));
+    // Again on the MSEL pane, on the row just sent: it says why nothing happens.
+    let row = app
+        .msel_order()
+        .iter()
+        .position(|&m| app.scenario().msel[m].number == with_effect.number)
+        .expect("listed");
+    app.update(Action::Select(fluxsim::console::Pane::Msel, row));
+    press(&mut app, "d");
+    assert!(
+        app.status().contains("already delivered") && app.status().contains("delivered once"),
+        "{}",
+        app.status()
+    );
+}
+
+#[test]
+fn effects_are_told_in_words_with_plurals_in_every_language() {
+    use fluxsim::console::view::effect_words;
+    use fluxsim::i18n::Lang;
+    use fluxsim::scenario::InjectEffect;
+
+    let one = InjectEffect::SiteIncident {
+        site: "magura".into(),
+        beds_lost: 1,
+        disease_case: false,
+    };
+    let many = InjectEffect::SiteIncident {
+        site: "magura".into(),
+        beds_lost: 40,
+        disease_case: true,
+    };
+    assert_eq!(effect_words(Lang::En, &one), "magura loses 1 bed");
+    assert_eq!(
+        effect_words(Lang::En, &many),
+        "magura loses 40 beds and is isolated (takes nobody new)"
+    );
+    let buses = |n| InjectEffect::TransportBreakdown {
+        fleet: "kfor".into(),
+        buses: n,
+    };
+    assert_eq!(
+        effect_words(Lang::En, &buses(1)),
+        "1 bus of kfor out of service"
+    );
+    assert_eq!(
+        effect_words(Lang::Sr, &buses(3)),
+        "3 autobusa iz kfor van upotrebe"
+    );
+    assert_eq!(
+        effect_words(Lang::Sq, &buses(3)),
+        "3 autobusë të kfor jashtë shërbimit"
+    );
+    let people = |n| InjectEffect::Surge {
+        entry: "north".into(),
+        people: n,
+        over: fluxsim::SimTime::hours(2),
+        nationality: None,
+    };
+    assert!(effect_words(Lang::En, &people(1)).starts_with("1 more person arrives"));
+    assert!(effect_words(Lang::En, &people(400)).starts_with("400 more people arrive"));
+}
+
+#[test]
+fn tab_cycles_through_completions_shown_with_their_names() {
+    let mut app = app();
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    let form_input = |app: &App| match app.overlay() {
+        Overlay::Form(form) => form.inputs[0].clone(),
+        other => panic!("the form closed: {other:?}"),
+    };
+    let bcps = ["vermice", "krusheve", "hani_elezit"];
+    let all = text(&screen(&app, 100, 30));
+    for id in bcps {
+        let at = app
+            .scenario()
+            .locations
+            .iter()
+            .find(|l| l.id == id)
+            .expect("a BCP");
+        assert!(all.contains(&format!("{id}  {}", at.label())), "{all}");
+    }
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press_key(&mut app, KeyCode::Tab);
+        seen.push(form_input(&app));
+    }
+    assert_eq!(seen, ["vermice", "krusheve", "hani_elezit", "vermice"]);
+    let all = text(&screen(&app, 100, 30));
+    assert!(all.contains("› vermice"), "{all}");
+    assert!(all.contains("✓"), "{all}");
+    // Typing ends the cycle: Tab completes what is typed now.
+    for _ in 0.."vermice".len() {
+        press_key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "h");
+    press_key(&mut app, KeyCode::Tab);
+    assert_eq!(form_input(&app), "hani_elezit");
+}
+
+#[test]
+fn generated_text_counts_in_words_that_agree() {
+    use fluxsim::i18n::Lang;
+    use fluxsim::tr;
+
+    assert_eq!(
+        tr!(Lang::En, "console-matches", count = 1, label = "x"),
+        "1 match — Enter opens x"
+    );
+    assert_eq!(
+        tr!(Lang::En, "console-matches", count = 3, label = "x"),
+        "3 matches — Enter opens x"
+    );
+    assert_eq!(
+        tr!(Lang::En, "form-type-id", kind = "institution"),
+        "type the institution id"
+    );
+    assert!(
+        tr!(
+            Lang::En,
+            "report-area-facts",
+            category = 5,
+            gaps = 1,
+            people = 1,
+            action = "a"
+        )
+        .contains("up to 1 person affected")
+    );
+    assert!(
+        tr!(Lang::En, "run-phase", phase = "alert", requests = 1).contains("1 request waiting")
+    );
+    assert_eq!(
+        tr!(Lang::Sr, "console-matches", count = 3, label = "x"),
+        "3 pogotka — Enter otvara x"
+    );
+    assert!(
+        tr!(Lang::En, "console-status-resumed", at = "2h", commands = 1)
+            .contains("after 1 recorded command —")
+    );
+}
+
+#[test]
+fn the_inspector_shows_the_fields_of_the_kind_of_place() {
+    use fluxsim::scenario::LocationKind;
+
+    let mut app = app();
+    run_to(&mut app, "6h");
+    let scenario = app.scenario().clone();
+    let of_kind = |keep: fn(&LocationKind) -> bool| {
+        scenario
+            .locations
+            .iter()
+            .position(|l| keep(&l.kind))
+            .expect("a place of that kind")
+    };
+    let bcp = of_kind(|k| matches!(k, LocationKind::Bcp { .. }));
+    let shelter = of_kind(|k| matches!(k, LocationKind::Reception { .. }));
+    for (place, has, lacks) in [
+        (bcp, "queue now / max", "beds used / cap"),
+        (shelter, "beds used / cap", "queue now / max"),
+    ] {
+        let (pane, row) = app
+            .locate(fluxsim::console::Target::Place(place))
+            .expect("listed");
+        app.update(Action::Select(pane, row));
+        app.update(Action::Inspect);
+        let all = text(&screen(&app, 120, 40));
+        assert!(all.contains(has), "{all}");
+        assert!(!all.contains(lacks), "{all}");
+        press_key(&mut app, KeyCode::Esc);
+    }
+}
+
+#[test]
+fn the_inspector_says_desks_are_idle_for_want_of_an_interpreter() {
+    use fluxsim::scenario::{InjectEffect, LocationKind};
+
+    let mut app = app();
+    // Every Arabic interpreter drops out.
+    app.submit(fluxsim::Command::Inject(
+        InjectEffect::InterpreterShortage {
+            language: "ar".into(),
+            interpreters: 6,
+        },
+    ))
+    .expect("a known language");
+    let registration = app
+        .scenario()
+        .locations
+        .iter()
+        .position(|l| matches!(l.kind, LocationKind::Registration { .. }))
+        .expect("a registration point");
+    let mut found = false;
+    for hour in 1..=48 {
+        run_to(&mut app, &format!("{hour}h"));
+        let p = &app.snapshot().places[registration];
+        if p.servers > p.in_service && p.queue > 0 && !app.waiting_for_language().is_empty() {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "desks stood idle with people queued at some hour");
+    let (pane, row) = app
+        .locate(fluxsim::console::Target::Place(registration))
+        .expect("listed");
+    app.update(Action::Select(pane, row));
+    app.update(Action::Inspect);
+    let all = text(&screen(&app, 160, 50));
+    assert!(all.contains("idle"), "{all}");
+    assert!(all.contains("wait for an interpreter of ar ("), "{all}");
+}
+
+/// The relative luminance of a colour (WCAG 2).
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// The contrast ratio of two colours (WCAG 2): 1 to 21.
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+/// The console drawn in the states a facilitator sees most, at the sizes of the room.
+fn drawn(theme: fluxsim::console::view::Theme) -> Vec<(String, ratatui::buffer::Buffer)> {
+    use fluxsim::scenario::InjectEffect;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let mut app = app().with_theme(theme);
+    // Queues, full sites and people outdoors: every signal colour shows.
+    app.submit(fluxsim::Command::Inject(InjectEffect::Surge {
+        entry: app.scenario().arrivals[0].at.clone(),
+        people: 3_000,
+        over: fluxsim::SimTime::hours(2),
+        nationality: None,
+    }))
+    .expect("a surge");
+    run_to(&mut app, "20h");
+    let mut out = Vec::new();
+    let mut draw = |name: &str, app: &App| {
+        for (w, h) in [(60, 15), (80, 24), (200, 60)] {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+            terminal
+                .draw(|frame| frame.render_widget(app, frame.area()))
+                .expect("draw");
+            out.push((
+                format!("{name} at {w}×{h}"),
+                terminal.backend().buffer().clone(),
+            ));
+        }
+    };
+    for pane in ["1", "2", "3", "4", "5"] {
+        press(&mut app, pane);
+        draw(&format!("pane {pane}"), &app);
+    }
+    press(&mut app, "1");
+    app.update(Action::Inspect);
+    draw("inspector", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, ":close-bcp");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "xx");
+    draw("form", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, ":");
+    draw("palette", &app);
+    press_key(&mut app, KeyCode::Esc);
+    press(&mut app, "?");
+    draw("help", &app);
+    out
+}
+
+#[test]
+fn every_theme_keeps_text_readable_and_never_says_anything_by_colour_alone() {
+    use fluxsim::console::view::Theme;
+    use ratatui::style::Color;
+
+    for theme in Theme::ALL {
+        let signals = theme.signal_colors();
+        let mut coloured_runs = 0;
+        for (what, buf) in drawn(theme) {
+            let area = buf.area;
+            for y in 0..area.height {
+                let mut run = String::new();
+                let mut flush = |run: &mut String| {
+                    let text = run.trim();
+                    if !text.is_empty() {
+                        coloured_runs += 1;
+                        assert!(
+                            text.chars().any(|c| !c.is_ascii_digit()
+                                && !c.is_whitespace()
+                                && !"/%.,:+-()".contains(c)),
+                            "{}: `{text}` says something by colour alone ({what}, line {y})",
+                            theme.id()
+                        );
+                    }
+                    run.clear();
+                };
+                for x in 0..area.width {
+                    let cell = &buf[(x, y)];
+                    let fg = theme.rgb(cell.fg, false);
+                    let bg = theme.rgb(cell.bg, true);
+                    if !cell.symbol().trim().is_empty() {
+                        let ratio = contrast(fg, bg);
+                        assert!(
+                            ratio >= theme.min_contrast(),
+                            "{}: `{}` at {x},{y} has contrast {ratio:.2} ({what})",
+                            theme.id(),
+                            cell.symbol()
+                        );
+                    }
+                    if theme == Theme::Sixteen {
+                        for c in [cell.fg, cell.bg] {
+                            assert!(
+                                !matches!(c, Color::Rgb(..) | Color::Indexed(_)),
+                                "16 colours only: {c:?} ({what})"
+                            );
+                        }
+                    }
+                    if signals.contains(&cell.fg) {
+                        run.push_str(cell.symbol());
+                    } else {
+                        flush(&mut run);
+                    }
+                }
+                flush(&mut run);
+            }
+        }
+        assert!(
+            coloured_runs > 0,
+            "{}: some signal colour shows",
+            theme.id()
+        );
+    }
+}
+
+#[test]
+fn t_switches_the_theme_live_and_says_which() {
+    use fluxsim::console::view::Theme;
+
+    let mut app = app();
+    assert_eq!(app.theme(), Theme::Dark);
+    let mut seen = Vec::new();
+    for _ in 0..4 {
+        press(&mut app, "t");
+        seen.push(app.theme());
+    }
+    assert_eq!(
+        seen,
+        [
+            Theme::Light,
+            Theme::HighContrast,
+            Theme::Sixteen,
+            Theme::Dark
+        ]
+    );
+    assert_eq!(app.status(), "theme dark");
+    assert_eq!("high-contrast".parse::<Theme>(), Ok(Theme::HighContrast));
+    assert!("sepia".parse::<Theme>().is_err());
+}
+
+#[test]
+fn run_until_takes_a_clock_time_of_the_exercise() {
+    let mut app = app();
+    assert!(app.scenario().exercise.start.ends_with("06:00"));
+    run_to(&mut app, "16:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(10));
+    assert!(text(&screen(&app, 80, 24)[..1]).contains("16:00"));
+    run_to(&mut app, "day 2 09:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(27));
+    // A clock time already passed today means tomorrow's.
+    run_to(&mut app, "08:00");
+    assert_eq!(app.now(), fluxsim::SimTime::hours(50));
 }

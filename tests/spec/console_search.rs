@@ -220,7 +220,7 @@ fn a_click_on_a_row_selects_it() {
         "the first site scrolled out of view:\n{}",
         text(&lines)
     );
-    let y = line_of(&lines, "Prizren regional hosp");
+    let y = line_of(&lines, "Prizren regional ho");
     click(&mut app, 5, y, small);
     assert_eq!(
         app.situation_rows().nth(app.selected(Pane::Situation)),

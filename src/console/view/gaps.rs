@@ -71,7 +71,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .style(theme::TITLE),
         )
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(tr!(lang, "gaps-title", open = open, total = gaps.len())));
+        .block(
+            Block::bordered()
+                .title(tr!(lang, "gaps-title", open = open, total = gaps.len()))
+                .title_bottom(
+                    super::more_rows(lang, area, Some(app.selected(Pane::Gaps)), gaps.len())
+                        .unwrap_or_default(),
+                ),
+        );
     let mut state = TableState::default().with_selected(Some(app.selected(Pane::Gaps)));
     StatefulWidget::render(table, area, buf, &mut state);
 }

@@ -54,27 +54,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if played_count > 0 && first.width() + played.chars().count() <= usize::from(area.width) {
         first.push_span(Span::styled(played, theme::DIM));
     }
-    let mut second = vec![
-        Span::raw(tr!(lang, "header-phase")),
-        Span::styled(clip(phase, 20), theme::TITLE),
-        Span::raw("  "),
-        Span::styled(state, style),
-    ];
+    let mut rest = vec![Span::raw("  "), Span::styled(state, style)];
     if app.is_behind() {
-        second.push(Span::styled(tr!(lang, "header-catching-up"), theme::DIM));
+        rest.push(Span::styled(tr!(lang, "header-catching-up"), theme::DIM));
     }
     if due > 0 {
-        second.push(Span::styled(
+        rest.push(Span::styled(
             tr!(lang, "header-due", count = due),
             theme::BAD,
         ));
     }
-    second.push(Span::raw(tr!(lang, "header-journal")));
-    second.push(Span::styled(
-        app.journal()
-            .map_or_else(|| tr!(lang, "header-no-journal"), str::to_string),
-        theme::DIM,
-    ));
+    rest.push(Span::raw(tr!(lang, "header-journal")));
+    let journal = app
+        .journal()
+        .map_or_else(|| tr!(lang, "header-no-journal"), str::to_string);
+    // The phase name is whole when the line has room for it beside everything but the
+    // journal's path, which gives way first; it is cut only below 20 characters.
+    let label = tr!(lang, "header-phase");
+    let others: usize = rest
+        .iter()
+        .map(|s| s.content.chars().count())
+        .sum::<usize>()
+        + label.chars().count()
+        + journal.chars().count().min(12);
+    let phase_room = usize::from(area.width).saturating_sub(others).max(20);
+    let phase = clip(phase, phase_room);
+    let path_room = usize::from(area.width)
+        .saturating_sub(others - journal.chars().count().min(12) + phase.chars().count());
+    let mut second = vec![Span::raw(label), Span::styled(phase, theme::TITLE)];
+    second.extend(rest);
+    second.push(Span::styled(clip(&journal, path_room.max(12)), theme::DIM));
     Paragraph::new(vec![first, Line::from(second)]).render(area, buf);
 }
 

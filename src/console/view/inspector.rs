@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{institutions, offset, theme};
 use crate::console::app::{App, Target};
+use crate::scenario::LocationKind;
 use crate::time::SimTime;
+use crate::tr;
 
 pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
     let (title, lines) = match target {
@@ -24,7 +26,7 @@ pub fn render(app: &App, target: Target, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(format!(" {title} (Esc closes) ")))
+        .block(Block::bordered().title(tr!(app.lang(), "inspector-title", title = title)))
         .render(area, buf);
 }
 
@@ -53,33 +55,125 @@ fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
             Some(format!("{other} ({})", l.time))
         })
         .collect();
-    let lines = vec![
-        field("id", &p.id),
-        field("kind", p.role),
-        field("open", if p.open { "yes" } else { "no" }),
-        field("arrived", p.arrived),
-        field("processed", p.processed),
-        field("queue now / max", format!("{} / {}", p.queue, p.max_queue)),
-        field("mean queue", format!("{:.1}", p.mean_queue)),
-        field(
-            "in service",
-            format!("{} of {} servers", p.in_service, p.servers),
-        ),
-        field(
-            "wait mean / p95",
-            format!("{:.1} / {:.0} min", p.mean_wait_min, p.p95_wait_min),
-        ),
-        field("processed, last hour", app.throughput(i)),
-        field(
-            "beds used / cap",
-            format!(
-                "{} / {} (peak {})",
-                p.occupancy, p.capacity, p.peak_occupancy
+    let lang = app.lang();
+    let f = |key: &str, value: String| field(&tr!(lang, key), value);
+    let mut lines = vec![
+        f("inspector-id", p.id.clone()),
+        f("inspector-kind", p.role.to_string()),
+        f(
+            "inspector-open",
+            tr!(
+                lang,
+                if p.open {
+                    "inspector-yes"
+                } else {
+                    "inspector-no"
+                }
             ),
         ),
-        field("links", links.join(", ")),
+        f("inspector-arrived", p.arrived.to_string()),
     ];
+    // Only what this kind of place has: a queue and desks where people are processed,
+    // beds where they stay.
+    match &loc.kind {
+        LocationKind::Bcp { .. } | LocationKind::Registration { .. } => {
+            lines.extend([
+                f("inspector-processed", p.processed.to_string()),
+                f("inspector-last-hour", app.throughput(i).to_string()),
+                f(
+                    "inspector-queue",
+                    tr!(
+                        lang,
+                        "inspector-queue-value",
+                        now = p.queue,
+                        max = p.max_queue
+                    ),
+                ),
+                f("inspector-mean-queue", format!("{:.1}", p.mean_queue)),
+                f(
+                    "inspector-in-service",
+                    tr!(
+                        lang,
+                        "inspector-in-service-value",
+                        busy = p.in_service,
+                        servers = p.servers
+                    ),
+                ),
+                f(
+                    "inspector-wait",
+                    format!("{:.1} / {:.0} min", p.mean_wait_min, p.p95_wait_min),
+                ),
+            ]);
+            let idle = p.servers.saturating_sub(p.in_service);
+            if idle > 0 && p.queue > 0 {
+                lines.push(idle_desks(app, idle));
+            }
+        }
+        LocationKind::Reception { .. }
+        | LocationKind::Transit { .. }
+        | LocationKind::Hospital { .. } => {
+            let capacity = match &loc.kind {
+                LocationKind::Transit { capacity } | LocationKind::Hospital { beds: capacity } => {
+                    *capacity
+                }
+                _ => p.capacity,
+            };
+            lines.extend([
+                f("inspector-left", p.processed.to_string()),
+                f(
+                    "inspector-beds",
+                    tr!(
+                        lang,
+                        "inspector-beds-value",
+                        used = p.occupancy,
+                        capacity = capacity,
+                        peak = p.peak_occupancy
+                    ),
+                ),
+            ]);
+        }
+        LocationKind::Entry { .. }
+        | LocationKind::GreenBorder { .. }
+        | LocationKind::Exit { .. } => {
+            lines.push(f("inspector-passed", p.processed.to_string()));
+        }
+    }
+    lines.push(f("inspector-links", links.join(", ")));
     (p.name.clone(), lines)
+}
+
+/// Why desks stand idle while people queue: nobody there speaks their language and no
+/// interpreter for it is free.
+fn idle_desks(app: &App, idle: u32) -> Line<'static> {
+    let lang = app.lang();
+    let waiting = app.waiting_for_language();
+    let why = if waiting.is_empty() {
+        tr!(lang, "inspector-idle-no-reason")
+    } else {
+        let languages: Vec<String> = waiting
+            .iter()
+            .map(|(language, people)| {
+                tr!(
+                    lang,
+                    "inspector-idle-language",
+                    language = language.as_str(),
+                    people = *people
+                )
+            })
+            .collect();
+        tr!(
+            lang,
+            "inspector-idle-interpreters",
+            languages = languages.join(", ")
+        )
+    };
+    Line::from(vec![
+        Span::styled(
+            format!("{:>16}: ", tr!(lang, "inspector-idle", count = idle)),
+            theme::WARN,
+        ),
+        Span::raw(why),
+    ])
 }
 
 fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {

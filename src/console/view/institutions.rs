@@ -6,12 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
-use super::{clip, offset, theme};
+use super::{clip, more_rows, name_width, offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::i18n::Localized;
-use crate::scenario::{Function, Scenario};
+use crate::scenario::{Function, RequestKind, Scenario};
 use crate::time::SimTime;
+use crate::tr;
 
 /// The institutions list and the detail of the selected one.
 pub fn areas(area: Rect) -> [Rect; 2] {
@@ -37,7 +38,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .to_string()
         };
         Row::new(vec![
-            clip(&inst.id, 12),
+            clip(&inst.id, name_width(list, &WIDTHS)),
             holds(|f| &f.accountable),
             holds(|f| &f.responsible),
             role.localized(lang),
@@ -45,16 +46,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let table = Table::new(
         rows,
-        [
-            Constraint::Fill(1),
-            Constraint::Length(3),
-            Constraint::Length(3),
-            Constraint::Length(9),
-        ],
+        [Constraint::Fill(1)]
+            .into_iter()
+            .chain(WIDTHS.map(Constraint::Length)),
     )
-    .header(Row::new(["institution", "A", "R", "role"]).style(theme::TITLE))
+    .header(
+        Row::new(
+            [
+                "institutions-col-institution",
+                "institutions-col-accountable",
+                "institutions-col-responsible",
+                "institutions-col-role",
+            ]
+            .map(|k| tr!(lang, k)),
+        )
+        .style(theme::TITLE),
+    )
     .row_highlight_style(theme::SELECTED)
-    .block(Block::bordered().title(" Institutions "));
+    .block(
+        Block::bordered()
+            .title(tr!(lang, "institutions-title"))
+            .title_bottom(
+                more_rows(
+                    lang,
+                    list,
+                    Some(app.selected(Pane::Institutions)),
+                    scenario.institutions.len(),
+                )
+                .unwrap_or_default(),
+            ),
+    );
     let selected = app.selected(Pane::Institutions);
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, list, buf, &mut state);
@@ -66,15 +87,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Widths of the list's columns after the name: A, R and the role in the exercise.
+const WIDTHS: [u16; 3] = [3, 3, 10];
+
 /// Everything the pane and the inspector say about one institution.
 pub fn detail_lines(app: &App, id: &str) -> Vec<Line<'static>> {
     let scenario = app.scenario();
+    let lang = app.lang();
     let mut out = Vec::new();
     for (letter, label, pick) in RACI {
         let names = functions_where(scenario, id, *pick);
         if !names.is_empty() {
             out.push(Line::from(vec![
-                Span::styled(format!("{letter} {label}: "), theme::TITLE),
+                Span::styled(format!("{letter} {}: ", tr!(lang, label)), theme::TITLE),
                 Span::raw(names.join(", ")),
             ]));
         }
@@ -89,11 +114,18 @@ pub fn detail_lines(app: &App, id: &str) -> Vec<Line<'static>> {
                 .iter()
                 .any(|f| f.id == r.function && f.accountable.iter().any(|a| a == id))
         })
-        .map(|r| format!("{:?} within {}", r.request, r.deadline))
+        .map(|r| {
+            tr!(
+                lang,
+                "institutions-request-within",
+                request = tr!(lang, request_key(r.request)),
+                deadline = r.deadline.to_string()
+            )
+        })
         .collect();
     if !decides.is_empty() {
         out.push(Line::from(vec![
-            Span::styled("Decides requests: ", theme::TITLE),
+            Span::styled(tr!(lang, "institutions-decides"), theme::TITLE),
             Span::raw(decides.join(", ")),
         ]));
     }
@@ -108,7 +140,11 @@ const RECENT: usize = 8;
 
 /// Requests waiting for this institution's decision, with their age and deadline.
 fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
-    out.push(Line::from(Span::styled("Pending requests:", theme::TITLE)));
+    let lang = app.lang();
+    out.push(Line::from(Span::styled(
+        tr!(lang, "institutions-pending"),
+        theme::TITLE,
+    )));
     let mut any = false;
     for q in app
         .snapshot()
@@ -124,43 +160,59 @@ fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
             .unwrap_or_default();
         let (deadline, style) = if q.deadline_in_min < 0.0 {
             (
-                format!("overdue by {}", minutes(-q.deadline_in_min)),
+                tr!(
+                    lang,
+                    "institutions-overdue",
+                    by = minutes(-q.deadline_in_min)
+                ),
                 theme::BAD,
             )
         } else {
             (
-                format!("due in {}", minutes(q.deadline_in_min)),
+                tr!(
+                    lang,
+                    "institutions-due-in",
+                    left = minutes(q.deadline_in_min)
+                ),
                 theme::WARN,
             )
         };
         out.push(Line::from(vec![
-            Span::raw(format!(
-                "  #{} {}{subject}, waiting {}, ",
-                q.id,
-                q.ask,
-                minutes(q.age_min)
+            Span::raw(tr!(
+                lang,
+                "institutions-pending-request",
+                number = q.id,
+                ask = format!("{}{subject}", q.ask),
+                waiting = minutes(q.age_min)
             )),
             Span::styled(deadline, style),
         ]));
     }
     if !any {
-        out.push(Line::from(Span::styled("  none", theme::DIM)));
+        out.push(Line::from(Span::styled(
+            tr!(lang, "institutions-none"),
+            theme::DIM,
+        )));
     }
 }
 
 /// Its latest decisions, newest first.
 fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
-    out.push(Line::from(Span::styled("Recent decisions:", theme::TITLE)));
+    let lang = app.lang();
+    out.push(Line::from(Span::styled(
+        tr!(lang, "institutions-recent"),
+        theme::TITLE,
+    )));
     let mine: Vec<_> = app.decisions().iter().filter(|d| d.by == id).collect();
     for d in mine.iter().rev().take(RECENT) {
         let answers = d
             .answers
-            .map(|r| format!(" (answers #{r})"))
+            .map(|r| tr!(lang, "institutions-answers", number = r))
             .unwrap_or_default();
         let how = if d.origin.is_simulated() {
-            " [auto]"
+            tr!(lang, "institutions-auto")
         } else {
-            ""
+            String::new()
         };
         out.push(Line::from(format!(
             "  {} {}{answers}{how}",
@@ -169,34 +221,45 @@ fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
         )));
     }
     if mine.is_empty() {
-        out.push(Line::from(Span::styled("  none yet", theme::DIM)));
+        out.push(Line::from(Span::styled(
+            tr!(lang, "institutions-none-yet"),
+            theme::DIM,
+        )));
     }
 }
 
 /// What it was told, when and by whom, newest first: what it knew, and when.
 fn informed_of(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
-    out.push(Line::from(Span::styled("Informed of:", theme::TITLE)));
+    let lang = app.lang();
+    out.push(Line::from(Span::styled(
+        tr!(lang, "institutions-informed-of"),
+        theme::TITLE,
+    )));
     let told: Vec<_> = app
         .informed()
         .iter()
         .filter(|i| i.institution == id)
         .collect();
     for i in told.iter().rev().take(RECENT) {
-        out.push(Line::from(format!(
-            "  {} {} — from {}",
-            offset(SimTime(i.at_ms)),
-            i.what,
-            i.from
+        out.push(Line::from(tr!(
+            lang,
+            "institutions-told",
+            at = offset(SimTime(i.at_ms)),
+            what = i.what.as_str(),
+            from = i.from.as_str()
         )));
     }
     if told.len() > RECENT {
         out.push(Line::from(Span::styled(
-            format!("  … {} earlier", told.len() - RECENT),
+            tr!(lang, "institutions-earlier", count = told.len() - RECENT),
             theme::DIM,
         )));
     }
     if told.is_empty() {
-        out.push(Line::from(Span::styled("  nothing yet", theme::DIM)));
+        out.push(Line::from(Span::styled(
+            tr!(lang, "institutions-nothing-yet"),
+            theme::DIM,
+        )));
     }
 }
 
@@ -212,12 +275,24 @@ fn minutes(m: f64) -> String {
 
 type Pick = fn(&Function) -> &Vec<String>;
 
+/// The letter, the catalogue key of its word, and the list it reads.
 const RACI: &[(&str, &str, Pick)] = &[
-    ("A", "accountable", |f| &f.accountable),
-    ("R", "responsible", |f| &f.responsible),
-    ("C", "consulted", |f| &f.consulted),
-    ("I", "informed", |f| &f.informed),
+    ("A", "raci-accountable", |f| &f.accountable),
+    ("R", "raci-responsible", |f| &f.responsible),
+    ("C", "raci-consulted", |f| &f.consulted),
+    ("I", "raci-informed", |f| &f.informed),
 ];
+
+/// The catalogue key of what a kind of request asks for.
+fn request_key(kind: RequestKind) -> &'static str {
+    match kind {
+        RequestKind::ReceptionApproval => "request-kind-reception-approval",
+        RequestKind::Transport => "request-kind-transport",
+        RequestKind::TemporarySite => "request-kind-temporary-site",
+        RequestKind::Interpreters => "request-kind-interpreters",
+        RequestKind::Officers => "request-kind-officers",
+    }
+}
 
 fn functions_where(scenario: &Scenario, id: &str, pick: Pick) -> Vec<String> {
     scenario

@@ -14,10 +14,12 @@ mod search;
 mod seats;
 mod situation;
 mod sparklines;
-mod theme;
+pub mod theme;
 mod timeline;
 
 pub use hit::{Hit, hit};
+pub use overlay::effect_words;
+pub use theme::{Theme, UnknownTheme};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -40,6 +42,7 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             too_small(self.lang(), area, buf);
+            self.theme().apply(area, buf);
             return;
         }
         let Regions {
@@ -71,6 +74,7 @@ impl Widget for &App {
             Overlay::Seats => seats::render(self, body, buf),
             other => overlay::render(self, other, body, buf),
         }
+        self.theme().apply(area, buf);
     }
 }
 
@@ -183,6 +187,44 @@ pub fn offset(t: SimTime) -> String {
         mins % 1_440 / 60,
         mins % 60
     )
+}
+
+/// What a bordered table with a one-line header in `area` leaves out of `len` rows, once
+/// scrolled to show `selected` the way a fresh `TableState` does: "+N more" above and below,
+/// for the table's bottom border (`None` when every row shows).
+pub(crate) fn more_rows(
+    lang: Lang,
+    area: Rect,
+    selected: Option<usize>,
+    len: usize,
+) -> Option<Line<'static>> {
+    let visible = usize::from(area.height.saturating_sub(3));
+    if len <= visible {
+        return None;
+    }
+    let above = match selected {
+        Some(s) if s >= visible => s + 1 - visible,
+        _ => 0,
+    };
+    let below = len - above - visible.min(len - above);
+    let mut parts = Vec::new();
+    if above > 0 {
+        parts.push(tr!(lang, "list-more-above", count = above));
+    }
+    if below > 0 {
+        parts.push(tr!(lang, "list-more-below", count = below));
+    }
+    Some(Line::from(Span::styled(
+        format!(" {} ", parts.join(" · ")),
+        theme::WARN,
+    )))
+}
+
+/// The width left for a table's first (name) column in `area`, bordered, beside columns of
+/// these widths (one blank between columns).
+pub(crate) fn name_width(area: Rect, others: &[u16]) -> usize {
+    let taken: u16 = others.iter().sum::<u16>() + others.len() as u16 + 2;
+    usize::from(area.width.saturating_sub(taken))
 }
 
 /// Cuts `text` to `width` characters, marking the cut with `…`.

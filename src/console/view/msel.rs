@@ -81,7 +81,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .style(theme::TITLE),
     )
     .row_highlight_style(theme::SELECTED)
-    .block(Block::bordered().title(tr!(lang, "msel-title")));
+    .block(
+        Block::bordered()
+            .title(tr!(lang, "msel-title"))
+            .title_bottom(
+                super::more_rows(
+                    lang,
+                    area,
+                    Some(app.selected(Pane::Msel)),
+                    app.msel_order().len(),
+                )
+                .unwrap_or_default(),
+            ),
+    );
     let mut state = TableState::default().with_selected(Some(app.selected(Pane::Msel)));
     StatefulWidget::render(table, area, buf, &mut state);
 }

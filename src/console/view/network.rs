@@ -61,7 +61,7 @@ fn figure(kind: &LocationKind, p: &PlaceView) -> (String, ratatui::style::Style)
     if !p.open {
         return (" ×".to_string(), theme::DIM);
     }
-    match kind {
+    let (text, (style, mark)) = match kind {
         LocationKind::Bcp { queue_limit, .. } => (
             format!(" {}", p.queue),
             theme::load(f64::from(p.queue), queue_limit.map_or(0.0, f64::from)),
@@ -74,8 +74,9 @@ fn figure(kind: &LocationKind, p: &PlaceView) -> (String, ratatui::style::Style)
             format!(" {}/{}", p.occupancy, p.capacity),
             theme::load(f64::from(p.occupancy), f64::from(p.capacity)),
         ),
-        _ => (String::new(), theme::NORMAL),
-    }
+        _ => return (String::new(), theme::NORMAL),
+    };
+    (format!("{text}{mark}"), style)
 }
 
 /// Where each place sits on a 100×100 canvas: its stage picks the column, its order within

@@ -7,8 +7,10 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{clip, offset, theme};
 use crate::console::app::{App, Overlay};
+use crate::console::commands::name_of;
 use crate::console::form::{Check, Form, Palette, TimePrompt};
 use crate::i18n::Lang;
+use crate::scenario::InjectEffect;
 use crate::tr;
 
 pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
@@ -30,9 +32,19 @@ pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
         Overlay::Form(f) => (format!(" {} ", f.spec.name), form(app, f)),
         Overlay::RunUntil(p) => (title("overlay-run-until"), run_until(app, p)),
         Overlay::ConfirmQuit => (title("overlay-quit"), quit(app)),
+        Overlay::ConfirmDeliver(i) => (title("overlay-deliver"), deliver(app, *i)),
         _ => return,
     };
-    let height = (lines.len() as u16 + 2).min(area.height);
+    // Long lines wrap: count the rows they take (a word carried over may take one more).
+    let inner = usize::from((area.width * 4 / 5).saturating_sub(2).max(1));
+    let rows: usize = lines
+        .iter()
+        .map(|l| {
+            let width = l.width();
+            if width > inner { width / inner + 2 } else { 1 }
+        })
+        .sum();
+    let height = (rows as u16 + 2).min(area.height);
     let [popup] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);
@@ -174,10 +186,32 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
         if focused {
             let completions = f.completions(scenario, i);
             if !completions.is_empty() {
-                lines.push(Line::from(vec![
-                    Span::styled("           Tab: ", theme::DIM),
-                    Span::styled(completions.join("  "), theme::STATUS),
-                ]));
+                lines.push(Line::from(Span::styled(
+                    format!("           {}", tr!(app.lang(), "overlay-tab-cycles")),
+                    theme::DIM,
+                )));
+                for id in completions {
+                    let current = f.inputs[i].trim() == id;
+                    let name = name_of(scenario, field.kind, &id)
+                        .map(|n| format!("  {n}"))
+                        .unwrap_or_default();
+                    lines.push(Line::from(vec![
+                        Span::raw(if current {
+                            "         › "
+                        } else {
+                            "           "
+                        }),
+                        Span::styled(
+                            id,
+                            if current {
+                                theme::SELECTED
+                            } else {
+                                theme::STATUS
+                            },
+                        ),
+                        Span::styled(name, theme::DIM),
+                    ]));
+                }
             } else {
                 lines.push(Line::from(Span::styled(
                     format!("           {}", tr!(app.lang(), field.help)),
@@ -198,16 +232,115 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
 
 fn run_until(app: &App, p: &TimePrompt) -> Vec<Line<'static>> {
     let lang = app.lang();
-    let verdict = match p.check(app.now(), app.end(), lang) {
+    let start = &app.scenario().exercise.start;
+    let verdict = match p.check((start, app.now(), app.end()), lang) {
         Ok(t) => Span::styled(tr!(lang, "overlay-runs-to", at = offset(t)), theme::OK),
         Err(_) if p.text.is_empty() => Span::styled(tr!(lang, "overlay-time-hint"), theme::DIM),
         Err(why) => Span::styled(format!("✗ {why}"), theme::BAD),
     };
     vec![
-        Line::from(vec![Span::raw("T+ "), input(&p.text)]),
+        Line::from(vec![Span::raw("› "), input(&p.text)]),
         Line::from(verdict),
         Line::from(Span::styled(tr!(lang, "overlay-run-keys"), theme::DIM)),
     ]
+}
+
+fn deliver(app: &App, i: usize) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let Some(inject) = app.scenario().msel.get(i) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::from(Span::styled(
+            tr!(
+                lang,
+                "overlay-deliver-which",
+                number = inject.number,
+                to = inject.to.join(", ")
+            ),
+            theme::TITLE,
+        )),
+        Line::from(inject.synopsis.clone()),
+    ];
+    let effect = match &inject.effect {
+        Some(effect) => Span::styled(
+            tr!(
+                lang,
+                "overlay-deliver-effect",
+                effect = effect_words(lang, effect)
+            ),
+            theme::WARN,
+        ),
+        None => Span::raw(tr!(lang, "overlay-deliver-informs")),
+    };
+    lines.push(Line::from(vec![Span::raw("▸ "), effect]));
+    lines.push(Line::from(Span::styled(
+        tr!(lang, "overlay-deliver-keys"),
+        theme::DIM,
+    )));
+    lines
+}
+
+/// What an inject does to the model, in words.
+pub fn effect_words(lang: Lang, effect: &InjectEffect) -> String {
+    match effect {
+        InjectEffect::Surge {
+            entry,
+            people,
+            over,
+            nationality,
+        } => tr!(
+            lang,
+            "effect-surge",
+            people = *people,
+            entry = entry.as_str(),
+            over = over.to_string(),
+            nationality = nationality.as_deref().unwrap_or("any")
+        ),
+        InjectEffect::CloseBorder { country } => {
+            tr!(lang, "effect-close-border", country = country.as_str())
+        }
+        InjectEffect::OpenBorder { country } => {
+            tr!(lang, "effect-open-border", country = country.as_str())
+        }
+        InjectEffect::CloseBcp { bcp } => tr!(lang, "effect-close-bcp", bcp = bcp.as_str()),
+        InjectEffect::OpenBcp { bcp } => tr!(lang, "effect-open-bcp", bcp = bcp.as_str()),
+        InjectEffect::SiteIncident {
+            site,
+            beds_lost,
+            disease_case,
+        } => tr!(
+            lang,
+            "effect-site-incident",
+            site = site.as_str(),
+            beds = *beds_lost,
+            isolated = if *disease_case { "yes" } else { "no" }
+        ),
+        InjectEffect::InterpreterShortage {
+            language,
+            interpreters,
+        } => tr!(
+            lang,
+            "effect-interpreter-shortage",
+            count = *interpreters,
+            language = language.as_str()
+        ),
+        InjectEffect::OfficerShortage { bcp, officers } => tr!(
+            lang,
+            "effect-officer-shortage",
+            count = *officers,
+            bcp = bcp.as_str()
+        ),
+        InjectEffect::TransportBreakdown { fleet, buses } => tr!(
+            lang,
+            "effect-transport-breakdown",
+            count = *buses,
+            fleet = fleet.as_str()
+        ),
+        InjectEffect::Message { to, .. } => {
+            tr!(lang, "effect-message", count = to.len(), to = to.join(", "))
+        }
+    }
 }
 
 fn quit(app: &App) -> Vec<Line<'static>> {

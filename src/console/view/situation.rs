@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::{clip, network, sparklines, theme};
+use super::{clip, more_rows, name_width, network, sparklines, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::LocationKind;
@@ -42,6 +42,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Widths of the crossings table's number columns; the name takes the rest.
+const BCP_WIDTHS: [u16; 4] = [6, 7, 6, 5];
+/// Widths of the sites table's number columns; the name takes the rest.
+const SITE_WIDTHS: [u16; 3] = [11, 5, 6];
+
 /// Column headers of the crossings table (catalogue keys).
 const BCP_HEADERS: [&str; 5] = [
     "situation-col-crossing",
@@ -63,14 +68,19 @@ fn headers(app: &App, keys: &[&str]) -> Row<'static> {
     Row::new(keys.iter().map(|k| tr!(app.lang(), k)).collect::<Vec<_>>()).style(theme::TITLE)
 }
 
+/// People outdoors: plain when nobody is, the alarm colour and `✗` when anybody is.
+fn outdoors(people: u32) -> (ratatui::style::Style, &'static str) {
+    if people > 0 {
+        (theme::BAD, " ✗")
+    } else {
+        (theme::NORMAL, "")
+    }
+}
+
 fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.snapshot().totals;
     let departed: u64 = t.departed.values().sum();
-    let outdoors_style = if t.outdoors > 0 {
-        theme::BAD
-    } else {
-        theme::OK
-    };
+    let (outdoors_style, outdoors_mark) = outdoors(t.outdoors);
     let lang = app.lang();
     Line::from(vec![
         Span::raw(tr!(
@@ -81,7 +91,7 @@ fn totals_line(app: &App, area: Rect, buf: &mut Buffer) {
             left = departed
         )),
         Span::raw(tr!(lang, "situation-outdoors")),
-        Span::styled(t.outdoors.to_string(), outdoors_style),
+        Span::styled(format!("{}{outdoors_mark}", t.outdoors), outdoors_style),
         Span::styled(
             tr!(lang, "situation-peak", peak = t.peak_outdoors),
             theme::DIM,
@@ -98,9 +108,9 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
             LocationKind::Bcp { queue_limit, .. } => queue_limit.map(f64::from),
             _ => None,
         };
-        let queue_style = match limit {
+        let (queue_style, queue_mark) = match limit {
             Some(limit) => theme::load(f64::from(p.queue), limit),
-            None => theme::NORMAL,
+            None => (theme::NORMAL, ""),
         };
         let name = if p.open {
             p.name.clone()
@@ -108,20 +118,17 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
             tr!(app.lang(), "situation-closed-place", name = &p.name)
         };
         Row::new(vec![
-            Span::raw(clip(&name, 40)),
-            Span::styled(p.queue.to_string(), queue_style),
+            Span::raw(clip(&name, name_width(area, &BCP_WIDTHS))),
+            Span::styled(format!("{}{queue_mark}", p.queue), queue_style),
             Span::raw(format!("{}/{}", p.in_service, p.servers)),
             Span::raw(format!("{:.0}m", p.mean_wait_min)),
             Span::raw(app.throughput(i).to_string()),
         ])
     });
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(6),
-        Constraint::Length(7),
-        Constraint::Length(6),
-        Constraint::Length(5),
-    ];
+    let widths = [Constraint::Fill(1)]
+        .into_iter()
+        .chain(BCP_WIDTHS.map(Constraint::Length));
+    let more = more_rows(app.lang(), area, selected, app.bcp_rows().len());
     let table = Table::new(rows, widths)
         .header(headers(app, &BCP_HEADERS))
         .row_highlight_style(theme::SELECTED)
@@ -134,7 +141,8 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
                         theme::DIM,
                     ))
                     .right_aligned(),
-                ),
+                )
+                .title_bottom(more.unwrap_or_default()),
         );
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
@@ -162,38 +170,36 @@ fn site_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) 
             Span::styled(tr!(app.lang(), "situation-closed"), theme::DIM)
         };
         Row::new(vec![
-            Span::raw(clip(&p.name, 40)),
-            Span::styled(
-                format!("{used}/{cap}"),
-                theme::load(f64::from(used), f64::from(cap)),
-            ),
+            Span::raw(clip(&p.name, name_width(area, &SITE_WIDTHS))),
+            {
+                let (style, mark) = theme::load(f64::from(used), f64::from(cap));
+                Span::styled(format!("{used}/{cap}{mark}"), style)
+            },
             Span::raw(share),
             state,
         ])
     });
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(11),
-        Constraint::Length(5),
-        Constraint::Length(6),
-    ];
+    let widths = [Constraint::Fill(1)]
+        .into_iter()
+        .chain(SITE_WIDTHS.map(Constraint::Length));
+    let more = more_rows(app.lang(), area, selected, app.site_rows().len());
     let t = &snapshot.totals;
     let title = Line::from(vec![
         Span::raw(tr!(app.lang(), "situation-sites")),
-        Span::styled(
-            t.outdoors.to_string(),
-            if t.outdoors > 0 {
-                theme::BAD
-            } else {
-                theme::OK
-            },
-        ),
+        {
+            let (style, mark) = outdoors(t.outdoors);
+            Span::styled(format!("{}{mark}", t.outdoors), style)
+        },
         Span::raw(" "),
     ]);
     let table = Table::new(rows, widths)
         .header(headers(app, &SITE_HEADERS))
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(title));
+        .block(
+            Block::bordered()
+                .title(title)
+                .title_bottom(more.unwrap_or_default()),
+        );
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }
