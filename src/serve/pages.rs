@@ -205,7 +205,7 @@ fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
                     }
                 }
             }
-            button type="submit" name="submit" value=(form.name) { (tr!(lang, "seats-send")) }
+            button type="submit" value=(form.name) { (tr!(lang, "seats-send")) }
         }
     }
 }
