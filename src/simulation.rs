@@ -336,6 +336,12 @@ impl Simulation {
         self.coordinator.role_changes()
     }
 
+    /// An institution's role in the exercise at simulated time `at_ms` (the scenario's, as
+    /// changed during play up to then); `None` for an unknown institution.
+    pub fn role_at(&self, institution: &str, at_ms: i64) -> Option<Role> {
+        self.coordinator.role_at(institution, at_ms)
+    }
+
     /// Players' free actions and the facilitator's notes, in order.
     pub fn remarks(&self) -> &[Remark] {
         self.coordinator.remarks()

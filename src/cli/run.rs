@@ -405,12 +405,107 @@ pub(crate) fn report(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
     Failure::Invalid
 }
 
+/// The run summary as `--format json` writes it (docs/run-json.md): the metrics, then who
+/// played whom, every decision with who gave it, and the players' actions and the
+/// facilitator's notes.
+#[derive(serde::Serialize)]
+struct RunJson<'a> {
+    #[serde(flatten)]
+    metrics: &'a Metrics,
+    institutions: Vec<InstitutionJson>,
+    decisions: Vec<DecisionJson>,
+    remarks: Vec<RemarkJson>,
+}
+
+#[derive(serde::Serialize)]
+struct InstitutionJson {
+    id: String,
+    role: &'static str,
+    changes: Vec<RoleChangeJson>,
+}
+
+#[derive(serde::Serialize)]
+struct RoleChangeJson {
+    at_ms: i64,
+    role: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct DecisionJson {
+    id: u32,
+    at_ms: i64,
+    by: String,
+    what: String,
+    function: Option<String>,
+    answers: Option<u32>,
+    origin: String,
+}
+
+#[derive(serde::Serialize)]
+struct RemarkJson {
+    at_ms: i64,
+    by: Option<String>,
+    text: String,
+    origin: String,
+}
+
+impl<'a> RunJson<'a> {
+    fn of(sim: &Simulation, metrics: &'a Metrics) -> RunJson<'a> {
+        let institutions = sim
+            .roster()
+            .into_iter()
+            .map(|(id, _)| InstitutionJson {
+                role: sim.role_at(&id, 0).map_or("", |r| r.keyword()),
+                changes: sim
+                    .role_changes()
+                    .iter()
+                    .filter(|c| c.institution == id && c.at_ms > 0)
+                    .map(|c| RoleChangeJson {
+                        at_ms: c.at_ms,
+                        role: c.to.keyword(),
+                    })
+                    .collect(),
+                id,
+            })
+            .collect();
+        let decisions = sim
+            .decisions()
+            .iter()
+            .map(|d| DecisionJson {
+                id: d.id,
+                at_ms: d.at_ms,
+                by: d.by.clone(),
+                what: d.what.clone(),
+                function: d.function.clone(),
+                answers: d.answers,
+                origin: d.origin.code(),
+            })
+            .collect();
+        let remarks = sim
+            .remarks()
+            .iter()
+            .map(|r| RemarkJson {
+                at_ms: r.at_ms,
+                by: r.by.clone(),
+                text: r.text.clone(),
+                origin: r.origin.code(),
+            })
+            .collect();
+        RunJson {
+            metrics,
+            institutions,
+            decisions,
+            remarks,
+        }
+    }
+}
+
 /// Prints the run summary of `sim` now; fails when conservation does not hold.
 pub fn summary(sim: &mut Simulation, format: Format, lang: Lang) -> Result<(), Failure> {
     let metrics = sim.metrics();
     match format {
         Format::Json => {
-            let json = serde_json::to_string_pretty(&metrics)
+            let json = serde_json::to_string_pretty(&RunJson::of(sim, &metrics))
                 .map_err(|e| Failure::Other(e.to_string()))?;
             println!("{json}");
         }

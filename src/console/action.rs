@@ -71,6 +71,8 @@ pub enum Action {
     Help,
     /// Show the seats served to browsers.
     ShowSeats,
+    /// Open the log of every message the status line gave.
+    Messages,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.
@@ -113,4 +115,6 @@ pub enum Action {
     Select(Pane, usize),
     /// Move on the replay timeline.
     Seek(Seek),
+    /// The terminal is now this many columns by rows.
+    Resize(u16, u16),
 }

@@ -19,7 +19,6 @@ use super::clock::{Clock, SLICE};
 use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
 use super::seats::Desk;
-use super::throughput::Throughput;
 use super::timeline::{Seek, Timeline};
 
 const HOUR: SimTime = SimTime::hours(1);
@@ -50,6 +49,8 @@ pub enum Overlay {
     None,
     /// The key list, scrolled down by this many lines.
     Help(u16),
+    /// The message log, newest first, scrolled down by this many lines.
+    Messages(u16),
     /// Details of one thing.
     Inspector(Target),
     /// Choosing a command.
@@ -116,17 +117,22 @@ pub struct App {
     announced: BTreeSet<u32>,
     log: Vec<LogEntry>,
     status: String,
+    /// Every status message so far, oldest first, with the simulated time it was given.
+    messages: Vec<LogEntry>,
     lang: Lang,
     /// Where a resumed exercise went on (its time and the commands it had), for the status.
     resumed: Option<(SimTime, usize)>,
+    /// The journal's last line, cut off mid-write and dropped on resume (line, text).
+    torn: Option<(usize, String)>,
     journal: Option<Recorder>,
-    throughput: Throughput,
     bcp_rows: Vec<usize>,
     site_rows: Vec<usize>,
     msel_order: Vec<usize>,
     behind: bool,
     quit: bool,
     replay: Option<Timeline>,
+    /// The terminal's size, once the loop has said it (columns, rows).
+    screen: Option<(u16, u16)>,
     seats: Option<Desk>,
 }
 
@@ -168,16 +174,18 @@ impl App {
             announced: BTreeSet::new(),
             log: Vec::new(),
             status: tr!(Lang::En, "console-status-start"),
+            messages: Vec::new(),
             lang: Lang::En,
             resumed: None,
+            torn: None,
             journal: None,
-            throughput: Throughput::default(),
             bcp_rows,
             site_rows,
             msel_order,
             behind: false,
             quit: false,
             replay: None,
+            screen: None,
             seats: None,
         };
         app.refresh();
@@ -217,6 +225,7 @@ impl App {
             });
         }
         app.resumed = Some((app.sim.now(), app.log.len()));
+        app.torn = journal.torn.as_ref().map(|t| (t.line, t.text.clone()));
         app.status = app.opening_status();
         app.refresh();
         app
@@ -239,12 +248,25 @@ impl App {
         let lang = self.lang;
         match (&self.replay, self.resumed) {
             (Some(_), _) => tr!(lang, "console-status-replay"),
-            (None, Some((at, commands))) => tr!(
-                lang,
-                "console-status-resumed",
-                at = at.to_string(),
-                commands = commands
-            ),
+            (None, Some((at, commands))) => {
+                let resumed = tr!(
+                    lang,
+                    "console-status-resumed",
+                    at = at.to_string(),
+                    commands = commands
+                );
+                match &self.torn {
+                    Some((line, text)) => tr!(
+                        lang,
+                        "console-status-resumed-torn",
+                        resumed = resumed,
+                        line = *line,
+                        bytes = text.len(),
+                        text = super::view::clip(text, 40)
+                    ),
+                    None => resumed,
+                }
+            }
             (None, None) => tr!(lang, "console-status-start"),
         }
     }
@@ -276,18 +298,39 @@ impl App {
         }
     }
 
-    /// Writes `text` in the console's log at the current time, and on the status line.
+    /// Writes `text` in the console's log at the current time, on the status line and in
+    /// the message log.
     pub fn note(&mut self, text: String) {
-        self.log.push(LogEntry {
+        let entry = LogEntry {
             at: self.sim.now(),
             text: text.clone(),
-        });
+        };
+        self.log.push(entry.clone());
+        self.messages.push(entry);
         self.status = text;
     }
 
-    /// Carries out one action.
+    /// Carries out one action. Behind the "terminal too small" screen only quitting, a new
+    /// size and the clock act: nothing the facilitator cannot see is applied or journaled.
     pub fn update(&mut self, action: Action) {
+        if self.too_small()
+            && !matches!(action, Action::Quit | Action::Tick(_) | Action::Resize(..))
+        {
+            return;
+        }
+        let said = self.status.clone();
+        self.act(action);
+        if self.status != said {
+            self.messages.push(LogEntry {
+                at: self.sim.now(),
+                text: self.status.clone(),
+            });
+        }
+    }
+
+    fn act(&mut self, action: Action) {
         match action {
+            Action::Resize(width, height) => self.screen = Some((width, height)),
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
             Action::DeliverInject | Action::OpenPalette if self.replay.is_some() => {
@@ -355,6 +398,7 @@ impl App {
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
             Action::ShowSeats => self.overlay = Overlay::Seats,
+            Action::Messages => self.overlay = Overlay::Messages(0),
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);
@@ -412,17 +456,33 @@ impl App {
             return Err(Refusal::ReadOnly);
         }
         self.advance_to_whole_second();
+        // A control action acts on the model alone: when the model is the same after it, it
+        // changed nothing (surge capacity a phase already unlocked, a crossing already open).
+        let model_before = matches!(command, Command::Control(_)).then(|| self.sim.model_digest());
         match &mut self.journal {
             Some(recorder) => recorder
                 .record(&mut self.sim, command.clone(), origin)?
                 .map(drop)?,
             None => self.sim.apply_as(&command, &origin)?,
         }
+        let unchanged = model_before.is_some_and(|before| before == self.sim.model_digest());
+        let (text, status) = if unchanged {
+            (
+                tr!(
+                    self.lang,
+                    "console-log-unchanged",
+                    command = command.describe()
+                ),
+                "console-unchanged",
+            )
+        } else {
+            (logged(self.lang, &command, true), "console-applied")
+        };
         self.log.push(LogEntry {
             at: self.sim.now(),
-            text: logged(self.lang, &command, true),
+            text,
         });
-        self.status = tr!(self.lang, "console-applied", command = command.describe());
+        self.status = tr!(self.lang, status, command = command.describe());
         self.refresh();
         Ok(())
     }
@@ -516,7 +576,12 @@ impl App {
         }
         self.behind = !reached;
         if reached {
+            let ran_to = self.clock.until();
             self.clock.reached(target);
+            if ran_to.is_some() && !self.clock.is_running() {
+                // "running to …" is over: say where the clock stopped.
+                self.status = tr!(self.lang, "console-stopped-at", at = target.to_string());
+            }
             if let (true, Some(i)) = (paced, due) {
                 self.clock.pause();
                 let inject = &self.scenario.msel[i];
@@ -582,8 +647,6 @@ impl App {
     /// Reads a fresh snapshot, after the simulation was driven directly (`simulation()`).
     pub fn refresh(&mut self) {
         self.snapshot = self.sim.snapshot();
-        let processed = self.snapshot.places.iter().map(|p| p.processed).collect();
-        self.throughput.mark(self.snapshot.time_ms, processed);
     }
 
     fn show(&mut self, index: usize) {
@@ -592,8 +655,13 @@ impl App {
 
     fn move_selection(&mut self, by: i64) {
         if let Overlay::Palette(palette) = &mut self.overlay {
-            let n = palette.matches().len().max(1) as i64;
+            let n = palette.matches(self.lang).len().max(1) as i64;
             palette.selected = (palette.selected as i64 + by.signum()).rem_euclid(n) as usize;
+            return;
+        }
+        if let Overlay::Messages(scroll) = &mut self.overlay {
+            let last = self.messages.len() as i64;
+            *scroll = (i64::from(*scroll) + by).clamp(0, last.min(i64::from(u16::MAX))) as u16;
             return;
         }
         if let Overlay::Help(scroll) = &mut self.overlay {
@@ -778,7 +846,7 @@ impl App {
     fn confirm(&mut self) {
         match std::mem::replace(&mut self.overlay, Overlay::None) {
             Overlay::Palette(palette) => {
-                if let Some(spec) = palette.chosen() {
+                if let Some(spec) = palette.chosen(self.lang) {
                     self.overlay = Overlay::Form(Form::new(spec));
                 } else {
                     self.overlay = Overlay::Palette(palette);
@@ -1002,6 +1070,15 @@ impl App {
         &self.status
     }
 
+    /// Every message the status line gave, oldest first, with the simulated time it was
+    /// given: the opening message (and a torn journal line reported on resume) first.
+    pub fn messages(&self) -> Vec<(SimTime, String)> {
+        let start = self.resumed.map_or(SimTime::ZERO, |(at, _)| at);
+        std::iter::once((start, self.opening_status()))
+            .chain(self.messages.iter().map(|m| (m.at, m.text.clone())))
+            .collect()
+    }
+
     /// The journal file, if one is written (or, in a replay, read).
     pub fn journal(&self) -> Option<&str> {
         match &self.replay {
@@ -1042,11 +1119,13 @@ impl App {
             .find(|p| p.id == self.snapshot.phase)
     }
 
-    /// People processed per hour at place `i` over the last simulated hour.
-    pub fn throughput(&self, i: usize) -> f64 {
-        let processed = self.snapshot.places.get(i).map_or(0, |p| p.processed);
-        self.throughput
-            .per_hour(i, self.snapshot.time_ms, processed)
+    /// People processed at place `i` in the last simulated hour (after now − 1 h, up to
+    /// now): the "/h" column, the same live, resumed and replayed.
+    pub fn throughput(&self, i: usize) -> u64 {
+        self.snapshot
+            .places
+            .get(i)
+            .map_or(0, |p| p.processed_last_hour)
     }
 
     /// Injects that are due (time reached or trigger held) and not delivered.
@@ -1055,6 +1134,14 @@ impl App {
             .iter()
             .map(|&i| &self.scenario.msel[i])
             .filter(|inj| self.is_due(inj))
+    }
+
+    /// Whether the terminal, as last reported, is smaller than the console draws into: only
+    /// `q` acts then.
+    pub fn too_small(&self) -> bool {
+        self.screen.is_some_and(|(width, height)| {
+            width < super::view::MIN_WIDTH || height < super::view::MIN_HEIGHT
+        })
     }
 
     /// Whether the facilitator asked to quit.

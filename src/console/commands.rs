@@ -41,7 +41,7 @@ pub struct FieldSpec {
     pub name: &'static str,
     /// What it accepts.
     pub kind: FieldKind,
-    /// One line of help shown beside it.
+    /// One line of help shown beside it (a catalogue key).
     pub help: &'static str,
 }
 
@@ -93,8 +93,10 @@ pub fn vulnerability_id(v: Vulnerability) -> String {
 pub struct CommandSpec {
     /// Name shown in the palette.
     pub name: &'static str,
-    /// What it does, in one line.
+    /// What it does, in one line (a catalogue key).
     pub summary: &'static str,
+    /// For a command that looks like another, which to use when (a catalogue key).
+    pub when: Option<&'static str>,
     /// Its fields, in order.
     pub fields: &'static [FieldSpec],
     /// Builds the command from one validated value per field.
@@ -104,19 +106,19 @@ pub struct CommandSpec {
 const BCP: FieldSpec = FieldSpec {
     name: "bcp",
     kind: FieldKind::Bcp,
-    help: "border crossing point id",
+    help: "field-help-bcp",
 };
 
 const SITE: FieldSpec = FieldSpec {
     name: "site",
     kind: FieldKind::Site,
-    help: "reception site id",
+    help: "field-help-site",
 };
 
 const BY: FieldSpec = FieldSpec {
     name: "by",
     kind: FieldKind::Institution,
-    help: "id of the institution deciding",
+    help: "field-help-by",
 };
 
 const fn count(name: &'static str, help: &'static str) -> FieldSpec {
@@ -134,19 +136,22 @@ const fn count(name: &'static str, help: &'static str) -> FieldSpec {
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "close-bcp",
-        summary: "Close a BCP; those waiting divert to other crossings",
+        summary: "command-close-bcp",
+        when: None,
         fields: &[BCP],
         build: |v| Command::Control(ControlAction::CloseBcp { bcp: v[0].id() }),
     },
     CommandSpec {
         name: "open-bcp",
-        summary: "Re-open a closed BCP",
+        summary: "command-open-bcp",
+        when: None,
         fields: &[BCP],
         build: |v| Command::Control(ControlAction::OpenBcp { bcp: v[0].id() }),
     },
     CommandSpec {
         name: "change-officers",
-        summary: "Add officers to every shift of a BCP (negative: a shortage)",
+        summary: "command-change-officers",
+        when: Some("command-when-change-officers"),
         fields: &[
             BCP,
             FieldSpec {
@@ -155,7 +160,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                     min: -1_000,
                     max: 1_000,
                 },
-                help: "officers added, e.g. 4 or -2",
+                help: "field-help-officers-added",
             },
         ],
         build: |v| {
@@ -167,7 +172,8 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "set-capacity",
-        summary: "Set the normal bed capacity of a reception site",
+        summary: "command-set-capacity",
+        when: None,
         fields: &[
             SITE,
             FieldSpec {
@@ -176,7 +182,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                     min: 0,
                     max: 1_000_000,
                 },
-                help: "beds",
+                help: "field-help-beds",
             },
         ],
         build: |v| {
@@ -188,44 +194,50 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "open-site",
-        summary: "Open a reception site (e.g. a temporary site)",
+        summary: "command-open-site",
+        when: Some("command-when-open-site"),
         fields: &[SITE],
         build: |v| Command::Control(ControlAction::OpenSite { site: v[0].id() }),
     },
     CommandSpec {
         name: "close-site",
-        summary: "Close a reception site to new arrivals",
+        summary: "command-close-site",
+        when: None,
         fields: &[SITE],
         build: |v| Command::Control(ControlAction::CloseSite { site: v[0].id() }),
     },
     CommandSpec {
         name: "unlock-surge-capacity",
-        summary: "Let every reception site use its surge capacity",
+        summary: "command-unlock-surge-capacity",
+        when: None,
         fields: &[],
         build: |_| Command::Control(ControlAction::UnlockSurgeCapacity),
     },
     CommandSpec {
         name: "declare-phase",
-        summary: "Decision: declare a phase of the contingency plan",
+        summary: "command-declare-phase",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "phase",
                 kind: FieldKind::Phase,
-                help: "plan phase id",
+                help: "field-help-phase",
             },
         ],
         build: |v| Command::decision(v[0].id(), DecisionKind::DeclarePhase { phase: v[1].id() }),
     },
     CommandSpec {
         name: "approve-reception",
-        summary: "Decision: approve reception of the people at the border",
+        summary: "command-approve-reception",
+        when: None,
         fields: &[BY],
         build: |v| Command::decision(v[0].id(), DecisionKind::ApproveReception),
     },
     CommandSpec {
         name: "open-temporary-site",
-        summary: "Decision: open a temporary reception site (after the plan's delay)",
+        summary: "command-open-temporary-site",
+        when: Some("command-when-open-temporary-site"),
         fields: &[BY, SITE],
         build: |v| {
             Command::decision(
@@ -236,8 +248,9 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "deploy-officers",
-        summary: "Decision: deploy officers to a BCP (on duty after their travel time)",
-        fields: &[BY, BCP, count("officers", "officers sent, e.g. 6")],
+        summary: "command-deploy-officers",
+        when: Some("command-when-deploy-officers"),
+        fields: &[BY, BCP, count("officers", "field-help-officers-sent")],
         build: |v| {
             Command::decision(
                 v[0].id(),
@@ -250,15 +263,16 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "request-interpreters",
-        summary: "Decision: bring in (remote) interpreters for a language",
+        summary: "command-request-interpreters",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "language",
                 kind: FieldKind::Language,
-                help: "language code",
+                help: "field-help-language",
             },
-            count("count", "interpreters, e.g. 2"),
+            count("count", "field-help-interpreters"),
         ],
         build: |v| {
             Command::decision(
@@ -272,15 +286,16 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "arrange-buses",
-        summary: "Decision: add buses to a fleet",
+        summary: "command-arrange-buses",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "fleet",
                 kind: FieldKind::Fleet,
-                help: "bus fleet id",
+                help: "field-help-fleet",
             },
-            count("buses", "buses added, e.g. 4"),
+            count("buses", "field-help-buses"),
         ],
         build: |v| {
             Command::decision(
@@ -294,13 +309,14 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "refer-case",
-        summary: "Decision: take responsibility for the vulnerable cases of one kind",
+        summary: "command-refer-case",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "vulnerability",
                 kind: FieldKind::Vulnerability,
-                help: "kind of case",
+                help: "field-help-vulnerability",
             },
         ],
         build: |v| {
@@ -314,18 +330,19 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "notify",
-        summary: "Decision: inform an institution of the decisions under a function or phase",
+        summary: "command-notify",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "to",
                 kind: FieldKind::Institution,
-                help: "id of the institution informed",
+                help: "field-help-to",
             },
             FieldSpec {
                 name: "about",
                 kind: FieldKind::Topic,
-                help: "function or phase id",
+                help: "field-help-about",
             },
         ],
         build: |v| {
@@ -340,18 +357,19 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec {
         name: "assign-function",
-        summary: "Decision: settle who is accountable for a function",
+        summary: "command-assign-function",
+        when: None,
         fields: &[
             BY,
             FieldSpec {
                 name: "function",
                 kind: FieldKind::Function,
-                help: "function id",
+                help: "field-help-function",
             },
             FieldSpec {
                 name: "institution",
                 kind: FieldKind::Institution,
-                help: "id of the institution now accountable",
+                help: "field-help-institution",
             },
         ],
         build: |v| {

@@ -21,18 +21,34 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// The commands whose name or summary contains the filter, in table order.
-    pub fn matches(&self) -> Vec<&'static CommandSpec> {
-        let needle = self.filter.to_lowercase();
-        COMMANDS
+    /// The commands whose name or summary (in `lang`) contains the filter: names that start
+    /// with it first, then names that contain it, then the commands only their summary
+    /// matches; table order within each.
+    pub fn matches(&self, lang: Lang) -> Vec<&'static CommandSpec> {
+        let needle = self.filter.trim().to_lowercase();
+        let rank = |c: &CommandSpec| {
+            if c.name.starts_with(&needle) {
+                Some(0)
+            } else if c.name.contains(&needle) {
+                Some(1)
+            } else if tr!(lang, c.summary).to_lowercase().contains(&needle) {
+                Some(2)
+            } else {
+                None
+            }
+        };
+        let mut ranked: Vec<(u8, &'static CommandSpec)> = COMMANDS
             .iter()
-            .filter(|c| c.name.contains(&needle) || c.summary.to_lowercase().contains(&needle))
-            .collect()
+            .filter_map(|c| rank(c).map(|r| (r, c)))
+            .collect();
+        // A stable sort keeps the table order within a rank.
+        ranked.sort_by_key(|(r, _)| *r);
+        ranked.into_iter().map(|(_, c)| c).collect()
     }
 
     /// The highlighted command, if any matches.
-    pub fn chosen(&self) -> Option<&'static CommandSpec> {
-        let matches = self.matches();
+    pub fn chosen(&self, lang: Lang) -> Option<&'static CommandSpec> {
+        let matches = self.matches(lang);
         matches
             .get(self.selected.min(matches.len().saturating_sub(1)))
             .copied()
@@ -76,7 +92,7 @@ impl Form {
         match field.kind {
             FieldKind::Int { min, max } => match text.parse::<i64>() {
                 _ if text.is_empty() => {
-                    Check::Invalid(tr!(lang, "form-type-number", what = field.help))
+                    Check::Invalid(tr!(lang, "form-type-number", what = tr!(lang, field.help)))
                 }
                 Err(_) => Check::Invalid(tr!(lang, "form-not-whole", text = text)),
                 Ok(n) if n < min || n > max => Check::Invalid(tr!(

@@ -148,8 +148,8 @@ pub const MAIN: &[Binding] = &[
     ),
     // Digits are matched in `action_for`; this entry is what the help shows for them.
     bind("1 … 5", "key-panes", &[], Action::Show(Pane::Situation)),
-    bind("↑ k", "key-previous-row", &[Up, Char('k')], Action::Up),
-    bind("↓ j", "key-next-row", &[Down, Char('j')], Action::Down),
+    bind("↑↓ k j", "key-rows", &[Up, Char('k')], Action::Up),
+    bind("", "", &[Down, Char('j')], Action::Down),
     bind("Home g", "key-first-row", &[Home, Char('g')], Action::First),
     bind("End G", "key-last-row", &[End, Char('G')], Action::Last),
     hinted(
@@ -159,6 +159,7 @@ pub const MAIN: &[Binding] = &[
         Action::Help,
         Hint::Always("hint-help"),
     ),
+    bind("m", "key-messages", &[Char('m')], Action::Messages),
     bind("Esc", "key-back", &[Esc], Action::Back),
     hinted(
         "q Ctrl-C",
@@ -247,7 +248,8 @@ pub const FORM: &[(&str, &str)] = &[
     ("Esc", "key-cancel"),
 ];
 
-/// Keys in the run-until prompt, the quit question, the help and the inspector.
+/// Keys in the run-until prompt, the quit question, the help, the message log and the
+/// inspector.
 pub const PROMPTS: &[(&str, &str)] = &[
     ("↑ ↓ j k", "key-prompt-scroll"),
     ("Enter / y", "key-prompt-accept"),
@@ -266,6 +268,10 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == Char('c');
+    if app.too_small() {
+        // The screen says only "too small … q quits": nothing else may act unseen.
+        return (ctrl_c || key.code == Char('q')).then_some(Action::Quit);
+    }
     match app.overlay() {
         Overlay::None if ctrl_c => Some(Action::AskQuit),
         Overlay::None => match key.code {
@@ -281,12 +287,12 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Char('n') | Char('N') | Esc => Some(Action::Back),
             _ => None,
         },
-        Overlay::Help(_) => match key.code {
+        Overlay::Help(_) | Overlay::Messages(_) => match key.code {
             Up | Char('k') => Some(Action::Up),
             Down | Char('j') | Char(' ') => Some(Action::Down),
             Home | Char('g') => Some(Action::First),
             End | Char('G') => Some(Action::Last),
-            Esc | Enter | Char('q') | Char('?') => Some(Action::Back),
+            Esc | Enter | Char('q') | Char('?') | Char('m') => Some(Action::Back),
             _ if ctrl_c => Some(Action::AskQuit),
             _ => None,
         },
@@ -312,7 +318,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
 
 /// The action a mouse event means: clicks and the wheel work on the main screen only.
 pub fn mouse_action(app: &App, mouse: MouseEvent, screen: Rect) -> Option<Action> {
-    if !matches!(app.overlay(), Overlay::None) {
+    if app.too_small() || !matches!(app.overlay(), Overlay::None) {
         return None;
     }
     match mouse.kind {

@@ -14,7 +14,6 @@ pub mod keymap;
 pub mod search;
 pub mod seats;
 pub mod terminal;
-mod throughput;
 pub mod timeline;
 pub mod view;
 
@@ -86,6 +85,10 @@ pub fn drive<B: Backend>(
     input: &mut impl Input,
 ) -> io::Result<()> {
     let mut last = Instant::now();
+    let size = terminal
+        .size()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    app.update(Action::Resize(size.width, size.height));
     app.attend_seats();
     while !app.should_quit() {
         terminal
@@ -96,7 +99,6 @@ pub fn drive<B: Backend>(
         } else {
             IDLE
         };
-        // A resize needs nothing more than the next draw, which reads the new size.
         if let Some(event) = input.next(wait)? {
             let action = match event {
                 Event::Key(key) => keymap::action_for(app, key),
@@ -107,6 +109,7 @@ pub fn drive<B: Backend>(
                     let screen = Rect::new(0, 0, size.width, size.height);
                     keymap::mouse_action(app, mouse, screen)
                 }
+                Event::Resize(width, height) => Some(Action::Resize(width, height)),
                 _ => None,
             };
             if let Some(action) = action {

@@ -122,6 +122,21 @@ impl Category {
             Category::InformationGap => Element::Training,
         }
     }
+
+    /// Whether gaps of this category measure the situation (people outdoors, a queue over
+    /// its limit, a vulnerable person handed over late) rather than what the plan says or
+    /// what institutions decided.
+    pub fn is_situation(self) -> bool {
+        match self {
+            Category::CapacityGap | Category::ReferralGap => true,
+            Category::UnownedFunction
+            | Category::ContestedFunction
+            | Category::TriggerGap
+            | Category::DecisionLatency
+            | Category::InformationGap
+            | Category::AuthorityGap => false,
+        }
+    }
 }
 
 /// An HSEEP core capability that gaps bear on.

@@ -284,6 +284,25 @@ impl Coordinator {
         self.record.role_changes()
     }
 
+    /// An institution's role at `at_ms`: the scenario's, as changed during play up to then
+    /// (a change at `at_ms` counts); `None` for an unknown institution.
+    pub fn role_at(&self, institution: &str, at_ms: i64) -> Option<Role> {
+        let start = self
+            .scenario
+            .institutions
+            .iter()
+            .find(|i| i.id == institution)?
+            .role;
+        Some(
+            self.record
+                .role_changes()
+                .iter()
+                .rev()
+                .find(|c| c.institution == institution && c.at_ms <= at_ms)
+                .map_or(start, |c| c.to),
+        )
+    }
+
     /// Players' actions and facilitator's notes, in order.
     pub fn remarks(&self) -> &[Remark] {
         self.record.remarks()

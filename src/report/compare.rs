@@ -321,7 +321,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
             put(4, &kind, item, format!("{kind} {what}"), unit, value);
         }
     }
-    for l in latencies(sim.requests(), snapshot.time_ms) {
+    for l in latencies(sim.requests(), snapshot.time_ms, |_, _| false) {
         let who = &l.institution;
         let rows = [
             ("requests", "requests", Some(l.asked as f64)),

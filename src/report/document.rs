@@ -35,7 +35,7 @@ pub enum Block {
 }
 
 /// The section anchors, in order; every report has each of them.
-pub const SECTIONS: [&str; 10] = [
+pub const SECTIONS: [&str; 11] = [
     "overview",
     "objectives",
     "timeline",
@@ -44,6 +44,7 @@ pub const SECTIONS: [&str; 10] = [
     "capabilities",
     "strengths",
     "areas",
+    "context",
     "plan",
     "gaps",
 ];
@@ -144,16 +145,27 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 "report-col-institution",
                 "report-col-name",
                 "report-col-role",
-                "report-col-decisions",
+                "report-col-decisions-by-people",
+                "report-col-decisions-simulated",
             ],
             o.institutions
                 .iter()
                 .map(|i| {
+                    let mut role = i.role.localized(lang);
+                    for (at, to) in &i.changes {
+                        role.push_str(&tr!(
+                            lang,
+                            "report-role-from",
+                            role = to.localized(lang),
+                            at = at.t_plus()
+                        ));
+                    }
                     vec![
                         i.id.clone(),
                         i.name.clone(),
-                        i.role.localized(lang),
-                        i.decisions.to_string(),
+                        role,
+                        i.by_people.to_string(),
+                        i.by_simulation.to_string(),
                     ]
                 })
                 .collect(),
@@ -203,6 +215,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         Block::List(r.strengths.clone())
     });
     out.push(h2("areas"));
+    out.push(Block::Para(tr!(lang, "report-areas-rule")));
     for (n, area) in r.areas.iter().enumerate() {
         out.push(Block::Heading(
             3,
@@ -226,6 +239,27 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         )));
         out.push(Block::List(area.evidence.clone()));
     }
+    out.push(h2("context"));
+    out.push(Block::Para(tr!(lang, "report-context-rule")));
+    out.push(if r.context.is_empty() {
+        Block::Para(tr!(lang, "report-no-context"))
+    } else {
+        Block::List(
+            r.context
+                .iter()
+                .map(|area| {
+                    let gaps: Vec<String> = area.gaps.iter().map(|g| format!("#{g}")).collect();
+                    tr!(
+                        lang,
+                        "report-context-item",
+                        category = area.category.localized(lang),
+                        title = &area.title,
+                        gaps = gaps.join(", ")
+                    )
+                })
+                .collect(),
+        )
+    });
     out.push(h2("plan"));
     out.push(table(
         lang,
@@ -517,8 +551,13 @@ fn results(r: &Report) -> Vec<Block> {
                         .iter()
                         .map(|m| SimTime((m * 60_000.0) as i64).span())
                         .collect();
+                    let asked = institution_asked(lang, &l.institution);
                     vec![
-                        institution_asked(lang, &l.institution),
+                        if l.simulated {
+                            tr!(lang, "report-simulated-institution", institution = asked)
+                        } else {
+                            asked
+                        },
                         l.asked.to_string(),
                         l.in_time.to_string(),
                         l.late.to_string(),

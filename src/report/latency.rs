@@ -12,6 +12,9 @@ pub const NOBODY: &str = "(nobody accountable)";
 pub struct LatencyRow {
     /// Institution id, or [`NOBODY`].
     pub institution: String,
+    /// The requests put to it while the engine played it (simulated): their latencies are
+    /// the simulation's response times, not the players'.
+    pub simulated: bool,
     /// Requests put to it.
     pub asked: usize,
     /// Answered by the deadline.
@@ -28,24 +31,35 @@ pub struct LatencyRow {
     pub deadlines_min: Vec<f64>,
 }
 
-/// One row per institution asked, in id order, for the requests raised up to `now`.
-pub fn latencies(requests: &[Request], now: i64) -> Vec<LatencyRow> {
-    let mut by: BTreeMap<String, Vec<&Request>> = BTreeMap::new();
+/// One row per institution asked, in id order, for the requests raised up to `now`; an
+/// institution that was simulated when some requests were raised (`simulated(id, at_ms)`)
+/// has a separate row for those.
+pub fn latencies(
+    requests: &[Request],
+    now: i64,
+    simulated: impl Fn(&str, i64) -> bool,
+) -> Vec<LatencyRow> {
+    let mut by: BTreeMap<(String, bool), Vec<&Request>> = BTreeMap::new();
     // A withdrawn request could not be decided by anyone: it measures nobody's latency.
     for request in requests.iter().filter(|q| q.withdrawn.is_none()) {
         if request.to.is_empty() {
-            by.entry(NOBODY.to_string()).or_default().push(request);
+            by.entry((NOBODY.to_string(), false))
+                .or_default()
+                .push(request);
         }
         for institution in &request.to {
-            by.entry(institution.clone()).or_default().push(request);
+            let engine = simulated(institution, request.raised_ms);
+            by.entry((institution.clone(), engine))
+                .or_default()
+                .push(request);
         }
     }
     by.into_iter()
-        .map(|(institution, list)| row(institution, &list, now))
+        .map(|((institution, simulated), list)| row(institution, simulated, &list, now))
         .collect()
 }
 
-fn row(institution: String, list: &[&Request], now: i64) -> LatencyRow {
+fn row(institution: String, simulated: bool, list: &[&Request], now: i64) -> LatencyRow {
     let minutes = |ms: i64| ms as f64 / 60_000.0;
     let answered: Vec<(i64, bool)> = list
         .iter()
@@ -65,6 +79,7 @@ fn row(institution: String, list: &[&Request], now: i64) -> LatencyRow {
     deadlines.dedup();
     LatencyRow {
         institution,
+        simulated,
         asked: list.len(),
         in_time: answered.iter().filter(|(_, ok)| *ok).count(),
         late: answered.iter().filter(|(_, ok)| !*ok).count(),

@@ -25,5 +25,5 @@ pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
     vulnerability_key,
 };
-pub use plan::Area;
+pub use plan::{Area, Attribution, Findings};
 pub use rating::{Rating, capability_of, rate};

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::Simulation;
 use crate::i18n::{Lang, Localized};
 use crate::journal::Journal;
-use crate::scenario::{Scenario, Vulnerability};
+use crate::scenario::{Role as ExerciseRole, Scenario, Vulnerability};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Gap;
@@ -46,8 +46,12 @@ pub struct Report {
     pub capabilities: Vec<CapabilityRow>,
     /// What went well, from the engine's records.
     pub strengths: Vec<String>,
-    /// One per gap cluster; the improvement plan has a row for each.
+    /// One per gap cluster from the plan, the situation or the players' conduct; the
+    /// improvement plan has a row for each.
     pub areas: Vec<Area>,
+    /// Gap clusters from what the engine did for simulated institutions: context, not
+    /// their areas for improvement.
+    pub context: Vec<Area>,
     /// Every gap, open and closed.
     pub gaps: Vec<Gap>,
     /// This exercise (A) beside another branch of it (B), when asked for.
@@ -88,10 +92,15 @@ pub struct InstitutionRow {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Its role in the exercise, as the scenario gives it.
+    /// Its role in the exercise at the start.
     pub role: crate::scenario::Role,
-    /// Decisions it took.
-    pub decisions: usize,
+    /// Its role changes during play: from when, which role.
+    pub changes: Vec<(SimTime, crate::scenario::Role)>,
+    /// Decisions given for it by people: its players (at the console or their seat) or the
+    /// facilitator.
+    pub by_people: usize,
+    /// Decisions the engine took for it while it was simulated.
+    pub by_simulation: usize,
 }
 
 /// A capability the MSEL tests.
@@ -110,8 +119,12 @@ pub enum MomentKind {
     Inject,
     /// A facilitator's change to the model (a journal command).
     Change,
-    /// A decision, by a participant or an automated institution.
+    /// A decision, by players or by the engine for a simulated institution.
     Decision,
+    /// Something players did outside the command catalogue.
+    Action,
+    /// A facilitator's note.
+    Note,
     /// A gap opened.
     GapOpened,
     /// A gap closed.
@@ -125,6 +138,8 @@ impl MomentKind {
             MomentKind::Inject => "moment-inject",
             MomentKind::Change => "moment-change",
             MomentKind::Decision => "moment-decision",
+            MomentKind::Action => "moment-action",
+            MomentKind::Note => "moment-note",
             MomentKind::GapOpened => "moment-gap-opened",
             MomentKind::GapClosed => "moment-gap-closed",
         }
@@ -188,15 +203,16 @@ impl Report {
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
         let objectives = objectives(scenario);
         let capabilities = capabilities(&objectives, &gaps, &screening);
-        let latencies = latencies(sim.requests(), snapshot.time_ms);
+        let role_at = |id: &str, at_ms: i64| sim.role_at(id, at_ms);
+        let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
+        let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
         let referrals = referrals(scenario, &snapshot.vulnerable);
-        let (strengths, areas) = findings(
+        let found = findings(
             scenario,
             &gaps,
-            &capabilities,
-            &latencies,
-            &referrals,
+            (&capabilities, &latencies, &referrals),
             &screening,
+            &role_at,
             lang,
         );
         Report {
@@ -214,8 +230,9 @@ impl Report {
             referrals,
             latencies,
             capabilities,
-            strengths,
-            areas,
+            strengths: found.strengths,
+            areas: found.areas,
+            context: found.context,
             objectives,
             gaps,
             lang,
@@ -249,10 +266,13 @@ fn overview(
             || format!("{start} + {reached}"),
             |t| t.strftime("%Y-%m-%d %H:%M").to_string(),
         );
-    let mut decisions: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut decisions: BTreeMap<(&str, bool), usize> = BTreeMap::new();
     for d in sim.decisions() {
-        *decisions.entry(d.by.as_str()).or_default() += 1;
+        *decisions
+            .entry((d.by.as_str(), d.origin.is_simulated()))
+            .or_default() += 1;
     }
+    let count = |id: &str, simulated: bool| decisions.get(&(id, simulated)).copied().unwrap_or(0);
     Overview {
         name: scenario.exercise.name.clone(),
         description: scenario.exercise.description.clone(),
@@ -273,8 +293,16 @@ fn overview(
             .map(|i| InstitutionRow {
                 id: i.id.clone(),
                 name: i.name.clone(),
-                role: i.role,
-                decisions: decisions.get(i.id.as_str()).copied().unwrap_or(0),
+                role: sim.role_at(&i.id, 0).unwrap_or(i.role),
+                // A change at T+0 is the role it started with.
+                changes: sim
+                    .role_changes()
+                    .iter()
+                    .filter(|c| c.institution == i.id && c.at_ms > 0)
+                    .map(|c| (SimTime(c.at_ms), c.to))
+                    .collect(),
+                by_people: count(&i.id, false),
+                by_simulation: count(&i.id, true),
             })
             .collect(),
     }
@@ -399,6 +427,20 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 what
             }
         },
+    }));
+    moments.extend(sim.remarks().iter().map(|r| {
+        Moment {
+            at_ms: r.at_ms,
+            kind: match r.by {
+                Some(_) => MomentKind::Action,
+                None => MomentKind::Note,
+            },
+            who: r
+                .by
+                .clone()
+                .unwrap_or_else(|| tr!(lang, "moment-facilitator")),
+            what: r.text.clone(),
+        }
     }));
     for gap in sim.gaps() {
         moments.push(Moment {

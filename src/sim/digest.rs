@@ -80,6 +80,8 @@ impl Serials {
             reserved,
             outdoors,
             stats,
+            // Derived from when people were processed; nothing that follows depends on it.
+            recent: _,
         } = place;
         (role, open, servers, busy, extra_officers, waiting, next_seq).hash(h);
         (

@@ -291,7 +291,7 @@ impl Engine {
     pub(super) fn service_end(&mut self, at: u16, person: Entity, language: u8, interpreter: u8) {
         let place = &mut self.places[at as usize];
         place.busy -= 1;
-        place.stats.processed += 1;
+        place.note_processed(self.now);
         let role = place.role;
         let owed = &mut self.interpreters_owed[language as usize];
         match interpreter {
@@ -438,7 +438,7 @@ impl Engine {
         let place = &mut self.places[at as usize];
         place.touch_occupancy(now);
         place.occupied -= 1;
-        place.stats.processed += 1;
+        place.note_processed(now);
         match pick(&self.outcome_cum, &mut self.outcome_rng) {
             0 => self.move_on(person, at),
             1 => self.leave(person, at, Departure::Asylum),

@@ -154,7 +154,14 @@ pub struct Place {
     pub outdoors: u32,
     /// Statistics.
     pub stats: PlaceStats,
+    /// When each of the people processed in the last simulated hour was processed (ms),
+    /// oldest first: the "/h" a front end shows. Derived from the history, so outside the
+    /// state digest.
+    pub recent: VecDeque<i64>,
 }
+
+/// One simulated hour (ms).
+const HOUR_MS: i64 = 3_600_000;
 
 impl Place {
     /// An empty place with a role.
@@ -176,7 +183,22 @@ impl Place {
             reserved: 0,
             outdoors: 0,
             stats: PlaceStats::default(),
+            recent: VecDeque::new(),
         }
+    }
+
+    /// One more person processed at `now`: counted, and kept for the last hour's count.
+    pub fn note_processed(&mut self, now: i64) {
+        self.stats.processed += 1;
+        self.recent.push_back(now);
+        while self.recent.front().is_some_and(|&t| t <= now - HOUR_MS) {
+            self.recent.pop_front();
+        }
+    }
+
+    /// People processed after `now` − 1 h and up to `now`.
+    pub fn processed_last_hour(&self, now: i64) -> u64 {
+        self.recent.iter().filter(|&&t| t > now - HOUR_MS).count() as u64
     }
 
     /// Brings the queue-length integral up to `now`; call before the queue changes.

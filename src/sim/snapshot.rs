@@ -30,6 +30,11 @@ pub struct PlaceView {
     pub served: u64,
     /// People processed (service ended, or stay ended) so far.
     pub processed: u64,
+    /// People processed in the last simulated hour: after now − 1 h, up to now. A state of
+    /// the simulation, so live, resumed and replayed views of one instant agree. A view
+    /// for the console; not in the run summary.
+    #[serde(skip)]
+    pub processed_last_hour: u64,
     /// Waiting in the queue now.
     pub queue: u32,
     /// Being served now.
@@ -134,6 +139,7 @@ impl Engine {
                     arrived: s.arrived,
                     served: s.started,
                     processed: s.processed,
+                    processed_last_hour: p.processed_last_hour(now),
                     queue: p.waiting,
                     in_service: p.busy,
                     servers: p.servers,

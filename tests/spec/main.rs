@@ -1,6 +1,7 @@
 //! The specification of fluxsim, one module per capability.
 
 mod architecture;
+mod attribution;
 mod capacity;
 mod catalogue;
 mod command_ranges;
@@ -10,6 +11,7 @@ mod console;
 mod console_driver;
 mod console_pty;
 mod console_replay;
+mod console_room;
 mod console_search;
 mod coordination;
 mod crash;

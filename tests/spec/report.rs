@@ -232,10 +232,12 @@ fn the_markdown_carries_the_improvement_plan_table() {
 }
 
 #[test]
-fn every_gap_belongs_to_exactly_one_area_for_improvement() {
+fn every_gap_belongs_to_exactly_one_area_for_improvement_or_to_the_simulations_context() {
     let (report, _) = report_in("areas", Lang::En);
     let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
-    for area in &report.areas {
+    assert!(report.areas.iter().all(|a| a.attribution.is_area()));
+    assert!(report.context.iter().all(|a| !a.attribution.is_area()));
+    for area in report.areas.iter().chain(&report.context) {
         for id in &area.gaps {
             *seen.entry(*id).or_default() += 1;
             let gap = &report.gaps[*id as usize - 1];

@@ -3,10 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use fluxsim::Simulation;
-
-use crate::support::kosovo;
-
 /// Field names documented in docs/run-json.md: the first cell of each table row.
 fn documented() -> BTreeSet<String> {
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/run-json.md"))
@@ -35,9 +31,33 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn run_json_has_exactly_the_documented_fields() {
-    let mut sim = Simulation::new(&kosovo(), 1);
-    sim.run_to_end();
-    let json = serde_json::to_value(sim.metrics()).expect("metrics serialise");
+    // A run with a role change, a player's action and a facilitator's note, so every
+    // documented field has a value to appear in.
+    let dir = crate::support::scratch("run-json");
+    let script = dir.join("script.txt");
+    std::fs::write(
+        &script,
+        "Command(at: \"T+1h\", command: SetRole(institution: \"mia\", role: Played))\n\
+         Command(at: \"T+2h\", command: Action(by: \"mia\", text: \"press release\"))\n\
+         Command(at: \"T+3h\", command: Note(text: \"coffee\"))\n",
+    )
+    .expect("script");
+    let out = crate::support::fluxsim(&[
+        "run",
+        &crate::support::fixture_path("kosovo-flux.ron"),
+        "--seed",
+        "1",
+        "--commands",
+        crate::support::path(&script),
+        "--format",
+        "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let mut found = BTreeSet::new();
     keys(&json, &mut found);
     let documented = documented();

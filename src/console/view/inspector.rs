@@ -69,7 +69,7 @@ fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
             "wait mean / p95",
             format!("{:.1} / {:.0} min", p.mean_wait_min, p.p95_wait_min),
         ),
-        field("throughput", format!("{:.0} per hour", app.throughput(i))),
+        field("processed, last hour", app.throughput(i)),
         field(
             "beds used / cap",
             format!(

@@ -6,6 +6,7 @@ mod help;
 mod hit;
 mod inspector;
 mod institutions;
+mod messages;
 mod msel;
 mod network;
 mod overlay;
@@ -64,6 +65,7 @@ impl Widget for &App {
         match self.overlay() {
             Overlay::None => {}
             Overlay::Help(scroll) => help::render(*scroll, self.lang(), area, buf),
+            Overlay::Messages(scroll) => messages::render(self, *scroll, body, buf),
             Overlay::Inspector(target) => inspector::render(self, *target, body, buf),
             Overlay::Search(found) => search::render(self, found, body, buf),
             Overlay::Seats => seats::render(self, body, buf),
@@ -136,19 +138,40 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// The status line, and the hinted keys of the key table for the current mode.
+/// The status line, and the hinted keys of the key table for the current mode. The message
+/// comes first: when it and the hints do not fit, the hints shrink to `? help`; a message
+/// longer than the line is cut with `…` and the footer says `m` opens the message log.
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let hints: Vec<String> = keymap::hints(app.timeline().is_some())
-        .map(|(key, word)| format!("{key} {}", tr!(app.lang(), word)))
-        .collect();
-    let hints = format!(" {}", hints.join(" · "));
-    let [status, keys] = Layout::horizontal([
+    let lang = app.lang();
+    let (status, hints) = footer_text(app.status(), lang, app.timeline().is_some(), area.width);
+    let [left, right] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(hints.chars().count() as u16),
     ])
     .areas(area);
-    Line::from(Span::styled(app.status(), theme::STATUS)).render(status, buf);
-    Line::from(Span::styled(hints, theme::DIM)).render(keys, buf);
+    Line::from(Span::styled(status, theme::STATUS)).render(left, buf);
+    Line::from(Span::styled(hints, theme::DIM)).render(right, buf);
+}
+
+/// What the footer shows in `width` columns: the message (cut only when it cannot fit even
+/// beside the shortest hint) and the hints that fit beside it.
+pub fn footer_text(status: &str, lang: Lang, replaying: bool, width: u16) -> (String, String) {
+    let width = usize::from(width);
+    let full: Vec<String> = keymap::hints(replaying)
+        .map(|(key, word)| format!("{key} {}", tr!(lang, word)))
+        .collect();
+    let full = format!(" {}", full.join(" · "));
+    let length = status.chars().count();
+    if length + full.chars().count() <= width {
+        return (status.to_string(), full);
+    }
+    let help = format!(" ? {}", tr!(lang, "hint-help"));
+    if length + help.chars().count() <= width {
+        return (status.to_string(), help);
+    }
+    let more = format!(" m {}", tr!(lang, "hint-messages"));
+    let room = width.saturating_sub(more.chars().count());
+    (clip(status, room), more)
 }
 
 /// `T+1d 02:15`: the offset from the exercise start, to the minute.

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::{offset, theme};
+use super::{clip, offset, theme};
 use crate::console::app::{App, Overlay};
 use crate::console::form::{Check, Form, Palette, TimePrompt};
 use crate::i18n::Lang;
@@ -15,7 +15,18 @@ pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let title = |key: &str| format!(" {} ", tr!(lang, key));
     let (title, lines) = match overlay {
-        Overlay::Palette(p) => (title("overlay-command"), palette(lang, p)),
+        // Inside the border: the filter line and as many rows as fit.
+        Overlay::Palette(p) => (
+            title("overlay-command"),
+            palette(
+                lang,
+                p,
+                (
+                    usize::from(area.width * 4 / 5).saturating_sub(2),
+                    usize::from(area.height.saturating_sub(3)),
+                ),
+            ),
+        ),
         Overlay::Form(f) => (format!(" {} ", f.spec.name), form(app, f)),
         Overlay::RunUntil(p) => (title("overlay-run-until"), run_until(app, p)),
         Overlay::ConfirmQuit => (title("overlay-quit"), quit(app)),
@@ -39,26 +50,95 @@ fn input(text: &str) -> Span<'static> {
     Span::styled(format!("{text}▏"), theme::TITLE)
 }
 
-fn palette(lang: Lang, p: &Palette) -> Vec<Line<'static>> {
+fn palette(lang: Lang, p: &Palette, (width, rows): (usize, usize)) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(vec![Span::raw("› "), input(&p.filter)])];
-    let matches = p.matches();
+    let matches = p.matches(lang);
     if matches.is_empty() {
         lines.push(Line::from(Span::styled(
             tr!(lang, "overlay-no-command", filter = &p.filter),
             theme::WARN,
         )));
+        return lines;
     }
-    let chosen = p.chosen().map(|c| c.name);
-    for spec in matches {
-        let style = if Some(spec.name) == chosen {
+    let chosen = p.chosen(lang);
+    let selected = matches
+        .iter()
+        .position(|c| Some(c.name) == chosen.map(|c| c.name))
+        .unwrap_or(0);
+    // The note of the chosen command takes a line when it has one; the list scrolls so the
+    // selection stays in sight, and says what lies above and below.
+    let note = chosen
+        .and_then(|c| c.when)
+        .map(|key| wrap_words(&tr!(lang, key), width))
+        .unwrap_or_default();
+    let room = rows.saturating_sub(note.len()).max(1);
+    let (first, shown) = if matches.len() <= room {
+        (0, matches.len())
+    } else {
+        // Two lines say how many are above and below.
+        let shown = room.saturating_sub(2).max(1);
+        let first = (selected + 1)
+            .saturating_sub(shown)
+            .min(matches.len() - shown);
+        (first, shown)
+    };
+    let above = first;
+    let below = matches.len() - first - shown;
+    if above > 0 {
+        lines.push(Line::from(Span::styled(
+            tr!(lang, "overlay-more-above", count = above),
+            theme::DIM,
+        )));
+    }
+    for spec in matches.iter().skip(first).take(shown) {
+        let style = if Some(spec.name) == chosen.map(|c| c.name) {
             theme::SELECTED
         } else {
             theme::NORMAL
         };
+        let mark = if Some(spec.name) == chosen.map(|c| c.name) {
+            "› "
+        } else {
+            "  "
+        };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<24}", spec.name), style),
-            Span::styled(spec.summary.to_string(), theme::DIM),
+            Span::styled(format!("{mark}{:<24}", spec.name), style),
+            Span::styled(
+                clip(&tr!(lang, spec.summary), width.saturating_sub(26)),
+                theme::DIM,
+            ),
         ]));
+    }
+    if below > 0 {
+        lines.push(Line::from(Span::styled(
+            tr!(lang, "overlay-more-below", count = below),
+            theme::DIM,
+        )));
+    }
+    lines.extend(
+        note.into_iter()
+            .map(|line| Line::from(Span::styled(line, theme::WARN))),
+    );
+    lines
+}
+
+/// `text` broken into lines of at most `width` characters, at spaces where it can be.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
     }
     lines
 }
@@ -66,7 +146,7 @@ fn palette(lang: Lang, p: &Palette) -> Vec<Line<'static>> {
 fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
     let scenario = app.scenario();
     let mut lines = vec![Line::from(Span::styled(
-        f.spec.summary.to_string(),
+        tr!(app.lang(), f.spec.summary),
         theme::DIM,
     ))];
     for (i, field) in f.spec.fields.iter().enumerate() {
@@ -100,7 +180,7 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
                 ]));
             } else {
                 lines.push(Line::from(Span::styled(
-                    format!("           {}", field.help),
+                    format!("           {}", tr!(app.lang(), field.help)),
                     theme::DIM,
                 )));
             }
@@ -144,4 +224,37 @@ fn quit(app: &App) -> Vec<Line<'static>> {
         Line::from(journal),
         Line::from(Span::styled(tr!(lang, "overlay-quit-keys"), theme::DIM)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(selected: usize, rows: usize) -> String {
+        let p = Palette {
+            filter: String::new(),
+            selected,
+        };
+        palette(Lang::En, &p, (60, rows))
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_palette_list_scrolls_to_keep_the_selection_in_sight() {
+        let last = crate::console::commands::COMMANDS.len() - 1;
+        let top = shown(0, 8);
+        assert!(top.contains("› close-bcp") && top.contains("more"), "{top}");
+        assert!(!top.contains('↑'), "{top}");
+        let bottom = shown(last, 8);
+        assert!(bottom.contains("› assign-function"), "{bottom}");
+        assert!(bottom.contains('↑') && !bottom.contains('↓'), "{bottom}");
+        assert!(!bottom.contains("close-bcp"), "{bottom}");
+        assert!(bottom.lines().count() <= 9, "{bottom}");
+        let middle = shown(7, 8);
+        assert!(middle.contains("› declare-phase"), "{middle}");
+        assert!(middle.contains('↑') && middle.contains('↓'), "{middle}");
+    }
 }

@@ -112,7 +112,7 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
             Span::styled(p.queue.to_string(), queue_style),
             Span::raw(format!("{}/{}", p.in_service, p.servers)),
             Span::raw(format!("{:.0}m", p.mean_wait_min)),
-            Span::raw(format!("{:.0}", app.throughput(i))),
+            Span::raw(app.throughput(i).to_string()),
         ])
     });
     let widths = [
@@ -125,7 +125,17 @@ fn bcp_table(app: &App, area: Rect, buf: &mut Buffer, selected: Option<usize>) {
     let table = Table::new(rows, widths)
         .header(headers(app, &BCP_HEADERS))
         .row_highlight_style(theme::SELECTED)
-        .block(Block::bordered().title(tr!(app.lang(), "situation-crossings")));
+        .block(
+            Block::bordered()
+                .title(tr!(app.lang(), "situation-crossings"))
+                .title_bottom(
+                    Line::from(Span::styled(
+                        tr!(app.lang(), "situation-per-hour-means"),
+                        theme::DIM,
+                    ))
+                    .right_aligned(),
+                ),
+        );
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }
