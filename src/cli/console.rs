@@ -79,7 +79,9 @@ fn seated(
     };
     let (desk, link) = Desk::new(Setup::new(scenario, codes));
     let server = Server::start(addr, link).map_err(|err| Failure::Other(err.to_string()))?;
-    let app = app.with_seats(desk.with_url(server.url()));
+    let app = app
+        .with_seats(desk.with_url(server.url()))
+        .map_err(|err| Failure::Other(err.to_string()))?;
     Ok((app, Some(server)))
 }
 

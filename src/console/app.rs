@@ -279,9 +279,24 @@ impl App {
 
     /// Serves seats from this console (`console --serve`): `desk` takes their requests into
     /// this loop and publishes what they read.
-    pub fn with_seats(mut self, desk: Desk) -> Self {
+    /// The journal, when one is kept, records that seats were opened, with their codes'
+    /// hashes.
+    pub fn with_seats(mut self, desk: Desk) -> Result<Self, JournalError> {
+        if let Some(recorder) = &mut self.journal {
+            let codes = &desk.setup().codes;
+            let seats = codes
+                .seats
+                .iter()
+                .map(|(id, code)| (id.clone(), crate::journal::code_hash(code)))
+                .collect();
+            recorder.seats_opened(
+                &self.sim,
+                seats,
+                crate::journal::code_hash(&codes.evaluator),
+            )?;
+        }
         self.seats = Some(desk);
-        self
+        Ok(self)
     }
 
     /// The seats, when they are served.

@@ -142,7 +142,9 @@ impl Room {
         let (desk, link) = Desk::new(Setup::new(&scenario, codes.clone()));
         let server =
             Server::start("127.0.0.1:0".parse().expect("an address"), link).expect("server");
-        let mut app = app.with_seats(desk.with_url(server.url()));
+        let mut app = app
+            .with_seats(desk.with_url(server.url()))
+            .expect("the journal records the seats opening");
         let (keys, mut input) = channel();
         let console = std::thread::spawn(move || {
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
@@ -633,4 +635,47 @@ fn s_opens_the_seats_view_and_says_how_to_serve_when_nothing_is_served() {
     super::console::press(&mut app, "?");
     let help = super::console::text(&super::console::screen(&app, 200, 60));
     assert!(help.contains("the seats served to browsers"), "{help}");
+}
+
+#[test]
+fn the_journal_records_the_seats_opening_with_the_hashes_of_their_codes_only() {
+    use fluxsim::journal::{Line, code_hash};
+
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let journal = room.journal.clone();
+    let codes = room.codes.clone();
+    room.close();
+    let text = std::fs::read_to_string(&journal).expect("journal text");
+    let opened: Vec<Line> = text
+        .lines()
+        .filter(|l| l.starts_with("SeatsOpened"))
+        .map(|l| Line::parse(l).expect("a seats line reads"))
+        .collect();
+    let [
+        Line::SeatsOpened {
+            at,
+            seats,
+            evaluator,
+        },
+    ] = opened.as_slice()
+    else {
+        panic!("one seats line expected:\n{text}");
+    };
+    assert_eq!(*at, fluxsim::SimTime::ZERO);
+    assert_eq!(seats["police"], code_hash(&codes.seats["police"]));
+    assert_eq!(seats.len(), codes.seats.len());
+    assert_eq!(*evaluator, code_hash(&codes.evaluator));
+    for code in codes.seats.values().chain([&codes.evaluator]) {
+        assert!(
+            !text.contains(code.as_str()),
+            "a code in clear in the journal"
+        );
+    }
+    let replayed = replay(
+        &read(&journal).expect("journal"),
+        &crate::support::kosovo(),
+        &crate::support::kosovo_source(),
+    );
+    assert!(replayed.is_ok(), "replay reads past the seats line");
 }
