@@ -29,7 +29,6 @@ pub fn run(
     no_limits: bool,
     serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
-    needs_terminal()?;
     if serve.is_some() && journal.is_none() {
         return Err(Failure::Other(
             "--serve needs --journal FILE: every command a seat sends is journaled, and the \
@@ -37,6 +36,7 @@ pub fn run(
                 .to_string(),
         ));
     }
+    needs_terminal()?;
     let source = load_source(file)?;
     let mut scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
