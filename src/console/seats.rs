@@ -634,6 +634,22 @@ pub struct Desk {
     status: Vec<SeatStatus>,
     projectors: u32,
     refused: u32,
+    qr: Vec<String>,
+}
+
+/// `text` as a QR code in half-block characters (with its quiet zone).
+fn qr_lines(text: &str) -> Vec<String> {
+    use qrcode::render::unicode::Dense1x2;
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => code
+            .render::<Dense1x2>()
+            .quiet_zone(true)
+            .build()
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The server's end: what it reads and where it sends.
@@ -670,6 +686,7 @@ impl Desk {
             status,
             projectors: 0,
             refused: 0,
+            qr: Vec::new(),
         };
         let link = Link {
             setup,
@@ -681,8 +698,15 @@ impl Desk {
 
     /// The address the seats are served at (`http://…`), as the Seats view shows it.
     pub fn with_url(mut self, url: String) -> Desk {
+        self.qr = qr_lines(&format!("{url}/"));
         self.url = url;
         self
+    }
+
+    /// The index page's address as a QR code, for phones: lines of half-block characters,
+    /// dark modules drawn, two rows a line (empty if it cannot be encoded).
+    pub fn qr(&self) -> &[String] {
+        &self.qr
     }
 
     /// The base address.

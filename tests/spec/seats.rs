@@ -621,6 +621,14 @@ fn the_seats_view_lists_each_seats_code_connection_and_last_action() {
     assert!(police_row.contains("approve reception"), "{police_row}");
     assert!(screen.contains(&evaluator_code), "{screen}");
     assert!(screen.contains("turned away: 1"), "{screen}");
+    let qr_rows = screen
+        .lines()
+        .filter(|l| l.contains('▀') || l.contains('▄'))
+        .count();
+    assert!(
+        qr_rows >= 10,
+        "a QR code of the address is drawn for phones:\n{screen}"
+    );
 }
 
 #[test]
