@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::scenario::ranges as range;
-use crate::scenario::{InjectEffect, Ranges, Role, Vulnerability};
+use crate::scenario::{Expected, InjectEffect, Observation, Ranges, Role, Vulnerability};
 use crate::sim;
 
 /// A change to the exercise, applied at the current simulated time.
@@ -57,6 +57,9 @@ pub enum Command {
         #[serde(deserialize_with = "range::text")]
         text: String,
     },
+    /// An evaluator's (or the facilitator's) observation at this time; it changes nothing
+    /// in the model.
+    Observe(Observation),
 }
 
 /// Who gave a command: the journal records it on every command line, and the decision log
@@ -299,7 +302,8 @@ impl Command {
             | Command::Inject(_)
             | Command::DeliverInject { .. }
             | Command::SetRole { .. }
-            | Command::Note { .. } => None,
+            | Command::Note { .. }
+            | Command::Observe(_) => None,
         }
     }
 
@@ -312,7 +316,8 @@ impl Command {
             | Command::Inject(_)
             | Command::SetRole { .. }
             | Command::Action { .. }
-            | Command::Note { .. } => None,
+            | Command::Note { .. }
+            | Command::Observe(_) => None,
         }
     }
 
@@ -324,7 +329,9 @@ impl Command {
             Command::Control(action) => action.out_of_range(),
             Command::Decision { decision, .. } => decision.out_of_range(),
             Command::Inject(effect) => range::effect_out_of_range(effect),
-            Command::Action { text, .. } | Command::Note { text } => range::check_text(text).err(),
+            Command::Action { text, .. }
+            | Command::Note { text }
+            | Command::Observe(Observation { text, .. }) => range::check_text(text).err(),
             Command::DeliverInject { .. } | Command::SetRole { .. } => None,
         }
     }
@@ -341,6 +348,7 @@ impl Command {
             }
             Command::Action { text, .. } => format!("action: {text}"),
             Command::Note { text } => format!("note: {text}"),
+            Command::Observe(observation) => format!("observation: {}", observation.text),
         }
     }
 }
@@ -406,6 +414,33 @@ impl ControlAction {
 }
 
 impl DecisionKind {
+    /// The kind of decision it is and what it is about, as an MSEL expectation names them.
+    pub fn expected(&self) -> (Expected, Option<String>) {
+        match self {
+            DecisionKind::DeclarePhase { phase } => (Expected::DeclarePhase, Some(phase.clone())),
+            DecisionKind::ApproveReception => (Expected::ApproveReception, None),
+            DecisionKind::OpenTemporarySite { site } => {
+                (Expected::OpenTemporarySite, Some(site.clone()))
+            }
+            DecisionKind::DeployOfficers { bcp, .. } => {
+                (Expected::DeployOfficers, Some(bcp.clone()))
+            }
+            DecisionKind::RequestInterpreters { language, .. } => {
+                (Expected::RequestInterpreters, Some(language.clone()))
+            }
+            DecisionKind::ArrangeBuses { fleet, .. } => {
+                (Expected::ArrangeBuses, Some(fleet.clone()))
+            }
+            DecisionKind::ReferCase { vulnerability } => {
+                (Expected::ReferCase, Some(vulnerability.id().to_string()))
+            }
+            DecisionKind::Notify { to, .. } => (Expected::Notify, Some(to.clone())),
+            DecisionKind::AssignFunction { function, .. } => {
+                (Expected::AssignFunction, Some(function.clone()))
+            }
+        }
+    }
+
     fn out_of_range(&self) -> Option<String> {
         match self {
             DecisionKind::DeployOfficers { officers, .. } => {

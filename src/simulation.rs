@@ -16,7 +16,8 @@ use serde::Serialize;
 
 use crate::command::{Command, CommandError, Origin};
 use crate::coordination::{
-    Coordinator, Decision, DueInject, Gap, Informed, Remark, Request, RoleChange, SWEEP_MS,
+    Coordinator, Decision, DueInject, Gap, Informed, Observed, Remark, Request, RoleChange,
+    SWEEP_MS,
 };
 use crate::scenario::{InjectEffect, Role, Scenario};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
@@ -229,6 +230,11 @@ impl Simulation {
                 text: text.clone(),
                 origin: origin.clone(),
             })?,
+            Command::Observe(observation) => self.coordinator.record_observation(Observed {
+                at_ms: now,
+                observation: observation.clone(),
+                origin: origin.clone(),
+            })?,
         }
         Ok(())
     }
@@ -340,6 +346,16 @@ impl Simulation {
     /// changed during play up to then); `None` for an unknown institution.
     pub fn role_at(&self, institution: &str, at_ms: i64) -> Option<Role> {
         self.coordinator.role_at(institution, at_ms)
+    }
+
+    /// When each MSEL inject delivered so far was delivered (ms), by number.
+    pub fn deliveries(&self) -> &std::collections::BTreeMap<u32, i64> {
+        self.coordinator.deliveries()
+    }
+
+    /// Evaluators' (and the facilitator's) observations, in order.
+    pub fn observations(&self) -> &[Observed] {
+        self.coordinator.observations()
     }
 
     /// Players' free actions and the facilitator's notes, in order.

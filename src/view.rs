@@ -6,7 +6,7 @@
 
 pub use crate::coordination::{
     Answer, Ask, CATEGORIES, Capability, Category, Decision, DueInject, Element, Finding, Gap,
-    Informed, Remark, Request, RoleChange, Severity, Withdrawn, static_findings,
+    Informed, Observed, Remark, Request, RoleChange, Severity, Withdrawn, static_findings,
 };
 pub use crate::sim::{
     Audit, BcpReading, Departure, ExitRecord, Person, PlaceView, Readings, Role, SamplePoint,

@@ -61,6 +61,36 @@ report-capabilities = Capability ratings
 report-strengths = Strengths
 report-areas = Areas for improvement
 report-plan = Improvement plan
+report-expected = Expected decisions
+report-no-expected = The MSEL expects no decision that the engine can check.
+report-col-inject = Inject
+report-col-expected = Expected decision
+report-col-delivered = Delivered
+report-col-outcome = Outcome
+expect-met = met (decision #{ $decision })
+expect-late = met late by { $by } (decision #{ $decision })
+expect-missed = missed
+expect-open = open: its time has not passed
+expect-not-delivered = inject not delivered
+expect-not-applicable = n/a ({ $role })
+report-col-engine-rating = From the gaps
+report-col-evaluators-rating = Evaluators
+report-no-observation = no observation
+report-observed-rating = { $letter } ({ $count ->
+    [one] 1 observation
+   *[other] { $count } observations
+})
+report-observations = Evaluators' observations
+report-no-observations = No observation was recorded.
+report-observation-item = { $at }, { $who } ({ $about }): { $text }
+report-rule-observations = The rating is the worse of the two: the rating from the gaps by this rule, and the worst rating the evaluators proposed in their observations of the capability. Where they differ, both are shown.
+moment-observation = observation
+moment-observation-rated = { $text } (rated { $rating })
+origin-player-console = { $institution } (at the console)
+origin-player-seat = { $institution } (own seat)
+origin-msel = MSEL inject { $number }
+origin-evaluator = evaluator
+origin-simulated = the simulation
 report-context = What the simulated institutions did
 report-areas-rule = Areas for improvement come from the plan as written, from the situation the model measured, and from what the institutions played by people did or did not do (an absent institution's unanswered requests count here too). What the simulation did for simulated institutions is context, in the next section, never their area for improvement.
 report-context-rule = These gaps arose only from decisions the engine took, by their mandate and response times, for institutions nobody played. They show how the plan works when followed by the book; they are not areas for improvement of those institutions.

@@ -61,6 +61,36 @@ report-capabilities = Vlerësimi i kapaciteteve
 report-strengths = Pikat e forta
 report-areas = Fushat për përmirësim
 report-plan = Plani i përmirësimit
+report-expected = Vendimet e pritura
+report-no-expected = MSEL-i nuk pret asnjë vendim që motori mund ta kontrollojë.
+report-col-inject = Injekti
+report-col-expected = Vendimi i pritur
+report-col-delivered = Dorëzuar
+report-col-outcome = Rezultati
+expect-met = përmbushur (vendimi #{ $decision })
+expect-late = përmbushur me vonesë { $by } (vendimi #{ $decision })
+expect-missed = humbur
+expect-open = i hapur: koha e tij nuk ka kaluar
+expect-not-delivered = injekti nuk u dorëzua
+expect-not-applicable = nuk zbatohet ({ $role })
+report-col-engine-rating = Nga boshllëqet
+report-col-evaluators-rating = Vlerësuesit
+report-no-observation = asnjë vëzhgim
+report-observed-rating = { $letter } ({ $count ->
+    [one] 1 vëzhgim
+   *[other] { $count } vëzhgime
+})
+report-observations = Vëzhgimet e vlerësuesve
+report-no-observations = Nuk u regjistrua asnjë vëzhgim.
+report-observation-item = { $at }, { $who } ({ $about }): { $text }
+report-rule-observations = Vlerësimi është më i dobëti nga të dy: vlerësimi nga boshllëqet sipas këtij rregulli dhe vlerësimi më i dobët që propozuan vlerësuesit në vëzhgimet e tyre për kapacitetin. Kur ndryshojnë, tregohen të dy.
+moment-observation = vëzhgim
+moment-observation-rated = { $text } (vlerësuar { $rating })
+origin-player-console = { $institution } (në konsolë)
+origin-player-seat = { $institution } (vendi i vet)
+origin-msel = injekti MSEL { $number }
+origin-evaluator = vlerësues
+origin-simulated = simulimi
 report-context = Çfarë bënë institucionet e simuluara
 report-areas-rule = Fushat për përmirësim vijnë nga plani siç është shkruar, nga situata që mati modeli dhe nga ajo që bënë ose nuk bënë institucionet e luajtura nga njerëzit (këtu hyjnë edhe kërkesat pa përgjigje të një institucioni që mungon). Ajo që bëri simulimi për institucionet e simuluara është kontekst, në seksionin vijues, kurrë fushë për përmirësim e tyre.
 report-context-rule = Këto boshllëqe lindën vetëm nga vendimet që motori mori, sipas mandatit dhe kohëve të përgjigjes, për institucione që askush nuk i luajti. Ato tregojnë si funksionon plani kur ndiqet sipas rregullave; nuk janë fusha për përmirësim të atyre institucioneve.

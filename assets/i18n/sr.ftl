@@ -61,6 +61,37 @@ report-capabilities = Ocena sposobnosti
 report-strengths = Snage
 report-areas = Oblasti za unapređenje
 report-plan = Plan unapređenja
+report-expected = Očekivane odluke
+report-no-expected = MSEL ne očekuje nijednu odluku koju sistem može da proveri.
+report-col-inject = Inject
+report-col-expected = Očekivana odluka
+report-col-delivered = Dostavljen
+report-col-outcome = Ishod
+expect-met = ispunjeno (odluka #{ $decision })
+expect-late = ispunjeno sa zakašnjenjem od { $by } (odluka #{ $decision })
+expect-missed = propušteno
+expect-open = otvoreno: rok još nije istekao
+expect-not-delivered = inject nije dostavljen
+expect-not-applicable = ne primenjuje se ({ $role })
+report-col-engine-rating = Na osnovu praznina
+report-col-evaluators-rating = Evaluatori
+report-no-observation = nema zapažanja
+report-observed-rating = { $letter } ({ $count ->
+    [one] 1 zapažanje
+    [few] { $count } zapažanja
+   *[other] { $count } zapažanja
+})
+report-observations = Zapažanja evaluatora
+report-no-observations = Nije zabeleženo nijedno zapažanje.
+report-observation-item = { $at }, { $who } ({ $about }): { $text }
+report-rule-observations = Ocena je lošija od dve: ocena na osnovu praznina po ovom pravilu i najlošija ocena koju su evaluatori predložili u svojim zapažanjima o sposobnosti. Kada se razlikuju, prikazane su obe.
+moment-observation = zapažanje
+moment-observation-rated = { $text } (ocena { $rating })
+origin-player-console = { $institution } (na konzoli)
+origin-player-seat = { $institution } (sopstveno mesto)
+origin-msel = MSEL inject { $number }
+origin-evaluator = evaluator
+origin-simulated = simulacija
 report-context = Šta su uradile simulirane institucije
 report-areas-rule = Oblasti za unapređenje potiču iz plana kako je napisan, iz situacije koju je model izmerio i iz onoga što su institucije koje igraju ljudi uradile ili propustile da urade (ovde se računaju i neodgovoreni zahtevi odsutne institucije). Ono što je simulacija uradila za simulirane institucije je kontekst, u sledećem odeljku, nikada njihova oblast za unapređenje.
 report-context-rule = Ove praznine nastale su samo iz odluka koje je sistem doneo, po mandatu i vremenima odziva, za institucije koje niko nije igrao. One pokazuju kako plan funkcioniše kada se sprovodi po pravilima; nisu oblasti za unapređenje tih institucija.

@@ -69,10 +69,10 @@ pub enum Action {
     OpenPalette,
     /// Show every key.
     Help,
-    /// Show the seats served to browsers.
-    ShowSeats,
     /// Open the log of every message the status line gave.
     Messages,
+    /// Show the seats served to browsers.
+    ShowSeats,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.

@@ -412,8 +412,8 @@ impl App {
             Action::DeliverInject => self.deliver_chosen(),
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
-            Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::Messages => self.overlay = Overlay::Messages(0),
+            Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);

@@ -10,7 +10,7 @@ use rand::rngs::ChaCha8Rng;
 use super::findings::static_findings;
 use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
-use super::record::{Record, Remark, RoleChange};
+use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
@@ -277,6 +277,39 @@ impl Coordinator {
         }
         self.record.remark(remark);
         Ok(())
+    }
+
+    /// Records an observation; the institution and inject it names must exist.
+    pub fn record_observation(&mut self, observed: Observed) -> Result<(), crate::CommandError> {
+        if let Some(institution) = &observed.observation.institution {
+            self.known_institution(institution)?;
+        }
+        if let Some(number) = observed.observation.inject
+            && !self.scenario.msel.iter().any(|i| i.number == number)
+        {
+            return Err(crate::CommandError::Unknown {
+                what: "MSEL inject",
+                id: number.to_string(),
+                known: self
+                    .scenario
+                    .msel
+                    .iter()
+                    .map(|i| i.number.to_string())
+                    .collect(),
+            });
+        }
+        self.record.observe(observed);
+        Ok(())
+    }
+
+    /// When each MSEL inject delivered so far was delivered (ms), by number.
+    pub fn deliveries(&self) -> &BTreeMap<u32, i64> {
+        self.watch.deliveries()
+    }
+
+    /// Observations, in order.
+    pub fn observations(&self) -> &[Observed] {
+        self.record.observations()
     }
 
     /// Role changes during play, in order.

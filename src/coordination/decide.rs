@@ -71,6 +71,7 @@ impl Coordinator {
             at_ms: now,
             by: by.clone(),
             what: kind.describe(),
+            kind: kind.clone(),
             function: plan.function.clone(),
             origin: origin.clone(),
             answers: answered.map(|i| self.requests[i].id),

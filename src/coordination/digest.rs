@@ -155,6 +155,8 @@ fn hash_decision(decision: &Decision, h: &mut impl Hasher) {
         at_ms,
         by,
         what,
+        // `what` describes it: scheme 2 hashed that before the kind was kept.
+        kind: _,
         function,
         origin,
         answers,

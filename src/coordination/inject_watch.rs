@@ -76,6 +76,11 @@ impl InjectWatch {
         }
     }
 
+    /// Every inject delivered so far: number → when (ms), the first time.
+    pub fn deliveries(&self) -> &BTreeMap<u32, i64> {
+        &self.delivered
+    }
+
     /// Triggered injects due and not delivered, in the order they came due.
     pub fn due(&self) -> Vec<DueInject> {
         let mut due: Vec<DueInject> = self

@@ -19,5 +19,5 @@ pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Finding, static_findings};
 pub use gap::{Gap, Severity};
 pub use inject_watch::DueInject;
-pub use record::{Remark, RoleChange};
+pub use record::{Observed, Remark, RoleChange};
 pub use request::{Answer, Ask, Decision, Informed, Request, Withdrawn};

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 use serde::Serialize;
 
 use crate::command::Origin;
-use crate::scenario::Role;
+use crate::scenario::{Observation, Role};
 
 /// An institution's role changed during play.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,11 +37,23 @@ pub struct Remark {
     pub origin: Origin,
 }
 
-/// Role changes and remarks, in the order they happened.
+/// An observation as recorded: when, by whom.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Observed {
+    /// When (ms).
+    pub at_ms: i64,
+    /// What was observed.
+    pub observation: Observation,
+    /// Who recorded it (an evaluator or the facilitator).
+    pub origin: Origin,
+}
+
+/// Role changes, remarks and observations, in the order they happened.
 #[derive(Debug, Default)]
 pub(super) struct Record {
     roles: Vec<RoleChange>,
     remarks: Vec<Remark>,
+    observations: Vec<Observed>,
 }
 
 impl Record {
@@ -51,6 +63,14 @@ impl Record {
 
     pub fn remark(&mut self, remark: Remark) {
         self.remarks.push(remark);
+    }
+
+    pub fn observe(&mut self, observed: Observed) {
+        self.observations.push(observed);
+    }
+
+    pub fn observations(&self) -> &[Observed] {
+        &self.observations
     }
 
     pub fn role_changes(&self) -> &[RoleChange] {
@@ -64,7 +84,11 @@ impl Record {
     /// Feeds the record to `h`; an empty record feeds nothing, so an exercise without role
     /// changes or remarks keeps the digests it had before they existed.
     pub fn digest_into(&self, h: &mut impl Hasher) {
-        let Record { roles, remarks } = self;
+        let Record {
+            roles,
+            remarks,
+            observations,
+        } = self;
         if !roles.is_empty() {
             "roles".hash(h);
             roles.len().hash(h);
@@ -92,6 +116,26 @@ impl Record {
                 if let Origin::Player { institution, .. } = origin {
                     institution.hash(h);
                 }
+            }
+        }
+        if !observations.is_empty() {
+            "observations".hash(h);
+            observations.len().hash(h);
+            for Observed {
+                at_ms,
+                observation,
+                origin,
+            } in observations
+            {
+                let Observation {
+                    text,
+                    capability,
+                    institution,
+                    inject,
+                    rating,
+                } = observation;
+                (at_ms, text, capability, institution, inject, origin.code()).hash(h);
+                rating.map(|r| r.letter()).hash(h);
             }
         }
     }

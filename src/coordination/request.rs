@@ -2,7 +2,7 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::command::Origin;
+use crate::command::{DecisionKind, Origin};
 use crate::scenario::RequestKind;
 
 /// What a request asks for.
@@ -106,6 +106,8 @@ pub struct Decision {
     pub by: String,
     /// What was decided, in words.
     pub what: String,
+    /// What was decided, as the command gave it.
+    pub kind: DecisionKind,
     /// The function it falls under, if any.
     pub function: Option<String>,
     /// Who gave it: players, the facilitator, or the simulation (deciding for a simulated

@@ -7,6 +7,7 @@ use crate::tr;
 use crate::view::{Capability, Role};
 
 use super::compare::{BranchInfo, Comparison, GapOnly};
+use super::expectations::Status;
 use super::latency::NOBODY;
 use super::model::{Report, vulnerability_key};
 
@@ -182,6 +183,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 })
                 .collect(),
         ),
+        Block::Heading(3, "expected".into(), tr!(lang, "report-expected")),
+        expected(r),
         h2("timeline"),
         table(
             lang,
@@ -573,11 +576,52 @@ fn results(r: &Report) -> Vec<Block> {
     ]
 }
 
+/// The MSEL's expected decisions and how each came out.
+fn expected(r: &Report) -> Block {
+    let lang = r.lang;
+    if r.expectations.is_empty() {
+        return Block::Para(tr!(lang, "report-no-expected"));
+    }
+    table(
+        lang,
+        &[
+            "report-col-inject",
+            "report-col-expected",
+            "report-col-delivered",
+            "report-col-outcome",
+        ],
+        r.expectations
+            .iter()
+            .map(|e| {
+                let outcome = match e.status {
+                    Status::Met(decision) => tr!(lang, "expect-met", decision = decision),
+                    Status::Late(decision, by) => {
+                        tr!(lang, "expect-late", decision = decision, by = by.span())
+                    }
+                    Status::NotApplicable(role) => {
+                        tr!(lang, "expect-not-applicable", role = role.localized(lang))
+                    }
+                    Status::Missed | Status::Open | Status::NotDelivered => {
+                        tr!(lang, e.status.key())
+                    }
+                };
+                vec![
+                    format!("#{}", e.inject),
+                    e.expectation.to_string(),
+                    e.delivered.map_or_else(|| "-".into(), |t| t.t_plus()),
+                    outcome,
+                ]
+            })
+            .collect(),
+    )
+}
+
 fn capabilities(r: &Report) -> Vec<Block> {
     let lang = r.lang;
     vec![
         Block::Heading(2, "capabilities".into(), tr!(lang, "report-capabilities")),
         Block::Para(tr!(lang, "report-rule")),
+        Block::Para(tr!(lang, "report-rule-observations")),
         Block::Para(tr!(lang, "report-mapping")),
         table(
             lang,
@@ -585,6 +629,8 @@ fn capabilities(r: &Report) -> Vec<Block> {
                 "report-col-core-capability",
                 "report-col-objective",
                 "report-col-rating",
+                "report-col-engine-rating",
+                "report-col-evaluators-rating",
                 "report-col-gaps",
             ],
             r.capabilities
@@ -600,10 +646,51 @@ fn capabilities(r: &Report) -> Vec<Block> {
                             letter = c.rating.letter(),
                             meaning = tr!(lang, c.rating.key())
                         ),
+                        c.engine.letter().to_string(),
+                        c.observed.map_or_else(
+                            || tr!(lang, "report-no-observation"),
+                            |o| {
+                                tr!(
+                                    lang,
+                                    "report-observed-rating",
+                                    letter = o.letter(),
+                                    count = c.observations
+                                )
+                            },
+                        ),
                         gaps.join(", "),
                     ]
                 })
                 .collect(),
         ),
+        Block::Heading(3, "observations".into(), tr!(lang, "report-observations")),
+        if r.observations.is_empty() {
+            Block::Para(tr!(lang, "report-no-observations"))
+        } else {
+            Block::List(
+                r.observations
+                    .iter()
+                    .map(|o| {
+                        let about: Vec<String> = [
+                            o.observation.capability.clone(),
+                            o.observation.institution.clone(),
+                            o.observation.inject.map(|n| format!("#{n}")),
+                            o.observation.rating.map(|r| r.letter().to_string()),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        tr!(
+                            lang,
+                            "report-observation-item",
+                            at = SimTime(o.at_ms).t_plus(),
+                            who = super::model::origin_name(lang, &o.origin),
+                            about = about.join(", "),
+                            text = &o.observation.text
+                        )
+                    })
+                    .collect(),
+            )
+        },
     ]
 }

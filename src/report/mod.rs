@@ -4,6 +4,7 @@
 mod charts;
 mod compare;
 mod document;
+mod expectations;
 pub mod export;
 mod figures;
 mod html;
@@ -17,6 +18,7 @@ pub use crate::view::Element;
 pub use charts::ChartError;
 pub use compare::{BranchInfo, CompareError, Comparison, GapOnly, MetricRow, same_exercise};
 pub use document::{Block, SECTIONS, Table, blocks, heading_key};
+pub use expectations::{ExpectationRow, Status, evaluate};
 pub use figures::{Figure, Line};
 pub use html::{escape, html};
 pub use latency::{LatencyRow, NOBODY};

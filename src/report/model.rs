@@ -11,9 +11,10 @@ use crate::scenario::{Role as ExerciseRole, Scenario, Vulnerability};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Gap;
-use crate::view::{PlaceView, Role, TotalsView, VulnerableView};
+use crate::view::{Observed, PlaceView, Role, TotalsView, VulnerableView};
 
 use super::compare::Comparison;
+use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, findings};
@@ -28,6 +29,8 @@ pub struct Report {
     pub overview: Overview,
     /// The capabilities the MSEL tests, with its injects.
     pub objectives: Vec<Objective>,
+    /// The MSEL's expected decisions: met, late, missed, open or not applicable.
+    pub expectations: Vec<ExpectationRow>,
     /// Injects, facilitator changes, decisions and gaps in time order.
     pub timeline: Vec<Moment>,
     /// The chart data (one chart each).
@@ -54,6 +57,8 @@ pub struct Report {
     pub context: Vec<Area>,
     /// Every gap, open and closed.
     pub gaps: Vec<Gap>,
+    /// Evaluators' (and the facilitator's) observations, in time order.
+    pub observations: Vec<Observed>,
     /// This exercise (A) beside another branch of it (B), when asked for.
     pub comparison: Option<Comparison>,
 }
@@ -125,6 +130,8 @@ pub enum MomentKind {
     Action,
     /// A facilitator's note.
     Note,
+    /// An evaluator's observation.
+    Observation,
     /// A gap opened.
     GapOpened,
     /// A gap closed.
@@ -140,6 +147,7 @@ impl MomentKind {
             MomentKind::Decision => "moment-decision",
             MomentKind::Action => "moment-action",
             MomentKind::Note => "moment-note",
+            MomentKind::Observation => "moment-observation",
             MomentKind::GapOpened => "moment-gap-opened",
             MomentKind::GapClosed => "moment-gap-closed",
         }
@@ -177,8 +185,14 @@ pub struct CapabilityRow {
     pub name: String,
     /// Listed as tested in the MSEL.
     pub objective: bool,
-    /// The rating by the rule.
+    /// The rating by the rule: the worse of the engine's and the evaluators'.
     pub rating: Rating,
+    /// The rating from the gaps alone.
+    pub engine: Rating,
+    /// The worst rating the evaluators proposed in their observations of it, if any.
+    pub observed: Option<Rating>,
+    /// Observations recorded against it.
+    pub observations: usize,
     /// Numbers of the gaps bearing on it.
     pub gaps: Vec<u32>,
 }
@@ -202,7 +216,7 @@ impl Report {
             .collect();
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
         let objectives = objectives(scenario);
-        let capabilities = capabilities(&objectives, &gaps, &screening);
+        let capabilities = capabilities(&objectives, &gaps, sim.observations(), &screening);
         let role_at = |id: &str, at_ms: i64| sim.role_at(id, at_ms);
         let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
         let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
@@ -218,6 +232,7 @@ impl Report {
         Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
+            expectations: evaluate(scenario, sim),
             figures: figures(sim, &snapshot.places, lang),
             sites: snapshot
                 .places
@@ -235,6 +250,7 @@ impl Report {
             context: found.context,
             objectives,
             gaps,
+            observations: sim.observations().to_vec(),
             lang,
             comparison: None,
         }
@@ -330,9 +346,20 @@ fn objectives(scenario: &Scenario) -> Vec<Objective> {
     list
 }
 
+/// Whether an observation's capability names `capability` (ignoring case and spaces at
+/// the ends).
+fn observes(observed: &Observed, capability: &str) -> bool {
+    observed
+        .observation
+        .capability
+        .as_deref()
+        .is_some_and(|c| c.trim().eq_ignore_ascii_case(capability))
+}
+
 fn capabilities(
     objectives: &[Objective],
     gaps: &[Gap],
+    observations: &[Observed],
     screening: &[String],
 ) -> Vec<CapabilityRow> {
     let mut names: Vec<(String, bool)> = objectives
@@ -345,6 +372,13 @@ fn capabilities(
             names.push((name.to_string(), false));
         }
     }
+    for observed in observations {
+        if let Some(name) = &observed.observation.capability
+            && !names.iter().any(|(n, _)| observes(observed, n))
+        {
+            names.push((name.trim().to_string(), false));
+        }
+    }
     names
         .into_iter()
         .map(|(name, objective)| {
@@ -352,8 +386,18 @@ fn capabilities(
                 .iter()
                 .filter(|g| capability_of(g, screening).name() == name)
                 .collect();
+            let engine = rate(bearing.iter().copied());
+            let observed = observations
+                .iter()
+                .filter(|o| observes(o, &name))
+                .filter_map(|o| o.observation.rating)
+                .max();
             CapabilityRow {
-                rating: rate(bearing.iter().copied()),
+                // The worst applicable rating wins.
+                rating: observed.map_or(engine, |o| o.max(engine)),
+                engine,
+                observed,
+                observations: observations.iter().filter(|o| observes(o, &name)).count(),
                 gaps: bearing.iter().map(|g| g.id).collect(),
                 name,
                 objective,
@@ -377,6 +421,24 @@ fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> 
             }
         })
         .collect()
+}
+
+/// Who gave a command or an observation, in words.
+pub(super) fn origin_name(lang: Lang, origin: &crate::Origin) -> String {
+    match origin {
+        crate::Origin::Facilitator => tr!(lang, "moment-facilitator"),
+        crate::Origin::Player { institution, via } => tr!(
+            lang,
+            match via {
+                crate::Via::Console => "origin-player-console",
+                crate::Via::Seat => "origin-player-seat",
+            },
+            institution = institution
+        ),
+        crate::Origin::Msel(number) => tr!(lang, "origin-msel", number = *number),
+        crate::Origin::Evaluator => tr!(lang, "origin-evaluator"),
+        crate::Origin::Simulated => tr!(lang, "origin-simulated"),
+    }
 }
 
 fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang) -> Vec<Moment> {
@@ -403,7 +465,8 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 crate::Command::Decision { .. }
                 | crate::Command::DeliverInject { .. }
                 | crate::Command::Action { .. }
-                | crate::Command::Note { .. } => false,
+                | crate::Command::Note { .. }
+                | crate::Command::Observe(_) => false,
             })
             .map(|c| Moment {
                 at_ms: c.at.millis(),
@@ -441,6 +504,20 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 .unwrap_or_else(|| tr!(lang, "moment-facilitator")),
             what: r.text.clone(),
         }
+    }));
+    moments.extend(sim.observations().iter().map(|o| Moment {
+        at_ms: o.at_ms,
+        kind: MomentKind::Observation,
+        who: origin_name(lang, &o.origin),
+        what: match o.observation.rating {
+            Some(rating) => tr!(
+                lang,
+                "moment-observation-rated",
+                text = &o.observation.text,
+                rating = rating.letter()
+            ),
+            None => o.observation.text.clone(),
+        },
     }));
     for gap in sim.gaps() {
         moments.push(Moment {

@@ -5,7 +5,9 @@
 
 mod capacity;
 mod error;
+mod evaluation;
 pub(crate) mod excerpt;
+mod expectation;
 mod hints;
 mod inject_effect;
 mod inject_trigger;
@@ -23,6 +25,10 @@ pub use capacity::{
     render_capacity_in, render_capacity_table,
 };
 pub use error::{Problem, ScenarioError, line_col};
+pub use evaluation::{Observation, Rating};
+pub use expectation::{
+    Expectation, ExpectationError, Expected, expectations_text, parse_expectations,
+};
 pub use hints::{Hint, hints};
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};

@@ -826,6 +826,10 @@ pub struct Inject {
     /// What good play looks like.
     #[serde(default)]
     pub expected_action: String,
+    /// The decisions it expects, machine-checked against the decision log: each is met,
+    /// met late or missed (`report`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expect: Vec<super::Expectation>,
     /// Objective or core capability tested.
     #[serde(default)]
     pub capability: String,

@@ -6,6 +6,7 @@
 
 use miette::Diagnostic;
 
+use super::expectation::{expectations_text, parse_expectations};
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
 use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
@@ -13,8 +14,8 @@ use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::time::SimTime;
 
 /// The columns, in the order export writes them (HSEEP's MSEL columns, then the state
-/// trigger and the effect on the model).
-pub const COLUMNS: [&str; 11] = [
+/// trigger, the effect on the model and the expected decisions).
+pub const COLUMNS: [&str; 12] = [
     "number",
     "time",
     "synopsis",
@@ -26,6 +27,7 @@ pub const COLUMNS: [&str; 11] = [
     "notes",
     "trigger",
     "effect",
+    "expect",
 ];
 
 /// Columns import cannot do without.
@@ -106,6 +108,7 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
             &inject.notes,
             &trigger,
             &effect,
+            &expectations_text(&inject.expect),
         ]
         .map(|cell| spreadsheet_cell(cell).into_owned());
         out.write_record(cells)?;
@@ -134,7 +137,7 @@ pub struct RowProblem {
 #[derive(Debug, thiserror::Error, Diagnostic)]
 #[error("{file}: {} problem{} in the MSEL", problems.len(), if problems.len() == 1 { "" } else { "s" })]
 #[diagnostic(help(
-    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`)"
+    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)"
 ))]
 pub struct ImportError {
     /// The CSV file.
@@ -252,8 +255,8 @@ impl Rows<'_> {
         clippy::arithmetic_side_effects,
         reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
     )]
-    fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; 11]> {
-        let mut found = [None; 11];
+    fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; COLUMNS.len()]> {
+        let mut found = [None; COLUMNS.len()];
         for (i, cell) in header.iter().enumerate() {
             let name = cell.trim().to_lowercase().replace('_', " ");
             let name = match name.as_str() {
@@ -299,7 +302,7 @@ impl Rows<'_> {
     fn inject(
         &mut self,
         row: usize,
-        columns: &[Option<usize>; 11],
+        columns: &[Option<usize>; COLUMNS.len()],
         record: &csv::StringRecord,
         numbers: &mut Vec<(u32, usize)>,
     ) -> Option<Inject> {
@@ -400,6 +403,25 @@ impl Rows<'_> {
                 }
             },
         };
+        let (column, text) = cell(11);
+        let expect = match parse_expectations(text) {
+            Ok(list) => {
+                let institutions = &self.scenario.institutions;
+                for by in list.iter().filter_map(|e| e.by.as_ref()) {
+                    if !institutions.iter().any(|i| &i.id == by) {
+                        let known: Vec<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
+                        let message =
+                            format!("unknown institution `{by}`; known: {}", known.join(", "));
+                        self.problem(row, column, COLUMNS[11], message);
+                    }
+                }
+                list
+            }
+            Err(err) => {
+                self.problem(row, column, COLUMNS[11], err.to_string());
+                Vec::new()
+            }
+        };
         (self.problems.len() == before).then(|| Inject {
             number,
             at,
@@ -408,6 +430,7 @@ impl Rows<'_> {
             to,
             method: cell(5).1.to_string(),
             expected_action: cell(6).1.to_string(),
+            expect,
             capability: cell(7).1.to_string(),
             notes: cell(8).1.to_string(),
             trigger,

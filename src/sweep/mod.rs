@@ -182,7 +182,8 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
         | Command::Inject(_)
         | Command::SetRole { .. }
         | Command::Action { .. }
-        | Command::Note { .. } => false,
+        | Command::Note { .. }
+        | Command::Observe(_) => false,
     };
     let commands = journal
         .commands()

@@ -16,6 +16,7 @@ mod console_search;
 mod coordination;
 mod crash;
 mod determinism;
+mod evaluation;
 mod flows;
 mod fork;
 mod format_doc;

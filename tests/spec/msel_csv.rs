@@ -21,6 +21,7 @@ fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
         to: to.iter().map(|s| s.to_string()).collect(),
         method: String::new(),
         expected_action: String::new(),
+        expect: Vec::new(),
         capability: String::new(),
         notes: String::new(),
         trigger: None,

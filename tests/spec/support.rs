@@ -102,6 +102,7 @@ pub fn triggered(
         to: vec!["police".into()],
         method: String::new(),
         expected_action: String::new(),
+        expect: Vec::new(),
         capability: String::new(),
         notes: String::new(),
         trigger: Some(trigger),
