@@ -16,7 +16,7 @@ use rand::RngExt;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::i18n::{Lang, Localized};
-use crate::scenario::Scenario;
+use crate::scenario::{Observation, Rating, Scenario};
 use crate::time::SimTime;
 use crate::{Command, Origin, Via, tr};
 
@@ -268,7 +268,19 @@ pub enum Act {
         /// What they did.
         text: String,
     },
+    /// An evaluator's observation (sent with the seat [`EVALUATOR`]).
+    Observe {
+        /// What was seen.
+        text: String,
+        /// The institution it is about, if any (an id).
+        institution: Option<String>,
+        /// The proposed rating, if any: `P`, `S`, `M` or `U`.
+        rating: Option<String>,
+    },
 }
+
+/// The seat name the evaluators' requests carry.
+pub const EVALUATOR: &str = "evaluator";
 
 /// What the server tells the console's loop.
 #[derive(Debug)]
@@ -805,7 +817,9 @@ impl Desk {
 
     /// Carries out one seat's request: checked like the console's forms, then submitted.
     fn act(&mut self, app: &mut App, seat: &str, act: Act, lang: Lang) -> Result<String, String> {
-        if self.setup.seat_name(seat).is_none() {
+        let evaluator = matches!(act, Act::Observe { .. });
+        if evaluator != (seat == EVALUATOR) || (!evaluator && self.setup.seat_name(seat).is_none())
+        {
             return Err(tr!(lang, "seats-unknown-seat", seat = seat));
         }
         let command = match act {
@@ -854,9 +868,48 @@ impl Desk {
                     text: text.to_string(),
                 }
             }
+            Act::Observe {
+                text,
+                institution,
+                rating,
+            } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err(tr!(lang, "seats-action-empty"));
+                }
+                if text.chars().count() > MAX_TEXT {
+                    return Err(tr!(lang, "seats-too-long", field = "text"));
+                }
+                let institution = institution.filter(|i| !i.is_empty());
+                if let Some(id) = &institution
+                    && self.setup.seat_name(id).is_none()
+                {
+                    return Err(tr!(lang, "seats-unknown-seat", seat = id.as_str()));
+                }
+                let rating = match rating.as_deref().unwrap_or("") {
+                    "" => None,
+                    "P" => Some(Rating::P),
+                    "S" => Some(Rating::S),
+                    "M" => Some(Rating::M),
+                    "U" => Some(Rating::U),
+                    other => return Err(tr!(lang, "seats-unknown-field", field = other)),
+                };
+                Command::Observe(Observation {
+                    text: text.to_string(),
+                    capability: None,
+                    institution,
+                    inject: None,
+                    rating,
+                })
+            }
         };
         let described = command.describe();
-        app.submit_as(command, Origin::player(seat, Via::Seat))
+        let origin = if evaluator {
+            Origin::Evaluator
+        } else {
+            Origin::player(seat, Via::Seat)
+        };
+        app.submit_as(command, origin)
             .map_err(|err| err.localized(lang))?;
         let done = format!("{} {described}", app.now().t_plus());
         if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {

@@ -687,3 +687,73 @@ fn the_journal_records_the_seats_opening_with_the_hashes_of_their_codes_only() {
     );
     assert!(replayed.is_ok(), "replay reads past the seats line");
 }
+
+#[test]
+fn an_evaluator_records_an_observation_with_the_evaluator_as_its_origin() {
+    use fluxsim::scenario::{Observation, Rating};
+
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police_code = room.codes.seats["police"].clone();
+    let join = |code: &str| {
+        http(
+            room.addr(),
+            "POST",
+            "/evaluator/join",
+            None,
+            Some(&form(&[("code", code)])),
+        )
+    };
+    assert_eq!(
+        join(&police_code).status,
+        403,
+        "a seat's code is not an evaluator's"
+    );
+    let joined = join(&room.codes.evaluator);
+    assert_eq!(joined.status, 303);
+    let cookie = joined
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("a cookie")
+        .to_string();
+    let observe = |cookie: Option<&str>, fields: &[(&str, &str)]| {
+        http(
+            room.addr(),
+            "POST",
+            "/evaluator/observe",
+            cookie,
+            Some(&form(fields)),
+        )
+    };
+    let seat_cookie = format!("fluxsim_evaluator={police_code}");
+    assert_eq!(observe(Some(&seat_cookie), &[("text", "x")]).status, 403);
+    let bad = observe(
+        Some(&cookie),
+        &[("text", "slow"), ("rating", "Z"), ("institution", "")],
+    );
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    let done = observe(
+        Some(&cookie),
+        &[
+            ("text", "Chair unclear for 40 minutes"),
+            ("institution", "mia"),
+            ("rating", "M"),
+        ],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let journal = room.journal.clone();
+    room.close();
+    assert_eq!(
+        journaled(&journal),
+        [(
+            Command::Observe(Observation {
+                text: "Chair unclear for 40 minutes".into(),
+                capability: None,
+                institution: Some("mia".into()),
+                inject: None,
+                rating: Some(Rating::M),
+            }),
+            Origin::Evaluator
+        )]
+    );
+}
