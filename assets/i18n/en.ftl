@@ -439,6 +439,14 @@ field-help-interpreters = interpreters, e.g. 2
 field-help-fleet = bus fleet id
 field-help-buses = buses added, e.g. 4
 field-help-vulnerability = kind of case
+field-kind-role = role
+command-set-role = Facilitator: change who plays an institution from now on (played by people, simulated by the engine, or absent)
+field-help-role-institution = institution whose role changes
+field-help-role = played, simulated or absent
+header-played = { $count ->
+    [one] 1 institution played
+   *[other] { $count } institutions played
+}
 field-help-to = id of the institution informed
 field-help-about = function or phase id
 field-help-function = function id

@@ -439,6 +439,14 @@ field-help-interpreters = përkthyes, p.sh. 2
 field-help-fleet = id e flotës së autobusëve
 field-help-buses = autobusë të shtuar, p.sh. 4
 field-help-vulnerability = lloji i rastit
+field-kind-role = roli
+command-set-role = Lehtësuesi: ndrysho kush e luan një institucion që tani e tutje (luajtur nga njerëzit, simuluar nga motori, ose mungon)
+field-help-role-institution = institucioni të cilit i ndryshon roli
+field-help-role = played (luajtur), simulated (simuluar) ose absent (mungon)
+header-played = { $count ->
+    [one] 1 institucion i luajtur
+   *[other] { $count } institucione të luajtura
+}
 field-help-to = id e institucionit të informuar
 field-help-about = id e funksionit ose fazës
 field-help-function = id e funksionit

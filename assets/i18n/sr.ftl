@@ -441,6 +441,15 @@ field-help-interpreters = prevodioci, npr. 2
 field-help-fleet = id voznog parka autobusa
 field-help-buses = dodati autobusi, npr. 4
 field-help-vulnerability = vrsta slučaja
+field-kind-role = uloga
+command-set-role = Facilitator: promeni ko od sada igra instituciju (igraju je ljudi, simulira je sistem, ili je odsutna)
+field-help-role-institution = institucija čija se uloga menja
+field-help-role = played (igrana), simulated (simulirana) ili absent (odsutna)
+header-played = { $count ->
+    [one] 1 igrana institucija
+    [few] { $count } igrane institucije
+   *[other] { $count } igranih institucija
+}
 field-help-to = id obaveštene institucije
 field-help-about = id funkcije ili faze
 field-help-function = id funkcije

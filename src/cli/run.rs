@@ -455,14 +455,14 @@ impl<'a> RunJson<'a> {
             .roster()
             .into_iter()
             .map(|(id, _)| InstitutionJson {
-                role: sim.role_at(&id, 0).map_or("", |r| r.keyword()),
+                role: sim.role_at(&id, 0).map_or("", |r| r.label()),
                 changes: sim
                     .role_changes()
                     .iter()
                     .filter(|c| c.institution == id && c.at_ms > 0)
                     .map(|c| RoleChangeJson {
                         at_ms: c.at_ms,
-                        role: c.to.keyword(),
+                        role: c.to.label(),
                     })
                     .collect(),
                 id,

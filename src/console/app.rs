@@ -1035,6 +1035,11 @@ impl App {
         self.sim.decisions()
     }
 
+    /// Every institution with its role in the exercise now, in scenario order.
+    pub fn roster(&self) -> Vec<(String, crate::scenario::Role)> {
+        self.sim.roster()
+    }
+
     /// Players' free actions and the facilitator's notes, in order.
     pub fn remarks(&self) -> &[Remark] {
         self.sim.remarks()

@@ -1,7 +1,7 @@
 //! The commands the palette offers: one entry per command, naming its fields and how to
 //! build it from validated values. Adding a command to the console is adding an entry here.
 
-use crate::scenario::{LocationKind, Scenario, Vulnerability};
+use crate::scenario::{LocationKind, Role, Scenario, Vulnerability};
 use crate::{Command, ControlAction, DecisionKind};
 
 /// What a form field accepts.
@@ -25,6 +25,8 @@ pub enum FieldKind {
     Fleet,
     /// A kind of vulnerability, as the journal spells it.
     Vulnerability,
+    /// A role in the exercise: `played`, `simulated` or `absent`.
+    Role,
     /// A whole number in a range.
     Int {
         /// Smallest accepted.
@@ -71,6 +73,15 @@ impl Value {
 
     fn count(&self) -> u32 {
         u32::try_from(self.int()).unwrap_or(0)
+    }
+
+    /// The role a validated `Role` field names.
+    fn role(&self) -> Role {
+        let id = self.id();
+        Role::ALL
+            .into_iter()
+            .find(|r| r.label() == id)
+            .unwrap_or(Role::Played)
     }
 
     /// The vulnerability a validated `Vulnerability` field names.
@@ -382,6 +393,27 @@ pub const COMMANDS: &[CommandSpec] = &[
             )
         },
     },
+    CommandSpec {
+        name: "set-role",
+        summary: "command-set-role",
+        when: None,
+        fields: &[
+            FieldSpec {
+                name: "institution",
+                kind: FieldKind::Institution,
+                help: "field-help-role-institution",
+            },
+            FieldSpec {
+                name: "role",
+                kind: FieldKind::Role,
+                help: "field-help-role",
+            },
+        ],
+        build: |v| Command::SetRole {
+            institution: v[0].id(),
+            role: v[1].role(),
+        },
+    },
 ];
 
 /// The ids a field of this kind accepts, in scenario order; empty for numbers.
@@ -414,6 +446,7 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
             .into_iter()
             .map(vulnerability_id)
             .collect(),
+        FieldKind::Role => Role::ALL.into_iter().map(|r| r.label().into()).collect(),
         FieldKind::Int { .. } => Vec::new(),
     }
 }
@@ -437,6 +470,7 @@ pub fn kind_name(kind: FieldKind) -> &'static str {
         FieldKind::Language => "field-kind-language",
         FieldKind::Fleet => "field-kind-fleet",
         FieldKind::Vulnerability => "field-kind-vulnerability",
+        FieldKind::Role => "field-kind-role",
         FieldKind::Int { .. } => "field-kind-number",
     }
 }

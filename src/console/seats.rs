@@ -384,7 +384,8 @@ impl Setup {
                             | FieldKind::Topic
                             | FieldKind::Language
                             | FieldKind::Fleet
-                            | FieldKind::Vulnerability => None,
+                            | FieldKind::Vulnerability
+                            | FieldKind::Role => None,
                         },
                     })
                     .collect(),

@@ -764,6 +764,19 @@ impl Validator<'_> {
             for (j, to) in inject.to.iter().enumerate() {
                 self.institution_ref(&[Key("msel"), Item(i), Key("to"), Item(j)], to);
             }
+            for (k, expectation) in inject.expect.iter().enumerate() {
+                if let Some(by) = &expectation.by {
+                    let path = [
+                        Key("msel"),
+                        Item(i),
+                        Key("expect"),
+                        Item(k),
+                        Key("by"),
+                        Item(0),
+                    ];
+                    self.institution_ref(&path, by);
+                }
+            }
             self.inject_trigger(i, inject);
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];

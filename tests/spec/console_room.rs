@@ -329,7 +329,7 @@ fn the_palette_keeps_its_selection_in_sight_and_counts_what_it_leaves_out() {
     assert!(all.contains("› close-bcp"), "{all}");
     assert!(
         all.contains("assign-function"),
-        "all sixteen fit at 80×24:
+        "all seventeen fit at 80×24:
 {all}"
     );
     // deploy-officers carries a note on when to use it: the list gives up rows for it.
@@ -338,7 +338,7 @@ fn the_palette_keeps_its_selection_in_sight_and_counts_what_it_leaves_out() {
     }
     let all = text(&screen(&app, 80, 24));
     assert!(all.contains("› deploy-officers"), "{all}");
-    assert!(all.contains("↓ 4 more"), "{all}");
+    assert!(all.contains("↓ 5 more"), "{all}");
     assert!(!all.contains("assign-function"), "{all}");
     press_key(&mut app, KeyCode::Up);
     press_key(&mut app, KeyCode::Up);
@@ -389,4 +389,31 @@ fn a_command_that_changes_nothing_says_so_instead_of_applied() {
     ))
     .expect("accepted");
     assert!(app.status().starts_with("applied"), "{}", app.status());
+}
+
+#[test]
+fn the_facilitator_switches_an_institution_to_played_and_the_console_shows_it() {
+    let dir = crate::support::scratch("console-set-role");
+    let path = dir.join("exercise.journal");
+    let mut app = recording_app(&path);
+    press(&mut app, "3");
+    let before = text(&screen(&app, 120, 30));
+    assert!(!before.contains("1 institution played"), "{before}");
+    press(&mut app, ":set-role");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "police");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "played");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::None), "{}", app.status());
+    let after = text(&screen(&app, 120, 30));
+    assert!(after.contains("1 institution played"), "{after}");
+    assert!(after.contains("played"), "{after}");
+    let journal = std::fs::read_to_string(&path).expect("journal");
+    assert!(
+        journal.contains(
+            r#"command: SetRole(institution: "police", role: Played), origin: Facilitator)"#
+        ),
+        "{journal}"
+    );
 }

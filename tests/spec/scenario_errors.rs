@@ -26,6 +26,7 @@ const SPECIFIED: &[&str] = &[
     "language_shares_outside_range_unsorted",
     "link_to_unknown_location",
     "missing_required_field",
+    "msel_expects_unknown_institution",
     "msel_inject_after_end",
     "msel_to_unknown_institution",
     "nationality_shares_do_not_sum_to_one",
@@ -731,6 +732,14 @@ fn an_inject_to_an_unknown_institution_is_an_error_at_the_recipient() {
     assert_problems(
         "msel_to_unknown_institution",
         &[(61, 104, "unknown institution `army`")],
+    );
+}
+
+#[test]
+fn an_expected_decision_by_an_unknown_institution_is_an_error_at_its_id() {
+    assert_problems(
+        "msel_expects_unknown_institution",
+        &[(61, 162, "unknown institution `army`")],
     );
 }
 

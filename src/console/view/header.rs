@@ -36,7 +36,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (None, false) => (tr!(lang, "header-paused", speed = speed), theme::WARN),
     };
     let due = app.due_injects().count();
-    let first = Line::from(vec![
+    let played_count = app
+        .roster()
+        .iter()
+        .filter(|(_, role)| *role == crate::scenario::Role::Played)
+        .count();
+    let mut first = Line::from(vec![
         Span::styled(scenario.exercise.name.clone(), theme::TITLE),
         Span::raw("  "),
         Span::raw(date_time(&scenario.exercise.start, now.millis())),
@@ -44,6 +49,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(offset(now), theme::TITLE),
         Span::styled(format!(" / {}", offset(app.end())), theme::DIM),
     ]);
+    // How many institutions people play, when there are some and it fits whole.
+    let played = format!("  {}", tr!(lang, "header-played", count = played_count));
+    if played_count > 0 && first.width() + played.chars().count() <= usize::from(area.width) {
+        first.push_span(Span::styled(played, theme::DIM));
+    }
     let mut second = vec![
         Span::raw(tr!(lang, "header-phase")),
         Span::styled(clip(phase, 20), theme::TITLE),

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState,
 use super::{clip, offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::i18n::Localized;
 use crate::scenario::{Function, Scenario};
 use crate::time::SimTime;
 
@@ -20,7 +21,13 @@ pub fn areas(area: Rect) -> [Rect; 2] {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [list, detail] = areas(area);
     let scenario = app.scenario();
+    let roster = app.roster();
+    let lang = app.lang();
     let rows = scenario.institutions.iter().map(|inst| {
+        let role = roster
+            .iter()
+            .find(|(id, _)| id == &inst.id)
+            .map_or(inst.role, |(_, role)| *role);
         let holds = |pick: fn(&Function) -> &Vec<String>| {
             scenario
                 .functions
@@ -33,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             clip(&inst.id, 12),
             holds(|f| &f.accountable),
             holds(|f| &f.responsible),
-            inst.role.label().to_string(),
+            role.localized(lang),
         ])
     });
     let table = Table::new(

@@ -249,7 +249,8 @@ mod tests {
         assert!(top.contains("› close-bcp") && top.contains("more"), "{top}");
         assert!(!top.contains('↑'), "{top}");
         let bottom = shown(last, 8);
-        assert!(bottom.contains("› assign-function"), "{bottom}");
+        let name = crate::console::commands::COMMANDS[last].name;
+        assert!(bottom.contains(&format!("› {name}")), "{bottom}");
         assert!(bottom.contains('↑') && !bottom.contains('↓'), "{bottom}");
         assert!(!bottom.contains("close-bcp"), "{bottom}");
         assert!(bottom.lines().count() <= 9, "{bottom}");
