@@ -40,7 +40,6 @@ pub fn run(
     serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
     let Look { lang, theme } = look;
-    needs_terminal()?;
     if serve.is_some() && journal.is_none() {
         return Err(Failure::Other(
             "--serve needs --journal FILE: every command a seat sends is journaled, and the \
@@ -48,6 +47,7 @@ pub fn run(
                 .to_string(),
         ));
     }
+    needs_terminal()?;
     let source = load_source(file)?;
     let mut scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
@@ -92,7 +92,9 @@ fn seated(
     };
     let (desk, link) = Desk::new(Setup::new(scenario, codes));
     let server = Server::start(addr, link).map_err(|err| Failure::Other(err.to_string()))?;
-    let app = app.with_seats(desk.with_url(server.url()));
+    let app = app
+        .with_seats(desk.with_url(server.url()))
+        .map_err(|err| Failure::Other(err.to_string()))?;
     Ok((app, Some(server)))
 }
 

@@ -296,9 +296,24 @@ impl App {
 
     /// Serves seats from this console (`console --serve`): `desk` takes their requests into
     /// this loop and publishes what they read.
-    pub fn with_seats(mut self, desk: Desk) -> Self {
+    /// The journal, when one is kept, records that seats were opened, with their codes'
+    /// hashes.
+    pub fn with_seats(mut self, desk: Desk) -> Result<Self, JournalError> {
+        if let Some(recorder) = &mut self.journal {
+            let codes = &desk.setup().codes;
+            let seats = codes
+                .seats
+                .iter()
+                .map(|(id, code)| (id.clone(), crate::journal::code_hash(code)))
+                .collect();
+            recorder.seats_opened(
+                &self.sim,
+                seats,
+                crate::journal::code_hash(&codes.evaluator),
+            )?;
+        }
         self.seats = Some(desk);
-        self
+        Ok(self)
     }
 
     /// The seats, when they are served.
@@ -315,12 +330,15 @@ impl App {
         }
     }
 
-    /// Writes `text` in the console's log at the current time, and on the status line.
+    /// Writes `text` in the console's log at the current time, on the status line and in
+    /// the message log.
     pub fn note(&mut self, text: String) {
-        self.log.push(LogEntry {
+        let entry = LogEntry {
             at: self.sim.now(),
             text: text.clone(),
-        });
+        };
+        self.log.push(entry.clone());
+        self.messages.push(entry);
         self.status = text;
     }
 

@@ -16,7 +16,7 @@ use rand::RngExt;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::i18n::{Lang, Localized};
-use crate::scenario::Scenario;
+use crate::scenario::{Observation, Rating, Scenario};
 use crate::time::SimTime;
 use crate::{Command, Origin, Via, tr};
 
@@ -268,7 +268,19 @@ pub enum Act {
         /// What they did.
         text: String,
     },
+    /// An evaluator's observation (sent with the seat [`EVALUATOR`]).
+    Observe {
+        /// What was seen.
+        text: String,
+        /// The institution it is about, if any (an id).
+        institution: Option<String>,
+        /// The proposed rating, if any: `P`, `S`, `M` or `U`.
+        rating: Option<String>,
+    },
 }
+
+/// The seat name the evaluators' requests carry.
+pub const EVALUATOR: &str = "evaluator";
 
 /// What the server tells the console's loop.
 #[derive(Debug)]
@@ -635,6 +647,22 @@ pub struct Desk {
     status: Vec<SeatStatus>,
     projectors: u32,
     refused: u32,
+    qr: Vec<String>,
+}
+
+/// `text` as a QR code in half-block characters (with its quiet zone).
+fn qr_lines(text: &str) -> Vec<String> {
+    use qrcode::render::unicode::Dense1x2;
+    match qrcode::QrCode::new(text.as_bytes()) {
+        Ok(code) => code
+            .render::<Dense1x2>()
+            .quiet_zone(true)
+            .build()
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        Err(_) => Vec::new(),
+    }
 }
 
 /// The server's end: what it reads and where it sends.
@@ -671,6 +699,7 @@ impl Desk {
             status,
             projectors: 0,
             refused: 0,
+            qr: Vec::new(),
         };
         let link = Link {
             setup,
@@ -682,8 +711,15 @@ impl Desk {
 
     /// The address the seats are served at (`http://…`), as the Seats view shows it.
     pub fn with_url(mut self, url: String) -> Desk {
+        self.qr = qr_lines(&format!("{url}/"));
         self.url = url;
         self
+    }
+
+    /// The index page's address as a QR code, for phones: lines of half-block characters,
+    /// dark modules drawn, two rows a line (empty if it cannot be encoded).
+    pub fn qr(&self) -> &[String] {
+        &self.qr
     }
 
     /// The base address.
@@ -782,7 +818,9 @@ impl Desk {
 
     /// Carries out one seat's request: checked like the console's forms, then submitted.
     fn act(&mut self, app: &mut App, seat: &str, act: Act, lang: Lang) -> Result<String, String> {
-        if self.setup.seat_name(seat).is_none() {
+        let evaluator = matches!(act, Act::Observe { .. });
+        if evaluator != (seat == EVALUATOR) || (!evaluator && self.setup.seat_name(seat).is_none())
+        {
             return Err(tr!(lang, "seats-unknown-seat", seat = seat));
         }
         let command = match act {
@@ -831,9 +869,48 @@ impl Desk {
                     text: text.to_string(),
                 }
             }
+            Act::Observe {
+                text,
+                institution,
+                rating,
+            } => {
+                let text = text.trim();
+                if text.is_empty() {
+                    return Err(tr!(lang, "seats-action-empty"));
+                }
+                if text.chars().count() > MAX_TEXT {
+                    return Err(tr!(lang, "seats-too-long", field = "text"));
+                }
+                let institution = institution.filter(|i| !i.is_empty());
+                if let Some(id) = &institution
+                    && self.setup.seat_name(id).is_none()
+                {
+                    return Err(tr!(lang, "seats-unknown-seat", seat = id.as_str()));
+                }
+                let rating = match rating.as_deref().unwrap_or("") {
+                    "" => None,
+                    "P" => Some(Rating::P),
+                    "S" => Some(Rating::S),
+                    "M" => Some(Rating::M),
+                    "U" => Some(Rating::U),
+                    other => return Err(tr!(lang, "seats-unknown-field", field = other)),
+                };
+                Command::Observe(Observation {
+                    text: text.to_string(),
+                    capability: None,
+                    institution,
+                    inject: None,
+                    rating,
+                })
+            }
         };
         let described = command.describe();
-        app.submit_as(command, Origin::player(seat, Via::Seat))
+        let origin = if evaluator {
+            Origin::Evaluator
+        } else {
+            Origin::player(seat, Via::Seat)
+        };
+        app.submit_as(command, origin)
             .map_err(|err| err.localized(lang))?;
         let done = format!("{} {described}", app.now().t_plus());
         if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {

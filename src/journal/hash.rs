@@ -14,6 +14,17 @@ pub fn scenario_hash(text: &str) -> String {
     format!("fnv1a64:{:016x}", h.finish())
 }
 
+/// The hash of a seat's join code as the journal records it (`SeatsOpened`): FNV-1a 64
+/// of `fluxsim-seat-code:` and the code, written like the scenario hash. It tells which codes
+/// were in force without writing them; it is no protection for a code once the journal is
+/// read elsewhere during play (codes are short), so a journal is shared after the exercise.
+pub fn code_hash(code: &str) -> String {
+    let mut h = FnvHasher::default();
+    h.write(b"fluxsim-seat-code:");
+    h.write(code.as_bytes());
+    format!("fnv1a64:{:016x}", h.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

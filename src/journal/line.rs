@@ -142,6 +142,18 @@ pub enum Line<C = Command> {
         #[serde(with = "hex")]
         state: u64,
     },
+    /// Seats were opened to browsers at this time (`console --serve`), with these join
+    /// codes, each given only as its hash (`code_hash`): institution id → hash, and the
+    /// evaluators'. It changes nothing in the exercise; replay reads past it.
+    SeatsOpened {
+        /// Simulated time.
+        #[serde(with = "offset")]
+        at: SimTime,
+        /// Institution id → the hash of its seat's code.
+        seats: std::collections::BTreeMap<String, String>,
+        /// The hash of the evaluators' code.
+        evaluator: String,
+    },
     /// The run reached this time with this digest (written when a run stops).
     Reached {
         /// Simulated time reached.
@@ -180,6 +192,15 @@ impl<C> Line<C> {
             Line::Refused { reason } => Line::Refused { reason },
             Line::Forked { from, at, state } => Line::Forked { from, at, state },
             Line::Reached { at, state } => Line::Reached { at, state },
+            Line::SeatsOpened {
+                at,
+                seats,
+                evaluator,
+            } => Line::SeatsOpened {
+                at,
+                seats,
+                evaluator,
+            },
         }
     }
 }
@@ -296,6 +317,11 @@ mod tests {
                 from: "exercise.journal".into(),
                 at: SimTime::hours(30),
                 state: 0xcd,
+            },
+            Line::SeatsOpened {
+                at: SimTime::hours(2),
+                seats: [("police".to_string(), super::super::code_hash("ABCDEFGH"))].into(),
+                evaluator: super::super::code_hash("HGFEDCBA"),
             },
         ];
         for line in lines {

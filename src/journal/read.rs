@@ -306,6 +306,10 @@ impl Reader<'_> {
                     state,
                 });
             }
+            Line::SeatsOpened { at, .. } => {
+                // A record of the seats' codes (as hashes); nothing to replay.
+                self.in_order(number, at)?;
+            }
             Line::Forked { from, at, state } => {
                 self.in_order(number, at)?;
                 self.journal.entries.push(Entry::Forked {

@@ -152,6 +152,21 @@ impl Recorder {
         }
     }
 
+    /// Records that seats were opened at the simulation's current time, with the hashes of
+    /// their codes (institution id → hash, and the evaluators').
+    pub fn seats_opened(
+        &mut self,
+        sim: &Simulation,
+        seats: std::collections::BTreeMap<String, String>,
+        evaluator: String,
+    ) -> Result<(), JournalError> {
+        self.write(&Line::SeatsOpened {
+            at: sim.now(),
+            seats,
+            evaluator,
+        })
+    }
+
     /// Records the time the run has reached and its digest (when a run stops).
     pub fn reached(&mut self, sim: &mut Simulation) -> Result<u64, JournalError> {
         let state = sim.digest();

@@ -205,7 +205,7 @@ fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
                     }
                 }
             }
-            button type="submit" name="submit" value=(form.name) { (tr!(lang, "seats-send")) }
+            button type="submit" value=(form.name) { (tr!(lang, "seats-send")) }
         }
     }
 }
@@ -287,8 +287,13 @@ pub(super) fn evaluator_join(lang: Lang) -> Markup {
     )
 }
 
-/// The evaluators' page (read-only for now): the timeline of injects and decisions.
-pub(super) fn evaluator(lang: Lang, setup: &Setup, picture: &Picture) -> Markup {
+/// The evaluators' page: an observation form, and the timeline of injects and decisions.
+pub(super) fn evaluator(
+    lang: Lang,
+    setup: &Setup,
+    picture: &Picture,
+    said: Option<Result<String, String>>,
+) -> Markup {
     let none = tr!(lang, "seats-none-yet");
     page(
         lang,
@@ -296,6 +301,39 @@ pub(super) fn evaluator(lang: Lang, setup: &Setup, picture: &Picture) -> Markup 
         "seat",
         html! {
             header.top { h1 { (setup.exercise) " — " (tr!(lang, "seats-evaluator")) } }
+            @match &said {
+                Some(Ok(done)) => p.done role="status" { (done) },
+                Some(Err(why)) => p.message role="alert" { (why) },
+                None => {},
+            }
+            section.observe {
+                h2 { (tr!(lang, "seats-observe")) }
+                form.observe method="post" action="/evaluator/observe" {
+                    label {
+                        span { (tr!(lang, "seats-observe-text")) }
+                        textarea name="text" rows="3" maxlength="500" required {}
+                    }
+                    label {
+                        span { (tr!(lang, "seats-observe-institution")) }
+                        select name="institution" {
+                            option value="" { "—" }
+                            @for (id, name) in &setup.seats {
+                                option value=(id) { (name) }
+                            }
+                        }
+                    }
+                    label {
+                        span { (tr!(lang, "seats-observe-rating")) }
+                        select name="rating" {
+                            option value="" { "—" }
+                            @for r in ["P", "S", "M", "U"] {
+                                option value=(r) { (r) }
+                            }
+                        }
+                    }
+                    button type="submit" { (tr!(lang, "seats-send")) }
+                }
+            }
             p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
             section { h2 { (tr!(lang, "seats-injects")) } (lines(&picture.injects, &none)) }
             section { h2 { (tr!(lang, "seats-decisions")) } (lines(&picture.decisions, &none)) }

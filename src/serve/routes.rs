@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 
 use super::MAX_BODY;
 use super::pages;
-use crate::console::seats::{Act, Link, Note, Picture, Setup};
+use crate::console::seats::{Act, EVALUATOR, Link, Note, Picture, Setup};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -87,6 +87,7 @@ pub(super) fn router(link: Link) -> Router {
         .route("/seat/{id}/act", post(act))
         .route("/evaluator", get(evaluator))
         .route("/evaluator/join", post(evaluator_join))
+        .route("/evaluator/observe", post(observe))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(shared)
 }
@@ -394,21 +395,84 @@ async fn ask(shared: &Shared, lang: Lang, id: String, act: Act) -> Response {
     )
 }
 
+/// Whether the request carries the evaluators' code.
+fn evaluator_admitted(shared: &Shared, headers: &HeaderMap) -> bool {
+    cookie(headers, EVALUATOR_COOKIE).is_some_and(|code| shared.setup.codes.opens_evaluator(code))
+}
+
 async fn evaluator(
     State(shared): State<Shared>,
     headers: HeaderMap,
     Query(query): Query<LangQuery>,
 ) -> Response {
     let lang = reader_lang(&headers, &query);
-    let admitted = cookie(&headers, EVALUATOR_COOKIE)
-        .is_some_and(|code| shared.setup.codes.opens_evaluator(code));
-    if !admitted {
+    if !evaluator_admitted(&shared, &headers) {
         return html(StatusCode::OK, pages::evaluator_join(lang));
     }
     let picture = shared.picture.borrow().clone();
     html(
         StatusCode::OK,
-        pages::evaluator(lang, &shared.setup, &picture),
+        pages::evaluator(lang, &shared.setup, &picture, None),
+    )
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ObserveForm {
+    text: String,
+    #[serde(default)]
+    institution: Option<String>,
+    #[serde(default)]
+    rating: Option<String>,
+}
+
+async fn observe(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<LangQuery>,
+    form: Result<Form<ObserveForm>, FormRejection>,
+) -> Response {
+    let lang = reader_lang(&headers, &query);
+    if !evaluator_admitted(&shared, &headers) {
+        return turned_away(&shared, lang, EVALUATOR, "seats-why-no-code");
+    }
+    let form = match form {
+        Ok(Form(form)) => form,
+        Err(rejection) => return unreadable(lang, &rejection),
+    };
+    let act = Act::Observe {
+        text: form.text,
+        institution: form.institution,
+        rating: form.rating,
+    };
+    let (reply, answer) = oneshot::channel();
+    let note = Note::Act {
+        seat: EVALUATOR.to_string(),
+        act,
+        lang,
+        reply,
+    };
+    if shared.notes.send(note).await.is_err() {
+        return refusal(
+            StatusCode::SERVICE_UNAVAILABLE,
+            lang,
+            tr!(lang, "seats-console-gone"),
+        );
+    }
+    let (status, said) = match answer.await {
+        Ok(Ok(done)) => (StatusCode::OK, Ok(done)),
+        Ok(Err(why)) => (StatusCode::UNPROCESSABLE_ENTITY, Err(why)),
+        Err(_) => {
+            return refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                lang,
+                tr!(lang, "seats-console-gone"),
+            );
+        }
+    };
+    let picture = shared.picture.borrow().clone();
+    html(
+        status,
+        pages::evaluator(lang, &shared.setup, &picture, Some(said)),
     )
 }
 

@@ -257,3 +257,77 @@ fn at_80_by_24_a_delivery_is_confirmed_first_and_its_message_read_whole() {
     let delivered: Vec<_> = journal.commands().map(|c| c.command.clone()).collect();
     assert_eq!(delivered, [Command::DeliverInject { number: 1 }]);
 }
+
+/// The address the Seats view says the seats are served at.
+fn served_at(screen: &str) -> std::net::SocketAddr {
+    let start = screen
+        .find("served at http://")
+        .expect("the address is shown")
+        + 17;
+    screen[start..]
+        .split_whitespace()
+        .next()
+        .and_then(|a| a.trim_end_matches('│').parse().ok())
+        .expect("an address")
+}
+
+#[test]
+fn console_serve_opens_seats_and_a_resumed_console_brings_the_same_codes_back() {
+    use fluxsim::console::seats::Codes;
+
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let fixture = crate::support::fixture_path("kosovo-flux.ron");
+    let args = [
+        "console",
+        fixture.as_str(),
+        "--journal",
+        "exercise.journal",
+        "--serve",
+        "--bind",
+        "127.0.0.1:0",
+    ];
+    let mut live = Console::start(dir.path(), &args);
+    live.wait_for("⏸ paused");
+    live.keys("S");
+    live.wait_for("served at http://127.0.0.1:");
+    let addr = served_at(&live.text());
+    let codes = Codes::read(&dir.path().join("exercise.journal.seats")).expect("sidecar");
+    live.wait_for(&codes.seats["police"]);
+    let projector = super::seats::http(addr, "GET", "/projector", None, None);
+    assert_eq!(projector.status, 200);
+    // S closes the Seats view, then quit.
+    live.keys("Sqy");
+    assert_eq!(live.exit_code(), 0, "{}", live.text());
+
+    let resume = [
+        "console",
+        "--resume",
+        "exercise.journal",
+        fixture.as_str(),
+        "--serve",
+        "--bind",
+        "127.0.0.1:0",
+    ];
+    let mut again = Console::start(dir.path(), &resume);
+    again.wait_for("⏸ paused");
+    again.keys("S");
+    again.wait_for("served at http://127.0.0.1:");
+    again.wait_for(&codes.seats["police"]);
+    again.wait_for(&codes.evaluator);
+    again.keys("Sqy");
+    assert_eq!(again.exit_code(), 0, "{}", again.text());
+    let text = std::fs::read_to_string(dir.path().join("exercise.journal")).expect("journal");
+    assert_eq!(text.matches("SeatsOpened(").count(), 2, "{text}");
+
+    let out = std::process::Command::new(BINARY)
+        .args(["console", "--serve"])
+        .current_dir(dir.path())
+        .output()
+        .expect("fluxsim runs");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--serve needs --journal"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

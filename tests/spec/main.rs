@@ -37,6 +37,7 @@ mod scenario_errors;
 mod scenario_properties;
 mod scenario_show;
 mod seats;
+mod seats_browser;
 mod series;
 mod shipped;
 mod support;

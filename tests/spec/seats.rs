@@ -142,7 +142,9 @@ impl Room {
         let (desk, link) = Desk::new(Setup::new(&scenario, codes.clone()));
         let server =
             Server::start("127.0.0.1:0".parse().expect("an address"), link).expect("server");
-        let mut app = app.with_seats(desk.with_url(server.url()));
+        let mut app = app
+            .with_seats(desk.with_url(server.url()))
+            .expect("the journal records the seats opening");
         let (keys, mut input) = channel();
         let console = std::thread::spawn(move || {
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
@@ -619,6 +621,14 @@ fn the_seats_view_lists_each_seats_code_connection_and_last_action() {
     assert!(police_row.contains("approve reception"), "{police_row}");
     assert!(screen.contains(&evaluator_code), "{screen}");
     assert!(screen.contains("turned away: 1"), "{screen}");
+    let qr_rows = screen
+        .lines()
+        .filter(|l| l.contains('▀') || l.contains('▄'))
+        .count();
+    assert!(
+        qr_rows >= 10,
+        "a QR code of the address is drawn for phones:\n{screen}"
+    );
 }
 
 #[test]
@@ -633,4 +643,117 @@ fn s_opens_the_seats_view_and_says_how_to_serve_when_nothing_is_served() {
     super::console::press(&mut app, "?");
     let help = super::console::text(&super::console::screen(&app, 200, 60));
     assert!(help.contains("the seats served to browsers"), "{help}");
+}
+
+#[test]
+fn the_journal_records_the_seats_opening_with_the_hashes_of_their_codes_only() {
+    use fluxsim::journal::{Line, code_hash};
+
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let journal = room.journal.clone();
+    let codes = room.codes.clone();
+    room.close();
+    let text = std::fs::read_to_string(&journal).expect("journal text");
+    let opened: Vec<Line> = text
+        .lines()
+        .filter(|l| l.starts_with("SeatsOpened"))
+        .map(|l| Line::parse(l).expect("a seats line reads"))
+        .collect();
+    let [
+        Line::SeatsOpened {
+            at,
+            seats,
+            evaluator,
+        },
+    ] = opened.as_slice()
+    else {
+        panic!("one seats line expected:\n{text}");
+    };
+    assert_eq!(*at, fluxsim::SimTime::ZERO);
+    assert_eq!(seats["police"], code_hash(&codes.seats["police"]));
+    assert_eq!(seats.len(), codes.seats.len());
+    assert_eq!(*evaluator, code_hash(&codes.evaluator));
+    for code in codes.seats.values().chain([&codes.evaluator]) {
+        assert!(
+            !text.contains(code.as_str()),
+            "a code in clear in the journal"
+        );
+    }
+    let replayed = replay(
+        &read(&journal).expect("journal"),
+        &crate::support::kosovo(),
+        &crate::support::kosovo_source(),
+    );
+    assert!(replayed.is_ok(), "replay reads past the seats line");
+}
+
+#[test]
+fn an_evaluator_records_an_observation_with_the_evaluator_as_its_origin() {
+    use fluxsim::scenario::{Observation, Rating};
+
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police_code = room.codes.seats["police"].clone();
+    let join = |code: &str| {
+        http(
+            room.addr(),
+            "POST",
+            "/evaluator/join",
+            None,
+            Some(&form(&[("code", code)])),
+        )
+    };
+    assert_eq!(
+        join(&police_code).status,
+        403,
+        "a seat's code is not an evaluator's"
+    );
+    let joined = join(&room.codes.evaluator);
+    assert_eq!(joined.status, 303);
+    let cookie = joined
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("a cookie")
+        .to_string();
+    let observe = |cookie: Option<&str>, fields: &[(&str, &str)]| {
+        http(
+            room.addr(),
+            "POST",
+            "/evaluator/observe",
+            cookie,
+            Some(&form(fields)),
+        )
+    };
+    let seat_cookie = format!("fluxsim_evaluator={police_code}");
+    assert_eq!(observe(Some(&seat_cookie), &[("text", "x")]).status, 403);
+    let bad = observe(
+        Some(&cookie),
+        &[("text", "slow"), ("rating", "Z"), ("institution", "")],
+    );
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    let done = observe(
+        Some(&cookie),
+        &[
+            ("text", "Chair unclear for 40 minutes"),
+            ("institution", "mia"),
+            ("rating", "M"),
+        ],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let journal = room.journal.clone();
+    room.close();
+    assert_eq!(
+        journaled(&journal),
+        [(
+            Command::Observe(Observation {
+                text: "Chair unclear for 40 minutes".into(),
+                capability: None,
+                institution: Some("mia".into()),
+                inject: None,
+                rating: Some(Rating::M),
+            }),
+            Origin::Evaluator
+        )]
+    );
 }

@@ -2,7 +2,8 @@
 //! it, and what it did last; the projector and the evaluators' code below.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
@@ -83,8 +84,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     };
     Clear.render(area, buf);
+    let block = Block::bordered().title(title);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // The index page's address as a QR code for phones, beside the table when it fits:
+    // black on white whatever the terminal's colours, so a camera reads it.
+    let qr = app.seats().map_or(&[][..], |d| d.qr());
+    let qr_width = qr.first().map_or(0, |l| l.chars().count()) as u16;
+    let fits = qr_width > 0 && inner.width >= qr_width + 60 && inner.height >= qr.len() as u16;
+    let table = if fits {
+        let [table, code] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(qr_width)])
+            .spacing(1)
+            .areas(inner);
+        let style = Style::new().fg(Color::Black).bg(Color::White);
+        Paragraph::new(
+            qr.iter()
+                .map(|l| Line::from(Span::styled(l.clone(), style)))
+                .collect::<Vec<_>>(),
+        )
+        .render(code, buf);
+        table
+    } else {
+        inner
+    };
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(title))
-        .render(area, buf);
+        .render(table, buf);
 }
