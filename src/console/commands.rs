@@ -27,6 +27,8 @@ pub enum FieldKind {
     Vulnerability,
     /// A role in the exercise: `played`, `simulated` or `absent`.
     Role,
+    /// Free text (at most `Ranges::TEXT` characters).
+    Text,
     /// A whole number in a range.
     Int {
         /// Smallest accepted.
@@ -414,6 +416,38 @@ pub const COMMANDS: &[CommandSpec] = &[
             role: v[1].role(),
         },
     },
+    CommandSpec {
+        name: "action",
+        summary: "command-action",
+        when: None,
+        fields: &[
+            FieldSpec {
+                name: "by",
+                kind: FieldKind::Institution,
+                help: "field-help-action-by",
+            },
+            FieldSpec {
+                name: "text",
+                kind: FieldKind::Text,
+                help: "field-help-action-text",
+            },
+        ],
+        build: |v| Command::Action {
+            by: v[0].id(),
+            text: v[1].id(),
+        },
+    },
+    CommandSpec {
+        name: "note",
+        summary: "command-note",
+        when: None,
+        fields: &[FieldSpec {
+            name: "text",
+            kind: FieldKind::Text,
+            help: "field-help-note-text",
+        }],
+        build: |v| Command::Note { text: v[0].id() },
+    },
 ];
 
 /// The ids a field of this kind accepts, in scenario order; empty for numbers.
@@ -447,7 +481,7 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
             .map(vulnerability_id)
             .collect(),
         FieldKind::Role => Role::ALL.into_iter().map(|r| r.label().into()).collect(),
-        FieldKind::Int { .. } => Vec::new(),
+        FieldKind::Int { .. } | FieldKind::Text => Vec::new(),
     }
 }
 
@@ -482,6 +516,7 @@ pub fn name_of(scenario: &Scenario, kind: FieldKind, id: &str) -> Option<String>
         | FieldKind::Language
         | FieldKind::Vulnerability
         | FieldKind::Role
+        | FieldKind::Text
         | FieldKind::Int { .. } => None,
     };
     name.filter(|n| !n.is_empty() && n != id)
@@ -507,6 +542,7 @@ pub fn kind_name(kind: FieldKind) -> &'static str {
         FieldKind::Fleet => "field-kind-fleet",
         FieldKind::Vulnerability => "field-kind-vulnerability",
         FieldKind::Role => "field-kind-role",
+        FieldKind::Text => "field-kind-text",
         FieldKind::Int { .. } => "field-kind-number",
     }
 }

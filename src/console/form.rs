@@ -108,6 +108,21 @@ impl Form {
                 )),
                 Ok(n) => Check::Valid(Value::Int(n)),
             },
+            FieldKind::Text => {
+                let chars = text.chars().count();
+                if text.is_empty() {
+                    Check::Invalid(tr!(lang, "form-type-text", what = tr!(lang, field.help)))
+                } else if chars > crate::Ranges::TEXT {
+                    Check::Invalid(tr!(
+                        lang,
+                        "form-text-too-long",
+                        chars = chars,
+                        max = crate::Ranges::TEXT
+                    ))
+                } else {
+                    Check::Valid(Value::Id(text.to_string()))
+                }
+            }
             kind => {
                 let known = known_ids(scenario, kind);
                 let name = tr!(lang, kind_name(kind));

@@ -385,7 +385,8 @@ impl Setup {
                             | FieldKind::Language
                             | FieldKind::Fleet
                             | FieldKind::Vulnerability
-                            | FieldKind::Role => None,
+                            | FieldKind::Role
+                            | FieldKind::Text => None,
                         },
                     })
                     .collect(),

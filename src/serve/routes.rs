@@ -360,33 +360,45 @@ async fn act(
     ask(&shared, lang, id, Act::Action { text }).await
 }
 
-/// Hands a seat's request to the console's loop and answers with its page once the console
-/// has answered (the command journaled, or refused).
-async fn ask(shared: &Shared, lang: Lang, id: String, act: Act) -> Response {
+/// Hands a request to the console's loop and waits for its answer (the command journaled,
+/// or refused): the status to answer with and what the console said; the refusal to send
+/// when the console is gone.
+async fn hand_over(
+    shared: &Shared,
+    lang: Lang,
+    seat: String,
+    act: Act,
+) -> Result<(StatusCode, Result<String, String>), Response> {
+    let gone = || {
+        refusal(
+            StatusCode::SERVICE_UNAVAILABLE,
+            lang,
+            tr!(lang, "seats-console-gone"),
+        )
+    };
     let (reply, answer) = oneshot::channel();
     let note = Note::Act {
-        seat: id.clone(),
+        seat,
         act,
         lang,
         reply,
     };
     if shared.notes.send(note).await.is_err() {
-        return refusal(
-            StatusCode::SERVICE_UNAVAILABLE,
-            lang,
-            tr!(lang, "seats-console-gone"),
-        );
+        return Err(gone());
     }
-    let (status, said) = match answer.await {
-        Ok(Ok(done)) => (StatusCode::OK, Ok(done)),
-        Ok(Err(why)) => (StatusCode::UNPROCESSABLE_ENTITY, Err(why)),
-        Err(_) => {
-            return refusal(
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                tr!(lang, "seats-console-gone"),
-            );
-        }
+    match answer.await {
+        Ok(Ok(done)) => Ok((StatusCode::OK, Ok(done))),
+        Ok(Err(why)) => Ok((StatusCode::UNPROCESSABLE_ENTITY, Err(why))),
+        Err(_) => Err(gone()),
+    }
+}
+
+/// Hands a seat's request to the console's loop and answers with its page once the console
+/// has answered.
+async fn ask(shared: &Shared, lang: Lang, id: String, act: Act) -> Response {
+    let (status, said) = match hand_over(shared, lang, id.clone(), act).await {
+        Ok(answered) => answered,
+        Err(refused) => return refused,
     };
     let picture = shared.picture.borrow().clone();
     html(
@@ -444,30 +456,9 @@ async fn observe(
         institution: form.institution,
         rating: form.rating,
     };
-    let (reply, answer) = oneshot::channel();
-    let note = Note::Act {
-        seat: EVALUATOR.to_string(),
-        act,
-        lang,
-        reply,
-    };
-    if shared.notes.send(note).await.is_err() {
-        return refusal(
-            StatusCode::SERVICE_UNAVAILABLE,
-            lang,
-            tr!(lang, "seats-console-gone"),
-        );
-    }
-    let (status, said) = match answer.await {
-        Ok(Ok(done)) => (StatusCode::OK, Ok(done)),
-        Ok(Err(why)) => (StatusCode::UNPROCESSABLE_ENTITY, Err(why)),
-        Err(_) => {
-            return refusal(
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                tr!(lang, "seats-console-gone"),
-            );
-        }
+    let (status, said) = match hand_over(&shared, lang, EVALUATOR.to_string(), act).await {
+        Ok(answered) => answered,
+        Err(refused) => return refused,
     };
     let picture = shared.picture.borrow().clone();
     html(

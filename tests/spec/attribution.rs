@@ -5,8 +5,7 @@
 
 use fluxsim::i18n::Lang;
 use fluxsim::journal::{
-    Header, Outcome, Recorder, ScenarioSource, Tail, parse as parse_journal, read, replay,
-    run_timeline, script_commands,
+    Outcome, Tail, parse as parse_journal, read, replay, run_timeline, script_commands,
 };
 use fluxsim::report::{Attribution, Report, markdown};
 use fluxsim::scenario::Role;
@@ -31,15 +30,8 @@ fn exercise() -> (Report, Simulation, fluxsim::journal::Journal) {
     let source = crate::support::kosovo_source();
     let scenario = crate::support::kosovo();
     let path = dir.join("exercise.journal");
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::File(source.name.clone()),
-        &source.text,
-        SEED,
-    );
-    let mut recorder = Recorder::create(&path, &header).expect("journal created");
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&path, SEED);
     let script = parse_journal("script", SCRIPT.as_bytes(), Tail::Line).expect("script reads");
-    let mut sim = Simulation::new(&scenario, SEED);
     run_timeline(
         &mut sim,
         &script_commands(&script),

@@ -3,7 +3,7 @@
 //! the capabilities beside the engine's gaps; they never change the model.
 
 use fluxsim::i18n::Lang;
-use fluxsim::journal::{Header, Recorder, ScenarioSource, read, replay};
+use fluxsim::journal::{read, replay};
 use fluxsim::report::{Report, markdown};
 use fluxsim::scenario::{Observation, Rating};
 use fluxsim::{Command, CommandError, Origin, SimTime, Simulation, Via};
@@ -26,14 +26,7 @@ fn observed_exercise() -> (Report, Simulation) {
     let source = crate::support::kosovo_source();
     let scenario = crate::support::kosovo();
     let path = dir.join("exercise.journal");
-    let header = Header::new(
-        &scenario,
-        ScenarioSource::File(source.name.clone()),
-        &source.text,
-        SEED,
-    );
-    let mut recorder = Recorder::create(&path, &header).expect("created");
-    let mut sim = Simulation::new(&scenario, SEED);
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&path, SEED);
     sim.advance_to(SimTime::hours(3));
     let seen = [
         observe(

@@ -61,6 +61,25 @@ pub fn kosovo() -> Scenario {
     fixture("kosovo-flux.ron")
 }
 
+/// A new journal at `path` recording the default scenario fixture with `seed`, and the
+/// simulation it records (at T+0).
+pub fn recording_kosovo(
+    path: &std::path::Path,
+    seed: u64,
+) -> (fluxsim::journal::Recorder, fluxsim::Simulation) {
+    use fluxsim::journal::{Header, Recorder, ScenarioSource};
+    let source = kosovo_source();
+    let scenario = kosovo();
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::File(source.name.clone()),
+        &source.text,
+        seed,
+    );
+    let recorder = Recorder::create(path, &header).expect("journal created");
+    (recorder, fluxsim::Simulation::new(&scenario, seed))
+}
+
 /// A shipped scenario, parsed: only for the specs of the shipped scenarios themselves.
 pub fn shipped(name: &str) -> Scenario {
     let path = format!("{}/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
