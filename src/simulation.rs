@@ -348,6 +348,11 @@ impl Simulation {
         self.coordinator.role_at(institution, at_ms)
     }
 
+    /// The scenario it runs (with every institution simulated under `--simulate-all`).
+    pub fn scenario(&self) -> &Scenario {
+        self.engine.scenario()
+    }
+
     /// When each MSEL inject delivered so far was delivered (ms), by number.
     pub fn deliveries(&self) -> &std::collections::BTreeMap<u32, i64> {
         self.coordinator.deliveries()

@@ -13,6 +13,7 @@ use crate::journal::{
     Timed, read, read_as, recorded_prefix, replay, resume, run_timeline_with, script_commands,
     with_msel,
 };
+use crate::report::Status;
 use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
 use crate::tr;
@@ -415,6 +416,29 @@ struct RunJson<'a> {
     institutions: Vec<InstitutionJson>,
     decisions: Vec<DecisionJson>,
     remarks: Vec<RemarkJson>,
+    observations: Vec<ObservationJson>,
+    expectations: Vec<ExpectationJson>,
+}
+
+#[derive(serde::Serialize)]
+struct ObservationJson {
+    at_ms: i64,
+    text: String,
+    capability: Option<String>,
+    institution: Option<String>,
+    inject: Option<u32>,
+    rating: Option<&'static str>,
+    origin: String,
+}
+
+#[derive(serde::Serialize)]
+struct ExpectationJson {
+    inject: u32,
+    expected: String,
+    delivered_ms: Option<i64>,
+    status: &'static str,
+    decision: Option<u32>,
+    late_ms: Option<i64>,
 }
 
 #[derive(serde::Serialize)]
@@ -491,11 +515,47 @@ impl<'a> RunJson<'a> {
                 origin: r.origin.code(),
             })
             .collect();
+        let observations = sim
+            .observations()
+            .iter()
+            .map(|o| ObservationJson {
+                at_ms: o.at_ms,
+                text: o.observation.text.clone(),
+                capability: o.observation.capability.clone(),
+                institution: o.observation.institution.clone(),
+                inject: o.observation.inject,
+                rating: o.observation.rating.map(|r| r.letter()),
+                origin: o.origin.code(),
+            })
+            .collect();
+        let expectations = crate::report::evaluate(sim.scenario(), sim)
+            .into_iter()
+            .map(|row| {
+                let (status, decision, late_ms) = match row.status {
+                    Status::Met(d) => ("met", Some(d), None),
+                    Status::Late(d, by) => ("late", Some(d), Some(by.millis())),
+                    Status::Missed => ("missed", None, None),
+                    Status::Open => ("open", None, None),
+                    Status::NotDelivered => ("not_delivered", None, None),
+                    Status::NotApplicable(_) => ("not_applicable", None, None),
+                };
+                ExpectationJson {
+                    inject: row.inject,
+                    expected: row.expectation.to_string(),
+                    delivered_ms: row.delivered.map(SimTime::millis),
+                    status,
+                    decision,
+                    late_ms,
+                }
+            })
+            .collect();
         RunJson {
             metrics,
             institutions,
             decisions,
             remarks,
+            observations,
+            expectations,
         }
     }
 }

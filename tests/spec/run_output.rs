@@ -31,20 +31,33 @@ fn keys(value: &serde_json::Value, out: &mut BTreeSet<String>) {
 
 #[test]
 fn run_json_has_exactly_the_documented_fields() {
-    // A run with a role change, a player's action and a facilitator's note, so every
-    // documented field has a value to appear in.
+    // A run with a role change, a player's action, a facilitator's note, an observation and
+    // an inject that expects a decision, so every documented field has a value to appear in.
     let dir = crate::support::scratch("run-json");
+    let scenario = dir.join("kosovo-flux.ron");
+    let text = crate::support::kosovo_source().text.replacen(
+        r#"(number: 1, at: "T+30m","#,
+        r#"(number: 1, at: "T+30m", expect: [(decision: DeclarePhase, subject: Some("alert"), within: "1h")],"#,
+        1,
+    );
+    assert!(
+        text.contains("expect: ["),
+        "the inject to extend is in the fixture"
+    );
+    std::fs::write(&scenario, text).expect("scenario");
     let script = dir.join("script.txt");
     std::fs::write(
         &script,
         "Command(at: \"T+1h\", command: SetRole(institution: \"mia\", role: Played))\n\
+         Command(at: \"T+1h\", command: Decision(by: \"mia\", decision: DeclarePhase(phase: \"alert\")))\n\
          Command(at: \"T+2h\", command: Action(by: \"mia\", text: \"press release\"))\n\
-         Command(at: \"T+3h\", command: Note(text: \"coffee\"))\n",
+         Command(at: \"T+3h\", command: Note(text: \"coffee\"))\n\
+         Command(at: \"T+4h\", command: Observe(text: \"slow\", capability: \"Planning\", institution: \"mia\", inject: 1, rating: S), origin: Evaluator)\n",
     )
     .expect("script");
     let out = crate::support::fluxsim(&[
         "run",
-        &crate::support::fixture_path("kosovo-flux.ron"),
+        crate::support::path(&scenario),
         "--seed",
         "1",
         "--commands",
