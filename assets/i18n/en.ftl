@@ -826,3 +826,5 @@ seats-view-projector = projector pages open: { $count }
 seats-view-refused = turned away: { $count }
 seats-view-evaluator = evaluators' code
 seats-view-off = No seats are served: start the console with --serve (and --journal).
+
+console-serve-needs-journal = --serve needs --journal FILE: every command a seat sends is journaled, and the seat codes are kept beside the journal

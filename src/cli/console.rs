@@ -18,6 +18,7 @@ use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::limits::Estimate;
 use crate::scenario::parse;
 use crate::serve::Server;
+use crate::tr;
 
 /// How the console speaks and looks: its language and colour theme.
 #[derive(Debug, Clone, Copy)]
@@ -41,11 +42,7 @@ pub fn run(
 ) -> Result<(), Failure> {
     let Look { lang, theme } = look;
     if serve.is_some() && journal.is_none() {
-        return Err(Failure::Other(
-            "--serve needs --journal FILE: every command a seat sends is journaled, and the \
-             seat codes are kept beside the journal"
-                .to_string(),
-        ));
+        return Err(Failure::Other(tr!(lang, "console-serve-needs-journal")));
     }
     needs_terminal()?;
     let source = load_source(file)?;
