@@ -229,6 +229,18 @@ fn admitted(shared: &Shared, headers: &HeaderMap, id: &str) -> bool {
     cookie(headers, COOKIE).is_some_and(|code| shared.setup.codes.opens(id, code))
 }
 
+/// The refusal for a POST to seat `id` without a seat of that id or without its code; `None`
+/// when the request may go on.
+fn at_the_door(shared: &Shared, headers: &HeaderMap, id: &str, lang: Lang) -> Option<Response> {
+    if shared.setup.seat_name(id).is_none() {
+        Some(turned_away(shared, lang, id, "seats-why-no-seat"))
+    } else if !admitted(shared, headers, id) {
+        Some(turned_away(shared, lang, id, "seats-why-no-code"))
+    } else {
+        None
+    }
+}
+
 /// Tells the console someone was turned away, and answers them.
 fn turned_away(shared: &Shared, lang: Lang, id: &str, why: &'static str) -> Response {
     let _ = shared.notes.try_send(Note::Refused {
@@ -318,11 +330,8 @@ async fn decide(
     form: Result<Form<BTreeMap<String, String>>, FormRejection>,
 ) -> Response {
     let lang = reader_lang(&headers, &query);
-    if shared.setup.seat_name(&id).is_none() {
-        return turned_away(&shared, lang, &id, "seats-why-no-seat");
-    }
-    if !admitted(&shared, &headers, &id) {
-        return turned_away(&shared, lang, &id, "seats-why-no-code");
+    if let Some(refused) = at_the_door(&shared, &headers, &id, lang) {
+        return refused;
     }
     let mut fields = match form {
         Ok(Form(fields)) => fields,
@@ -347,11 +356,8 @@ async fn act(
     form: Result<Form<ActionForm>, FormRejection>,
 ) -> Response {
     let lang = reader_lang(&headers, &query);
-    if shared.setup.seat_name(&id).is_none() {
-        return turned_away(&shared, lang, &id, "seats-why-no-seat");
-    }
-    if !admitted(&shared, &headers, &id) {
-        return turned_away(&shared, lang, &id, "seats-why-no-code");
+    if let Some(refused) = at_the_door(&shared, &headers, &id, lang) {
+        return refused;
     }
     let text = match form {
         Ok(Form(form)) => form.text,
