@@ -864,3 +864,6 @@ report-rule-tasks = Critical tasks rate the capability of their objective: P whe
 header-tasks = tasks ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
 console-task-changed = Critical task { $status }: { $task }
 institutions-tasks = Critical tasks:
+seats-observe-capability = Capability
+seats-observe-task = Critical task
+seats-observe-inject = Inject it answers

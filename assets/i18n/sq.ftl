@@ -861,3 +861,6 @@ report-rule-tasks = Detyrat kritike vlerësojnë kapacitetin e objektivit të ty
 header-tasks = detyra ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
 console-task-changed = Detyra kritike { $status }: { $task }
 institutions-tasks = Detyrat kritike:
+seats-observe-capability = Kapaciteti
+seats-observe-task = Detyra kritike
+seats-observe-inject = Inxhekti të cilit i përgjigjet

@@ -880,3 +880,6 @@ report-rule-tasks = Kritični zadaci ocenjuju sposobnost svog cilja: P kada je i
 header-tasks = zadaci ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
 console-task-changed = Kritični zadatak { $status }: { $task }
 institutions-tasks = Kritični zadaci:
+seats-observe-capability = Sposobnost
+seats-observe-task = Kritični zadatak
+seats-observe-inject = Inject na koji odgovara

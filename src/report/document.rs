@@ -715,6 +715,7 @@ fn capabilities(r: &Report) -> Vec<Block> {
                             o.observation.capability.clone(),
                             o.observation.institution.clone(),
                             o.observation.inject.map(|n| format!("#{n}")),
+                            o.observation.task.clone(),
                             o.observation.rating.map(|r| r.letter().to_string()),
                         ]
                         .into_iter()

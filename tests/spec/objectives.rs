@@ -406,3 +406,31 @@ fn the_console_says_each_change_of_a_task_as_it_happens_and_counts_them_in_its_h
     let shown = crate::console::screen(&app, 200, 50);
     assert!(shown[0].contains(&header), "{header} in {}", shown[0]);
 }
+
+#[test]
+fn an_observation_may_name_a_critical_task_and_an_unknown_one_is_refused() {
+    use fluxsim::scenario::Observation;
+    let mut sim = exercise();
+    let on = |task: &str| {
+        Command::Observe(Observation {
+            text: "The guardian was found by phone, not by the plan".into(),
+            task: Some(task.into()),
+            rating: Some(fluxsim::scenario::Rating::S),
+            ..Observation::default()
+        })
+    };
+    let err = sim
+        .apply_as(&on("minors-referal"), &Origin::Evaluator)
+        .expect_err("no such task");
+    assert!(
+        err.to_string()
+            .contains("unknown critical task `minors-referal`"),
+        "{err}"
+    );
+    sim.apply_as(&on("minors-referred"), &Origin::Evaluator)
+        .expect("a known task");
+    assert_eq!(
+        sim.observations()[0].observation.task.as_deref(),
+        Some("minors-referred")
+    );
+}
