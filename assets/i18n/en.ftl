@@ -706,6 +706,10 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = the journal's chain is unbroken over { $lines ->
+        [one] its { $lines } line
+       *[other] its { $lines } lines
+    } after the header; its last value is { $value } (cite it with the report: it pins the whole record)
 
 ## CLI: check
 

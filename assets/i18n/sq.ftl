@@ -703,6 +703,10 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = zinxhiri i ditarit është i pakëputur në { $lines ->
+        [one] { $lines } rresht
+       *[other] { $lines } rreshta
+    } pas kokës; vlera e tij e fundit është { $value } (citojeni me raportin: ajo e fikson të gjithë regjistrimin)
 
 ## CLI: check
 

@@ -718,6 +718,11 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = lanac dnevnika je neprekinut kroz { $lines ->
+        [one] { $lines } red
+        [few] { $lines } reda
+       *[other] { $lines } redova
+    } posle zaglavlja; njegova poslednja vrednost je { $value } (navedite je uz izveštaj: ona potvrđuje ceo zapis)
 
 ## CLI: check
 
