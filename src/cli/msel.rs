@@ -8,7 +8,7 @@ use super::run::{count, parse_scenario, report};
 use super::{Failure, load_source};
 use crate::output::{Input, Output, backup_path};
 use crate::scenario::Source;
-use crate::scenario::msel_csv::{export, import, with_msel};
+use crate::scenario::msel_csv::{export, import_sheet, with_msel};
 
 /// Subcommands of `fluxsim msel`.
 #[derive(Debug, Subcommand)]
@@ -95,13 +95,17 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
             let bytes = std::fs::read(csv)
                 .map_err(|err| Failure::Other(format!("cannot read {name}: {err}")))?;
             let text = utf8_sheet(&name, bytes).map_err(report)?;
-            let msel = import(&name, &text, &scenario).map_err(report)?;
-            let injects = count(msel.len(), "inject");
-            let rewritten = with_msel(&source, &scenario, msel)
+            let sheet = import_sheet(&name, &text, &scenario).map_err(report)?;
+            // Every rule of the scenario, its problems at the sheet's rows and columns.
+            sheet.check_in(&scenario).map_err(report)?;
+            let injects = count(sheet.msel.len(), "inject");
+            let rewritten = with_msel(&source, &scenario, sheet.msel)
                 .map_err(|err| Failure::Other(format!("cannot write the scenario: {err}")))?;
-            // The new file must load as a scenario before it replaces anything.
+            // The new text must load as a scenario before it replaces anything (it does once
+            // the sheet passed every rule; a failure here is fluxsim's, and names the text
+            // as it would have been written).
             parse_scenario(&Source::new(
-                target.path().display().to_string(),
+                format!("{} (not written)", target.path().display()),
                 rewritten.text.clone(),
             ))?;
             target.write(rewritten.text.as_bytes()).map_err(report)?;

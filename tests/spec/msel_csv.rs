@@ -278,6 +278,67 @@ mod cli {
         let stderr = String::from_utf8_lossy(&bad.stderr);
         assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
     }
+
+    #[test]
+    fn a_rule_of_the_whole_scenario_broken_by_a_cell_is_reported_at_the_csv_row_and_column() {
+        let dir = scratch("cli-msel-rule");
+        let scenario = crate::support::fixture_path("tutorial.ron");
+        let csv = dir.join("msel.csv");
+        let out = dir.join("tutorial-new.ron");
+        // Read cell by cell it is a trigger, but the scenario's rule on occupancy thresholds
+        // (in percent, so 0.5 is half a per cent) refuses it.
+        std::fs::write(
+            &csv,
+            "number,time,synopsis,from,to,trigger\n\
+             1,T+2h,Fine,Desk,police,\n\
+             2,T+3h,Shelter nearly full,Desk,police,occupancy any > 0.5%\n",
+        )
+        .expect("csv");
+        let (csv, out) = (csv.to_str().unwrap(), out.to_str().unwrap());
+        let import = fluxsim(&["msel", "import", csv, "--into", &scenario, "-o", out]);
+        assert_eq!(import.status.code(), Some(1));
+        let stderr = crate::support::flat(&import.stderr);
+        assert!(
+            stderr.contains(&format!("{csv}: 1 problem in the MSEL")),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(
+                "row 3, column 6 (trigger): occupancy threshold 0.5 is read as 0.5 % of capacity"
+            ),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains("tutorial-new.ron"),
+            "no line of a file never written: {stderr}"
+        );
+        assert!(!std::path::Path::new(out).exists());
+    }
+}
+
+#[test]
+fn an_inject_that_breaks_a_scenario_rule_is_placed_at_its_row_and_cell() {
+    let scenario = kosovo();
+    let csv = "time,number,to,synopsis,from,trigger\n\
+               T+1h,1,police,First,Desk,\n\
+               T+2h,2,police,Second,Desk,occupancy any > 1%\n";
+    let sheet = fluxsim::scenario::msel_csv::import_sheet("rule.csv", csv, &scenario)
+        .expect("every cell reads");
+    let err = sheet
+        .check_in(&scenario)
+        .expect_err("the rule on thresholds");
+    assert_eq!(err.problems.len(), 1, "{err:?}");
+    let problem = &err.problems[0];
+    assert_eq!(
+        (problem.row, problem.column, problem.name.as_str()),
+        (3, 6, "trigger")
+    );
+    assert!(
+        problem.to_string().starts_with(
+            "row 3, column 6 (trigger): occupancy threshold 1 is read as 1 % of capacity"
+        ),
+        "{problem}"
+    );
 }
 
 #[test]
