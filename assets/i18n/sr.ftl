@@ -724,6 +724,11 @@ replay-chain = lanac dnevnika je neprekinut kroz { $lines ->
        *[other] { $lines } redova
     } posle zaglavlja; njegova poslednja vrednost je { $value } (navedite je uz izveštaj: ona potvrđuje ceo zapis)
 
+## CLI: spreadsheets (CSV) read in another encoding
+
+sheet-encoding-assumed = napomena: { $file } nije UTF-8 tekst, pa je pročitan kao { $encoding } (albanski ë, ç; srpski č, ć, š, ž, đ). Ako slova izgledaju pogrešno, uvezite ga ponovo sa --encoding windows-1252, ili sačuvajte tabelu kao UTF-8: u Excelu Save As > "CSV UTF-8 (Comma delimited)"; u LibreOffice Calc-u Save As > Text CSV, skup znakova "Unicode (UTF-8)".
+sheet-encoding-detected = napomena: { $file } je pročitan kao { $encoding }, kako kaže oznaka redosleda bajtova (BOM) na njegovom početku.
+
 ## CLI: check
 
 check-valid = { $file }: valid — { $locations } locations, { $institutions } institutions, { $functions } functions, { $injects } injects; { $findings ->

@@ -17,6 +17,7 @@ mod locate;
 mod model;
 pub mod msel_csv;
 pub(crate) mod ranges;
+pub mod sheet_text;
 mod summary;
 mod validate;
 

@@ -308,9 +308,7 @@ impl Rows<'_> {
         reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
     )]
     fn read(&mut self, text: &str) -> Vec<Inject> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
+        let mut reader = super::sheet_text::sheet_reader(text);
         let header = match reader.headers() {
             Ok(header) => header.clone(),
             Err(err) => {
