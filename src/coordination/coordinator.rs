@@ -12,6 +12,7 @@ use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
 use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
+use super::tasks::TaskWatch;
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
 use crate::sim::{self, Readings};
@@ -67,6 +68,8 @@ pub struct Coordinator {
     pub(super) watch: InjectWatch,
     /// Role changes, players' actions and facilitator's notes.
     pub(super) record: Record,
+    /// The objectives' critical tasks.
+    pub(super) tasks: TaskWatch,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -120,6 +123,7 @@ impl Coordinator {
             interpreters_added: Vec::new(),
             watch: InjectWatch::default(),
             record: Record::default(),
+            tasks: TaskWatch::new(scenario),
         }
     }
 
@@ -159,6 +163,7 @@ impl Coordinator {
         self.check_situations(r);
         self.check_deadlines(r);
         self.check_owed(now);
+        self.check_tasks(r);
     }
 
     /// Delivers MSEL inject `number`: each receiver learns its synopsis now.
@@ -297,6 +302,16 @@ impl Coordinator {
                     .map(|i| i.number.to_string())
                     .collect(),
             });
+        }
+        if let Some(task) = &observed.observation.task {
+            let tasks = || self.scenario.objectives.iter().flat_map(|o| &o.tasks);
+            if !tasks().any(|t| &t.id == task) {
+                return Err(crate::CommandError::Unknown {
+                    what: "critical task",
+                    id: task.clone(),
+                    known: tasks().map(|t| t.id.clone()).collect(),
+                });
+            }
         }
         self.record.observe(observed);
         Ok(())
