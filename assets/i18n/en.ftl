@@ -880,3 +880,12 @@ strength-task = Critical task met: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluators at { $at }: “{ $text }” (rated { $rating })
 report-evidence-task = critical task failed at { $at }: { $task } ({ $evidence })
 report-evidence-observation = evaluators at { $at }: “{ $text }” (rated { $rating })
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = cannot read { $file }: { $error }
+observe-written = { $count ->
+    [one] 1 observation added
+   *[other] { $count } observations added
+} after the end of { $journal } in { $output } ({ $journal } itself is unchanged)
+report-hot-wash = Added after the exercise (hot wash)
+report-no-hot-wash = No observation was added after the exercise.

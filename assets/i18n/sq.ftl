@@ -877,3 +877,12 @@ strength-task = Detyrë kritike e përmbushur: { $task } ({ $evidence }, { $at }
 strength-observation = Vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
 report-evidence-task = detyra kritike dështoi në { $at }: { $task } ({ $evidence })
 report-evidence-observation = vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = nuk mund të lexohet { $file }: { $error }
+observe-written = { $count ->
+    [one] U shtua 1 vëzhgim
+   *[other] U shtuan { $count } vëzhgime
+} pas fundit të { $journal } në { $output } ({ $journal } vetë mbetet i pandryshuar)
+report-hot-wash = Shtuar pas ushtrimit (analiza e menjëhershme)
+report-no-hot-wash = Asnjë vëzhgim nuk u shtua pas ushtrimit.

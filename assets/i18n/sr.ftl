@@ -897,3 +897,13 @@ strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
 report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })
 report-evidence-observation = evaluatori u { $at }: „{ $text }“ (ocena { $rating })
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = ne može da se pročita { $file }: { $error }
+observe-written = { $count ->
+    [one] Dodato je 1 zapažanje
+    [few] Dodata su { $count } zapažanja
+   *[other] Dodato je { $count } zapažanja
+} posle kraja { $journal } u { $output } (sam { $journal } je nepromenjen)
+report-hot-wash = Dodato posle vežbe (neposredna analiza)
+report-no-hot-wash = Nijedno zapažanje nije dodato posle vežbe.

@@ -34,6 +34,8 @@ pub struct Journal {
     pub header: Option<Header>,
     /// Commands and checkpoints in file order.
     pub entries: Vec<Entry>,
+    /// Observations added after the exercise, in file order.
+    pub annotations: Vec<Annotation>,
     /// A last line cut off mid-write, dropped.
     pub torn: Option<Torn>,
     /// The chain value of the last complete line, checked on every line after the header
@@ -80,6 +82,19 @@ impl Entry {
             Entry::Reached { at, .. } | Entry::Forked { at, .. } => *at,
         }
     }
+}
+
+/// An observation added after the exercise (an `Annotation` line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotation {
+    /// 1-based line.
+    pub line: usize,
+    /// The exercise time it is about.
+    pub at: SimTime,
+    /// Who made it.
+    pub by: String,
+    /// What was observed.
+    pub observation: crate::scenario::Observation,
 }
 
 /// A command line with the outcome line that follows it.
@@ -192,6 +207,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             path: path.to_string(),
             header: None,
             entries: Vec::new(),
+            annotations: Vec::new(),
             torn: None,
             chain: None,
             chained_lines: 0,
@@ -348,6 +364,19 @@ impl Reader<'_> {
                     line: number,
                     at,
                     state,
+                });
+            }
+            Line::Annotation {
+                at,
+                by,
+                observation,
+            } => {
+                // Added after the exercise: exempt from the time order, nothing to replay.
+                self.journal.annotations.push(Annotation {
+                    line: number,
+                    at,
+                    by,
+                    observation,
                 });
             }
             Line::SeatsOpened { at, .. } => {
