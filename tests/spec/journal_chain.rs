@@ -277,3 +277,31 @@ fn journals_of_formats_1_to_3_carry_no_chain_and_replay_as_before() {
         assert!(!stdout.contains("chain"), "v{format}: {stdout}");
     }
 }
+
+#[test]
+fn the_report_cites_the_chain_s_last_value_it_checked() {
+    let dir = scratch("chain-report-cites");
+    let journal = copied(&dir);
+    let last = lines(&journal)
+        .last()
+        .and_then(|l| l.rsplit_once(" // chain:").map(|(_, v)| v.to_string()))
+        .expect("a chained last line");
+    let aar = dir.join("aar.md");
+    let out = fluxsim(&[
+        "report",
+        path(&journal),
+        "-o",
+        path(&aar),
+        "--scenario",
+        path(&dir.join("crossing.ron")),
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", flat(&out.stderr));
+    let report = std::fs::read_to_string(&aar).expect("the report");
+    let row = report
+        .lines()
+        .find(|l| l.contains("Journal chain (last value; checked)"))
+        .expect("an overview row for the chain");
+    assert!(row.contains(&last), "{row}");
+}
