@@ -877,3 +877,7 @@ institutions-tasks = Critical tasks:
 seats-observe-capability = Capability
 seats-observe-task = Critical task
 seats-observe-inject = Inject it answers
+strength-task = Critical task met: { $task } ({ $evidence }, { $at })
+strength-observation = Evaluators at { $at }: “{ $text }” (rated { $rating })
+report-evidence-task = critical task failed at { $at }: { $task } ({ $evidence })
+report-evidence-observation = evaluators at { $at }: “{ $text }” (rated { $rating })

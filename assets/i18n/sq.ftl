@@ -874,3 +874,7 @@ institutions-tasks = Detyrat kritike:
 seats-observe-capability = Kapaciteti
 seats-observe-task = Detyra kritike
 seats-observe-inject = Inxhekti të cilit i përgjigjet
+strength-task = Detyrë kritike e përmbushur: { $task } ({ $evidence }, { $at })
+strength-observation = Vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
+report-evidence-task = detyra kritike dështoi në { $at }: { $task } ({ $evidence })
+report-evidence-observation = vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })

@@ -894,3 +894,7 @@ institutions-tasks = Kritični zadaci:
 seats-observe-capability = Sposobnost
 seats-observe-task = Kritični zadatak
 seats-observe-inject = Inject na koji odgovara
+strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
+strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
+report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })
+report-evidence-observation = evaluatori u { $at }: „{ $text }“ (ocena { $rating })
