@@ -134,6 +134,7 @@ report-item-start = Start (T+0)
 report-item-reached = Reached
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Commands in the journal
+report-item-chain = Journal chain (last value; checked)
 report-item-phase = Plan phase at the end
 report-col-institution = Institution
 report-col-name = Name

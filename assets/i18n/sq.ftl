@@ -134,6 +134,7 @@ report-item-start = Fillimi (T+0)
 report-item-reached = Arritur deri
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Komanda në ditar
+report-item-chain = Zinxhiri i ditarit (vlera e fundit; e verifikuar)
 report-item-phase = Faza e planit në fund
 report-col-institution = Institucioni
 report-col-name = Emri

@@ -135,6 +135,7 @@ report-item-start = Početak (T+0)
 report-item-reached = Dostignuto
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Komande u dnevniku
+report-item-chain = Lanac dnevnika (poslednja vrednost; provereno)
 report-item-phase = Faza plana na kraju
 report-col-institution = Institucija
 report-col-name = Naziv

@@ -303,7 +303,18 @@ impl Reader<'_> {
                 self.journal.chained_lines = self.journal.chained_lines.saturating_add(1);
                 text
             }
-            (Some(_) | None, _) => chain::split(text).0,
+            // A chain value where no chain was started: the header that started it was
+            // removed, or changed to an unchained format.
+            (None, true) => match chain::split(text) {
+                (_, Some(_)) => {
+                    return Err(JournalError::ChainBroken {
+                        path: self.path.to_string(),
+                        line: number,
+                    });
+                }
+                (text, None) => text,
+            },
+            (Some(_), false) | (None, false) => chain::split(text).0,
         };
         if blank {
             return Ok(());

@@ -138,7 +138,14 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 ),
                 item("report-item-commands", o.commands.to_string()),
                 item("report-item-phase", o.phase.clone()),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                o.chain
+                    .as_ref()
+                    .map(|chain| item("report-item-chain", chain.clone())),
+            )
+            .collect(),
         ),
         table(
             lang,

@@ -89,6 +89,9 @@ pub struct Overview {
     pub reached: SimTime,
     /// Commands in the journal.
     pub commands: usize,
+    /// The last value of the journal's chain, checked when it was read (format 4 on): citing
+    /// it pins the record the report was made from.
+    pub chain: Option<String>,
     /// The plan phase in force at the end.
     pub phase: String,
     /// Institutions, with their role in the exercise.
@@ -335,6 +338,7 @@ fn overview(
         end,
         reached,
         commands: journal.commands().count(),
+        chain: journal.chain.as_ref().map(|c| c.hex().to_string()),
         phase: phase.to_string(),
         institutions: scenario
             .institutions
