@@ -22,6 +22,25 @@ fn recorded(dir: &std::path::Path) -> std::path::PathBuf {
     journal
 }
 
+/// Runs `fluxsim observe journal --csv csv -o copy` with `more` arguments.
+fn observe(
+    journal: &std::path::Path,
+    csv: &std::path::Path,
+    copy: &std::path::Path,
+    more: &[&str],
+) -> std::process::Output {
+    let mut args = vec![
+        "observe",
+        path(journal),
+        "--csv",
+        path(csv),
+        "-o",
+        path(copy),
+    ];
+    args.extend_from_slice(more);
+    fluxsim(&args)
+}
+
 const SHEET: &str = "time,evaluator,capability,institution,rating,text,task\n\
 T+6h,Evaluator 2,Mass Care Services,mia,U,\"Nobody approved reception; people slept outdoors, <b>cold</b>\",no-night-outdoors\n\
 \n\
@@ -35,14 +54,7 @@ fn observations_from_the_hot_wash_are_added_to_a_copy_and_the_journal_is_unchang
     let csv = dir.join("notes.csv");
     std::fs::write(&csv, SHEET).expect("sheet");
     let copy = dir.join("with-notes.journal");
-    let out = fluxsim(&[
-        "observe",
-        path(&journal),
-        "--csv",
-        path(&csv),
-        "-o",
-        path(&copy),
-    ]);
+    let out = observe(&journal, &csv, &copy, &[]);
     assert!(out.status.success(), "{}", flat(&out.stderr));
     assert!(
         flat(&out.stderr).contains("2 observations added after the end of"),
@@ -101,14 +113,7 @@ fn a_bad_cell_is_reported_by_row_and_column_and_nothing_is_written() {
                  T+99h,E2,,minstry,P,\n";
     std::fs::write(&csv, sheet).expect("sheet");
     let copy = dir.join("with-notes.journal");
-    let out = fluxsim(&[
-        "observe",
-        path(&journal),
-        "--csv",
-        path(&csv),
-        "-o",
-        path(&copy),
-    ]);
+    let out = observe(&journal, &csv, &copy, &[]);
     assert_eq!(out.status.code(), Some(1));
     let said = flat(&out.stderr);
     for expected in [
@@ -130,14 +135,7 @@ fn an_edited_annotation_is_found_by_the_chain() {
     let csv = dir.join("notes.csv");
     std::fs::write(&csv, SHEET).expect("sheet");
     let copy = dir.join("with-notes.journal");
-    let out = fluxsim(&[
-        "observe",
-        path(&journal),
-        "--csv",
-        path(&csv),
-        "-o",
-        path(&copy),
-    ]);
+    let out = observe(&journal, &csv, &copy, &[]);
     assert!(out.status.success(), "{}", flat(&out.stderr));
     let text = std::fs::read_to_string(&copy).expect("copy");
     let edited = text
@@ -161,15 +159,7 @@ fn the_copy_is_never_written_onto_the_journal_or_the_sheet() {
     let csv = dir.join("notes.csv");
     std::fs::write(&csv, SHEET).expect("sheet");
     for target in [&journal, &csv] {
-        let out = fluxsim(&[
-            "observe",
-            path(&journal),
-            "--csv",
-            path(&csv),
-            "-o",
-            path(target),
-            "--force",
-        ]);
+        let out = observe(&journal, &csv, target, &["--force"]);
         assert_eq!(out.status.code(), Some(1), "{}", flat(&out.stderr));
     }
     assert_eq!(std::fs::read(&journal).expect("journal"), before);
