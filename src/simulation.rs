@@ -19,6 +19,7 @@ use crate::coordination::{
     Coordinator, Decision, DueInject, Gap, Informed, Observed, Remark, Request, RoleChange,
     SWEEP_MS,
 };
+use crate::i18n::Text;
 use crate::scenario::{InjectEffect, Role, Scenario};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
@@ -267,8 +268,10 @@ impl Simulation {
         crate::inject::check(effect, self.engine.scenario())?;
         if let InjectEffect::Message { from, to, text } = effect {
             let what = match from_msel {
-                Some(n) => format!("inject {n}: {text}"),
-                None => text.clone(),
+                Some(n) => Text::new("informed-inject")
+                    .count("number", n)
+                    .id("text", text),
+                None => Text::new("plain-text").id("text", text),
             };
             self.coordinator.inform(self.engine.now(), from, to, &what);
         }

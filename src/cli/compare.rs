@@ -73,7 +73,7 @@ pub fn table(c: &Comparison) -> String {
                 g.id,
                 g.category,
                 g.opened,
-                g.summary,
+                g.summary.english(),
                 g.institutions.join(", ")
             );
         }

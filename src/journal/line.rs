@@ -12,9 +12,11 @@ use crate::{Command, Origin};
 pub const FORMAT: u32 = 3;
 
 /// How `Simulation::digest()` is computed: 1 hashed bevy entity bits and debug text, 2
-/// hashes person serial numbers and every field structurally. Recorded in the header, so
-/// replay compares only digests of the same scheme.
-pub const DIGEST_SCHEME: u32 = 2;
+/// hashes person serial numbers and every field structurally, 3 hashes the words of gaps,
+/// requests, decisions and what institutions were told as their catalogue keys and
+/// arguments instead of English prose. Recorded in the header, so replay compares only
+/// digests of the same scheme.
+pub const DIGEST_SCHEME: u32 = 3;
 
 /// The version of the model's behaviour. Raise it in the commit that changes on purpose
 /// what the same commands do (and re-approve the frozen journals' expected summaries there):
@@ -368,7 +370,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 3, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 3, engine: "0.1.0", digest: 3, model: 3, scenario: "FLUX-D", source: File("#
                 )
         );
     }

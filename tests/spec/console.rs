@@ -436,7 +436,7 @@ fn gaps_pane_keeps_the_static_findings_as_gaps_opened_at_t0() {
     let last = findings.last().expect("a finding");
     assert!(all.contains("Evidence"), "{all}");
     assert!(all.contains("opened: T+0d 00:00"), "{all}");
-    assert!(all.contains(&last.action[..20]), "{all}");
+    assert!(all.contains(&last.action.english()[..20]), "{all}");
 }
 
 #[test]
@@ -450,7 +450,9 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
         .iter()
         .find(|g| {
             g.category == Category::DecisionLatency
-                && g.evidence.iter().any(|e| e.contains("ReceptionApproval"))
+                && g.evidence
+                    .iter()
+                    .any(|e| e.english().contains("reception approval"))
         })
         .unwrap_or_else(|| panic!("no reception approval latency gap in {gaps:#?}"));
     assert!(latency.opened_ms > 0, "a live gap opens during the run");
@@ -481,7 +483,7 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
         app.overlay()
     );
     let all = text(&screen(&app, 200, 60));
-    assert!(all.contains(&latency.evidence[0][..30]), "{all}");
+    assert!(all.contains(&latency.evidence[0].english()[..30]), "{all}");
     assert!(
         all.contains(&format!("persons affected: {}", latency.persons_affected)),
         "{all}"
@@ -489,7 +491,7 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
     for name in latency.values.keys() {
         assert!(all.contains(&format!("{name} = ")), "{name} in\n{all}");
     }
-    assert!(all.contains(&latency.action[..20]), "{all}");
+    assert!(all.contains(&latency.action.english()[..20]), "{all}");
 }
 
 /// `T+0d 12:00` for a time in milliseconds.
@@ -590,7 +592,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
     assert_eq!(app.log().len(), 1);
     let last = app.decisions().last().expect("the decision").clone();
     assert_eq!(last.by, by);
-    assert_eq!(last.what, "approve reception");
+    assert_eq!(last.what.english(), "approve reception");
     assert!(!last.origin.is_simulated());
 }
 
@@ -716,7 +718,11 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
     let told: Vec<_> = app
         .informed()
         .iter()
-        .filter(|i| i.what.starts_with(&format!("inject {}:", first.number)))
+        .filter(|i| {
+            i.what
+                .english()
+                .starts_with(&format!("inject {}:", first.number))
+        })
         .collect();
     assert_eq!(
         told.iter()

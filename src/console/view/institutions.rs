@@ -217,7 +217,7 @@ fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
         out.push(Line::from(format!(
             "  {} {}{answers}{how}",
             offset(SimTime(d.at_ms)),
-            d.what
+            d.what.localized(lang)
         )));
     }
     if mine.is_empty() {
@@ -245,7 +245,7 @@ fn informed_of(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
             lang,
             "institutions-told",
             at = offset(SimTime(i.at_ms)),
-            what = i.what.as_str(),
+            what = i.what.localized(lang),
             from = i.from.as_str()
         )));
     }
