@@ -12,6 +12,7 @@ use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
 use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
+use super::tasks::TaskWatch;
 use crate::i18n::Text;
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
@@ -68,6 +69,8 @@ pub struct Coordinator {
     pub(super) watch: InjectWatch,
     /// Role changes, players' actions and facilitator's notes.
     pub(super) record: Record,
+    /// The objectives' critical tasks.
+    pub(super) tasks: TaskWatch,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -121,6 +124,7 @@ impl Coordinator {
             interpreters_added: Vec::new(),
             watch: InjectWatch::default(),
             record: Record::default(),
+            tasks: TaskWatch::new(scenario),
         }
     }
 
@@ -160,6 +164,7 @@ impl Coordinator {
         self.check_situations(r);
         self.check_deadlines(r);
         self.check_owed(now);
+        self.check_tasks(r);
     }
 
     /// Delivers MSEL inject `number`: each receiver learns its synopsis now.

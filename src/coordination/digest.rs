@@ -35,6 +35,8 @@ impl Coordinator {
             interpreters_added,
             watch,
             record,
+            // Derived from the readings and the decision log: not state of its own.
+            tasks: _,
         } = self;
         // Roles as the scenario gives them are covered by its hash; a role changed during
         // play is state, hashed only when there is one, so an exercise without a change

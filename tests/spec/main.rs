@@ -27,6 +27,7 @@ mod journal_edges;
 mod journal_formats;
 mod limits;
 mod msel_csv;
+mod objectives;
 mod origins;
 mod outputs;
 mod queueing;
