@@ -25,6 +25,7 @@ mod injects;
 mod journal;
 mod journal_edges;
 mod journal_formats;
+mod languages;
 mod limits;
 mod msel_csv;
 mod objectives;

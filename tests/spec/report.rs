@@ -58,7 +58,7 @@ fn recorded(dir: &Path) -> PathBuf {
     path
 }
 
-struct Replayed {
+pub(super) struct Replayed {
     scenario: Scenario,
     journal: Journal,
     sim: Simulation,
@@ -76,7 +76,7 @@ fn replayed(dir: &Path) -> Replayed {
     }
 }
 
-fn report_in(test: &str, lang: Lang) -> (Report, Replayed) {
+pub(super) fn report_in(test: &str, lang: Lang) -> (Report, Replayed) {
     let dir = scratch(test);
     let mut r = replayed(&dir);
     drop(dir);
