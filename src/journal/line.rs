@@ -169,10 +169,9 @@ pub enum Line<C = Command> {
 
 fn options() -> ron::Options {
     // Lets a header read `Header(format: 1, ...)` instead of `Header((format: 1, ...))`, and
-    // an origin `origin: Facilitator` instead of `origin: Some(Facilitator)`.
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+    // an origin `origin: Facilitator` instead of `origin: Some(Facilitator)` — the options of
+    // the MSEL's effect cells too.
+    crate::scenario::ron_options()
 }
 
 impl<C> Line<C> {
@@ -217,14 +216,7 @@ impl<C: for<'de> Deserialize<'de>> Line<C> {
 impl Line {
     /// The line as RON on one line, without the line break.
     pub fn to_text(&self) -> Result<String, ron::Error> {
-        let one_line = ron::ser::PrettyConfig::new()
-            .new_line("")
-            .indentor("")
-            .struct_names(false)
-            .compact_structs(true)
-            .compact_arrays(true)
-            .compact_maps(true);
-        options().to_string_pretty(self, one_line)
+        crate::scenario::to_one_line(self)
     }
 
     /// Reads one line of the current format (without its line break).
