@@ -37,8 +37,12 @@ pub struct Simulation {
 pub struct OpenRequest {
     /// Request number.
     pub id: u32,
-    /// What is asked.
+    /// What is asked: the stable label JSON carries (`ReceptionApproval`,
+    /// `DeclarePhase(alert)`).
     pub ask: String,
+    /// What is asked, to be put into words in the reader's language.
+    #[serde(skip)]
+    pub asks: Text,
     /// Place or language it concerns.
     pub subject: Option<String>,
     /// The institutions asked (empty: nobody is accountable).
@@ -298,6 +302,7 @@ impl Simulation {
             .map(|q| OpenRequest {
                 id: q.id,
                 ask: q.ask.label(),
+                asks: q.ask.text(),
                 subject: q.subject.clone(),
                 to: q.to.clone(),
                 age_min: (now - q.raised_ms) as f64 / 60_000.0,

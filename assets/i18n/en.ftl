@@ -1041,3 +1041,15 @@ search-kind-gap = gap
 search-kind-request = request
 search-gap = gap { $number } — { $category } { $place } { $summary }
 search-request = request #{ $number } — { $ask } { $subject } to { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = real time
+sparkline-arrivals = arrivals per { $every }
+sparkline-arrivals-last = arrivals per { $every }, last { $span }
+sparkline-queued = waiting in queues
+sparkline-outdoors = outdoors
+network-title = { " " }Route network (queue · beds used/capacity){ " " }
+replay-read-only = REPLAY (read-only)
+replay-command-of = { " " }· command { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · Home/End

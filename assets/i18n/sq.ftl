@@ -1038,3 +1038,15 @@ search-kind-gap = boshllëk
 search-kind-request = kërkesë
 search-gap = boshllëku { $number } — { $category } { $place } { $summary }
 search-request = kërkesa #{ $number } — { $ask } { $subject } për { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = kohë reale
+sparkline-arrivals = mbërritje për { $every }
+sparkline-arrivals-last = mbërritje për { $every }, { $span } e fundit
+sparkline-queued = në radhë
+sparkline-outdoors = jashtë
+network-title = { " " }Rrjeti i rrugëve (radha · shtretër të zënë/kapaciteti){ " " }
+replay-read-only = RILUAJTJE (vetëm për lexim)
+replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End

@@ -1056,3 +1056,15 @@ search-kind-gap = praznina
 search-kind-request = zahtev
 search-gap = praznina { $number } — { $category } { $place } { $summary }
 search-request = zahtev #{ $number } — { $ask } { $subject } za { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = stvarno vreme
+sparkline-arrivals = dolasci po { $every }
+sparkline-arrivals-last = dolasci po { $every }, poslednjih { $span }
+sparkline-queued = čekaju u redovima
+sparkline-outdoors = na otvorenom
+network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
+replay-read-only = REPRODUKCIJA (samo čitanje)
+replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End

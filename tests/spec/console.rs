@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::SimTime;
 use fluxsim::console::keymap::action_for;
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
+use fluxsim::i18n::Localized;
 use fluxsim::view::{Category, static_findings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -534,7 +535,13 @@ fn institutions_pane_shows_an_open_request_with_its_deadline() {
     let all = text(&screen(&app, 200, 60));
     let line = all
         .lines()
-        .find(|l| l.contains(&format!("#{} {}", q.id, q.ask)))
+        .find(|l| {
+            l.contains(&format!(
+                "#{} {}",
+                q.id,
+                q.asks.localized(fluxsim::i18n::Lang::En)
+            ))
+        })
         .unwrap_or_else(|| panic!("request #{} not listed in\n{all}", q.id));
     let deadline = if q.deadline_in_min < 0.0 {
         "overdue by"

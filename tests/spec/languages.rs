@@ -115,11 +115,12 @@ fn the_albanian_and_serbian_consoles_show_gaps_requests_and_decisions_in_their_l
             press_key(&mut app, KeyCode::Esc);
             press(&mut app, "j");
         }
-        // The institutions pane: requests pending, decisions, what each was told.
+        // The institutions pane, each in turn: requests pending, decisions, what each was told.
         press(&mut app, "3");
-        seen.push(text(&screen(&app, 200, 60)));
-        press_key(&mut app, KeyCode::Enter);
-        seen.push(text(&screen(&app, 200, 60)));
+        for _ in 0..app.scenario().institutions.len() {
+            seen.push(text(&screen(&app, 200, 60)));
+            press(&mut app, "j");
+        }
         let all = seen.join("\n");
         let newest = app.snapshot().gaps.last().expect("a gap").clone();
         assert!(all.contains(&newest.summary.localized(lang)), "{all}");

@@ -182,7 +182,7 @@ fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
                 lang,
                 "institutions-pending-request",
                 number = q.id,
-                ask = format!("{}{subject}", q.ask),
+                ask = format!("{}{subject}", q.asks.localized(lang)),
                 waiting = minutes(q.age_min)
             )),
             Span::styled(deadline, style),
