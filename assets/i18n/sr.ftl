@@ -1068,3 +1068,49 @@ network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
 replay-read-only = REPRODUKCIJA (samo čitanje)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
 replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+
+## Objectives and critical tasks: statuses, evidence, the report's table, the console
+task-open = otvoren
+task-at-risk = ugrožen
+task-met = ispunjen
+task-failed = neuspešan
+task-evaluators = za evaluatore
+task-evidence-none = -
+task-evidence-outdoors = { $people ->
+    [one] 1 osoba čeka napolju
+    [few] { $people } osobe čekaju napolju
+   *[other] { $people } osoba čeka napolju
+}
+task-evidence-late-referrals = { $people ->
+    [one] 1 osoba predata posle roka iz plana
+    [few] { $people } osobe predate posle roka iz plana
+   *[other] { $people } osoba predato posle roka iz plana
+}
+task-evidence-no-service = { $people ->
+    [one] 1 osoba identifikovana bez određene službe
+    [few] { $people } osobe identifikovane bez određene službe
+   *[other] { $people } osoba identifikovano bez određene službe
+}
+task-evidence-handover = prosečna predaja { $mean } prema roku od { $deadline }
+task-evidence-decision = odluka #{ $number }, donela { $by }
+task-evidence-trigger = okidač je važio od { $since }; proglašenje je trebalo do { $due }
+task-evidence-metric = izmereno { $value } prema { $limit }
+task-evidence-held = važilo je do kraja vežbe
+report-tasks = Kritični zadaci
+report-no-tasks = Scenario ne navodi ciljeve sa kritičnim zadacima.
+report-col-objective-name = Cilj
+report-col-task = Kritični zadatak
+report-col-status = Stanje
+report-col-evidence = Dokaz
+report-col-tasks-rating = Kritični zadaci
+report-rule-tasks = Kritični zadaci ocenjuju sposobnost svog cilja: P kada je ispunjen svaki zadatak koji je mehanizam ocenio, M kada jedan nije uspeo, U kada više od polovine nije uspelo. Zadaci još otvoreni na kraju ili prepušteni evaluatorima se ne računaju. Ocena sposobnosti je najgora od ocene praznina, zadataka i evaluatora.
+header-tasks = zadaci ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
+console-task-changed = Kritični zadatak { $status }: { $task }
+institutions-tasks = Kritični zadaci:
+seats-observe-capability = Sposobnost
+seats-observe-task = Kritični zadatak
+seats-observe-inject = Inject na koji odgovara
+strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
+strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
+report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })
+report-evidence-observation = evaluatori u { $at }: „{ $text }“ (ocena { $rating })

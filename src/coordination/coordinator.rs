@@ -306,6 +306,16 @@ impl Coordinator {
                     .collect(),
             });
         }
+        if let Some(task) = &observed.observation.task {
+            let tasks = || self.scenario.objectives.iter().flat_map(|o| &o.tasks);
+            if !tasks().any(|t| &t.id == task) {
+                return Err(crate::CommandError::Unknown {
+                    what: "critical task",
+                    id: task.clone(),
+                    known: tasks().map(|t| t.id.clone()).collect(),
+                });
+            }
+        }
         self.record.observe(observed);
         Ok(())
     }

@@ -10,8 +10,11 @@ use serde::Serialize;
 
 use super::coordinator::Coordinator;
 use super::request::Decision;
+use crate::i18n::{Lang, Localized};
 use crate::scenario::{Condition, Objective, Scenario, Trigger, Vulnerability};
 use crate::sim::Readings;
+use crate::time::SimTime;
+use crate::tr;
 
 /// How a critical task stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -110,6 +113,52 @@ pub enum Evidence {
     },
     /// The condition held to the end of the exercise.
     HeldToEnd,
+}
+
+impl Localized for TaskStatus {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(lang, self.key())
+    }
+}
+
+impl Localized for Evidence {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            Evidence::None => tr!(lang, "task-evidence-none"),
+            Evidence::Outdoors { people } => tr!(lang, "task-evidence-outdoors", people = *people),
+            Evidence::LateReferrals { people } => {
+                tr!(lang, "task-evidence-late-referrals", people = *people)
+            }
+            Evidence::NoService { people } => {
+                tr!(lang, "task-evidence-no-service", people = *people)
+            }
+            Evidence::Handover {
+                mean_ms,
+                deadline_ms,
+            } => tr!(
+                lang,
+                "task-evidence-handover",
+                mean = SimTime(*mean_ms).span(),
+                deadline = SimTime(*deadline_ms).span()
+            ),
+            Evidence::Decision { id, by } => {
+                tr!(lang, "task-evidence-decision", number = *id, by = by)
+            }
+            Evidence::TriggerHeld { since_ms, due_ms } => tr!(
+                lang,
+                "task-evidence-trigger",
+                since = SimTime(*since_ms).t_plus(),
+                due = SimTime(*due_ms).t_plus()
+            ),
+            Evidence::Metric { value, limit } => tr!(
+                lang,
+                "task-evidence-metric",
+                value = format!("{value:.0}"),
+                limit = format!("{limit:.0}")
+            ),
+            Evidence::HeldToEnd => tr!(lang, "task-evidence-held"),
+        }
+    }
 }
 
 /// One task's state.

@@ -2,6 +2,7 @@
 //! exports, all read from a simulation replayed from its journal.
 
 mod charts;
+mod cite;
 mod compare;
 mod document;
 mod expectations;
@@ -25,7 +26,7 @@ pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
-    vulnerability_key,
+    TaskRow, vulnerability_key,
 };
 pub use plan::{Area, Attribution, Findings};
-pub use rating::{Rating, capability_of, rate};
+pub use rating::{Rating, capability_of, rate, rate_tasks};

@@ -84,3 +84,26 @@ pub enum Condition {
         value: f64,
     },
 }
+
+impl super::model::Scenario {
+    /// Every core capability the exercise names — its objectives' first, then the MSEL's
+    /// (`;`-separated) in order of first mention — each once (ignoring case).
+    pub fn capabilities(&self) -> Vec<String> {
+        let objectives = self.objectives.iter().map(|o| o.capability.as_str());
+        let msel = self.msel.iter().flat_map(|i| i.capability.split(';'));
+        let mut out: Vec<String> = Vec::new();
+        for name in objectives.chain(msel).map(str::trim) {
+            if !name.is_empty() && !out.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+                out.push(name.to_string());
+            }
+        }
+        out
+    }
+
+    /// The critical task `id` and its objective.
+    pub fn task(&self, id: &str) -> Option<(&Objective, &CriticalTask)> {
+        self.objectives
+            .iter()
+            .find_map(|o| o.tasks.iter().find(|t| t.id == id).map(|t| (o, t)))
+    }
+}

@@ -2,9 +2,12 @@
 //! exercise runs — met, at risk, failed (with its time and evidence) or open — and a task
 //! without one is left to the evaluators. Judging never changes the model.
 
+use fluxsim::i18n::Lang;
+use fluxsim::journal::{read, replay};
+use fluxsim::report::{Rating, Report, markdown};
 use fluxsim::scenario::{Role, Source, parse};
 use fluxsim::view::{Evidence, TaskState, TaskStatus};
-use fluxsim::{Command, DecisionKind, SimTime, Simulation};
+use fluxsim::{Command, DecisionKind, Origin, SimTime, Simulation, Via};
 
 const SEED: u64 = 2018;
 const SWEEP: SimTime = SimTime(5 * 60_000);
@@ -240,4 +243,256 @@ fn a_task_naming_an_unknown_phase_or_institution_is_a_located_error() {
             (line_of("Some(\"polce\")"), "unknown institution `polce`"),
         ]
     );
+}
+
+/// The objectives fixture recorded with every institution played, to its end: with the
+/// players deciding early (`decide`) or nobody deciding; replayed and reported.
+fn reported(decide: bool) -> Report {
+    let dir = crate::support::scratch("objectives");
+    let path = dir.join("exercise.journal");
+    let (mut recorder, mut sim) = crate::support::recording("objectives.ron", &path, SEED);
+    let scenario = crate::support::fixture("objectives.ron");
+    for institution in &scenario.institutions {
+        let play = Command::SetRole {
+            institution: institution.id.clone(),
+            role: Role::Played,
+        };
+        recorder
+            .record(&mut sim, play, Origin::Facilitator)
+            .expect("written")
+            .expect("accepted");
+    }
+    if decide {
+        sim.advance_to(SimTime::hours(1));
+        let decisions = [
+            (
+                "mia",
+                DecisionKind::DeclarePhase {
+                    phase: "alert".into(),
+                },
+            ),
+            ("mia", DecisionKind::ApproveReception),
+            (
+                "mia",
+                DecisionKind::OpenTemporarySite {
+                    site: "reserve_1".into(),
+                },
+            ),
+        ];
+        for (by, decision) in decisions {
+            let origin = Origin::Player {
+                institution: by.into(),
+                via: Via::Console,
+            };
+            recorder
+                .record(&mut sim, Command::decision(by, decision), origin)
+                .expect("written")
+                .expect("accepted");
+        }
+    }
+    sim.advance_to(SimTime::hours(2));
+    let seen = [
+        (
+            "Nobody knew who opens the sports hall",
+            fluxsim::scenario::Rating::M,
+        ),
+        (
+            "The border police briefing was clear and on time",
+            fluxsim::scenario::Rating::P,
+        ),
+    ];
+    for (text, rating) in seen {
+        let observation = fluxsim::scenario::Observation {
+            text: text.into(),
+            capability: Some("Mass Care Services".into()),
+            rating: Some(rating),
+            ..Default::default()
+        };
+        recorder
+            .record(&mut sim, Command::Observe(observation), Origin::Evaluator)
+            .expect("written")
+            .expect("accepted");
+    }
+    sim.advance_to(sim.end());
+    recorder.reached(&mut sim).expect("written");
+    let journal = read(&path).expect("reads");
+    let source = crate::support::fixture_source("objectives.ron");
+    let mut replayed = replay(&journal, &scenario, &source).expect("replays").sim;
+    assert_eq!(
+        replayed.tasks(),
+        sim.tasks(),
+        "the tasks replay as recorded"
+    );
+    Report::build(
+        &scenario,
+        "objectives.ron",
+        &journal,
+        &mut replayed,
+        Lang::En,
+    )
+}
+
+fn failed(report: &Report) -> usize {
+    report
+        .tasks
+        .iter()
+        .filter(|t| t.state.status == TaskStatus::Failed)
+        .count()
+}
+
+#[test]
+fn a_scripted_good_exercise_rates_better_than_nobody_deciding() {
+    let (idle, good) = (reported(false), reported(true));
+    assert!(
+        failed(&good) < failed(&idle),
+        "{} failed tasks when deciding, {} when nobody decides",
+        failed(&good),
+        failed(&idle)
+    );
+    for row in &good.capabilities {
+        let before = idle
+            .capabilities
+            .iter()
+            .find(|c| c.name == row.name)
+            .and_then(|c| c.tasks);
+        if let (Some(after), Some(before)) = (row.tasks, before) {
+            assert!(after <= before, "{}: {after:?} after {before:?}", row.name);
+        }
+    }
+    let shelter = |r: &Report| {
+        r.capabilities
+            .iter()
+            .find(|c| c.name == "Mass Care Services")
+            .and_then(|c| c.tasks)
+    };
+    assert!(shelter(&good) < shelter(&idle));
+}
+
+#[test]
+fn the_report_lists_each_task_with_its_status_time_and_evidence_and_rates_by_the_worst() {
+    let report = reported(false);
+    let text = markdown(&report);
+    assert!(text.contains("## Critical tasks") || text.contains("### Critical tasks"));
+    let night = report
+        .tasks
+        .iter()
+        .find(|t| t.text == "Nobody waiting for a place spends a night outdoors")
+        .expect("listed");
+    assert_eq!(night.state.status, TaskStatus::Failed);
+    let at = SimTime(night.state.at_ms.expect("dated")).t_plus();
+    let line = text
+        .lines()
+        .find(|l| l.contains("Nobody waiting for a place spends a night outdoors"))
+        .expect("in the table");
+    assert!(line.contains("failed") && line.contains(&at), "{line}");
+    assert!(line.contains("people waiting outdoors"), "{line}");
+    for row in &report.capabilities {
+        let worst = [Some(row.engine), row.tasks, row.observed]
+            .into_iter()
+            .flatten()
+            .max()
+            .expect("the engine always rates");
+        assert_eq!(row.rating, worst, "{}", row.name);
+    }
+    assert!(
+        report
+            .capabilities
+            .iter()
+            .any(|c| c.tasks == Some(Rating::U)),
+        "more than half of some capability's tasks failed when nobody decides"
+    );
+}
+
+#[test]
+fn the_console_says_each_change_of_a_task_as_it_happens_and_counts_them_in_its_header() {
+    use fluxsim::console::App;
+    let scenario = crate::support::fixture("objectives.ron");
+    let mut app = App::new(scenario, SEED);
+    app.update(fluxsim::console::Action::Resize(200, 50));
+    crate::console::run_to(&mut app, "20h");
+    let messages: Vec<String> = app.messages().into_iter().map(|(_, m)| m).collect();
+    let night = "Critical task failed: Nobody waiting for a place spends a night outdoors";
+    assert!(
+        messages.iter().any(|m| m == night),
+        "the failure is in the message log: {messages:#?}"
+    );
+    let states = app.tasks();
+    let count = |s: TaskStatus| states.iter().filter(|t| t.status == s).count();
+    let header = format!(
+        "tasks ✓{} !{} ✗{} /{}",
+        count(TaskStatus::Met),
+        count(TaskStatus::AtRisk),
+        count(TaskStatus::Failed),
+        states.len()
+    );
+    assert!(count(TaskStatus::Failed) > 0);
+    let shown = crate::console::screen(&app, 200, 50);
+    assert!(shown[0].contains(&header), "{header} in {}", shown[0]);
+}
+
+#[test]
+fn an_observation_may_name_a_critical_task_and_an_unknown_one_is_refused() {
+    use fluxsim::scenario::Observation;
+    let mut sim = exercise();
+    let on = |task: &str| {
+        Command::Observe(Observation {
+            text: "The guardian was found by phone, not by the plan".into(),
+            task: Some(task.into()),
+            rating: Some(fluxsim::scenario::Rating::S),
+            ..Observation::default()
+        })
+    };
+    let err = sim
+        .apply_as(&on("minors-referal"), &Origin::Evaluator)
+        .expect_err("no such task");
+    assert!(
+        err.to_string()
+            .contains("unknown critical task `minors-referal`"),
+        "{err}"
+    );
+    sim.apply_as(&on("minors-referred"), &Origin::Evaluator)
+        .expect("a known task");
+    assert_eq!(
+        sim.observations()[0].observation.task.as_deref(),
+        Some("minors-referred")
+    );
+}
+
+#[test]
+fn strengths_and_areas_cite_critical_tasks_and_observations() {
+    let good = reported(true);
+    assert!(
+        good.strengths.iter().any(|s| s
+            .starts_with("Critical task met: Reception of the groups is approved before 200 people wait outdoors (decision #")),
+        "{:#?}",
+        good.strengths
+    );
+    assert!(
+        good.strengths.iter().any(|s| s.starts_with(
+            "Evaluators at T+2h: “The border police briefing was clear and on time” (rated P)"
+        )),
+        "{:#?}",
+        good.strengths
+    );
+    let idle = reported(false);
+    let mass_care: Vec<&String> = idle
+        .areas
+        .iter()
+        .filter(|a| a.capability.name() == "Mass Care Services")
+        .flat_map(|a| &a.evidence)
+        .collect();
+    assert!(
+        mass_care
+            .iter()
+            .any(|l| l.starts_with("critical task failed at T+")
+                && l.contains("Nobody waiting for a place spends a night outdoors (")),
+        "{mass_care:#?}"
+    );
+    assert!(
+        mass_care.iter().any(|l| l.as_str()
+            == "evaluators at T+2h: “Nobody knew who opens the sports hall” (rated M)"),
+        "{mass_care:#?}"
+    );
+    // A task the simulation met is not a strength of the players.
+    assert!(!idle.strengths.iter().any(|s| s.contains("(decision #")));
 }
