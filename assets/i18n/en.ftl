@@ -1096,3 +1096,26 @@ strength-task = Critical task met: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluators at { $at }: “{ $text }” (rated { $rating })
 report-evidence-task = critical task failed at { $at }: { $task } ({ $evidence })
 report-evidence-observation = evaluators at { $at }: “{ $text }” (rated { $rating })
+
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = error: { $message }
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-fork-done = fork { $output }: { $kept ->
+        [one] 1 command
+       *[other] { $kept } commands
+    } of { $journal } before T+{ $at } kept, { $left } at or after it left out; state there { $state }
+cli-fork-continue = continue it with `fluxsim run --resume { $output } --commands SCRIPT` (the script's commands before T+{ $at } must be the ones kept)
+cli-report-done = report { $output }: { $name } at T+{ $reached }, { $gaps } gaps, { $areas } areas for improvement
+cli-compare-title = { $scenario } — seed { $seed } — what-if comparison
+cli-compare-branch = { $label }  { $journal } (to { $reached }, { $commands } commands)
+cli-compare-branch-forked = { $label }  { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+cli-compare-metric = metric
+cli-compare-only = Gaps only in { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] 1 difference
+       *[other] { $count } differences
+    }
+cli-console-needs-terminal = the console needs a terminal; without one, run the scenario headless with `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, or replay a journal with `fluxsim replay JOURNAL`
+cli-terminal-unopened = cannot open the terminal: { $reason }
+cli-terminal-error = terminal error: { $reason }

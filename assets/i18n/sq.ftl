@@ -1093,3 +1093,26 @@ strength-task = Detyrë kritike e përmbushur: { $task } ({ $evidence }, { $at }
 strength-observation = Vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
 report-evidence-task = detyra kritike dështoi në { $at }: { $task } ({ $evidence })
 report-evidence-observation = vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
+
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = gabim: { $message }
+cli-cannot-read = { $path } nuk mund të lexohet: { $reason }
+cli-fork-done = degëzimi { $output }: nga { $journal } u mbajtën { $kept ->
+        [one] 1 komandë
+       *[other] { $kept } komanda
+    } para T+{ $at }, u lanë jashtë { $left } në atë kohë ose më vonë; gjendja atje { $state }
+cli-fork-continue = vazhdojeni me `fluxsim run --resume { $output } --commands SKRIPTI` (komandat e skriptit para T+{ $at } duhet të jenë ato të mbajtura)
+cli-report-done = raporti { $output }: { $name } në T+{ $reached }, boshllëqe: { $gaps }, fusha për përmirësim: { $areas }
+cli-compare-title = { $scenario } — fara { $seed } — krahasim „po sikur“
+cli-compare-branch = { $label }  { $journal } (deri në { $reached }, komanda: { $commands })
+cli-compare-branch-forked = { $label }  { $journal } (deri në { $reached }, komanda: { $commands }; degëzuar nga { $from } në { $at })
+cli-compare-metric = treguesi
+cli-compare-only = Boshllëqe vetëm në { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] 1 ndryshim
+       *[other] { $count } ndryshime
+    }
+cli-console-needs-terminal = konsola ka nevojë për një terminal; pa të, ekzekutojeni skenarin pa ndërfaqe me `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ose riluani një ditar me `fluxsim replay JOURNAL`
+cli-terminal-unopened = terminali nuk mund të hapet: { $reason }
+cli-terminal-error = gabim i terminalit: { $reason }

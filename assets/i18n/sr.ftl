@@ -1114,3 +1114,24 @@ strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
 report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })
 report-evidence-observation = evaluatori u { $at }: „{ $text }“ (ocena { $rating })
+
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = greška: { $message }
+cli-cannot-read = nije moguće pročitati { $path }: { $reason }
+cli-fork-done = grana { $output }: iz { $journal } zadržano komandi pre T+{ $at }: { $kept }, izostavljeno u tom trenutku ili kasnije: { $left }; stanje tada { $state }
+cli-fork-continue = nastavite sa `fluxsim run --resume { $output } --commands SKRIPTA` (komande skripte pre T+{ $at } moraju biti zadržane komande)
+cli-report-done = izveštaj { $output }: { $name } u T+{ $reached }, praznina: { $gaps }, oblasti za unapređenje: { $areas }
+cli-compare-title = { $scenario } — seme { $seed } — poređenje „šta ako“
+cli-compare-branch = { $label }  { $journal } (do { $reached }, komandi: { $commands })
+cli-compare-branch-forked = { $label }  { $journal } (do { $reached }, komandi: { $commands }; grana od { $from } u { $at })
+cli-compare-metric = pokazatelj
+cli-compare-only = Praznine samo u { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] { $count } razlika
+        [few] { $count } razlike
+       *[other] { $count } razlika
+    }
+cli-console-needs-terminal = konzoli je potreban terminal; bez njega pokrenite scenario bez interfejsa sa `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ili reprodukujte dnevnik sa `fluxsim replay JOURNAL`
+cli-terminal-unopened = nije moguće otvoriti terminal: { $reason }
+cli-terminal-error = greška terminala: { $reason }
