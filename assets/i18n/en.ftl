@@ -706,6 +706,15 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = the journal's chain is unbroken over { $lines ->
+        [one] its { $lines } line
+       *[other] its { $lines } lines
+    } after the header; its last value is { $value } (cite it with the report: it pins the whole record)
+
+## CLI: spreadsheets (CSV) read in another encoding
+
+sheet-encoding-assumed = note: { $file } is not UTF-8 text, so it was read as { $encoding } (Albanian ë, ç; Serbian č, ć, š, ž, đ). If letters look wrong, import it again with --encoding windows-1252, or save the sheet as UTF-8: in Excel, Save As > "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, Save As > Text CSV, character set "Unicode (UTF-8)".
+sheet-encoding-detected = note: { $file } was read as { $encoding }, as its byte-order mark says.
 
 ## CLI: check
 

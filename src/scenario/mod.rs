@@ -19,6 +19,7 @@ pub mod msel_csv;
 mod objective;
 mod one_line;
 pub(crate) mod ranges;
+pub mod sheet_text;
 mod summary;
 mod validate;
 

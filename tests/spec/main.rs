@@ -23,6 +23,7 @@ mod format_doc;
 mod hostile_input;
 mod injects;
 mod journal;
+mod journal_chain;
 mod journal_edges;
 mod journal_formats;
 mod languages;
