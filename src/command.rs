@@ -7,9 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Localized, Text};
 use crate::scenario::ranges as range;
 use crate::scenario::{Expected, InjectEffect, Observation, Ranges, Role, Vulnerability};
 use crate::sim;
+use crate::tr;
 
 /// A change to the exercise, applied at the current simulated time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -144,17 +146,6 @@ impl Origin {
         }
     }
 
-    /// A short readable description: `facilitator`, `mia (seat)`, `MSEL 3`, `simulated`.
-    pub fn describe(&self) -> String {
-        match self {
-            Origin::Facilitator => "facilitator".into(),
-            Origin::Player { institution, via } => format!("{institution} ({})", via.keyword()),
-            Origin::Msel(n) => format!("MSEL {n}"),
-            Origin::Evaluator => "evaluator".into(),
-            Origin::Simulated => "simulated".into(),
-        }
-    }
-
     /// The origin as a short code for files: `facilitator`, `player:console`,
     /// `player:seat`, `msel:3`, `evaluator`, `simulated` (the institution is in its own
     /// column).
@@ -165,6 +156,27 @@ impl Origin {
             Origin::Msel(n) => format!("msel:{n}"),
             Origin::Evaluator => "evaluator".into(),
             Origin::Simulated => "simulated".into(),
+        }
+    }
+}
+
+impl Localized for Origin {
+    /// Who gave it, in words: `facilitator`, `mia (own seat)`, `MSEL inject 3`, `the
+    /// simulation`.
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            Origin::Facilitator => tr!(lang, "moment-facilitator"),
+            Origin::Player { institution, via } => tr!(
+                lang,
+                match via {
+                    Via::Console => "origin-player-console",
+                    Via::Seat => "origin-player-seat",
+                },
+                institution = institution
+            ),
+            Origin::Msel(number) => tr!(lang, "origin-msel", number = *number),
+            Origin::Evaluator => tr!(lang, "origin-evaluator"),
+            Origin::Simulated => tr!(lang, "origin-simulated"),
         }
     }
 }
@@ -336,19 +348,24 @@ impl Command {
         }
     }
 
-    /// A short readable description, for decision logs and evidence.
-    pub fn describe(&self) -> String {
+    /// A short description for decision logs, messages and the timeline, to be put into
+    /// words in the reader's language.
+    pub fn text(&self) -> Text {
         match self {
-            Command::Control(action) => action.describe(),
-            Command::Decision { decision, .. } => decision.describe(),
-            Command::Inject(effect) => effect.describe(),
-            Command::DeliverInject { number } => format!("deliver inject {number}"),
-            Command::SetRole { institution, role } => {
-                format!("make {institution} {}", role.keyword())
+            Command::Control(action) => action.text(),
+            Command::Decision { decision, .. } => decision.text(),
+            Command::Inject(effect) => effect.text(),
+            Command::DeliverInject { number } => {
+                Text::new("describe-deliver-inject").count("number", *number)
             }
-            Command::Action { text, .. } => format!("action: {text}"),
-            Command::Note { text } => format!("note: {text}"),
-            Command::Observe(observation) => format!("observation: {}", observation.text),
+            Command::SetRole { institution, role } => Text::new("describe-set-role")
+                .id("institution", institution)
+                .text("role", Text::new(role.key())),
+            Command::Action { text, .. } => Text::new("describe-action").id("text", text),
+            Command::Note { text } => Text::new("describe-note").id("text", text),
+            Command::Observe(observation) => {
+                Text::new("describe-observation").id("text", &observation.text)
+            }
         }
     }
 }
@@ -395,20 +412,20 @@ impl ControlAction {
         }
     }
 
-    /// A short readable description.
-    pub fn describe(&self) -> String {
+    /// A short description, to be put into words in the reader's language.
+    pub fn text(&self) -> Text {
         match self {
-            ControlAction::CloseBcp { bcp } => format!("close BCP {bcp}"),
-            ControlAction::OpenBcp { bcp } => format!("open BCP {bcp}"),
-            ControlAction::ChangeOfficers { bcp, by } => {
-                format!("change officers at {bcp} by {by}")
-            }
-            ControlAction::SetCapacity { site, capacity } => {
-                format!("set {site} to {capacity} beds")
-            }
-            ControlAction::OpenSite { site } => format!("open site {site}"),
-            ControlAction::CloseSite { site } => format!("close site {site}"),
-            ControlAction::UnlockSurgeCapacity => "unlock surge capacity".into(),
+            ControlAction::CloseBcp { bcp } => Text::new("describe-close-bcp").id("bcp", bcp),
+            ControlAction::OpenBcp { bcp } => Text::new("describe-open-bcp").id("bcp", bcp),
+            ControlAction::ChangeOfficers { bcp, by } => Text::new("describe-change-officers")
+                .id("bcp", bcp)
+                .id("by", by.to_string()),
+            ControlAction::SetCapacity { site, capacity } => Text::new("describe-set-capacity")
+                .id("site", site)
+                .count("capacity", *capacity),
+            ControlAction::OpenSite { site } => Text::new("describe-open-site").id("site", site),
+            ControlAction::CloseSite { site } => Text::new("describe-close-site").id("site", site),
+            ControlAction::UnlockSurgeCapacity => Text::new("describe-unlock-surge"),
         }
     }
 }
@@ -461,29 +478,39 @@ impl DecisionKind {
         }
     }
 
-    /// A short readable description.
-    pub fn describe(&self) -> String {
+    /// A short description, to be put into words in the reader's language.
+    pub fn text(&self) -> Text {
         match self {
-            DecisionKind::DeclarePhase { phase } => format!("declare phase `{phase}`"),
-            DecisionKind::ApproveReception => "approve reception".into(),
-            DecisionKind::OpenTemporarySite { site } => format!("open temporary site {site}"),
-            DecisionKind::DeployOfficers { bcp, officers } => {
-                format!("deploy {officers} officers to {bcp}")
+            DecisionKind::DeclarePhase { phase } => {
+                Text::new("decision-declare-phase").id("phase", phase)
             }
+            DecisionKind::ApproveReception => Text::new("decision-approve-reception"),
+            DecisionKind::OpenTemporarySite { site } => {
+                Text::new("decision-open-temporary-site").id("site", site)
+            }
+            DecisionKind::DeployOfficers { bcp, officers } => Text::new("decision-deploy-officers")
+                .count("officers", *officers)
+                .id("bcp", bcp),
             DecisionKind::RequestInterpreters { language, count } => {
-                format!("request {count} {language} interpreters")
+                Text::new("decision-request-interpreters")
+                    .count("count", *count)
+                    .id("language", language)
             }
-            DecisionKind::ArrangeBuses { fleet, buses } => {
-                format!("arrange {buses} buses for {fleet}")
-            }
+            DecisionKind::ArrangeBuses { fleet, buses } => Text::new("decision-arrange-buses")
+                .count("buses", *buses)
+                .id("fleet", fleet),
             DecisionKind::ReferCase { vulnerability } => {
-                format!("take {} cases", vulnerability.id())
+                Text::new("decision-refer-case").text("kind", vulnerability.text())
             }
-            DecisionKind::Notify { to, about } => format!("inform {to} about `{about}`"),
+            DecisionKind::Notify { to, about } => {
+                Text::new("decision-notify").id("to", to).id("about", about)
+            }
             DecisionKind::AssignFunction {
                 function,
                 institution,
-            } => format!("assign `{function}` to {institution}"),
+            } => Text::new("decision-assign-function")
+                .id("function", function)
+                .id("institution", institution),
         }
     }
 }

@@ -19,6 +19,7 @@ use crate::coordination::{
     Coordinator, Decision, DueInject, Gap, Informed, Observed, Remark, Request, RoleChange,
     SWEEP_MS, TaskChange, TaskState,
 };
+use crate::i18n::Text;
 use crate::scenario::{InjectEffect, Role, Scenario};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
@@ -36,8 +37,12 @@ pub struct Simulation {
 pub struct OpenRequest {
     /// Request number.
     pub id: u32,
-    /// What is asked.
+    /// What is asked: the stable label JSON carries (`ReceptionApproval`,
+    /// `DeclarePhase(alert)`).
     pub ask: String,
+    /// What is asked, to be put into words in the reader's language.
+    #[serde(skip)]
+    pub asks: Text,
     /// Place or language it concerns.
     pub subject: Option<String>,
     /// The institutions asked (empty: nobody is accountable).
@@ -267,8 +272,10 @@ impl Simulation {
         crate::inject::check(effect, self.engine.scenario())?;
         if let InjectEffect::Message { from, to, text } = effect {
             let what = match from_msel {
-                Some(n) => format!("inject {n}: {text}"),
-                None => text.clone(),
+                Some(n) => Text::new("informed-inject")
+                    .count("number", n)
+                    .id("text", text),
+                None => Text::new("plain-text").id("text", text),
             };
             self.coordinator.inform(self.engine.now(), from, to, &what);
         }
@@ -295,6 +302,7 @@ impl Simulation {
             .map(|q| OpenRequest {
                 id: q.id,
                 ask: q.ask.label(),
+                asks: q.ask.text(),
                 subject: q.subject.clone(),
                 to: q.to.clone(),
                 age_min: (now - q.raised_ms) as f64 / 60_000.0,

@@ -839,6 +839,231 @@ seats-view-off = No seats are served: start the console with --serve (and --jour
 
 console-serve-needs-journal = --serve needs --journal FILE: every command a seat sends is journaled, and the seat codes are kept beside the journal
 
+## Coordination: the model's gaps, findings, requests and decisions (rendered from their keys)
+
+list-and = { $head } and { $last }
+people-count = { $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }
+plain-text = { $text }
+request-subject-reception-approval = reception approval
+request-subject-transport = transport
+request-subject-temporary-site = temporary site
+request-subject-interpreters = interpreters
+request-subject-officers = officers
+ask-declare-phase = declaration of phase `{ $phase }`
+metric-arrivals = arrivals over { $window }
+metric-queue = the queue at { $place }
+metric-any-queue = the longest queue at a crossing
+metric-occupancy = the occupancy of { $site } (%)
+metric-any-occupancy = the highest occupancy of an open site (%)
+metric-outdoors = people outdoors
+metric-in-country = people in the country
+request-reason-trigger = trigger of phase `{ $phase }` met: { $metric } = { $measured } above { $value }
+request-reason-queue = { $people } queuing at { $place } (limit { $limit })
+request-reason-reception = { $people } registered and waiting outdoors for reception to be approved
+request-reason-temporary-site = every open reception site is full; { $people } outdoors; nearest closed site: { $site }
+request-reason-interpreters = { $people } waiting for a { $language } interpreter; none exists
+request-reason-transport = { $people } waiting for buses; the fleets seat { $seats } per round
+request-withdrawn-no-reserve = no reserve site left to open
+request-withdrawn-opening = site { $site } is being opened already
+informed-request = request #{ $number } { $ask }: { $reason }
+informed-decision = decision #{ $number }: { $what }
+informed-notified = notified about `{ $about }`
+informed-inject = inject { $number }: { $text }
+decision-declare-phase = declare phase `{ $phase }`
+decision-approve-reception = approve reception
+decision-open-temporary-site = open temporary site { $site }
+decision-deploy-officers = deploy { $officers } officers to { $bcp }
+decision-request-interpreters = request { $count } { $language } interpreters
+decision-arrange-buses = arrange { $buses } buses for { $fleet }
+decision-refer-case = take the { $kind } cases
+decision-notify = inform { $to } about `{ $about }`
+decision-assign-function = assign `{ $function }` to { $institution }
+gap-queue = the queue at { $place } is over its limit
+gap-queue-evidence = { $people } waiting at { $at } against a limit of { $limit }, { $servers } servers working
+gap-queue-action = Plan officer reinforcement for { $place } before its queue passes { $limit }
+gap-reception-full = reception is full and people wait outdoors
+gap-reception-full-evidence = { $people } outdoors at { $at } with all { $beds } open beds taken
+gap-reception-full-action = Pre-identify temporary sites with an activation procedure and lead times
+gap-night = people spend the night outdoors
+gap-night-evidence = { $people } outdoors at { $at } ({ $why })
+gap-night-no-bed = no free bed
+gap-night-not-approved = reception not approved
+gap-night-action = Guarantee overnight shelter at the border: pre-approved reception and heated temporary space
+gap-no-reserve = the plan has no reserve site left
+gap-no-reserve-evidence = { $people } outdoors at { $at } with all { $beds } beds of the open sites taken
+gap-no-reserve-sites = every reception site of the plan is open or cannot be reached: { $sites }
+gap-no-reserve-action = Identify further reserve sites in the plan, with an activation procedure and lead times
+gap-interpreter = no interpreter for { $language }
+gap-interpreter-evidence = { $people } waiting at registration at { $at } for a { $language } interpreter; the scenario provides none
+gap-interpreter-action = Contract remote { $language } interpretation in advance and list it in the plan
+gap-late-referral = { $kind }: cases handed over after their deadline
+gap-late-referral-evidence = by { $at }: { $late } of { $identified } identified handed over after the { $deadline } deadline; mean hand-over { $mean }
+gap-late-referral-action = Set up a 24/7 duty at the border with the designated service for these cases: { $kind }
+gap-no-service = { $kind }: cases identified with no service to take them
+gap-no-service-evidence = { $people } identified as { $kind } by { $at }; no referral rule names a service
+gap-no-service-action = Designate the service that takes these cases, with a deadline: { $kind }
+gap-phase-late = phase `{ $phase }` not declared although its trigger held
+gap-phase-late-action = Make the declaration of phase `{ $phase }` automatic on its trigger, or name one institution that must declare it within the plan's time
+gap-request-unanswerable = { $kind } request that nobody can answer
+gap-request-late = { $kind } request waits past its deadline
+gap-request-late-action = Name one accountable institution for { $kind } decisions, with a deputy and a maximum decision time
+gap-request-evidence = request #{ $number } ({ $ask }) raised at { $raised } ({ $reason }), deadline { $deadline }, asked: { $asked }
+gap-request-waiting = still unanswered at { $at } after { $waited }; { $people } waiting (queues and outdoors)
+gap-asked-nobody-function = nobody: `{ $function }` has no Accountable institution
+gap-asked-nobody = nobody: the plan names no function for it
+gap-uninformed = { $by } did not inform { $who } of a decision
+gap-uninformed-action = Apply the plan's notification rule of `{ $function }`: whoever decides informs { $who } within { $within }, with a standard message and channel
+gap-uninformed-decision = decision #{ $number } by { $by } at { $at }: { $what }
+gap-uninformed-evidence = the plan says { $who } must be informed within { $within }; nobody told them by { $at }
+gap-authority = { $by } decided without the authority for it
+gap-authority-action = Confirm in the plan whether { $by } may { $what }; if so, make it accountable for `{ $function }`
+gap-decision-evidence = decision #{ $number } at { $at }: { $what } by { $by }
+gap-function-unheld = `{ $function }` has no Accountable institution
+gap-function-held = `{ $function }` is held by { $holders }
+gap-duplicate = { $first } and { $second } both decided: { $what }
+gap-duplicate-action = Agree who alone decides `{ $function }` and how the other is consulted
+gap-duplicate-accountable = Accountable for `{ $function }`: { $holders }
+finding-use-coordination = the plan names it as the coordination of the working group
+finding-use-declares = the plan says it declares phase `{ $phase }`
+finding-use-requests = the plan sends { $kind } requests to it (deadline { $deadline })
+finding-use-referrals = { $kind }: these cases are referred to it (deadline { $deadline })
+finding-no-coordination = the plan names no function that coordinates the contingency working group
+finding-no-coordination-evidence = plan.coordination is not set
+finding-no-coordination-action = Designate in the plan which institution chairs the contingency working group
+finding-unowned = no institution is accountable for “{ $name }”
+finding-unowned-evidence = `{ $function }` lists no Accountable institution
+finding-unowned-action = Assign one accountable institution for “{ $name }” in the plan and its SOPs
+finding-contested = { $claimants } both claim “{ $name }”
+finding-contested-evidence = `{ $function }` lists { $claimants } as Accountable
+finding-contested-action = Agree and write down a single accountable institution for “{ $name }”, with its legal basis
+finding-no-trigger = phase `{ $phase }` has no measurable trigger
+finding-trigger-none = phase `{ $phase }` has no trigger at all
+finding-trigger-narrative = phase `{ $phase }` is triggered by “{ $text }”, which nobody can measure
+finding-trigger-action = Write a measurable trigger for phase `{ $phase }` (e.g. arrivals over 24 h above a number, reception above a share of capacity)
+finding-no-declarer = nobody is empowered to declare phase `{ $phase }`
+finding-no-declarer-function = phase `{ $phase }` names no function empowered to declare it
+finding-declarer-unheld = phase `{ $phase }` is declared by `{ $function }`, which has no Accountable institution
+finding-no-declarer-action = Name in the plan the institution that declares phase `{ $phase }`
+finding-no-rule = the plan does not say who { $what }
+finding-no-rule-evidence = plan.requests has no rule for { $kind }
+finding-no-rule-action = Designate in the plan the institution that { $what }, and its deadline
+finding-what-reception = approves reception of a group at the border
+finding-what-temporary-site = opens a temporary site when reception is full
+finding-no-referral = no service is designated for these cases: { $kind }
+finding-no-referral-evidence = { $share } % of arrivals are { $kind }; referrals has no rule for them
+finding-no-referral-action = Designate the service that takes these cases and its hand-over deadline: { $kind }
+finding-referral-unheld = { $kind }: these cases go to `{ $function }`, which no institution holds
+finding-referral-unheld-evidence = function `{ $function }` has no Responsible or Accountable institution
+finding-referral-unheld-action = Assign the institution that takes these cases: { $kind }
+
+## Commands as the console's messages and the report's timeline describe them
+
+describe-deliver-inject = deliver inject { $number }
+describe-set-role = { $institution } becomes { $role }
+describe-action = action: { $text }
+describe-note = note: { $text }
+describe-observation = observation: { $text }
+describe-close-bcp = close BCP { $bcp }
+describe-open-bcp = open BCP { $bcp }
+describe-change-officers = change officers at { $bcp } by { $by }
+describe-set-capacity = set { $site } to { $capacity ->
+        [one] 1 bed
+       *[other] { $capacity } beds
+    }
+describe-open-site = open site { $site }
+describe-close-site = close site { $site }
+describe-unlock-surge = unlock surge capacity
+describe-surge = surge of { $people } at { $entry } over { $over }
+describe-surge-of = surge of { $people } { $nationality } at { $entry } over { $over }
+describe-close-border = { $country } closes its border
+describe-open-border = { $country } re-opens its border
+describe-bcp-closes = BCP { $bcp } closes
+describe-bcp-opens = BCP { $bcp } re-opens
+describe-site-incident = incident at { $site }: { $beds } beds lost
+describe-site-incident-isolated = incident at { $site }: { $beds } beds lost, disease case: isolated
+describe-interpreter-shortage = { $interpreters } { $language } interpreters drop out
+describe-officer-shortage = { $officers } officers called away from { $bcp }
+describe-transport-breakdown = { $buses } buses of { $fleet } break down
+describe-message = message from { $from }: { $text }
+ask-with-subject = { $ask }: { $subject }
+
+## Console: the inspector's gap, inject and request sections
+
+inspector-no-gap = no such gap
+inspector-gap-ref = gap { $number } ({ $category })
+inspector-category = category
+inspector-gap = gap
+inspector-opened = opened
+inspector-closed = closed
+inspector-still-open = still open
+inspector-severity = severity
+inspector-function = function
+inspector-institutions = institutions
+inspector-place = place
+inspector-request = request
+inspector-persons-affected = persons affected
+inspector-evidence = Evidence
+inspector-values = Values when it opened
+inspector-action = action
+inspector-inject-delivered = delivered at { $at }
+inspector-inject-due = due, not delivered
+inspector-inject-upcoming = upcoming
+inspector-due = due
+inspector-state = state
+inspector-from = from
+inspector-to = to
+inspector-method = method
+inspector-synopsis = synopsis
+inspector-expected = expected action
+inspector-capability = capability
+inspector-notes = notes
+inspector-no-request = no such request
+inspector-request-title = request #{ $number }
+inspector-answered = answered by { $by } at { $at } (decision #{ $decision })
+inspector-withdrawn = withdrawn at { $at }: { $reason }
+inspector-overdue = open, overdue by { $minutes } min
+inspector-minutes-left = open, { $minutes } min left
+inspector-nobody-accountable = nobody is accountable
+inspector-asks = asks
+inspector-about = about
+inspector-why = why
+inspector-asked-of = asked of
+inspector-raised = raised
+inspector-deadline = deadline
+inspector-gaps = gaps
+
+## Console: search
+
+search-title = { " " }Search (Enter opens · ↑↓ choose · Esc cancels){ " " }
+search-prompt = type an id or a name: place, institution, inject (#3), gap, request
+search-nothing = nothing matches `{ $text }`
+search-in-all = { $count ->
+        [one] 1 match in all
+       *[other] { $count } matches in all
+    }
+search-kind-place = place
+search-kind-institution = institution
+search-kind-inject = inject
+search-kind-gap = gap
+search-kind-request = request
+search-gap = gap { $number } — { $category } { $place } { $summary }
+search-request = request #{ $number } — { $ask } { $subject } to { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = real time
+sparkline-arrivals = arrivals per { $every }
+sparkline-arrivals-last = arrivals per { $every }, last { $span }
+sparkline-queued = waiting in queues
+sparkline-outdoors = outdoors
+network-title = { " " }Route network (queue · beds used/capacity){ " " }
+replay-read-only = REPLAY (read-only)
+replay-command-of = { " " }· command { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · Home/End
+
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = open
 task-at-risk = at risk
@@ -890,3 +1115,25 @@ observe-written = { $count ->
 } after the end of { $journal } in { $output } ({ $journal } itself is unchanged)
 report-hot-wash = Added after the exercise (hot wash)
 report-no-hot-wash = No observation was added after the exercise.
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = error: { $message }
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-fork-done = fork { $output }: { $kept ->
+        [one] 1 command
+       *[other] { $kept } commands
+    } of { $journal } before T+{ $at } kept, { $left } at or after it left out; state there { $state }
+cli-fork-continue = continue it with `fluxsim run --resume { $output } --commands SCRIPT` (the script's commands before T+{ $at } must be the ones kept)
+cli-report-done = report { $output }: { $name } at T+{ $reached }, { $gaps } gaps, { $areas } areas for improvement
+cli-compare-title = { $scenario } — seed { $seed } — what-if comparison
+cli-compare-branch = { $label }  { $journal } (to { $reached }, { $commands } commands)
+cli-compare-branch-forked = { $label }  { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+cli-compare-metric = metric
+cli-compare-only = Gaps only in { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] 1 difference
+       *[other] { $count } differences
+    }
+cli-console-needs-terminal = the console needs a terminal; without one, run the scenario headless with `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, or replay a journal with `fluxsim replay JOURNAL`
+cli-terminal-unopened = cannot open the terminal: { $reason }
+cli-terminal-error = terminal error: { $reason }

@@ -836,6 +836,231 @@ seats-view-off = Nuk shërbehet asnjë vend: nisni konsolën me --serve (dhe --j
 
 console-serve-needs-journal = --serve kërkon --journal FILE: çdo komandë që dërgon një vend regjistrohet në ditar, dhe kodet e vendeve ruhen pranë ditarit
 
+## Coordination: the model's gaps, findings, requests and decisions (rendered from their keys)
+
+list-and = { $head } dhe { $last }
+people-count = { $count ->
+        [one] 1 person
+       *[other] { $count } persona
+    }
+plain-text = { $text }
+request-subject-reception-approval = miratimi i pritjes
+request-subject-transport = transporti
+request-subject-temporary-site = qendra e përkohshme
+request-subject-interpreters = përkthyesit
+request-subject-officers = zyrtarët
+ask-declare-phase = shpallja e fazës `{ $phase }`
+metric-arrivals = mbërritjet gjatë { $window }
+metric-queue = radha në { $place }
+metric-any-queue = radha më e gjatë në një pikë kalimi
+metric-occupancy = mbushja e { $site } (%)
+metric-any-occupancy = mbushja më e lartë e një qendre të hapur (%)
+metric-outdoors = njerëz jashtë
+metric-in-country = njerëz në vend
+request-reason-trigger = u plotësua kushti nxitës i fazës `{ $phase }`: { $metric } = { $measured }, mbi { $value }
+request-reason-queue = { $people } në radhë në { $place } (kufiri { $limit })
+request-reason-reception = { $people } të regjistruar presin jashtë që të miratohet pritja
+request-reason-temporary-site = çdo qendër e hapur pritjeje është plot; { $people } jashtë; qendra e mbyllur më e afërt: { $site }
+request-reason-interpreters = { $people } presin përkthyes për gjuhën { $language }; nuk ka asnjë
+request-reason-transport = { $people } presin autobusë; flotat kanë { $seats } ulëse për një xhiro
+request-withdrawn-no-reserve = nuk ka mbetur asnjë qendër rezervë për t'u hapur
+request-withdrawn-opening = qendra { $site } po hapet tashmë
+informed-request = kërkesa #{ $number } { $ask }: { $reason }
+informed-decision = vendimi #{ $number }: { $what }
+informed-notified = u njoftua për `{ $about }`
+informed-inject = injekti { $number }: { $text }
+decision-declare-phase = shpallja e fazës `{ $phase }`
+decision-approve-reception = miratimi i pritjes
+decision-open-temporary-site = hapja e qendrës së përkohshme { $site }
+decision-deploy-officers = dërgimi i zyrtarëve në { $bcp }: { $officers }
+decision-request-interpreters = kërkesë për përkthyes të gjuhës { $language }: { $count }
+decision-arrange-buses = sigurimi i autobusëve për { $fleet }: { $buses }
+decision-refer-case = marrja përsipër e rasteve: { $kind }
+decision-notify = njoftimi i { $to } për `{ $about }`
+decision-assign-function = caktimi i `{ $function }` te { $institution }
+gap-queue = radha në { $place } e ka kaluar kufirin
+gap-queue-evidence = { $people } presin në { $at } përkundër kufirit prej { $limit }, me { $servers } sportele në punë
+gap-queue-action = Planifikoni përforcim me zyrtarë për { $place } para se radha të kalojë { $limit }
+gap-reception-full = pritja është plot dhe njerëzit presin jashtë
+gap-reception-full-evidence = { $people } jashtë në { $at }, me të gjitha { $beds } shtretërit e hapur të zënë
+gap-reception-full-action = Identifikoni paraprakisht qendra të përkohshme, me procedurë aktivizimi dhe afate
+gap-night = njerëzit e kalojnë natën jashtë
+gap-night-evidence = { $people } jashtë në { $at } ({ $why })
+gap-night-no-bed = asnjë shtrat i lirë
+gap-night-not-approved = pritja nuk është miratuar
+gap-night-action = Garantoni strehim për natën në kufi: pritje të miratuar paraprakisht dhe hapësirë të përkohshme me ngrohje
+gap-no-reserve = plani nuk ka më asnjë qendër rezervë
+gap-no-reserve-evidence = { $people } jashtë në { $at }, me të gjitha { $beds } shtretërit e qendrave të hapura të zënë
+gap-no-reserve-sites = çdo qendër pritjeje e planit është e hapur ose e paarritshme: { $sites }
+gap-no-reserve-action = Identifikoni në plan qendra të tjera rezervë, me procedurë aktivizimi dhe afate
+gap-interpreter = asnjë përkthyes për gjuhën { $language }
+gap-interpreter-evidence = { $people } presin në regjistrim në { $at } për një përkthyes të gjuhës { $language }; skenari nuk parashikon asnjë
+gap-interpreter-action = Kontraktoni paraprakisht përkthim në distancë për gjuhën { $language } dhe shënojeni në plan
+gap-late-referral = { $kind }: raste të dorëzuara pas afatit
+gap-late-referral-evidence = deri në { $at }: { $late } nga { $identified } të identifikuar u dorëzuan pas afatit prej { $deadline }; dorëzimi mesatar { $mean }
+gap-late-referral-action = Ngritni shërbim kujdestarie 24/7 në kufi me shërbimin e caktuar për këto raste: { $kind }
+gap-no-service = { $kind }: raste të identifikuara pa asnjë shërbim që t'i marrë
+gap-no-service-evidence = { $people } të identifikuar si { $kind } deri në { $at }; asnjë rregull referimi nuk cakton shërbim
+gap-no-service-action = Caktoni shërbimin që i merr këto raste, me afat: { $kind }
+gap-phase-late = faza `{ $phase }` nuk u shpall edhe pse kushti i saj nxitës vazhdoi
+gap-phase-late-action = Bëni shpalljen e fazës `{ $phase }` automatike me kushtin nxitës, ose caktoni një institucion që duhet ta shpallë brenda afatit të planit
+gap-request-unanswerable = kërkesë për { $kind } së cilës askush nuk mund t'i përgjigjet
+gap-request-late = kërkesa për { $kind } pret përtej afatit
+gap-request-late-action = Caktoni një institucion llogaridhënës për vendimet për { $kind }, me zëvendës dhe kohë maksimale vendimi
+gap-request-evidence = kërkesa #{ $number } ({ $ask }) u ngrit në { $raised } ({ $reason }), afati { $deadline }, iu drejtua: { $asked }
+gap-request-waiting = ende pa përgjigje në { $at } pas { $waited }; { $people } presin (radhë dhe jashtë)
+gap-asked-nobody-function = askujt: `{ $function }` nuk ka institucion llogaridhënës
+gap-asked-nobody = askujt: plani nuk cakton funksion për të
+gap-uninformed = { $by } nuk e njoftoi { $who } për një vendim
+gap-uninformed-action = Zbatoni rregullin e njoftimit të planit për `{ $function }`: kush vendos njofton { $who } brenda { $within }, me mesazh dhe kanal standard
+gap-uninformed-decision = vendimi #{ $number } nga { $by } në { $at }: { $what }
+gap-uninformed-evidence = plani thotë se { $who } duhet të njoftohet brenda { $within }; askush nuk i njoftoi deri në { $at }
+gap-authority = { $by } vendosi pa pasur autoritet për këtë
+gap-authority-action = Konfirmoni në plan nëse { $by } mund ta vendosë këtë ({ $what }); nëse po, bëjeni llogaridhënës për `{ $function }`
+gap-decision-evidence = vendimi #{ $number } në { $at }: { $what } nga { $by }
+gap-function-unheld = `{ $function }` nuk ka institucion llogaridhënës
+gap-function-held = `{ $function }` e mban { $holders }
+gap-duplicate = { $first } dhe { $second } vendosën të dy: { $what }
+gap-duplicate-action = Bini dakord kush vendos vetëm për `{ $function }` dhe si konsultohet tjetri
+gap-duplicate-accountable = Llogaridhënës për `{ $function }`: { $holders }
+finding-use-coordination = plani e cakton si koordinim të grupit të punës
+finding-use-declares = plani thotë se ai shpall fazën `{ $phase }`
+finding-use-requests = plani i dërgon kërkesat për { $kind } (afati { $deadline })
+finding-use-referrals = { $kind }: këto raste i referohen atij (afati { $deadline })
+finding-no-coordination = plani nuk cakton asnjë funksion që koordinon grupin e punës për emergjenca
+finding-no-coordination-evidence = plan.coordination nuk është caktuar
+finding-no-coordination-action = Caktoni në plan cili institucion kryeson grupin e punës për emergjenca
+finding-unowned = asnjë institucion nuk është llogaridhënës për „{ $name }“
+finding-unowned-evidence = `{ $function }` nuk ka asnjë institucion llogaridhënës
+finding-unowned-action = Caktoni një institucion llogaridhënës për „{ $name }“ në plan dhe në procedurat standarde
+finding-contested = { $claimants } e pretendojnë të dy „{ $name }“
+finding-contested-evidence = `{ $function }` ka si llogaridhënës { $claimants }
+finding-contested-action = Bini dakord dhe shkruani një institucion të vetëm llogaridhënës për „{ $name }“, me bazën e tij ligjore
+finding-no-trigger = faza `{ $phase }` nuk ka kusht nxitës të matshëm
+finding-trigger-none = faza `{ $phase }` nuk ka fare kusht nxitës
+finding-trigger-narrative = faza `{ $phase }` nxitet nga „{ $text }“, që askush nuk mund ta masë
+finding-trigger-action = Shkruani një kusht nxitës të matshëm për fazën `{ $phase }` (p.sh. mbërritjet brenda 24 orësh mbi një numër, pritja mbi një pjesë të kapacitetit)
+finding-no-declarer = askush nuk është i autorizuar të shpallë fazën `{ $phase }`
+finding-no-declarer-function = faza `{ $phase }` nuk cakton asnjë funksion të autorizuar për ta shpallur
+finding-declarer-unheld = faza `{ $phase }` shpallet nga `{ $function }`, që nuk ka institucion llogaridhënës
+finding-no-declarer-action = Caktoni në plan institucionin që shpall fazën `{ $phase }`
+finding-no-rule = plani nuk thotë kush { $what }
+finding-no-rule-evidence = plan.requests nuk ka rregull për { $kind }
+finding-no-rule-action = Caktoni në plan institucionin që { $what }, dhe afatin e tij
+finding-what-reception = miraton pritjen e një grupi në kufi
+finding-what-temporary-site = hap një qendër të përkohshme kur pritja është plot
+finding-no-referral = asnjë shërbim nuk është caktuar për këto raste: { $kind }
+finding-no-referral-evidence = { $share } % e mbërritjeve: { $kind }; referimet nuk kanë rregull për ta
+finding-no-referral-action = Caktoni shërbimin që i merr këto raste dhe afatin e dorëzimit: { $kind }
+finding-referral-unheld = { $kind }: këto raste shkojnë te `{ $function }`, që nuk e mban asnjë institucion
+finding-referral-unheld-evidence = funksioni `{ $function }` nuk ka institucion përgjegjës apo llogaridhënës
+finding-referral-unheld-action = Caktoni institucionin që i merr këto raste: { $kind }
+
+## Commands as the console's messages and the report's timeline describe them
+
+describe-deliver-inject = dërgo injektin { $number }
+describe-set-role = { $institution } bëhet { $role }
+describe-action = veprim: { $text }
+describe-note = shënim: { $text }
+describe-observation = vëzhgim: { $text }
+describe-close-bcp = mbyll pikën e kalimit { $bcp }
+describe-open-bcp = hap pikën e kalimit { $bcp }
+describe-change-officers = ndrysho zyrtarët në { $bcp } me { $by }
+describe-set-capacity = cakto { $site } në { $capacity ->
+        [one] 1 shtrat
+       *[other] { $capacity } shtretër
+    }
+describe-open-site = hap qendrën { $site }
+describe-close-site = mbyll qendrën { $site }
+describe-unlock-surge = lejo kapacitetin shtesë
+describe-surge = fluks prej { $people } në { $entry } gjatë { $over }
+describe-surge-of = fluks prej { $people } ({ $nationality }) në { $entry } gjatë { $over }
+describe-close-border = { $country } mbyll kufirin
+describe-open-border = { $country } rihap kufirin
+describe-bcp-closes = pika e kalimit { $bcp } mbyllet
+describe-bcp-opens = pika e kalimit { $bcp } rihapet
+describe-site-incident = incident në { $site }: humbën { $beds } shtretër
+describe-site-incident-isolated = incident në { $site }: humbën { $beds } shtretër, rast sëmundjeje: e izoluar
+describe-interpreter-shortage = mungojnë { $interpreters } përkthyes të gjuhës { $language }
+describe-officer-shortage = { $officers } zyrtarë thirren larg nga { $bcp }
+describe-transport-breakdown = prishen { $buses } autobusë të { $fleet }
+describe-message = mesazh nga { $from }: { $text }
+ask-with-subject = { $ask }: { $subject }
+
+## Console: the inspector's gap, inject and request sections
+
+inspector-no-gap = nuk ka boshllëk të tillë
+inspector-gap-ref = boshllëku { $number } ({ $category })
+inspector-category = kategoria
+inspector-gap = boshllëku
+inspector-opened = u hap
+inspector-closed = u mbyll
+inspector-still-open = ende i hapur
+inspector-severity = rëndësia
+inspector-function = funksioni
+inspector-institutions = institucionet
+inspector-place = vendi
+inspector-request = kërkesa
+inspector-persons-affected = persona të prekur
+inspector-evidence = Dëshmitë
+inspector-values = Vlerat kur u hap
+inspector-action = veprimi
+inspector-inject-delivered = dërguar në { $at }
+inspector-inject-due = në kohë, i padërguar
+inspector-inject-upcoming = i ardhshëm
+inspector-due = koha
+inspector-state = gjendja
+inspector-from = nga
+inspector-to = për
+inspector-method = mënyra
+inspector-synopsis = përmbledhja
+inspector-expected = veprimi i pritur
+inspector-capability = aftësia
+inspector-notes = shënime
+inspector-no-request = nuk ka kërkesë të tillë
+inspector-request-title = kërkesa #{ $number }
+inspector-answered = u përgjigj { $by } në { $at } (vendimi #{ $decision })
+inspector-withdrawn = u tërhoq në { $at }: { $reason }
+inspector-overdue = e hapur, e vonuar { $minutes } min
+inspector-minutes-left = e hapur, mbeten { $minutes } min
+inspector-nobody-accountable = askush nuk është llogaridhënës
+inspector-asks = kërkon
+inspector-about = për
+inspector-why = pse
+inspector-asked-of = iu drejtua
+inspector-raised = u ngrit
+inspector-deadline = afati
+inspector-gaps = boshllëqet
+
+## Console: search
+
+search-title = { " " }Kërko (Enter hap · ↑↓ zgjidh · Esc anulon){ " " }
+search-prompt = shkruani një id ose emër: vend, institucion, injekt (#3), boshllëk, kërkesë
+search-nothing = asgjë nuk përputhet me `{ $text }`
+search-in-all = { $count ->
+        [one] 1 përputhje gjithsej
+       *[other] { $count } përputhje gjithsej
+    }
+search-kind-place = vend
+search-kind-institution = institucion
+search-kind-inject = injekt
+search-kind-gap = boshllëk
+search-kind-request = kërkesë
+search-gap = boshllëku { $number } — { $category } { $place } { $summary }
+search-request = kërkesa #{ $number } — { $ask } { $subject } për { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = kohë reale
+sparkline-arrivals = mbërritje për { $every }
+sparkline-arrivals-last = mbërritje për { $every }, { $span } e fundit
+sparkline-queued = në radhë
+sparkline-outdoors = jashtë
+network-title = { " " }Rrjeti i rrugëve (radha · shtretër të zënë/kapaciteti){ " " }
+replay-read-only = RILUAJTJE (vetëm për lexim)
+replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = e hapur
 task-at-risk = në rrezik
@@ -887,3 +1112,25 @@ observe-written = { $count ->
 } pas fundit të { $journal } në { $output } ({ $journal } vetë mbetet i pandryshuar)
 report-hot-wash = Shtuar pas ushtrimit (analiza e menjëhershme)
 report-no-hot-wash = Asnjë vëzhgim nuk u shtua pas ushtrimit.
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = gabim: { $message }
+cli-cannot-read = { $path } nuk mund të lexohet: { $reason }
+cli-fork-done = degëzimi { $output }: nga { $journal } u mbajtën { $kept ->
+        [one] 1 komandë
+       *[other] { $kept } komanda
+    } para T+{ $at }, u lanë jashtë { $left } në atë kohë ose më vonë; gjendja atje { $state }
+cli-fork-continue = vazhdojeni me `fluxsim run --resume { $output } --commands SKRIPTI` (komandat e skriptit para T+{ $at } duhet të jenë ato të mbajtura)
+cli-report-done = raporti { $output }: { $name } në T+{ $reached }, boshllëqe: { $gaps }, fusha për përmirësim: { $areas }
+cli-compare-title = { $scenario } — fara { $seed } — krahasim „po sikur“
+cli-compare-branch = { $label }  { $journal } (deri në { $reached }, komanda: { $commands })
+cli-compare-branch-forked = { $label }  { $journal } (deri në { $reached }, komanda: { $commands }; degëzuar nga { $from } në { $at })
+cli-compare-metric = treguesi
+cli-compare-only = Boshllëqe vetëm në { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] 1 ndryshim
+       *[other] { $count } ndryshime
+    }
+cli-console-needs-terminal = konsola ka nevojë për një terminal; pa të, ekzekutojeni skenarin pa ndërfaqe me `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ose riluani një ditar me `fluxsim replay JOURNAL`
+cli-terminal-unopened = terminali nuk mund të hapet: { $reason }
+cli-terminal-error = gabim i terminalit: { $reason }

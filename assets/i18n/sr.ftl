@@ -853,6 +853,233 @@ seats-view-off = Mesta se ne poslužuju: pokrenite konzolu sa --serve (i --journ
 
 console-serve-needs-journal = --serve zahteva --journal FILE: svaka komanda koju pošalje mesto upisuje se u dnevnik, a kodovi mesta čuvaju se pored dnevnika
 
+## Coordination: the model's gaps, findings, requests and decisions (rendered from their keys)
+
+list-and = { $head } i { $last }
+people-count = { $count ->
+        [one] { $count } osoba
+        [few] { $count } osobe
+       *[other] { $count } osoba
+    }
+plain-text = { $text }
+request-subject-reception-approval = odobrenje prihvata
+request-subject-transport = prevoz
+request-subject-temporary-site = privremeni centar
+request-subject-interpreters = prevodioci
+request-subject-officers = službenici
+ask-declare-phase = proglašenje faze `{ $phase }`
+metric-arrivals = dolasci tokom { $window }
+metric-queue = red na { $place }
+metric-any-queue = najduži red na nekom prelazu
+metric-occupancy = popunjenost { $site } (%)
+metric-any-occupancy = najveća popunjenost otvorenog centra (%)
+metric-outdoors = ljudi na otvorenom
+metric-in-country = ljudi u zemlji
+request-reason-trigger = ispunjen okidač faze `{ $phase }`: { $metric } = { $measured }, iznad { $value }
+request-reason-queue = u redu na { $place }: { $people } (ograničenje { $limit })
+request-reason-reception = registrovani čekaju na otvorenom da se odobri prihvat: { $people }
+request-reason-temporary-site = svaki otvoreni prihvatni centar je pun; na otvorenom: { $people }; najbliži zatvoreni centar: { $site }
+request-reason-interpreters = čekaju prevodioca za jezik { $language }: { $people }; nijedan ne postoji
+request-reason-transport = čekaju autobuse: { $people }; vozni parkovi imaju { $seats } mesta po turi
+request-withdrawn-no-reserve = nije ostao nijedan rezervni centar za otvaranje
+request-withdrawn-opening = centar { $site } se već otvara
+informed-request = zahtev #{ $number } { $ask }: { $reason }
+informed-decision = odluka #{ $number }: { $what }
+informed-notified = obavešten o `{ $about }`
+informed-inject = inject { $number }: { $text }
+decision-declare-phase = proglašenje faze `{ $phase }`
+decision-approve-reception = odobrenje prihvata
+decision-open-temporary-site = otvaranje privremenog centra { $site }
+decision-deploy-officers = raspoređivanje službenika na { $bcp }: { $officers }
+decision-request-interpreters = zahtev za prevodioce za jezik { $language }: { $count }
+decision-arrange-buses = obezbeđivanje autobusa za { $fleet }: { $buses }
+decision-refer-case = preuzimanje slučajeva: { $kind }
+decision-notify = obaveštavanje { $to } o `{ $about }`
+decision-assign-function = dodela `{ $function }` instituciji { $institution }
+gap-queue = red na { $place } je preko ograničenja
+gap-queue-evidence = čeka u { $at }: { $people }, uz ograničenje { $limit }, rade šalteri: { $servers }
+gap-queue-action = Planirajte pojačanje službenika za { $place } pre nego što red pređe { $limit }
+gap-reception-full = prihvat je pun i ljudi čekaju na otvorenom
+gap-reception-full-evidence = na otvorenom u { $at }: { $people }, a svih { $beds } otvorenih kreveta je zauzeto
+gap-reception-full-action = Unapred odredite privremene centre, sa postupkom aktiviranja i rokovima
+gap-night = ljudi provode noć na otvorenom
+gap-night-evidence = na otvorenom u { $at }: { $people } ({ $why })
+gap-night-no-bed = nema slobodnog kreveta
+gap-night-not-approved = prihvat nije odobren
+gap-night-action = Obezbedite noćni smeštaj na granici: unapred odobren prihvat i grejani privremeni prostor
+gap-no-reserve = plan nema više nijedan rezervni centar
+gap-no-reserve-evidence = na otvorenom u { $at }: { $people }, a svih { $beds } kreveta otvorenih centara je zauzeto
+gap-no-reserve-sites = svaki prihvatni centar iz plana je otvoren ili nedostupan: { $sites }
+gap-no-reserve-action = Odredite u planu dodatne rezervne centre, sa postupkom aktiviranja i rokovima
+gap-interpreter = nema prevodioca za jezik { $language }
+gap-interpreter-evidence = čeka na registraciji u { $at } na prevodioca za jezik { $language }: { $people }; scenario ne predviđa nijednog
+gap-interpreter-action = Unapred ugovorite daljinsko prevođenje za jezik { $language } i navedite ga u planu
+gap-late-referral = { $kind }: slučajevi predati posle roka
+gap-late-referral-evidence = do { $at }: { $late } od { $identified } identifikovanih predato posle roka od { $deadline }; prosečna predaja { $mean }
+gap-late-referral-action = Uspostavite dežurstvo 24/7 na granici sa određenom službom za ove slučajeve: { $kind }
+gap-no-service = { $kind }: identifikovani slučajevi bez službe koja ih preuzima
+gap-no-service-evidence = identifikovano kao { $kind } do { $at }: { $people }; nijedno pravilo upućivanja ne određuje službu
+gap-no-service-action = Odredite službu koja preuzima ove slučajeve, sa rokom: { $kind }
+gap-phase-late = faza `{ $phase }` nije proglašena iako je njen okidač bio ispunjen
+gap-phase-late-action = Učinite proglašenje faze `{ $phase }` automatskim po okidaču, ili odredite jednu instituciju koja je mora proglasiti u roku iz plana
+gap-request-unanswerable = zahtev ({ $kind }) na koji niko ne može da odgovori
+gap-request-late = zahtev ({ $kind }) čeka posle roka
+gap-request-late-action = Odredite jednu nadležnu instituciju za odluke ({ $kind }), sa zamenikom i najdužim vremenom odlučivanja
+gap-request-evidence = zahtev #{ $number } ({ $ask }) podnet u { $raised } ({ $reason }), rok { $deadline }, upućen: { $asked }
+gap-request-waiting = i dalje bez odgovora u { $at } posle { $waited }; čeka: { $people } (redovi i na otvorenom)
+gap-asked-nobody-function = nikome: `{ $function }` nema nadležnu instituciju
+gap-asked-nobody = nikome: plan ne određuje funkciju za to
+gap-uninformed = { $by } nije obavestio { $who } o odluci
+gap-uninformed-action = Primenite pravilo obaveštavanja iz plana za `{ $function }`: ko odlučuje obaveštava { $who } u roku od { $within }, standardnom porukom i kanalom
+gap-uninformed-decision = odluka #{ $number } ({ $by }) u { $at }: { $what }
+gap-uninformed-evidence = plan kaže da { $who } mora biti obavešten u roku od { $within }; niko ih nije obavestio do { $at }
+gap-authority = { $by } je odlučio bez ovlašćenja za to
+gap-authority-action = Potvrdite u planu da li { $by } sme to da odluči ({ $what }); ako sme, učinite ga nadležnim za `{ $function }`
+gap-decision-evidence = odluka #{ $number } u { $at }: { $what } ({ $by })
+gap-function-unheld = `{ $function }` nema nadležnu instituciju
+gap-function-held = `{ $function }` drži { $holders }
+gap-duplicate = { $first } i { $second } su oba odlučila: { $what }
+gap-duplicate-action = Dogovorite ko jedini odlučuje o `{ $function }` i kako se drugi konsultuje
+gap-duplicate-accountable = Nadležan za `{ $function }`: { $holders }
+finding-use-coordination = plan je navodi kao koordinaciju radne grupe
+finding-use-declares = plan kaže da ona proglašava fazu `{ $phase }`
+finding-use-requests = plan joj šalje zahteve ({ $kind }) (rok { $deadline })
+finding-use-referrals = { $kind }: ovi slučajevi se upućuju njoj (rok { $deadline })
+finding-no-coordination = plan ne navodi nijednu funkciju koja koordinira radnu grupu za vanredne situacije
+finding-no-coordination-evidence = plan.coordination nije postavljen
+finding-no-coordination-action = Odredite u planu koja institucija predsedava radnom grupom za vanredne situacije
+finding-unowned = nijedna institucija nije nadležna za „{ $name }“
+finding-unowned-evidence = `{ $function }` ne navodi nijednu nadležnu instituciju
+finding-unowned-action = Odredite jednu nadležnu instituciju za „{ $name }“ u planu i standardnim operativnim procedurama
+finding-contested = { $claimants } oba polažu pravo na „{ $name }“
+finding-contested-evidence = `{ $function }` navodi kao nadležne: { $claimants }
+finding-contested-action = Dogovorite i zapišite jednu nadležnu instituciju za „{ $name }“, sa pravnim osnovom
+finding-no-trigger = faza `{ $phase }` nema merljiv okidač
+finding-trigger-none = faza `{ $phase }` uopšte nema okidač
+finding-trigger-narrative = fazu `{ $phase }` pokreće „{ $text }“, što niko ne može da izmeri
+finding-trigger-action = Napišite merljiv okidač za fazu `{ $phase }` (npr. dolasci za 24 h iznad nekog broja, prihvat iznad nekog udela kapaciteta)
+finding-no-declarer = niko nije ovlašćen da proglasi fazu `{ $phase }`
+finding-no-declarer-function = faza `{ $phase }` ne navodi nijednu funkciju ovlašćenu da je proglasi
+finding-declarer-unheld = fazu `{ $phase }` proglašava `{ $function }`, koja nema nadležnu instituciju
+finding-no-declarer-action = Odredite u planu instituciju koja proglašava fazu `{ $phase }`
+finding-no-rule = plan ne kaže ko { $what }
+finding-no-rule-evidence = plan.requests nema pravilo za: { $kind }
+finding-no-rule-action = Odredite u planu instituciju koja { $what }, i njen rok
+finding-what-reception = odobrava prihvat grupe na granici
+finding-what-temporary-site = otvara privremeni centar kada je prihvat pun
+finding-no-referral = nijedna služba nije određena za ove slučajeve: { $kind }
+finding-no-referral-evidence = { $share } % dolazaka: { $kind }; upućivanja nemaju pravilo za njih
+finding-no-referral-action = Odredite službu koja preuzima ove slučajeve i rok predaje: { $kind }
+finding-referral-unheld = { $kind }: ovi slučajevi idu na `{ $function }`, koju ne drži nijedna institucija
+finding-referral-unheld-evidence = funkcija `{ $function }` nema instituciju koja izvršava niti nadležnu instituciju
+finding-referral-unheld-action = Odredite instituciju koja preuzima ove slučajeve: { $kind }
+
+## Commands as the console's messages and the report's timeline describe them
+
+describe-deliver-inject = isporuči inject { $number }
+describe-set-role = { $institution } postaje { $role }
+describe-action = radnja: { $text }
+describe-note = beleška: { $text }
+describe-observation = zapažanje: { $text }
+describe-close-bcp = zatvori granični prelaz { $bcp }
+describe-open-bcp = otvori granični prelaz { $bcp }
+describe-change-officers = promeni broj službenika na { $bcp } za { $by }
+describe-set-capacity = postavi { $site } na { $capacity ->
+        [one] { $capacity } krevet
+       *[other] { $capacity } kreveta
+    }
+describe-open-site = otvori centar { $site }
+describe-close-site = zatvori centar { $site }
+describe-unlock-surge = dozvoli dodatni kapacitet
+describe-surge = talas od { $people } ljudi na { $entry } tokom { $over }
+describe-surge-of = talas od { $people } ljudi ({ $nationality }) na { $entry } tokom { $over }
+describe-close-border = { $country } zatvara granicu
+describe-open-border = { $country } ponovo otvara granicu
+describe-bcp-closes = granični prelaz { $bcp } se zatvara
+describe-bcp-opens = granični prelaz { $bcp } se ponovo otvara
+describe-site-incident = incident u { $site }: izgubljeno kreveta: { $beds }
+describe-site-incident-isolated = incident u { $site }: izgubljeno kreveta: { $beds }, slučaj bolesti: izolovan
+describe-interpreter-shortage = otpada prevodilaca za jezik { $language }: { $interpreters }
+describe-officer-shortage = službenika povučeno sa { $bcp }: { $officers }
+describe-transport-breakdown = pokvareno autobusa iz { $fleet }: { $buses }
+describe-message = poruka od { $from }: { $text }
+ask-with-subject = { $ask }: { $subject }
+
+## Console: the inspector's gap, inject and request sections
+
+inspector-no-gap = nema takve praznine
+inspector-gap-ref = praznina { $number } ({ $category })
+inspector-category = kategorija
+inspector-gap = praznina
+inspector-opened = otvorena
+inspector-closed = zatvorena
+inspector-still-open = još otvorena
+inspector-severity = ozbiljnost
+inspector-function = funkcija
+inspector-institutions = institucije
+inspector-place = mesto
+inspector-request = zahtev
+inspector-persons-affected = pogođenih osoba
+inspector-evidence = Dokazi
+inspector-values = Vrednosti pri otvaranju
+inspector-action = mera
+inspector-inject-delivered = isporučen u { $at }
+inspector-inject-due = dospeo, nije isporučen
+inspector-inject-upcoming = predstoji
+inspector-due = dospeva
+inspector-state = stanje
+inspector-from = od
+inspector-to = za
+inspector-method = način
+inspector-synopsis = sažetak
+inspector-expected = očekivana radnja
+inspector-capability = sposobnost
+inspector-notes = beleške
+inspector-no-request = nema takvog zahteva
+inspector-request-title = zahtev #{ $number }
+inspector-answered = odgovorio { $by } u { $at } (odluka #{ $decision })
+inspector-withdrawn = povučen u { $at }: { $reason }
+inspector-overdue = otvoren, kasni { $minutes } min
+inspector-minutes-left = otvoren, ostalo { $minutes } min
+inspector-nobody-accountable = niko nije nadležan
+inspector-asks = traži
+inspector-about = o
+inspector-why = zašto
+inspector-asked-of = upućen
+inspector-raised = podnet
+inspector-deadline = rok
+inspector-gaps = praznine
+
+## Console: search
+
+search-title = { " " }Pretraga (Enter otvara · ↑↓ bira · Esc otkazuje){ " " }
+search-prompt = unesite id ili naziv: mesto, institucija, inject (#3), praznina, zahtev
+search-nothing = ništa ne odgovara `{ $text }`
+search-in-all = { $count ->
+        [one] { $count } pogodak ukupno
+        [few] { $count } pogotka ukupno
+       *[other] { $count } pogodaka ukupno
+    }
+search-kind-place = mesto
+search-kind-institution = institucija
+search-kind-inject = inject
+search-kind-gap = praznina
+search-kind-request = zahtev
+search-gap = praznina { $number } — { $category } { $place } { $summary }
+search-request = zahtev #{ $number } — { $ask } { $subject } za { $to }
+
+## Console: charts, the network, the replay line
+
+console-speed-real-time = stvarno vreme
+sparkline-arrivals = dolasci po { $every }
+sparkline-arrivals-last = dolasci po { $every }, poslednjih { $span }
+sparkline-queued = čekaju u redovima
+sparkline-outdoors = na otvorenom
+network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
+replay-read-only = REPRODUKCIJA (samo čitanje)
+replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = otvoren
 task-at-risk = ugrožen
@@ -908,3 +1135,23 @@ observe-written = { $count ->
 } posle kraja { $journal } u { $output } (sam { $journal } je nepromenjen)
 report-hot-wash = Dodato posle vežbe (neposredna analiza)
 report-no-hot-wash = Nijedno zapažanje nije dodato posle vežbe.
+## CLI: errors, notes of fork and report, the compare table
+
+cli-error = greška: { $message }
+cli-cannot-read = nije moguće pročitati { $path }: { $reason }
+cli-fork-done = grana { $output }: iz { $journal } zadržano komandi pre T+{ $at }: { $kept }, izostavljeno u tom trenutku ili kasnije: { $left }; stanje tada { $state }
+cli-fork-continue = nastavite sa `fluxsim run --resume { $output } --commands SKRIPTA` (komande skripte pre T+{ $at } moraju biti zadržane komande)
+cli-report-done = izveštaj { $output }: { $name } u T+{ $reached }, praznina: { $gaps }, oblasti za unapređenje: { $areas }
+cli-compare-title = { $scenario } — seme { $seed } — poređenje „šta ako“
+cli-compare-branch = { $label }  { $journal } (do { $reached }, komandi: { $commands })
+cli-compare-branch-forked = { $label }  { $journal } (do { $reached }, komandi: { $commands }; grana od { $from } u { $at })
+cli-compare-metric = pokazatelj
+cli-compare-only = Praznine samo u { $label } ({ $count })
+cli-compare-differences = { $count ->
+        [one] { $count } razlika
+        [few] { $count } razlike
+       *[other] { $count } razlika
+    }
+cli-console-needs-terminal = konzoli je potreban terminal; bez njega pokrenite scenario bez interfejsa sa `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ili reprodukujte dnevnik sa `fluxsim replay JOURNAL`
+cli-terminal-unopened = nije moguće otvoriti terminal: { $reason }
+cli-terminal-error = greška terminala: { $reason }

@@ -56,13 +56,13 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                             "check-finding",
                             category = finding.category.localized(lang),
                             severity = finding.severity.localized(lang),
-                            summary = &finding.summary
+                            summary = finding.summary.localized(lang)
                         )
                     );
                     for line in &finding.evidence {
-                        println!("      {line}");
+                        println!("      {}", line.localized(lang));
                     }
-                    println!("      → {}", finding.action);
+                    println!("      → {}", finding.action.localized(lang));
                 }
                 let estimate = Estimate::of(&scenario, scenario.exercise.duration);
                 if let Some(warning) = estimate.warning(&source) {

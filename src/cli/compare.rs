@@ -5,11 +5,19 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::report::replayed;
 use super::run::report;
+use crate::i18n::{Lang, Localized};
 use crate::journal::read;
 use crate::report::{Comparison, same_exercise};
+use crate::tr;
 
 /// Replays both journals and prints their key metrics side by side, as a table or JSON.
-pub fn run(a: &Path, b: &Path, scenario: Option<&PathBuf>, json: bool) -> Result<(), Failure> {
+pub fn run(
+    a: &Path,
+    b: &Path,
+    scenario: Option<&PathBuf>,
+    json: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
     // The headers say whether the comparison means anything; check before replaying.
     same_exercise(&read(a).map_err(report)?, &read(b).map_err(report)?).map_err(report)?;
     let mut first = replayed(a, scenario)?;
@@ -26,29 +34,48 @@ pub fn run(a: &Path, b: &Path, scenario: Option<&PathBuf>, json: bool) -> Result
             serde_json::to_string_pretty(&comparison).map_err(|e| Failure::Other(e.to_string()))?;
         println!("{text}");
     } else {
-        print!("{}", table(&comparison));
+        print!("{}", table(&comparison, lang));
     }
     Ok(())
 }
 
-/// The comparison as aligned text.
-pub fn table(c: &Comparison) -> String {
-    let mut out = format!("{} — seed {} — what-if comparison\n", c.scenario, c.seed);
+/// The comparison as aligned text, in `lang`.
+pub fn table(c: &Comparison, lang: Lang) -> String {
+    let mut out = tr!(
+        lang,
+        "cli-compare-title",
+        scenario = c.scenario.as_str(),
+        seed = c.seed.to_string()
+    ) + "\n";
     for (label, branch) in [("A", &c.a), ("B", &c.b)] {
-        let fork = branch
-            .forked_from
-            .as_ref()
-            .map_or(String::new(), |(from, at)| {
-                format!("; forked from {from} at {at}")
-            });
-        out += &format!(
-            "  {label}  {} (to {}, {} commands{fork})\n",
-            branch.journal, branch.reached, branch.commands
-        );
+        let line = match &branch.forked_from {
+            Some((from, at)) => tr!(
+                lang,
+                "cli-compare-branch-forked",
+                label = label,
+                journal = branch.journal.as_str(),
+                reached = branch.reached.as_str(),
+                commands = branch.commands,
+                from = from.as_str(),
+                at = at.as_str()
+            ),
+            None => tr!(
+                lang,
+                "cli-compare-branch",
+                label = label,
+                journal = branch.journal.as_str(),
+                reached = branch.reached.as_str(),
+                commands = branch.commands
+            ),
+        };
+        out += &format!("  {line}\n");
     }
     out += &format!(
         "\n  {:<56} {:>10} {:>10} {:>10}\n",
-        "metric", "A", "B", "B − A"
+        tr!(lang, "cli-compare-metric"),
+        "A",
+        "B",
+        "B − A"
     );
     let mut group = "";
     for m in &c.metrics {
@@ -66,19 +93,21 @@ pub fn table(c: &Comparison) -> String {
         );
     }
     for (label, gaps) in [("A", &c.only_in_a), ("B", &c.only_in_b)] {
-        out += &format!("\nGaps only in {label} ({})\n", gaps.len());
+        let heading = tr!(lang, "cli-compare-only", label = label, count = gaps.len());
+        out += &format!("\n{heading}\n");
         for g in gaps {
             out += &format!(
                 "  #{:<3} {:<22} {:>9}  {}  [{}]\n",
                 g.id,
-                g.category,
+                g.kind.localized(lang),
                 g.opened,
-                g.summary,
+                g.summary.localized(lang),
                 g.institutions.join(", ")
             );
         }
     }
-    out += &format!("\n{} difference(s)\n", c.differences());
+    let differences = tr!(lang, "cli-compare-differences", count = c.differences());
+    out += &format!("\n{differences}\n");
     out
 }
 

@@ -44,7 +44,7 @@ pub fn run(
     if serve.is_some() && journal.is_none() {
         return Err(Failure::Other(tr!(lang, "console-serve-needs-journal")));
     }
-    needs_terminal()?;
+    needs_terminal(lang)?;
     let source = load_source(file)?;
     let mut scenario = parse(&source).map_err(|err| {
         eprintln!("{:?}", miette::Report::new(err));
@@ -99,7 +99,7 @@ fn seated(
 /// digest matching.
 pub fn replay(journal: &Path, scenario: Option<&PathBuf>, look: Look) -> Result<(), Failure> {
     let Look { lang, theme } = look;
-    needs_terminal()?;
+    needs_terminal(lang)?;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
         eprintln!("note: {}: {torn}", journal.path);
@@ -124,7 +124,7 @@ pub fn resume(
     serve: Option<SocketAddr>,
 ) -> Result<(), Failure> {
     let Look { lang, theme } = look;
-    needs_terminal()?;
+    needs_terminal(lang)?;
     let path = journal;
     let journal = read(journal).map_err(report)?;
     if let Some(torn) = &journal.torn {
@@ -166,23 +166,20 @@ fn within_limits(scenario: &crate::Scenario, no_limits: bool) -> Result<(), Fail
         .map_err(report)
 }
 
-fn needs_terminal() -> Result<(), Failure> {
+fn needs_terminal(lang: Lang) -> Result<(), Failure> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Other(
-            "the console needs a terminal; without one, run the scenario headless with \
-             `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, or replay a \
-             journal with `fluxsim replay JOURNAL`"
-                .to_string(),
-        ));
+        return Err(Failure::Other(tr!(lang, "cli-console-needs-terminal")));
     }
     Ok(())
 }
 
 /// Runs the console in this terminal, restored afterwards whatever happens.
 fn show(app: &mut App) -> Result<(), Failure> {
-    let mut terminal = ConsoleTerminal::open()
-        .map_err(|err| Failure::Other(format!("cannot open the terminal: {err}")))?;
+    let lang = app.lang();
+    let mut terminal = ConsoleTerminal::open().map_err(|err| {
+        Failure::Other(tr!(lang, "cli-terminal-unopened", reason = err.to_string()))
+    })?;
     let result = console::run(terminal.terminal(), app);
     drop(terminal);
-    result.map_err(|err| Failure::Other(format!("terminal error: {err}")))
+    result.map_err(|err| Failure::Other(tr!(lang, "cli-terminal-error", reason = err.to_string())))
 }

@@ -5,10 +5,12 @@ use std::path::PathBuf;
 
 use super::Failure;
 use super::report::opened;
-use super::run::{count, recorded_scenario, report, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use crate::SimTime;
+use crate::i18n::Lang;
 use crate::journal::fork;
 use crate::output::{Input, Output};
+use crate::tr;
 
 /// What `fluxsim fork` was asked to do.
 #[derive(Debug)]
@@ -23,6 +25,8 @@ pub struct ForkOptions {
     pub force: bool,
     /// Scenario file instead of the one the journal names.
     pub scenario: Option<PathBuf>,
+    /// The language of the notes.
+    pub lang: Lang,
 }
 
 /// Writes the branch of `options.journal` at `options.at` to `options.output`.
@@ -38,19 +42,28 @@ pub fn run(options: &ForkOptions) -> Result<(), Failure> {
     let scenario = recorded_scenario(&journal, &source)?;
     let forked = fork(&journal, &scenario, &source, options.at).map_err(report)?;
     forked.write_to(&output).map_err(report)?;
+    let lang = options.lang;
     eprintln!(
-        "fork {}: {} of {} before T+{} kept, {} at or after it left out; state there {:016x}",
-        options.output.display(),
-        count(forked.kept, "command"),
-        journal.path,
-        options.at,
-        forked.left_out,
-        forked.state,
+        "{}",
+        tr!(
+            lang,
+            "cli-fork-done",
+            output = options.output.display().to_string(),
+            kept = forked.kept,
+            journal = journal.path.as_str(),
+            at = options.at.to_string(),
+            left = forked.left_out,
+            state = format!("{:016x}", forked.state)
+        )
     );
     eprintln!(
-        "continue it with `fluxsim run --resume {} --commands SCRIPT` (the script's commands before T+{} must be the ones kept)",
-        options.output.display(),
-        options.at
+        "{}",
+        tr!(
+            lang,
+            "cli-fork-continue",
+            output = options.output.display().to_string(),
+            at = options.at.to_string()
+        )
     );
     Ok(())
 }

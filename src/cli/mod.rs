@@ -23,6 +23,7 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::scenario::Source;
+use crate::tr;
 
 /// fluxsim — tabletop simulation of a mass influx of migrants and the institutions that respond.
 #[derive(Debug, Parser)]
@@ -301,6 +302,13 @@ pub enum Failure {
     Invalid,
     /// Something else went wrong (exit 1), explained by the message.
     Other(String),
+    /// A file could not be read (exit 1): its path and the system's reason.
+    Unreadable {
+        /// The file, as named on the command line.
+        path: String,
+        /// Why, as the operating system says it.
+        reason: String,
+    },
 }
 
 /// Reads a scenario file, or the embedded default when no path is given.
@@ -309,7 +317,10 @@ pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
         None => Ok(Source::default_scenario()),
         Some(path) => std::fs::read_to_string(path)
             .map(|text| Source::new(path.display().to_string(), text))
-            .map_err(|err| Failure::Other(format!("cannot read {}: {err}", path.display()))),
+            .map_err(|err| Failure::Unreadable {
+                path: path.display().to_string(),
+                reason: err.to_string(),
+            }),
     }
 }
 
@@ -383,13 +394,14 @@ pub fn run() -> ExitCode {
             output,
             force,
             scenario,
+            lang,
         }),
         Some(Command::Compare {
             a,
             b,
             json,
             scenario,
-        }) => compare::run(&a, &b, scenario.as_ref(), json),
+        }) => compare::run(&a, &b, scenario.as_ref(), json, lang),
         Some(Command::Export {
             journal,
             csv,
@@ -495,7 +507,12 @@ pub fn run() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid) => ExitCode::from(1),
         Err(Failure::Other(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", tr!(lang, "cli-error", message = message));
+            ExitCode::from(1)
+        }
+        Err(Failure::Unreadable { path, reason }) => {
+            let message = tr!(lang, "cli-cannot-read", path = path, reason = reason);
+            eprintln!("{}", tr!(lang, "cli-error", message = message));
             ExitCode::from(1)
         }
     }

@@ -11,6 +11,7 @@ use crate::journal::{Journal, ScenarioSource, read, replay};
 use crate::output::{Input, Output};
 use crate::report::{Comparison, Report, html, markdown, same_exercise};
 use crate::scenario::{Language, Scenario, Source};
+use crate::tr;
 
 /// The language a scenario's exercise is written for.
 fn scenario_lang(language: Language) -> Lang {
@@ -141,12 +142,16 @@ pub fn run(
     };
     output.write(text.as_bytes()).map_err(report)?;
     eprintln!(
-        "report {}: {} at T+{}, {} gaps, {} areas for improvement",
-        output.path().display(),
-        built.overview.name,
-        built.overview.reached,
-        built.gaps.len(),
-        built.areas.len()
+        "{}",
+        tr!(
+            lang,
+            "cli-report-done",
+            output = output.path().display().to_string(),
+            name = built.overview.name.as_str(),
+            reached = built.overview.reached.to_string(),
+            gaps = built.gaps.len(),
+            areas = built.areas.len()
+        )
     );
     Ok(())
 }

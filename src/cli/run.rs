@@ -518,7 +518,7 @@ impl<'a> RunJson<'a> {
                 id: d.id,
                 at_ms: d.at_ms,
                 by: d.by.clone(),
-                what: d.what.clone(),
+                what: d.what.english(),
                 function: d.function.clone(),
                 answers: d.answers,
                 origin: d.origin.code(),
@@ -790,7 +790,7 @@ fn gap_table(m: &Metrics, lang: Lang) -> String {
                 .map_or_else(|| t("run-open"), |t| SimTime(t).t_plus()),
             severity_word(lang, g.severity),
             clip(&g.institutions.join(","), 16),
-            g.summary
+            g.summary.localized(lang)
         );
     }
     out

@@ -509,7 +509,7 @@ impl App {
                 tr!(
                     self.lang,
                     "console-log-unchanged",
-                    command = command.describe()
+                    command = command.text().localized(self.lang)
                 ),
                 "console-unchanged",
             )
@@ -520,7 +520,11 @@ impl App {
             at: self.sim.now(),
             text,
         });
-        self.status = tr!(self.lang, status, command = command.describe());
+        self.status = tr!(
+            self.lang,
+            status,
+            command = command.text().localized(self.lang)
+        );
         self.refresh();
         Ok(())
     }
@@ -1258,8 +1262,12 @@ impl App {
 /// A command as the console's log lists it, marked when the engine refused it.
 fn logged(lang: Lang, command: &Command, applied: bool) -> String {
     if applied {
-        command.describe()
+        command.text().localized(lang)
     } else {
-        tr!(lang, "console-log-refused", command = command.describe())
+        tr!(
+            lang,
+            "console-log-refused",
+            command = command.text().localized(lang)
+        )
     }
 }

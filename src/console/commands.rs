@@ -2,7 +2,7 @@
 //! build it from validated values. Adding a command to the console is adding an entry here.
 
 use crate::scenario::{LocationKind, Role, Scenario, Vulnerability};
-use crate::{Command, ControlAction, DecisionKind};
+use crate::{Command, ControlAction, DecisionKind, Ranges};
 
 /// What a form field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,12 +134,13 @@ const BY: FieldSpec = FieldSpec {
     help: "field-help-by",
 };
 
-const fn count(name: &'static str, help: &'static str) -> FieldSpec {
+/// A count from 1 to `max` (the command's range in `Ranges`, as a journal line is checked).
+const fn count(name: &'static str, help: &'static str, max: u32) -> FieldSpec {
     FieldSpec {
         name,
         kind: FieldKind::Int {
             min: 1,
-            max: 10_000,
+            max: max as i64,
         },
         help,
     }
@@ -170,8 +171,8 @@ pub const COMMANDS: &[CommandSpec] = &[
             FieldSpec {
                 name: "by",
                 kind: FieldKind::Int {
-                    min: -1_000,
-                    max: 1_000,
+                    min: -(Ranges::OFFICERS as i64),
+                    max: Ranges::OFFICERS as i64,
                 },
                 help: "field-help-officers-added",
             },
@@ -193,7 +194,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                 name: "capacity",
                 kind: FieldKind::Int {
                     min: 0,
-                    max: 1_000_000,
+                    max: Ranges::BEDS as i64,
                 },
                 help: "field-help-beds",
             },
@@ -263,7 +264,11 @@ pub const COMMANDS: &[CommandSpec] = &[
         name: "deploy-officers",
         summary: "command-deploy-officers",
         when: Some("command-when-deploy-officers"),
-        fields: &[BY, BCP, count("officers", "field-help-officers-sent")],
+        fields: &[
+            BY,
+            BCP,
+            count("officers", "field-help-officers-sent", Ranges::OFFICERS),
+        ],
         build: |v| {
             Command::decision(
                 v[0].id(),
@@ -285,7 +290,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                 kind: FieldKind::Language,
                 help: "field-help-language",
             },
-            count("count", "field-help-interpreters"),
+            count("count", "field-help-interpreters", Ranges::INTERPRETERS),
         ],
         build: |v| {
             Command::decision(
@@ -308,7 +313,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                 kind: FieldKind::Fleet,
                 help: "field-help-fleet",
             },
-            count("buses", "field-help-buses"),
+            count("buses", "field-help-buses", Ranges::BUSES),
         ],
         build: |v| {
             Command::decision(

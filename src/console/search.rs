@@ -3,6 +3,8 @@
 
 use super::action::Pane;
 use super::app::{App, Target};
+use crate::i18n::Localized;
+use crate::tr;
 
 /// The search line and where the panes stood when it opened (Esc goes back there).
 #[derive(Debug, Clone, Default)]
@@ -19,7 +21,7 @@ pub struct Search {
 pub struct Hit {
     /// What it opens in the inspector.
     pub target: Target,
-    /// What kind of thing it is, as the list shows it.
+    /// What kind of thing it is: the catalogue key of the word the list shows.
     pub kind: &'static str,
     /// Its id and name.
     pub label: String,
@@ -65,10 +67,11 @@ fn fold(text: &str) -> String {
 /// Everything searchable, as (id, hit).
 fn candidates(app: &App) -> impl Iterator<Item = (String, Hit)> + '_ {
     let scenario = app.scenario();
+    let lang = app.lang();
     let places = scenario.locations.iter().enumerate().map(|(i, l)| {
         let hit = Hit {
             target: Target::Place(i),
-            kind: "place",
+            kind: "search-kind-place",
             label: format!("{} — {}", l.id, l.name),
         };
         (l.id.clone(), hit)
@@ -76,7 +79,7 @@ fn candidates(app: &App) -> impl Iterator<Item = (String, Hit)> + '_ {
     let institutions = scenario.institutions.iter().enumerate().map(|(i, inst)| {
         let hit = Hit {
             target: Target::Institution(i),
-            kind: "institution",
+            kind: "search-kind-institution",
             label: format!("{} — {}", inst.id, inst.name),
         };
         (inst.id.clone(), hit)
@@ -85,35 +88,39 @@ fn candidates(app: &App) -> impl Iterator<Item = (String, Hit)> + '_ {
         let inject = &scenario.msel[i];
         let hit = Hit {
             target: Target::Inject(i),
-            kind: "inject",
+            kind: "search-kind-inject",
             label: format!("MSEL #{} — {}", inject.number, inject.synopsis),
         };
         (format!("#{}", inject.number), hit)
     });
-    let gaps = app.snapshot().gaps.iter().rev().map(|g| {
+    let gaps = app.snapshot().gaps.iter().rev().map(move |g| {
         let place = g.place.as_deref().unwrap_or_default();
         let hit = Hit {
             target: Target::Gap(g.id),
-            kind: "gap",
-            label: format!(
-                "gap {} — {} {place} {}",
-                g.id,
-                g.category.label(),
-                g.summary
+            kind: "search-kind-gap",
+            label: tr!(
+                lang,
+                "search-gap",
+                number = g.id,
+                category = g.category.localized(lang),
+                place = place,
+                summary = g.summary.localized(lang)
             ),
         };
         (format!("gap {}", g.id), hit)
     });
-    let requests = app.requests().iter().map(|q| {
+    let requests = app.requests().iter().map(move |q| {
         let subject = q.subject.as_deref().unwrap_or_default();
         let hit = Hit {
             target: Target::Request(q.id),
-            kind: "request",
-            label: format!(
-                "request #{} — {} {subject} to {}",
-                q.id,
-                q.ask.label(),
-                q.to.join(", ")
+            kind: "search-kind-request",
+            label: tr!(
+                lang,
+                "search-request",
+                number = q.id,
+                ask = q.ask.text().localized(lang),
+                subject = subject,
+                to = q.to.join(", ")
             ),
         };
         (format!("request {}", q.id), hit)

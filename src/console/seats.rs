@@ -15,7 +15,7 @@ use std::sync::Arc;
 use rand::RngExt;
 use tokio::sync::{mpsc, oneshot, watch};
 
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::scenario::{Observation, Rating, Scenario};
 use crate::time::SimTime;
 use crate::{Command, Origin, Via, tr};
@@ -447,8 +447,8 @@ pub struct Line {
     pub at: String,
     /// Who it came from or who did it (an institution id, `model`, or empty).
     pub who: String,
-    /// What.
-    pub what: String,
+    /// What, put into words in each reader's language.
+    pub what: Text,
 }
 
 /// A request waiting for an institution's decision.
@@ -457,9 +457,9 @@ pub struct Waiting {
     /// Request number.
     pub id: u32,
     /// What is asked (and about what).
-    pub what: String,
+    pub what: Text,
     /// Why it was raised.
-    pub reason: String,
+    pub reason: Text,
     /// Its deadline, as `T+…`.
     pub deadline: String,
     /// Minutes left before the deadline (negative: overdue).
@@ -543,7 +543,7 @@ impl Picture {
                     Line {
                         at: t.t_plus(),
                         who: inject.to.join(", "),
-                        what: inject.synopsis.clone(),
+                        what: Text::new("plain-text").id("text", &inject.synopsis),
                     },
                 ))
             })
@@ -564,7 +564,7 @@ impl Picture {
                 Line {
                     at: at(r.at_ms),
                     who: by.clone(),
-                    what: format!("action: {}", r.text),
+                    what: Text::new("describe-action").id("text", &r.text),
                 },
             ))
         }));
@@ -614,7 +614,12 @@ impl Picture {
                         .filter(|q| q.to.iter().any(|t| t == id))
                         .map(|q| Waiting {
                             id: q.id,
-                            what: q.ask.matter(q.subject.as_deref()),
+                            what: match &q.subject {
+                                Some(subject) => Text::new("ask-with-subject")
+                                    .text("ask", q.ask.text())
+                                    .id("subject", subject),
+                                None => q.ask.text(),
+                            },
                             reason: q.reason.clone(),
                             deadline: at(q.deadline_ms),
                             minutes_left: (q.deadline_ms - now).div_euclid(60_000),
@@ -963,7 +968,7 @@ impl Desk {
                 })
             }
         };
-        let described = command.describe();
+        let described = command.text();
         let origin = if evaluator {
             Origin::Evaluator
         } else {
@@ -971,7 +976,8 @@ impl Desk {
         };
         app.submit_as(command, origin)
             .map_err(|err| err.localized(lang))?;
-        let done = format!("{} {described}", app.now().t_plus());
+        let console = described.localized(app.lang());
+        let done = format!("{} {console}", app.now().t_plus());
         if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {
             status.last = Some(done);
         }
@@ -979,8 +985,8 @@ impl Desk {
             app.lang(),
             "seats-log-applied",
             seat = seat,
-            command = described.as_str()
+            command = console
         ));
-        Ok(tr!(lang, "seats-done", command = described))
+        Ok(tr!(lang, "seats-done", command = described.localized(lang)))
     }
 }

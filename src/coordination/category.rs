@@ -77,6 +77,21 @@ impl Category {
         }
     }
 
+    /// The category as the code names it (`ContestedFunction`): the stable id of the
+    /// CSV export.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::UnownedFunction => "UnownedFunction",
+            Category::ContestedFunction => "ContestedFunction",
+            Category::TriggerGap => "TriggerGap",
+            Category::DecisionLatency => "DecisionLatency",
+            Category::CapacityGap => "CapacityGap",
+            Category::ReferralGap => "ReferralGap",
+            Category::InformationGap => "InformationGap",
+            Category::AuthorityGap => "AuthorityGap",
+        }
+    }
+
     /// The number and English name (`2 contested function`): the stable label of JSON and
     /// CSV output, which are never translated. People read [`crate::i18n`]'s instead.
     pub fn label(self) -> &'static str {

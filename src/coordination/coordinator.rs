@@ -13,6 +13,7 @@ use super::inject_watch::{DueInject, InjectWatch};
 use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
 use super::tasks::TaskWatch;
+use crate::i18n::Text;
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
 use crate::sim::{self, Readings};
@@ -176,7 +177,9 @@ impl Coordinator {
                 known: msel.iter().map(|i| i.number.to_string()).collect(),
             });
         };
-        let what = format!("inject {}: {}", inject.number, inject.synopsis);
+        let what = Text::new("informed-inject")
+            .count("number", inject.number)
+            .id("text", &inject.synopsis);
         let (to, from) = (inject.to.clone(), inject.from.clone());
         self.inform(now, &from, &to, &what);
         self.watch.delivered(number, now);
@@ -184,12 +187,12 @@ impl Coordinator {
     }
 
     /// Each of `to` learns `what` from `from` now (an inject or a message).
-    pub fn inform(&mut self, now: i64, from: &str, to: &[String], what: &str) {
+    pub fn inform(&mut self, now: i64, from: &str, to: &[String], what: &Text) {
         for institution in to {
             self.informed.push(Informed {
                 institution: institution.clone(),
                 at_ms: now,
-                what: what.to_string(),
+                what: what.clone(),
                 from: from.to_string(),
             });
         }

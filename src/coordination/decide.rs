@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use super::request::{Answer, Ask, Decision, Informed};
 use super::situations::Reserve;
 use crate::command::{CommandError, DecisionKind, Origin};
+use crate::i18n::Text;
 use crate::scenario::{LocationKind, Measure, RequestKind, Role};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
@@ -70,7 +71,7 @@ impl Coordinator {
             id,
             at_ms: now,
             by: by.clone(),
-            what: kind.describe(),
+            what: kind.text(),
             kind: kind.clone(),
             function: plan.function.clone(),
             origin: origin.clone(),
@@ -335,21 +336,23 @@ impl Coordinator {
         let holders = before.get(function).cloned().unwrap_or_default();
         if !holders.contains(&d.by) {
             let held = if holders.is_empty() {
-                format!("`{function}` has no Accountable institution")
+                Text::new("gap-function-unheld").id("function", function)
             } else {
-                format!("`{function}` is held by {}", holders.join(", "))
+                Text::new("gap-function-held")
+                    .id("function", function)
+                    .list("holders", &holders)
             };
             let mut new = Gap::new(
                 Category::AuthorityGap,
                 Severity::Medium,
-                format!("{} decided without the authority for it", d.by),
-                format!(
-                    "Confirm in the plan whether {} may {}; if so, make it accountable for `{function}`",
-                    d.by, d.what
-                ),
+                Text::new("gap-authority").id("by", &d.by),
+                Text::new("gap-authority-action")
+                    .id("by", &d.by)
+                    .text("what", d.what.clone())
+                    .id("function", function),
             )
             .institutions(std::slice::from_ref(&d.by))
-            .evidence(format!("decision #{} at {}: {} by {}", d.id, SimTime(d.at_ms).t_plus(), d.what, d.by))
+            .evidence(decision_evidence(d))
             .evidence(held);
             new.function = Some(function.clone());
             self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
@@ -365,28 +368,20 @@ impl Coordinator {
             let mut new = Gap::new(
                 Category::AuthorityGap,
                 Severity::Medium,
-                format!("{} and {} both decided: {}", e.by, d.by, d.what),
-                format!("Agree who alone decides `{function}` and how the other is consulted"),
+                Text::new("gap-duplicate")
+                    .id("first", &e.by)
+                    .id("second", &d.by)
+                    .text("what", d.what.clone()),
+                Text::new("gap-duplicate-action").id("function", function),
             )
             .institutions(&[e.by.clone(), d.by.clone()])
-            .evidence(format!(
-                "decision #{} at {}: {} by {}",
-                e.id,
-                SimTime(e.at_ms).t_plus(),
-                e.what,
-                e.by
-            ))
-            .evidence(format!(
-                "decision #{} at {}: {} by {}",
-                d.id,
-                SimTime(d.at_ms).t_plus(),
-                d.what,
-                d.by
-            ))
-            .evidence(format!(
-                "Accountable for `{function}`: {}",
-                holders.join(", ")
-            ));
+            .evidence(decision_evidence(&e))
+            .evidence(decision_evidence(d))
+            .evidence(
+                Text::new("gap-duplicate-accountable")
+                    .id("function", function)
+                    .list("holders", &holders),
+            );
             new.function = Some(function.clone());
             self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
         }
@@ -415,7 +410,9 @@ impl Coordinator {
                 self.informed.push(Informed {
                     institution: who,
                     at_ms: now,
-                    what: format!("decision #{decision}: {what}"),
+                    what: Text::new("informed-decision")
+                        .count("number", decision)
+                        .text("what", what.clone()),
                     from: by.to_string(),
                 });
             } else {
@@ -434,7 +431,7 @@ impl Coordinator {
         self.informed.push(Informed {
             institution: to.to_string(),
             at_ms: now,
-            what: format!("notified about `{about}`"),
+            what: Text::new("informed-notified").id("about", about),
             from: by.to_string(),
         });
         let phase_function = self
@@ -467,8 +464,8 @@ impl Coordinator {
                     Reserve::Site(site) => Some(site),
                     Reserve::Opening(site) => {
                         if q.is_open() {
-                            let why = format!("site {site} is being opened already");
-                            self.withdraw(now, q.id, &why);
+                            let why = Text::new("request-withdrawn-opening").id("site", site);
+                            self.withdraw(now, q.id, why);
                         }
                         continue;
                     }
@@ -525,4 +522,13 @@ impl Coordinator {
             },
         })
     }
+}
+
+/// "decision #3 at T+6h: approve reception by mia", as gap evidence cites a decision.
+fn decision_evidence(d: &Decision) -> Text {
+    Text::new("gap-decision-evidence")
+        .count("number", d.id)
+        .id("at", SimTime(d.at_ms).t_plus())
+        .text("what", d.what.clone())
+        .id("by", &d.by)
 }

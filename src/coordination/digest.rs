@@ -1,5 +1,6 @@
-//! The coordination state's part of the state digest (digest scheme 2): every field hashed
-//! structurally, in a fixed order, never through debug text. Each record is taken apart
+//! The coordination state's part of the state digest (digest scheme 3): every field hashed
+//! structurally, in a fixed order, never through debug text; words as their catalogue keys
+//! and arguments (`i18n::Text`), never as prose. Each record is taken apart
 //! field by field, so a field added to it does not compile until it is digested (or said
 //! not to be state).
 

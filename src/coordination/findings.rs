@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::category::Category;
 use super::gap::Severity;
+use crate::i18n::Text;
 use crate::scenario::{LocationKind, RequestKind, Scenario, Trigger, Vulnerability};
 
 /// A coordination gap found in the scenario itself, before any simulation.
@@ -17,15 +18,15 @@ pub struct Finding {
     /// How much it matters, by the rule of [`static_findings`].
     pub severity: Severity,
     /// One line saying what the gap is.
-    pub summary: String,
+    pub summary: Text,
     /// The function concerned, if any.
     pub function: Option<String>,
     /// The institutions involved.
     pub institutions: Vec<String>,
     /// What in the scenario shows it.
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Text>,
     /// A corrective action, phrased for an improvement plan.
-    pub action: String,
+    pub action: Text,
 }
 
 /// Every static finding, in a stable order: functions, plan phases, requests, referrals.
@@ -46,10 +47,10 @@ pub fn static_findings(s: &Scenario) -> Vec<Finding> {
 }
 
 /// What the plan uses a function for, for evidence.
-fn uses(s: &Scenario, id: &str) -> Vec<String> {
+fn uses(s: &Scenario, id: &str) -> Vec<Text> {
     let mut uses = Vec::new();
     if s.plan.coordination.as_deref() == Some(id) {
-        uses.push("the plan names it as the coordination of the working group".to_string());
+        uses.push(Text::new("finding-use-coordination"));
     }
     for p in s
         .plan
@@ -57,19 +58,21 @@ fn uses(s: &Scenario, id: &str) -> Vec<String> {
         .iter()
         .filter(|p| p.declared_by.as_deref() == Some(id))
     {
-        uses.push(format!("the plan says it declares phase `{}`", p.id));
+        uses.push(Text::new("finding-use-declares").id("phase", &p.id));
     }
     for r in s.plan.requests.iter().filter(|r| r.function == id) {
-        uses.push(format!(
-            "the plan sends {:?} requests to it (deadline {})",
-            r.request, r.deadline
-        ));
+        uses.push(
+            Text::new("finding-use-requests")
+                .text("kind", r.request.subject())
+                .id("deadline", r.deadline.to_string()),
+        );
     }
     for r in s.referrals.iter().filter(|r| r.function == id) {
-        uses.push(format!(
-            "{:?} cases are referred to it (deadline {})",
-            r.vulnerability, r.deadline
-        ));
+        uses.push(
+            Text::new("finding-use-referrals")
+                .text("kind", r.vulnerability.text())
+                .id("deadline", r.deadline.to_string()),
+        );
     }
     uses
 }
@@ -79,13 +82,11 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
         out.push(Finding {
             category: Category::UnownedFunction,
             severity: Severity::Medium,
-            summary: "the plan names no function that coordinates the contingency working group"
-                .into(),
+            summary: Text::new("finding-no-coordination"),
             function: None,
             institutions: Vec::new(),
-            evidence: vec!["plan.coordination is not set".into()],
-            action: "Designate in the plan which institution chairs the contingency working group"
-                .into(),
+            evidence: vec![Text::new("finding-no-coordination-evidence")],
+            action: Text::new("finding-no-coordination-action"),
         });
     }
     for f in &s.functions {
@@ -101,35 +102,38 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
                 } else {
                     Severity::Medium
                 };
-                evidence.insert(0, format!("`{}` lists no Accountable institution", f.id));
+                evidence.insert(
+                    0,
+                    Text::new("finding-unowned-evidence").id("function", &f.id),
+                );
                 out.push(Finding {
                     category: Category::UnownedFunction,
                     severity,
-                    summary: format!("no institution is accountable for “{}”", f.name),
+                    summary: Text::new("finding-unowned").id("name", &f.name),
                     function: Some(f.id.clone()),
                     institutions: f.responsible.clone(),
                     evidence,
-                    action: format!(
-                        "Assign one accountable institution for “{}” in the plan and its SOPs",
-                        f.name
-                    ),
+                    action: Text::new("finding-unowned-action").id("name", &f.name),
                 });
             }
             1 => {}
             _ => {
-                let claimants = f.accountable.join(" and ");
-                evidence.insert(0, format!("`{}` lists {claimants} as Accountable", f.id));
+                evidence.insert(
+                    0,
+                    Text::new("finding-contested-evidence")
+                        .id("function", &f.id)
+                        .list_and("claimants", &f.accountable),
+                );
                 out.push(Finding {
                     category: Category::ContestedFunction,
                     severity: Severity::Medium,
-                    summary: format!("{claimants} both claim “{}”", f.name),
+                    summary: Text::new("finding-contested")
+                        .list_and("claimants", &f.accountable)
+                        .id("name", &f.name),
                     function: Some(f.id.clone()),
                     institutions: f.accountable.clone(),
                     evidence,
-                    action: format!(
-                        "Agree and write down a single accountable institution for “{}”, with its legal basis",
-                        f.name
-                    ),
+                    action: Text::new("finding-contested-action").id("name", &f.name),
                 });
             }
         }
@@ -146,63 +150,55 @@ fn phases(s: &Scenario, out: &mut Vec<Finding>) {
             .unwrap_or_default();
         match &phase.trigger {
             None => out.push(trigger_gap(
-                phase.id.clone(),
+                &phase.id,
                 &declarers,
-                "has no trigger at all".into(),
+                Text::new("finding-trigger-none").id("phase", &phase.id),
             )),
             Some(Trigger::Narrative(text)) => out.push(trigger_gap(
-                phase.id.clone(),
+                &phase.id,
                 &declarers,
-                format!("is triggered by “{text}”, which nobody can measure"),
+                Text::new("finding-trigger-narrative")
+                    .id("phase", &phase.id)
+                    .id("text", text),
             )),
             Some(Trigger::Above { .. }) => {}
         }
         if declarers.is_empty() {
             let reason = match &phase.declared_by {
-                None => "names no function empowered to declare it".to_string(),
-                Some(f) => format!("is declared by `{f}`, which has no Accountable institution"),
+                None => Text::new("finding-no-declarer-function").id("phase", &phase.id),
+                Some(f) => Text::new("finding-declarer-unheld")
+                    .id("phase", &phase.id)
+                    .id("function", f),
             };
             out.push(Finding {
                 category: Category::TriggerGap,
                 severity: Severity::High,
-                summary: format!("nobody is empowered to declare phase `{}`", phase.id),
+                summary: Text::new("finding-no-declarer").id("phase", &phase.id),
                 function: phase.declared_by.clone(),
                 institutions: Vec::new(),
-                evidence: vec![format!("phase `{}` {reason}", phase.id)],
-                action: format!(
-                    "Name in the plan the institution that declares phase `{}`",
-                    phase.id
-                ),
+                evidence: vec![reason],
+                action: Text::new("finding-no-declarer-action").id("phase", &phase.id),
             });
         }
     }
 }
 
-fn trigger_gap(phase: String, declarers: &[String], what: String) -> Finding {
+fn trigger_gap(phase: &str, declarers: &[String], evidence: Text) -> Finding {
     Finding {
         category: Category::TriggerGap,
         severity: Severity::Medium,
-        summary: format!("phase `{phase}` has no measurable trigger"),
+        summary: Text::new("finding-no-trigger").id("phase", phase),
         function: None,
         institutions: declarers.to_vec(),
-        evidence: vec![format!("phase `{phase}` {what}")],
-        action: format!(
-            "Write a measurable trigger for phase `{phase}` (e.g. arrivals over 24 h above a number, \
-             reception above a share of capacity)"
-        ),
+        evidence: vec![evidence],
+        action: Text::new("finding-trigger-action").id("phase", phase),
     }
 }
 
 fn requests(s: &Scenario, out: &mut Vec<Finding>) {
     for (kind, what) in [
-        (
-            RequestKind::ReceptionApproval,
-            "approves reception of a group at the border",
-        ),
-        (
-            RequestKind::TemporarySite,
-            "opens a temporary site when reception is full",
-        ),
+        (RequestKind::ReceptionApproval, "finding-what-reception"),
+        (RequestKind::TemporarySite, "finding-what-temporary-site"),
     ] {
         if !s.plan.requests.iter().any(|r| r.request == kind) {
             let blocks_reception =
@@ -214,13 +210,11 @@ fn requests(s: &Scenario, out: &mut Vec<Finding>) {
                 } else {
                     Severity::Medium
                 },
-                summary: format!("the plan does not say who {what}"),
+                summary: Text::new("finding-no-rule").text("what", Text::new(what)),
                 function: None,
                 institutions: Vec::new(),
-                evidence: vec![format!("plan.requests has no {kind:?} rule")],
-                action: format!(
-                    "Designate in the plan the institution that {what}, and its deadline"
-                ),
+                evidence: vec![Text::new("finding-no-rule-evidence").text("kind", kind.subject())],
+                action: Text::new("finding-no-rule-action").text("what", Text::new(what)),
             });
         }
     }
@@ -238,16 +232,15 @@ fn referrals(s: &Scenario, out: &mut Vec<Finding>) {
             None => out.push(Finding {
                 category: Category::ReferralGap,
                 severity: Severity::High,
-                summary: format!("no service is designated for {v:?} cases"),
+                summary: Text::new("finding-no-referral").text("kind", v.text()),
                 function: None,
                 institutions: Vec::new(),
-                evidence: vec![format!(
-                    "{:.1} % of arrivals are {v:?}; referrals has no rule for them",
-                    share * 100.0
-                )],
-                action: format!(
-                    "Designate the service that takes {v:?} cases and its hand-over deadline"
-                ),
+                evidence: vec![
+                    Text::new("finding-no-referral-evidence")
+                        .id("share", format!("{:.1}", share * 100.0))
+                        .text("kind", v.text()),
+                ],
+                action: Text::new("finding-no-referral-action").text("kind", v.text()),
             }),
             Some(rule) => {
                 let holders = s
@@ -260,17 +253,16 @@ fn referrals(s: &Scenario, out: &mut Vec<Finding>) {
                     out.push(Finding {
                         category: Category::ReferralGap,
                         severity: Severity::High,
-                        summary: format!(
-                            "{v:?} cases go to `{}`, which no institution holds",
-                            rule.function
-                        ),
+                        summary: Text::new("finding-referral-unheld")
+                            .text("kind", v.text())
+                            .id("function", &rule.function),
                         function: Some(rule.function.clone()),
                         institutions: Vec::new(),
-                        evidence: vec![format!(
-                            "function `{}` has no Responsible or Accountable institution",
-                            rule.function
-                        )],
-                        action: format!("Assign the institution that takes {v:?} cases"),
+                        evidence: vec![
+                            Text::new("finding-referral-unheld-evidence")
+                                .id("function", &rule.function),
+                        ],
+                        action: Text::new("finding-referral-unheld-action").text("kind", v.text()),
                     });
                 }
             }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::category::Category;
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::tr;
 
 /// How much a gap matters for the people in the model.
@@ -54,7 +54,7 @@ pub struct Gap {
     /// Which kind of gap.
     pub category: Category,
     /// One line saying what the gap is.
-    pub summary: String,
+    pub summary: Text,
     /// Simulated time it opened (ms).
     pub opened_ms: i64,
     /// Simulated time it closed (ms), if it did.
@@ -67,8 +67,9 @@ pub struct Gap {
     pub institutions: Vec<String>,
     /// The place concerned, if any.
     pub place: Option<String>,
-    /// What shows it, in words (measured values, the request and how long it waited ...).
-    pub evidence: Vec<String>,
+    /// What shows it (measured values, the request and how long it waited ...), one
+    /// message a line.
+    pub evidence: Vec<Text>,
     /// The measured values behind the evidence, by name, as they were when it opened.
     pub values: BTreeMap<String, f64>,
     /// The number of the request it is about, if any.
@@ -76,7 +77,7 @@ pub struct Gap {
     /// People affected, as far as the model can count them.
     pub persons_affected: u64,
     /// A corrective action, phrased for an improvement plan.
-    pub action: String,
+    pub action: Text,
 }
 
 /// What identifies a gap while it is open, so a situation that persists is one gap.
@@ -114,7 +115,7 @@ impl Gap {
 
     /// A gap to record with only the essentials, the rest filled with the builder methods;
     /// `GapLog::open` gives it its number and opening time.
-    pub fn new(category: Category, severity: Severity, summary: String, action: String) -> Self {
+    pub fn new(category: Category, severity: Severity, summary: Text, action: Text) -> Self {
         Gap {
             id: 0,
             category,
@@ -152,8 +153,8 @@ impl Gap {
     }
 
     /// Adds a line of evidence.
-    pub fn evidence(mut self, line: impl Into<String>) -> Self {
-        self.evidence.push(line.into());
+    pub fn evidence(mut self, line: Text) -> Self {
+        self.evidence.push(line);
         self
     }
 

@@ -3,6 +3,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::command::{DecisionKind, Origin};
+use crate::i18n::Text;
 use crate::scenario::RequestKind;
 
 /// What a request asks for.
@@ -15,11 +16,20 @@ pub enum Ask {
 }
 
 impl Ask {
-    /// How a facilitator reads it.
+    /// A stable label for JSON and CSV: the request kind as a scenario writes it
+    /// (`ReceptionApproval`), or `DeclarePhase(alert)`.
     pub fn label(&self) -> String {
         match self {
-            Ask::Decide(kind) => format!("{kind:?}"),
+            Ask::Decide(kind) => kind.id().to_string(),
             Ask::DeclarePhase(phase) => format!("DeclarePhase({phase})"),
+        }
+    }
+
+    /// What it asks for, to be put into words in the reader's language.
+    pub fn text(&self) -> Text {
+        match self {
+            Ask::Decide(kind) => kind.subject(),
+            Ask::DeclarePhase(phase) => Text::new("ask-declare-phase").id("phase", phase),
         }
     }
 
@@ -64,7 +74,7 @@ pub struct Request {
     /// The place or language it is about, if any.
     pub subject: Option<String>,
     /// Why it was raised, with the measured value.
-    pub reason: String,
+    pub reason: Text,
     /// The function whose Accountable institutions decide, if the plan names one.
     pub function: Option<String>,
     /// The institutions asked (empty: nobody is accountable).
@@ -84,8 +94,8 @@ pub struct Request {
 pub struct Withdrawn {
     /// When (ms).
     pub at_ms: i64,
-    /// Why, in words (e.g. `no reserve site left to open`).
-    pub reason: String,
+    /// Why (e.g. `no reserve site left to open`).
+    pub reason: Text,
 }
 
 impl Request {
@@ -104,8 +114,8 @@ pub struct Decision {
     pub at_ms: i64,
     /// Institution id.
     pub by: String,
-    /// What was decided, in words.
-    pub what: String,
+    /// What was decided, to be put into words.
+    pub what: Text,
     /// What was decided, as the command gave it.
     pub kind: DecisionKind,
     /// The function it falls under, if any.
@@ -127,8 +137,8 @@ pub struct Informed {
     pub institution: String,
     /// When (ms).
     pub at_ms: i64,
-    /// What, in words.
-    pub what: String,
+    /// What it learnt, to be put into words.
+    pub what: Text,
     /// From whom (institution id, or `model` for a request raised by the situation).
     pub from: String,
 }

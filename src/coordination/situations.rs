@@ -5,6 +5,7 @@ use super::category::Category;
 use super::coordinator::Coordinator;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Ask, Informed, Request, Withdrawn};
+use crate::i18n::Text;
 use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
@@ -120,10 +121,11 @@ impl Coordinator {
             let deadline = phase
                 .declare_within
                 .map_or(DEFAULT_DECLARE_MS, |t| t.millis());
-            let reason = format!(
-                "trigger of phase `{}` met: {metric:?} = {measured:.0} above {value}",
-                phase.id
-            );
+            let reason = Text::new("request-reason-trigger")
+                .id("phase", &phase.id)
+                .text("metric", metric.text())
+                .id("measured", format!("{measured:.0}"))
+                .id("value", value.to_string());
             self.raise(r, ask, None, reason, phase.declared_by.clone(), deadline);
         }
     }
@@ -153,7 +155,7 @@ impl Coordinator {
         r: &Readings,
         ask: Ask,
         subject: Option<String>,
-        reason: String,
+        reason: Text,
         function: Option<String>,
         deadline: i64,
     ) {
@@ -167,7 +169,10 @@ impl Coordinator {
             self.informed.push(Informed {
                 institution: who.clone(),
                 at_ms: now,
-                what: format!("request #{id} {}: {reason}", ask.label()),
+                what: Text::new("informed-request")
+                    .count("number", id)
+                    .text("ask", ask.text())
+                    .text("reason", reason.clone()),
                 from: "model".into(),
             });
             let Some(d) = self.desk(who) else { continue };
@@ -193,7 +198,7 @@ impl Coordinator {
         r: &Readings,
         kind: RequestKind,
         subject: Option<String>,
-        reason: String,
+        reason: Text,
     ) {
         let ask = Ask::Decide(kind);
         if self.has_request(r.time_ms, &ask, subject.as_deref()) {
@@ -225,7 +230,10 @@ impl Coordinator {
             let Some(limit) = b.limit else { continue };
             let key = GapKey::Queue(b.id.clone());
             if b.queue > limit {
-                let reason = format!("{} queuing at {} (limit {limit})", people(b.queue), b.id);
+                let reason = Text::new("request-reason-queue")
+                    .text("people", people(b.queue))
+                    .id("place", &b.id)
+                    .count("limit", limit);
                 self.raise_kind(r, RequestKind::Officers, Some(b.id.clone()), reason);
                 let severity = if b.queue > 2 * limit {
                     Severity::High
@@ -238,19 +246,19 @@ impl Coordinator {
                     Gap::new(
                         Category::CapacityGap,
                         severity,
-                        format!("the queue at {} is over its limit", b.id),
-                        format!(
-                            "Plan officer reinforcement for {} before its queue passes {limit}",
-                            b.id
-                        ),
+                        Text::new("gap-queue").id("place", &b.id),
+                        Text::new("gap-queue-action")
+                            .id("place", &b.id)
+                            .count("limit", limit),
                     )
                     .place(&b.id)
-                    .evidence(format!(
-                        "{} waiting at {} against a limit of {limit}, {} servers working",
-                        people(b.queue),
-                        SimTime(now).t_plus(),
-                        b.servers
-                    ))
+                    .evidence(
+                        Text::new("gap-queue-evidence")
+                            .text("people", people(b.queue))
+                            .id("at", SimTime(now).t_plus())
+                            .count("limit", limit)
+                            .count("servers", b.servers),
+                    )
                     .value("queue", f64::from(b.queue))
                     .value("limit", f64::from(limit))
                     .value("servers", f64::from(b.servers))
@@ -269,10 +277,7 @@ impl Coordinator {
     fn check_reception(&mut self, r: &Readings) {
         let now = r.time_ms;
         if !r.reception_approved && r.outdoors > 0 {
-            let reason = format!(
-                "{} registered and waiting outdoors for reception to be approved",
-                people(r.outdoors)
-            );
+            let reason = Text::new("request-reason-reception").text("people", people(r.outdoors));
             self.raise_kind(r, RequestKind::ReceptionApproval, None, reason);
         }
         let full = r
@@ -283,10 +288,9 @@ impl Coordinator {
         if r.reception_approved && r.outdoors > 0 && full {
             match self.reserve_site(r) {
                 Reserve::Site(site) => {
-                    let reason = format!(
-                        "every open reception site is full; {} outdoors; nearest closed site: {site}",
-                        people(r.outdoors)
-                    );
+                    let reason = Text::new("request-reason-temporary-site")
+                        .text("people", people(r.outdoors))
+                        .id("site", site);
                     self.raise_kind(r, RequestKind::TemporarySite, None, reason);
                 }
                 // The site being opened is the answer; it takes people after its delay.
@@ -300,42 +304,41 @@ impl Coordinator {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
-                    "reception is full and people wait outdoors".into(),
-                    "Pre-identify temporary sites with an activation procedure and lead times"
-                        .into(),
+                    Text::new("gap-reception-full"),
+                    Text::new("gap-reception-full-action"),
                 )
-                .evidence(format!(
-                    "{} outdoors at {} with all {beds} open beds taken",
-                    people(r.outdoors),
-                    SimTime(now).t_plus()
-                ))
+                .evidence(
+                    Text::new("gap-reception-full-evidence")
+                        .text("people", people(r.outdoors))
+                        .id("at", SimTime(now).t_plus())
+                        .count("beds", beds),
+                )
                 .value("outdoors", f64::from(r.outdoors))
                 .value("beds", f64::from(beds))
                 .affecting(u64::from(r.outdoors)),
             );
         }
         if r.night && r.outdoors > 0 {
-            let why = if r.reception_approved {
-                "no free bed"
+            let why = Text::new(if r.reception_approved {
+                "gap-night-no-bed"
             } else {
-                "reception not approved"
-            };
+                "gap-night-not-approved"
+            });
             self.gaps.open(
                 GapKey::OutdoorsAtNight,
                 now,
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
-                    "people spend the night outdoors".into(),
-                    "Guarantee overnight shelter at the border: pre-approved reception and \
-                     heated temporary space"
-                        .into(),
+                    Text::new("gap-night"),
+                    Text::new("gap-night-action"),
                 )
-                .evidence(format!(
-                    "{} outdoors at {} ({why})",
-                    people(r.outdoors),
-                    SimTime(now).t_plus()
-                ))
+                .evidence(
+                    Text::new("gap-night-evidence")
+                        .text("people", people(r.outdoors))
+                        .id("at", SimTime(now).t_plus())
+                        .text("why", why),
+                )
                 .value("outdoors", f64::from(r.outdoors))
                 .affecting(u64::from(r.outdoors)),
             );
@@ -382,7 +385,7 @@ impl Coordinator {
     /// withdrawn (nobody can answer them) and the plan is named.
     pub(super) fn no_reserve_site(&mut self, r: &Readings) {
         let now = r.time_ms;
-        let reason = "no reserve site left to open";
+        let reason = Text::new("request-withdrawn-no-reserve");
         let open: Vec<u32> = self
             .requests
             .iter()
@@ -390,30 +393,26 @@ impl Coordinator {
             .map(|q| q.id)
             .collect();
         for id in open {
-            self.withdraw(now, id, reason);
+            self.withdraw(now, id, reason.clone());
         }
         if r.outdoors == 0 {
             return;
         }
-        let sites: Vec<&str> = r.sites.iter().map(|s| s.id.as_str()).collect();
+        let sites: Vec<String> = r.sites.iter().map(|s| s.id.clone()).collect();
         let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
         let mut new = Gap::new(
             Category::CapacityGap,
             Severity::High,
-            "the plan has no reserve site left".into(),
-            "Identify further reserve sites in the plan, with an activation procedure and \
-             lead times"
-                .into(),
+            Text::new("gap-no-reserve"),
+            Text::new("gap-no-reserve-action"),
         )
-        .evidence(format!(
-            "{} outdoors at {} with all {beds} beds of the open sites taken",
-            people(r.outdoors),
-            SimTime(now).t_plus()
-        ))
-        .evidence(format!(
-            "every reception site of the plan is open or cannot be reached: {}",
-            sites.join(", ")
-        ))
+        .evidence(
+            Text::new("gap-no-reserve-evidence")
+                .text("people", people(r.outdoors))
+                .id("at", SimTime(now).t_plus())
+                .count("beds", beds),
+        )
+        .evidence(Text::new("gap-no-reserve-sites").list("sites", &sites))
         .value("outdoors", f64::from(r.outdoors))
         .value("beds", f64::from(beds))
         .affecting(u64::from(r.outdoors));
@@ -426,12 +425,9 @@ impl Coordinator {
 
     /// Closes request `id` without a decision, because nobody could take one; its
     /// latency gap, if open, closes with it.
-    pub(super) fn withdraw(&mut self, now: i64, id: u32, reason: &str) {
+    pub(super) fn withdraw(&mut self, now: i64, id: u32, reason: Text) {
         let q = &mut self.requests[id as usize - 1];
-        q.withdrawn = Some(Withdrawn {
-            at_ms: now,
-            reason: reason.to_string(),
-        });
+        q.withdrawn = Some(Withdrawn { at_ms: now, reason });
         self.gaps.close(&GapKey::Late(id), now);
     }
 
@@ -460,10 +456,9 @@ impl Coordinator {
             if self.interpreters_for(language, now) > 0 {
                 continue;
             }
-            let reason = format!(
-                "{} waiting for a {language} interpreter; none exists",
-                people(*waiting)
-            );
+            let reason = Text::new("request-reason-interpreters")
+                .text("people", people(*waiting))
+                .id("language", language);
             self.raise_kind(r, RequestKind::Interpreters, Some(language.clone()), reason);
             let key = GapKey::Interpreter(language.clone());
             self.gaps.open(
@@ -472,17 +467,15 @@ impl Coordinator {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
-                    format!("no interpreter for {language}"),
-                    format!(
-                        "Contract remote {language} interpretation in advance and list it in the plan"
-                    ),
+                    Text::new("gap-interpreter").id("language", language),
+                    Text::new("gap-interpreter-action").id("language", language),
                 )
-                .evidence(format!(
-                    "{} waiting at registration at {} for a {language} interpreter; \
-                     the scenario provides none",
-                    people(*waiting),
-                    SimTime(now).t_plus()
-                ))
+                .evidence(
+                    Text::new("gap-interpreter-evidence")
+                        .text("people", people(*waiting))
+                        .id("at", SimTime(now).t_plus())
+                        .id("language", language),
+                )
                 .value("waiting", f64::from(*waiting))
                 .affecting(u64::from(*waiting)),
             );
@@ -520,10 +513,9 @@ impl Coordinator {
             .map(|b| b.count * b.capacity)
             .sum();
         if seats > 0 && r.waiting_for_transport > seats {
-            let reason = format!(
-                "{} waiting for buses; the fleets seat {seats} per round",
-                people(r.waiting_for_transport)
-            );
+            let reason = Text::new("request-reason-transport")
+                .text("people", people(r.waiting_for_transport))
+                .count("seats", seats);
             self.raise_kind(r, RequestKind::Transport, None, reason);
         }
     }
@@ -549,23 +541,24 @@ impl Coordinator {
                 let mut new = Gap::new(
                     Category::ReferralGap,
                     Severity::High,
-                    format!("{v:?} cases handed over after their deadline"),
-                    format!(
-                        "Set up a 24/7 duty for {v:?} cases at the border with the designated service"
-                    ),
+                    Text::new("gap-late-referral").text("kind", v.text()),
+                    Text::new("gap-late-referral-action").text("kind", v.text()),
                 )
                 .institutions(&holders)
-                .evidence(format!(
-                    "by {}: {} of {} identified handed over after the {deadline} deadline; \
-                     mean hand-over {}",
-                    SimTime(now).t_plus(),
-                    reading.late,
-                    reading.identified,
-                    SimTime(reading.mean_handover_ms).span()
-                ))
+                .evidence(
+                    Text::new("gap-late-referral-evidence")
+                        .id("at", SimTime(now).t_plus())
+                        .count("late", reading.late)
+                        .count("identified", reading.identified)
+                        .id("deadline", deadline.to_string())
+                        .id("mean", SimTime(reading.mean_handover_ms).span()),
+                )
                 .value("late", reading.late as f64)
                 .value("identified", reading.identified as f64)
-                .value("mean_handover_min", reading.mean_handover_ms as f64 / 60_000.0)
+                .value(
+                    "mean_handover_min",
+                    reading.mean_handover_ms as f64 / 60_000.0,
+                )
                 .affecting(reading.late);
                 new.function = function;
                 self.gaps.open(key.clone(), now, new);
@@ -581,14 +574,15 @@ impl Coordinator {
                     Gap::new(
                         Category::ReferralGap,
                         Severity::High,
-                        format!("{v:?} cases identified with no service to take them"),
-                        format!("Designate the service that takes {v:?} cases, with a deadline"),
+                        Text::new("gap-no-service").text("kind", v.text()),
+                        Text::new("gap-no-service-action").text("kind", v.text()),
                     )
-                    .evidence(format!(
-                        "{} {v:?} person(s) identified by {}; no referral rule names a service",
-                        reading.no_service,
-                        SimTime(now).t_plus()
-                    ))
+                    .evidence(
+                        Text::new("gap-no-service-evidence")
+                            .text("people", people(reading.no_service))
+                            .text("kind", v.text())
+                            .id("at", SimTime(now).t_plus()),
+                    )
                     .value("identified", reading.no_service as f64)
                     .affecting(reading.no_service),
                 );
@@ -627,32 +621,27 @@ impl Coordinator {
             }
             let asked = if q.to.is_empty() {
                 match &q.function {
-                    Some(f) => format!("nobody: `{f}` has no Accountable institution"),
-                    None => "nobody: the plan names no function for it".into(),
+                    Some(f) => Text::new("gap-asked-nobody-function").id("function", f),
+                    None => Text::new("gap-asked-nobody"),
                 }
             } else {
-                q.to.join(", ")
+                Text::new("plain-text").list("text", &q.to)
             };
             let (category, summary, action) = match &q.ask {
                 Ask::DeclarePhase(p) => (
                     Category::TriggerGap,
-                    format!("phase `{p}` not declared although its trigger held"),
-                    format!(
-                        "Make the declaration of phase `{p}` automatic on its trigger, or name one \
-                         institution that must declare it within the plan's time"
-                    ),
+                    Text::new("gap-phase-late").id("phase", p),
+                    Text::new("gap-phase-late-action").id("phase", p),
                 ),
                 Ask::Decide(kind) => (
                     Category::DecisionLatency,
-                    if q.to.is_empty() {
-                        format!("{kind:?} request that nobody can answer")
+                    Text::new(if q.to.is_empty() {
+                        "gap-request-unanswerable"
                     } else {
-                        format!("{kind:?} request waits past its deadline")
-                    },
-                    format!(
-                        "Name one accountable institution for {kind:?} decisions, with a deputy \
-                         and a maximum decision time"
-                    ),
+                        "gap-request-late"
+                    })
+                    .text("kind", kind.subject()),
+                    Text::new("gap-request-late-action").text("kind", kind.subject()),
                 ),
             };
             let severity = if waiting > PEOPLE_AT_RISK {
@@ -663,20 +652,21 @@ impl Coordinator {
             let mut new = Gap::new(category, severity, summary, action)
                 .institutions(&q.to)
                 .request(q.id)
-                .evidence(format!(
-                    "request #{} {} raised at {} ({}), deadline {}, asked: {asked}",
-                    q.id,
-                    q.ask.label(),
-                    SimTime(q.raised_ms).t_plus(),
-                    q.reason,
-                    SimTime(q.deadline_ms).t_plus()
-                ))
-                .evidence(format!(
-                    "still unanswered at {} after {}; {} waiting (queues and outdoors)",
-                    SimTime(now).t_plus(),
-                    SimTime(now - q.raised_ms).span(),
-                    people(waiting)
-                ))
+                .evidence(
+                    Text::new("gap-request-evidence")
+                        .count("number", q.id)
+                        .text("ask", q.ask.text())
+                        .id("raised", SimTime(q.raised_ms).t_plus())
+                        .text("reason", q.reason.clone())
+                        .id("deadline", SimTime(q.deadline_ms).t_plus())
+                        .text("asked", asked),
+                )
+                .evidence(
+                    Text::new("gap-request-waiting")
+                        .id("at", SimTime(now).t_plus())
+                        .id("waited", SimTime(now - q.raised_ms).span())
+                        .text("people", people(waiting)),
+                )
                 .value("waited_h", (now - q.raised_ms) as f64 / 3_600_000.0)
                 .value("people_waiting", f64::from(waiting))
                 .affecting(u64::from(waiting));
@@ -699,32 +689,32 @@ impl Coordinator {
             let d = self.decisions[decision as usize - 1].clone();
             let who: Vec<String> = missing.iter().map(|o| o.institution.clone()).collect();
             // The plan already lists them: the gap is the decider's, who did not apply it.
+            let within = self.scenario.plan.inform_within.span();
             let mut new = Gap::new(
                 Category::InformationGap,
                 Severity::Medium,
-                format!("{} did not inform {} of a decision", d.by, who.join(", ")),
-                format!(
-                    "Apply the plan's notification rule of `{}`: whoever decides informs {} \
-                     within {}, with a standard message and channel",
-                    missing[0].function,
-                    who.join(", "),
-                    self.scenario.plan.inform_within.span()
-                ),
+                Text::new("gap-uninformed")
+                    .id("by", &d.by)
+                    .list("who", &who),
+                Text::new("gap-uninformed-action")
+                    .id("function", &missing[0].function)
+                    .list("who", &who)
+                    .id("within", &within),
             )
             .institutions(std::slice::from_ref(&d.by))
-            .evidence(format!(
-                "decision #{} by {} at {}: {}",
-                d.id,
-                d.by,
-                SimTime(d.at_ms).t_plus(),
-                d.what
-            ))
-            .evidence(format!(
-                "the plan says {} must be informed within {}; nobody told them by {}",
-                who.join(", "),
-                SimTime(self.scenario.plan.inform_within.millis()).span(),
-                SimTime(now).t_plus()
-            ))
+            .evidence(
+                Text::new("gap-uninformed-decision")
+                    .count("number", d.id)
+                    .id("by", &d.by)
+                    .id("at", SimTime(d.at_ms).t_plus())
+                    .text("what", d.what.clone()),
+            )
+            .evidence(
+                Text::new("gap-uninformed-evidence")
+                    .list("who", &who)
+                    .id("within", within)
+                    .id("at", SimTime(now).t_plus()),
+            )
             .value("uninformed", who.len() as f64);
             new.function = Some(missing[0].function.clone());
             self.gaps.open(GapKey::Uninformed(decision), now, new);
@@ -732,22 +722,22 @@ impl Coordinator {
     }
 }
 
-/// "1 person", "2 people": evidence is read aloud in debriefs.
-fn people(n: impl Into<u64>) -> String {
-    match n.into() {
-        1 => "1 person".to_string(),
-        n => format!("{n} people"),
-    }
+/// "1 person", "2 people" in the reader's language: evidence is read aloud in debriefs.
+fn people(n: impl Into<u64>) -> Text {
+    Text::new("people-count").count("count", n)
 }
 
 #[cfg(test)]
 mod tests {
     use super::people;
+    use crate::i18n::{Lang, Localized};
 
     #[test]
     fn one_person_is_singular() {
-        assert_eq!(people(1u32), "1 person");
-        assert_eq!(people(0u32), "0 people");
-        assert_eq!(people(2_400u32), "2400 people");
+        assert_eq!(people(1u32).english(), "1 person");
+        assert_eq!(people(0u32).english(), "0 people");
+        assert_eq!(people(2_400u32).english(), "2400 people");
+        assert_eq!(people(1u32).localized(Lang::Sq), "1 person");
+        assert_eq!(people(2u32).localized(Lang::Sq), "2 persona");
     }
 }

@@ -16,9 +16,11 @@
 
 mod catalogue;
 mod lang;
+mod text;
 
 pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr};
 pub use lang::{Lang, UnknownLang};
+pub use text::{Text, Value};
 
 /// Formats a message of the catalogue: `tr!(lang, "key")` or
 /// `tr!(lang, "key", name = value, count = n)`, where each value is text or a number.

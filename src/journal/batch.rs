@@ -134,9 +134,14 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
             return Err(BatchError::Diverges {
                 path: journal.path.clone(),
                 line: entry.line,
-                recorded: format!("`{}` at T+{}", entry.command.describe(), entry.at),
+                recorded: format!("`{}` at T+{}", entry.command.text().english(), entry.at),
                 expected: next.map_or("no further command".into(), |t| {
-                    format!("`{}` at T+{} ({})", t.command.describe(), t.at, t.from)
+                    format!(
+                        "`{}` at T+{} ({})",
+                        t.command.text().english(),
+                        t.at,
+                        t.from
+                    )
                 }),
             });
         }

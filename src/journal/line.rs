@@ -16,9 +16,11 @@ pub const FORMAT: u32 = 4;
 pub const CHAINED_SINCE: u32 = 4;
 
 /// How `Simulation::digest()` is computed: 1 hashed bevy entity bits and debug text, 2
-/// hashes person serial numbers and every field structurally. Recorded in the header, so
-/// replay compares only digests of the same scheme.
-pub const DIGEST_SCHEME: u32 = 2;
+/// hashes person serial numbers and every field structurally, 3 hashes the words of gaps,
+/// requests, decisions and what institutions were told as their catalogue keys and
+/// arguments instead of English prose. Recorded in the header, so replay compares only
+/// digests of the same scheme.
+pub const DIGEST_SCHEME: u32 = 3;
 
 /// The version of the model's behaviour. Raise it in the commit that changes on purpose
 /// what the same commands do (and re-approve the frozen journals' expected summaries there):
@@ -183,10 +185,9 @@ pub enum Line<C = Command> {
 
 fn options() -> ron::Options {
     // Lets a header read `Header(format: 1, ...)` instead of `Header((format: 1, ...))`, and
-    // an origin `origin: Facilitator` instead of `origin: Some(Facilitator)`.
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES)
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+    // an origin `origin: Facilitator` instead of `origin: Some(Facilitator)` — the options of
+    // the MSEL's effect cells too.
+    crate::scenario::ron_options()
 }
 
 impl<C> Line<C> {
@@ -240,14 +241,7 @@ impl<C: for<'de> Deserialize<'de>> Line<C> {
 impl Line {
     /// The line as RON on one line, without the line break.
     pub fn to_text(&self) -> Result<String, ron::Error> {
-        let one_line = ron::ser::PrettyConfig::new()
-            .new_line("")
-            .indentor("")
-            .struct_names(false)
-            .compact_structs(true)
-            .compact_arrays(true)
-            .compact_maps(true);
-        options().to_string_pretty(self, one_line)
+        crate::scenario::to_one_line(self)
     }
 
     /// Reads one line of the current format (without its line break).
@@ -393,7 +387,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 4, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 4, engine: "0.1.0", digest: 3, model: 3, scenario: "FLUX-D", source: File("#
                 )
         );
     }

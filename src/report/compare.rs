@@ -9,6 +9,7 @@ use miette::Diagnostic;
 use serde::Serialize;
 
 use crate::Simulation;
+use crate::i18n::Text;
 use crate::journal::Journal;
 use crate::view::{Category, Gap};
 use crate::view::{PlaceView, Role};
@@ -95,7 +96,7 @@ pub struct GapOnly {
     /// The institutions involved.
     pub institutions: Vec<String>,
     /// What it is.
-    pub summary: String,
+    pub summary: Text,
 }
 
 /// Two branches of one exercise, side by side.
@@ -387,7 +388,7 @@ mod tests {
         Gap {
             id,
             category: Category::ContestedFunction,
-            summary: "two chairs".into(),
+            summary: Text::new("plain-text").id("text", "two chairs"),
             opened_ms: i64::from(id) * 60_000,
             closed_ms: None,
             severity: Severity::High,
@@ -398,7 +399,7 @@ mod tests {
             values: Default::default(),
             request: None,
             persons_affected: 0,
-            action: String::new(),
+            action: Text::new("plain-text").id("text", ""),
         }
     }
 

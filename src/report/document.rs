@@ -323,7 +323,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                     SimTime(g.opened_ms).t_plus(),
                     g.closed_ms
                         .map_or_else(|| tr!(lang, "report-gap-open"), |t| SimTime(t).t_plus()),
-                    g.summary.clone(),
+                    g.summary.localized(lang),
                     g.persons_affected.to_string(),
                 ]
             })
@@ -382,7 +382,7 @@ fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
                         g.kind.localized(lang),
                         g.opened.clone(),
                         g.institutions.join(", "),
-                        g.summary.clone(),
+                        g.summary.localized(lang),
                     ]
                 })
                 .collect(),

@@ -153,8 +153,8 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
             vec![
                 g.id.to_string(),
                 g.category.number().to_string(),
-                format!("{:?}", g.category),
-                format!("{:?}", g.severity).to_lowercase(),
+                g.category.id().to_string(),
+                g.severity.label().to_string(),
                 g.opened_ms.to_string(),
                 g.closed_ms.map_or(String::new(), |c| c.to_string()),
                 g.function.clone().unwrap_or_default(),
@@ -162,9 +162,13 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 g.institutions.join(";"),
                 g.request.map_or(String::new(), |r| r.to_string()),
                 g.persons_affected.to_string(),
-                g.summary.clone(),
-                g.evidence.join(" / "),
-                g.action.clone(),
+                g.summary.english(),
+                g.evidence
+                    .iter()
+                    .map(|e| e.english())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+                g.action.english(),
             ]
         })
         .collect();
@@ -184,7 +188,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 answer.map_or(String::new(), |a| a.at_ms.to_string()),
                 answer.map_or(String::new(), |a| a.by.clone()),
                 answer.map_or(String::new(), |a| a.decision.to_string()),
-                q.reason.clone(),
+                q.reason.english(),
             ]
         })
         .collect();
@@ -196,7 +200,7 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 d.id.to_string(),
                 d.at_ms.to_string(),
                 d.by.clone(),
-                d.what.clone(),
+                d.what.english(),
                 d.function.clone().unwrap_or_default(),
                 d.origin.is_simulated().to_string(),
                 d.answers.map_or(String::new(), |r| r.to_string()),

@@ -506,20 +506,7 @@ fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> 
 
 /// Who gave a command or an observation, in words.
 pub(super) fn origin_name(lang: Lang, origin: &crate::Origin) -> String {
-    match origin {
-        crate::Origin::Facilitator => tr!(lang, "moment-facilitator"),
-        crate::Origin::Player { institution, via } => tr!(
-            lang,
-            match via {
-                crate::Via::Console => "origin-player-console",
-                crate::Via::Seat => "origin-player-seat",
-            },
-            institution = institution
-        ),
-        crate::Origin::Msel(number) => tr!(lang, "origin-msel", number = *number),
-        crate::Origin::Evaluator => tr!(lang, "origin-evaluator"),
-        crate::Origin::Simulated => tr!(lang, "origin-simulated"),
-    }
+    origin.localized(lang)
 }
 
 fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang) -> Vec<Moment> {
@@ -553,7 +540,7 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 at_ms: c.at.millis(),
                 kind: MomentKind::Change,
                 who: tr!(lang, "moment-facilitator"),
-                what: c.command.describe(),
+                what: c.command.text().localized(lang),
             }),
     );
     moments.extend(sim.decisions().iter().map(|d| Moment {
@@ -562,8 +549,13 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
         who: d.by.clone(),
         what: {
             let what = match d.answers {
-                Some(request) => tr!(lang, "moment-answers", what = &d.what, request = request),
-                None => d.what.clone(),
+                Some(request) => tr!(
+                    lang,
+                    "moment-answers",
+                    what = d.what.localized(lang),
+                    request = request
+                ),
+                None => d.what.localized(lang),
             };
             if d.origin.is_simulated() {
                 tr!(lang, "moment-automated", what = what)
@@ -610,7 +602,7 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 "moment-gap-opened-what",
                 id = gap.id,
                 category = gap.category.localized(lang),
-                summary = &gap.summary
+                summary = gap.summary.localized(lang)
             ),
         });
         if let Some(closed) = gap.closed_ms {

@@ -1,7 +1,7 @@
 //! Strengths and areas for improvement: gaps grouped into clusters (same category, same
 //! corrective action), each an area for improvement and a row of the improvement plan.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::scenario::{Role, Scenario};
 use crate::time::SimTime;
 use crate::tr;
@@ -135,7 +135,9 @@ fn areas(
     for gap in gaps {
         let attribution = Attribution::of(gap, gap.id as usize <= statics, role_at);
         match areas.iter_mut().find(|a| {
-            a.category == gap.category && a.action == gap.action && a.attribution == attribution
+            a.category == gap.category
+                && a.action == gap.action.localized(lang)
+                && a.attribution == attribution
         }) {
             Some(area) => {
                 if area.gaps.len() < GAPS_CITED {
@@ -147,11 +149,11 @@ fn areas(
             None => areas.push(Area {
                 capability: capability_of(gap, screening),
                 category: gap.category,
-                title: gap.summary.clone(),
+                title: gap.summary.localized(lang),
                 gaps: vec![gap.id],
                 evidence: cite(gap, lang),
                 persons_affected: gap.persons_affected,
-                action: gap.action.clone(),
+                action: gap.action.localized(lang),
                 element: gap.category.element(),
                 responsible: responsible(scenario, gap),
                 attribution,
@@ -165,7 +167,14 @@ fn cite(gap: &Gap, lang: Lang) -> Vec<String> {
     gap.evidence
         .iter()
         .take(EVIDENCE_PER_GAP)
-        .map(|line| tr!(lang, "report-evidence", id = gap.id, line = line))
+        .map(|line| {
+            tr!(
+                lang,
+                "report-evidence",
+                id = gap.id,
+                line = line.localized(lang)
+            )
+        })
         .collect()
 }
 

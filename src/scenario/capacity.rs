@@ -56,12 +56,6 @@ pub struct CapacityWarning {
     pub message: String,
 }
 
-/// The capacity check of a parsed scenario in English; `source` is the text it was parsed
-/// from, for the warnings' lines.
-pub fn capacity(s: &Scenario, source: &Source) -> Capacity {
-    capacity_in(s, source, Lang::En)
-}
-
 /// The capacity check of a parsed scenario, its words in `lang`; `source` is the text it
 /// was parsed from, for the warnings' lines.
 pub fn capacity_in(s: &Scenario, source: &Source, lang: Lang) -> Capacity {
@@ -82,11 +76,6 @@ pub fn capacity_in(s: &Scenario, source: &Source, lang: Lang) -> Capacity {
         stages,
         warnings,
     }
-}
-
-/// The capacity section as printed by `scenario show` in English, ending with a newline.
-pub fn render_capacity(c: &Capacity) -> String {
-    render_capacity_in(c, Lang::En)
 }
 
 /// The capacity section as printed by `scenario show`, in `lang`, ending with a newline:

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{LocationKind, Scenario};
 use super::ranges;
+use crate::i18n::Text;
 use crate::time::SimTime;
 
 /// A scenario-side change to the exercise.
@@ -185,47 +186,60 @@ impl InjectEffect {
         }
     }
 
-    /// A short readable description, for logs and evidence.
-    pub fn describe(&self) -> String {
+    /// A short description for logs and the timeline, to be put into words in the
+    /// reader's language.
+    pub fn text(&self) -> Text {
         match self {
             InjectEffect::Surge {
                 entry,
                 people,
                 over,
                 nationality,
-            } => {
-                let who = nationality
-                    .as_deref()
-                    .map_or(String::new(), |n| format!(" {n}"));
-                format!("surge of {people}{who} at {entry} over {over}")
+            } => match nationality {
+                Some(n) => Text::new("describe-surge-of").id("nationality", n),
+                None => Text::new("describe-surge"),
             }
-            InjectEffect::CloseBorder { country } => format!("{country} closes its border"),
-            InjectEffect::OpenBorder { country } => format!("{country} re-opens its border"),
-            InjectEffect::CloseBcp { bcp } => format!("BCP {bcp} closes"),
-            InjectEffect::OpenBcp { bcp } => format!("BCP {bcp} re-opens"),
+            .count("people", *people)
+            .id("entry", entry)
+            .id("over", over.to_string()),
+            InjectEffect::CloseBorder { country } => {
+                Text::new("describe-close-border").id("country", country)
+            }
+            InjectEffect::OpenBorder { country } => {
+                Text::new("describe-open-border").id("country", country)
+            }
+            InjectEffect::CloseBcp { bcp } => Text::new("describe-bcp-closes").id("bcp", bcp),
+            InjectEffect::OpenBcp { bcp } => Text::new("describe-bcp-opens").id("bcp", bcp),
             InjectEffect::SiteIncident {
                 site,
                 beds_lost,
                 disease_case,
-            } => {
-                let isolated = if *disease_case {
-                    ", disease case: isolated"
-                } else {
-                    ""
-                };
-                format!("incident at {site}: {beds_lost} beds lost{isolated}")
-            }
+            } => Text::new(if *disease_case {
+                "describe-site-incident-isolated"
+            } else {
+                "describe-site-incident"
+            })
+            .id("site", site)
+            .count("beds", *beds_lost),
             InjectEffect::InterpreterShortage {
                 language,
                 interpreters,
-            } => format!("{interpreters} {language} interpreters drop out"),
+            } => Text::new("describe-interpreter-shortage")
+                .count("interpreters", *interpreters)
+                .id("language", language),
             InjectEffect::OfficerShortage { bcp, officers } => {
-                format!("{officers} officers called away from {bcp}")
+                Text::new("describe-officer-shortage")
+                    .count("officers", *officers)
+                    .id("bcp", bcp)
             }
             InjectEffect::TransportBreakdown { fleet, buses } => {
-                format!("{buses} buses of {fleet} break down")
+                Text::new("describe-transport-breakdown")
+                    .count("buses", *buses)
+                    .id("fleet", fleet)
             }
-            InjectEffect::Message { from, text, .. } => format!("message from {from}: {text}"),
+            InjectEffect::Message { from, text, .. } => Text::new("describe-message")
+                .id("from", from)
+                .id("text", text),
         }
     }
 }

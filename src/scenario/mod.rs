@@ -17,14 +17,15 @@ mod locate;
 mod model;
 pub mod msel_csv;
 mod objective;
+mod one_line;
 pub(crate) mod ranges;
 pub mod sheet_text;
 mod summary;
 mod validate;
 
 pub use capacity::{
-    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity, capacity_in, render_capacity,
-    render_capacity_in, render_capacity_table,
+    Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity_in, render_capacity_in,
+    render_capacity_table,
 };
 pub use error::{Problem, ScenarioError, line_col};
 pub use evaluation::{Observation, Rating};
@@ -36,5 +37,6 @@ pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_r
 pub use locate::{Step, find, locate};
 pub use model::*;
 pub use objective::{Condition, CriticalTask, Objective};
+pub use one_line::{ron_options, to_one_line};
 pub use ranges::Ranges;
 pub use summary::render_summary;

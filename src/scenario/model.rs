@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::inject_effect::{InjectEffect, UnknownId, bcp_countries};
 pub use super::inject_trigger::{InjectTrigger, TRIGGER_FORMS, TriggerTextError};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 use crate::tr;
 
@@ -626,6 +626,21 @@ pub enum Metric {
     InCountry,
 }
 
+impl Metric {
+    /// What it measures, to be put into words in the reader's language.
+    pub fn text(&self) -> Text {
+        match self {
+            Metric::Arrivals { window } => Text::new("metric-arrivals").id("window", window.span()),
+            Metric::Queue(place) => Text::new("metric-queue").id("place", place),
+            Metric::AnyQueue => Text::new("metric-any-queue"),
+            Metric::Occupancy(site) => Text::new("metric-occupancy").id("site", site),
+            Metric::AnyOccupancy => Text::new("metric-any-occupancy"),
+            Metric::Outdoors => Text::new("metric-outdoors"),
+            Metric::InCountry => Text::new("metric-in-country"),
+        }
+    }
+}
+
 /// A measure a phase unlocks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -668,6 +683,43 @@ pub enum RequestKind {
     Interpreters,
     /// More officers are needed at a BCP.
     Officers,
+}
+
+impl RequestKind {
+    /// The kind as a scenario file writes it (`ReceptionApproval`): a stable id for JSON
+    /// and CSV.
+    pub fn id(self) -> &'static str {
+        match self {
+            RequestKind::ReceptionApproval => "ReceptionApproval",
+            RequestKind::Transport => "Transport",
+            RequestKind::TemporarySite => "TemporarySite",
+            RequestKind::Interpreters => "Interpreters",
+            RequestKind::Officers => "Officers",
+        }
+    }
+
+    /// The key of what it asks for, as the console lists it (`approve reception`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RequestKind::ReceptionApproval => "request-kind-reception-approval",
+            RequestKind::Transport => "request-kind-transport",
+            RequestKind::TemporarySite => "request-kind-temporary-site",
+            RequestKind::Interpreters => "request-kind-interpreters",
+            RequestKind::Officers => "request-kind-officers",
+        }
+    }
+
+    /// What it is about, as a gap names it (`reception approval request`), to be put
+    /// into words in the reader's language.
+    pub fn subject(self) -> Text {
+        Text::new(match self {
+            RequestKind::ReceptionApproval => "request-subject-reception-approval",
+            RequestKind::Transport => "request-subject-transport",
+            RequestKind::TemporarySite => "request-subject-temporary-site",
+            RequestKind::Interpreters => "request-subject-interpreters",
+            RequestKind::Officers => "request-subject-officers",
+        })
+    }
 }
 
 /// How people arrive at one entry point.
@@ -773,6 +825,29 @@ impl Vulnerability {
     /// Bit of this kind in a person's flags.
     pub fn bit(self) -> u8 {
         1 << (self as u8)
+    }
+
+    /// The key of its name in the message catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Vulnerability::UnaccompaniedMinor => "vulnerability-unaccompanied-minor",
+            Vulnerability::FamilyWithInfants => "vulnerability-family-with-infants",
+            Vulnerability::Medical => "vulnerability-medical",
+            Vulnerability::Elderly => "vulnerability-elderly",
+            Vulnerability::PossibleTrafficking => "vulnerability-trafficking",
+            Vulnerability::Pregnant => "vulnerability-pregnant",
+        }
+    }
+
+    /// Its name, to be put into words in the reader's language.
+    pub fn text(self) -> Text {
+        Text::new(self.key())
+    }
+}
+
+impl Localized for Vulnerability {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(lang, self.key())
     }
 }
 

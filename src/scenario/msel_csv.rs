@@ -62,13 +62,7 @@ pub enum ExportError {
 
 /// An effect as one line of RON, as the journal writes commands.
 fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
-    let one_line = ron::ser::PrettyConfig::new()
-        .new_line("")
-        .indentor("")
-        .struct_names(false)
-        .compact_structs(true)
-        .compact_arrays(true);
-    ron::ser::to_string_pretty(effect, one_line)
+    super::one_line::to_one_line(effect)
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
@@ -502,7 +496,7 @@ impl Rows<'_> {
         let (column, text) = cell(10);
         let effect = match text.trim() {
             "" => None,
-            text => match ron::from_str::<InjectEffect>(text) {
+            text => match super::one_line::ron_options().from_str::<InjectEffect>(text) {
                 Ok(effect) => {
                     if let Some(u) = effect.unknown_id(self.scenario) {
                         let message = format!(

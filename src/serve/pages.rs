@@ -3,7 +3,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use crate::console::seats::{DecisionForm, Line, Picture, SeatPicture, Setup};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::tr;
 
 /// Most injects and decisions the projector lists (the newest), so it never scrolls.
@@ -82,14 +82,14 @@ pub(super) fn join(lang: Lang, id: &str, name: &str, failed: Option<&str>) -> Ma
     )
 }
 
-fn lines(lines: &[Line], empty: &str) -> Markup {
+fn lines(lang: Lang, lines: &[Line], empty: &str) -> Markup {
     html! {
         @if lines.is_empty() {
             p.empty { (empty) }
         } @else {
             table {
                 @for line in lines {
-                    tr { td.at { (line.at) } td.who { (line.who) } td { (line.what) } }
+                    tr { td.at { (line.at) } td.who { (line.who) } td { (line.what.localized(lang)) } }
                 }
             }
         }
@@ -130,11 +130,11 @@ pub(super) fn projector_live(lang: Lang, picture: &Picture) -> Markup {
         }
         section.injects {
             h2 { (tr!(lang, "seats-injects")) }
-            (lines(newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+            (lines(lang, newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
         }
         section.decisions {
             h2 { (tr!(lang, "seats-decisions")) }
-            (lines(newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+            (lines(lang, newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
         }
     }
 }
@@ -236,10 +236,10 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
                     @for w in &seat.waiting {
                         tr class=[(w.minutes_left < 0).then_some("overdue")] {
                             td { "#" (w.id) }
-                            td { (w.what) }
+                            td { (w.what.localized(lang)) }
                             td.at { (w.deadline) }
                             td { (tr!(lang, "seats-minutes-left", minutes = w.minutes_left)) }
-                            td.reason { (w.reason) }
+                            td.reason { (w.reason.localized(lang)) }
                         }
                     }
                 }
@@ -247,11 +247,11 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
         }
         section.told {
             h2 { (tr!(lang, "seats-told")) }
-            (lines(&seat.told, &none))
+            (lines(lang, &seat.told, &none))
         }
         section.mine {
             h2 { (tr!(lang, "seats-your-decisions")) }
-            (lines(&seat.decisions, &none))
+            (lines(lang, &seat.decisions, &none))
         }
         section.raci {
             h2 { (tr!(lang, "seats-raci")) }
@@ -364,8 +364,8 @@ pub(super) fn evaluator(
                 }
             }
             p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
-            section { h2 { (tr!(lang, "seats-injects")) } (lines(&picture.injects, &none)) }
-            section { h2 { (tr!(lang, "seats-decisions")) } (lines(&picture.decisions, &none)) }
+            section { h2 { (tr!(lang, "seats-injects")) } (lines(lang, &picture.injects, &none)) }
+            section { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, &picture.decisions, &none)) }
         },
     )
 }

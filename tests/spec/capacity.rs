@@ -3,6 +3,7 @@
 
 use std::process::Command as Process;
 
+use fluxsim::i18n::Lang;
 use fluxsim::scenario::{self, CapacityWarning, Source};
 
 fn source(name: &str) -> Source {
@@ -18,7 +19,7 @@ fn source(name: &str) -> Source {
 fn warnings(name: &str) -> Vec<(usize, String)> {
     let source = source(name);
     let parsed = scenario::parse(&source).expect("capacity fixtures are valid scenarios");
-    scenario::capacity(&parsed, &source)
+    scenario::capacity_in(&parsed, &source, Lang::En)
         .warnings
         .into_iter()
         .map(|CapacityWarning { line, message, .. }| (line, message))
@@ -90,7 +91,7 @@ fn a_transport_rule_without_a_bus_link_can_never_fire() {
 fn every_stage_is_set_against_the_peak_per_hour_and_per_day() {
     let source = source("per_day_rate.ron");
     let parsed = scenario::parse(&source).expect("valid");
-    let load = scenario::capacity(&parsed, &source);
+    let load = scenario::capacity_in(&parsed, &source, Lang::En);
     let line = |stage: &str| {
         load.stages
             .iter()

@@ -7,6 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fluxsim::SimTime;
 use fluxsim::console::keymap::action_for;
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
+use fluxsim::i18n::Localized;
 use fluxsim::view::{Category, static_findings};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -436,7 +437,7 @@ fn gaps_pane_keeps_the_static_findings_as_gaps_opened_at_t0() {
     let last = findings.last().expect("a finding");
     assert!(all.contains("Evidence"), "{all}");
     assert!(all.contains("opened: T+0d 00:00"), "{all}");
-    assert!(all.contains(&last.action[..20]), "{all}");
+    assert!(all.contains(&last.action.english()[..20]), "{all}");
 }
 
 #[test]
@@ -450,7 +451,9 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
         .iter()
         .find(|g| {
             g.category == Category::DecisionLatency
-                && g.evidence.iter().any(|e| e.contains("ReceptionApproval"))
+                && g.evidence
+                    .iter()
+                    .any(|e| e.english().contains("reception approval"))
         })
         .unwrap_or_else(|| panic!("no reception approval latency gap in {gaps:#?}"));
     assert!(latency.opened_ms > 0, "a live gap opens during the run");
@@ -481,7 +484,7 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
         app.overlay()
     );
     let all = text(&screen(&app, 200, 60));
-    assert!(all.contains(&latency.evidence[0][..30]), "{all}");
+    assert!(all.contains(&latency.evidence[0].english()[..30]), "{all}");
     assert!(
         all.contains(&format!("persons affected: {}", latency.persons_affected)),
         "{all}"
@@ -489,7 +492,7 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
     for name in latency.values.keys() {
         assert!(all.contains(&format!("{name} = ")), "{name} in\n{all}");
     }
-    assert!(all.contains(&latency.action[..20]), "{all}");
+    assert!(all.contains(&latency.action.english()[..20]), "{all}");
 }
 
 /// `T+0d 12:00` for a time in milliseconds.
@@ -532,7 +535,13 @@ fn institutions_pane_shows_an_open_request_with_its_deadline() {
     let all = text(&screen(&app, 200, 60));
     let line = all
         .lines()
-        .find(|l| l.contains(&format!("#{} {}", q.id, q.ask)))
+        .find(|l| {
+            l.contains(&format!(
+                "#{} {}",
+                q.id,
+                q.asks.localized(fluxsim::i18n::Lang::En)
+            ))
+        })
         .unwrap_or_else(|| panic!("request #{} not listed in\n{all}", q.id));
     let deadline = if q.deadline_in_min < 0.0 {
         "overdue by"
@@ -590,7 +599,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
     assert_eq!(app.log().len(), 1);
     let last = app.decisions().last().expect("the decision").clone();
     assert_eq!(last.by, by);
-    assert_eq!(last.what, "approve reception");
+    assert_eq!(last.what.english(), "approve reception");
     assert!(!last.origin.is_simulated());
 }
 
@@ -716,7 +725,11 @@ fn a_delivered_inject_reaches_the_journal_and_its_receivers() {
     let told: Vec<_> = app
         .informed()
         .iter()
-        .filter(|i| i.what.starts_with(&format!("inject {}:", first.number)))
+        .filter(|i| {
+            i.what
+                .english()
+                .starts_with(&format!("inject {}:", first.number))
+        })
         .collect();
     assert_eq!(
         told.iter()

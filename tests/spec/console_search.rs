@@ -175,7 +175,7 @@ fn the_inspector_opens_a_request() {
         shown.contains(&format!("request #{}", request.id)),
         "{shown}"
     );
-    assert!(shown.contains(&request.reason), "{shown}");
+    assert!(shown.contains(&request.reason.english()), "{shown}");
 }
 
 #[test]

@@ -233,7 +233,7 @@ fn a_message_only_informs_the_institutions_it_names() {
     let told: Vec<&str> = sim
         .informed()
         .iter()
-        .filter(|i| i.what.contains("viral video") && i.at_ms == sim.now().millis())
+        .filter(|i| i.what.english().contains("viral video") && i.at_ms == sim.now().millis())
         .map(|i| i.institution.as_str())
         .collect();
     assert_eq!(told, ["mia", "ksc"]);
@@ -314,7 +314,7 @@ fn an_msel_inject_with_an_effect_takes_effect_when_delivered() {
     assert!(
         sim.informed()
             .iter()
-            .any(|i| i.what.starts_with("inject 16"))
+            .any(|i| i.what.english().starts_with("inject 16"))
     );
 }
 
@@ -447,7 +447,7 @@ fn a_due_inject_waits_for_its_delivery_and_comes_due_only_once() {
     assert!(
         !sim.informed()
             .iter()
-            .any(|i| i.what.starts_with("inject 94"))
+            .any(|i| i.what.english().starts_with("inject 94"))
     );
     sim.apply(&Command::DeliverInject { number: 94 })
         .expect("in the MSEL");

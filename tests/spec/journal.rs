@@ -621,7 +621,9 @@ fn a_headless_run_delivers_every_msel_inject_at_its_time() {
             let told = sim.informed().iter().any(|i| {
                 &i.institution == to
                     && i.at_ms == inject.at.millis()
-                    && i.what.starts_with(&format!("inject {}:", inject.number))
+                    && i.what
+                        .english()
+                        .starts_with(&format!("inject {}:", inject.number))
             });
             assert!(
                 told,

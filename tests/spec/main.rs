@@ -27,6 +27,7 @@ mod journal;
 mod journal_chain;
 mod journal_edges;
 mod journal_formats;
+mod languages;
 mod limits;
 mod msel_csv;
 mod objectives;

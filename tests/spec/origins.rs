@@ -3,6 +3,7 @@
 //! decisions the engine took for simulated institutions, and players act only for their
 //! own institution.
 
+use fluxsim::i18n::{Lang, Localized};
 use fluxsim::journal::{self, Header, Recorder, ScenarioSource};
 use fluxsim::scenario::{Role, Source, parse};
 use fluxsim::{Command, CommandError, DecisionKind, Origin, Scenario, SimTime, Simulation, Via};
@@ -120,25 +121,27 @@ fn the_decision_log_tells_players_from_the_simulation_and_replay_keeps_both() {
     let by_origin = |sim: &Simulation| -> Vec<(String, String)> {
         sim.decisions()
             .iter()
-            .map(|d| (d.by.clone(), d.origin.describe()))
+            .map(|d| (d.by.clone(), d.origin.localized(Lang::En)))
             .collect()
     };
     let recorded = by_origin(&sim);
     assert!(
         recorded
             .iter()
-            .any(|(by, origin)| by == "police" && origin == "police (console)"),
+            .any(|(by, origin)| by == "police" && origin == "police (at the console)"),
         "{recorded:?}"
     );
     assert!(
         recorded
             .iter()
             .filter(|(by, _)| by == "police")
-            .all(|(_, origin)| origin != "simulated"),
+            .all(|(_, origin)| origin != "the simulation"),
         "a played institution is never decided for: {recorded:?}"
     );
     assert!(
-        recorded.iter().any(|(_, origin)| origin == "simulated"),
+        recorded
+            .iter()
+            .any(|(_, origin)| origin == "the simulation"),
         "the simulated institutions decided: {recorded:?}"
     );
 

@@ -1,6 +1,7 @@
 //! `fluxsim scenario show` prints a readable summary of a scenario for the facilitator.
 
 use crate::support::fluxsim;
+use fluxsim::i18n::Lang;
 use fluxsim::scenario::{self, LocationKind, Source, render_summary};
 
 fn tutorial() -> scenario::Scenario {
@@ -143,10 +144,10 @@ fn scenario_show_prints_the_summary_of_a_file() {
     assert!(out.status.success(), "{out:?}");
     // The summary, then whether the scenario adds up.
     let source = crate::support::fixture_source("tutorial.ron");
-    let load = scenario::capacity(&tutorial(), &source);
+    let load = scenario::capacity_in(&tutorial(), &source, Lang::En);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&tutorial()) + &scenario::render_capacity(&load)
+        render_summary(&tutorial()) + &scenario::render_capacity_in(&load, Lang::En)
     );
 }
 
@@ -155,10 +156,10 @@ fn scenario_show_without_a_file_shows_the_embedded_default() {
     let out = fluxsim(&["scenario", "show"]);
     assert!(out.status.success(), "{out:?}");
     let default = scenario::default_scenario().expect("default scenario");
-    let load = scenario::capacity(&default, &Source::default_scenario());
+    let load = scenario::capacity_in(&default, &Source::default_scenario(), Lang::En);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&default) + &scenario::render_capacity(&load)
+        render_summary(&default) + &scenario::render_capacity_in(&load, Lang::En)
     );
 }
 

@@ -382,7 +382,7 @@ fn a_state_triggered_inject_fires_where_each_replication_meets_its_trigger() {
         let times: Vec<i64> = sim
             .informed()
             .iter()
-            .filter(|i| i.what.starts_with("inject 95:"))
+            .filter(|i| i.what.english().starts_with("inject 95:"))
             .map(|i| i.at_ms)
             .collect();
         assert_eq!(times.len(), 1, "seed {seed}: delivered once, to police");

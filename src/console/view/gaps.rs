@@ -103,12 +103,12 @@ fn row(lang: Lang, g: &Gap, wide: bool) -> Row<'static> {
     if wide {
         cells.push(Cell::from(g.institutions.join(", ")));
         cells.push(Cell::from(place));
-        cells.push(Cell::from(g.summary.clone()));
+        cells.push(Cell::from(g.summary.localized(lang)));
     } else {
         let who_where: Vec<String> = [g.institutions.join(", "), place]
             .into_iter()
             .filter(|s| !s.is_empty())
-            .chain([g.summary.clone()])
+            .chain([g.summary.localized(lang)])
             .collect();
         cells.push(Cell::from(who_where.join(" · ")));
     }

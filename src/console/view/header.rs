@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, offset, theme};
 use crate::console::app::App;
+use crate::time::SimTime;
 use crate::tr;
 use crate::view::TaskStatus;
 
@@ -28,7 +29,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let clock = app.clock();
     let replaying = app.timeline().is_some();
     let lang = app.lang();
-    let speed = clock.speed_label();
+    // The speeds are figures with units (`5 min/s`); only real time is words.
+    let speed = if clock.speed() == SimTime::secs(1) {
+        tr!(lang, "console-speed-real-time")
+    } else {
+        clock.speed_label().to_string()
+    };
+    let speed = speed.as_str();
     let (state, style) = match (clock.until(), clock.is_running()) {
         (_, false) if replaying => (tr!(lang, "header-replay-paused"), theme::WARN),
         (_, true) if replaying => (tr!(lang, "header-replay", speed = speed), theme::OK),

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{institutions, offset, theme};
 use crate::console::app::{App, Target};
+use crate::i18n::Localized;
 use crate::scenario::LocationKind;
 use crate::time::SimTime;
 use crate::tr;
@@ -177,30 +178,45 @@ fn idle_desks(app: &App, idle: u32) -> Line<'static> {
 }
 
 fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
+    let lang = app.lang();
     let Some(g) = app.gap(id) else {
-        return (format!("gap {id}"), vec![Line::from("no such gap")]);
+        return (
+            tr!(lang, "inspector-gap-ref", number = id, category = "—"),
+            vec![Line::from(tr!(lang, "inspector-no-gap"))],
+        );
     };
+    let f = |key: &str, value: String| field(&tr!(lang, key), value);
     let none = || "—".to_string();
     let closed = g
         .closed_ms
-        .map_or_else(|| "still open".to_string(), |t| offset(SimTime(t)));
+        .map_or_else(|| tr!(lang, "inspector-still-open"), |t| offset(SimTime(t)));
     let mut lines = vec![
-        field("category", g.category.label()),
-        field("gap", &g.summary),
-        field("opened", offset(SimTime(g.opened_ms))),
-        field("closed", closed),
-        field("severity", g.severity.label()),
-        field("function", g.function.clone().unwrap_or_else(none)),
-        field("institutions", g.institutions.join(", ")),
-        field("place", g.place.clone().unwrap_or_else(none)),
-        field("request", g.request.map_or_else(none, |r| format!("#{r}"))),
-        field("persons affected", g.persons_affected),
-        Line::from(Span::styled("Evidence", theme::TITLE)),
+        f("inspector-category", g.category.localized(lang)),
+        f("inspector-gap", g.summary.localized(lang)),
+        f("inspector-opened", offset(SimTime(g.opened_ms))),
+        f("inspector-closed", closed),
+        f("inspector-severity", g.severity.localized(lang)),
+        f(
+            "inspector-function",
+            g.function.clone().unwrap_or_else(none),
+        ),
+        f("inspector-institutions", g.institutions.join(", ")),
+        f("inspector-place", g.place.clone().unwrap_or_else(none)),
+        f(
+            "inspector-request",
+            g.request.map_or_else(none, |r| format!("#{r}")),
+        ),
+        f("inspector-persons-affected", g.persons_affected.to_string()),
+        Line::from(Span::styled(tr!(lang, "inspector-evidence"), theme::TITLE)),
     ];
-    lines.extend(g.evidence.iter().map(|e| Line::from(format!("  • {e}"))));
+    lines.extend(
+        g.evidence
+            .iter()
+            .map(|e| Line::from(format!("  • {}", e.localized(lang)))),
+    );
     if !g.values.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Values when it opened",
+            tr!(lang, "inspector-values"),
             theme::TITLE,
         )));
         lines.extend(
@@ -209,8 +225,16 @@ fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
                 .map(|(name, v)| Line::from(format!("  {name} = {}", number(*v)))),
         );
     }
-    lines.push(field("action", &g.action));
-    (format!("gap {} — {}", g.id, g.category.label()), lines)
+    lines.push(f("inspector-action", g.action.localized(lang)));
+    (
+        tr!(
+            lang,
+            "inspector-gap-ref",
+            number = g.id,
+            category = g.category.localized(lang)
+        ),
+        lines,
+    )
 }
 
 /// A measured value: whole numbers as such, others to two decimals.
@@ -223,71 +247,96 @@ fn number(v: f64) -> String {
 }
 
 fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
+    let lang = app.lang();
     let inj = &app.scenario().msel[i];
     let state = match app.delivered().get(&inj.number) {
-        Some(at) => format!("delivered at {}", offset(*at)),
-        None if inj.at <= app.now() => "due, not delivered".to_string(),
-        None => "upcoming".to_string(),
+        Some(at) => tr!(lang, "inspector-inject-delivered", at = offset(*at)),
+        None if inj.at <= app.now() => tr!(lang, "inspector-inject-due"),
+        None => tr!(lang, "inspector-inject-upcoming"),
     };
+    let f = |key: &str, value: String| field(&tr!(lang, key), value);
     let lines = vec![
-        field("due", offset(inj.at)),
-        field("state", state),
-        field("from", &inj.from),
-        field("to", inj.to.join(", ")),
-        field("method", &inj.method),
-        field("synopsis", &inj.synopsis),
-        field("expected action", &inj.expected_action),
-        field("capability", &inj.capability),
-        field("notes", &inj.notes),
+        f("inspector-due", offset(inj.at)),
+        f("inspector-state", state),
+        f("inspector-from", inj.from.clone()),
+        f("inspector-to", inj.to.join(", ")),
+        f("inspector-method", inj.method.clone()),
+        f("inspector-synopsis", inj.synopsis.clone()),
+        f("inspector-expected", inj.expected_action.clone()),
+        f("inspector-capability", inj.capability.clone()),
+        f("inspector-notes", inj.notes.clone()),
     ];
     (format!("MSEL #{}", inj.number), lines)
 }
 
 fn request(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
+    let lang = app.lang();
+    let title = tr!(lang, "inspector-request-title", number = id);
     let Some(q) = app.requests().iter().find(|q| q.id == id) else {
-        return (
-            format!("request #{id}"),
-            vec![Line::from("no such request")],
-        );
+        return (title, vec![Line::from(tr!(lang, "inspector-no-request"))]);
     };
     let now = app.now().millis();
-    let state = match &q.answered {
-        Some(a) => format!(
-            "answered by {} at {} (decision #{})",
-            a.by,
-            offset(SimTime(a.at_ms)),
-            a.decision
+    let state = match (&q.answered, &q.withdrawn) {
+        (Some(a), _) => tr!(
+            lang,
+            "inspector-answered",
+            by = a.by.as_str(),
+            at = offset(SimTime(a.at_ms)),
+            decision = a.decision
         ),
-        None if now > q.deadline_ms => {
-            format!("open, overdue by {} min", (now - q.deadline_ms) / 60_000)
-        }
-        None => format!("open, {} min left", (q.deadline_ms - now) / 60_000),
+        (None, Some(w)) => tr!(
+            lang,
+            "inspector-withdrawn",
+            at = offset(SimTime(w.at_ms)),
+            reason = w.reason.localized(lang)
+        ),
+        (None, None) if now > q.deadline_ms => tr!(
+            lang,
+            "inspector-overdue",
+            minutes = (now - q.deadline_ms) / 60_000
+        ),
+        (None, None) => tr!(
+            lang,
+            "inspector-minutes-left",
+            minutes = (q.deadline_ms - now) / 60_000
+        ),
     };
     let none = || "—".to_string();
     let to = if q.to.is_empty() {
-        "nobody is accountable".to_string()
+        tr!(lang, "inspector-nobody-accountable")
     } else {
         q.to.join(", ")
     };
+    let f = |key: &str, value: String| field(&tr!(lang, key), value);
     let mut lines = vec![
-        field("asks", q.ask.label()),
-        field("about", q.subject.clone().unwrap_or_else(none)),
-        field("why", &q.reason),
-        field("function", q.function.clone().unwrap_or_else(none)),
-        field("asked of", to),
-        field("raised", offset(SimTime(q.raised_ms))),
-        field("deadline", offset(SimTime(q.deadline_ms))),
-        field("state", state),
+        f("inspector-asks", q.ask.text().localized(lang)),
+        f("inspector-about", q.subject.clone().unwrap_or_else(none)),
+        f("inspector-why", q.reason.localized(lang)),
+        f(
+            "inspector-function",
+            q.function.clone().unwrap_or_else(none),
+        ),
+        f("inspector-asked-of", to),
+        f("inspector-raised", offset(SimTime(q.raised_ms))),
+        f("inspector-deadline", offset(SimTime(q.deadline_ms))),
+        f("inspector-state", state),
     ];
     let gaps: Vec<String> = app
         .snapshot()
         .gaps
         .iter()
         .filter(|g| g.request == Some(id))
-        .map(|g| format!("gap {} ({})", g.id, g.category.label()))
+        .map(|g| {
+            tr!(
+                lang,
+                "inspector-gap-ref",
+                number = g.id,
+                category = g.category.localized(lang)
+            )
+        })
         .collect();
     if !gaps.is_empty() {
-        lines.push(field("gaps", gaps.join(", ")));
+        lines.push(f("inspector-gaps", gaps.join(", ")));
     }
-    (format!("request #{id}"), lines)
+    (title, lines)
 }

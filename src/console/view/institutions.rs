@@ -184,7 +184,7 @@ fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
                 lang,
                 "institutions-pending-request",
                 number = q.id,
-                ask = format!("{}{subject}", q.ask),
+                ask = format!("{}{subject}", q.asks.localized(lang)),
                 waiting = minutes(q.age_min)
             )),
             Span::styled(deadline, style),
@@ -251,7 +251,7 @@ fn recent_decisions(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
         out.push(Line::from(format!(
             "  {} {}{answers}{how}",
             offset(SimTime(d.at_ms)),
-            d.what
+            d.what.localized(lang)
         )));
     }
     if mine.is_empty() {
@@ -279,7 +279,7 @@ fn informed_of(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
             lang,
             "institutions-told",
             at = offset(SimTime(i.at_ms)),
-            what = i.what.as_str(),
+            what = i.what.localized(lang),
             from = i.from.as_str()
         )));
     }

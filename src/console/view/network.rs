@@ -13,6 +13,7 @@ use super::{clip, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::scenario::{LocationKind, Scenario};
+use crate::tr;
 use crate::view::PlaceView;
 
 const COLUMNS: usize = 5;
@@ -25,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let selected = (app.pane() == Pane::Network).then(|| app.selected(Pane::Network));
     let index = |id: &str| scenario.locations.iter().position(|l| l.id == id);
     Canvas::default()
-        .block(Block::bordered().title(" Route network (queue · beds used/capacity) "))
+        .block(Block::bordered().title(tr!(app.lang(), "network-title")))
         .marker(Marker::Braille)
         .x_bounds([0.0, 100.0])
         .y_bounds([0.0, 100.0])

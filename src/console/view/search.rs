@@ -8,11 +8,13 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::{clip, theme};
 use crate::console::app::App;
 use crate::console::search::Search;
+use crate::tr;
 
 /// Matches listed at most (the rest are counted).
 const LISTED: usize = 8;
 
 pub fn render(app: &App, found: &Search, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang();
     let hits = app.search_hits();
     let mut lines = vec![Line::from(vec![
         Span::raw("/ "),
@@ -20,12 +22,12 @@ pub fn render(app: &App, found: &Search, area: Rect, buf: &mut Buffer) {
     ])];
     if found.text.trim().is_empty() {
         lines.push(Line::from(Span::styled(
-            "type an id or a name: place, institution, inject (#3), gap, request",
+            tr!(lang, "search-prompt"),
             theme::DIM,
         )));
     } else if hits.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!("nothing matches `{}`", found.text),
+            tr!(lang, "search-nothing", text = found.text.as_str()),
             theme::WARN,
         )));
     }
@@ -39,13 +41,17 @@ pub fn render(app: &App, found: &Search, area: Rect, buf: &mut Buffer) {
             theme::NORMAL
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>11} ", hit.kind), theme::DIM),
+            Span::styled(format!("{:>11} ", tr!(lang, hit.kind)), theme::DIM),
             Span::styled(clip(&hit.label, width), style),
         ]));
     }
     if hits.len() > LISTED {
         lines.push(Line::from(Span::styled(
-            format!("{:>11} {} matches in all", "", hits.len()),
+            format!(
+                "{:>11} {}",
+                "",
+                tr!(lang, "search-in-all", count = hits.len())
+            ),
             theme::DIM,
         )));
     }
@@ -56,7 +62,7 @@ pub fn render(app: &App, found: &Search, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .block(
             Block::bordered()
-                .title(" Search (Enter opens · ↑↓ choose · Esc cancels) ")
+                .title(tr!(lang, "search-title"))
                 .border_style(theme::STATUS),
         )
         .render(popup, buf);

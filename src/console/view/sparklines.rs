@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Sparkline, Widget};
 use super::theme;
 use crate::console::app::App;
 use crate::time::SimTime;
+use crate::tr;
 use crate::view::SamplePoint;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -30,14 +31,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|p| u64::from(p.outdoors))
         .collect();
     let [a, q, o] = Layout::vertical([Constraint::Fill(1); 3]).areas(area);
+    let lang = app.lang();
     let title = if span > SimTime::ZERO {
-        format!("arrivals per {every}, last {span}")
+        tr!(
+            lang,
+            "sparkline-arrivals-last",
+            every = every.to_string(),
+            span = span.to_string()
+        )
     } else {
-        format!("arrivals per {every}")
+        tr!(lang, "sparkline-arrivals", every = every.to_string())
     };
     chart(&title, &arrivals, theme::OK, a, buf);
-    chart("waiting in queues", &queued, theme::WARN, q, buf);
-    chart("outdoors", &outdoors, theme::BAD, o, buf);
+    chart(&tr!(lang, "sparkline-queued"), &queued, theme::WARN, q, buf);
+    chart(
+        &tr!(lang, "sparkline-outdoors"),
+        &outdoors,
+        theme::BAD,
+        o,
+        buf,
+    );
 }
 
 fn queue_total(p: &SamplePoint, rows: &[usize]) -> u64 {

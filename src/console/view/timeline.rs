@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::theme;
 use crate::console::app::App;
 use crate::console::timeline::Timeline;
+use crate::tr;
 
 pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
     let end = recording.end();
@@ -15,9 +16,14 @@ pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
     let applied = recording.applied_commands().count();
     // The header above shows the time and the end; this line says where in the journal.
     let first = Line::from(vec![
-        Span::styled("REPLAY (read-only)", theme::BAD),
-        Span::raw(format!(" · command {applied}/{total} · ")),
-        Span::styled("←→ 15m · PgUp/Dn 1h · [ ] command · Home/End", theme::DIM),
+        Span::styled(tr!(app.lang(), "replay-read-only"), theme::BAD),
+        Span::raw(tr!(
+            app.lang(),
+            "replay-command-of",
+            applied = applied,
+            total = total
+        )),
+        Span::styled(tr!(app.lang(), "replay-keys"), theme::DIM),
     ]);
     let now = app.now();
     let width = area.width.max(1) as usize;

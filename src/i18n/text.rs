@@ -1,0 +1,189 @@
+//! A message kept as data: a catalogue key and its arguments, rendered in the reader's
+//! language only when a front end shows it. The coordination model writes its gaps,
+//! requests and decisions this way, so the same gap reads in English, Albanian or Serbian,
+//! the state digest hashes the key and the arguments (never prose), and JSON and CSV carry
+//! the English rendering.
+
+use std::borrow::Cow;
+
+use serde::{Serialize, Serializer};
+
+use super::catalogue::{Arg, tr};
+use super::{Lang, Localized};
+
+/// A message of the catalogue with its arguments, not yet put into words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Text {
+    key: &'static str,
+    args: Vec<(&'static str, Value)>,
+}
+
+/// One argument of a [`Text`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    /// Put in as it is: an id, a time (`T+6h`), a duration, a figure already written.
+    Id(String),
+    /// A count (messages choose their plural forms by it).
+    Count(u64),
+    /// Another message, rendered in the same language.
+    Text(Text),
+    /// Ids in a list: `a, b, c` or, with `and`, `a, b and c` in the reader's language.
+    List {
+        /// The ids.
+        items: Vec<String>,
+        /// Whether the last two are joined by the language's "and".
+        and: bool,
+    },
+}
+
+impl Text {
+    /// The message `key`, without arguments yet.
+    pub fn new(key: &'static str) -> Text {
+        Text {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Puts in an id, a time or a figure as it is.
+    pub fn id(mut self, name: &'static str, value: impl Into<String>) -> Text {
+        self.args.push((name, Value::Id(value.into())));
+        self
+    }
+
+    /// Puts in a count.
+    pub fn count(mut self, name: &'static str, n: impl Into<u64>) -> Text {
+        self.args.push((name, Value::Count(n.into())));
+        self
+    }
+
+    /// Puts in another message.
+    pub fn text(mut self, name: &'static str, text: Text) -> Text {
+        self.args.push((name, Value::Text(text)));
+        self
+    }
+
+    /// Puts in a list of ids joined by commas.
+    pub fn list(mut self, name: &'static str, items: &[String]) -> Text {
+        let items = items.to_vec();
+        self.args.push((name, Value::List { items, and: false }));
+        self
+    }
+
+    /// Puts in a list of ids whose last two are joined by "and".
+    pub fn list_and(mut self, name: &'static str, items: &[String]) -> Text {
+        let items = items.to_vec();
+        self.args.push((name, Value::List { items, and: true }));
+        self
+    }
+
+    /// The catalogue key.
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The arguments, by name, in the order they were put in.
+    pub fn args(&self) -> &[(&'static str, Value)] {
+        &self.args
+    }
+
+    /// The English rendering, as JSON and CSV carry it.
+    pub fn english(&self) -> String {
+        self.localized(Lang::En)
+    }
+}
+
+impl Value {
+    fn render(&self, lang: Lang) -> Arg<'_> {
+        match self {
+            Value::Id(s) => Arg::Text(Cow::Borrowed(s)),
+            Value::Count(n) => Arg::from(*n),
+            Value::Text(t) => Arg::from(t.localized(lang)),
+            Value::List { items, and } => Arg::from(join(lang, items, *and)),
+        }
+    }
+}
+
+fn join(lang: Lang, items: &[String], and: bool) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] if and => tr(
+            lang,
+            "list-and",
+            &[
+                ("head", Arg::from(head.join(", "))),
+                ("last", Arg::from(last)),
+            ],
+        ),
+        all => all.join(", "),
+    }
+}
+
+impl Localized for Text {
+    fn localized(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.render(lang)))
+            .collect();
+        tr(lang, self.key, &args)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+    use crate::i18n::{Lang, Localized};
+
+    #[test]
+    fn a_list_joins_its_last_two_with_the_readers_and() {
+        let claim = |ids: &[&str]| {
+            let ids: Vec<String> = ids.iter().map(|s| s.to_string()).collect();
+            Text::new("gap-function-held")
+                .id("function", "chair")
+                .list_and("holders", &ids)
+        };
+        assert_eq!(claim(&["mia"]).english(), "`chair` is held by mia");
+        assert_eq!(
+            claim(&["mia", "sc", "em"]).english(),
+            "`chair` is held by mia, sc and em"
+        );
+        assert_eq!(
+            claim(&["mia", "sc"]).localized(Lang::Sq),
+            "`chair` e mban mia dhe sc"
+        );
+        assert_eq!(
+            claim(&["mia", "sc"]).localized(Lang::Sr),
+            "`chair` drži mia i sc"
+        );
+    }
+
+    #[test]
+    fn a_count_chooses_the_plural_and_a_nested_text_its_language() {
+        let people = |n: u64| Text::new("people-count").count("count", n);
+        let gap = |n| {
+            Text::new("gap-night-evidence")
+                .text("people", people(n))
+                .id("at", "T+22h")
+                .text("why", Text::new("gap-night-no-bed"))
+        };
+        assert_eq!(gap(1).english(), "1 person outdoors at T+22h (no free bed)");
+        assert_eq!(
+            gap(2_400).english(),
+            "2400 people outdoors at T+22h (no free bed)"
+        );
+        assert_eq!(
+            gap(3).localized(Lang::Sq),
+            "3 persona jashtë në T+22h (asnjë shtrat i lirë)"
+        );
+        assert_eq!(people(3).localized(Lang::Sr), "3 osobe");
+        assert_eq!(people(5).localized(Lang::Sr), "5 osoba");
+    }
+}
