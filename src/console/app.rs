@@ -564,15 +564,18 @@ impl App {
             );
             return;
         }
-        let text = tr!(
-            self.lang,
-            "console-delivered",
-            number = number,
-            to = inject.to.join(", "),
-            synopsis = &inject.synopsis
-        );
+        let to = inject.to.join(", ");
         match self.submit(Command::DeliverInject { number }) {
             Ok(()) => {
+                // The text as delivered: its live values are those of this moment.
+                let synopsis = self.sim.inject_text(number).unwrap_or_default();
+                let text = tr!(
+                    self.lang,
+                    "console-delivered",
+                    number = number,
+                    to = to,
+                    synopsis = synopsis
+                );
                 self.delivered.insert(number, self.sim.now());
                 self.status = text;
             }
@@ -1111,6 +1114,12 @@ impl App {
     /// Injects delivered so far: MSEL number → simulated time.
     pub fn delivered(&self) -> &BTreeMap<u32, SimTime> {
         &self.delivered
+    }
+
+    /// MSEL inject `number`'s text as delivered (its live values filled), or as written
+    /// before its delivery.
+    pub fn inject_text(&self, number: u32) -> Option<String> {
+        self.sim.inject_text(number)
     }
 
     /// Commands and deliveries so far.

@@ -516,7 +516,9 @@ impl Picture {
                     Line {
                         at: t.t_plus(),
                         who: inject.to.join(", "),
-                        what: inject.synopsis.clone(),
+                        what: app
+                            .inject_text(*number)
+                            .unwrap_or_else(|| inject.synopsis.clone()),
                     },
                 ))
             })

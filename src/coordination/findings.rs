@@ -155,7 +155,7 @@ fn phases(s: &Scenario, out: &mut Vec<Finding>) {
                 &declarers,
                 format!("is triggered by “{text}”, which nobody can measure"),
             )),
-            Some(Trigger::Above { .. }) => {}
+            Some(Trigger::Above { .. } | Trigger::Below { .. }) => {}
         }
         if declarers.is_empty() {
             let reason = match &phase.declared_by {

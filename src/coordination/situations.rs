@@ -5,7 +5,7 @@ use super::category::Category;
 use super::coordinator::Coordinator;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Ask, Informed, Request, Withdrawn};
-use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
+use crate::scenario::{Comparison, Metric, RequestKind, Trigger, Vulnerability};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
 
@@ -82,11 +82,8 @@ impl Coordinator {
             .plan
             .phases
             .iter()
-            .filter_map(|p| match &p.trigger {
-                Some(Trigger::Above {
-                    metric: Metric::Arrivals { window },
-                    ..
-                }) => Some(window.millis()),
+            .filter_map(|p| match p.trigger.as_ref()?.measured()? {
+                (_, Metric::Arrivals { window }, _, _) => Some(window.millis()),
                 _ => None,
             })
             .max()
@@ -96,16 +93,23 @@ impl Coordinator {
         }
         for i in self.phase + 1..self.scenario.plan.phases.len() {
             let phase = self.scenario.plan.phases[i].clone();
-            let Some(Trigger::Above {
-                metric,
-                value,
-                for_at_least,
-            }) = &phase.trigger
+            let Some((comparison, metric, value, for_at_least)) =
+                phase.trigger.as_ref().and_then(Trigger::measured)
             else {
                 continue;
             };
             let measured = self.metric(metric, r);
-            if measured <= *value {
+            let holds = match comparison {
+                Comparison::Above => measured > value,
+                Comparison::Below => {
+                    // A level falls below the threshold only after it has reached it.
+                    if measured >= value {
+                        self.trigger_risen[i] = true;
+                    }
+                    self.trigger_risen[i] && measured < value
+                }
+            };
+            if !holds {
                 self.trigger_since[i] = None;
                 continue;
             }
@@ -120,8 +124,12 @@ impl Coordinator {
             let deadline = phase
                 .declare_within
                 .map_or(DEFAULT_DECLARE_MS, |t| t.millis());
+            let how = match comparison {
+                Comparison::Above => "above",
+                Comparison::Below => "fallen below",
+            };
             let reason = format!(
-                "trigger of phase `{}` met: {metric:?} = {measured:.0} above {value}",
+                "trigger of phase `{}` met: {metric:?} = {measured:.0} {how} {value}",
                 phase.id
             );
             self.raise(r, ask, None, reason, phase.declared_by.clone(), deadline);

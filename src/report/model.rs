@@ -451,7 +451,12 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
             at_ms: i.at.millis(),
             kind: MomentKind::Inject,
             who: i.from.clone(),
-            what: format!("#{} {}", i.number, i.synopsis),
+            what: format!(
+                "#{} {}",
+                i.number,
+                sim.inject_text(i.number)
+                    .unwrap_or_else(|| i.synopsis.clone())
+            ),
         })
         .collect();
     moments.extend(

@@ -26,6 +26,7 @@ mod journal;
 mod journal_edges;
 mod journal_formats;
 mod limits;
+mod live_injects;
 mod msel_csv;
 mod origins;
 mod outputs;

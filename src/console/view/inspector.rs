@@ -235,7 +235,7 @@ fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
         field("from", &inj.from),
         field("to", inj.to.join(", ")),
         field("method", &inj.method),
-        field("synopsis", &inj.synopsis),
+        field("synopsis", app.inject_text(inj.number).unwrap_or_default()),
         field("expected action", &inj.expected_action),
         field("capability", &inj.capability),
         field("notes", &inj.notes),
