@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::command::{Command, CommandError, Origin};
 use crate::coordination::{
     Coordinator, Decision, DueInject, Gap, Informed, Observed, Remark, Request, RoleChange,
-    SWEEP_MS,
+    SWEEP_MS, TaskChange, TaskState,
 };
 use crate::scenario::{InjectEffect, Role, Scenario};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
@@ -374,6 +374,19 @@ impl Simulation {
     /// Evaluators' (and the facilitator's) observations, in order.
     pub fn observations(&self) -> &[Observed] {
         self.coordinator.observations()
+    }
+
+    /// Every critical task of the scenario's objectives, in scenario order, as it stands
+    /// now (judged at each coordination sweep, every five simulated minutes); at the end of
+    /// the exercise a condition that held throughout is met.
+    pub fn tasks(&self) -> Vec<TaskState> {
+        self.coordinator
+            .tasks(self.now().millis(), self.end().millis())
+    }
+
+    /// Every change of a critical task's status so far, in time order.
+    pub fn task_changes(&self) -> &[TaskChange] {
+        self.coordinator.task_changes()
     }
 
     /// Players' free actions and the facilitator's notes, in order.

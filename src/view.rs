@@ -5,8 +5,9 @@
 //! `Simulation` (or, for findings, a `Scenario`); none of it reaches into the engine.
 
 pub use crate::coordination::{
-    Answer, Ask, CATEGORIES, Capability, Category, Decision, DueInject, Element, Finding, Gap,
-    Informed, Observed, Remark, Request, RoleChange, Severity, Withdrawn, static_findings,
+    Answer, Ask, CATEGORIES, Capability, Category, Decision, DueInject, Element, Evidence, Finding,
+    Gap, Informed, Observed, Remark, Request, RoleChange, Severity, TaskChange, TaskState,
+    TaskStatus, Withdrawn, static_findings,
 };
 pub use crate::sim::{
     Audit, BcpReading, Departure, ExitRecord, Person, PlaceView, Readings, Role, SamplePoint,

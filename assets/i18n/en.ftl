@@ -828,3 +828,42 @@ seats-view-evaluator = evaluators' code
 seats-view-off = No seats are served: start the console with --serve (and --journal).
 
 console-serve-needs-journal = --serve needs --journal FILE: every command a seat sends is journaled, and the seat codes are kept beside the journal
+
+## Objectives and critical tasks: statuses, evidence, the report's table, the console
+task-open = open
+task-at-risk = at risk
+task-met = met
+task-failed = failed
+task-evaluators = for the evaluators
+task-evidence-none = -
+task-evidence-outdoors = { $people ->
+    [one] 1 person waiting outdoors
+   *[other] { $people } people waiting outdoors
+}
+task-evidence-late-referrals = { $people ->
+    [one] 1 person handed over after the plan's deadline
+   *[other] { $people } people handed over after the plan's deadline
+}
+task-evidence-no-service = { $people ->
+    [one] 1 person identified with no service designated
+   *[other] { $people } people identified with no service designated
+}
+task-evidence-handover = mean hand-over { $mean } against a deadline of { $deadline }
+task-evidence-decision = decision #{ $number } by { $by }
+task-evidence-trigger = the trigger held from { $since }; the declaration was due by { $due }
+task-evidence-metric = measured { $value } against { $limit }
+task-evidence-held = held to the end of the exercise
+report-tasks = Critical tasks
+report-no-tasks = The scenario lists no objectives with critical tasks.
+report-col-objective-name = Objective
+report-col-task = Critical task
+report-col-status = Status
+report-col-evidence = Evidence
+report-col-tasks-rating = Critical tasks
+report-rule-tasks = Critical tasks rate the capability of their objective: P when every task the engine judged was met, M when one failed, U when more than half failed. Tasks still open at the end or left to the evaluators do not count. The capability's rating is the worst of the gaps', the tasks' and the evaluators'.
+header-tasks = tasks ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
+console-task-changed = Critical task { $status }: { $task }
+institutions-tasks = Critical tasks:
+seats-observe-capability = Capability
+seats-observe-task = Critical task
+seats-observe-inject = Inject it answers

@@ -825,3 +825,42 @@ seats-view-evaluator = kodi i vlerësuesve
 seats-view-off = Nuk shërbehet asnjë vend: nisni konsolën me --serve (dhe --journal).
 
 console-serve-needs-journal = --serve kërkon --journal FILE: çdo komandë që dërgon një vend regjistrohet në ditar, dhe kodet e vendeve ruhen pranë ditarit
+
+## Objectives and critical tasks: statuses, evidence, the report's table, the console
+task-open = e hapur
+task-at-risk = në rrezik
+task-met = e përmbushur
+task-failed = e dështuar
+task-evaluators = për vlerësuesit
+task-evidence-none = -
+task-evidence-outdoors = { $people ->
+    [one] 1 person pret jashtë
+   *[other] { $people } persona presin jashtë
+}
+task-evidence-late-referrals = { $people ->
+    [one] 1 person u dorëzua pas afatit të planit
+   *[other] { $people } persona u dorëzuan pas afatit të planit
+}
+task-evidence-no-service = { $people ->
+    [one] 1 person i identifikuar pa shërbim të caktuar
+   *[other] { $people } persona të identifikuar pa shërbim të caktuar
+}
+task-evidence-handover = dorëzimi mesatar { $mean } ndaj afatit { $deadline }
+task-evidence-decision = vendimi #{ $number } nga { $by }
+task-evidence-trigger = shkaktari u plotësua nga { $since }; shpallja duhej deri në { $due }
+task-evidence-metric = u mat { $value } ndaj { $limit }
+task-evidence-held = u mbajt deri në fund të ushtrimit
+report-tasks = Detyrat kritike
+report-no-tasks = Skenari nuk ka objektiva me detyra kritike.
+report-col-objective-name = Objektivi
+report-col-task = Detyra kritike
+report-col-status = Gjendja
+report-col-evidence = Dëshmia
+report-col-tasks-rating = Detyrat kritike
+report-rule-tasks = Detyrat kritike vlerësojnë kapacitetin e objektivit të tyre: P kur çdo detyrë e gjykuar nga motori u përmbush, M kur një dështoi, U kur më shumë se gjysma dështuan. Detyrat ende të hapura në fund ose të lëna për vlerësuesit nuk numërohen. Vlerësimi i kapacitetit është më i keqi nga ai i boshllëqeve, i detyrave dhe i vlerësuesve.
+header-tasks = detyra ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
+console-task-changed = Detyra kritike { $status }: { $task }
+institutions-tasks = Detyrat kritike:
+seats-observe-capability = Kapaciteti
+seats-observe-task = Detyra kritike
+seats-observe-inject = Inxhekti të cilit i përgjigjet

@@ -841,3 +841,45 @@ seats-view-evaluator = kod evaluatora
 seats-view-off = Mesta se ne poslužuju: pokrenite konzolu sa --serve (i --journal).
 
 console-serve-needs-journal = --serve zahteva --journal FILE: svaka komanda koju pošalje mesto upisuje se u dnevnik, a kodovi mesta čuvaju se pored dnevnika
+
+## Objectives and critical tasks: statuses, evidence, the report's table, the console
+task-open = otvoren
+task-at-risk = ugrožen
+task-met = ispunjen
+task-failed = neuspešan
+task-evaluators = za evaluatore
+task-evidence-none = -
+task-evidence-outdoors = { $people ->
+    [one] 1 osoba čeka napolju
+    [few] { $people } osobe čekaju napolju
+   *[other] { $people } osoba čeka napolju
+}
+task-evidence-late-referrals = { $people ->
+    [one] 1 osoba predata posle roka iz plana
+    [few] { $people } osobe predate posle roka iz plana
+   *[other] { $people } osoba predato posle roka iz plana
+}
+task-evidence-no-service = { $people ->
+    [one] 1 osoba identifikovana bez određene službe
+    [few] { $people } osobe identifikovane bez određene službe
+   *[other] { $people } osoba identifikovano bez određene službe
+}
+task-evidence-handover = prosečna predaja { $mean } prema roku od { $deadline }
+task-evidence-decision = odluka #{ $number }, donela { $by }
+task-evidence-trigger = okidač je važio od { $since }; proglašenje je trebalo do { $due }
+task-evidence-metric = izmereno { $value } prema { $limit }
+task-evidence-held = važilo je do kraja vežbe
+report-tasks = Kritični zadaci
+report-no-tasks = Scenario ne navodi ciljeve sa kritičnim zadacima.
+report-col-objective-name = Cilj
+report-col-task = Kritični zadatak
+report-col-status = Stanje
+report-col-evidence = Dokaz
+report-col-tasks-rating = Kritični zadaci
+report-rule-tasks = Kritični zadaci ocenjuju sposobnost svog cilja: P kada je ispunjen svaki zadatak koji je mehanizam ocenio, M kada jedan nije uspeo, U kada više od polovine nije uspelo. Zadaci još otvoreni na kraju ili prepušteni evaluatorima se ne računaju. Ocena sposobnosti je najgora od ocene praznina, zadataka i evaluatora.
+header-tasks = zadaci ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
+console-task-changed = Kritični zadatak { $status }: { $task }
+institutions-tasks = Kritični zadaci:
+seats-observe-capability = Sposobnost
+seats-observe-task = Kritični zadatak
+seats-observe-inject = Inject na koji odgovara

@@ -17,7 +17,7 @@ use crate::report::Status;
 use crate::scenario::limits::Estimate;
 use crate::scenario::{Scenario, Source, parse};
 use crate::tr;
-use crate::view::{Role, Severity};
+use crate::view::{Evidence, Role, Severity, TaskStatus};
 use crate::{Metrics, SimTime, Simulation};
 
 /// Output format of `run`.
@@ -418,6 +418,25 @@ struct RunJson<'a> {
     remarks: Vec<RemarkJson>,
     observations: Vec<ObservationJson>,
     expectations: Vec<ExpectationJson>,
+    objectives: Vec<ObjectiveJson>,
+}
+
+#[derive(serde::Serialize)]
+struct ObjectiveJson {
+    id: String,
+    name: String,
+    capability: String,
+    tasks: Vec<TaskJson>,
+}
+
+#[derive(serde::Serialize)]
+struct TaskJson {
+    id: String,
+    text: String,
+    institution: Option<String>,
+    status: TaskStatus,
+    at_ms: Option<i64>,
+    evidence: Evidence,
 }
 
 #[derive(serde::Serialize)]
@@ -549,6 +568,30 @@ impl<'a> RunJson<'a> {
                 }
             })
             .collect();
+        let mut states = sim.tasks().into_iter();
+        let objectives = sim
+            .scenario()
+            .objectives
+            .iter()
+            .map(|o| ObjectiveJson {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                capability: o.capability.clone(),
+                tasks: o
+                    .tasks
+                    .iter()
+                    .zip(states.by_ref())
+                    .map(|(t, state)| TaskJson {
+                        id: t.id.clone(),
+                        text: t.text.clone(),
+                        institution: t.institution.clone(),
+                        status: state.status,
+                        at_ms: state.at_ms,
+                        evidence: state.evidence,
+                    })
+                    .collect(),
+            })
+            .collect();
         RunJson {
             metrics,
             institutions,
@@ -556,6 +599,7 @@ impl<'a> RunJson<'a> {
             remarks,
             observations,
             expectations,
+            objectives,
         }
     }
 }

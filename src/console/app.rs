@@ -352,7 +352,8 @@ impl App {
         }
         let said = self.status.clone();
         self.act(action);
-        if self.status != said {
+        let logged = self.messages.last().is_some_and(|m| m.text == self.status);
+        if self.status != said && !logged {
             self.messages.push(LogEntry {
                 at: self.sim.now(),
                 text: self.status.clone(),
@@ -596,6 +597,7 @@ impl App {
             return;
         };
         let paced = self.clock.until().is_none();
+        let tasks_before = self.sim.task_changes().len();
         let due = self
             .next_inject_after(now)
             .filter(|&i| self.scenario.msel[i].at <= target);
@@ -605,6 +607,7 @@ impl App {
         let end = self.sim.end();
         target = target.min(end);
         let reached = self.advance_within(target, SLICE);
+        self.announce_tasks(tasks_before);
         if let Some(number) = self.newly_triggered() {
             // The simulation stopped where a state trigger came to hold: that is the moment
             // the facilitator delivers it, so the clock waits there.
@@ -638,6 +641,44 @@ impl App {
             }
         }
         self.refresh();
+    }
+
+    /// Says each change of a critical task's status since the first `seen`: in the message
+    /// log, the latest on the status line too.
+    fn announce_tasks(&mut self, seen: usize) {
+        let lang = self.lang;
+        let objectives = &self.scenario.objectives;
+        let said: Vec<LogEntry> = self
+            .sim
+            .task_changes()
+            .iter()
+            .skip(seen)
+            .map(|change| {
+                let text = objectives
+                    .iter()
+                    .flat_map(|o| o.tasks.iter())
+                    .find(|t| t.id == change.task)
+                    .map_or(change.task.as_str(), |t| t.text.as_str());
+                LogEntry {
+                    at: SimTime(change.at_ms),
+                    text: tr!(
+                        lang,
+                        "console-task-changed",
+                        status = change.status.localized(lang),
+                        task = text
+                    ),
+                }
+            })
+            .collect();
+        if let Some(last) = said.last() {
+            self.status = last.text.clone();
+        }
+        self.messages.extend(said);
+    }
+
+    /// Every critical task of the scenario's objectives as it stands now.
+    pub fn tasks(&self) -> Vec<crate::view::TaskState> {
+        self.sim.tasks()
     }
 
     /// Processes events up to `target` for at most `budget` of wall time; true when it got

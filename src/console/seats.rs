@@ -274,6 +274,12 @@ pub enum Act {
         text: String,
         /// The institution it is about, if any (an id).
         institution: Option<String>,
+        /// The core capability it bears on, if any (as the exercise names it).
+        capability: Option<String>,
+        /// The critical task it bears on, if any (an id).
+        task: Option<String>,
+        /// The MSEL inject it answers, if any (its number, as sent).
+        inject: Option<String>,
         /// The proposed rating, if any: `P`, `S`, `M` or `U`.
         rating: Option<String>,
     },
@@ -359,6 +365,12 @@ pub struct Setup {
     pub codes: Codes,
     /// The decisions a seat can take.
     pub forms: Vec<DecisionForm>,
+    /// The core capabilities the exercise names, for the evaluators' observations.
+    pub capabilities: Vec<String>,
+    /// The objectives' critical tasks: (id, "objective: task"), in scenario order.
+    pub tasks: Vec<(String, String)>,
+    /// The MSEL's injects: (number, synopsis), in MSEL order.
+    pub injects: Vec<(u32, String)>,
 }
 
 impl Setup {
@@ -401,6 +413,21 @@ impl Setup {
                 .collect(),
             codes,
             forms,
+            capabilities: scenario.capabilities(),
+            tasks: scenario
+                .objectives
+                .iter()
+                .flat_map(|o| {
+                    o.tasks
+                        .iter()
+                        .map(move |t| (t.id.clone(), format!("{}: {}", o.name, t.text)))
+                })
+                .collect(),
+            injects: scenario
+                .msel
+                .iter()
+                .map(|i| (i.number, i.synopsis.clone()))
+                .collect(),
         }
     }
 
@@ -875,6 +902,9 @@ impl Desk {
             Act::Observe {
                 text,
                 institution,
+                capability,
+                task,
+                inject,
                 rating,
             } => {
                 let text = text.trim();
@@ -898,11 +928,39 @@ impl Desk {
                     "U" => Some(Rating::U),
                     other => return Err(tr!(lang, "seats-unknown-field", field = other)),
                 };
+                let given = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+                let capability = given(capability);
+                if let Some(name) = &capability
+                    && !self.setup.capabilities.iter().any(|c| c == name)
+                {
+                    return Err(tr!(lang, "seats-unknown-field", field = name.as_str()));
+                }
+                let task = given(task);
+                if let Some(id) = &task
+                    && !self.setup.tasks.iter().any(|(t, _)| t == id)
+                {
+                    return Err(tr!(lang, "seats-unknown-field", field = id.as_str()));
+                }
+                let inject = match given(inject) {
+                    None => None,
+                    Some(number) => match number.trim().parse::<u32>() {
+                        Ok(n) if self.setup.injects.iter().any(|(i, _)| *i == n) => Some(n),
+                        _ => {
+                            return Err(tr!(lang, "seats-unknown-field", field = number.as_str()));
+                        }
+                    },
+                };
+                // A task names its objective's capability when none is given.
+                let capability = capability.or_else(|| {
+                    let (objective, _) = app.scenario().task(task.as_deref()?)?;
+                    Some(objective.capability.clone()).filter(|c| !c.is_empty())
+                });
                 Command::Observe(Observation {
                     text: text.to_string(),
-                    capability: None,
+                    capability,
                     institution,
-                    inject: None,
+                    inject,
+                    task,
                     rating,
                 })
             }

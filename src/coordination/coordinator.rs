@@ -12,6 +12,7 @@ use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
 use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
+use super::tasks::TaskWatch;
 use crate::scenario::{Distribution, Role, Scenario};
 use crate::sim::rng::stream;
 use crate::sim::{self, Readings};
@@ -71,6 +72,8 @@ pub struct Coordinator {
     pub(super) record: Record,
     /// MSEL number → its text as delivered, for injects whose text quotes live values.
     pub(super) delivered_texts: BTreeMap<u32, String>,
+    /// The objectives' critical tasks.
+    pub(super) tasks: TaskWatch,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -126,6 +129,7 @@ impl Coordinator {
             watch: InjectWatch::default(),
             record: Record::default(),
             delivered_texts: BTreeMap::new(),
+            tasks: TaskWatch::new(scenario),
         }
     }
 
@@ -165,6 +169,7 @@ impl Coordinator {
         self.check_situations(r);
         self.check_deadlines(r);
         self.check_owed(now);
+        self.check_tasks(r);
     }
 
     /// Delivers MSEL inject `number`: each receiver learns its synopsis now, with the live
@@ -310,6 +315,16 @@ impl Coordinator {
                     .map(|i| i.number.to_string())
                     .collect(),
             });
+        }
+        if let Some(task) = &observed.observation.task {
+            let tasks = || self.scenario.objectives.iter().flat_map(|o| &o.tasks);
+            if !tasks().any(|t| &t.id == task) {
+                return Err(crate::CommandError::Unknown {
+                    what: "critical task",
+                    id: task.clone(),
+                    known: tasks().map(|t| t.id.clone()).collect(),
+                });
+            }
         }
         self.record.observe(observed);
         Ok(())

@@ -36,6 +36,8 @@ impl Coordinator {
             watch,
             record,
             delivered_texts,
+            // Derived from the readings and the decision log: not state of its own.
+            tasks: _,
         } = self;
         // Roles as the scenario gives them are covered by its hash; a role changed during
         // play is state, hashed only when there is one, so an exercise without a change

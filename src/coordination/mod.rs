@@ -13,6 +13,7 @@ mod inject_watch;
 mod record;
 mod request;
 mod situations;
+mod tasks;
 
 pub use category::{CATEGORIES, Capability, Category, Element};
 pub use coordinator::{Coordinator, SWEEP_MS};
@@ -21,3 +22,4 @@ pub use gap::{Gap, Severity};
 pub use inject_watch::DueInject;
 pub use record::{Observed, Remark, RoleChange};
 pub use request::{Answer, Ask, Decision, Informed, Request, Withdrawn};
+pub use tasks::{Evidence, TaskChange, TaskState, TaskStatus};

@@ -132,10 +132,15 @@ impl Record {
                     capability,
                     institution,
                     inject,
+                    task,
                     rating,
                 } = observation;
                 (at_ms, text, capability, institution, inject, origin.code()).hash(h);
                 rating.map(|r| r.letter()).hash(h);
+                // Hashed only when given, so journals from before tasks keep their digests.
+                if let Some(task) = task {
+                    ("task", task).hash(h);
+                }
             }
         }
     }

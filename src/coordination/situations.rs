@@ -32,7 +32,7 @@ const DEFAULT_DECLARE_MS: i64 = 2 * 3_600_000;
 
 impl Coordinator {
     /// The value of a trigger metric now.
-    fn metric(&self, m: &Metric, r: &Readings) -> f64 {
+    pub(super) fn metric(&self, m: &Metric, r: &Readings) -> f64 {
         let occupancy = |s: &crate::sim::SiteReading| {
             if s.beds == 0 {
                 0.0

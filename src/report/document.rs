@@ -183,6 +183,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 })
                 .collect(),
         ),
+        Block::Heading(3, "tasks".into(), tr!(lang, "report-tasks")),
+        critical_tasks(r),
         Block::Heading(3, "expected".into(), tr!(lang, "report-expected")),
         expected(r),
         h2("timeline"),
@@ -577,6 +579,40 @@ fn results(r: &Report) -> Vec<Block> {
 }
 
 /// The MSEL's expected decisions and how each came out.
+/// Each objective's critical tasks: status, since when, and on what evidence.
+fn critical_tasks(r: &Report) -> Block {
+    let lang = r.lang;
+    if r.tasks.is_empty() {
+        return Block::Para(tr!(lang, "report-no-tasks"));
+    }
+    table(
+        lang,
+        &[
+            "report-col-objective-name",
+            "report-col-task",
+            "report-col-institution",
+            "report-col-status",
+            "report-col-time",
+            "report-col-evidence",
+        ],
+        r.tasks
+            .iter()
+            .map(|t| {
+                vec![
+                    t.objective.clone(),
+                    t.text.clone(),
+                    t.institution.clone().unwrap_or_else(|| "-".into()),
+                    t.state.status.localized(lang),
+                    t.state
+                        .at_ms
+                        .map_or_else(|| "-".into(), |at| SimTime(at).t_plus()),
+                    t.state.evidence.localized(lang),
+                ]
+            })
+            .collect(),
+    )
+}
+
 fn expected(r: &Report) -> Block {
     let lang = r.lang;
     if r.expectations.is_empty() {
@@ -622,6 +658,7 @@ fn capabilities(r: &Report) -> Vec<Block> {
         Block::Heading(2, "capabilities".into(), tr!(lang, "report-capabilities")),
         Block::Para(tr!(lang, "report-rule")),
         Block::Para(tr!(lang, "report-rule-observations")),
+        Block::Para(tr!(lang, "report-rule-tasks")),
         Block::Para(tr!(lang, "report-mapping")),
         table(
             lang,
@@ -630,6 +667,7 @@ fn capabilities(r: &Report) -> Vec<Block> {
                 "report-col-objective",
                 "report-col-rating",
                 "report-col-engine-rating",
+                "report-col-tasks-rating",
                 "report-col-evaluators-rating",
                 "report-col-gaps",
             ],
@@ -647,6 +685,8 @@ fn capabilities(r: &Report) -> Vec<Block> {
                             meaning = tr!(lang, c.rating.key())
                         ),
                         c.engine.letter().to_string(),
+                        c.tasks
+                            .map_or_else(|| "-".into(), |t| t.letter().to_string()),
                         c.observed.map_or_else(
                             || tr!(lang, "report-no-observation"),
                             |o| {
@@ -675,6 +715,7 @@ fn capabilities(r: &Report) -> Vec<Block> {
                             o.observation.capability.clone(),
                             o.observation.institution.clone(),
                             o.observation.inject.map(|n| format!("#{n}")),
+                            o.observation.task.clone(),
                             o.observation.rating.map(|r| r.letter().to_string()),
                         ]
                         .into_iter()

@@ -25,7 +25,7 @@ pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
-    vulnerability_key,
+    TaskRow, vulnerability_key,
 };
 pub use plan::{Area, Attribution, Findings};
-pub use rating::{Rating, capability_of, rate};
+pub use rating::{Rating, capability_of, rate, rate_tasks};

@@ -11,14 +11,14 @@ use crate::scenario::{Role as ExerciseRole, Scenario, Vulnerability};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Gap;
-use crate::view::{Observed, PlaceView, Role, TotalsView, VulnerableView};
+use crate::view::{Observed, PlaceView, Role, TaskState, TotalsView, VulnerableView};
 
 use super::compare::Comparison;
 use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, findings};
-use super::rating::{Rating, capability_of, rate};
+use super::rating::{Rating, capability_of, rate, rate_tasks};
 
 /// The after-action report of one exercise.
 #[derive(Debug, Clone)]
@@ -29,6 +29,8 @@ pub struct Report {
     pub overview: Overview,
     /// The capabilities the MSEL tests, with its injects.
     pub objectives: Vec<Objective>,
+    /// The scenario's objectives' critical tasks, as they stood at the end.
+    pub tasks: Vec<TaskRow>,
     /// The MSEL's expected decisions: met, late, missed, open or not applicable.
     pub expectations: Vec<ExpectationRow>,
     /// Injects, facilitator changes, decisions and gaps in time order.
@@ -106,6 +108,21 @@ pub struct InstitutionRow {
     pub by_people: usize,
     /// Decisions the engine took for it while it was simulated.
     pub by_simulation: usize,
+}
+
+/// One critical task of an objective, with how it stood at the end.
+#[derive(Debug, Clone)]
+pub struct TaskRow {
+    /// The objective's name.
+    pub objective: String,
+    /// The objective's core capability.
+    pub capability: String,
+    /// The task's words.
+    pub text: String,
+    /// The institution it belongs to, if one.
+    pub institution: Option<String>,
+    /// Its status, time and evidence.
+    pub state: TaskState,
 }
 
 /// A capability the MSEL tests.
@@ -189,6 +206,8 @@ pub struct CapabilityRow {
     pub rating: Rating,
     /// The rating from the gaps alone.
     pub engine: Rating,
+    /// The rating from its critical tasks, if any was judged.
+    pub tasks: Option<Rating>,
     /// The worst rating the evaluators proposed in their observations of it, if any.
     pub observed: Option<Rating>,
     /// Observations recorded against it.
@@ -216,7 +235,8 @@ impl Report {
             .collect();
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
         let objectives = objectives(scenario);
-        let capabilities = capabilities(&objectives, &gaps, sim.observations(), &screening);
+        let tasks = task_rows(scenario, sim);
+        let capabilities = capabilities(&objectives, &tasks, &gaps, sim.observations(), &screening);
         let role_at = |id: &str, at_ms: i64| sim.role_at(id, at_ms);
         let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
         let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
@@ -233,6 +253,7 @@ impl Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
             expectations: evaluate(scenario, sim),
+            tasks,
             figures: figures(sim, &snapshot.places, lang),
             sites: snapshot
                 .places
@@ -356,8 +377,32 @@ fn observes(observed: &Observed, capability: &str) -> bool {
         .is_some_and(|c| c.trim().eq_ignore_ascii_case(capability))
 }
 
+/// Every critical task of the scenario's objectives, in scenario order, as it stands.
+fn task_rows(scenario: &Scenario, sim: &Simulation) -> Vec<TaskRow> {
+    let mut states = sim.tasks().into_iter();
+    scenario
+        .objectives
+        .iter()
+        .flat_map(|o| o.tasks.iter().map(move |t| (o, t)))
+        .zip(states.by_ref())
+        .map(|((o, t), state)| TaskRow {
+            objective: o.name.clone(),
+            capability: o.capability.clone(),
+            text: t.text.clone(),
+            institution: t.institution.clone(),
+            state,
+        })
+        .collect()
+}
+
+/// Whether `a` and `b` name the same capability (ignoring case and spaces at the ends).
+fn same_capability(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
 fn capabilities(
     objectives: &[Objective],
+    tasks: &[TaskRow],
     gaps: &[Gap],
     observations: &[Observed],
     screening: &[String],
@@ -366,6 +411,15 @@ fn capabilities(
         .iter()
         .map(|o| (o.capability.clone(), true))
         .collect();
+    for task in tasks {
+        if !task.capability.trim().is_empty()
+            && !names
+                .iter()
+                .any(|(n, _)| same_capability(n, &task.capability))
+        {
+            names.push((task.capability.trim().to_string(), true));
+        }
+    }
     for gap in gaps {
         let name = capability_of(gap, screening).name();
         if !names.iter().any(|(n, _)| n == name) {
@@ -387,6 +441,12 @@ fn capabilities(
                 .filter(|g| capability_of(g, screening).name() == name)
                 .collect();
             let engine = rate(bearing.iter().copied());
+            let by_tasks = rate_tasks(
+                tasks
+                    .iter()
+                    .filter(|t| same_capability(&t.capability, &name))
+                    .map(|t| t.state.status),
+            );
             let observed = observations
                 .iter()
                 .filter(|o| observes(o, &name))
@@ -394,8 +454,13 @@ fn capabilities(
                 .max();
             CapabilityRow {
                 // The worst applicable rating wins.
-                rating: observed.map_or(engine, |o| o.max(engine)),
+                rating: [Some(engine), by_tasks, observed]
+                    .into_iter()
+                    .flatten()
+                    .max()
+                    .unwrap_or(engine),
                 engine,
+                tasks: by_tasks,
                 observed,
                 observations: observations.iter().filter(|o| observes(o, &name)).count(),
                 gaps: bearing.iter().map(|g| g.id).collect(),

@@ -1,7 +1,7 @@
 //! The capability rating: which core capability each gap bears on, and the rule that turns
 //! a capability's gaps into P / S / M / U. The rule is printed in the report as written here.
 
-use crate::view::{Capability, Gap, Severity};
+use crate::view::{Capability, Gap, Severity, TaskStatus};
 
 pub use crate::scenario::Rating;
 
@@ -10,6 +10,29 @@ pub use crate::scenario::Rating;
 pub fn capability_of(gap: &Gap, bcp_places: &[String]) -> Capability {
     let at_screening = gap.place.as_ref().is_some_and(|p| bcp_places.contains(p));
     gap.category.capability(at_screening)
+}
+
+/// The rating of a capability from its critical tasks' statuses at the end: U when more
+/// than half of the judged tasks failed, M when one failed, P when every judged task was
+/// met; `None` when no task bears on it or none was judged (open or left to evaluators).
+pub fn rate_tasks(statuses: impl IntoIterator<Item = TaskStatus>) -> Option<Rating> {
+    let (mut judged, mut failed) = (0usize, 0usize);
+    for status in statuses {
+        match status {
+            TaskStatus::Met => judged += 1,
+            TaskStatus::Failed => {
+                judged += 1;
+                failed += 1;
+            }
+            TaskStatus::AtRisk | TaskStatus::Open | TaskStatus::Evaluators => {}
+        }
+    }
+    match (judged, failed) {
+        (0, _) => None,
+        (_, 0) => Some(Rating::P),
+        (n, f) if f * 2 > n => Some(Rating::U),
+        _ => Some(Rating::M),
+    }
 }
 
 /// The rating of a capability whose gaps are `gaps`.

@@ -67,6 +67,9 @@ pub struct Observation {
     /// The MSEL inject it answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inject: Option<u32>,
+    /// The critical task it bears on (its id in the scenario's objectives).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task: Option<String>,
     /// The rating the evaluator proposes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,

@@ -44,6 +44,9 @@ pub struct Scenario {
     /// The master scenario events list.
     #[serde(default)]
     pub msel: Vec<Inject>,
+    /// The exercise's objectives, with their critical tasks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<super::objective::Objective>,
 }
 
 impl Scenario {

@@ -14,6 +14,7 @@ use super::load::Source;
 use super::locate::Step::{self, Entry, Item, Key};
 use super::locate::map_keys;
 use super::model::*;
+use super::objective::Condition;
 use crate::time::SimTime;
 
 const TOLERANCE: f64 = 1e-6;
@@ -36,6 +37,7 @@ pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
     v.cohort();
     v.referrals();
     v.msel();
+    v.objectives();
     v.reachability();
     v.problems
 }
@@ -784,6 +786,65 @@ impl Validator<'_> {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
                 let hint = format!("known: {}", u.known.join(", "));
                 self.report(&path, format!("unknown {} `{}`", u.what, u.id), &hint);
+            }
+        }
+    }
+
+    /// Objectives and critical tasks: ids unique, every reference known, a checked metric
+    /// valid as a trigger's would be.
+    fn objectives(&mut self) {
+        let mut objectives = BTreeSet::new();
+        let mut tasks = BTreeSet::new();
+        for (i, objective) in self.s.objectives.iter().enumerate() {
+            if !objectives.insert(objective.id.as_str()) {
+                let path = [Key("objectives"), Item(i), Key("id")];
+                let message = format!("objective id `{}` is used twice", objective.id);
+                self.report(&path, message, "give each objective its own id");
+            }
+            for (j, task) in objective.tasks.iter().enumerate() {
+                let at =
+                    |k: &'static str| [Key("objectives"), Item(i), Key("tasks"), Item(j), Key(k)];
+                if !tasks.insert(task.id.as_str()) {
+                    let message = format!("critical task id `{}` is used twice", task.id);
+                    self.report(
+                        &at("id"),
+                        message,
+                        "give each task its own id, across objectives",
+                    );
+                }
+                if let Some(institution) = &task.institution {
+                    self.institution_ref(
+                        &[&at("institution")[..], &[Item(0)]].concat(),
+                        institution,
+                    );
+                }
+                let check = [&at("check")[..], &[Item(0)]].concat();
+                match &task.check {
+                    None | Some(Condition::NobodyOutdoorsAtNight | Condition::Referred(_)) => {}
+                    Some(Condition::PhaseDeclared { phase, within }) => {
+                        if !self.s.plan.phases.iter().any(|p| &p.id == phase) {
+                            let hint = self.known(self.s.plan.phases.iter().map(|p| p.id.as_str()));
+                            let path = [&check[..], &[Key("phase")]].concat();
+                            self.report(&path, format!("unknown phase `{phase}`"), &hint);
+                        }
+                        let path = [&check[..], &[Key("within")]].concat();
+                        self.duration(&path, *within, "within");
+                    }
+                    Some(Condition::DecidedBefore {
+                        by, metric, value, ..
+                    }) => {
+                        if let Some(by) = by {
+                            let path = [&check[..], &[Key("by"), Item(0)]].concat();
+                            self.institution_ref(&path, by);
+                        }
+                        let as_trigger = Trigger::Above {
+                            metric: metric.clone(),
+                            value: *value,
+                            for_at_least: None,
+                        };
+                        self.trigger(&check, &as_trigger);
+                    }
+                }
             }
         }
     }

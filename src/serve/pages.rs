@@ -323,6 +323,35 @@ pub(super) fn evaluator(
                         }
                     }
                     label {
+                        span { (tr!(lang, "seats-observe-capability")) }
+                        select name="capability" {
+                            option value="" { "—" }
+                            @for name in &setup.capabilities {
+                                option value=(name) { (name) }
+                            }
+                        }
+                    }
+                    @if !setup.tasks.is_empty() {
+                        label {
+                            span { (tr!(lang, "seats-observe-task")) }
+                            select name="task" {
+                                option value="" { "—" }
+                                @for (id, label) in &setup.tasks {
+                                    option value=(id) { (label) }
+                                }
+                            }
+                        }
+                    }
+                    label {
+                        span { (tr!(lang, "seats-observe-inject")) }
+                        select name="inject" {
+                            option value="" { "—" }
+                            @for (number, synopsis) in &setup.injects {
+                                option value=(number) { "#" (number) " " (synopsis) }
+                            }
+                        }
+                    }
+                    label {
                         span { (tr!(lang, "seats-observe-rating")) }
                         select name="rating" {
                             option value="" { "—" }

@@ -440,6 +440,12 @@ struct ObserveForm {
     #[serde(default)]
     institution: Option<String>,
     #[serde(default)]
+    capability: Option<String>,
+    #[serde(default)]
+    task: Option<String>,
+    #[serde(default)]
+    inject: Option<String>,
+    #[serde(default)]
     rating: Option<String>,
 }
 
@@ -460,6 +466,9 @@ async fn observe(
     let act = Act::Observe {
         text: form.text,
         institution: form.institution,
+        capability: form.capability,
+        task: form.task,
+        inject: form.inject,
         rating: form.rating,
     };
     let (status, said) = match hand_over(&shared, lang, EVALUATOR.to_string(), act).await {

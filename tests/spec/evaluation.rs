@@ -16,6 +16,7 @@ fn observe(text: &str, capability: Option<&str>, rating: Option<Rating>) -> Comm
         capability: capability.map(str::to_string),
         institution: Some("mia".into()),
         inject: None,
+        task: None,
         rating,
     })
 }

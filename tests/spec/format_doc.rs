@@ -51,6 +51,9 @@ macro_rules! schema_types {
             Inject,
             InjectTrigger,
             InjectEffect,
+            Objective,
+            CriticalTask,
+            Condition,
             Distribution,
         )
     };

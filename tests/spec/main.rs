@@ -28,6 +28,7 @@ mod journal_formats;
 mod limits;
 mod live_injects;
 mod msel_csv;
+mod objectives;
 mod origins;
 mod outputs;
 mod queueing;

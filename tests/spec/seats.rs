@@ -732,11 +732,21 @@ fn an_evaluator_records_an_observation_with_the_evaluator_as_its_origin() {
         &[("text", "slow"), ("rating", "Z"), ("institution", "")],
     );
     assert_eq!(bad.status, 422, "{}", bad.body);
+    for (field, value) in [
+        ("capability", "Cooking"),
+        ("inject", "999"),
+        ("task", "no-such-task"),
+    ] {
+        let unknown = observe(Some(&cookie), &[("text", "slow"), (field, value)]);
+        assert_eq!(unknown.status, 422, "{field}: {}", unknown.body);
+    }
     let done = observe(
         Some(&cookie),
         &[
             ("text", "Chair unclear for 40 minutes"),
             ("institution", "mia"),
+            ("capability", "Mass Care Services"),
+            ("inject", "3"),
             ("rating", "M"),
         ],
     );
@@ -748,9 +758,10 @@ fn an_evaluator_records_an_observation_with_the_evaluator_as_its_origin() {
         [(
             Command::Observe(Observation {
                 text: "Chair unclear for 40 minutes".into(),
-                capability: None,
+                capability: Some("Mass Care Services".into()),
                 institution: Some("mia".into()),
-                inject: None,
+                inject: Some(3),
+                task: None,
                 rating: Some(Rating::M),
             }),
             Origin::Evaluator

@@ -67,9 +67,19 @@ pub fn recording_kosovo(
     path: &std::path::Path,
     seed: u64,
 ) -> (fluxsim::journal::Recorder, fluxsim::Simulation) {
+    recording("kosovo-flux.ron", path, seed)
+}
+
+/// A new journal at `path` recording the frozen scenario `name` with `seed`, and the
+/// simulation it records (at T+0).
+pub fn recording(
+    name: &str,
+    path: &std::path::Path,
+    seed: u64,
+) -> (fluxsim::journal::Recorder, fluxsim::Simulation) {
     use fluxsim::journal::{Header, Recorder, ScenarioSource};
-    let source = kosovo_source();
-    let scenario = kosovo();
+    let source = fixture_source(name);
+    let scenario = fixture(name);
     let header = Header::new(
         &scenario,
         ScenarioSource::File(source.name.clone()),

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{clip, offset, theme};
 use crate::console::app::App;
 use crate::tr;
+use crate::view::TaskStatus;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scenario = app.scenario();
@@ -53,6 +54,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let played = format!("  {}", tr!(lang, "header-played", count = played_count));
     if played_count > 0 && first.width() + played.chars().count() <= usize::from(area.width) {
         first.push_span(Span::styled(played, theme::DIM));
+    }
+    // The objectives' critical tasks so far, when the scenario has some and it fits whole.
+    let tasks = app.tasks();
+    let count = |s: TaskStatus| tasks.iter().filter(|t| t.status == s).count();
+    let (met, risk, failed) = (
+        count(TaskStatus::Met),
+        count(TaskStatus::AtRisk),
+        count(TaskStatus::Failed),
+    );
+    let summary = format!(
+        "  {}",
+        tr!(
+            lang,
+            "header-tasks",
+            met = met,
+            risk = risk,
+            failed = failed,
+            total = tasks.len()
+        )
+    );
+    if !tasks.is_empty() && first.width() + summary.chars().count() <= usize::from(area.width) {
+        let style = match (failed, risk) {
+            (0, 0) => theme::DIM,
+            (0, _) => theme::WARN,
+            _ => theme::BAD,
+        };
+        first.push_span(Span::styled(summary, style));
     }
     let mut rest = vec![Span::raw("  "), Span::styled(state, style)];
     if app.is_behind() {

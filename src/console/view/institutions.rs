@@ -13,6 +13,7 @@ use crate::i18n::Localized;
 use crate::scenario::{Function, RequestKind, Scenario};
 use crate::time::SimTime;
 use crate::tr;
+use crate::view::TaskStatus;
 
 /// The institutions list and the detail of the selected one.
 pub fn areas(area: Rect) -> [Rect; 2] {
@@ -130,6 +131,7 @@ pub fn detail_lines(app: &App, id: &str) -> Vec<Line<'static>> {
         ]));
     }
     pending(app, id, &mut out);
+    tasks(app, id, &mut out);
     recent_decisions(app, id, &mut out);
     informed_of(app, id, &mut out);
     out
@@ -193,6 +195,38 @@ fn pending(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
             tr!(lang, "institutions-none"),
             theme::DIM,
         )));
+    }
+}
+
+/// The critical tasks that belong to it, with how each stands.
+fn tasks(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang();
+    let scenario = app.scenario();
+    let owned = scenario
+        .objectives
+        .iter()
+        .flat_map(|o| o.tasks.iter())
+        .zip(app.tasks())
+        .filter(|(task, _)| task.institution.as_deref() == Some(id));
+    let mut lines = owned.map(|(task, state)| {
+        let style = match state.status {
+            TaskStatus::Failed => theme::BAD,
+            TaskStatus::AtRisk => theme::WARN,
+            TaskStatus::Met => theme::OK,
+            TaskStatus::Open | TaskStatus::Evaluators => theme::DIM,
+        };
+        Line::from(vec![
+            Span::styled(format!("{} ", state.status.localized(lang)), style),
+            Span::raw(task.text.clone()),
+        ])
+    });
+    if let Some(first) = lines.next() {
+        out.push(Line::from(Span::styled(
+            tr!(lang, "institutions-tasks"),
+            theme::TITLE,
+        )));
+        out.push(first);
+        out.extend(lines);
     }
 }
 
