@@ -22,8 +22,8 @@ pub use batch::{
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::{code_hash, scenario_hash};
-pub use line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
-pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};
+pub use line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};
+pub use read::{CommandEntry, Entry, Journal, Marker, Outcome, Tail, Torn, parse, read, read_as};
 pub use recorder::Recorder;
 pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};
 pub use resume::{Resumed, resume};

@@ -31,10 +31,28 @@ pub struct Journal {
     pub header: Option<Header>,
     /// Commands and checkpoints in file order.
     pub entries: Vec<Entry>,
+    /// Marks of the exercise's wall-clock timer, in file order.
+    pub markers: Vec<Marker>,
+    /// Commands struck by a `Struck` line, in file order: not among `entries`, so replay,
+    /// resume and fork leave them out.
+    pub struck: Vec<CommandEntry>,
     /// A last line cut off mid-write, dropped.
     pub torn: Option<Torn>,
     /// Bytes up to and including the last complete line.
     pub(crate) valid_len: u64,
+}
+
+/// A mark of the exercise's wall-clock timer, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// 1-based line.
+    pub line: usize,
+    /// Simulated time.
+    pub at: SimTime,
+    /// Wall-clock time, UTC, as written.
+    pub wall: String,
+    /// What it marks.
+    pub mark: super::line::Mark,
 }
 
 /// One entry of a journal.
@@ -184,6 +202,8 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             path: path.to_string(),
             header: None,
             entries: Vec::new(),
+            markers: Vec::new(),
+            struck: Vec::new(),
             torn: None,
             valid_len: 0,
         },
@@ -304,6 +324,35 @@ impl Reader<'_> {
                     line: number,
                     at,
                     state,
+                });
+            }
+            Line::Struck { at } => {
+                self.in_order(number, at)?;
+                let strikable = matches!(
+                    self.journal.entries.last(),
+                    Some(Entry::Command(c))
+                        if c.at == at && matches!(c.outcome, Some((_, Outcome::Applied(_))))
+                );
+                match self.journal.entries.pop() {
+                    Some(Entry::Command(struck)) if strikable => self.journal.struck.push(struck),
+                    other => {
+                        self.journal.entries.extend(other);
+                        return Err(JournalError::StrayStrike {
+                            path: self.path.to_string(),
+                            line: number,
+                            at,
+                        });
+                    }
+                }
+            }
+            Line::Marker { at, wall, mark } => {
+                // The wall-clock timer: nothing to replay, kept for the report.
+                self.in_order(number, at)?;
+                self.journal.markers.push(Marker {
+                    line: number,
+                    at,
+                    wall,
+                    mark,
                 });
             }
             Line::SeatsOpened { at, .. } => {

@@ -153,6 +153,8 @@ pub enum MomentKind {
     GapOpened,
     /// A gap closed.
     GapClosed,
+    /// A mark of the exercise's wall-clock timer: play started, a break, the end of a day.
+    Marker,
 }
 
 impl MomentKind {
@@ -167,6 +169,7 @@ impl MomentKind {
             MomentKind::Observation => "moment-observation",
             MomentKind::GapOpened => "moment-gap-opened",
             MomentKind::GapClosed => "moment-gap-closed",
+            MomentKind::Marker => "moment-marker",
         }
     }
 }
@@ -545,6 +548,21 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 what: c.command.describe(),
             }),
     );
+    moments.extend(journal.markers.iter().map(|m| Moment {
+        at_ms: m.at.millis(),
+        kind: MomentKind::Marker,
+        who: tr!(lang, "moment-facilitator"),
+        what: tr!(
+            lang,
+            match m.mark {
+                crate::journal::Mark::Start => "moment-marker-start",
+                crate::journal::Mark::Break => "moment-marker-break",
+                crate::journal::Mark::Resume => "moment-marker-resume",
+                crate::journal::Mark::EndOfDay => "moment-marker-end-day",
+            },
+            wall = m.wall.clone()
+        ),
+    }));
     moments.extend(sim.decisions().iter().map(|d| Moment {
         at_ms: d.at_ms,
         kind: MomentKind::Decision,
