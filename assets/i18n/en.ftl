@@ -706,6 +706,15 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = the journal's chain is unbroken over { $lines ->
+        [one] its { $lines } line
+       *[other] its { $lines } lines
+    } after the header; its last value is { $value } (cite it with the report: it pins the whole record)
+
+## CLI: spreadsheets (CSV) read in another encoding
+
+sheet-encoding-assumed = note: { $file } is not UTF-8 text, so it was read as { $encoding } (Albanian ë, ç; Serbian č, ć, š, ž, đ). If letters look wrong, import it again with --encoding windows-1252, or save the sheet as UTF-8: in Excel, Save As > "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, Save As > Text CSV, character set "Unicode (UTF-8)".
+sheet-encoding-detected = note: { $file } was read as { $encoding }, as its byte-order mark says.
 
 ## CLI: check
 
@@ -895,3 +904,8 @@ console-log-struck = struck: { $command }
 console-strike-nothing = Nothing to strike: no command has been journaled since the last strike
 console-strike-moved = The clock has moved on since the last command (given at { $at }): it can no longer be struck
 console-strike-failed = The command was not struck: { $error }
+
+strength-task = Critical task met: { $task } ({ $evidence }, { $at })
+strength-observation = Evaluators at { $at }: “{ $text }” (rated { $rating })
+report-evidence-task = critical task failed at { $at }: { $task } ({ $evidence })
+report-evidence-observation = evaluators at { $at }: “{ $text }” (rated { $rating })

@@ -703,6 +703,15 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = zinxhiri i ditarit është i pakëputur në { $lines ->
+        [one] { $lines } rresht
+       *[other] { $lines } rreshta
+    } pas kokës; vlera e tij e fundit është { $value } (citojeni me raportin: ajo e fikson të gjithë regjistrimin)
+
+## CLI: spreadsheets (CSV) read in another encoding
+
+sheet-encoding-assumed = shënim: { $file } nuk është tekst UTF-8, prandaj u lexua si { $encoding } (shqip ë, ç; serbisht č, ć, š, ž, đ). Nëse shkronjat duken gabim, importojeni përsëri me --encoding windows-1252, ose ruajeni fletën si UTF-8: në Excel, Save As > "CSV UTF-8 (Comma delimited)"; në LibreOffice Calc, Save As > Text CSV, bashkësia e shkronjave "Unicode (UTF-8)".
+sheet-encoding-detected = shënim: { $file } u lexua si { $encoding }, siç thotë shenja e renditjes së bajtëve (BOM) në fillim të tij.
 
 ## CLI: check
 
@@ -892,3 +901,8 @@ console-log-struck = fshirë: { $command }
 console-strike-nothing = Nuk ka ç'të fshihet: asnjë komandë nuk është shënuar në ditar që nga fshirja e fundit
 console-strike-moved = Ora ka ecur që nga komanda e fundit (dhënë në { $at }): ajo nuk mund të fshihet më
 console-strike-failed = Komanda nuk u fshi: { $error }
+
+strength-task = Detyrë kritike e përmbushur: { $task } ({ $evidence }, { $at })
+strength-observation = Vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
+report-evidence-task = detyra kritike dështoi në { $at }: { $task } ({ $evidence })
+report-evidence-observation = vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })

@@ -718,6 +718,16 @@ replay-model-changed = replayed { $commands ->
        *[other] { $commands } commands
     }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
 replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-chain = lanac dnevnika je neprekinut kroz { $lines ->
+        [one] { $lines } red
+        [few] { $lines } reda
+       *[other] { $lines } redova
+    } posle zaglavlja; njegova poslednja vrednost je { $value } (navedite je uz izveštaj: ona potvrđuje ceo zapis)
+
+## CLI: spreadsheets (CSV) read in another encoding
+
+sheet-encoding-assumed = napomena: { $file } nije UTF-8 tekst, pa je pročitan kao { $encoding } (albanski ë, ç; srpski č, ć, š, ž, đ). Ako slova izgledaju pogrešno, uvezite ga ponovo sa --encoding windows-1252, ili sačuvajte tabelu kao UTF-8: u Excelu Save As > "CSV UTF-8 (Comma delimited)"; u LibreOffice Calc-u Save As > Text CSV, skup znakova "Unicode (UTF-8)".
+sheet-encoding-detected = napomena: { $file } je pročitan kao { $encoding }, kako kaže oznaka redosleda bajtova (BOM) na njegovom početku.
 
 ## CLI: check
 
@@ -911,3 +921,8 @@ console-log-struck = poništeno: { $command }
 console-strike-nothing = Nema šta da se poništi: nijedna komanda nije upisana u dnevnik od poslednjeg poništenja
 console-strike-moved = Sat se pomerio od poslednje komande (date u { $at }): više se ne može poništiti
 console-strike-failed = Komanda nije poništena: { $error }
+
+strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
+strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
+report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })
+report-evidence-observation = evaluatori u { $at }: „{ $text }“ (ocena { $rating })

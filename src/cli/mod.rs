@@ -394,7 +394,7 @@ pub fn run() -> ExitCode {
             lang,
             no_limits,
         }),
-        Some(Command::Msel { command }) => msel::run(&command),
+        Some(Command::Msel { command }) => msel::run(&command, lang),
         Some(Command::Scenario { command }) => show::run(&command, lang),
         Some(Command::Console {
             file,

@@ -1,14 +1,17 @@
 //! `fluxsim msel export|import`: the scenario's MSEL as a CSV spreadsheet and back.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
 use super::run::{count, parse_scenario, report};
 use super::{Failure, load_source};
+use crate::i18n::Lang;
 use crate::output::{Input, Output, backup_path};
 use crate::scenario::Source;
-use crate::scenario::msel_csv::{export, import, with_msel};
+use crate::scenario::msel_csv::{export, import_sheet, with_msel};
+use crate::scenario::sheet_text::{Decided, SheetEncoding, SheetText, sheet_text};
+use crate::tr;
 
 /// Subcommands of `fluxsim msel`.
 #[derive(Debug, Subcommand)]
@@ -40,11 +43,16 @@ pub enum MselCommand {
         /// Replace the file given with --output if it exists.
         #[arg(long)]
         force: bool,
+        /// The CSV file's encoding. Default: UTF-8 or UTF-16 when a byte-order mark says so,
+        /// UTF-8 when the bytes are UTF-8, else Windows-1250 (what spreadsheet programs write
+        /// on Albanian and Serbian machines), with a note saying so.
+        #[arg(long, value_enum, value_name = "ENCODING")]
+        encoding: Option<EncodingArg>,
     },
 }
 
 /// Runs an `msel` subcommand.
-pub fn run(command: &MselCommand) -> Result<(), Failure> {
+pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
     match command {
         MselCommand::Export {
             file,
@@ -75,6 +83,7 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
             into,
             output,
             force,
+            encoding,
         } => {
             let target = match output {
                 Some(path) => {
@@ -92,16 +101,18 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
             let source = load_source(Some(into))?;
             let scenario = parse_scenario(&source)?;
             let name = csv.display().to_string();
-            let bytes = std::fs::read(csv)
-                .map_err(|err| Failure::Other(format!("cannot read {name}: {err}")))?;
-            let text = utf8_sheet(&name, bytes).map_err(report)?;
-            let msel = import(&name, &text, &scenario).map_err(report)?;
-            let injects = count(msel.len(), "inject");
-            let rewritten = with_msel(&source, &scenario, msel)
+            let text = read_sheet(csv, *encoding, lang)?.text;
+            let sheet = import_sheet(&name, &text, &scenario).map_err(report)?;
+            // Every rule of the scenario, its problems at the sheet's rows and columns.
+            sheet.check_in(&scenario).map_err(report)?;
+            let injects = count(sheet.msel.len(), "inject");
+            let rewritten = with_msel(&source, &scenario, sheet.msel)
                 .map_err(|err| Failure::Other(format!("cannot write the scenario: {err}")))?;
-            // The new file must load as a scenario before it replaces anything.
+            // The new text must load as a scenario before it replaces anything (it does once
+            // the sheet passed every rule; a failure here is fluxsim's, and names the text
+            // as it would have been written).
             parse_scenario(&Source::new(
-                target.path().display().to_string(),
+                format!("{} (not written)", target.path().display()),
                 rewritten.text.clone(),
             ))?;
             target.write(rewritten.text.as_bytes()).map_err(report)?;
@@ -126,51 +137,59 @@ pub fn run(command: &MselCommand) -> Result<(), Failure> {
     }
 }
 
-/// A spreadsheet saved in a Windows code page instead of UTF-8.
-#[derive(Debug, thiserror::Error, miette::Diagnostic)]
-#[error(
-    "{file}: row {row} is not UTF-8 text (byte {byte:#04x} at column {column} of the line); the sheet was probably saved in a Windows code page such as Windows-1250 or Windows-1252"
-)]
-#[diagnostic(help(
-    "save the sheet as UTF-8 and import it again: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, Save As > Text CSV, then Character set \"Unicode (UTF-8)\""
-))]
-pub struct NotUtf8 {
-    /// The CSV file.
-    pub file: String,
-    /// 1-based spreadsheet row (the header is row 1) holding the first byte that is not
-    /// UTF-8.
-    pub row: usize,
-    /// 1-based byte column on that line of the file.
-    pub column: usize,
-    /// The byte.
-    pub byte: u8,
+/// An encoding `--encoding` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EncodingArg {
+    /// UTF-8 (with or without a byte-order mark).
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Windows-1250, Central European: Albanian, Serbian (Latin script).
+    #[value(name = "windows-1250")]
+    Windows1250,
+    /// Windows-1252, Western European.
+    #[value(name = "windows-1252")]
+    Windows1252,
 }
 
-/// The sheet's text, or the row where it stops being UTF-8.
-fn utf8_sheet(file: &str, bytes: Vec<u8>) -> Result<String, NotUtf8> {
-    String::from_utf8(bytes).map_err(|err| {
-        let at = err.utf8_error().valid_up_to();
-        let bytes = err.as_bytes();
-        let before = &bytes[..at];
-        // Rows end at line breaks outside quoted cells (a cell may hold a line break).
-        let mut quoted = false;
-        let mut row = 1usize;
-        for &b in before {
-            match b {
-                b'"' => quoted = !quoted,
-                b'\n' if !quoted => row = row.saturating_add(1),
-                _ => {}
-            }
+impl From<EncodingArg> for SheetEncoding {
+    fn from(arg: EncodingArg) -> Self {
+        match arg {
+            EncodingArg::Utf8 => SheetEncoding::Utf8,
+            EncodingArg::Windows1250 => SheetEncoding::Windows1250,
+            EncodingArg::Windows1252 => SheetEncoding::Windows1252,
         }
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i.saturating_add(1));
-        NotUtf8 {
-            file: file.to_string(),
-            row,
-            column: at.saturating_sub(line_start).saturating_add(1),
-            byte: bytes.get(at).copied().unwrap_or(0),
-        }
-    })
+    }
+}
+
+/// Reads a spreadsheet's CSV file as text, telling the user in one note line when its
+/// encoding was not plain UTF-8: read by its byte-order mark, or assumed.
+pub(crate) fn read_sheet(
+    path: &Path,
+    encoding: Option<EncodingArg>,
+    lang: Lang,
+) -> Result<SheetText, Failure> {
+    let name = path.display().to_string();
+    let bytes =
+        std::fs::read(path).map_err(|err| Failure::Other(format!("cannot read {name}: {err}")))?;
+    let read = sheet_text(&name, &bytes, encoding.map(SheetEncoding::from)).map_err(report)?;
+    let encoding = read.encoding.to_string();
+    let note = match (read.decided, read.encoding) {
+        (Decided::Assumed, _) => Some(tr!(
+            lang,
+            "sheet-encoding-assumed",
+            file = name.as_str(),
+            encoding = encoding
+        )),
+        (Decided::Detected, SheetEncoding::Utf16Le | SheetEncoding::Utf16Be) => Some(tr!(
+            lang,
+            "sheet-encoding-detected",
+            file = name.as_str(),
+            encoding = encoding
+        )),
+        (Decided::Detected | Decided::Given, _) => None,
+    };
+    if let Some(note) = note {
+        eprintln!("{note}");
+    }
+    Ok(read)
 }

@@ -66,6 +66,19 @@ pub fn run(
             text
         }
     };
+    // A chained journal (format 4 on): the chain was checked when it was read.
+    let verdict = match &journal.chain {
+        Some(chain) => {
+            let chained = tr!(
+                lang,
+                "replay-chain",
+                lines = journal.chained_lines,
+                value = chain.hex()
+            );
+            format!("{chained}\n{verdict}")
+        }
+        None => verdict,
+    };
     match format {
         Format::Table => println!("\n{verdict}"),
         // Standard output stays one JSON document.

@@ -237,6 +237,35 @@ pub enum JournalError {
         /// The command and its time.
         recorded: String,
     },
+    /// A line of a chained journal (format 4 on) whose chain value is not the one its text
+    /// and the lines before it give: it was changed, or lines before it were removed or
+    /// inserted.
+    #[error(
+        "{path}:{line}: line {line} was changed, or a line before it was removed or inserted: the journal's chain breaks here"
+    )]
+    #[diagnostic(help(
+        "every line of a format-4 journal ends with a chain value over the lines up to it (docs/journal-format.md, \"The chain\"); this file is not the record as fluxsim wrote it. Keep it as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands {path}`"
+    ))]
+    ChainBroken {
+        /// The journal file.
+        path: String,
+        /// 1-based line where the chain breaks.
+        line: usize,
+    },
+    /// A line of a chained journal (format 4 on) without a chain value: fluxsim never writes
+    /// one, so it was added or edited by hand.
+    #[error(
+        "{path}:{line}: line {line} carries no chain value, so fluxsim did not write it: a line was added or edited here"
+    )]
+    #[diagnostic(help(
+        "every line of a format-4 journal after its header ends with `// chain:` and 32 hexadecimal digits (docs/journal-format.md, \"The chain\"); keep the file as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands {path}`"
+    ))]
+    ChainMissing {
+        /// The journal file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+    },
     /// A line could not be turned into text.
     #[error("cannot write a journal line: {0}")]
     Serialize(#[from] ron::Error),

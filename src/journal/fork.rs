@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::chain::Sealer;
 use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Entry, Journal, Outcome};
@@ -130,11 +131,13 @@ impl Forked {
         self.write_to(&output)
     }
 
-    /// Writes the branch through `output`, checked beforehand.
+    /// Writes the branch through `output`, checked beforehand, its lines chained like a
+    /// recording's.
     pub fn write_to(&self, output: &Output) -> Result<(), JournalError> {
+        let mut sealer = Sealer::default();
         let mut text = String::new();
         for line in &self.lines {
-            text += &line.to_text()?;
+            text += &sealer.text(line)?;
             text.push('\n');
         }
         Ok(output.write(text.as_bytes())?)

@@ -9,7 +9,11 @@ use crate::{Command, Origin};
 
 /// The journal format written by this version. The reader accepts every format from 1 to
 /// this one (docs/journal-format.md, "Formats").
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
+
+/// The first format whose lines carry the chain (`// chain:` and 32 hexadecimal digits after
+/// every line but the header; src/journal/chain.rs).
+pub const CHAINED_SINCE: u32 = 4;
 
 /// How `Simulation::digest()` is computed: 1 hashed bevy entity bits and debug text, 2
 /// hashes person serial numbers and every field structurally. Recorded in the header, so
@@ -411,7 +415,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 3, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 4, engine: "0.1.0", digest: 2, model: 3, scenario: "FLUX-D", source: File("#
                 )
         );
     }

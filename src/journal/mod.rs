@@ -5,6 +5,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod batch;
+mod chain;
 mod error;
 mod fork;
 mod hash;
@@ -19,10 +20,11 @@ pub use batch::{
     BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
     script_commands, with_msel,
 };
+pub use chain::Chain;
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::{code_hash, scenario_hash};
-pub use line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};
+pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};
 pub use read::{CommandEntry, Entry, Journal, Marker, Outcome, Tail, Torn, parse, read, read_as};
 pub use recorder::Recorder;
 pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};

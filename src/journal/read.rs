@@ -5,8 +5,9 @@ use std::path::Path;
 
 use miette::{SourceOffset, SourceSpan};
 
+use super::chain::{self, Chain};
 use super::error::{CorruptLine, JournalError};
-use super::line::{FORMAT, Header, Line};
+use super::line::{CHAINED_SINCE, FORMAT, Header, Line};
 use super::v1;
 use crate::scenario::excerpt::Excerpt;
 use crate::time::SimTime;
@@ -16,9 +17,11 @@ use crate::{Command, Origin};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tail {
     /// A journal: every line is written with its line break in one write, so a line without
-    /// one was cut off mid-write; it is dropped and reported.
+    /// one was cut off mid-write; it is dropped and reported. Its chain (format 4 on) is
+    /// checked line by line.
     Torn,
-    /// A script written by hand: the last line is a line like any other.
+    /// A script written by hand: the last line is a line like any other. A journal read as
+    /// a script (perhaps edited on purpose) is read past its chain values, not checked.
     Line,
 }
 
@@ -38,6 +41,11 @@ pub struct Journal {
     pub struck: Vec<CommandEntry>,
     /// A last line cut off mid-write, dropped.
     pub torn: Option<Torn>,
+    /// The chain value of the last complete line, checked on every line after the header
+    /// (format 4 on, read as a journal); none for earlier formats and scripts.
+    pub chain: Option<Chain>,
+    /// Lines whose chain value was checked.
+    pub chained_lines: usize,
     /// Bytes up to and including the last complete line.
     pub(crate) valid_len: u64,
 }
@@ -205,8 +213,11 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             markers: Vec::new(),
             struck: Vec::new(),
             torn: None,
+            chain: None,
+            chained_lines: 0,
             valid_len: 0,
         },
+        verify: tail == Tail::Torn,
         last_time: SimTime::ZERO,
         after_command: false,
         seen_content: false,
@@ -253,6 +264,8 @@ struct Reader<'a> {
     seen_content: bool,
     /// The format of the header, once read; a script without one may mix formats.
     format: Option<u32>,
+    /// Whether the chain is checked (a journal, not a script).
+    verify: bool,
 }
 
 impl Reader<'_> {
@@ -268,7 +281,35 @@ impl Reader<'_> {
         })?;
         let text = text.strip_suffix('\r').unwrap_or(text);
         let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed.starts_with("//") {
+        let blank = trimmed.is_empty() || trimmed.starts_with("//");
+        let whole = text;
+        let text = match (&self.journal.chain, self.verify) {
+            // Every line after the header of a chained journal carries the value after it.
+            (Some(before), true) => {
+                let (text, written) = chain::split(text);
+                let after = before.next(text);
+                match written {
+                    None => {
+                        return Err(JournalError::ChainMissing {
+                            path: self.path.to_string(),
+                            line: number,
+                        });
+                    }
+                    Some(written) if written != after.hex() => {
+                        return Err(JournalError::ChainBroken {
+                            path: self.path.to_string(),
+                            line: number,
+                        });
+                    }
+                    Some(_) => {}
+                }
+                self.journal.chain = Some(after);
+                self.journal.chained_lines = self.journal.chained_lines.saturating_add(1);
+                text
+            }
+            (Some(_) | None, _) => chain::split(text).0,
+        };
+        if blank {
             return Ok(());
         }
         let line = self.parse(text).map_err(|err| {
@@ -288,6 +329,9 @@ impl Reader<'_> {
                     });
                 }
                 self.format = Some(header.format);
+                if header.format >= CHAINED_SINCE && self.verify {
+                    self.journal.chain = Some(Chain::start(whole));
+                }
                 self.journal.header = Some(header);
             }
             Line::Header(_) => {

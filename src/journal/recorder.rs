@@ -4,6 +4,7 @@ use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::Path;
 
+use super::chain::{Chain, Sealer};
 use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 use super::scenario_hash;
@@ -50,6 +51,8 @@ impl Header {
 pub struct Recorder {
     file: File,
     path: String,
+    /// Chains every line after the header (format 4 on).
+    sealer: Sealer,
 }
 
 impl Recorder {
@@ -80,14 +83,23 @@ impl Recorder {
                     }
                 }
             })?;
-        let mut recorder = Recorder { file, path: name };
+        let mut recorder = Recorder {
+            file,
+            path: name,
+            sealer: Sealer::default(),
+        };
         recorder.write(&Line::Header(header.clone()))?;
         Ok(recorder)
     }
 
     /// Reopens a journal to append to it, cutting it back to `keep` bytes (its last complete
-    /// line) so a torn line is not continued.
-    pub(crate) fn reopen(path: &Path, keep: u64) -> Result<Recorder, JournalError> {
+    /// line) so a torn line is not continued, and continuing its chain from `chain` (the
+    /// value of its last complete line).
+    pub(crate) fn reopen(
+        path: &Path,
+        keep: u64,
+        chain: Option<Chain>,
+    ) -> Result<Recorder, JournalError> {
         let name = path.display().to_string();
         let io = |action| {
             let path = name.clone();
@@ -103,7 +115,11 @@ impl Recorder {
             .map_err(io("open"))?;
         file.set_len(keep).map_err(io("cut the torn line from"))?;
         file.sync_data().map_err(io("sync"))?;
-        Ok(Recorder { file, path: name })
+        Ok(Recorder {
+            file,
+            path: name,
+            sealer: Sealer::continuing(chain),
+        })
     }
 
     /// The journal file.
@@ -198,9 +214,10 @@ impl Recorder {
         Ok(state)
     }
 
-    /// Writes one line with its line break in a single write, then syncs it to the disk.
+    /// Writes one line (chained, after the header of a chained format) with its line break
+    /// in a single write, then syncs it to the disk.
     pub(crate) fn write(&mut self, line: &Line) -> Result<(), JournalError> {
-        let mut text = line.to_text()?;
+        let mut text = self.sealer.text(line)?;
         text.push('\n');
         let io = |source| JournalError::Io {
             action: "write to",

@@ -43,7 +43,11 @@ pub fn resume(
         });
     }
     let replayed = replay(&journal, scenario, source)?;
-    let mut recorder = Recorder::reopen(Path::new(&journal.path), journal.valid_len)?;
+    let mut recorder = Recorder::reopen(
+        Path::new(&journal.path),
+        journal.valid_len,
+        journal.chain.clone(),
+    )?;
     match &replayed.pending {
         Some(Outcome::Applied(state)) => recorder.write(&Line::Digest { state: *state })?,
         Some(Outcome::Refused(reason)) => recorder.write(&Line::Refused {

@@ -2,6 +2,7 @@
 //! exports, all read from a simulation replayed from its journal.
 
 mod charts;
+mod cite;
 mod compare;
 mod document;
 mod expectations;

@@ -13,6 +13,7 @@ use crate::tr;
 use crate::view::Gap;
 use crate::view::{Observed, PlaceView, Role, TaskState, TotalsView, VulnerableView};
 
+use super::cite::cite;
 use super::compare::Comparison;
 use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
@@ -244,12 +245,19 @@ impl Report {
         let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
         let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
         let referrals = referrals(scenario, &snapshot.vulnerable);
-        let found = findings(
+        let mut found = findings(
             scenario,
             &gaps,
             (&capabilities, &latencies, &referrals),
             &screening,
             &role_at,
+            lang,
+        );
+        cite(
+            &mut found,
+            &tasks,
+            sim.observations(),
+            sim.decisions(),
             lang,
         );
         Report {

@@ -121,16 +121,31 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
 
 /// One bad cell (or row) of an MSEL spreadsheet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Diagnostic)]
-#[error("row {row}, column {column} ({name}): {message}")]
+#[error("{}", self.located())]
 pub struct RowProblem {
-    /// Spreadsheet row, 1-based; the header is row 1.
+    /// Spreadsheet row, 1-based; the header is row 1; 0 for a problem of the whole sheet.
     pub row: usize,
-    /// Column, 1-based as in the file.
+    /// Column, 1-based as in the file; 0 when the problem is the row's as a whole.
     pub column: usize,
     /// The column's name (from the header, or the expected one).
     pub name: String,
     /// What is wrong and what was expected.
     pub message: String,
+}
+
+impl RowProblem {
+    /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
+    fn located(&self) -> String {
+        match (self.column, self.name.as_str()) {
+            _ if self.row == 0 => self.message.clone(),
+            (0, _) => format!("row {}: {}", self.row, self.message),
+            (column, "") => format!("row {}, column {column}: {}", self.row, self.message),
+            (column, name) => format!(
+                "row {}, column {column} ({name}): {}",
+                self.row, self.message
+            ),
+        }
+    }
 }
 
 /// An MSEL spreadsheet that could not be imported: every problem found.
@@ -150,13 +165,39 @@ pub struct ImportError {
 /// Reads an MSEL spreadsheet for `scenario`: the receivers must be its institutions and the
 /// times within its duration.
 pub fn import(file: &str, text: &str, scenario: &Scenario) -> Result<Vec<Inject>, ImportError> {
+    import_sheet(file, text, scenario).map(|sheet| sheet.msel)
+}
+
+/// An MSEL read from a spreadsheet, with where each inject came from.
+#[derive(Debug, Clone)]
+pub struct Sheet {
+    /// The CSV file.
+    pub file: String,
+    /// The injects, in row order.
+    pub msel: Vec<Inject>,
+    /// The spreadsheet row of each inject.
+    rows: Vec<usize>,
+    /// Where each of `COLUMNS` sits in the sheet (0-based), if it is there.
+    columns: [Option<usize>; COLUMNS.len()],
+}
+
+/// Reads an MSEL spreadsheet for `scenario` (as `import`), keeping each inject's row and
+/// the sheet's columns, so a problem found later is still shown at its row and column.
+pub fn import_sheet(file: &str, text: &str, scenario: &Scenario) -> Result<Sheet, ImportError> {
     let mut rows = Rows {
         problems: Vec::new(),
         scenario,
+        rows: Vec::new(),
+        columns: [None; COLUMNS.len()],
     };
     let msel = rows.read(text.strip_prefix('\u{feff}').unwrap_or(text));
     if rows.problems.is_empty() {
-        Ok(msel)
+        Ok(Sheet {
+            file: file.to_string(),
+            msel,
+            rows: rows.rows,
+            columns: rows.columns,
+        })
     } else {
         Err(ImportError {
             file: file.to_string(),
@@ -165,9 +206,91 @@ pub fn import(file: &str, text: &str, scenario: &Scenario) -> Result<Vec<Inject>
     }
 }
 
+impl Sheet {
+    /// Checks the scenario with this MSEL in place of its own by every rule `check` applies
+    /// (the rules that relate an inject to the rest of the scenario included). A problem of
+    /// an inject is given at its row, and at the cell of the field when the sheet has that
+    /// column; never at a line of a scenario file, which was not written.
+    pub fn check_in(&self, scenario: &Scenario) -> Result<(), ImportError> {
+        let merged = Scenario {
+            msel: self.msel.clone(),
+            ..scenario.clone()
+        };
+        // The text only locates problems for `check`; here they are placed by inject.
+        let text = super::load::to_ron(&merged).unwrap_or_default();
+        let source = Source::new(self.file.clone(), text);
+        let problems: Vec<RowProblem> = super::validate::validate_placed(&merged, &source)
+            .into_iter()
+            .map(|(problem, place)| {
+                let message = match problem.hint_text() {
+                    Some(hint) => format!("{}; {hint}", problem.message),
+                    None => problem.message.clone(),
+                };
+                let Some(place) = place else {
+                    // Not an inject's (the scenario was valid before): the sheet as a whole.
+                    return RowProblem {
+                        row: 0,
+                        column: 0,
+                        name: String::new(),
+                        message: format!("with this MSEL the scenario is not valid: {message}"),
+                    };
+                };
+                let row = self.rows.get(place.inject).copied().unwrap_or(0);
+                let number = self.msel.get(place.inject).map_or(0, |i| i.number);
+                match column_of(&place.field).and_then(|k| Some((k, self.columns[k]?))) {
+                    Some((k, index)) => RowProblem {
+                        row,
+                        column: index.saturating_add(1),
+                        name: COLUMNS[k].to_string(),
+                        message,
+                    },
+                    None => RowProblem {
+                        row,
+                        column: 0,
+                        name: String::new(),
+                        message: format!("inject {number}: {message}"),
+                    },
+                }
+            })
+            .collect();
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ImportError {
+                file: self.file.clone(),
+                problems,
+            })
+        }
+    }
+}
+
+/// The column (index into `COLUMNS`) of an inject's field as the scenario format names it.
+fn column_of(field: &str) -> Option<usize> {
+    let column = match field {
+        "number" => "number",
+        "at" => "time",
+        "synopsis" => "synopsis",
+        "from" => "from",
+        "to" => "to",
+        "method" => "method",
+        "expected_action" => "expected action",
+        "capability" => "capability",
+        "notes" => "notes",
+        "trigger" => "trigger",
+        "effect" => "effect",
+        "expect" => "expect",
+        _ => return None,
+    };
+    COLUMNS.iter().position(|c| *c == column)
+}
+
 struct Rows<'s> {
     problems: Vec<RowProblem>,
     scenario: &'s Scenario,
+    /// The row of each inject read.
+    rows: Vec<usize>,
+    /// Where each known column sits.
+    columns: [Option<usize>; COLUMNS.len()],
 }
 
 impl Rows<'_> {
@@ -185,9 +308,7 @@ impl Rows<'_> {
         reason = "row, column and byte positions within the CSV or scenario text stay below its length (< isize::MAX)"
     )]
     fn read(&mut self, text: &str) -> Vec<Inject> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
+        let mut reader = super::sheet_text::sheet_reader(text);
         let header = match reader.headers() {
             Ok(header) => header.clone(),
             Err(err) => {
@@ -198,6 +319,7 @@ impl Rows<'_> {
         let Some(columns) = self.columns(&header) else {
             return Vec::new();
         };
+        self.columns = columns;
         let mut msel = Vec::new();
         let mut numbers: Vec<(u32, usize)> = Vec::new();
         let mut triggers = Vec::new();
@@ -221,6 +343,7 @@ impl Rows<'_> {
                             triggers.push((row, msel.len()));
                         }
                         msel.push(inject);
+                        self.rows.push(row);
                     }
                 }
                 Err(err) => self.csv_error(&err),

@@ -21,6 +21,24 @@ const TOLERANCE: f64 = 1e-6;
 
 /// All problems in a parsed scenario; empty when it is valid.
 pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
+    validate_placed(scenario, source)
+        .into_iter()
+        .map(|(problem, _)| problem)
+        .collect()
+}
+
+/// The MSEL inject (0-based, in file order) and its field a problem is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MselPlace {
+    /// The inject's index in the MSEL.
+    pub inject: usize,
+    /// The field, as the scenario format names it (`trigger`, `to`, ...).
+    pub field: String,
+}
+
+/// Every problem with, when it is about an MSEL inject, which inject and field: so a
+/// problem of an MSEL read from a spreadsheet is shown at its row and column.
+pub fn validate_placed(scenario: &Scenario, source: &Source) -> Vec<(Problem, Option<MselPlace>)> {
     let mut v = Validator {
         s: scenario,
         source,
@@ -45,13 +63,20 @@ pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
 struct Validator<'a> {
     s: &'a Scenario,
     source: &'a Source,
-    problems: Vec<Problem>,
+    problems: Vec<(Problem, Option<MselPlace>)>,
 }
 
 impl Validator<'_> {
     fn report(&mut self, path: &[Step<'_>], message: String, hint: &str) {
+        let place = match path {
+            [Key("msel"), Item(inject), Key(field), ..] => Some(MselPlace {
+                inject: *inject,
+                field: field.to_string(),
+            }),
+            _ => None,
+        };
         self.problems
-            .push(Problem::at(self.source, path, message).hint(hint));
+            .push((Problem::at(self.source, path, message).hint(hint), place));
     }
 
     fn location(&self, id: &str) -> Option<&Location> {
@@ -777,10 +802,15 @@ impl Validator<'_> {
             self.inject_trigger(i, inject);
             for problem in super::inject_text::check(&inject.synopsis, self.s) {
                 let path = at("synopsis");
-                self.problems.push(
+                let place = MselPlace {
+                    inject: i,
+                    field: "synopsis".to_string(),
+                };
+                self.problems.push((
                     Problem::within(self.source, &path, &problem.written, problem.message)
                         .hint(problem.hint),
-                );
+                    Some(place),
+                ));
             }
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];

@@ -300,6 +300,8 @@ fn rewrite_line(path: &Path, number: usize, new: impl Fn(&str) -> String) {
         })
         .collect();
     std::fs::write(path, lines.join("\n") + "\n").expect("rewritten");
+    // Rechained, so the reader behind the chain is what these specs test.
+    crate::support::rechain(path);
 }
 
 #[test]
@@ -585,7 +587,17 @@ mod cli {
         );
 
         let damaged = recorded.replace("Digest(state: \"", "Digest(state: \"x");
-        std::fs::write(cut, damaged).expect("damaged");
+        std::fs::write(cut, &damaged).expect("damaged");
+        let replay = fluxsim(&["replay", cut]);
+        assert_eq!(replay.status.code(), Some(1));
+        let stderr = text(&replay.stderr);
+        assert!(stderr.contains(&format!("{cut}:3:")), "{stderr}");
+        assert!(
+            stderr.contains("the journal's chain breaks here"),
+            "{stderr}"
+        );
+        // Even with its chain made whole again, the damaged line is located.
+        std::fs::write(cut, crate::support::rechained(&damaged)).expect("rechained");
         let replay = fluxsim(&["replay", cut]);
         assert_eq!(replay.status.code(), Some(1));
         let stderr = text(&replay.stderr);

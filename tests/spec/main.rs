@@ -24,6 +24,7 @@ mod format_doc;
 mod hostile_input;
 mod injects;
 mod journal;
+mod journal_chain;
 mod journal_edges;
 mod journal_formats;
 mod limits;

@@ -278,6 +278,67 @@ mod cli {
         let stderr = String::from_utf8_lossy(&bad.stderr);
         assert!(stderr.contains("row 2, column 2 (time)"), "{stderr}");
     }
+
+    #[test]
+    fn a_rule_of_the_whole_scenario_broken_by_a_cell_is_reported_at_the_csv_row_and_column() {
+        let dir = scratch("cli-msel-rule");
+        let scenario = crate::support::fixture_path("tutorial.ron");
+        let csv = dir.join("msel.csv");
+        let out = dir.join("tutorial-new.ron");
+        // Read cell by cell it is a trigger, but the scenario's rule on occupancy thresholds
+        // (in percent, so 0.5 is half a per cent) refuses it.
+        std::fs::write(
+            &csv,
+            "number,time,synopsis,from,to,trigger\n\
+             1,T+2h,Fine,Desk,police,\n\
+             2,T+3h,Shelter nearly full,Desk,police,occupancy any > 0.5%\n",
+        )
+        .expect("csv");
+        let (csv, out) = (csv.to_str().unwrap(), out.to_str().unwrap());
+        let import = fluxsim(&["msel", "import", csv, "--into", &scenario, "-o", out]);
+        assert_eq!(import.status.code(), Some(1));
+        let stderr = crate::support::flat(&import.stderr);
+        assert!(
+            stderr.contains(&format!("{csv}: 1 problem in the MSEL")),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(
+                "row 3, column 6 (trigger): occupancy threshold 0.5 is read as 0.5 % of capacity"
+            ),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains("tutorial-new.ron"),
+            "no line of a file never written: {stderr}"
+        );
+        assert!(!std::path::Path::new(out).exists());
+    }
+}
+
+#[test]
+fn an_inject_that_breaks_a_scenario_rule_is_placed_at_its_row_and_cell() {
+    let scenario = kosovo();
+    let csv = "time,number,to,synopsis,from,trigger\n\
+               T+1h,1,police,First,Desk,\n\
+               T+2h,2,police,Second,Desk,occupancy any > 1%\n";
+    let sheet = fluxsim::scenario::msel_csv::import_sheet("rule.csv", csv, &scenario)
+        .expect("every cell reads");
+    let err = sheet
+        .check_in(&scenario)
+        .expect_err("the rule on thresholds");
+    assert_eq!(err.problems.len(), 1, "{err:?}");
+    let problem = &err.problems[0];
+    assert_eq!(
+        (problem.row, problem.column, problem.name.as_str()),
+        (3, 6, "trigger")
+    );
+    assert!(
+        problem.to_string().starts_with(
+            "row 3, column 6 (trigger): occupancy threshold 1 is read as 1 % of capacity"
+        ),
+        "{problem}"
+    );
 }
 
 #[test]
@@ -397,4 +458,182 @@ fn a_cell_a_spreadsheet_would_run_is_written_as_text_and_reads_back_exactly() {
     assert!(row.contains(",'tis a note,"), "{row}");
     let back = import("hostile.csv", &csv, &kosovo()).expect("imports");
     assert_eq!(back, hostile, "the round trip is exact");
+}
+
+/// Spreadsheets saved as spreadsheet programs save them, in tests/fixtures/msel/.
+mod encodings {
+    use fluxsim::scenario::msel_csv::import;
+    use fluxsim::scenario::sheet_text::{Decided, SheetEncoding, sheet_text};
+    use fluxsim::scenario::{Inject, Source, parse};
+
+    use crate::support::{fixture, fixture_path, flat, fluxsim, path, scratch};
+
+    const SHEETS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/msel");
+
+    fn sheet(name: &str) -> String {
+        format!("{SHEETS}/{name}")
+    }
+
+    fn read(name: &str, given: Option<SheetEncoding>) -> (Vec<Inject>, SheetEncoding, Decided) {
+        let bytes = std::fs::read(sheet(name)).expect("the sheet");
+        let text = sheet_text(name, &bytes, given).expect("reads as text");
+        let msel = import(name, &text.text, &fixture("tutorial.ron")).expect("imports");
+        (msel, text.encoding, text.decided)
+    }
+
+    #[test]
+    fn every_encoding_a_spreadsheet_saves_in_reads_to_the_same_letters() {
+        let (msel, encoding, decided) = read("cp1250.csv", None);
+        assert_eq!(
+            (encoding, decided),
+            (SheetEncoding::Windows1250, Decided::Assumed)
+        );
+        assert_eq!(
+            msel[0].synopsis,
+            "400 njerëz te pika kufitare Ferizaj/Uroševac"
+        );
+        assert_eq!(msel[0].expected_action, "Shëndetësia dërgon ekip mjekësor");
+        assert_eq!(msel[0].notes, "Đeneral Janković: čćžšđ ČĆŽŠĐ");
+        assert_eq!(msel[0].to, ["police", "mia"]);
+        assert_eq!(msel[1].notes, "çÇ ëË");
+        for (name, expected) in [
+            ("utf16le-tabs.csv", SheetEncoding::Utf16Le),
+            ("utf16be.csv", SheetEncoding::Utf16Be),
+            ("utf8-bom-semicolons.csv", SheetEncoding::Utf8),
+        ] {
+            let (same, encoding, decided) = read(name, None);
+            assert_eq!((encoding, decided), (expected, Decided::Detected), "{name}");
+            assert_eq!(same, msel, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_code_page_given_is_the_one_read() {
+        let (western, ..) = read("cp1250.csv", Some(SheetEncoding::Windows1252));
+        // č is 0xE8 in Windows-1250, which Windows-1252 reads as è.
+        assert_eq!(western[0].notes, "Ðeneral Jankoviæ: èæžšð ÈÆŽŠÐ");
+    }
+
+    #[test]
+    fn import_reads_a_windows_1250_sheet_and_says_in_one_note_how_it_read_it() {
+        let dir = scratch("msel-cp1250");
+        let out = dir.join("tutorial-msel.ron");
+        let scenario = fixture_path("tutorial.ron");
+        let import = fluxsim(&[
+            "msel",
+            "import",
+            &sheet("cp1250.csv"),
+            "--into",
+            &scenario,
+            "-o",
+            path(&out),
+        ]);
+        let stderr = String::from_utf8_lossy(&import.stderr);
+        assert!(import.status.success(), "{stderr}");
+        let notes: Vec<&str> = stderr.lines().filter(|l| l.starts_with("note:")).collect();
+        assert_eq!(notes.len(), 1, "{stderr}");
+        assert!(
+            notes[0].contains("is not UTF-8 text, so it was read as Windows-1250"),
+            "{stderr}"
+        );
+        assert!(
+            notes[0].contains("--encoding windows-1252") && notes[0].contains("CSV UTF-8"),
+            "{stderr}"
+        );
+        let text = std::fs::read_to_string(&out).expect("the new scenario");
+        let written = parse(&Source::new(path(&out), text)).expect("valid");
+        assert_eq!(written.msel, read("cp1250.csv", None).0);
+    }
+
+    #[test]
+    fn utf16_is_named_in_a_note_and_utf8_needs_none() {
+        let dir = scratch("msel-utf16");
+        let scenario = fixture_path("tutorial.ron");
+        for (name, note) in [
+            (
+                "utf16le-tabs.csv",
+                Some("was read as UTF-16 (little-endian), as its byte-order mark says"),
+            ),
+            (
+                "utf16be.csv",
+                Some("was read as UTF-16 (big-endian), as its byte-order mark says"),
+            ),
+            ("utf8-bom-semicolons.csv", None),
+        ] {
+            let out = dir.join(format!("{name}.ron"));
+            let import = fluxsim(&[
+                "msel",
+                "import",
+                &sheet(name),
+                "--into",
+                &scenario,
+                "-o",
+                path(&out),
+            ]);
+            let stderr = String::from_utf8_lossy(&import.stderr);
+            assert!(import.status.success(), "{name}: {stderr}");
+            match note {
+                Some(note) => assert!(stderr.contains(note), "{name}: {stderr}"),
+                None => assert!(!stderr.contains("note:"), "{name}: {stderr}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_note_is_in_the_reader_s_language() {
+        let dir = scratch("msel-note-lang");
+        let scenario = fixture_path("tutorial.ron");
+        for (lang, says) in [
+            (
+                "sq",
+                "nuk është tekst UTF-8, prandaj u lexua si Windows-1250",
+            ),
+            ("sr", "nije UTF-8 tekst, pa je pročitan kao Windows-1250"),
+        ] {
+            let out = dir.join(format!("{lang}.ron"));
+            let import = fluxsim(&[
+                "--lang",
+                lang,
+                "msel",
+                "import",
+                &sheet("cp1250.csv"),
+                "--into",
+                &scenario,
+                "-o",
+                path(&out),
+            ]);
+            assert!(import.status.success(), "{}", flat(&import.stderr));
+            assert!(
+                flat(&import.stderr).contains(says),
+                "{}",
+                flat(&import.stderr)
+            );
+        }
+    }
+
+    #[test]
+    fn utf8_asked_for_refuses_a_code_page_sheet_at_its_row_and_column() {
+        let dir = scratch("msel-utf8-asked");
+        let out = dir.join("never.ron");
+        let import = fluxsim(&[
+            "msel",
+            "import",
+            &sheet("cp1250.csv"),
+            "--into",
+            &fixture_path("tutorial.ron"),
+            "-o",
+            path(&out),
+            "--encoding",
+            "utf-8",
+        ]);
+        assert_eq!(import.status.code(), Some(1));
+        let stderr = flat(&import.stderr);
+        assert!(
+            stderr.contains(
+                "cp1250.csv: row 2 is not UTF-8 text (byte 0xeb at column 16 of the line)"
+            ),
+            "{stderr}"
+        );
+        assert!(!out.exists());
+    }
 }

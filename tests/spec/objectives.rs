@@ -290,6 +290,29 @@ fn reported(decide: bool) -> Report {
                 .expect("accepted");
         }
     }
+    sim.advance_to(SimTime::hours(2));
+    let seen = [
+        (
+            "Nobody knew who opens the sports hall",
+            fluxsim::scenario::Rating::M,
+        ),
+        (
+            "The border police briefing was clear and on time",
+            fluxsim::scenario::Rating::P,
+        ),
+    ];
+    for (text, rating) in seen {
+        let observation = fluxsim::scenario::Observation {
+            text: text.into(),
+            capability: Some("Mass Care Services".into()),
+            rating: Some(rating),
+            ..Default::default()
+        };
+        recorder
+            .record(&mut sim, Command::Observe(observation), Origin::Evaluator)
+            .expect("written")
+            .expect("accepted");
+    }
     sim.advance_to(sim.end());
     recorder.reached(&mut sim).expect("written");
     let journal = read(&path).expect("reads");
@@ -433,4 +456,43 @@ fn an_observation_may_name_a_critical_task_and_an_unknown_one_is_refused() {
         sim.observations()[0].observation.task.as_deref(),
         Some("minors-referred")
     );
+}
+
+#[test]
+fn strengths_and_areas_cite_critical_tasks_and_observations() {
+    let good = reported(true);
+    assert!(
+        good.strengths.iter().any(|s| s
+            .starts_with("Critical task met: Reception of the groups is approved before 200 people wait outdoors (decision #")),
+        "{:#?}",
+        good.strengths
+    );
+    assert!(
+        good.strengths.iter().any(|s| s.starts_with(
+            "Evaluators at T+2h: “The border police briefing was clear and on time” (rated P)"
+        )),
+        "{:#?}",
+        good.strengths
+    );
+    let idle = reported(false);
+    let mass_care: Vec<&String> = idle
+        .areas
+        .iter()
+        .filter(|a| a.capability.name() == "Mass Care Services")
+        .flat_map(|a| &a.evidence)
+        .collect();
+    assert!(
+        mass_care
+            .iter()
+            .any(|l| l.starts_with("critical task failed at T+")
+                && l.contains("Nobody waiting for a place spends a night outdoors (")),
+        "{mass_care:#?}"
+    );
+    assert!(
+        mass_care.iter().any(|l| l.as_str()
+            == "evaluators at T+2h: “Nobody knew who opens the sports hall” (rated M)"),
+        "{mass_care:#?}"
+    );
+    // A task the simulation met is not a strength of the players.
+    assert!(!idle.strengths.iter().any(|s| s.contains("(decision #")));
 }

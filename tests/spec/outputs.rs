@@ -433,7 +433,7 @@ fn replay_from_another_directory_names_the_headers_scenario_and_suggests_scenari
 }
 
 #[test]
-fn an_msel_saved_in_a_windows_code_page_is_refused_naming_the_row_and_how_to_save_it() {
+fn an_msel_in_a_windows_code_page_read_as_utf8_is_refused_naming_the_row_and_how_to_save_it() {
     let dir = scratch("outputs-cp1250");
     let (scenario, _) = exercise(&dir, "tut.ron", "exercise.journal");
     let before = std::fs::read(&scenario).expect("scenario");
@@ -445,7 +445,16 @@ fn an_msel_saved_in_a_windows_code_page_is_refused_naming_the_row_and_how_to_sav
     sheet.extend([0xEB, 0xE8]);
     sheet.extend(b"\",control,\n");
     std::fs::write(&csv, &sheet).expect("csv");
-    let out = fluxsim(&["msel", "import", path(&csv), "--into", path(&scenario)]);
+    // Without --encoding it would be read as Windows-1250 (tests/spec/msel_csv.rs).
+    let out = fluxsim(&[
+        "msel",
+        "import",
+        path(&csv),
+        "--into",
+        path(&scenario),
+        "--encoding",
+        "utf-8",
+    ]);
     refused(&out, "row 3 is not UTF-8 text");
     assert!(stderr(&out).contains("CSV UTF-8"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&scenario).expect("scenario"), before);

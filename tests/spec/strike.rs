@@ -3,7 +3,7 @@
 //! line stays), the console simulates the exercise again from the start without it, and
 //! replay leaves it out and still matches every digest.
 
-use fluxsim::journal::{JournalError, Line, Tail, parse, read, replay};
+use fluxsim::journal::{JournalError, Line, read, replay};
 use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
 use super::console::{press, recording_app, run_to};
@@ -101,25 +101,31 @@ fn once_the_clock_has_moved_on_the_command_stands() {
 
 #[test]
 fn a_strike_line_must_follow_an_applied_command_of_its_time() {
-    let header = {
-        let dir = crate::support::scratch("strike-stray");
-        let path = dir.join("h.journal");
-        let _ = recording_app(&path);
-        std::fs::read_to_string(&path).expect("header")
-    };
-    let stray = format!("{header}Struck(at: \"T+1h\")\n");
-    let err = parse("stray.journal", stray.as_bytes(), Tail::Torn).expect_err("refused");
+    let dir = crate::support::scratch("strike-stray");
+    // A strike with no command before it.
+    let stray = dir.join("stray.journal");
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&stray, 1);
+    sim.advance_through(SimTime::hours(1));
+    recorder.struck(&sim).expect("written");
+    let err = read(&stray).expect_err("refused");
     assert!(
         matches!(err, JournalError::StrayStrike { line: 2, .. }),
         "{err}"
     );
-    let late = format!(
-        "{header}Command(at: \"T+1h\", command: Note(text: \"x\"), origin: Facilitator)\nDigest(state: \"0000000000000001\")\nStruck(at: \"T+2h\")\n"
-    );
-    let err = parse("late.journal", late.as_bytes(), Tail::Torn).expect_err("refused");
+    // A strike at another time than the command before it.
+    let late = dir.join("late.journal");
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&late, 1);
+    sim.advance_through(SimTime::hours(1));
+    recorder
+        .record(&mut sim, close_vermice(), fluxsim::Origin::Facilitator)
+        .expect("recorded")
+        .expect("applied");
+    sim.advance_through(SimTime::hours(2));
+    recorder.struck(&sim).expect("written");
+    let err = read(&late).expect_err("refused");
     assert!(
         err.to_string()
-            .contains("late.journal:4: a Struck line strikes the applied command just before it"),
+            .contains(":4: a Struck line strikes the applied command just before it"),
         "{err}"
     );
 }
