@@ -256,7 +256,7 @@ impl Simulation {
         if let Some(effect) = &effect {
             crate::inject::check(effect, self.engine.scenario())?;
         }
-        self.coordinator.deliver(self.engine.now(), number)?;
+        self.coordinator.deliver(&self.engine.readings(), number)?;
         match effect {
             Some(effect) => self.inject(&effect, Some(number)),
             None => Ok(()),
@@ -364,6 +364,19 @@ impl Simulation {
     /// When each MSEL inject delivered so far was delivered (ms), by number.
     pub fn deliveries(&self) -> &std::collections::BTreeMap<u32, i64> {
         self.coordinator.deliveries()
+    }
+
+    /// MSEL inject `number`'s text as it was delivered, its placeholders filled with the
+    /// values of that moment; as written when it quotes no live value or is not delivered
+    /// yet; `None` for a number the MSEL does not have.
+    pub fn inject_text(&self, number: u32) -> Option<String> {
+        if let Some(text) = self.coordinator.delivered_text(number) {
+            return Some(text.to_string());
+        }
+        let msel = &self.engine.scenario().msel;
+        msel.iter()
+            .find(|i| i.number == number)
+            .map(|i| i.synopsis.clone())
     }
 
     /// Evaluators' (and the facilitator's) observations, in order.

@@ -861,6 +861,7 @@ metric-any-occupancy = the highest occupancy of an open site (%)
 metric-outdoors = people outdoors
 metric-in-country = people in the country
 request-reason-trigger = trigger of phase `{ $phase }` met: { $metric } = { $measured } above { $value }
+request-reason-trigger-below = trigger of phase `{ $phase }` met: { $metric } = { $measured }, fallen below { $value }
 request-reason-queue = { $people } queuing at { $place } (limit { $limit })
 request-reason-reception = { $people } registered and waiting outdoors for reception to be approved
 request-reason-temporary-site = every open reception site is full; { $people } outdoors; nearest closed site: { $site }
@@ -1102,6 +1103,35 @@ institutions-tasks = Critical tasks:
 seats-observe-capability = Capability
 seats-observe-task = Critical task
 seats-observe-inject = Inject it answers
+
+## Exercise timer: wall-clock play time, breaks and days (console keys b and E, journal markers, the report's timeline)
+key-break = start play (or the next day), take a break, or resume after it
+help-timer = Exercise timer (journaled)
+key-end-day = end the day's play
+header-timer-playing = day { $day }, { $played } played
+header-timer-break = break since { $since } UTC ({ $played } played)
+header-timer-day-ended = day { $day } ended at { $since } UTC
+console-timer-start = Day { $day } of play started at { $wall } UTC
+console-timer-break = Break from { $wall } UTC: the clock is paused; b resumes play
+console-timer-resume = Play resumed at { $wall } UTC after a break of { $length }
+console-timer-end-day = Day { $day } ended at { $wall } UTC; b starts day { $next }
+console-timer-not-playing = The day has not started: b starts play
+console-timer-failed = The timer mark was not written to the journal, so it was not made: { $error }
+moment-marker = exercise timer
+moment-marker-start = play starts ({ $wall })
+moment-marker-break = break ({ $wall })
+moment-marker-resume = play resumes ({ $wall })
+moment-marker-end-day = end of the day's play ({ $wall })
+
+## Mistakes: strike the last command (console key X, journal Struck lines)
+help-mistakes = Mistakes (journaled)
+key-strike = strike the last command, while the clock stands where it was given
+console-struck = Struck: { $command } at { $at }. The exercise was simulated again without it; the journal keeps it with a strike line
+console-log-struck = struck: { $command }
+console-strike-nothing = Nothing to strike: no command has been journaled since the last strike
+console-strike-moved = The clock has moved on since the last command (given at { $at }): it can no longer be struck
+console-strike-failed = The command was not struck: { $error }
+
 strength-task = Critical task met: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluators at { $at }: “{ $text }” (rated { $rating })
 report-evidence-task = critical task failed at { $at }: { $task } ({ $evidence })

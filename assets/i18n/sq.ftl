@@ -858,6 +858,7 @@ metric-any-occupancy = mbushja më e lartë e një qendre të hapur (%)
 metric-outdoors = njerëz jashtë
 metric-in-country = njerëz në vend
 request-reason-trigger = u plotësua kushti nxitës i fazës `{ $phase }`: { $metric } = { $measured }, mbi { $value }
+request-reason-trigger-below = u plotësua kushti nxitës i fazës `{ $phase }`: { $metric } = { $measured }, ra nën { $value }
 request-reason-queue = { $people } në radhë në { $place } (kufiri { $limit })
 request-reason-reception = { $people } të regjistruar presin jashtë që të miratohet pritja
 request-reason-temporary-site = çdo qendër e hapur pritjeje është plot; { $people } jashtë; qendra e mbyllur më e afërt: { $site }
@@ -1099,6 +1100,35 @@ institutions-tasks = Detyrat kritike:
 seats-observe-capability = Kapaciteti
 seats-observe-task = Detyra kritike
 seats-observe-inject = Inxhekti të cilit i përgjigjet
+
+## Exercise timer: wall-clock play time, breaks and days (console keys b and E, journal markers, the report's timeline)
+key-break = nis lojën (ose ditën tjetër), bëj pushim ose vazhdo pas tij
+help-timer = Kohëmatësi i ushtrimit (shënohet në ditar)
+key-end-day = përfundo lojën e ditës
+header-timer-playing = dita { $day }, { $played } lojë
+header-timer-break = pushim nga { $since } UTC ({ $played } lojë)
+header-timer-day-ended = dita { $day } përfundoi në { $since } UTC
+console-timer-start = Dita { $day } e lojës nisi në { $wall } UTC
+console-timer-break = Pushim nga { $wall } UTC: ora është ndalur; b e vazhdon lojën
+console-timer-resume = Loja vazhdoi në { $wall } UTC pas një pushimi prej { $length }
+console-timer-end-day = Dita { $day } përfundoi në { $wall } UTC; b nis ditën { $next }
+console-timer-not-playing = Dita nuk ka nisur: b e nis lojën
+console-timer-failed = Shënimi i kohëmatësit nuk u shkrua në ditar, prandaj nuk u bë: { $error }
+moment-marker = kohëmatësi i ushtrimit
+moment-marker-start = loja nis ({ $wall })
+moment-marker-break = pushim ({ $wall })
+moment-marker-resume = loja vazhdon ({ $wall })
+moment-marker-end-day = fundi i lojës së ditës ({ $wall })
+
+## Mistakes: strike the last command (console key X, journal Struck lines)
+help-mistakes = Gabimet (shënohen në ditar)
+key-strike = fshij komandën e fundit, sa kohë ora qëndron aty ku u dha
+console-struck = U fshi: { $command } në { $at }. Ushtrimi u simulua përsëri pa të; ditari e ruan me një rresht fshirjeje
+console-log-struck = fshirë: { $command }
+console-strike-nothing = Nuk ka ç'të fshihet: asnjë komandë nuk është shënuar në ditar që nga fshirja e fundit
+console-strike-moved = Ora ka ecur që nga komanda e fundit (dhënë në { $at }): ajo nuk mund të fshihet më
+console-strike-failed = Komanda nuk u fshi: { $error }
+
 strength-task = Detyrë kritike e përmbushur: { $task } ({ $evidence }, { $at })
 strength-observation = Vlerësuesit në { $at }: “{ $text }” (vlerësuar { $rating })
 report-evidence-task = detyra kritike dështoi në { $at }: { $task } ({ $evidence })

@@ -876,6 +876,7 @@ metric-any-occupancy = najveća popunjenost otvorenog centra (%)
 metric-outdoors = ljudi na otvorenom
 metric-in-country = ljudi u zemlji
 request-reason-trigger = ispunjen okidač faze `{ $phase }`: { $metric } = { $measured }, iznad { $value }
+request-reason-trigger-below = ispunjen okidač faze `{ $phase }`: { $metric } = { $measured }, palo ispod { $value }
 request-reason-queue = u redu na { $place }: { $people } (ograničenje { $limit })
 request-reason-reception = registrovani čekaju na otvorenom da se odobri prihvat: { $people }
 request-reason-temporary-site = svaki otvoreni prihvatni centar je pun; na otvorenom: { $people }; najbliži zatvoreni centar: { $site }
@@ -1121,6 +1122,35 @@ institutions-tasks = Kritični zadaci:
 seats-observe-capability = Sposobnost
 seats-observe-task = Kritični zadatak
 seats-observe-inject = Inject na koji odgovara
+
+## Exercise timer: wall-clock play time, breaks and days (console keys b and E, journal markers, the report's timeline)
+key-break = počni igru (ili sledeći dan), napravi pauzu ili nastavi posle nje
+help-timer = Merač vremena vežbe (upisuje se u dnevnik)
+key-end-day = završi igru za taj dan
+header-timer-playing = dan { $day }, { $played } igre
+header-timer-break = pauza od { $since } UTC ({ $played } igre)
+header-timer-day-ended = dan { $day } završen u { $since } UTC
+console-timer-start = Dan { $day } igre počeo je u { $wall } UTC
+console-timer-break = Pauza od { $wall } UTC: sat je zaustavljen; b nastavlja igru
+console-timer-resume = Igra je nastavljena u { $wall } UTC posle pauze od { $length }
+console-timer-end-day = Dan { $day } završen je u { $wall } UTC; b počinje dan { $next }
+console-timer-not-playing = Dan nije počeo: b počinje igru
+console-timer-failed = Oznaka merača vremena nije upisana u dnevnik, pa nije ni napravljena: { $error }
+moment-marker = merač vremena vežbe
+moment-marker-start = igra počinje ({ $wall })
+moment-marker-break = pauza ({ $wall })
+moment-marker-resume = igra se nastavlja ({ $wall })
+moment-marker-end-day = kraj igre za taj dan ({ $wall })
+
+## Mistakes: strike the last command (console key X, journal Struck lines)
+help-mistakes = Greške (upisuju se u dnevnik)
+key-strike = poništi poslednju komandu, dok sat stoji tamo gde je data
+console-struck = Poništeno: { $command } u { $at }. Vežba je ponovo simulirana bez nje; dnevnik je čuva uz red o poništenju
+console-log-struck = poništeno: { $command }
+console-strike-nothing = Nema šta da se poništi: nijedna komanda nije upisana u dnevnik od poslednjeg poništenja
+console-strike-moved = Sat se pomerio od poslednje komande (date u { $at }): više se ne može poništiti
+console-strike-failed = Komanda nije poništena: { $error }
+
 strength-task = Kritični zadatak ispunjen: { $task } ({ $evidence }, { $at })
 strength-observation = Evaluatori u { $at }: „{ $text }“ (ocena { $rating })
 report-evidence-task = kritični zadatak nije uspeo u { $at }: { $task } ({ $evidence })

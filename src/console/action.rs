@@ -73,6 +73,12 @@ pub enum Action {
     Messages,
     /// Switch to the next colour theme.
     NextTheme,
+    /// Start play (or the next day), take a break, or resume after one (journaled marker).
+    Break,
+    /// End the day's play (journaled marker).
+    EndOfDay,
+    /// Strike the last command, while the clock still stands where it was given.
+    StrikeLast,
     /// Show the seats served to browsers.
     ShowSeats,
     /// Open the inspector on the selected row.

@@ -2,11 +2,11 @@
 //! simulation passes through `App::submit`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use crate::Simulation;
 use crate::i18n::{Lang, Localized};
-use crate::journal::{Journal, JournalError, Outcome, Recorder};
+use crate::journal::{Journal, JournalError, Mark, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
 use crate::time::SimTime;
 use crate::tr;
@@ -20,6 +20,7 @@ use super::form::{Form, Palette, TimePrompt};
 use super::search::{self, Search};
 use super::seats::Desk;
 use super::timeline::{Seek, Timeline};
+use super::timer::{self, Stage, Timer};
 use super::view::Theme;
 
 const HOUR: SimTime = SimTime::hours(1);
@@ -139,6 +140,10 @@ pub struct App {
     screen: Option<(u16, u16)>,
     theme: Theme,
     seats: Option<Desk>,
+    /// The exercise's wall-clock timer (play, breaks, days).
+    timer: Timer,
+    /// The last command journaled and applied, with its time: the one a strike takes back.
+    strikable: Option<(SimTime, Command)>,
 }
 
 impl App {
@@ -193,6 +198,8 @@ impl App {
             screen: None,
             theme: Theme::default(),
             seats: None,
+            timer: Timer::default(),
+            strikable: None,
         };
         app.refresh();
         app
@@ -230,6 +237,7 @@ impl App {
                 text: logged(Lang::En, &c.command, !refused),
             });
         }
+        app.timer = Timer::from_markers(&journal.markers);
         app.resumed = Some((app.sim.now(), app.log.len()));
         app.torn = journal.torn.as_ref().map(|t| (t.line, t.text.clone()));
         app.status = app.opening_status();
@@ -366,7 +374,13 @@ impl App {
             Action::Resize(width, height) => self.screen = Some((width, height)),
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
-            Action::DeliverInject | Action::OpenPalette if self.replay.is_some() => {
+            Action::DeliverInject
+            | Action::OpenPalette
+            | Action::Break
+            | Action::EndOfDay
+            | Action::StrikeLast
+                if self.replay.is_some() =>
+            {
                 self.status = tr!(self.lang, READ_ONLY);
             }
             Action::Seek(seek) => self.seek(seek),
@@ -436,6 +450,15 @@ impl App {
                 self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
             }
             Action::ShowSeats => self.overlay = Overlay::Seats,
+            Action::Break => {
+                let mark = self.timer.break_key();
+                self.mark(mark, SystemTime::now());
+            }
+            Action::EndOfDay if self.timer.can_end_day() => {
+                self.mark(Mark::EndOfDay, SystemTime::now());
+            }
+            Action::EndOfDay => self.status = tr!(self.lang, "console-timer-not-playing"),
+            Action::StrikeLast => self.strike_last(),
             Action::Inspect => {
                 if let Some(target) = self.selected_target() {
                     self.overlay = Overlay::Inspector(target);
@@ -503,6 +526,9 @@ impl App {
                 .map(drop)?,
             None => self.sim.apply_as(&command, &origin)?,
         }
+        if self.journal.is_some() {
+            self.strikable = Some((self.sim.now(), command.clone()));
+        }
         let unchanged = model_before.is_some_and(|before| before == self.sim.model_digest());
         let (text, status) = if unchanged {
             (
@@ -553,6 +579,133 @@ impl App {
         self.quit = true;
     }
 
+    /// Marks the exercise timer at wall-clock time `wall`: journaled first (a `Marker` line),
+    /// then applied. A break or the end of a day pauses the simulated clock.
+    pub fn mark(&mut self, mark: Mark, wall: SystemTime) {
+        let stamp = timer::wall_stamp(wall);
+        if let Some(recorder) = &mut self.journal
+            && let Err(err) = recorder.marker(&self.sim, stamp, mark)
+        {
+            self.status = tr!(self.lang, "console-timer-failed", error = err.to_string());
+            return;
+        }
+        let before = self.timer;
+        self.timer.mark(mark, wall);
+        let lang = self.lang;
+        let at = timer::clock_time(wall);
+        let text = match mark {
+            Mark::Start => tr!(
+                lang,
+                "console-timer-start",
+                day = self.timer.day(),
+                wall = at
+            ),
+            Mark::Break => {
+                self.clock.pause();
+                tr!(lang, "console-timer-break", wall = at)
+            }
+            Mark::Resume => {
+                let length = match before.stage() {
+                    Stage::OnBreak(since) => wall.duration_since(since).unwrap_or_default(),
+                    Stage::NotStarted | Stage::Playing(_) | Stage::DayEnded(_) => Duration::ZERO,
+                };
+                tr!(
+                    lang,
+                    "console-timer-resume",
+                    wall = at,
+                    length = timer::span(length)
+                )
+            }
+            Mark::EndOfDay => {
+                self.clock.pause();
+                tr!(
+                    lang,
+                    "console-timer-end-day",
+                    day = self.timer.day(),
+                    wall = at,
+                    next = self.timer.day().saturating_add(1)
+                )
+            }
+        };
+        self.note(text);
+    }
+
+    /// Strikes the last command journaled, if the clock still stands paused where it was
+    /// given: a `Struck` line is journaled, then the exercise is simulated again from the
+    /// start through the journal, which now leaves the command out.
+    pub fn strike_last(&mut self) {
+        let lang = self.lang;
+        let Some((at, command)) = self.strikable.clone() else {
+            self.status = tr!(lang, "console-strike-nothing");
+            return;
+        };
+        if self.clock.is_running() || self.sim.now() != at {
+            self.status = tr!(lang, "console-strike-moved", at = at.to_string());
+            return;
+        }
+        let Some(recorder) = &mut self.journal else {
+            self.status = tr!(lang, "console-strike-nothing");
+            return;
+        };
+        if let Err(err) = recorder.struck(&self.sim) {
+            self.status = tr!(lang, "console-strike-failed", error = err.to_string());
+            return;
+        }
+        let path = recorder.path().to_string();
+        match self.resimulate(&path, at) {
+            Ok(sim) => self.sim = sim,
+            Err(err) => {
+                self.status = tr!(lang, "console-strike-failed", error = err.to_string());
+                return;
+            }
+        }
+        self.strikable = None;
+        if let Some(number) = command.delivers() {
+            self.delivered.remove(&number);
+            self.announced.remove(&number);
+        }
+        let what = command.text().localized(lang);
+        self.log.push(LogEntry {
+            at,
+            text: tr!(lang, "console-log-struck", command = what.clone()),
+        });
+        self.refresh();
+        self.note(tr!(
+            lang,
+            "console-struck",
+            command = what,
+            at = at.to_string()
+        ));
+    }
+
+    /// The exercise of the journal at `path` simulated again from its start, to `at`.
+    fn resimulate(&self, path: &str, at: SimTime) -> Result<Simulation, JournalError> {
+        let journal = crate::journal::read(std::path::Path::new(path))?;
+        let header = journal
+            .header
+            .as_ref()
+            .ok_or_else(|| JournalError::NoHeader {
+                path: path.to_string(),
+            })?;
+        let mut sim = Simulation::new(&header.as_played(&self.scenario), header.seed);
+        let mut replayer = crate::journal::Replayer::new(&journal);
+        for index in 0..journal.entries.len() {
+            replayer.apply(&mut sim, index)?;
+        }
+        // Up to the moment of the strike (stopping where injects came due on the way).
+        let mut stops = 0u32;
+        while sim.now() < at && stops < 10_000 {
+            sim.advance_to(at);
+            stops = stops.saturating_add(1);
+        }
+        Ok(sim)
+    }
+
+    /// The exercise's wall-clock timer.
+    pub fn timer(&self) -> &Timer {
+        &self.timer
+    }
+
     /// Delivers inject `i` of `scenario.msel` now, through the journal like any command:
     /// its receivers count as informed from this moment.
     pub fn deliver(&mut self, i: usize) {
@@ -569,15 +722,18 @@ impl App {
             );
             return;
         }
-        let text = tr!(
-            self.lang,
-            "console-delivered",
-            number = number,
-            to = inject.to.join(", "),
-            synopsis = &inject.synopsis
-        );
+        let to = inject.to.join(", ");
         match self.submit(Command::DeliverInject { number }) {
             Ok(()) => {
+                // The text as delivered: its live values are those of this moment.
+                let synopsis = self.sim.inject_text(number).unwrap_or_default();
+                let text = tr!(
+                    self.lang,
+                    "console-delivered",
+                    number = number,
+                    to = to,
+                    synopsis = synopsis
+                );
                 self.delivered.insert(number, self.sim.now());
                 self.status = text;
             }
@@ -1156,6 +1312,12 @@ impl App {
     /// Injects delivered so far: MSEL number → simulated time.
     pub fn delivered(&self) -> &BTreeMap<u32, SimTime> {
         &self.delivered
+    }
+
+    /// MSEL inject `number`'s text as delivered (its live values filled), or as written
+    /// before its delivery.
+    pub fn inject_text(&self, number: u32) -> Option<String> {
+        self.sim.inject_text(number)
     }
 
     /// Commands and deliveries so far.

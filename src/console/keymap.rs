@@ -180,6 +180,17 @@ pub const MAIN: &[Binding] = &[
 /// `MAIN`'s.
 pub const SEATS: &[Binding] = &[bind("S", "key-seats", &[Char('S')], Action::ShowSeats)];
 
+/// Keys of the exercise's wall-clock timer (play, breaks, days), on the main screen after
+/// `MAIN`'s; each mark is journaled.
+pub const TIMER: &[Binding] = &[
+    bind("b", "key-break", &[Char('b')], Action::Break),
+    bind("E", "key-end-day", &[Char('E')], Action::EndOfDay),
+];
+
+/// Keys that take back a mistake, on the main screen after `TIMER`'s; a strike is
+/// journaled.
+pub const MISTAKES: &[Binding] = &[bind("X", "key-strike", &[Char('X')], Action::StrikeLast)];
+
 /// A step on the replay timeline (← →).
 pub const SCRUB_STEP: SimTime = SimTime::mins(15);
 
@@ -284,8 +295,13 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Char(c @ '1'..='5') => Some(Action::Show(Pane::ALL[c as usize - '1' as usize])),
             code if app.timeline().is_some() => lookup(REPLAY, code)
                 .or_else(|| lookup(MAIN, code))
-                .or_else(|| lookup(SEATS, code)),
-            code => lookup(MAIN, code).or_else(|| lookup(SEATS, code)),
+                .or_else(|| lookup(SEATS, code))
+                .or_else(|| lookup(TIMER, code))
+                .or_else(|| lookup(MISTAKES, code)),
+            code => lookup(MAIN, code)
+                .or_else(|| lookup(SEATS, code))
+                .or_else(|| lookup(TIMER, code))
+                .or_else(|| lookup(MISTAKES, code)),
         },
         Overlay::ConfirmDeliver(_) => match key.code {
             Char('y') | Char('Y') | Enter => Some(Action::Confirm),

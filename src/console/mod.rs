@@ -15,6 +15,7 @@ pub mod search;
 pub mod seats;
 pub mod terminal;
 pub mod timeline;
+pub mod timer;
 pub mod view;
 
 use std::io;

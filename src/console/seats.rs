@@ -543,7 +543,11 @@ impl Picture {
                     Line {
                         at: t.t_plus(),
                         who: inject.to.join(", "),
-                        what: Text::new("plain-text").id("text", &inject.synopsis),
+                        what: Text::new("plain-text").id(
+                            "text",
+                            app.inject_text(*number)
+                                .unwrap_or_else(|| inject.synopsis.clone()),
+                        ),
                     },
                 ))
             })

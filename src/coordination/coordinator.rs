@@ -49,6 +49,8 @@ pub struct Coordinator {
     pub(super) phase: usize,
     /// Per phase: since when its trigger has held, if it holds.
     pub(super) trigger_since: Vec<Option<i64>>,
+    /// Per phase with a `Below` trigger: whether its metric has reached the threshold yet.
+    pub(super) trigger_risen: Vec<bool>,
     pub(super) requests: Vec<Request>,
     pub(super) decisions: Vec<Decision>,
     pub(super) informed: Vec<Informed>,
@@ -69,6 +71,8 @@ pub struct Coordinator {
     pub(super) watch: InjectWatch,
     /// Role changes, players' actions and facilitator's notes.
     pub(super) record: Record,
+    /// MSEL number → its text as delivered, for injects whose text quotes live values.
+    pub(super) delivered_texts: BTreeMap<u32, String>,
     /// The objectives' critical tasks.
     pub(super) tasks: TaskWatch,
 }
@@ -111,6 +115,7 @@ impl Coordinator {
             accountable,
             phase: 0,
             trigger_since: vec![None; scenario.plan.phases.len()],
+            trigger_risen: vec![false; scenario.plan.phases.len()],
             requests: Vec::new(),
             decisions: Vec::new(),
             informed: Vec::new(),
@@ -124,6 +129,7 @@ impl Coordinator {
             interpreters_added: Vec::new(),
             watch: InjectWatch::default(),
             record: Record::default(),
+            delivered_texts: BTreeMap::new(),
             tasks: TaskWatch::new(scenario),
         }
     }
@@ -167,8 +173,10 @@ impl Coordinator {
         self.check_tasks(r);
     }
 
-    /// Delivers MSEL inject `number`: each receiver learns its synopsis now.
-    pub fn deliver(&mut self, now: i64, number: u32) -> Result<(), crate::CommandError> {
+    /// Delivers MSEL inject `number`: each receiver learns its synopsis now, with the live
+    /// values it quotes read from `r`.
+    pub fn deliver(&mut self, r: &Readings, number: u32) -> Result<(), crate::CommandError> {
+        let now = r.time_ms;
         let msel = &self.scenario.msel;
         let Some(inject) = msel.iter().find(|i| i.number == number) else {
             return Err(crate::CommandError::Unknown {
@@ -177,10 +185,15 @@ impl Coordinator {
                 known: msel.iter().map(|i| i.number.to_string()).collect(),
             });
         };
+        let filled = super::inject_watch::fill(&inject.synopsis, r);
+        let text = filled.as_deref().unwrap_or(&inject.synopsis);
         let what = Text::new("informed-inject")
             .count("number", inject.number)
-            .id("text", &inject.synopsis);
+            .id("text", text);
         let (to, from) = (inject.to.clone(), inject.from.clone());
+        if let Some(filled) = filled {
+            self.delivered_texts.entry(number).or_insert(filled);
+        }
         self.inform(now, &from, &to, &what);
         self.watch.delivered(number, now);
         Ok(())
@@ -323,6 +336,12 @@ impl Coordinator {
     /// When each MSEL inject delivered so far was delivered (ms), by number.
     pub fn deliveries(&self) -> &BTreeMap<u32, i64> {
         self.watch.deliveries()
+    }
+
+    /// The text of a delivered MSEL inject as its receivers heard it, when it quotes live
+    /// values (`None` for one delivered as written or not delivered).
+    pub fn delivered_text(&self, number: u32) -> Option<&str> {
+        self.delivered_texts.get(&number).map(String::as_str)
     }
 
     /// Observations, in order.

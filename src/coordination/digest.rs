@@ -22,6 +22,7 @@ impl Coordinator {
             accountable,
             phase,
             trigger_since,
+            trigger_risen,
             requests,
             decisions,
             informed,
@@ -35,6 +36,7 @@ impl Coordinator {
             interpreters_added,
             watch,
             record,
+            delivered_texts,
             // Derived from the readings and the decision log: not state of its own.
             tasks: _,
         } = self;
@@ -64,6 +66,12 @@ impl Coordinator {
         accountable.hash(h);
         (*phase as u64).hash(h);
         trigger_since.hash(h);
+        // Only a `Below` trigger's level ever rises: hashed when one has, so a plan without
+        // one keeps its digests.
+        if trigger_risen.iter().any(|&r| r) {
+            "risen".hash(h);
+            trigger_risen.hash(h);
+        }
         requests.len().hash(h);
         for request in requests {
             hash_request(request, h);
@@ -111,6 +119,12 @@ impl Coordinator {
         interpreters_added.hash(h);
         watch.hash(h);
         record.digest_into(h);
+        // Filled texts are hashed only when an inject quoted live values, so an MSEL without
+        // placeholders keeps its digests.
+        if !delivered_texts.is_empty() {
+            "texts".hash(h);
+            delivered_texts.hash(h);
+        }
     }
 }
 

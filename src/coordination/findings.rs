@@ -161,7 +161,7 @@ fn phases(s: &Scenario, out: &mut Vec<Finding>) {
                     .id("phase", &phase.id)
                     .id("text", text),
             )),
-            Some(Trigger::Above { .. }) => {}
+            Some(Trigger::Above { .. } | Trigger::Below { .. }) => {}
         }
         if declarers.is_empty() {
             let reason = match &phase.declared_by {

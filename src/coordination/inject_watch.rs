@@ -101,3 +101,43 @@ impl InjectWatch {
 pub fn occupancy(occupied: u32, beds: u32) -> f64 {
     f64::from(occupied) * 100.0 / f64::from(beds)
 }
+
+/// `synopsis` with its placeholders filled from `r`; `None` when it has none (or, in a
+/// scenario that was never checked, placeholders that do not read: it is then kept as written).
+pub fn fill(synopsis: &str, r: &Readings) -> Option<String> {
+    use crate::scenario::inject_text::{Piece, Quote, parse};
+    let pieces = parse(synopsis).ok()?;
+    if !pieces.iter().any(|p| matches!(p, Piece::Quote(_))) {
+        return None;
+    }
+    let bcp = |id: &str| r.bcps.iter().find(|b| b.id == id);
+    let site = |id: &str| r.sites.iter().find(|s| s.id == id);
+    let open_sites = || r.sites.iter().filter(|s| s.open);
+    let mut text = String::new();
+    for piece in pieces {
+        let value = match piece {
+            Piece::Text(words) => {
+                text.push_str(&words);
+                continue;
+            }
+            Piece::Quote(Quote::Queue(id)) => bcp(&id).map_or(0, |b| u64::from(b.queue)),
+            Piece::Quote(Quote::Lanes(id)) => bcp(&id).map_or(0, |b| u64::from(b.servers)),
+            Piece::Quote(Quote::Occupied(Some(id))) => {
+                site(&id).map_or(0, |s| u64::from(s.occupied))
+            }
+            Piece::Quote(Quote::Occupied(None)) => {
+                open_sites().map(|s| u64::from(s.occupied)).sum()
+            }
+            Piece::Quote(Quote::Beds(Some(id))) => site(&id).map_or(0, |s| u64::from(s.beds)),
+            Piece::Quote(Quote::Beds(None)) => open_sites().map(|s| u64::from(s.beds)).sum(),
+            Piece::Quote(Quote::Occupancy(id)) => site(&id)
+                .filter(|s| s.beds > 0)
+                .map_or(0, |s| occupancy(s.occupied, s.beds).round() as u64),
+            Piece::Quote(Quote::Outdoors) => u64::from(r.outdoors),
+            Piece::Quote(Quote::InCountry) => r.in_country,
+            Piece::Quote(Quote::Arrivals) => r.arrivals,
+        };
+        text.push_str(&value.to_string());
+    }
+    Some(text)
+}

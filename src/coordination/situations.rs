@@ -6,7 +6,7 @@ use super::coordinator::Coordinator;
 use super::gap::{Gap, GapKey, Severity};
 use super::request::{Ask, Informed, Request, Withdrawn};
 use crate::i18n::Text;
-use crate::scenario::{Metric, RequestKind, Trigger, Vulnerability};
+use crate::scenario::{Comparison, Metric, RequestKind, Trigger, Vulnerability};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
 
@@ -83,11 +83,8 @@ impl Coordinator {
             .plan
             .phases
             .iter()
-            .filter_map(|p| match &p.trigger {
-                Some(Trigger::Above {
-                    metric: Metric::Arrivals { window },
-                    ..
-                }) => Some(window.millis()),
+            .filter_map(|p| match p.trigger.as_ref()?.measured()? {
+                (_, Metric::Arrivals { window }, _, _) => Some(window.millis()),
                 _ => None,
             })
             .max()
@@ -97,16 +94,23 @@ impl Coordinator {
         }
         for i in self.phase + 1..self.scenario.plan.phases.len() {
             let phase = self.scenario.plan.phases[i].clone();
-            let Some(Trigger::Above {
-                metric,
-                value,
-                for_at_least,
-            }) = &phase.trigger
+            let Some((comparison, metric, value, for_at_least)) =
+                phase.trigger.as_ref().and_then(Trigger::measured)
             else {
                 continue;
             };
             let measured = self.metric(metric, r);
-            if measured <= *value {
+            let holds = match comparison {
+                Comparison::Above => measured > value,
+                Comparison::Below => {
+                    // A level falls below the threshold only after it has reached it.
+                    if measured >= value {
+                        self.trigger_risen[i] = true;
+                    }
+                    self.trigger_risen[i] && measured < value
+                }
+            };
+            if !holds {
                 self.trigger_since[i] = None;
                 continue;
             }
@@ -121,7 +125,11 @@ impl Coordinator {
             let deadline = phase
                 .declare_within
                 .map_or(DEFAULT_DECLARE_MS, |t| t.millis());
-            let reason = Text::new("request-reason-trigger")
+            let key = match comparison {
+                Comparison::Above => "request-reason-trigger",
+                Comparison::Below => "request-reason-trigger-below",
+            };
+            let reason = Text::new(key)
                 .id("phase", &phase.id)
                 .text("metric", metric.text())
                 .id("measured", format!("{measured:.0}"))

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::coordinator::Coordinator;
 use super::request::Decision;
 use crate::i18n::{Lang, Localized};
-use crate::scenario::{Condition, Objective, Scenario, Trigger, Vulnerability};
+use crate::scenario::{Comparison, Condition, Objective, Scenario, Trigger, Vulnerability};
 use crate::sim::Readings;
 use crate::time::SimTime;
 use crate::tr;
@@ -288,7 +288,7 @@ fn checkable(scenario: &Scenario, check: &Condition) -> bool {
             .phases
             .iter()
             .find(|p| &p.id == phase)
-            .is_some_and(|p| matches!(p.trigger, Some(Trigger::Above { .. }))),
+            .is_some_and(|p| p.trigger.as_ref().and_then(Trigger::measured).is_some()),
         Condition::NobodyOutdoorsAtNight
         | Condition::Referred(_)
         | Condition::DecidedBefore { .. } => true,
@@ -332,18 +332,24 @@ impl Coordinator {
                 let declared = self.first_decision(|d| {
                     matches!(&d.kind, crate::DecisionKind::DeclarePhase { phase: p } if p == phase)
                 });
-                let trigger = self
-                    .scenario
-                    .plan
-                    .phases
-                    .iter()
-                    .find(|p| &p.id == phase)
-                    .and_then(|p| p.trigger.clone());
+                let phases = &self.scenario.plan.phases;
+                let index = phases.iter().position(|p| &p.id == phase);
+                let trigger = index.and_then(|i| phases[i].trigger.as_ref());
                 if held.is_none()
-                    && let Some(Trigger::Above { metric, value, .. }) = &trigger
-                    && self.metric(metric, r) > *value
+                    && let Some((comparison, metric, value, _)) =
+                        trigger.and_then(Trigger::measured)
                 {
-                    *held = Some(now);
+                    let measured = self.metric(metric, r);
+                    let holds = match comparison {
+                        Comparison::Above => measured > value,
+                        // Fallen below: the level reached the threshold first.
+                        Comparison::Below => {
+                            index.is_some_and(|i| self.trigger_risen[i]) && measured < value
+                        }
+                    };
+                    if holds {
+                        *held = Some(now);
+                    }
                 }
                 match (declared, *held) {
                     (Some(d), None) => Verdict::new(TaskStatus::Met, d.at_ms, decided(d)),

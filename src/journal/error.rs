@@ -116,6 +116,18 @@ pub enum JournalError {
         /// `Digest` or `Refused`.
         kind: &'static str,
     },
+    /// A strike line must follow an applied command given at the same time.
+    #[error(
+        "{path}:{line}: a Struck line strikes the applied command just before it, given at the same time ({at})"
+    )]
+    StrayStrike {
+        /// The journal file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// The time the strike line names.
+        at: SimTime,
+    },
     /// Replay reached another state than the one recorded.
     #[error(
         "{path}:{line}: the state differs from the recording {after}: the journal records digest {recorded:016x}, replay reached {replayed:016x}"

@@ -172,6 +172,26 @@ pub enum Line<C = Command> {
         /// What was observed.
         observation: crate::scenario::Observation,
     },
+    /// The command on the last command line before it, given at `at`, is struck: a mistake
+    /// taken back while the clock still stood where it was given. The command line stays
+    /// (the journal is append-only); replay, resume and fork leave the command out.
+    Struck {
+        /// Simulated time of the struck command (and of the strike).
+        #[serde(with = "offset")]
+        at: SimTime,
+    },
+    /// A mark of the exercise's wall-clock timer (the console's `b` and `E` keys): play
+    /// started, a break, play resumed, the end of a day. Stamped with the wall-clock time
+    /// (`wall`, UTC, RFC 3339); outside the state: replay, resume and fork read past it.
+    Marker {
+        /// Simulated time when it was marked.
+        #[serde(with = "offset")]
+        at: SimTime,
+        /// Wall-clock time, UTC, e.g. `2026-11-29T12:30:05Z`.
+        wall: String,
+        /// What it marks.
+        mark: Mark,
+    },
     /// The run reached this time with this digest (written when a run stops).
     Reached {
         /// Simulated time reached.
@@ -181,6 +201,19 @@ pub enum Line<C = Command> {
         #[serde(with = "hex")]
         state: u64,
     },
+}
+
+/// What a timer marker marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mark {
+    /// Play starts: the first session of the exercise, or a later day's.
+    Start,
+    /// A break starts (lunch, a pause in play); the simulated clock waits.
+    Break,
+    /// Play resumes after a break.
+    Resume,
+    /// The day's play ends; the exercise goes on another day.
+    EndOfDay,
 }
 
 fn options() -> ron::Options {
@@ -218,6 +251,8 @@ impl<C> Line<C> {
                 by,
                 observation,
             },
+            Line::Marker { at, wall, mark } => Line::Marker { at, wall, mark },
+            Line::Struck { at } => Line::Struck { at },
             Line::SeatsOpened {
                 at,
                 seats,
@@ -336,6 +371,14 @@ mod tests {
                 from: "exercise.journal".into(),
                 at: SimTime::hours(30),
                 state: 0xcd,
+            },
+            Line::Struck {
+                at: SimTime::hours(3),
+            },
+            Line::Marker {
+                at: SimTime::hours(4),
+                wall: "2026-11-29T12:30:05Z".into(),
+                mark: Mark::Break,
             },
             Line::SeatsOpened {
                 at: SimTime::hours(2),

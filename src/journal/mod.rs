@@ -26,9 +26,9 @@ pub use chain::Chain;
 pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::{code_hash, scenario_hash};
-pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
+pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};
 pub use read::{
-    Annotation, CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as,
+    Annotation, CommandEntry, Entry, Journal, Marker, Outcome, Tail, Torn, parse, read, read_as,
 };
 pub use recorder::Recorder;
 pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};

@@ -36,6 +36,11 @@ pub struct Journal {
     pub entries: Vec<Entry>,
     /// Observations added after the exercise, in file order.
     pub annotations: Vec<Annotation>,
+    /// Marks of the exercise's wall-clock timer, in file order.
+    pub markers: Vec<Marker>,
+    /// Commands struck by a `Struck` line, in file order: not among `entries`, so replay,
+    /// resume and fork leave them out.
+    pub struck: Vec<CommandEntry>,
     /// A last line cut off mid-write, dropped.
     pub torn: Option<Torn>,
     /// The chain value of the last complete line, checked on every line after the header
@@ -45,6 +50,19 @@ pub struct Journal {
     pub chained_lines: usize,
     /// Bytes up to and including the last complete line.
     pub(crate) valid_len: u64,
+}
+
+/// A mark of the exercise's wall-clock timer, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// 1-based line.
+    pub line: usize,
+    /// Simulated time.
+    pub at: SimTime,
+    /// Wall-clock time, UTC, as written.
+    pub wall: String,
+    /// What it marks.
+    pub mark: super::line::Mark,
 }
 
 /// One entry of a journal.
@@ -208,6 +226,8 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             header: None,
             entries: Vec::new(),
             annotations: Vec::new(),
+            markers: Vec::new(),
+            struck: Vec::new(),
             torn: None,
             chain: None,
             chained_lines: 0,
@@ -388,6 +408,35 @@ impl Reader<'_> {
                     at,
                     by,
                     observation,
+                });
+            }
+            Line::Struck { at } => {
+                self.in_order(number, at)?;
+                let strikable = matches!(
+                    self.journal.entries.last(),
+                    Some(Entry::Command(c))
+                        if c.at == at && matches!(c.outcome, Some((_, Outcome::Applied(_))))
+                );
+                match self.journal.entries.pop() {
+                    Some(Entry::Command(struck)) if strikable => self.journal.struck.push(struck),
+                    other => {
+                        self.journal.entries.extend(other);
+                        return Err(JournalError::StrayStrike {
+                            path: self.path.to_string(),
+                            line: number,
+                            at,
+                        });
+                    }
+                }
+            }
+            Line::Marker { at, wall, mark } => {
+                // The wall-clock timer: nothing to replay, kept for the report.
+                self.in_order(number, at)?;
+                self.journal.markers.push(Marker {
+                    line: number,
+                    at,
+                    wall,
+                    mark,
                 });
             }
             Line::SeatsOpened { at, .. } => {

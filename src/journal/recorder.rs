@@ -183,6 +183,27 @@ impl Recorder {
         })
     }
 
+    /// Records a mark of the exercise's wall-clock timer at the simulation's current time,
+    /// stamped `wall` (UTC, RFC 3339).
+    pub fn marker(
+        &mut self,
+        sim: &Simulation,
+        wall: String,
+        mark: super::line::Mark,
+    ) -> Result<(), JournalError> {
+        self.write(&Line::Marker {
+            at: sim.now(),
+            wall,
+            mark,
+        })
+    }
+
+    /// Strikes the last command, given at the simulation's current time: the caller
+    /// re-simulates without it (`journal::read` then leaves it out).
+    pub fn struck(&mut self, sim: &Simulation) -> Result<(), JournalError> {
+        self.write(&Line::Struck { at: sim.now() })
+    }
+
     /// Records the time the run has reached and its digest (when a run stops).
     pub fn reached(&mut self, sim: &mut Simulation) -> Result<u64, JournalError> {
         let state = sim.digest();

@@ -159,6 +159,8 @@ pub enum MomentKind {
     GapOpened,
     /// A gap closed.
     GapClosed,
+    /// A mark of the exercise's wall-clock timer: play started, a break, the end of a day.
+    Marker,
 }
 
 impl MomentKind {
@@ -173,6 +175,7 @@ impl MomentKind {
             MomentKind::Observation => "moment-observation",
             MomentKind::GapOpened => "moment-gap-opened",
             MomentKind::GapClosed => "moment-gap-closed",
+            MomentKind::Marker => "moment-marker",
         }
     }
 }
@@ -519,7 +522,12 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
             at_ms: i.at.millis(),
             kind: MomentKind::Inject,
             who: i.from.clone(),
-            what: format!("#{} {}", i.number, i.synopsis),
+            what: format!(
+                "#{} {}",
+                i.number,
+                sim.inject_text(i.number)
+                    .unwrap_or_else(|| i.synopsis.clone())
+            ),
         })
         .collect();
     moments.extend(
@@ -543,6 +551,21 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
                 what: c.command.text().localized(lang),
             }),
     );
+    moments.extend(journal.markers.iter().map(|m| Moment {
+        at_ms: m.at.millis(),
+        kind: MomentKind::Marker,
+        who: tr!(lang, "moment-facilitator"),
+        what: tr!(
+            lang,
+            match m.mark {
+                crate::journal::Mark::Start => "moment-marker-start",
+                crate::journal::Mark::Break => "moment-marker-break",
+                crate::journal::Mark::Resume => "moment-marker-resume",
+                crate::journal::Mark::EndOfDay => "moment-marker-end-day",
+            },
+            wall = m.wall.clone()
+        ),
+    }));
     moments.extend(sim.decisions().iter().map(|d| Moment {
         at_ms: d.at_ms,
         kind: MomentKind::Decision,

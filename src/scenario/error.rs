@@ -31,6 +31,28 @@ impl Problem {
         Self::spanned(source, span, message.into(), "here")
     }
 
+    /// A problem at `needle` inside the value `path` leads to (a placeholder in an inject's
+    /// text); at the value itself when the needle is not found there as written.
+    pub fn within(
+        source: &Source,
+        path: &[Step<'_>],
+        needle: &str,
+        message: impl Into<String>,
+    ) -> Self {
+        let value = locate(&source.text, path);
+        let from = value.offset();
+        let found = source
+            .text
+            .get(from..)
+            .and_then(|rest| rest.find(needle))
+            .and_then(|i| from.checked_add(i));
+        let span = match found {
+            Some(at) => SourceSpan::new(at.into(), needle.len().max(1)),
+            None => value,
+        };
+        Self::spanned(source, span, message.into(), "here")
+    }
+
     fn spanned(source: &Source, span: SourceSpan, message: String, label: &str) -> Self {
         let (line, column) = line_col(&source.text, span.offset());
         Problem {

@@ -4,12 +4,14 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 mod capacity;
+mod comparison;
 mod error;
 mod evaluation;
 pub(crate) mod excerpt;
 mod expectation;
 mod hints;
 mod inject_effect;
+pub mod inject_text;
 mod inject_trigger;
 pub mod limits;
 mod load;
@@ -27,6 +29,7 @@ pub use capacity::{
     Capacity, CapacityWarning, PER_DAY_FACTOR, StageLoad, capacity_in, render_capacity_in,
     render_capacity_table,
 };
+pub use comparison::Comparison;
 pub use error::{Problem, ScenarioError, line_col};
 pub use evaluation::{Observation, Rating};
 pub use expectation::{

@@ -599,6 +599,19 @@ pub enum Trigger {
         #[serde(default)]
         for_at_least: Option<SimTime>,
     },
+    /// Met when the metric has *fallen* below the value: it was at or above the value at an
+    /// earlier sweep and is below it now (for at least the given time, if any). A level that
+    /// never rose to the value has not fallen below it, so `Below(metric: Outdoors, value:
+    /// 100.0)` does not hold at the start, when nobody is outdoors yet.
+    Below {
+        /// What is measured.
+        metric: Metric,
+        /// The threshold.
+        value: f64,
+        /// How long it must stay below.
+        #[serde(default)]
+        for_at_least: Option<SimTime>,
+    },
     /// Not measurable ("when the situation requires"): valid, but a coordination finding.
     Narrative(String),
 }

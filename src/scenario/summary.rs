@@ -521,6 +521,11 @@ impl Summary<'_> {
                 metric,
                 value,
                 for_at_least,
+            }
+            | Trigger::Below {
+                metric,
+                value,
+                for_at_least,
             } => {
                 let (what, unit) = match metric {
                     Metric::Arrivals { window } => (format!("arrivals over the last {window}"), ""),
@@ -537,7 +542,11 @@ impl Summary<'_> {
                 let held = for_at_least
                     .map(|t| format!(" for at least {t}"))
                     .unwrap_or_default();
-                format!("{what} above {value}{unit}{held}")
+                let how = match trigger {
+                    Trigger::Below { .. } => "fallen below",
+                    Trigger::Above { .. } | Trigger::Narrative(_) => "above",
+                };
+                format!("{what} {how} {value}{unit}{held}")
             }
         }
     }

@@ -524,12 +524,7 @@ impl Validator<'_> {
     }
 
     fn trigger(&mut self, path: &[Step<'_>], trigger: &Trigger) {
-        let Trigger::Above {
-            metric,
-            value,
-            for_at_least,
-        } = trigger
-        else {
+        let Some((_, metric, value, for_at_least)) = trigger.measured() else {
             return;
         };
         let metric_path = [path, &[Key("metric")]].concat();
@@ -548,7 +543,7 @@ impl Validator<'_> {
             Metric::AnyQueue | Metric::AnyOccupancy | Metric::Outdoors | Metric::InCountry => {}
         }
         let value_path = [path, &[Key("value")]].concat();
-        if !value.is_finite() || *value < 0.0 {
+        if !value.is_finite() || value < 0.0 {
             self.report(
                 &value_path,
                 format!("threshold {value} must be zero or more"),
@@ -557,7 +552,7 @@ impl Validator<'_> {
         }
         // Shares elsewhere are fractions; a fraction here would fire at about 1 % occupancy.
         let percent = matches!(metric, Metric::Occupancy(_) | Metric::AnyOccupancy);
-        if percent && *value > 0.0 && *value <= 1.0 {
+        if percent && value > 0.0 && value <= 1.0 {
             self.report(
                 &value_path,
                 format!("occupancy threshold {value} is read as {value} % of capacity"),
@@ -565,7 +560,7 @@ impl Validator<'_> {
             );
         }
         if let Some(t) = for_at_least {
-            self.duration(&[path, &[Key("for_at_least")]].concat(), *t, "for_at_least");
+            self.duration(&[path, &[Key("for_at_least")]].concat(), t, "for_at_least");
         }
     }
 
@@ -805,6 +800,18 @@ impl Validator<'_> {
                 }
             }
             self.inject_trigger(i, inject);
+            for problem in super::inject_text::check(&inject.synopsis, self.s) {
+                let path = at("synopsis");
+                let place = MselPlace {
+                    inject: i,
+                    field: "synopsis".to_string(),
+                };
+                self.problems.push((
+                    Problem::within(self.source, &path, &problem.written, problem.message)
+                        .hint(problem.hint),
+                    Some(place),
+                ));
+            }
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
                 let hint = format!("known: {}", u.known.join(", "));

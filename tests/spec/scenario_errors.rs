@@ -28,6 +28,8 @@ const SPECIFIED: &[&str] = &[
     "missing_required_field",
     "msel_expects_unknown_institution",
     "msel_inject_after_end",
+    "msel_text_unknown_bcp",
+    "msel_text_unknown_placeholder",
     "msel_to_unknown_institution",
     "nationality_shares_do_not_sum_to_one",
     "negative_arrival_rate",
@@ -733,6 +735,27 @@ fn an_inject_to_an_unknown_institution_is_an_error_at_the_recipient() {
         "msel_to_unknown_institution",
         &[(61, 104, "unknown institution `army`")],
     );
+}
+
+#[test]
+fn an_unknown_placeholder_in_an_inject_text_is_an_error_at_the_placeholder() {
+    assert_problems(
+        "msel_text_unknown_placeholder",
+        &[(61, 61, "unknown placeholder `{weather}`")],
+    );
+    let err = rejected(&source("msel_text_unknown_placeholder"));
+    let hint = err.problems[0].hint_text().unwrap_or_default();
+    assert!(hint.contains("{queue:<bcp>}"), "{hint}");
+}
+
+#[test]
+fn a_placeholder_naming_an_unknown_bcp_is_an_error_with_the_known_ones() {
+    assert_problems(
+        "msel_text_unknown_bcp",
+        &[(61, 89, "unknown BCP `bcp2` in `{queue:bcp2}`")],
+    );
+    let err = rejected(&source("msel_text_unknown_bcp"));
+    assert_eq!(err.problems[0].hint_text(), Some("known: bcp"));
 }
 
 #[test]

@@ -140,3 +140,61 @@ fn the_default_scenarios_six_objectives_all_evaluate() {
     assert!(tasks.iter().any(|t| t.status == TaskStatus::Failed));
     assert!(tasks.iter().any(|t| t.status == TaskStatus::Met));
 }
+
+#[test]
+fn the_default_msel_quotes_the_model_and_recovery_waits_for_the_people_outdoors() {
+    use fluxsim::journal::{run_timeline, with_msel};
+    use fluxsim::scenario::{Metric, Role, Trigger};
+    let mut scenario = shipped("kosovo-flux.ron");
+    let recovery = scenario.plan.phases.iter().find(|p| p.id == "recovery");
+    assert!(matches!(
+        recovery.and_then(|p| p.trigger.as_ref()),
+        Some(Trigger::Below {
+            metric: Metric::Outdoors,
+            ..
+        })
+    ));
+    // Every institution simulated: the engine declares the phases by itself.
+    for institution in &mut scenario.institutions {
+        institution.role = Role::Simulated;
+    }
+    let seed = scenario.exercise.seed;
+    let timeline = with_msel(&scenario, Vec::new());
+    let end = scenario.exercise.duration;
+    let mut sim = Simulation::new(&scenario, seed);
+    run_timeline(&mut sim, &timeline, end, None).expect("the exercise runs");
+    // The full-centre report quotes the beds as the model had them at T+6h.
+    let mut at_six = Simulation::new(&scenario, seed);
+    run_timeline(&mut at_six, &timeline, fluxsim::SimTime::hours(6), None).expect("runs");
+    let r = at_six.readings();
+    let magura = r.sites.iter().find(|s| s.id == "magura").expect("magura");
+    let text = sim.inject_text(3).expect("inject 3");
+    assert!(
+        text.starts_with(&format!(
+            "Magura reports {} of {} beds taken",
+            magura.occupied, magura.beds
+        )),
+        "{text}"
+    );
+    assert!(
+        sim.informed()
+            .iter()
+            .map(|i| fluxsim::i18n::Localized::localized(&i.what, fluxsim::i18n::Lang::En))
+            .filter(|what| what.starts_with("inject "))
+            .all(|what| !what.contains('{')),
+        "every delivered text is filled"
+    );
+    // Recovery, if declared at all, is declared with fewer than 100 people outdoors.
+    for decision in sim.decisions() {
+        let fluxsim::DecisionKind::DeclarePhase { phase } = &decision.kind else {
+            continue;
+        };
+        if phase != "recovery" {
+            continue;
+        }
+        let mut then = Simulation::new(&scenario, seed);
+        let at = fluxsim::SimTime(decision.at_ms);
+        run_timeline(&mut then, &timeline, at, None).expect("runs");
+        assert!(then.readings().outdoors < 100, "recovery at {at}");
+    }
+}

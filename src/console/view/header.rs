@@ -89,6 +89,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         first.push_span(Span::styled(summary, style));
     }
+    // The exercise's wall-clock timer, once play has started, when it fits whole.
+    if let Some((text, style)) = timer_label(app) {
+        let text = format!("  {text}");
+        if first.width() + text.chars().count() <= usize::from(area.width) {
+            first.push_span(Span::styled(text, style));
+        }
+    }
     let mut rest = vec![Span::raw("  "), Span::styled(state, style)];
     if app.is_behind() {
         rest.push(Span::styled(tr!(lang, "header-catching-up"), theme::DIM));
@@ -120,6 +127,45 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     second.extend(rest);
     second.push(Span::styled(clip(&journal, path_room.max(12)), theme::DIM));
     Paragraph::new(vec![first, Line::from(second)]).render(area, buf);
+}
+
+/// The timer in words: the day and its play time, a break, or the end of a day.
+fn timer_label(app: &App) -> Option<(String, ratatui::style::Style)> {
+    use crate::console::timer::{Stage, clock_time, span};
+    let timer = app.timer();
+    let lang = app.lang();
+    let now = std::time::SystemTime::now();
+    let played = span(timer.played(now));
+    match timer.stage() {
+        Stage::NotStarted => None,
+        Stage::Playing(_) => Some((
+            tr!(
+                lang,
+                "header-timer-playing",
+                day = timer.day(),
+                played = played
+            ),
+            theme::DIM,
+        )),
+        Stage::OnBreak(since) => Some((
+            tr!(
+                lang,
+                "header-timer-break",
+                since = clock_time(since),
+                played = played
+            ),
+            theme::WARN,
+        )),
+        Stage::DayEnded(since) => Some((
+            tr!(
+                lang,
+                "header-timer-day-ended",
+                day = timer.day(),
+                since = clock_time(since)
+            ),
+            theme::WARN,
+        )),
+    }
 }
 
 /// The local date and time `ms` after the exercise start (`"YYYY-MM-DDTHH:MM"`).

@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
-use crate::console::keymap::{Binding, FORM, MAIN, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH, SEATS};
+use crate::console::keymap::{
+    Binding, FORM, MAIN, MISTAKES, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH, SEATS, TIMER,
+};
 use crate::i18n::Lang;
 use crate::tr;
 
@@ -21,6 +23,8 @@ pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
     others.extend(section("help-form", FORM));
     others.extend(section("help-prompts", PROMPTS));
     others.extend(section("help-seats", &listed(SEATS)));
+    others.extend(section("help-timer", &listed(TIMER)));
+    others.extend(section("help-mistakes", &listed(MISTAKES)));
     let longest = keys.len().max(others.len()) as u16;
     let height = area.height.saturating_sub(2);
     let scroll = scroll.min(longest.saturating_sub(height));

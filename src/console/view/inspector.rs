@@ -261,7 +261,10 @@ fn inject(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
         f("inspector-from", inj.from.clone()),
         f("inspector-to", inj.to.join(", ")),
         f("inspector-method", inj.method.clone()),
-        f("inspector-synopsis", inj.synopsis.clone()),
+        f(
+            "inspector-synopsis",
+            app.inject_text(inj.number).unwrap_or_default(),
+        ),
         f("inspector-expected", inj.expected_action.clone()),
         f("inspector-capability", inj.capability.clone()),
         f("inspector-notes", inj.notes.clone()),

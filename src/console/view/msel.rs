@@ -54,7 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Cell::from(when),
             Cell::from(state),
             Cell::from(inject.to.join(", ")),
-            Cell::from(inject.synopsis.clone()),
+            Cell::from(app.inject_text(inject.number).unwrap_or_default()),
         ])
     });
     let table = Table::new(
