@@ -134,6 +134,7 @@ report-item-start = Start (T+0)
 report-item-reached = Reached
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Commands in the journal
+report-item-chain = Journal chain (last value; checked)
 report-item-phase = Plan phase at the end
 report-col-institution = Institution
 report-col-name = Name
@@ -1143,3 +1144,12 @@ cli-run-resumed = resumed { $path }: replayed { $commands ->
         [one] 1 digest
        *[other] { $digests } digests
     } matched
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = cannot read { $file }: { $error }
+observe-written = { $count ->
+    [one] 1 observation added
+   *[other] { $count } observations added
+} after the end of { $journal } in { $output } ({ $journal } itself is unchanged)
+report-hot-wash = Added after the exercise (hot wash)
+report-no-hot-wash = No observation was added after the exercise.

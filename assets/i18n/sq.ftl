@@ -134,6 +134,7 @@ report-item-start = Fillimi (T+0)
 report-item-reached = Arritur deri
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Komanda në ditar
+report-item-chain = Zinxhiri i ditarit (vlera e fundit; e verifikuar)
 report-item-phase = Faza e planit në fund
 report-col-institution = Institucioni
 report-col-name = Emri
@@ -1134,3 +1135,12 @@ cli-run-later = { $count ->
        *[other] shënim: { $count } komanda (injekte MSEL dhe skripti) me afat pas T+{ $until } nuk u zbatuan
     }
 cli-run-resumed = u vazhdua { $path }: u riluajtën komanda: { $commands } deri në T+{ $at }, përputhje të gjurmëve: { $digests }
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = nuk mund të lexohet { $file }: { $error }
+observe-written = { $count ->
+    [one] U shtua 1 vëzhgim
+   *[other] U shtuan { $count } vëzhgime
+} pas fundit të { $journal } në { $output } ({ $journal } vetë mbetet i pandryshuar)
+report-hot-wash = Shtuar pas ushtrimit (analiza e menjëhershme)
+report-no-hot-wash = Asnjë vëzhgim nuk u shtua pas ushtrimit.

@@ -135,6 +135,7 @@ report-item-start = Početak (T+0)
 report-item-reached = Dostignuto
 report-reached-value = { $end } (T+{ $reached })
 report-item-commands = Komande u dnevniku
+report-item-chain = Lanac dnevnika (poslednja vrednost; provereno)
 report-item-phase = Faza plana na kraju
 report-col-institution = Institucija
 report-col-name = Naziv
@@ -1148,3 +1149,13 @@ cli-terminal-error = greška terminala: { $reason }
 cli-run-recorded = dnevnik { $path }: zabeleženo komandi: { $count }
 cli-run-later = napomena: komandi (MSEL injecti i skripta) koje dospevaju posle T+{ $until } a nisu primenjene: { $count }
 cli-run-resumed = nastavljen { $path }: reprodukovano komandi: { $commands } do T+{ $at }, poklopljenih otisaka: { $digests }
+
+## fluxsim observe: the hot wash's observations added to a copy of a journal
+observe-cannot-read = ne može da se pročita { $file }: { $error }
+observe-written = { $count ->
+    [one] Dodato je 1 zapažanje
+    [few] Dodata su { $count } zapažanja
+   *[other] Dodato je { $count } zapažanja
+} posle kraja { $journal } u { $output } (sam { $journal } je nepromenjen)
+report-hot-wash = Dodato posle vežbe (neposredna analiza)
+report-no-hot-wash = Nijedno zapažanje nije dodato posle vežbe.

@@ -8,6 +8,7 @@ mod console;
 mod export;
 mod fork;
 mod msel;
+mod observe;
 mod replay;
 mod report;
 mod run;
@@ -128,6 +129,29 @@ enum Command {
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
+    },
+    /// Add the hot wash's observations to a copy of a recorded exercise: one annotation line
+    /// per row of the sheet (time, evaluator, capability, institution, rating, text; optional
+    /// task and inject), after the journal's end. The journal itself is never changed; a bad
+    /// cell is reported by row and column and nothing is written.
+    Observe {
+        /// The recorded exercise's journal.
+        journal: PathBuf,
+        /// The observations' spreadsheet (CSV).
+        #[arg(long, value_name = "CSV")]
+        csv: PathBuf,
+        /// The copy to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// The CSV file's encoding (as for `msel import`).
+        #[arg(long, value_enum, value_name = "ENCODING")]
+        encoding: Option<msel::EncodingArg>,
     },
     /// Write the after-action report and improvement plan of a recorded exercise
     /// (HTML with charts, or Markdown, by the output's extension).
@@ -407,6 +431,24 @@ pub fn run() -> ExitCode {
             no_limits,
         }),
         Some(Command::Msel { command }) => msel::run(&command, lang),
+        Some(Command::Observe {
+            journal,
+            csv,
+            output,
+            force,
+            scenario,
+            encoding,
+        }) => observe::run(
+            &observe::ObserveOptions {
+                journal,
+                csv,
+                output,
+                force,
+                scenario,
+                encoding,
+            },
+            lang,
+        ),
         Some(Command::Scenario { command }) => show::run(&command, lang),
         Some(Command::Console {
             file,

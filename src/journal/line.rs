@@ -160,6 +160,18 @@ pub enum Line<C = Command> {
         /// The hash of the evaluators' code.
         evaluator: String,
     },
+    /// An observation added after the exercise (the hot wash, `fluxsim observe`): it
+    /// carries the exercise time it is about, is exempt from the journal's time order, and
+    /// never changes the exercise; replay reads past it and the report quotes it.
+    Annotation {
+        /// The exercise time it is about.
+        #[serde(with = "offset")]
+        at: SimTime,
+        /// Who made it (the evaluator's name or role, as the hot-wash sheet gives it).
+        by: String,
+        /// What was observed.
+        observation: crate::scenario::Observation,
+    },
     /// The run reached this time with this digest (written when a run stops).
     Reached {
         /// Simulated time reached.
@@ -197,6 +209,15 @@ impl<C> Line<C> {
             Line::Refused { reason } => Line::Refused { reason },
             Line::Forked { from, at, state } => Line::Forked { from, at, state },
             Line::Reached { at, state } => Line::Reached { at, state },
+            Line::Annotation {
+                at,
+                by,
+                observation,
+            } => Line::Annotation {
+                at,
+                by,
+                observation,
+            },
             Line::SeatsOpened {
                 at,
                 seats,

@@ -4,6 +4,7 @@
 // Values from files and the command line enter here: arithmetic on them is checked.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod annotate;
 mod batch;
 mod chain;
 mod error;
@@ -16,6 +17,7 @@ mod replay;
 mod resume;
 mod v1;
 
+pub use annotate::{AnnotateError, Annotations, COLUMNS as HOT_WASH_COLUMNS, annotations};
 pub use batch::{
     BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
     script_commands, with_msel,
@@ -25,7 +27,9 @@ pub use error::{CorruptLine, JournalError};
 pub use fork::{Forked, fork};
 pub use hash::{code_hash, scenario_hash};
 pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
-pub use read::{CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as};
+pub use read::{
+    Annotation, CommandEntry, Entry, Journal, Outcome, Tail, Torn, parse, read, read_as,
+};
 pub use recorder::Recorder;
 pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};
 pub use resume::{Resumed, resume};

@@ -34,6 +34,8 @@ pub struct Journal {
     pub header: Option<Header>,
     /// Commands and checkpoints in file order.
     pub entries: Vec<Entry>,
+    /// Observations added after the exercise, in file order.
+    pub annotations: Vec<Annotation>,
     /// A last line cut off mid-write, dropped.
     pub torn: Option<Torn>,
     /// The chain value of the last complete line, checked on every line after the header
@@ -80,6 +82,19 @@ impl Entry {
             Entry::Reached { at, .. } | Entry::Forked { at, .. } => *at,
         }
     }
+}
+
+/// An observation added after the exercise (an `Annotation` line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotation {
+    /// 1-based line.
+    pub line: usize,
+    /// The exercise time it is about.
+    pub at: SimTime,
+    /// Who made it.
+    pub by: String,
+    /// What was observed.
+    pub observation: crate::scenario::Observation,
 }
 
 /// A command line with the outcome line that follows it.
@@ -192,6 +207,7 @@ pub fn parse(path: &str, bytes: &[u8], tail: Tail) -> Result<Journal, JournalErr
             path: path.to_string(),
             header: None,
             entries: Vec::new(),
+            annotations: Vec::new(),
             torn: None,
             chain: None,
             chained_lines: 0,
@@ -287,7 +303,18 @@ impl Reader<'_> {
                 self.journal.chained_lines = self.journal.chained_lines.saturating_add(1);
                 text
             }
-            (Some(_) | None, _) => chain::split(text).0,
+            // A chain value where no chain was started: the header that started it was
+            // removed, or changed to an unchained format.
+            (None, true) => match chain::split(text) {
+                (_, Some(_)) => {
+                    return Err(JournalError::ChainBroken {
+                        path: self.path.to_string(),
+                        line: number,
+                    });
+                }
+                (text, None) => text,
+            },
+            (Some(_), false) | (None, false) => chain::split(text).0,
         };
         if blank {
             return Ok(());
@@ -348,6 +375,19 @@ impl Reader<'_> {
                     line: number,
                     at,
                     state,
+                });
+            }
+            Line::Annotation {
+                at,
+                by,
+                observation,
+            } => {
+                // Added after the exercise: exempt from the time order, nothing to replay.
+                self.journal.annotations.push(Annotation {
+                    line: number,
+                    at,
+                    by,
+                    observation,
                 });
             }
             Line::SeatsOpened { at, .. } => {

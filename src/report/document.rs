@@ -138,7 +138,14 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 ),
                 item("report-item-commands", o.commands.to_string()),
                 item("report-item-phase", o.phase.clone()),
-            ],
+            ]
+            .into_iter()
+            .chain(
+                o.chain
+                    .as_ref()
+                    .map(|chain| item("report-item-chain", chain.clone())),
+            )
+            .collect(),
         ),
         table(
             lang,
@@ -711,27 +718,53 @@ fn capabilities(r: &Report) -> Vec<Block> {
                 r.observations
                     .iter()
                     .map(|o| {
-                        let about: Vec<String> = [
-                            o.observation.capability.clone(),
-                            o.observation.institution.clone(),
-                            o.observation.inject.map(|n| format!("#{n}")),
-                            o.observation.task.clone(),
-                            o.observation.rating.map(|r| r.letter().to_string()),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect();
                         tr!(
                             lang,
                             "report-observation-item",
                             at = SimTime(o.at_ms).t_plus(),
                             who = super::model::origin_name(lang, &o.origin),
-                            about = about.join(", "),
+                            about = about(&o.observation),
                             text = &o.observation.text
                         )
                     })
                     .collect(),
             )
         },
+        Block::Heading(3, "hot-wash".into(), tr!(lang, "report-hot-wash")),
+        if r.hot_wash.is_empty() {
+            Block::Para(tr!(lang, "report-no-hot-wash"))
+        } else {
+            Block::List(
+                r.hot_wash
+                    .iter()
+                    .map(|a| {
+                        tr!(
+                            lang,
+                            "report-observation-item",
+                            at = a.at.t_plus(),
+                            who = a.by.as_str(),
+                            about = about(&a.observation),
+                            text = &a.observation.text
+                        )
+                    })
+                    .collect(),
+            )
+        },
     ]
+}
+
+/// What an observation is about, as the report lists it: capability, institution, inject,
+/// critical task and proposed rating, those given.
+fn about(observation: &crate::scenario::Observation) -> String {
+    let parts: Vec<String> = [
+        observation.capability.clone(),
+        observation.institution.clone(),
+        observation.inject.map(|n| format!("#{n}")),
+        observation.task.clone(),
+        observation.rating.map(|r| r.letter().to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.join(", ")
 }

@@ -62,6 +62,8 @@ pub struct Report {
     pub gaps: Vec<Gap>,
     /// Evaluators' (and the facilitator's) observations, in time order.
     pub observations: Vec<Observed>,
+    /// Observations added after the exercise (`fluxsim observe`), in journal order.
+    pub hot_wash: Vec<crate::journal::Annotation>,
     /// This exercise (A) beside another branch of it (B), when asked for.
     pub comparison: Option<Comparison>,
 }
@@ -87,6 +89,9 @@ pub struct Overview {
     pub reached: SimTime,
     /// Commands in the journal.
     pub commands: usize,
+    /// The last value of the journal's chain, checked when it was read (format 4 on): citing
+    /// it pins the record the report was made from.
+    pub chain: Option<String>,
     /// The plan phase in force at the end.
     pub phase: String,
     /// Institutions, with their role in the exercise.
@@ -237,7 +242,14 @@ impl Report {
         let screening: Vec<String> = bcps.iter().map(|p| p.id.clone()).collect();
         let objectives = objectives(scenario);
         let tasks = task_rows(scenario, sim);
-        let capabilities = capabilities(&objectives, &tasks, &gaps, sim.observations(), &screening);
+        // Observations made during the exercise and those added after it rate alike.
+        let mut seen: Vec<Observed> = sim.observations().to_vec();
+        seen.extend(journal.annotations.iter().map(|a| Observed {
+            at_ms: a.at.millis(),
+            observation: a.observation.clone(),
+            origin: crate::Origin::Evaluator,
+        }));
+        let capabilities = capabilities(&objectives, &tasks, &gaps, &seen, &screening);
         let role_at = |id: &str, at_ms: i64| sim.role_at(id, at_ms);
         let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
         let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
@@ -250,13 +262,7 @@ impl Report {
             &role_at,
             lang,
         );
-        cite(
-            &mut found,
-            &tasks,
-            sim.observations(),
-            sim.decisions(),
-            lang,
-        );
+        cite(&mut found, &tasks, &seen, sim.decisions(), lang);
         Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
@@ -280,6 +286,7 @@ impl Report {
             objectives,
             gaps,
             observations: sim.observations().to_vec(),
+            hot_wash: journal.annotations.clone(),
             lang,
             comparison: None,
         }
@@ -331,6 +338,7 @@ fn overview(
         end,
         reached,
         commands: journal.commands().count(),
+        chain: journal.chain.as_ref().map(|c| c.hex().to_string()),
         phase: phase.to_string(),
         institutions: scenario
             .institutions

@@ -21,6 +21,7 @@ mod flows;
 mod fork;
 mod format_doc;
 mod hostile_input;
+mod hot_wash;
 mod injects;
 mod journal;
 mod journal_chain;

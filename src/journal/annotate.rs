@@ -1,0 +1,276 @@
+//! Observations added after the exercise, from the hot wash's spreadsheet:
+//! `fluxsim observe J --csv notes.csv -o J2` writes a copy of journal J with one
+//! `Annotation` line per row appended after its end, continuing its chain. The original
+//! journal is never modified; a sheet with any bad cell writes nothing.
+
+use miette::Diagnostic;
+
+use super::chain::Sealer;
+use super::line::{CHAINED_SINCE, Line};
+use super::read::Journal;
+use crate::output::from_spreadsheet_cell;
+use crate::scenario::msel_csv::RowProblem;
+use crate::scenario::sheet_text::sheet_reader;
+use crate::scenario::{Observation, Ranges, Rating, Scenario};
+use crate::time::SimTime;
+
+/// The hot-wash sheet's columns, by header name (any order, any case). `time` and `text`
+/// are required; the others may be missing or empty.
+pub const COLUMNS: [&str; 8] = [
+    "time",
+    "evaluator",
+    "capability",
+    "institution",
+    "rating",
+    "text",
+    "task",
+    "inject",
+];
+
+/// A hot-wash sheet that cannot be added to a journal.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+pub enum AnnotateError {
+    /// The journal has no chain to continue (a format before 4).
+    #[error(
+        "{journal} is a format-{format} journal: observations are added only to journals of format {CHAINED_SINCE} or later"
+    )]
+    #[diagnostic(help(
+        "convert it first with `fluxsim fork {journal} --at END -o new.journal`, then add the observations to new.journal"
+    ))]
+    OldFormat {
+        /// The journal.
+        journal: String,
+        /// Its format.
+        format: u32,
+    },
+    /// Bad cells, each with its row and column; nothing was written.
+    #[error("{file}: the observations cannot be added; nothing was written")]
+    #[diagnostic(help(
+        "columns: time (e.g. T+6h), evaluator, capability, institution (an id), rating (P, S, M or U), text; optional task (a critical task's id) and inject (an MSEL number)"
+    ))]
+    Sheet {
+        /// The CSV file.
+        file: String,
+        /// Each bad row and column, in file order.
+        #[related]
+        problems: Vec<RowProblem>,
+    },
+    /// The new lines could not be written as RON (not expected).
+    #[error("cannot write an annotation line: {0}")]
+    Line(#[from] ron::Error),
+}
+
+/// The lines to append to a journal: each already sealed with its chain value and ended with
+/// a line break, and how many observations they carry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotations {
+    /// The text to append after the journal's last complete line.
+    pub text: String,
+    /// The observations added.
+    pub count: usize,
+}
+
+/// Reads the hot-wash sheet `text` (from `file`) against `scenario` and the journal it
+/// belongs to: the annotation lines to append to `journal`.
+pub fn annotations(
+    journal: &Journal,
+    scenario: &Scenario,
+    file: &str,
+    text: &str,
+) -> Result<Annotations, AnnotateError> {
+    let format = journal.header.as_ref().map_or(0, |h| h.format);
+    if format < CHAINED_SINCE {
+        return Err(AnnotateError::OldFormat {
+            journal: journal.path.clone(),
+            format,
+        });
+    }
+    let mut rows = Rows {
+        scenario,
+        problems: Vec::new(),
+        columns: [None; COLUMNS.len()],
+    };
+    let lines = rows.read(text);
+    if !rows.problems.is_empty() {
+        return Err(AnnotateError::Sheet {
+            file: file.to_string(),
+            problems: rows.problems,
+        });
+    }
+    let mut sealer = Sealer::continuing(journal.chain.clone());
+    let mut out = String::new();
+    for line in &lines {
+        out.push_str(&sealer.text(line)?);
+        out.push('\n');
+    }
+    Ok(Annotations {
+        text: out,
+        count: lines.len(),
+    })
+}
+
+struct Rows<'s> {
+    scenario: &'s Scenario,
+    problems: Vec<RowProblem>,
+    /// Where each of `COLUMNS` sits in the sheet (0-based), if it is there.
+    columns: [Option<usize>; COLUMNS.len()],
+}
+
+impl Rows<'_> {
+    fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
+        self.problems.push(RowProblem {
+            row,
+            column,
+            name: name.to_string(),
+            message,
+        });
+    }
+
+    fn read(&mut self, text: &str) -> Vec<Line> {
+        let mut reader = sheet_reader(text);
+        match reader.headers() {
+            Ok(headers) => {
+                for (i, name) in headers.iter().enumerate() {
+                    let name = name.trim().to_lowercase();
+                    if let Some(k) = COLUMNS.iter().position(|c| *c == name) {
+                        self.columns[k] = Some(i);
+                    }
+                }
+            }
+            Err(err) => {
+                self.problem(1, 0, "", format!("cannot read the header row: {err}"));
+                return Vec::new();
+            }
+        }
+        for required in ["time", "text"] {
+            if self.column(required).is_none() {
+                let message = format!("no `{required}` column in the header row");
+                self.problem(1, 0, required, message);
+            }
+        }
+        if !self.problems.is_empty() {
+            return Vec::new();
+        }
+        let mut lines = Vec::new();
+        for (i, record) in reader.records().enumerate() {
+            let row = i.saturating_add(2);
+            match record {
+                Ok(record) => {
+                    if record.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    if let Some(line) = self.row(row, &record) {
+                        lines.push(line);
+                    }
+                }
+                Err(err) => self.problem(row, 0, "", format!("cannot read the row: {err}")),
+            }
+        }
+        if lines.is_empty() && self.problems.is_empty() {
+            self.problem(0, 0, "", "the sheet has no observation rows".into());
+        }
+        lines
+    }
+
+    fn column(&self, name: &str) -> Option<usize> {
+        COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .and_then(|k| self.columns[k])
+    }
+
+    /// The cell of column `name` in `record`: its 1-based column and its text (a
+    /// spreadsheet-escaped cell read back), empty when the column or cell is missing.
+    fn cell<'r>(&self, record: &'r csv::StringRecord, name: &str) -> (usize, &'r str) {
+        match self.column(name) {
+            Some(i) => (
+                i.saturating_add(1),
+                from_spreadsheet_cell(record.get(i).unwrap_or("").trim()),
+            ),
+            None => (0, ""),
+        }
+    }
+
+    fn row(&mut self, row: usize, record: &csv::StringRecord) -> Option<Line> {
+        let before = self.problems.len();
+        let end = self.scenario.exercise.duration;
+        let (column, time) = self.cell(record, "time");
+        let at = match time.parse::<SimTime>() {
+            Ok(at) if at > end => {
+                let message = format!("T+{at} is after the exercise ends at T+{end}");
+                self.problem(row, column, "time", message);
+                at
+            }
+            Ok(at) => at,
+            Err(err) => {
+                self.problem(row, column, "time", err.to_string());
+                SimTime::ZERO
+            }
+        };
+        let (column, text) = self.cell(record, "text");
+        if text.is_empty() {
+            let message = "expected what was observed, found an empty cell".to_string();
+            self.problem(row, column, "text", message);
+        } else if text.chars().count() > Ranges::TEXT {
+            let message = format!("longer than {} characters", Ranges::TEXT);
+            self.problem(row, column, "text", message);
+        }
+        let (column, rating) = self.cell(record, "rating");
+        let rating = match rating {
+            "" => None,
+            letter => {
+                let rated = Rating::from_letter(letter);
+                if rated.is_none() {
+                    let message = format!("`{letter}` is not a rating: expected P, S, M or U");
+                    self.problem(row, column, "rating", message);
+                }
+                rated
+            }
+        };
+        let capability = self.known(record, row, "capability", self.scenario.capabilities());
+        let institutions = self.scenario.institutions.iter().map(|i| i.id.clone());
+        let institution = self.known(record, row, "institution", institutions.collect());
+        let tasks = self.scenario.objectives.iter().flat_map(|o| &o.tasks);
+        let task = self.known(record, row, "task", tasks.map(|t| t.id.clone()).collect());
+        let numbers = self.scenario.msel.iter().map(|i| i.number.to_string());
+        let inject = self
+            .known(record, row, "inject", numbers.collect())
+            .and_then(|n| n.parse().ok());
+        let (_, by) = self.cell(record, "evaluator");
+        let by = if by.is_empty() { "evaluator" } else { by };
+        (self.problems.len() == before).then(|| Line::Annotation {
+            at,
+            by: by.to_string(),
+            observation: Observation {
+                text: text.to_string(),
+                capability,
+                institution,
+                inject,
+                task,
+                rating,
+            },
+        })
+    }
+
+    /// The cell of column `name`, which must be one of `known` (ignoring case) when given.
+    fn known(
+        &mut self,
+        record: &csv::StringRecord,
+        row: usize,
+        name: &str,
+        known: Vec<String>,
+    ) -> Option<String> {
+        let (column, value) = self.cell(record, name);
+        if value.is_empty() {
+            return None;
+        }
+        match known.iter().find(|k| k.eq_ignore_ascii_case(value)) {
+            Some(k) => Some(k.clone()),
+            None => {
+                let message = format!("unknown {name} `{value}`; known: {}", known.join(", "));
+                self.problem(row, column, name, message);
+                None
+            }
+        }
+    }
+}
