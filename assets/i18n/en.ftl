@@ -1167,3 +1167,19 @@ cli-compare-differences = { $count ->
 cli-console-needs-terminal = the console needs a terminal; without one, run the scenario headless with `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, or replay a journal with `fluxsim replay JOURNAL`
 cli-terminal-unopened = cannot open the terminal: { $reason }
 cli-terminal-error = terminal error: { $reason }
+cli-run-recorded = journal { $path }: { $count ->
+        [one] 1 command
+       *[other] { $count } commands
+    } recorded
+cli-run-later = { $count ->
+        [one] note: 1 command (an MSEL inject or the script's) due after T+{ $until } was not applied
+       *[other] note: { $count } commands (MSEL injects and script) due after T+{ $until } were not applied
+    }
+cli-run-resumed = resumed { $path }: replayed { $commands ->
+        [one] 1 command
+       *[other] { $commands } commands
+    } to T+{ $at }, { $digests ->
+        [one] 1 digest
+       *[other] { $digests } digests
+    } matched
+

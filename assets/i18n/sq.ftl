@@ -1164,3 +1164,13 @@ cli-compare-differences = { $count ->
 cli-console-needs-terminal = konsola ka nevojë për një terminal; pa të, ekzekutojeni skenarin pa ndërfaqe me `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ose riluani një ditar me `fluxsim replay JOURNAL`
 cli-terminal-unopened = terminali nuk mund të hapet: { $reason }
 cli-terminal-error = gabim i terminalit: { $reason }
+cli-run-recorded = ditari { $path }: { $count ->
+        [one] u regjistrua 1 komandë
+       *[other] u regjistruan { $count } komanda
+    }
+cli-run-later = { $count ->
+        [one] shënim: 1 komandë (injekt MSEL ose e skriptit) me afat pas T+{ $until } nuk u zbatua
+       *[other] shënim: { $count } komanda (injekte MSEL dhe skripti) me afat pas T+{ $until } nuk u zbatuan
+    }
+cli-run-resumed = u vazhdua { $path }: u riluajtën komanda: { $commands } deri në T+{ $at }, përputhje të gjurmëve: { $digests }
+

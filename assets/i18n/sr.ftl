@@ -1185,3 +1185,7 @@ cli-compare-differences = { $count ->
 cli-console-needs-terminal = konzoli je potreban terminal; bez njega pokrenite scenario bez interfejsa sa `fluxsim run [FILE] [--seed N] [--until TIME] [--format json]`, ili reprodukujte dnevnik sa `fluxsim replay JOURNAL`
 cli-terminal-unopened = nije moguće otvoriti terminal: { $reason }
 cli-terminal-error = greška terminala: { $reason }
+cli-run-recorded = dnevnik { $path }: zabeleženo komandi: { $count }
+cli-run-later = napomena: komandi (MSEL injecti i skripta) koje dospevaju posle T+{ $until } a nisu primenjene: { $count }
+cli-run-resumed = nastavljen { $path }: reprodukovano komandi: { $commands } do T+{ $at }, poklopljenih otisaka: { $digests }
+

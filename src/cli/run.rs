@@ -117,14 +117,20 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     )
     .map_err(report)?;
     drop(progress);
+    let lang = options.lang;
     if let Some(recorder) = &recorder {
-        let recorded = count(applied, "command");
-        eprintln!("journal {}: {recorded} recorded", recorder.path());
+        let path = recorder.path().to_string();
+        eprintln!(
+            "{}",
+            tr!(lang, "cli-run-recorded", path = path, count = applied)
+        );
     }
     let later = timeline.iter().filter(|t| t.at > until).count();
     if later > 0 {
+        let until = until.to_string();
         eprintln!(
-            "note: {later} command(s) (MSEL injects and script) due after T+{until} were not applied"
+            "{}",
+            tr!(lang, "cli-run-later", count = later, until = until)
         );
     }
     summary(&mut sim, options.format, options.lang)
@@ -291,11 +297,15 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     }
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
     eprintln!(
-        "resumed {}: replayed {} to T+{}, {} matched",
-        path.display(),
-        count(resumed.replayed.commands, "command"),
-        resumed.replayed.sim.now(),
-        count(resumed.replayed.digests, "digest"),
+        "{}",
+        tr!(
+            options.lang,
+            "cli-run-resumed",
+            path = path.display().to_string(),
+            commands = resumed.replayed.commands,
+            at = resumed.replayed.sim.now().to_string(),
+            digests = resumed.replayed.digests
+        )
     );
     let Resumed {
         replayed, recorder, ..
