@@ -1183,3 +1183,7 @@ cli-run-resumed = resumed { $path }: replayed { $commands ->
        *[other] { $digests } digests
     } matched
 
+
+## Seats: the evaluators' view of the critical tasks
+seats-tasks = Critical tasks (as they stand when the page was loaded)
+seats-task = { $status }: { $task }

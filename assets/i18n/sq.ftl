@@ -1174,3 +1174,7 @@ cli-run-later = { $count ->
     }
 cli-run-resumed = u vazhdua { $path }: u riluajtën komanda: { $commands } deri në T+{ $at }, përputhje të gjurmëve: { $digests }
 
+
+## Seats: the evaluators' view of the critical tasks
+seats-tasks = Detyrat kritike (siç ishin kur u hap faqja)
+seats-task = { $status }: { $task }

@@ -1189,3 +1189,7 @@ cli-run-recorded = dnevnik { $path }: zabeleženo komandi: { $count }
 cli-run-later = napomena: komandi (MSEL injecti i skripta) koje dospevaju posle T+{ $until } a nisu primenjene: { $count }
 cli-run-resumed = nastavljen { $path }: reprodukovano komandi: { $commands } do T+{ $at }, poklopljenih otisaka: { $digests }
 
+
+## Seats: the evaluators' view of the critical tasks
+seats-tasks = Kritični zadaci (kakvi su bili kada je stranica učitana)
+seats-task = { $status }: { $task }

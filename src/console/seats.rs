@@ -520,6 +520,9 @@ pub struct Picture {
     pub decisions: Vec<Line>,
     /// Per institution, in scenario order.
     pub seats: Vec<SeatPicture>,
+    /// The objectives' critical tasks as they stand, in scenario order (`at`: since when;
+    /// `who`: the institution it belongs to), for the evaluators.
+    pub tasks: Vec<Line>,
 }
 
 impl Picture {
@@ -654,6 +657,19 @@ impl Picture {
             },
             injects: injects.into_iter().map(|(_, line)| line).collect(),
             seats,
+            tasks: scenario
+                .objectives
+                .iter()
+                .flat_map(|o| o.tasks.iter())
+                .zip(app.tasks())
+                .map(|(task, state)| Line {
+                    at: state.at_ms.map_or_else(String::new, at),
+                    who: task.institution.clone().unwrap_or_default(),
+                    what: Text::new("seats-task")
+                        .text("status", Text::new(state.status.key()))
+                        .id("task", &task.text),
+                })
+                .collect(),
             decisions: done.into_iter().map(|(_, line)| line).collect(),
         }
     }

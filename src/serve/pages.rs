@@ -364,6 +364,9 @@ pub(super) fn evaluator(
                 }
             }
             p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
+            @if !picture.tasks.is_empty() {
+                section { h2 { (tr!(lang, "seats-tasks")) } (lines(lang, &picture.tasks, &none)) }
+            }
             section { h2 { (tr!(lang, "seats-injects")) } (lines(lang, &picture.injects, &none)) }
             section { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, &picture.decisions, &none)) }
         },

@@ -496,3 +496,29 @@ fn strengths_and_areas_cite_critical_tasks_and_observations() {
     // A task the simulation met is not a strength of the players.
     assert!(!idle.strengths.iter().any(|s| s.contains("(decision #")));
 }
+
+#[test]
+fn the_evaluators_picture_lists_every_critical_task_with_its_status() {
+    use fluxsim::console::App;
+    use fluxsim::console::seats::Picture;
+    use fluxsim::i18n::Localized;
+    let mut app = App::new(crate::support::fixture("objectives.ron"), SEED);
+    app.update(fluxsim::console::Action::Resize(120, 40));
+    crate::console::run_to(&mut app, "20h");
+    let picture = Picture::of(&app);
+    let states = app.tasks();
+    assert_eq!(picture.tasks.len(), states.len());
+    let night = picture
+        .tasks
+        .iter()
+        .find(|l| {
+            l.what
+                .localized(Lang::En)
+                .ends_with("Nobody waiting for a place spends a night outdoors")
+        })
+        .expect("listed");
+    assert!(night.what.localized(Lang::En).starts_with("failed: "));
+    assert_eq!(night.who, "ema");
+    assert!(night.at.starts_with("T+"));
+    assert!(night.what.localized(Lang::Sq).starts_with("e dështuar: "));
+}
