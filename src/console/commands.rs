@@ -29,6 +29,8 @@ pub enum FieldKind {
     Role,
     /// Free text (at most `Ranges::TEXT` characters).
     Text,
+    /// An HSEEP rating: `P`, `S`, `M` or `U`.
+    Rating,
     /// A whole number in a range.
     Int {
         /// Smallest accepted.
@@ -453,6 +455,30 @@ pub const COMMANDS: &[CommandSpec] = &[
         }],
         build: |v| Command::Note { text: v[0].id() },
     },
+    CommandSpec {
+        name: "observe",
+        summary: "command-observe",
+        when: None,
+        fields: &[
+            FieldSpec {
+                name: "rating",
+                kind: FieldKind::Rating,
+                help: "field-help-observe-rating",
+            },
+            FieldSpec {
+                name: "text",
+                kind: FieldKind::Text,
+                help: "field-help-observe-text",
+            },
+        ],
+        build: |v| {
+            Command::Observe(crate::scenario::Observation {
+                text: v[1].id(),
+                rating: crate::scenario::Rating::from_letter(&v[0].id()),
+                ..Default::default()
+            })
+        },
+    },
 ];
 
 /// The ids a field of this kind accepts, in scenario order; empty for numbers.
@@ -486,6 +512,10 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
             .map(vulnerability_id)
             .collect(),
         FieldKind::Role => Role::ALL.into_iter().map(|r| r.label().into()).collect(),
+        FieldKind::Rating => crate::scenario::Rating::ALL
+            .into_iter()
+            .map(|r| r.letter().into())
+            .collect(),
         FieldKind::Int { .. } | FieldKind::Text => Vec::new(),
     }
 }
@@ -521,6 +551,7 @@ pub fn name_of(scenario: &Scenario, kind: FieldKind, id: &str) -> Option<String>
         | FieldKind::Language
         | FieldKind::Vulnerability
         | FieldKind::Role
+        | FieldKind::Rating
         | FieldKind::Text
         | FieldKind::Int { .. } => None,
     };
@@ -547,6 +578,7 @@ pub fn kind_name(kind: FieldKind) -> &'static str {
         FieldKind::Fleet => "field-kind-fleet",
         FieldKind::Vulnerability => "field-kind-vulnerability",
         FieldKind::Role => "field-kind-role",
+        FieldKind::Rating => "field-kind-rating",
         FieldKind::Text => "field-kind-text",
         FieldKind::Int { .. } => "field-kind-number",
     }

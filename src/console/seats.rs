@@ -398,6 +398,7 @@ impl Setup {
                             | FieldKind::Fleet
                             | FieldKind::Vulnerability
                             | FieldKind::Role
+                            | FieldKind::Rating
                             | FieldKind::Text => None,
                         },
                     })

@@ -964,3 +964,42 @@ fn the_facilitator_writes_a_note_and_a_players_action_into_the_journal_from_the_
         "{journal}"
     );
 }
+
+#[test]
+fn the_facilitator_records_an_observation_with_a_rating_from_the_palette() {
+    use fluxsim::scenario::Rating;
+    let dir = crate::support::scratch("console-observe");
+    let path = dir.join("exercise.journal");
+    let mut app = recording_app(&path);
+    press(&mut app, ":observe");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "Q");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "slow");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.overlay(), Overlay::Form(_)),
+        "Q is not a rating"
+    );
+    drop(app);
+    let mut app = recording_app(&dir.join("second.journal"));
+    press(&mut app, ":observe");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "M");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "Nobody chaired the working group for an hour");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(matches!(app.overlay(), Overlay::None), "{}", app.status());
+    let seen = app.simulation().observations().to_vec();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].observation.rating, Some(Rating::M));
+    assert_eq!(
+        seen[0].observation.text,
+        "Nobody chaired the working group for an hour"
+    );
+    let journal = std::fs::read_to_string(dir.join("second.journal")).expect("journal");
+    assert!(
+        journal.contains("Observe(text: \"Nobody chaired the working group for an hour\""),
+        "{journal}"
+    );
+}
