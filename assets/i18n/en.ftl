@@ -1191,3 +1191,8 @@ cli-run-resumed = resumed { $path }: replayed { $commands ->
 ## Seats: the evaluators' view of the critical tasks
 seats-tasks = Critical tasks (as they stand when the page was loaded)
 seats-task = { $status }: { $task }
+
+## Console: observations in search and in an institution's detail
+search-kind-observation = observation
+search-observation = { $at } “{ $text }”
+institutions-observations = Observed:

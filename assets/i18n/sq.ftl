@@ -1182,3 +1182,8 @@ cli-run-resumed = u vazhdua { $path }: u riluajtën komanda: { $commands } deri 
 ## Seats: the evaluators' view of the critical tasks
 seats-tasks = Detyrat kritike (siç ishin kur u hap faqja)
 seats-task = { $status }: { $task }
+
+## Console: observations in search and in an institution's detail
+search-kind-observation = vëzhgim
+search-observation = { $at } “{ $text }”
+institutions-observations = Vëzhguar:

@@ -1197,3 +1197,8 @@ cli-run-resumed = nastavljen { $path }: reprodukovano komandi: { $commands } do 
 ## Seats: the evaluators' view of the critical tasks
 seats-tasks = Kritični zadaci (kakvi su bili kada je stranica učitana)
 seats-task = { $status }: { $task }
+
+## Console: observations in search and in an institution's detail
+search-kind-observation = zapažanje
+search-observation = { $at } „{ $text }“
+institutions-observations = Zapaženo:

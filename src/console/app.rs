@@ -1274,6 +1274,11 @@ impl App {
         self.sim.roster()
     }
 
+    /// Evaluators' (and the facilitator's) observations, in order.
+    pub fn observations(&self) -> &[crate::view::Observed] {
+        self.sim.observations()
+    }
+
     /// Players' free actions and the facilitator's notes, in order.
     pub fn remarks(&self) -> &[Remark] {
         self.sim.remarks()

@@ -125,9 +125,35 @@ fn candidates(app: &App) -> impl Iterator<Item = (String, Hit)> + '_ {
         };
         (format!("request {}", q.id), hit)
     });
+    // Observations are found by their words, and open what they are about: the institution,
+    // else the inject they answer.
+    let observations = app.observations().iter().filter_map(move |o| {
+        let seen = &o.observation;
+        let institution = seen
+            .institution
+            .as_ref()
+            .and_then(|id| scenario.institutions.iter().position(|i| &i.id == id))
+            .map(Target::Institution);
+        let inject = seen
+            .inject
+            .and_then(|n| scenario.msel.iter().position(|i| i.number == n))
+            .map(Target::Inject);
+        let hit = Hit {
+            target: institution.or(inject)?,
+            kind: "search-kind-observation",
+            label: tr!(
+                lang,
+                "search-observation",
+                at = crate::time::SimTime(o.at_ms).t_plus(),
+                text = seen.text.as_str()
+            ),
+        };
+        Some((format!("observation {}", o.at_ms), hit))
+    });
     places
         .chain(institutions)
         .chain(injects)
         .chain(gaps)
         .chain(requests)
+        .chain(observations)
 }

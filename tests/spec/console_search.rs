@@ -270,3 +270,36 @@ fn help_lists_search_replay_and_mouse() {
     assert!(all.contains("previous / next command"), "{all}");
     assert!(all.contains("↑ above"), "{all}");
 }
+
+#[test]
+fn an_observation_is_found_by_its_words_and_shown_with_its_institution() {
+    use fluxsim::scenario::{Observation, Rating};
+    let mut app = app();
+    let seen = Observation {
+        text: "The chair was vacant for an hour".into(),
+        institution: Some("ksc".into()),
+        rating: Some(Rating::M),
+        ..Observation::default()
+    };
+    app.submit_as(fluxsim::Command::Observe(seen), fluxsim::Origin::Evaluator)
+        .expect("recorded");
+    press(&mut app, "/chair vacant");
+    let hits = app.search_hits();
+    let ksc = app
+        .scenario()
+        .institutions
+        .iter()
+        .position(|i| i.id == "ksc")
+        .expect("ksc");
+    assert_eq!(
+        hits.first().map(|h| (h.kind, h.target)),
+        Some(("search-kind-observation", Target::Institution(ksc))),
+        "{hits:?}"
+    );
+    press_key(&mut app, KeyCode::Enter);
+    let shown = text(&screen(&app, 200, 60));
+    assert!(
+        shown.contains("The chair was vacant for an hour (M)"),
+        "{shown}"
+    );
+}

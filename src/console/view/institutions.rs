@@ -132,6 +132,7 @@ pub fn detail_lines(app: &App, id: &str) -> Vec<Line<'static>> {
     }
     pending(app, id, &mut out);
     tasks(app, id, &mut out);
+    observed(app, id, &mut out);
     recent_decisions(app, id, &mut out);
     informed_of(app, id, &mut out);
     out
@@ -227,6 +228,36 @@ fn tasks(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
         )));
         out.push(first);
         out.extend(lines);
+    }
+}
+
+/// The evaluators' observations about it, newest first.
+fn observed(app: &App, id: &str, out: &mut Vec<Line<'static>>) {
+    let lang = app.lang();
+    let about: Vec<Line<'static>> = app
+        .observations()
+        .iter()
+        .rev()
+        .filter(|o| o.observation.institution.as_deref() == Some(id))
+        .take(RECENT)
+        .map(|o| {
+            let rating = o
+                .observation
+                .rating
+                .map(|r| format!(" ({})", r.letter()))
+                .unwrap_or_default();
+            Line::from(vec![
+                Span::styled(format!("{} ", SimTime(o.at_ms).t_plus()), theme::DIM),
+                Span::raw(format!("{}{rating}", o.observation.text)),
+            ])
+        })
+        .collect();
+    if !about.is_empty() {
+        out.push(Line::from(Span::styled(
+            tr!(lang, "institutions-observations"),
+            theme::TITLE,
+        )));
+        out.extend(about);
     }
 }
 
