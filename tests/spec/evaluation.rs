@@ -257,3 +257,41 @@ mod expected_decisions {
         );
     }
 }
+
+#[test]
+fn observations_before_a_fork_travel_with_it_and_those_after_it_stay_behind() {
+    use fluxsim::output::Output;
+    let dir = crate::support::scratch("evaluation-fork");
+    let path = dir.join("exercise.journal");
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&path, SEED);
+    for (at, text) in [(2, "before the cut"), (6, "after the cut")] {
+        sim.advance_to(SimTime::hours(at));
+        recorder
+            .record(
+                &mut sim,
+                observe(text, None, Some(Rating::S)),
+                Origin::Evaluator,
+            )
+            .expect("written")
+            .expect("accepted");
+    }
+    sim.advance_to(SimTime::hours(8));
+    recorder.reached(&mut sim).expect("written");
+    let journal = read(&path).expect("reads");
+    let scenario = crate::support::kosovo();
+    let source = crate::support::kosovo_source();
+    let forked =
+        fluxsim::journal::fork(&journal, &scenario, &source, SimTime::hours(4)).expect("forks");
+    let branch = dir.join("branch.journal");
+    let output = Output::new(&branch, "the fork", false, &[]).expect("a new file");
+    forked.write_to(&output).expect("written");
+    let branch = read(&branch).expect("the fork reads");
+    let replayed = replay(&branch, &scenario, &source).expect("replays").sim;
+    let texts: Vec<&str> = replayed
+        .observations()
+        .iter()
+        .map(|o| o.observation.text.as_str())
+        .collect();
+    assert_eq!(texts, ["before the cut"]);
+    assert_eq!(replayed.observations()[0].origin, Origin::Evaluator);
+}
