@@ -730,7 +730,7 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
         for v in &s.vulnerable {
             out += &format!(
                 "  {:<22} {:>10} {:>9} {:>6} {:>8} {:>10} {:>9.0} m\n",
-                clip(&t(crate::report::vulnerability_key(v.kind)), 22),
+                clip(&t(v.kind.key()), 22),
                 v.identified,
                 v.referred_in_time,
                 v.referred_late,

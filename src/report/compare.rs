@@ -15,7 +15,6 @@ use crate::view::{Category, Gap};
 use crate::view::{PlaceView, Role};
 
 use super::latency::latencies;
-use super::model::kind_name;
 
 /// Two journals that are not branches of one exercise.
 #[derive(Debug, thiserror::Error, Diagnostic)]
@@ -305,7 +304,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
         );
     }
     for v in &snapshot.vulnerable {
-        let kind = kind_name(v.kind);
+        let kind = v.kind.id();
         let handed = v.referred_in_time + v.referred_late;
         let rows = [
             ("identified", "people", people(v.identified)),
@@ -319,7 +318,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
             ),
         ];
         for (item, (what, unit, value)) in rows.into_iter().enumerate() {
-            put(4, &kind, item, format!("{kind} {what}"), unit, value);
+            put(4, kind, item, format!("{kind} {what}"), unit, value);
         }
     }
     for l in latencies(sim.requests(), snapshot.time_ms, |_, _| false) {

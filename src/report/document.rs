@@ -9,7 +9,7 @@ use crate::view::{Capability, Role};
 use super::compare::{BranchInfo, Comparison, GapOnly};
 use super::expectations::Status;
 use super::latency::NOBODY;
-use super::model::{Report, vulnerability_key};
+use super::model::Report;
 
 /// A table of text cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -527,7 +527,7 @@ fn results(r: &Report) -> Vec<Block> {
                 .map(|row| {
                     let v = &row.view;
                     vec![
-                        tr!(lang, vulnerability_key(v.kind)),
+                        tr!(lang, v.kind.key()),
                         row.function
                             .clone()
                             .unwrap_or_else(|| tr!(lang, "report-none-designated")),

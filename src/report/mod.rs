@@ -26,7 +26,7 @@ pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
-    TaskRow, vulnerability_key,
+    TaskRow,
 };
 pub use plan::{Area, Attribution, Findings};
 pub use rating::{Rating, capability_of, rate, rate_tasks};

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::Simulation;
 use crate::i18n::{Lang, Localized};
 use crate::journal::Journal;
-use crate::scenario::{Role as ExerciseRole, Scenario, Vulnerability};
+use crate::scenario::{Role as ExerciseRole, Scenario};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Gap;
@@ -645,22 +645,4 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
     // Stable: equal times keep kind order, then the order of recording.
     moments.sort_by_key(|m| (m.at_ms, m.kind));
     moments
-}
-
-/// The name of a vulnerability kind in tables for scripts (the comparison's metric names,
-/// which JSON carries): the variant's name, never translated.
-pub fn kind_name(kind: Vulnerability) -> String {
-    format!("{kind:?}")
-}
-
-/// The key of a vulnerability kind's name in the message catalogue.
-pub fn vulnerability_key(kind: Vulnerability) -> &'static str {
-    match kind {
-        Vulnerability::UnaccompaniedMinor => "vulnerability-unaccompanied-minor",
-        Vulnerability::FamilyWithInfants => "vulnerability-family-with-infants",
-        Vulnerability::Medical => "vulnerability-medical",
-        Vulnerability::Elderly => "vulnerability-elderly",
-        Vulnerability::PossibleTrafficking => "vulnerability-trafficking",
-        Vulnerability::Pregnant => "vulnerability-pregnant",
-    }
 }

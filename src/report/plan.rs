@@ -8,7 +8,7 @@ use crate::tr;
 use crate::view::{Capability, Category, Element, Gap, static_findings};
 
 use super::latency::{LatencyRow, NOBODY};
-use super::model::{CapabilityRow, ReferralRow, vulnerability_key};
+use super::model::{CapabilityRow, ReferralRow};
 use super::rating::{Rating, capability_of};
 
 /// An area for improvement: one gap cluster.
@@ -229,7 +229,7 @@ fn strengths(
                 lang,
                 "strength-referral",
                 count = handed,
-                kind = tr!(lang, vulnerability_key(v.kind)),
+                kind = tr!(lang, v.kind.key()),
                 minutes = format!("{:.0}", v.mean_referral_min)
             ));
         }
