@@ -118,12 +118,8 @@ struct Rows<'s> {
 
 impl Rows<'_> {
     fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
-        self.problems.push(RowProblem {
-            row,
-            column,
-            name: name.to_string(),
-            message,
-        });
+        self.problems
+            .push(RowProblem::new(row, column, name, message));
     }
 
     fn read(&mut self, text: &str) -> Vec<Line> {

@@ -128,6 +128,17 @@ pub struct RowProblem {
 }
 
 impl RowProblem {
+    /// A problem at `row` and `column` (1-based; 0 for the whole row or sheet) of the column
+    /// named `name`.
+    pub fn new(row: usize, column: usize, name: &str, message: String) -> Self {
+        RowProblem {
+            row,
+            column,
+            name: name.to_string(),
+            message,
+        }
+    }
+
     /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
     fn located(&self) -> String {
         match (self.column, self.name.as_str()) {
@@ -222,28 +233,16 @@ impl Sheet {
                 };
                 let Some(place) = place else {
                     // Not an inject's (the scenario was valid before): the sheet as a whole.
-                    return RowProblem {
-                        row: 0,
-                        column: 0,
-                        name: String::new(),
-                        message: format!("with this MSEL the scenario is not valid: {message}"),
-                    };
+                    let message = format!("with this MSEL the scenario is not valid: {message}");
+                    return RowProblem::new(0, 0, "", message);
                 };
                 let row = self.rows.get(place.inject).copied().unwrap_or(0);
                 let number = self.msel.get(place.inject).map_or(0, |i| i.number);
                 match column_of(&place.field).and_then(|k| Some((k, self.columns[k]?))) {
-                    Some((k, index)) => RowProblem {
-                        row,
-                        column: index.saturating_add(1),
-                        name: COLUMNS[k].to_string(),
-                        message,
-                    },
-                    None => RowProblem {
-                        row,
-                        column: 0,
-                        name: String::new(),
-                        message: format!("inject {number}: {message}"),
-                    },
+                    Some((k, index)) => {
+                        RowProblem::new(row, index.saturating_add(1), COLUMNS[k], message)
+                    }
+                    None => RowProblem::new(row, 0, "", format!("inject {number}: {message}")),
                 }
             })
             .collect();
@@ -289,12 +288,8 @@ struct Rows<'s> {
 
 impl Rows<'_> {
     fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
-        self.problems.push(RowProblem {
-            row,
-            column,
-            name: name.to_string(),
-            message,
-        });
+        self.problems
+            .push(RowProblem::new(row, column, name, message));
     }
 
     #[allow(
