@@ -411,11 +411,8 @@ impl Coordinator {
 
     fn judge_referral(&self, kind: Vulnerability, r: &Readings) -> Verdict {
         let now = r.time_ms;
-        let i = Vulnerability::ALL
-            .iter()
-            .position(|v| *v == kind)
-            .unwrap_or(0);
-        let Some(reading) = r.vulnerable.get(i) else {
+        // Readings list the kinds in `Vulnerability::ALL` order, as the engine counts them.
+        let Some(reading) = r.vulnerable.get(kind as usize) else {
             return Verdict::new(TaskStatus::Open, now, Evidence::None);
         };
         if reading.no_service > 0 {
