@@ -12,4 +12,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq >/dev/null
 $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+$sudo apt-get clean
 command -v chromium >/dev/null && command -v chromedriver >/dev/null
