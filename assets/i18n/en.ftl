@@ -1219,3 +1219,10 @@ overlay-retime = new time for an inject
 overlay-retime-which = inject { $number }, planned { $at }
 overlay-retimes-to = ✓ it comes due at { $at }
 overlay-retime-keys = Enter retime · Esc cancel
+
+## The MSEL template (msel template)
+msel-template-synopsis = Example (replace or delete this row): the border police report 200 people waiting at the crossing since the morning.
+msel-template-from = Border police shift commander
+msel-template-method = phone
+msel-template-expected = The ministry convenes the working group and decides who opens a temporary site.
+msel-template-notes = Controller notes: what to watch for, what to say if asked.

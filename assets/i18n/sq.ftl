@@ -1210,3 +1210,10 @@ overlay-retime = kohë e re për një injekt
 overlay-retime-which = injekti { $number }, planifikuar { $at }
 overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
 overlay-retime-keys = Enter zhvendos · Esc anulo
+
+## The MSEL template (msel template)
+msel-template-synopsis = Shembull (zëvendësojeni ose fshijeni këtë rresht): policia kufitare raporton 200 persona që presin në pikën e kalimit që nga mëngjesi.
+msel-template-from = Komandanti i ndërrimit të policisë kufitare
+msel-template-method = telefon
+msel-template-expected = Ministria mbledh grupin punues dhe vendos kush hap një vend të përkohshëm.
+msel-template-notes = Shënime të kontrolluesit: çfarë të ndiqet, çfarë të thuhet nëse pyesin.

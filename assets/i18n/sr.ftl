@@ -1225,3 +1225,10 @@ overlay-retime = novo vreme za inject
 overlay-retime-which = inject { $number }, planiran za { $at }
 overlay-retimes-to = ✓ dospeva u { $at }
 overlay-retime-keys = Enter pomeri · Esc otkaži
+
+## The MSEL template (msel template)
+msel-template-synopsis = Primer (zamenite ili obrišite ovaj red): granična policija javlja da 200 osoba čeka na prelazu od jutra.
+msel-template-from = Komandir smene granične policije
+msel-template-method = telefon
+msel-template-expected = Ministarstvo saziva radnu grupu i odlučuje ko otvara privremenu lokaciju.
+msel-template-notes = Beleške kontrolora: šta pratiti, šta reći ako pitaju.
