@@ -1316,3 +1316,6 @@ expected-assign-function = settle who is accountable for a function
 expected-subject = : { $subject }
 expected-by = , by { $by }
 expected-within = , within { $within }
+report-capability-logistics = Logistics and Supply Chain Management
+report-capability-on-scene-security = On-scene Security, Protection and Law Enforcement
+report-capability-public-information = Public Information and Warning

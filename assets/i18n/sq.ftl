@@ -222,16 +222,16 @@ vulnerability-pregnant = grua shtatzënë
 
 ## Report: capabilities, strengths, areas for improvement, plan, gaps
 
-report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
-report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-rule = Rregulli: P: asnjë boshllëk koordinimi nuk prek aftësinë. S: vetëm boshllëqe me rëndësi të ulët ose mesatare. M: të paktën një boshllëk me rëndësi të lartë, të gjithë të mbyllur deri në fund të ushtrimit. U: një boshllëk me rëndësi të lartë ende i hapur në fund të ushtrimit.
+report-mapping = Lidhja: funksionet pa pronar dhe të kontestuara dhe boshllëqet e nxitësve prekin Planifikimin; vonesat në vendime dhe boshllëqet e autoritetit Koordinimin operacional; boshllëqet e informimit Vlerësimin e situatës; boshllëqet e referimit Shëndetin publik, kujdesin shëndetësor dhe shërbimet mjekësore emergjente; boshllëqet e kapacitetit në një pikë kalimi Kontrollin, kërkimin dhe zbulimin, dhe boshllëqet e tjera të kapacitetit (strehim, njerëz jashtë, përkthyes) Shërbimet e kujdesit masiv.
 report-col-objective = Objektiv i ushtrimit
 report-col-rating = Vlerësimi
 report-col-gaps = Boshllëqet
 report-rating-value = { $letter } — { $meaning }
 report-no-strength = Motori nuk regjistroi asnjë pikë të fortë: çdo kapacitet hasi një boshllëk.
 strength-capability = { $capability }: asnjë boshllëk koordinimi nuk ndikoi në të.
-strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
-strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+strength-latency = Institucioni { $institution } iu përgjigj brenda afatit të gjitha { $count } kërkesave të tij (mesatarisht { $mean }).
+strength-referral = Të gjitha { $count } rastet e llojit { $kind } u dorëzuan brenda afatit (dorëzimi mesatar { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
 report-area-facts = Kategoria { $category }; boshllëqe { $gaps }; deri në { $people ->
         [one] 1 person
@@ -1307,3 +1307,6 @@ expected-assign-function = përcakto kush është përgjegjës për një funksio
 expected-subject = : { $subject }
 expected-by = , nga { $by }
 expected-within = , brenda { $within }
+report-capability-logistics = Logjistika dhe menaxhimi i zinxhirit të furnizimit
+report-capability-on-scene-security = Siguria, mbrojtja dhe zbatimi i ligjit në vendngjarje
+report-capability-public-information = Informimi publik dhe paralajmërimi

@@ -223,16 +223,16 @@ vulnerability-pregnant = trudnica
 
 ## Report: capabilities, strengths, areas for improvement, plan, gaps
 
-report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
-report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-rule = Pravilo: P: nijedna praznina u koordinaciji ne utiče na sposobnost. S: samo praznine niske ili srednje ozbiljnosti. M: bar jedna praznina visoke ozbiljnosti, sve zatvorene do kraja vežbe. U: praznina visoke ozbiljnosti još otvorena na kraju vežbe.
+report-mapping = Povezivanje: funkcije bez vlasnika i sporne funkcije i praznine okidača utiču na Planiranje; kašnjenje odluka i praznine ovlašćenja na Operativnu koordinaciju; praznine informisanja na Procenu situacije; praznine upućivanja na Javno zdravlje, zdravstvenu zaštitu i hitne medicinske službe; praznine kapaciteta na prelazu na Proveru, pretragu i otkrivanje, a ostale praznine kapaciteta (smeštaj, ljudi napolju, prevodioci) na Usluge masovnog zbrinjavanja.
 report-col-objective = Cilj vežbe
 report-col-rating = Ocena
 report-col-gaps = Praznine
 report-rating-value = { $letter } — { $meaning }
 report-no-strength = Sistem nije zabeležio nijednu snagu: svaka sposobnost je naišla na prazninu.
 strength-capability = { $capability }: nijedna praznina u koordinaciji nije uticala na nju.
-strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
-strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+strength-latency = Institucija { $institution } je u roku odgovorila na sve svoje zahteve (ukupno { $count }; prosečno { $mean }).
+strength-referral = Svi slučajevi vrste { $kind } (ukupno { $count }) predati su u roku (prosečna predaja { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
 report-area-facts = Kategorija { $category }; praznine { $gaps }; pogođeno do { $people ->
         [one] { $people } osobe
@@ -1299,3 +1299,6 @@ expected-assign-function = utvrditi ko je odgovoran za funkciju
 expected-subject = : { $subject }
 expected-by = , od strane { $by }
 expected-within = , u roku od { $within }
+report-capability-logistics = Logistika i upravljanje lancem snabdevanja
+report-capability-on-scene-security = Bezbednost, zaštita i sprovođenje zakona na terenu
+report-capability-public-information = Javno informisanje i upozoravanje

@@ -66,8 +66,20 @@ pub fn heading_key(anchor: &str) -> String {
 
 /// A capability as named in the report: the catalogue's name for the HSEEP capabilities
 /// the engine rates, the MSEL's own words for any other.
-fn capability_name(lang: Lang, name: &str) -> String {
-    Capability::named(name).map_or_else(|| name.to_string(), |c| c.localized(lang))
+pub(super) fn capability_name(lang: Lang, name: &str) -> String {
+    if let Some(known) = Capability::named(name) {
+        return known.localized(lang);
+    }
+    // Other HSEEP core capabilities the shipped scenarios' MSELs test.
+    let key = match name.trim() {
+        "Logistics and Supply Chain Management" => "report-capability-logistics",
+        "On-scene Security, Protection and Law Enforcement" => {
+            "report-capability-on-scene-security"
+        }
+        "Public Information and Warning" => "report-capability-public-information",
+        _ => return name.to_string(),
+    };
+    tr!(lang, key)
 }
 
 /// A place's role in the exercise, in words.

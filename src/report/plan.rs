@@ -435,8 +435,7 @@ fn strengths(
         .iter()
         .filter(|c| c.objective && c.rating == Rating::P)
         .map(|c| {
-            let name = Capability::named(&c.name)
-                .map_or_else(|| c.name.clone(), |known| tr!(lang, known.key()));
+            let name = super::document::capability_name(lang, &c.name);
             tr!(lang, "strength-capability", capability = name)
         })
         .collect();

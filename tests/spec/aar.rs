@@ -476,5 +476,17 @@ fn the_html_report_has_no_backtick_and_no_debug_shape_in_any_language() {
         ] {
             assert!(!page.contains(shape), "{lang:?}: `{shape}` in the page");
         }
+        if lang != Lang::En {
+            // The MSEL's HSEEP capabilities are named in the reader's language.
+            for english in [
+                "Logistics and Supply Chain Management",
+                "On-scene Security, Protection and Law Enforcement",
+                "Public Information and Warning",
+                "Mass Care Services",
+                "Operational Coordination",
+            ] {
+                assert!(!page.contains(english), "{lang:?}: {english}");
+            }
+        }
     }
 }
