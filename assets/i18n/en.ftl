@@ -1206,6 +1206,129 @@ search-kind-observation = observation
 search-observation = { $at } “{ $text }”
 institutions-observations = Observed:
 
+## Report: executive summary, exercise overview, areas grouped by root cause, improvement-plan sheet
+report-summary = Executive summary
+report-summary-findings = Most important findings
+report-summary-ratings = Capability ratings at a glance
+summary-ran = { $name } was played from { $start } for { $reached } of exercise time (to { $end }); the journal holds { $commands ->
+        [one] 1 command
+       *[other] { $commands } commands
+    }.
+summary-people = { $arrivals ->
+        [one] 1 person arrived
+       *[other] { $arrivals } people arrived
+    }: { $in_system } were still in the system at the end and { $departed } had left it.
+summary-outdoors = At most { $peak } people waited outdoors at once, for { $hours } person-hours in all ({ $night } of them at night).
+summary-gaps = The engine found { $gaps ->
+        [one] 1 coordination gap
+       *[other] { $gaps } coordination gaps
+    } ({ $open } still open at the end), which come down to { $areas ->
+        [one] 1 area for improvement
+       *[other] { $areas } areas for improvement
+    }; the plan phase at the end: { $phase }.
+summary-decisions = People took { $people ->
+        [one] 1 decision
+       *[other] { $people } decisions
+    }; the simulation took { $simulation } for the institutions it played.
+summary-finding = { $number }. { $text }
+summary-finding-area = Area for improvement { $number } ({ $capability }): { $title } — { $count ->
+        [one] 1 occurrence
+       *[other] { $count } occurrences
+    }, open { $hours } h in all, up to { $people } people affected.
+summary-finding-bottleneck = Worst bottleneck: { $place } ({ $id }, { $role }) — 95 % of the people there waited up to { $p95 } (mean { $mean }), with up to { $queue } in its queue.
+summary-place-gap = gap #{ $id } at { $at }: { $summary }
+summary-more-evidence = … and { $count ->
+        [one] 1 more line
+       *[other] { $count } more lines
+    } of evidence under area for improvement { $area }.
+summary-no-findings = The engine recorded no gap and nobody waited at a crossing or registration point.
+report-front = Exercise overview
+report-front-missing = The scenario gives no exercise overview (dates, location, scope, mission areas, threat, sponsor, participants, point of contact): add them to its exercise section (docs/scenario-format.md) to have them printed here.
+report-front-not-given = not given in the scenario
+report-front-name = Exercise name
+report-front-dates = Exercise dates
+report-front-dates-value = { $dates } (exercise time from { $start }, { $duration })
+report-front-scenario-time = exercise time from { $start }, { $duration }
+report-front-location = Location
+report-front-scope = Scope
+report-front-mission-areas = Mission areas
+report-front-capabilities = Core capabilities
+report-front-objectives = Objectives
+report-front-threat = Threat or hazard
+report-front-scenario = Scenario
+report-front-sponsor = Sponsor
+report-front-contact = Point of contact
+report-col-organisation = Participating organisation
+report-col-exercise-role = Role in the exercise
+mission-area-prevention = Prevention
+mission-area-protection = Protection
+mission-area-mitigation = Mitigation
+mission-area-response = Response
+mission-area-recovery = Recovery
+participant-role-player = player
+participant-role-controller = controller
+participant-role-facilitator = facilitator
+participant-role-evaluator = evaluator
+participant-role-simcell = simulation cell
+participant-role-observer = observer
+participant-role-sponsor = sponsor
+report-areas-rank = Each area is one root cause: the gaps of one category, on one function, with one primary responsible institution. Areas are ranked by severity (low 1, medium 2, high 3) × hours during which at least one of its gaps was open × the most people one of its gaps affected (at least 1).
+report-cause-unowned = No institution is accountable for a function the plan needs
+report-cause-contested = Two or more institutions claim accountability for one function
+report-cause-trigger = A plan phase has no measurable trigger or nobody empowered to declare it, or was not declared in time
+report-cause-latency = Requests waited past their deadline for the accountable institution
+report-cause-capacity = Demand exceeded capacity
+report-cause-referral = Vulnerable persons were not handed to the responsible service in time
+report-cause-information = Decisions were not communicated to the institutions the plan names
+report-cause-authority = Decisions were taken without the authority for them, or conflicted
+report-clock = day { $day }, { $time }
+report-when = { $t } ({ $clock })
+report-occurrence-closed = { $opened } to { $closed }
+report-occurrence-open = from { $opened }, still open at the end
+report-occurrence = gap #{ $id }, { $period }: { $summary } — { $evidence }
+report-occurrence-bare = gap #{ $id }, { $period }: { $summary }
+report-name-id = { $name } ({ $id })
+report-area-heading-about = { $number }. { $capability } — { $title } (about: { $about })
+report-area-function = Functions
+report-area-no-function = none (the situation)
+report-area-responsible = Primary responsible institution
+report-area-category = Gap category
+report-area-occurrences = Occurrences
+report-area-occurrences-value = { $count }: { $gaps }
+report-area-severity = Worst severity
+report-area-duration = Open in all
+report-area-people = Most people affected by one occurrence
+report-area-score = Rank score
+report-area-action = Corrective action
+report-area-evidence = Evidence ({ $count ->
+        [one] 1 line
+       *[other] { $count } lines
+    }):
+report-plan-rule = One entry per area for improvement, in the same order. The responsible officer and the dates come from the improvement-plan sheet (fluxsim report --plan-template writes it; --plan reads it back).
+report-col-officer = Responsible officer
+cli-plan-template-done = wrote { $output }: the improvement plan's sheet with { $areas ->
+        [one] 1 entry
+       *[other] { $areas } entries
+    }; fill in officer, start and completion, then give it back with --plan
+report-col-other-kind = Under another vulnerability
+report-referrals-rule = Each row adds up: handed over in time + late + being handed over + no service + handed over under another vulnerability = identified. A person with several vulnerabilities is counted under each, and handed to the service of the first that has one.
+report-peaks-rule = A peak (most in a queue, most outdoors, most in a site) is the most at any instant, as the engine counts it; the charts draw hourly samples, so their highest point can be lower.
+expected-declare-phase = declare a phase
+expected-approve-reception = approve reception
+expected-open-site = open a temporary site
+expected-deploy-officers = deploy officers
+expected-request-interpreters = request interpreters
+expected-arrange-buses = arrange buses
+expected-refer-case = take responsibility for vulnerable cases
+expected-notify = inform an institution
+expected-assign-function = settle who is accountable for a function
+expected-subject = : { $subject }
+expected-by = , by { $by }
+expected-within = , within { $within }
+report-capability-logistics = Logistics and Supply Chain Management
+report-capability-on-scene-security = On-scene Security, Protection and Law Enforcement
+report-capability-public-information = Public Information and Warning
+
 ## Holding and retiming MSEL injects
 describe-hold-inject = hold back inject { $number }
 describe-release-inject = release inject { $number } (back to its plan)

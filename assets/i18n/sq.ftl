@@ -222,16 +222,16 @@ vulnerability-pregnant = grua shtatzënë
 
 ## Report: capabilities, strengths, areas for improvement, plan, gaps
 
-report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
-report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-rule = Rregulli: P: asnjë boshllëk koordinimi nuk prek aftësinë. S: vetëm boshllëqe me rëndësi të ulët ose mesatare. M: të paktën një boshllëk me rëndësi të lartë, të gjithë të mbyllur deri në fund të ushtrimit. U: një boshllëk me rëndësi të lartë ende i hapur në fund të ushtrimit.
+report-mapping = Lidhja: funksionet pa pronar dhe të kontestuara dhe boshllëqet e nxitësve prekin Planifikimin; vonesat në vendime dhe boshllëqet e autoritetit Koordinimin operacional; boshllëqet e informimit Vlerësimin e situatës; boshllëqet e referimit Shëndetin publik, kujdesin shëndetësor dhe shërbimet mjekësore emergjente; boshllëqet e kapacitetit në një pikë kalimi Kontrollin, kërkimin dhe zbulimin, dhe boshllëqet e tjera të kapacitetit (strehim, njerëz jashtë, përkthyes) Shërbimet e kujdesit masiv.
 report-col-objective = Objektiv i ushtrimit
 report-col-rating = Vlerësimi
 report-col-gaps = Boshllëqet
 report-rating-value = { $letter } — { $meaning }
 report-no-strength = Motori nuk regjistroi asnjë pikë të fortë: çdo kapacitet hasi një boshllëk.
 strength-capability = { $capability }: asnjë boshllëk koordinimi nuk ndikoi në të.
-strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
-strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+strength-latency = Institucioni { $institution } iu përgjigj brenda afatit të gjitha { $count } kërkesave të tij (mesatarisht { $mean }).
+strength-referral = Të gjitha { $count } rastet e llojit { $kind } u dorëzuan brenda afatit (dorëzimi mesatar { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
 report-area-facts = Kategoria { $category }; boshllëqe { $gaps }; deri në { $people ->
         [one] 1 person
@@ -1196,6 +1196,129 @@ seats-task = { $status }: { $task }
 search-kind-observation = vëzhgim
 search-observation = { $at } “{ $text }”
 institutions-observations = Vëzhguar:
+
+## Report: executive summary, exercise overview, areas grouped by root cause, improvement-plan sheet
+report-summary = Përmbledhje ekzekutive
+report-summary-findings = Gjetjet më të rëndësishme
+report-summary-ratings = Vlerësimet e aftësive me një vështrim
+summary-ran = { $name } u luajt nga { $start } për { $reached } kohë ushtrimi (deri më { $end }); ditari mban { $commands ->
+        [one] 1 komandë
+       *[other] { $commands } komanda
+    }.
+summary-people = { $arrivals ->
+        [one] Mbërriti 1 person
+       *[other] Mbërritën { $arrivals } persona
+    }: { $in_system } ishin ende në sistem në fund dhe { $departed } e kishin lënë atë.
+summary-outdoors = Më së shumti { $peak } persona pritën jashtë njëkohësisht, gjithsej { $hours } orë-person ({ $night } prej tyre natën).
+summary-gaps = Motori gjeti { $gaps ->
+        [one] 1 boshllëk koordinimi
+       *[other] { $gaps } boshllëqe koordinimi
+    } ({ $open } ende të hapura në fund), që përmblidhen në { $areas ->
+        [one] 1 fushë për përmirësim
+       *[other] { $areas } fusha për përmirësim
+    }; faza e planit në fund: { $phase }.
+summary-decisions = Njerëzit morën { $people ->
+        [one] 1 vendim
+       *[other] { $people } vendime
+    }; simulimi mori { $simulation } për institucionet që luajti vetë.
+summary-finding = { $number }. { $text }
+summary-finding-area = Fusha për përmirësim { $number } ({ $capability }): { $title } — { $count ->
+        [one] 1 rast
+       *[other] { $count } raste
+    }, e hapur gjithsej { $hours } orë, deri në { $people } persona të prekur.
+summary-finding-bottleneck = Pika më e ngushtë: { $place } ({ $id }, { $role }) — 95 % e personave atje pritën deri në { $p95 } (mesatarisht { $mean }), me deri në { $queue } në radhë.
+summary-place-gap = boshllëku #{ $id } në { $at }: { $summary }
+summary-more-evidence = … dhe { $count ->
+        [one] 1 rresht tjetër
+       *[other] { $count } rreshta të tjerë
+    } dëshmie te fusha për përmirësim { $area }.
+summary-no-findings = Motori nuk regjistroi asnjë boshllëk dhe askush nuk priti në një pikë kalimi apo regjistrimi.
+report-front = Pasqyra e ushtrimit
+report-front-missing = Skenari nuk jep pasqyrë të ushtrimit (data, vendndodhje, fushëveprim, fusha misioni, kërcënim, sponsor, pjesëmarrës, person kontakti): shtojini në seksionin exercise të tij (docs/scenario-format.md) që të shtypen këtu.
+report-front-not-given = nuk jepet në skenar
+report-front-name = Emri i ushtrimit
+report-front-dates = Datat e ushtrimit
+report-front-dates-value = { $dates } (koha e ushtrimit nga { $start }, { $duration })
+report-front-scenario-time = koha e ushtrimit nga { $start }, { $duration }
+report-front-location = Vendndodhja
+report-front-scope = Fushëveprimi
+report-front-mission-areas = Fushat e misionit
+report-front-capabilities = Aftësitë thelbësore
+report-front-objectives = Objektivat
+report-front-threat = Kërcënimi ose rreziku
+report-front-scenario = Skenari
+report-front-sponsor = Sponsori
+report-front-contact = Personi i kontaktit
+report-col-organisation = Organizata pjesëmarrëse
+report-col-exercise-role = Roli në ushtrim
+mission-area-prevention = Parandalim
+mission-area-protection = Mbrojtje
+mission-area-mitigation = Zbutje
+mission-area-response = Reagim
+mission-area-recovery = Rimëkëmbje
+participant-role-player = lojtar
+participant-role-controller = kontrollues
+participant-role-facilitator = lehtësues
+participant-role-evaluator = vlerësues
+participant-role-simcell = qeli simulimi
+participant-role-observer = vëzhgues
+participant-role-sponsor = sponsor
+report-areas-rank = Çdo fushë është një shkak rrënjësor: boshllëqet e një kategorie, për një funksion, me një institucion kryesor përgjegjës. Fushat renditen sipas rëndësisë (e ulët 1, mesatare 2, e lartë 3) × orëve gjatë të cilave të paktën një nga boshllëqet e saj ishte i hapur × numrit më të madh të personave të prekur nga një boshllëk i saj (të paktën 1).
+report-cause-unowned = Asnjë institucion nuk mban përgjegjësi për një funksion që i nevojitet planit
+report-cause-contested = Dy ose më shumë institucione pretendojnë përgjegjësinë për të njëjtin funksion
+report-cause-trigger = Një fazë e planit nuk ka nxitës të matshëm ose askënd të autorizuar ta shpallë, ose nuk u shpall me kohë
+report-cause-latency = Kërkesat pritën përtej afatit për institucionin përgjegjës
+report-cause-capacity = Kërkesa e tejkaloi kapacitetin
+report-cause-referral = Personat vulnerabël nuk iu dorëzuan me kohë shërbimit përgjegjës
+report-cause-information = Vendimet nuk iu komunikuan institucioneve që përmend plani
+report-cause-authority = Vendimet u morën pa autoritetin për to, ose ishin në kundërshtim
+report-clock = dita { $day }, { $time }
+report-when = { $t } ({ $clock })
+report-occurrence-closed = { $opened } deri { $closed }
+report-occurrence-open = nga { $opened }, ende i hapur në fund
+report-occurrence = boshllëku #{ $id }, { $period }: { $summary } — { $evidence }
+report-occurrence-bare = boshllëku #{ $id }, { $period }: { $summary }
+report-name-id = { $name } ({ $id })
+report-area-heading-about = { $number }. { $capability } — { $title } (lidhur me: { $about })
+report-area-function = Funksionet
+report-area-no-function = asnjë (situata)
+report-area-responsible = Institucioni kryesor përgjegjës
+report-area-category = Kategoria e boshllëkut
+report-area-occurrences = Rastet
+report-area-occurrences-value = { $count }: { $gaps }
+report-area-severity = Rëndësia më e lartë
+report-area-duration = E hapur gjithsej
+report-area-people = Më së shumti persona të prekur nga një rast
+report-area-score = Pikët e renditjes
+report-area-action = Veprimi korrigjues
+report-area-evidence = Dëshmitë ({ $count ->
+        [one] 1 rresht
+       *[other] { $count } rreshta
+    }):
+report-plan-rule = Një hyrje për çdo fushë për përmirësim, në të njëjtin rend. Zyrtari përgjegjës dhe datat vijnë nga fleta e planit të përmirësimit (fluxsim report --plan-template e shkruan; --plan e lexon).
+report-col-officer = Zyrtari përgjegjës
+cli-plan-template-done = u shkrua { $output }: fleta e planit të përmirësimit me { $areas ->
+        [one] 1 hyrje
+       *[other] { $areas } hyrje
+    }; plotësoni zyrtarin, fillimin dhe përfundimin, pastaj jepeni me --plan
+report-col-other-kind = Nën një vulnerabilitet tjetër
+report-referrals-rule = Çdo rresht mblidhet: dorëzuar me kohë + me vonesë + në dorëzim + pa shërbim + dorëzuar nën një vulnerabilitet tjetër = identifikuar. Një person me disa vulnerabilitete numërohet nën secilin dhe i dorëzohet shërbimit të të parit që ka një shërbim.
+report-peaks-rule = Një kulm (më së shumti në radhë, jashtë apo në një vend strehimi) është numri më i madh në çdo çast, siç e numëron motori; grafikët vizatojnë mostra për çdo orë, prandaj pika e tyre më e lartë mund të jetë më e ulët.
+expected-declare-phase = shpall një fazë
+expected-approve-reception = mirato pritjen
+expected-open-site = hap një vend të përkohshëm
+expected-deploy-officers = dërgo zyrtarë
+expected-request-interpreters = kërko përkthyes
+expected-arrange-buses = siguro autobusë
+expected-refer-case = merr përgjegjësinë për rastet vulnerabël
+expected-notify = informo një institucion
+expected-assign-function = përcakto kush është përgjegjës për një funksion
+expected-subject = : { $subject }
+expected-by = , nga { $by }
+expected-within = , brenda { $within }
+report-capability-logistics = Logjistika dhe menaxhimi i zinxhirit të furnizimit
+report-capability-on-scene-security = Siguria, mbrojtja dhe zbatimi i ligjit në vendngjarje
+report-capability-public-information = Informimi publik dhe paralajmërimi
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = mbaj injektin { $number }

@@ -223,16 +223,16 @@ vulnerability-pregnant = trudnica
 
 ## Report: capabilities, strengths, areas for improvement, plan, gaps
 
-report-rule = Rule: P: no coordination gap bears on the capability. S: only low- or medium-severity gaps. M: at least one high-severity gap, every one of them closed by the end of the exercise. U: a high-severity gap still open at the end of the exercise.
-report-mapping = Mapping: Unowned and contested functions and trigger gaps bear on Planning; decision latency and authority gaps on Operational Coordination; information gaps on Situational Assessment; referral gaps on Public Health, Healthcare and Emergency Medical Services; capacity gaps at a crossing point on Screening, Search and Detection, and the other capacity gaps (shelter, people outdoors, interpreters) on Mass Care Services.
+report-rule = Pravilo: P: nijedna praznina u koordinaciji ne utiče na sposobnost. S: samo praznine niske ili srednje ozbiljnosti. M: bar jedna praznina visoke ozbiljnosti, sve zatvorene do kraja vežbe. U: praznina visoke ozbiljnosti još otvorena na kraju vežbe.
+report-mapping = Povezivanje: funkcije bez vlasnika i sporne funkcije i praznine okidača utiču na Planiranje; kašnjenje odluka i praznine ovlašćenja na Operativnu koordinaciju; praznine informisanja na Procenu situacije; praznine upućivanja na Javno zdravlje, zdravstvenu zaštitu i hitne medicinske službe; praznine kapaciteta na prelazu na Proveru, pretragu i otkrivanje, a ostale praznine kapaciteta (smeštaj, ljudi napolju, prevodioci) na Usluge masovnog zbrinjavanja.
 report-col-objective = Cilj vežbe
 report-col-rating = Ocena
 report-col-gaps = Praznine
 report-rating-value = { $letter } — { $meaning }
 report-no-strength = Sistem nije zabeležio nijednu snagu: svaka sposobnost je naišla na prazninu.
 strength-capability = { $capability }: nijedna praznina u koordinaciji nije uticala na nju.
-strength-latency = { $institution } answered all { $count } of its requests within the deadline (mean { $mean }).
-strength-referral = All { $count } { $kind } cases handed over were within the deadline (mean hand-over { $minutes } min).
+strength-latency = Institucija { $institution } je u roku odgovorila na sve svoje zahteve (ukupno { $count }; prosečno { $mean }).
+strength-referral = Svi slučajevi vrste { $kind } (ukupno { $count }) predati su u roku (prosečna predaja { $minutes } min).
 report-area-heading = { $number }. { $capability } — { $title }
 report-area-facts = Kategorija { $category }; praznine { $gaps }; pogođeno do { $people ->
         [one] { $people } osobe
@@ -1211,6 +1211,106 @@ seats-task = { $status }: { $task }
 search-kind-observation = zapažanje
 search-observation = { $at } „{ $text }“
 institutions-observations = Zapaženo:
+
+## Report: executive summary, exercise overview, areas grouped by root cause, improvement-plan sheet
+report-summary = Rezime za rukovodstvo
+report-summary-findings = Najvažniji nalazi
+report-summary-ratings = Ocene sposobnosti na prvi pogled
+summary-ran = { $name } je odigrana od { $start } tokom { $reached } vremena vežbe (do { $end }); dnevnik sadrži { $commands ->
+        [one] { $commands } komandu
+        [few] { $commands } komande
+       *[other] { $commands } komandi
+    }.
+summary-people = Stiglo je osoba: { $arrivals }; na kraju ih je u sistemu bilo još { $in_system }, a { $departed } je napustilo sistem.
+summary-outdoors = Najviše { $peak } osoba je istovremeno čekalo napolju, ukupno { $hours } osoba-sati (od toga { $night } noću).
+summary-gaps = Mašina je pronašla praznine u koordinaciji: { $gaps } (na kraju još otvorenih: { $open }), što se svodi na oblasti za unapređenje: { $areas }; faza plana na kraju: { $phase }.
+summary-decisions = Ljudi su doneli odluka: { $people }; simulacija je donela { $simulation } za institucije koje je sama igrala.
+summary-finding = { $number }. { $text }
+summary-finding-area = Oblast za unapređenje { $number } ({ $capability }): { $title } — slučajeva: { $count }, ukupno otvoreno { $hours } h, pogođeno do { $people } osoba.
+summary-finding-bottleneck = Najgore usko grlo: { $place } ({ $id }, { $role }) — 95 % osoba tamo čekalo je do { $p95 } (prosečno { $mean }), sa najviše { $queue } u redu.
+summary-place-gap = praznina #{ $id } u { $at }: { $summary }
+summary-more-evidence = … i još redova dokaza: { $count }, pod oblašću za unapređenje { $area }.
+summary-no-findings = Mašina nije zabeležila nijednu prazninu i niko nije čekao na prelazu ili mestu registracije.
+report-front = Pregled vežbe
+report-front-missing = Scenario ne daje pregled vežbe (datumi, mesto, obuhvat, oblasti misije, pretnja, sponzor, učesnici, kontakt osoba): dodajte ih u njegov odeljak exercise (docs/scenario-format.md) da bi bili odštampani ovde.
+report-front-not-given = nije navedeno u scenariju
+report-front-name = Naziv vežbe
+report-front-dates = Datumi vežbe
+report-front-dates-value = { $dates } (vreme vežbe od { $start }, { $duration })
+report-front-scenario-time = vreme vežbe od { $start }, { $duration }
+report-front-location = Mesto
+report-front-scope = Obuhvat
+report-front-mission-areas = Oblasti misije
+report-front-capabilities = Osnovne sposobnosti
+report-front-objectives = Ciljevi
+report-front-threat = Pretnja ili opasnost
+report-front-scenario = Scenario
+report-front-sponsor = Sponzor
+report-front-contact = Kontakt osoba
+report-col-organisation = Organizacija učesnica
+report-col-exercise-role = Uloga u vežbi
+mission-area-prevention = Prevencija
+mission-area-protection = Zaštita
+mission-area-mitigation = Ublažavanje
+mission-area-response = Odgovor
+mission-area-recovery = Oporavak
+participant-role-player = igrač
+participant-role-controller = kontrolor
+participant-role-facilitator = facilitator
+participant-role-evaluator = evaluator
+participant-role-simcell = ćelija simulacije
+participant-role-observer = posmatrač
+participant-role-sponsor = sponzor
+report-areas-rank = Svaka oblast je jedan osnovni uzrok: praznine jedne kategorije, za jednu funkciju, sa jednom primarno odgovornom institucijom. Oblasti su rangirane po ozbiljnosti (niska 1, srednja 2, visoka 3) × satima tokom kojih je bar jedna njena praznina bila otvorena × najvećem broju osoba pogođenih jednom njenom prazninom (najmanje 1).
+report-cause-unowned = Nijedna institucija nije odgovorna za funkciju koja je planu potrebna
+report-cause-contested = Dve ili više institucija polažu pravo na odgovornost za istu funkciju
+report-cause-trigger = Faza plana nema merljiv okidač ni nikoga ovlašćenog da je proglasi, ili nije proglašena na vreme
+report-cause-latency = Zahtevi su čekali odgovornu instituciju duže od roka
+report-cause-capacity = Potražnja je premašila kapacitet
+report-cause-referral = Ranjive osobe nisu na vreme predate nadležnoj službi
+report-cause-information = Odluke nisu saopštene institucijama koje plan navodi
+report-cause-authority = Odluke su donete bez ovlašćenja za njih, ili su bile u sukobu
+report-clock = dan { $day }, { $time }
+report-when = { $t } ({ $clock })
+report-occurrence-closed = { $opened } do { $closed }
+report-occurrence-open = od { $opened }, otvorena i na kraju
+report-occurrence = praznina #{ $id }, { $period }: { $summary } — { $evidence }
+report-occurrence-bare = praznina #{ $id }, { $period }: { $summary }
+report-name-id = { $name } ({ $id })
+report-area-heading-about = { $number }. { $capability } — { $title } (odnosi se na: { $about })
+report-area-function = Funkcije
+report-area-no-function = nijedna (situacija)
+report-area-responsible = Primarno odgovorna institucija
+report-area-category = Kategorija praznine
+report-area-occurrences = Slučajevi
+report-area-occurrences-value = { $count }: { $gaps }
+report-area-severity = Najveća ozbiljnost
+report-area-duration = Ukupno otvoreno
+report-area-people = Najviše osoba pogođenih jednim slučajem
+report-area-score = Bodovi rangiranja
+report-area-action = Korektivna radnja
+report-area-evidence = Dokazi (redova: { $count }):
+report-plan-rule = Jedan unos po oblasti za unapređenje, istim redom. Odgovorni službenik i datumi dolaze iz lista plana unapređenja (fluxsim report --plan-template ga piše; --plan ga čita).
+report-col-officer = Odgovorni službenik
+cli-plan-template-done = zapisano { $output }: list plana unapređenja sa unosa: { $areas }; popunite službenika, početak i završetak, pa ga vratite sa --plan
+report-col-other-kind = Pod drugom ranjivošću
+report-referrals-rule = Svaki red se sabira: predato na vreme + sa zakašnjenjem + u predaji + bez službe + predato pod drugom ranjivošću = identifikovano. Osoba sa više ranjivosti broji se pod svakom i predaje se službi prve koja je ima.
+report-peaks-rule = Vrhunac (najviše u redu, napolju ili u smeštaju) je najveći broj u bilo kom trenutku, kako ga mašina broji; grafikoni crtaju uzorke na svakih sat vremena, pa njihova najviša tačka može biti niža.
+expected-declare-phase = proglasiti fazu
+expected-approve-reception = odobriti prijem
+expected-open-site = otvoriti privremenu lokaciju
+expected-deploy-officers = rasporediti službenike
+expected-request-interpreters = zatražiti prevodioce
+expected-arrange-buses = obezbediti autobuse
+expected-refer-case = preuzeti odgovornost za ranjive slučajeve
+expected-notify = obavestiti instituciju
+expected-assign-function = utvrditi ko je odgovoran za funkciju
+expected-subject = : { $subject }
+expected-by = , od strane { $by }
+expected-within = , u roku od { $within }
+report-capability-logistics = Logistika i upravljanje lancem snabdevanja
+report-capability-on-scene-security = Bezbednost, zaštita i sprovođenje zakona na terenu
+report-capability-public-information = Javno informisanje i upozoravanje
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = zadrži inject { $number }

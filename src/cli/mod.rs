@@ -167,6 +167,14 @@ enum Command {
         /// Add a what-if comparison with another branch of the exercise (its journal).
         #[arg(long, value_name = "JOURNAL")]
         compare: Option<PathBuf>,
+        /// Fill the improvement plan's responsible officers and start and completion dates
+        /// from this CSV file (see docs/plan-csv.md).
+        #[arg(long, value_name = "CSV", conflicts_with = "plan_template")]
+        plan: Option<PathBuf>,
+        /// Write the improvement plan's sheet to the output (`-o plan.csv`) instead of the
+        /// report: a row per entry, to fill in and give back with --plan.
+        #[arg(long)]
+        plan_template: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
@@ -373,6 +381,8 @@ pub fn run() -> ExitCode {
             output,
             scenario,
             compare,
+            plan,
+            plan_template,
             force,
         }) => report::run(
             &journal,
@@ -380,6 +390,10 @@ pub fn run() -> ExitCode {
             scenario.as_ref(),
             chosen.or_else(Lang::from_fluxsim_env),
             compare.as_ref(),
+            &report::PlanSheet {
+                fill: plan,
+                template: plan_template,
+            },
             force,
         ),
         Some(Command::Fork {

@@ -9,7 +9,7 @@ use crate::Simulation;
 use crate::i18n::Lang;
 use crate::journal::{Journal, ScenarioSource, read, replay};
 use crate::output::{Input, Output};
-use crate::report::{Comparison, Report, html, markdown, same_exercise};
+use crate::report::{Comparison, Report, apply_plan, html, markdown, plan_template, same_exercise};
 use crate::scenario::{Language, Scenario, Source};
 use crate::tr;
 
@@ -81,16 +81,35 @@ impl Opened {
     }
 }
 
-/// Writes the report of `journal` to `output`, HTML or Markdown by its extension.
+/// The improvement plan's sheet: one to fill the plan's officers and dates from, or the
+/// template to write instead of the report.
+pub struct PlanSheet {
+    /// `--plan FILE`.
+    pub fill: Option<PathBuf>,
+    /// `--plan-template`.
+    pub template: bool,
+}
+
+/// Writes the report of `journal` to `output`, HTML or Markdown by its extension (or, with
+/// `--plan-template`, the improvement plan's CSV sheet).
 pub fn run(
     journal: &Path,
     output: &Path,
     scenario: Option<&PathBuf>,
     lang: Option<Lang>,
     compare: Option<&PathBuf>,
+    plan: &PlanSheet,
     force: bool,
 ) -> Result<(), Failure> {
-    let markdown_wanted = match output.extension().and_then(|e| e.to_str()) {
+    let extension = output.extension().and_then(|e| e.to_str());
+    let markdown_wanted = match extension {
+        Some("csv") if plan.template => false,
+        _ if plan.template => {
+            return Err(Failure::Other(format!(
+                "{}: the improvement plan's sheet is written as CSV; name the file with the .csv extension",
+                output.display()
+            )));
+        }
         Some("html" | "htm" | "xhtml") => false,
         Some("md" | "markdown") => true,
         _ => {
@@ -106,7 +125,23 @@ pub fn run(
     if let Some(other) = &other {
         inputs.extend(other.inputs(scenario));
     }
-    let output = Output::new(output, "the report", force, &inputs).map_err(report)?;
+    if let Some(sheet) = &plan.fill {
+        inputs.push(Input::new(
+            sheet,
+            "the improvement-plan sheet this command reads",
+        ));
+    }
+    let what = if plan.template {
+        "the improvement plan's sheet"
+    } else {
+        "the report"
+    };
+    let output = Output::new(output, what, force, &inputs).map_err(report)?;
+    let sheet = plan
+        .fill
+        .as_ref()
+        .map(|path| super::msel::read_sheet(path, None, lang.unwrap_or_default()))
+        .transpose()?;
     let mut exercise = first.replay(scenario)?;
     let mut other = match other {
         Some(other) => {
@@ -135,6 +170,24 @@ pub fn run(
         ),
         None => built,
     };
+    let mut built = built;
+    if let (Some(sheet), Some(path)) = (&sheet, &plan.fill) {
+        apply_plan(&mut built, &path.display().to_string(), &sheet.text).map_err(report)?;
+    }
+    if plan.template {
+        let text = plan_template(&built).map_err(report)?;
+        output.write(text.as_bytes()).map_err(report)?;
+        eprintln!(
+            "{}",
+            tr!(
+                lang,
+                "cli-plan-template-done",
+                output = output.path().display().to_string(),
+                areas = built.areas.len()
+            )
+        );
+        return Ok(());
+    }
     let text = if markdown_wanted {
         markdown(&built)
     } else {

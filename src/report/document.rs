@@ -36,7 +36,8 @@ pub enum Block {
 }
 
 /// The section anchors, in order; every report has each of them.
-pub const SECTIONS: [&str; 11] = [
+pub const SECTIONS: [&str; 12] = [
+    "summary",
     "overview",
     "objectives",
     "timeline",
@@ -65,8 +66,20 @@ pub fn heading_key(anchor: &str) -> String {
 
 /// A capability as named in the report: the catalogue's name for the HSEEP capabilities
 /// the engine rates, the MSEL's own words for any other.
-fn capability_name(lang: Lang, name: &str) -> String {
-    Capability::named(name).map_or_else(|| name.to_string(), |c| c.localized(lang))
+pub(super) fn capability_name(lang: Lang, name: &str) -> String {
+    if let Some(known) = Capability::named(name) {
+        return known.localized(lang);
+    }
+    // Other HSEEP core capabilities the shipped scenarios' MSELs test.
+    let key = match name.trim() {
+        "Logistics and Supply Chain Management" => "report-capability-logistics",
+        "On-scene Security, Protection and Law Enforcement" => {
+            "report-capability-on-scene-security"
+        }
+        "Public Information and Warning" => "report-capability-public-information",
+        _ => return name.to_string(),
+    };
+    tr!(lang, key)
 }
 
 /// A place's role in the exercise, in words.
@@ -105,19 +118,21 @@ pub fn blocks(r: &Report) -> Vec<Block> {
     let h2 = |anchor: &str| Block::Heading(2, anchor.to_string(), tr!(lang, &heading_key(anchor)));
     let o = &r.overview;
     let item = |key: &str, value: String| vec![tr!(lang, key), value];
-    let mut out = vec![
-        Block::Heading(
-            1,
-            "title".into(),
-            tr!(
-                lang,
-                "report-title-of",
-                title = tr!(lang, "report-title"),
-                exercise = &o.name
-            ),
+    let mut out = vec![Block::Heading(
+        1,
+        "title".into(),
+        tr!(
+            lang,
+            "report-title-of",
+            title = tr!(lang, "report-title"),
+            exercise = &o.name
         ),
-        h2("overview"),
-        Block::Para(o.description.clone()),
+    )];
+    out.extend(summary(r));
+    out.push(h2("overview"));
+    out.push(Block::Para(o.description.clone()));
+    out.extend(front_matter(r));
+    out.extend([
         table(
             lang,
             &["report-col-item", "report-col-value"],
@@ -207,7 +222,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 .iter()
                 .map(|m| {
                     vec![
-                        SimTime(m.at_ms).t_plus(),
+                        super::plan::when(&o.exercise.start, m.at_ms, lang),
                         tr!(lang, m.kind.key()),
                         m.who.clone(),
                         m.what.clone(),
@@ -216,7 +231,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 .collect(),
         ),
         h2("charts"),
-    ];
+    ]);
     out.extend((0..r.figures.len()).map(Block::Chart));
     out.extend(results(r));
     out.extend(capabilities(r));
@@ -228,26 +243,59 @@ pub fn blocks(r: &Report) -> Vec<Block> {
     });
     out.push(h2("areas"));
     out.push(Block::Para(tr!(lang, "report-areas-rule")));
+    out.push(Block::Para(tr!(lang, "report-areas-rank")));
     for (n, area) in r.areas.iter().enumerate() {
         out.push(Block::Heading(
             3,
             format!("area-{}", n + 1),
-            tr!(
-                lang,
-                "report-area-heading",
-                number = n + 1,
-                capability = area.capability.localized(lang),
-                title = &area.title
-            ),
+            area_heading(lang, n + 1, area),
         ));
         let gaps: Vec<String> = area.gaps.iter().map(|g| format!("#{g}")).collect();
+        let mut facts = vec![
+            item(
+                "report-area-function",
+                if area.functions.is_empty() {
+                    tr!(lang, "report-area-no-function")
+                } else {
+                    area.functions
+                        .iter()
+                        .map(|(id, name)| {
+                            tr!(
+                                lang,
+                                "report-name-id",
+                                name = name.as_str(),
+                                id = id.as_str()
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                },
+            ),
+            item("report-area-responsible", responsible(lang, area)),
+            item("report-area-category", area.category.localized(lang)),
+            item(
+                "report-area-occurrences",
+                tr!(
+                    lang,
+                    "report-area-occurrences-value",
+                    count = area.gaps.len(),
+                    gaps = gaps.join(", ")
+                ),
+            ),
+            item("report-area-severity", area.severity.localized(lang)),
+            item(
+                "report-area-duration",
+                SimTime::from_hours_f64(area.hours).span(),
+            ),
+            item("report-area-people", area.persons_affected.to_string()),
+            item("report-area-score", num(area.score, 0)),
+        ];
+        facts.push(item("report-area-action", area.action.clone()));
+        out.push(table(lang, &["report-col-item", "report-col-value"], facts));
         out.push(Block::Para(tr!(
             lang,
-            "report-area-facts",
-            category = area.category.localized(lang),
-            gaps = gaps.join(", "),
-            people = area.persons_affected,
-            action = &area.action
+            "report-area-evidence",
+            count = area.evidence.len()
         )));
         out.push(Block::List(area.evidence.clone()));
     }
@@ -273,30 +321,35 @@ pub fn blocks(r: &Report) -> Vec<Block> {
         )
     });
     out.push(h2("plan"));
+    out.push(Block::Para(tr!(lang, "report-plan-rule")));
     out.push(table(
         lang,
         &[
+            "report-col-number",
             "report-col-capability",
             "report-col-area",
             "report-col-action",
             "report-col-element",
             "report-col-responsible",
+            "report-col-officer",
             "report-col-start-date",
             "report-col-completion-date",
         ],
         r.areas
             .iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(n, a)| {
+                let schedule = a.schedule.clone().unwrap_or_default();
                 vec![
+                    (n + 1).to_string(),
                     a.capability.localized(lang),
                     a.title.clone(),
                     a.action.clone(),
                     a.element.localized(lang),
-                    a.responsible
-                        .clone()
-                        .unwrap_or_else(|| tr!(lang, "report-to-be-designated")),
-                    String::new(),
-                    String::new(),
+                    responsible(lang, a),
+                    schedule.officer,
+                    schedule.start,
+                    schedule.completion,
                 ]
             })
             .collect(),
@@ -320,7 +373,7 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                     g.id.to_string(),
                     g.category.localized(lang),
                     g.severity.localized(lang),
-                    SimTime(g.opened_ms).t_plus(),
+                    super::plan::when(&r.overview.exercise.start, g.opened_ms, lang),
                     g.closed_ms
                         .map_or_else(|| tr!(lang, "report-gap-open"), |t| SimTime(t).t_plus()),
                     g.summary.localized(lang),
@@ -436,6 +489,7 @@ fn results(r: &Report) -> Vec<Block> {
     let totals = &r.totals;
     vec![
         Block::Heading(2, "results".into(), tr!(lang, "report-results")),
+        Block::Para(tr!(lang, "report-peaks-rule")),
         h3("bcps"),
         table(
             lang,
@@ -509,6 +563,7 @@ fn results(r: &Report) -> Vec<Block> {
             ]],
         ),
         h3("referrals"),
+        Block::Para(tr!(lang, "report-referrals-rule")),
         table(
             lang,
             &[
@@ -520,6 +575,7 @@ fn results(r: &Report) -> Vec<Block> {
                 "report-col-late",
                 "report-col-pending",
                 "report-col-no-service",
+                "report-col-other-kind",
                 "report-col-mean-handover",
             ],
             r.referrals
@@ -537,6 +593,7 @@ fn results(r: &Report) -> Vec<Block> {
                         v.referred_late.to_string(),
                         v.pending.to_string(),
                         v.no_service.to_string(),
+                        row.other_kind.to_string(),
                         num(v.mean_referral_min, 0),
                     ]
                 })
@@ -650,7 +707,7 @@ fn expected(r: &Report) -> Block {
                 };
                 vec![
                     format!("#{}", e.inject),
-                    e.expectation.to_string(),
+                    expectation_text(lang, &e.expectation),
                     e.delivered.map_or_else(|| "-".into(), |t| t.t_plus()),
                     outcome,
                 ]
@@ -767,4 +824,224 @@ fn about(observation: &crate::scenario::Observation) -> String {
     .flatten()
     .collect();
     parts.join(", ")
+}
+
+/// The area's primary responsible institution: its name and id, or "to be designated".
+fn responsible(lang: Lang, area: &super::plan::Area) -> String {
+    match (&area.responsible, &area.responsible_name) {
+        (Some(id), Some(name)) if name != id => {
+            tr!(
+                lang,
+                "report-name-id",
+                name = name.as_str(),
+                id = id.as_str()
+            )
+        }
+        (Some(id), _) => id.clone(),
+        (None, _) => tr!(lang, "report-to-be-designated"),
+    }
+}
+
+/// The executive summary: what happened, the top findings with their evidence, and the
+/// capability ratings at a glance.
+fn summary(r: &Report) -> Vec<Block> {
+    let lang = r.lang;
+    let mut out = vec![
+        Block::Heading(2, "summary".into(), tr!(lang, "report-summary")),
+        Block::Para(r.summary.story.join(" ")),
+        Block::Heading(
+            3,
+            "summary-findings".into(),
+            tr!(lang, "report-summary-findings"),
+        ),
+    ];
+    if r.summary.findings.is_empty() {
+        out.push(Block::Para(tr!(lang, "summary-no-findings")));
+    }
+    for (n, finding) in r.summary.findings.iter().enumerate() {
+        out.push(Block::Para(tr!(
+            lang,
+            "summary-finding",
+            number = n + 1,
+            text = finding.text.as_str()
+        )));
+        if !finding.evidence.is_empty() {
+            out.push(Block::List(finding.evidence.clone()));
+        }
+    }
+    out.push(Block::Heading(
+        3,
+        "summary-ratings".into(),
+        tr!(lang, "report-summary-ratings"),
+    ));
+    out.push(table(
+        lang,
+        &["report-col-core-capability", "report-col-rating"],
+        r.capabilities
+            .iter()
+            .map(|c| {
+                vec![
+                    capability_name(lang, &c.name),
+                    tr!(
+                        lang,
+                        "report-rating-value",
+                        letter = c.rating.letter(),
+                        meaning = tr!(lang, c.rating.key())
+                    ),
+                ]
+            })
+            .collect(),
+    ));
+    out
+}
+
+/// HSEEP's exercise overview table, from the scenario's exercise section; a line saying
+/// where to give it when the scenario gives none of it.
+fn front_matter(r: &Report) -> Vec<Block> {
+    let lang = r.lang;
+    let o = &r.overview;
+    let e = &o.exercise;
+    if !e.has_overview() {
+        return vec![Block::Para(tr!(lang, "report-front-missing"))];
+    }
+    let given = |text: &str| {
+        if text.trim().is_empty() {
+            tr!(lang, "report-front-not-given")
+        } else {
+            text.to_string()
+        }
+    };
+    let item = |key: &str, value: String| vec![tr!(lang, key), value];
+    let capabilities: Vec<String> = r
+        .objectives
+        .iter()
+        .map(|ob| capability_name(lang, &ob.capability))
+        .collect();
+    let areas: Vec<String> = e.mission_areas.iter().map(|a| a.localized(lang)).collect();
+    let contact = e.contact.as_ref().map_or_else(
+        || tr!(lang, "report-front-not-given"),
+        |c| {
+            [&c.name, &c.organisation, &c.email, &c.phone]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        },
+    );
+    let dates = if e.dates.trim().is_empty() {
+        tr!(
+            lang,
+            "report-front-scenario-time",
+            start = o.start.as_str(),
+            duration = e.duration.to_string()
+        )
+    } else {
+        tr!(
+            lang,
+            "report-front-dates-value",
+            dates = e.dates.as_str(),
+            start = o.start.as_str(),
+            duration = e.duration.to_string()
+        )
+    };
+    let mut out = vec![
+        Block::Heading(3, "front".into(), tr!(lang, "report-front")),
+        table(
+            lang,
+            &["report-col-item", "report-col-value"],
+            vec![
+                item("report-front-name", o.name.clone()),
+                item("report-front-dates", dates),
+                item("report-front-location", given(&e.location)),
+                item("report-front-scope", given(&e.scope)),
+                item("report-front-mission-areas", given(&areas.join(", "))),
+                item("report-front-capabilities", given(&capabilities.join(", "))),
+                item("report-front-objectives", given(&o.objectives.join("; "))),
+                item("report-front-threat", given(&e.threat)),
+                item("report-front-scenario", given(&o.description)),
+                item("report-front-sponsor", given(&e.sponsor)),
+                item("report-front-contact", contact),
+            ],
+        ),
+    ];
+    if !e.participants.is_empty() {
+        out.push(table(
+            lang,
+            &[
+                "report-col-organisation",
+                "report-col-exercise-role",
+                "report-col-institution",
+            ],
+            e.participants
+                .iter()
+                .map(|p| {
+                    vec![
+                        p.organisation.clone(),
+                        p.role.localized(lang),
+                        p.institution.clone().unwrap_or_else(|| "-".into()),
+                    ]
+                })
+                .collect(),
+        ));
+    }
+    out
+}
+
+/// An inject's expected decision in words: the kind of decision, what about, by whom and
+/// within how long (never the journal's name of the decision).
+fn expectation_text(lang: Lang, e: &crate::scenario::Expectation) -> String {
+    use crate::scenario::Expected;
+    let kind = match e.decision {
+        Expected::DeclarePhase => "expected-declare-phase",
+        Expected::ApproveReception => "expected-approve-reception",
+        Expected::OpenTemporarySite => "expected-open-site",
+        Expected::DeployOfficers => "expected-deploy-officers",
+        Expected::RequestInterpreters => "expected-request-interpreters",
+        Expected::ArrangeBuses => "expected-arrange-buses",
+        Expected::ReferCase => "expected-refer-case",
+        Expected::Notify => "expected-notify",
+        Expected::AssignFunction => "expected-assign-function",
+    };
+    let mut text = tr!(lang, kind);
+    if let Some(subject) = &e.subject {
+        text.push_str(&tr!(lang, "expected-subject", subject = subject.as_str()));
+    }
+    if let Some(by) = &e.by {
+        text.push_str(&tr!(lang, "expected-by", by = by.as_str()));
+    }
+    text.push_str(&tr!(lang, "expected-within", within = e.within.to_string()));
+    text
+}
+
+/// An area's heading: its number, capability and cause, and what tells it apart from the
+/// other areas of the same cause — its function, else its responsible institution.
+fn area_heading(lang: Lang, number: usize, area: &super::plan::Area) -> String {
+    let about = match (&area.function, &area.responsible_name) {
+        (Some(id), _) => area
+            .functions
+            .iter()
+            .find(|(f, _)| f == id)
+            .map_or_else(|| id.clone(), |(_, name)| name.clone()),
+        (None, Some(name)) => name.clone(),
+        (None, None) => String::new(),
+    };
+    if about.is_empty() {
+        tr!(
+            lang,
+            "report-area-heading",
+            number = number,
+            capability = area.capability.localized(lang),
+            title = &area.title
+        )
+    } else {
+        tr!(
+            lang,
+            "report-area-heading-about",
+            number = number,
+            capability = area.capability.localized(lang),
+            title = &area.title,
+            about = about
+        )
+    }
 }

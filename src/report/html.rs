@@ -18,6 +18,8 @@ svg { max-width: 100%; height: auto; }
 @media print {
   body { margin: 0; max-width: none; font-size: 9.5pt; }
   h2 { page-break-after: avoid; }
+  /* The executive summary is the first page; the overview starts the second. */
+  h2#overview { page-break-before: always; break-before: page; }
   table, figure, tr { page-break-inside: avoid; }
   th { background: #ddd; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -42,14 +44,14 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
                 out += &format!(
                     "<h{level} id=\"{}\">{}</h{level}>\n",
                     escape(&id),
-                    escape(&text)
+                    inline(&text)
                 );
             }
-            Block::Para(text) => out += &format!("<p>{}</p>\n", escape(&text)),
+            Block::Para(text) => out += &format!("<p>{}</p>\n", inline(&text)),
             Block::List(items) => {
                 out += "<ul>\n";
                 for item in items {
-                    out += &format!("<li>{}</li>\n", escape(&item));
+                    out += &format!("<li>{}</li>\n", inline(&item));
                 }
                 out += "</ul>\n";
             }
@@ -62,7 +64,7 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
                 for row in &table.rows {
                     out += "<tr>";
                     for cell in row {
-                        out += &format!("<td>{}</td>", escape(cell));
+                        out += &format!("<td>{}</td>", inline(cell));
                     }
                     out += "</tr>\n";
                 }
@@ -84,6 +86,26 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
 
 fn lang(report: &Report) -> &'static str {
     report.lang.tag()
+}
+
+/// Text of the document as XHTML: escaped, with each `quoted` id (the catalogue's Markdown
+/// code spans) set as `<code>`, so no literal backtick reaches the page.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('`');
+    if let Some(first) = parts.next() {
+        out += &escape(first);
+    }
+    let rest: Vec<&str> = parts.collect();
+    // Pairs of backticks enclose code; an unpaired last one is left out.
+    for (i, part) in rest.iter().enumerate() {
+        if i % 2 == 0 && i + 1 < rest.len() {
+            out += &format!("<code>{}</code>", escape(part));
+        } else {
+            out += &escape(part);
+        }
+    }
+    out
 }
 
 /// Text made safe for XML content and attribute values.

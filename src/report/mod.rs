@@ -13,7 +13,9 @@ mod latency;
 mod markdown;
 mod model;
 mod plan;
+mod plan_sheet;
 mod rating;
+mod summary;
 
 pub use crate::view::Element;
 pub use charts::ChartError;
@@ -28,5 +30,7 @@ pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
     TaskRow,
 };
-pub use plan::{Area, Attribution, Findings};
+pub use plan::{Area, Attribution, Findings, Schedule};
+pub use plan_sheet::{PLAN_COLUMNS, PlanSheetError, apply_plan, plan_template};
 pub use rating::{Rating, capability_of, rate, rate_tasks};
+pub use summary::{Finding, Summary, TOP_AREAS, bottleneck};

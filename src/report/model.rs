@@ -18,8 +18,9 @@ use super::compare::Comparison;
 use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
-use super::plan::{Area, findings};
+use super::plan::{Area, Span, findings};
 use super::rating::{Rating, capability_of, rate, rate_tasks};
+use super::summary::Summary;
 
 /// The after-action report of one exercise.
 #[derive(Debug, Clone)]
@@ -66,6 +67,8 @@ pub struct Report {
     pub hot_wash: Vec<crate::journal::Annotation>,
     /// This exercise (A) beside another branch of it (B), when asked for.
     pub comparison: Option<Comparison>,
+    /// The executive summary.
+    pub summary: Summary,
 }
 
 /// The exercise overview.
@@ -96,6 +99,11 @@ pub struct Overview {
     pub phase: String,
     /// Institutions, with their role in the exercise.
     pub institutions: Vec<InstitutionRow>,
+    /// The scenario's exercise section: the HSEEP overview's dates, location, scope,
+    /// mission areas, threat, sponsor, participants and point of contact, those given.
+    pub exercise: crate::scenario::Exercise,
+    /// The names of the scenario's objectives.
+    pub objectives: Vec<String>,
 }
 
 /// One participating institution.
@@ -202,6 +210,11 @@ pub struct ReferralRow {
     pub deadline: Option<SimTime>,
     /// The designated function.
     pub function: Option<String>,
+    /// Identified with this vulnerability but handed to the service of another of their
+    /// vulnerabilities (the engine refers a person under the first of their vulnerabilities
+    /// that has a service): identified less those handed over in time or late, those being
+    /// handed over and those with no service, so the row adds up to those identified.
+    pub other_kind: u64,
 }
 
 /// A rated capability.
@@ -263,10 +276,14 @@ impl Report {
             (&capabilities, &latencies, &referrals),
             &screening,
             &role_at,
+            &Span {
+                start: &scenario.exercise.start,
+                end_ms: snapshot.time_ms,
+            },
             lang,
         );
         cite(&mut found, &tasks, &seen, sim.decisions(), lang);
-        Report {
+        let mut report = Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
             expectations: evaluate(scenario, sim),
@@ -292,7 +309,10 @@ impl Report {
             hot_wash: journal.annotations.clone(),
             lang,
             comparison: None,
-        }
+            summary: Summary::default(),
+        };
+        report.summary = Summary::of(&report);
+        report
     }
 
     /// The report with a what-if comparison section (this exercise as branch A).
@@ -361,6 +381,8 @@ fn overview(
                 by_simulation: count(&i.id, true),
             })
             .collect(),
+        exercise: scenario.exercise.clone(),
+        objectives: scenario.objectives.iter().map(|o| o.name.clone()).collect(),
     }
 }
 
@@ -498,10 +520,13 @@ fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> 
                 .referrals
                 .iter()
                 .find(|r| r.vulnerability == view.kind);
+            let accounted =
+                view.referred_in_time + view.referred_late + view.pending + view.no_service;
             ReferralRow {
                 view: view.clone(),
                 deadline: rule.map(|r| r.deadline),
                 function: rule.map(|r| r.function.clone()),
+                other_kind: view.identified.saturating_sub(accounted),
             }
         })
         .collect()

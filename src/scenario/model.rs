@@ -107,6 +107,44 @@ pub struct Exercise {
     /// Night hours (local), for people outdoors overnight and slower night decisions.
     #[serde(default)]
     pub night: Night,
+    /// When the exercise is conducted (the days people meet), as the report prints it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dates: String,
+    /// Where it is conducted.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+    /// Its type, duration and limits of play.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scope: String,
+    /// The HSEEP mission areas it bears on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mission_areas: Vec<super::overview::MissionArea>,
+    /// The threat or hazard it exercises.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub threat: String,
+    /// Who funds or commissions it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sponsor: String,
+    /// The participating organisations, with their role in the exercise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<super::overview::Participant>,
+    /// The exercise's point of contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<super::overview::Contact>,
+}
+
+impl Exercise {
+    /// Whether the scenario gives any of the report's exercise-overview fields.
+    pub fn has_overview(&self) -> bool {
+        !(self.dates.is_empty()
+            && self.location.is_empty()
+            && self.scope.is_empty()
+            && self.mission_areas.is_empty()
+            && self.threat.is_empty()
+            && self.sponsor.is_empty()
+            && self.participants.is_empty()
+            && self.contact.is_none())
+    }
 }
 
 fn default_sample_every() -> SimTime {

@@ -227,6 +227,45 @@ impl Validator<'_> {
             &[Key("exercise"), Key("night"), Key("to_hour")],
             e.night.to_hour,
         );
+        self.overview();
+    }
+
+    /// The report's exercise overview: participants name an organisation and, when they
+    /// are one of the scenario's institutions, its id; a mission area is listed once; a
+    /// point of contact has a name.
+    fn overview(&mut self) {
+        let e = &self.s.exercise;
+        for (i, area) in e.mission_areas.iter().enumerate() {
+            if e.mission_areas[..i].contains(area) {
+                self.report(
+                    &[Key("exercise"), Key("mission_areas"), Item(i)],
+                    format!("mission area `{}` is listed twice", area.keyword()),
+                    "list each mission area once",
+                );
+            }
+        }
+        for (i, participant) in e.participants.iter().enumerate() {
+            let path = [Key("exercise"), Key("participants"), Item(i)];
+            if participant.organisation.trim().is_empty() {
+                self.report(
+                    &[path[0], path[1], path[2], Key("organisation")],
+                    "a participant without an organisation's name".into(),
+                    "name the organisation as the report should print it",
+                );
+            }
+            if let Some(id) = &participant.institution {
+                self.institution_ref(&[path[0], path[1], path[2], Key("institution")], id);
+            }
+        }
+        if let Some(contact) = &e.contact
+            && contact.name.trim().is_empty()
+        {
+            self.report(
+                &[Key("exercise"), Key("contact"), Key("name")],
+                "a point of contact without a name".into(),
+                "give the name or post of the person to contact, e.g. \"Exercise Director\"",
+            );
+        }
     }
 
     fn unique_ids(&mut self) {

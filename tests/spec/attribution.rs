@@ -85,16 +85,21 @@ fn no_area_for_improvement_comes_from_a_decision_the_simulation_took() {
         "the players' late approval is an area for improvement: {:#?}",
         report.areas.iter().map(|a| &a.title).collect::<Vec<_>>()
     );
-    let plan = markdown(&report);
-    for area in &report.context {
-        let row = format!("| {} |", area.title);
-        assert!(
-            !plan
-                .lines()
-                .any(|l| l.contains(&row) && l.ends_with("|  |  |")),
-            "no improvement-plan row for simulated conduct: {}",
-            area.title
-        );
+    // The improvement plan has a row per area for improvement, in order, and none for the
+    // simulated conduct.
+    let text = markdown(&report);
+    let heading = format!("## {}\n", fluxsim::i18n::tr(Lang::En, "report-plan", &[]));
+    let plan = &text[text.find(&heading).expect("the improvement plan")..];
+    let rows: Vec<&str> = plan
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(rows.len(), report.areas.len(), "{rows:#?}");
+    for (n, (row, area)) in rows.iter().zip(&report.areas).enumerate() {
+        assert!(row.starts_with(&format!("| {} |", n + 1)), "{row}");
+        assert!(row.contains(&area.action), "{row}");
     }
 }
 

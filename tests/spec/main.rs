@@ -1,5 +1,6 @@
 //! The specification of fluxsim, one module per capability.
 
+mod aar;
 mod architecture;
 mod attribution;
 mod capacity;

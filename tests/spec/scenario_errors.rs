@@ -14,6 +14,7 @@ const SPECIFIED: &[&str] = &[
     "bad_start_date",
     "bad_time_syntax",
     "bcp_without_officers",
+    "contact_without_name",
     "duplicate_institution_id",
     "duplicate_language_key",
     "duplicate_location_id",
@@ -26,6 +27,7 @@ const SPECIFIED: &[&str] = &[
     "language_shares_outside_range_unsorted",
     "link_to_unknown_location",
     "missing_required_field",
+    "mission_area_twice",
     "msel_expects_unknown_institution",
     "msel_inject_after_end",
     "msel_text_unknown_bcp",
@@ -38,6 +40,8 @@ const SPECIFIED: &[&str] = &[
     "night_factor_nan",
     "occupancy_threshold_as_fraction",
     "outcomes_do_not_sum_to_one",
+    "participant_unknown_institution",
+    "participant_without_organisation",
     "phase_declared_by_unknown_function",
     "raci_unknown_institution",
     "raw_string_before_error",
@@ -195,7 +199,7 @@ fn unknown_ids_are_answered_with_the_known_ones() {
         ),
         (
             "unknown_field",
-            "the fields allowed here are: name, description, start, duration, seed, language, sample_every, night",
+            "the fields allowed here are: name, description, start, duration, seed, language, sample_every, night, dates, location, scope, mission_areas, threat, sponsor, participants, contact",
         ),
         ("missing_required_field", "add `lanes: ...` here"),
         (
@@ -268,8 +272,9 @@ fn an_unknown_field_is_an_error_at_its_name_listing_the_allowed_ones() {
             7,
             9,
             "invalid scenario file: Unexpected field named `seeds` in `Exercise`, expected one of \
-             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, or \
-             `night` instead",
+             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, \
+             `night`, `dates`, `location`, `scope`, `mission_areas`, `threat`, `sponsor`, \
+             `participants`, or `contact` instead",
         )],
     );
 }
@@ -357,8 +362,9 @@ fn columns_count_characters_not_bytes_in_syntax_errors() {
             4,
             55,
             "invalid scenario file: Unexpected field named `seeds` in `Exercise`, expected one of \
-             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, or \
-             `night` instead",
+             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, \
+             `night`, `dates`, `location`, `scope`, `mission_areas`, `threat`, `sponsor`, \
+             `participants`, or `contact` instead",
         )],
     );
 }
@@ -806,5 +812,39 @@ fn problems_found_by_late_rules_are_still_sorted_by_position() {
             (61, 104, "unknown institution `army`"),
             (61, 122, "unknown institution `navy`"),
         ],
+    );
+}
+
+// --- The exercise overview -------------------------------------------------------------------
+
+#[test]
+fn a_participant_naming_an_unknown_institution_is_an_error_at_its_id() {
+    assert_problems(
+        "participant_unknown_institution",
+        &[(10, 68, "unknown institution `red_cross`")],
+    );
+}
+
+#[test]
+fn a_participant_without_an_organisation_is_an_error_at_its_name() {
+    assert_problems(
+        "participant_without_organisation",
+        &[(8, 39, "a participant without an organisation's name")],
+    );
+}
+
+#[test]
+fn a_mission_area_listed_twice_is_an_error_at_the_second() {
+    assert_problems(
+        "mission_area_twice",
+        &[(8, 47, "mission area `Response` is listed twice")],
+    );
+}
+
+#[test]
+fn a_point_of_contact_without_a_name_is_an_error_at_the_name() {
+    assert_problems(
+        "contact_without_name",
+        &[(8, 30, "a point of contact without a name")],
     );
 }
