@@ -20,6 +20,7 @@ mod model;
 pub mod msel_csv;
 mod objective;
 mod one_line;
+mod operators;
 pub(crate) mod ranges;
 pub mod sheet_text;
 mod summary;
