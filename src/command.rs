@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Lang, Localized, Text};
 use crate::scenario::ranges as range;
 use crate::scenario::{Expected, InjectEffect, Observation, Ranges, Role, Vulnerability};
+use crate::schedule::{Slot, SlotRefusal};
 use crate::sim;
 use crate::tr;
 
@@ -62,6 +63,14 @@ pub enum Command {
     /// An evaluator's (or the facilitator's) observation at this time; it changes nothing
     /// in the model.
     Observe(Observation),
+    /// Hold back, release or retime an MSEL inject not yet delivered; it changes when the
+    /// inject is due, nothing in the model.
+    Reschedule {
+        /// The inject's number in the MSEL.
+        number: u32,
+        /// When it is due from now on.
+        to: Slot,
+    },
 }
 
 /// Who gave a command: the journal records it on every command line, and the decision log
@@ -324,7 +333,8 @@ impl Command {
             | Command::DeliverInject { .. }
             | Command::SetRole { .. }
             | Command::Note { .. }
-            | Command::Observe(_) => None,
+            | Command::Observe(_)
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -338,7 +348,8 @@ impl Command {
             | Command::SetRole { .. }
             | Command::Action { .. }
             | Command::Note { .. }
-            | Command::Observe(_) => None,
+            | Command::Observe(_)
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -353,7 +364,9 @@ impl Command {
             Command::Action { text, .. }
             | Command::Note { text }
             | Command::Observe(Observation { text, .. }) => range::check_text(text).err(),
-            Command::DeliverInject { .. } | Command::SetRole { .. } => None,
+            Command::DeliverInject { .. }
+            | Command::SetRole { .. }
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -375,6 +388,13 @@ impl Command {
             Command::Observe(observation) => {
                 Text::new("describe-observation").id("text", &observation.text)
             }
+            Command::Reschedule { number, to } => match to {
+                Slot::AsPlanned => Text::new("describe-release-inject").count("number", *number),
+                Slot::Held => Text::new("describe-hold-inject").count("number", *number),
+                Slot::At(at) => Text::new("describe-retime-inject")
+                    .count("number", *number)
+                    .id("at", at.t_plus()),
+            },
         }
     }
 }
@@ -576,4 +596,12 @@ pub enum CommandError {
     /// A command given as if by the simulation, which gives none.
     #[error("no command is given by the simulation: its decisions are derived on replay")]
     NotGiven,
+    /// An MSEL inject that cannot be held, released or retimed as asked.
+    #[error("inject {number} cannot be rescheduled: {why}")]
+    Reschedule {
+        /// The inject's number.
+        number: u32,
+        /// Why not.
+        why: SlotRefusal,
+    },
 }

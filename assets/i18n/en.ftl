@@ -309,6 +309,7 @@ key-scrub-quarter = back / forward 15 minutes
 key-scrub-hour = back / forward an hour
 key-scrub-ends = start / end
 key-scrub-command = previous / next command
+key-scrub-landmark = previous / next gap opened, inject delivered or observation
 keyname-letters = letters
 keyname-click = click
 keyname-wheel = wheel
@@ -1067,7 +1068,12 @@ sparkline-outdoors = outdoors
 network-title = { " " }Route network (queue · beds used/capacity){ " " }
 replay-read-only = REPLAY (read-only)
 replay-command-of = { " " }· command { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · < > landmark · Home/End
+replay-here-gap = gap { $id } opened: { $summary }
+replay-here-delivered = inject { $number } delivered: { $synopsis }
+replay-here-observation = observed: { $text }
+replay-here-command = last command { $at }: { $command }
+replay-here-refused = last command { $at } (refused): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = open
@@ -1129,6 +1135,7 @@ moment-marker-end-day = end of the day's play ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Mistakes (journaled)
+help-schedule = MSEL timing (journaled)
 key-strike = strike the last command, while the clock stands where it was given
 console-struck = Struck: { $command } at { $at }. The exercise was simulated again without it; the journal keeps it with a strike line
 console-log-struck = struck: { $command }
@@ -1222,3 +1229,17 @@ seats-no-places = Your institution runs no place in this scenario.
 seats-place-queue = { $queue } waiting · { $servers } at work · { $hour } processed in the last hour
 seats-place-beds = { $taken } of { $capacity } taken
 seats-place-closed = closed
+
+## Holding and retiming MSEL injects
+describe-hold-inject = hold back inject { $number }
+describe-release-inject = release inject { $number } (back to its plan)
+describe-retime-inject = retime inject { $number } to { $at }
+slot-held = held
+msel-when-retimed = { $at } (planned { $planned })
+key-hold = hold back the selected inject, or release it (MSEL pane)
+key-retime = give the selected inject a new time (MSEL pane)
+console-choose-inject = choose an inject in the MSEL pane (5) first
+overlay-retime = new time for an inject
+overlay-retime-which = inject { $number }, planned { $at }
+overlay-retimes-to = ✓ it comes due at { $at }
+overlay-retime-keys = Enter retime · Esc cancel

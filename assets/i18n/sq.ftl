@@ -305,10 +305,11 @@ key-messages = regjistri i mesazheve (çdo mesazh i statusit, i plotë)
 key-theme = tema tjetër e ngjyrave (dark, light, high-contrast, 16)
 key-back = prapa
 key-quit = dil (pyet më parë)
-key-scrub-quarter = back / forward 15 minutes
-key-scrub-hour = back / forward an hour
-key-scrub-ends = start / end
-key-scrub-command = previous / next command
+key-scrub-quarter = prapa / përpara 15 minuta
+key-scrub-hour = prapa / përpara një orë
+key-scrub-ends = fillimi / fundi
+key-scrub-command = komanda e mëparshme / e ardhshme
+key-scrub-landmark = mangësia, injekti i dorëzuar ose vëzhgimi i mëparshëm / i ardhshëm
 keyname-letters = shkronjat
 keyname-click = klikim
 keyname-wheel = rrota
@@ -1064,7 +1065,12 @@ sparkline-outdoors = jashtë
 network-title = { " " }Rrjeti i rrugëve (radha · shtretër të zënë/kapaciteti){ " " }
 replay-read-only = RILUAJTJE (vetëm për lexim)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · < > pikë kyçe · Home/End
+replay-here-gap = mangësia { $id } u hap: { $summary }
+replay-here-delivered = injekti { $number } u dorëzua: { $synopsis }
+replay-here-observation = vëzhgim: { $text }
+replay-here-command = komanda e fundit { $at }: { $command }
+replay-here-refused = komanda e fundit { $at } (u refuzua): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = e hapur
@@ -1126,6 +1132,7 @@ moment-marker-end-day = fundi i lojës së ditës ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Gabimet (shënohen në ditar)
+help-schedule = Koha e MSEL (shënohet në ditar)
 key-strike = fshij komandën e fundit, sa kohë ora qëndron aty ku u dha
 console-struck = U fshi: { $command } në { $at }. Ushtrimi u simulua përsëri pa të; ditari e ruan me një rresht fshirjeje
 console-log-struck = fshirë: { $command }
@@ -1213,3 +1220,17 @@ seats-no-places = Institucioni juaj nuk drejton asnjë vend në këtë skenar.
 seats-place-queue = { $queue } në pritje · { $servers } në punë · { $hour } të përpunuar në orën e fundit
 seats-place-beds = { $taken } nga { $capacity } të zëna
 seats-place-closed = mbyllur
+
+## Holding and retiming MSEL injects
+describe-hold-inject = mbaj injektin { $number }
+describe-release-inject = lësho injektin { $number } (sipas planit)
+describe-retime-inject = zhvendos injektin { $number } në { $at }
+slot-held = i mbajtur
+msel-when-retimed = { $at } (planifikuar { $planned })
+key-hold = mbaj injektin e zgjedhur, ose lëshoje (paneli MSEL)
+key-retime = jepi injektit të zgjedhur një kohë të re (paneli MSEL)
+console-choose-inject = zgjidh së pari një injekt në panelin MSEL (5)
+overlay-retime = kohë e re për një injekt
+overlay-retime-which = injekti { $number }, planifikuar { $at }
+overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
+overlay-retime-keys = Enter zhvendos · Esc anulo

@@ -308,10 +308,11 @@ key-messages = dnevnik poruka (svaka statusna poruka, cela)
 key-theme = sledeća tema boja (dark, light, high-contrast, 16)
 key-back = nazad
 key-quit = izlaz (uz potvrdu)
-key-scrub-quarter = back / forward 15 minutes
-key-scrub-hour = back / forward an hour
-key-scrub-ends = start / end
-key-scrub-command = previous / next command
+key-scrub-quarter = nazad / napred 15 minuta
+key-scrub-hour = nazad / napred sat vremena
+key-scrub-ends = početak / kraj
+key-scrub-command = prethodna / sledeća komanda
+key-scrub-landmark = prethodni / sledeći otvoren nedostatak, dostavljen inject ili zapažanje
 keyname-letters = slova
 keyname-click = klik
 keyname-wheel = točkić
@@ -1083,7 +1084,12 @@ sparkline-outdoors = na otvorenom
 network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
 replay-read-only = REPRODUKCIJA (samo čitanje)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · < > orijentir · Home/End
+replay-here-gap = nedostatak { $id } otvoren: { $summary }
+replay-here-delivered = inject { $number } dostavljen: { $synopsis }
+replay-here-observation = zapažanje: { $text }
+replay-here-command = poslednja komanda { $at }: { $command }
+replay-here-refused = poslednja komanda { $at } (odbijena): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = otvoren
@@ -1148,6 +1154,7 @@ moment-marker-end-day = kraj igre za taj dan ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Greške (upisuju se u dnevnik)
+help-schedule = Vreme MSEL-a (upisuje se u dnevnik)
 key-strike = poništi poslednju komandu, dok sat stoji tamo gde je data
 console-struck = Poništeno: { $command } u { $at }. Vežba je ponovo simulirana bez nje; dnevnik je čuva uz red o poništenju
 console-log-struck = poništeno: { $command }
@@ -1228,3 +1235,17 @@ seats-no-places = Vaša institucija ne upravlja nijednim mestom u ovom scenariju
 seats-place-queue = { $queue } čeka · { $servers } radi · { $hour } obrađeno u poslednjem satu
 seats-place-beds = { $taken } od { $capacity } zauzeto
 seats-place-closed = zatvoreno
+
+## Holding and retiming MSEL injects
+describe-hold-inject = zadrži inject { $number }
+describe-release-inject = pusti inject { $number } (po planu)
+describe-retime-inject = pomeri inject { $number } na { $at }
+slot-held = zadržan
+msel-when-retimed = { $at } (planirano { $planned })
+key-hold = zadrži izabrani inject ili ga pusti (MSEL panel)
+key-retime = daj izabranom injectu novo vreme (MSEL panel)
+console-choose-inject = prvo izaberite inject u MSEL panelu (5)
+overlay-retime = novo vreme za inject
+overlay-retime-which = inject { $number }, planiran za { $at }
+overlay-retimes-to = ✓ dospeva u { $at }
+overlay-retime-keys = Enter pomeri · Esc otkaži

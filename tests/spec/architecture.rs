@@ -10,7 +10,7 @@ fn layer(module: &str) -> Option<u8> {
     Some(match module {
         "time" | "i18n" | "output" => 0,
         "scenario" => 1,
-        "sim" => 2,
+        "sim" | "schedule" => 2,
         "command" => 3,
         "coordination" => 4,
         "simulation" | "inject" | "view" => 5,
@@ -34,9 +34,9 @@ fn root_item_layer(item: &str) -> Option<u8> {
 }
 
 /// What a front end (journal and above) may name: the public modules and the root's items.
-const PUBLIC_MODULES: [&str; 12] = [
-    "time", "i18n", "output", "scenario", "command", "view", "journal", "report", "sweep",
-    "console", "serve", "cli",
+const PUBLIC_MODULES: [&str; 13] = [
+    "time", "i18n", "output", "scenario", "command", "schedule", "view", "journal", "report",
+    "sweep", "console", "serve", "cli",
 ];
 
 /// The first path segment of every `crate::` path in `text`, `use crate::{a, b::c}` groups
