@@ -1229,6 +1229,10 @@ seats-no-places = Your institution runs no place in this scenario.
 seats-place-queue = { $queue } waiting · { $servers } at work · { $hour } processed in the last hour
 seats-place-beds = { $taken } of { $capacity } taken
 seats-place-closed = closed
+seats-place-waiting = { $queue } waiting
+seats-reported = Other places, as last reported to you ({ $at })
+seats-reported-title = Other places
+seats-reported-none = Nothing has been reported to you yet: the figures of places you do not run come with what you are told.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = hold back inject { $number }

@@ -1220,6 +1220,10 @@ seats-no-places = Institucioni juaj nuk drejton asnjë vend në këtë skenar.
 seats-place-queue = { $queue } në pritje · { $servers } në punë · { $hour } të përpunuar në orën e fundit
 seats-place-beds = { $taken } nga { $capacity } të zëna
 seats-place-closed = mbyllur
+seats-place-waiting = { $queue } në pritje
+seats-reported = Vendet e tjera, siç ju janë raportuar për herë të fundit ({ $at })
+seats-reported-title = Vendet e tjera
+seats-reported-none = Ende nuk ju është raportuar asgjë: shifrat e vendeve që nuk i drejtoni vijnë me atë që ju thuhet.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = mbaj injektin { $number }

@@ -1235,6 +1235,10 @@ seats-no-places = Vaša institucija ne upravlja nijednim mestom u ovom scenariju
 seats-place-queue = { $queue } čeka · { $servers } radi · { $hour } obrađeno u poslednjem satu
 seats-place-beds = { $taken } od { $capacity } zauzeto
 seats-place-closed = zatvoreno
+seats-place-waiting = { $queue } čeka
+seats-reported = Ostala mesta, kako su vam poslednji put prijavljena ({ $at })
+seats-reported-title = Ostala mesta
+seats-reported-none = Još vam ništa nije prijavljeno: brojke mesta kojima ne upravljate stižu sa onim što vam se saopšti.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = zadrži inject { $number }

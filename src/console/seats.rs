@@ -521,6 +521,19 @@ pub struct SeatPicture {
     pub decisions: Vec<Line>,
     /// Live figures of the places it runs (`Scenario::operators`), in scenario order.
     pub places: Vec<PlaceFigures>,
+    /// The other places as they stood when it was last told anything (`None` before that).
+    pub reported: Option<Reported>,
+}
+
+/// The places an institution does not run, as they stood when it was last told anything
+/// (an inject delivered to it, a notification, a decision it had to hear of): the sampled
+/// series at or before that moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    /// The time of the sample, as `T+…`.
+    pub at: String,
+    /// The places, in scenario order: a queue or beds taken then.
+    pub places: Vec<PlaceFigures>,
 }
 
 /// What a place looks like now, for the institution that runs it.
@@ -547,6 +560,11 @@ pub enum Measure {
         servers: u32,
         /// Processed in the last simulated hour.
         last_hour: u64,
+    },
+    /// A queue as last reported, without the live detail.
+    Waiting {
+        /// Waiting then.
+        queue: u32,
     },
     /// A place with beds or room (a reception site, a transit point, a hospital).
     Beds {
@@ -702,6 +720,61 @@ fn open_gaps(app: &App) -> Vec<Line> {
                 .text("summary", g.summary.clone()),
         })
         .collect()
+}
+
+/// The places `institution` does not run, as the last sample at or before the last time it
+/// was told anything showed them; `None` before it was told anything.
+fn reported_to(app: &App, institution: &str) -> Option<Reported> {
+    let told_ms = app
+        .informed()
+        .iter()
+        .filter(|i| i.institution == institution)
+        .map(|i| i.at_ms)
+        .max()?;
+    let points = &app.series().points;
+    let sample = points[..points.partition_point(|p| p.t <= told_ms)].last()?;
+    let scenario = app.scenario();
+    let places = scenario
+        .locations
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !scenario.operators(&l.id).iter().any(|o| o == institution))
+        .filter_map(|(i, l)| {
+            let (open, measure) = match l.kind {
+                LocationKind::Bcp { .. } | LocationKind::Registration { .. } => (
+                    true,
+                    Measure::Waiting {
+                        queue: *sample.queue.get(i)?,
+                    },
+                ),
+                LocationKind::Reception { .. } => {
+                    let capacity = *sample.capacity.get(i)?;
+                    (
+                        capacity > 0,
+                        Measure::Beds {
+                            taken: *sample.occupancy.get(i)?,
+                            capacity,
+                        },
+                    )
+                }
+                LocationKind::Transit { .. }
+                | LocationKind::Hospital { .. }
+                | LocationKind::Entry { .. }
+                | LocationKind::GreenBorder { .. }
+                | LocationKind::Exit { .. } => return None,
+            };
+            Some(PlaceFigures {
+                id: l.id.clone(),
+                name: l.label().to_string(),
+                open,
+                measure,
+            })
+        })
+        .collect();
+    Some(Reported {
+        at: SimTime(sample.t).t_plus(),
+        places,
+    })
 }
 
 /// The figures of every place `institution` runs, in scenario order.
@@ -868,6 +941,7 @@ impl Picture {
                         .map(|(_, line, _)| line.clone())
                         .collect(),
                     places: places_run_by(app, id),
+                    reported: reported_to(app, id),
                 }
             })
             .collect();

@@ -272,6 +272,7 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
         raci: Vec::new(),
         decisions: Vec::new(),
         places: Vec::new(),
+        reported: None,
     };
     let seat = picture.seat(id).unwrap_or(&empty);
     html! {
@@ -306,6 +307,22 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
                     @for place in &seat.places {
                         (place_row(lang, place))
                     }
+                }
+            }
+        }
+        section.reported {
+            @match &seat.reported {
+                Some(reported) => {
+                    h2 { (tr!(lang, "seats-reported", at = reported.at.as_str())) }
+                    table {
+                        @for place in &reported.places {
+                            (place_row(lang, place))
+                        }
+                    }
+                }
+                None => {
+                    h2 { (tr!(lang, "seats-reported-title")) }
+                    p.empty { (tr!(lang, "seats-reported-none")) }
                 }
             }
         }
@@ -346,6 +363,7 @@ fn place_row(lang: Lang, place: &PlaceFigures) -> Markup {
             servers = servers,
             hour = last_hour
         ),
+        Measure::Waiting { queue } => tr!(lang, "seats-place-waiting", queue = queue),
         Measure::Beds { taken, capacity } => {
             tr!(lang, "seats-place-beds", taken = taken, capacity = capacity)
         }

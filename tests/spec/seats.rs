@@ -865,6 +865,22 @@ fn a_seat_informs_named_institutions_with_a_message_only_they_read() {
         !unhcr_page.body.contains("300 people"),
         "an institution not informed does not read it"
     );
+    // What it was told brings the other places' figures as they stood then; an institution
+    // told nothing has none.
+    let ksc = room.seat("ksc");
+    let ksc_page = http(room.addr(), "GET", "/seat/ksc", Some(&ksc), None);
+    let reported = section(&ksc_page.body, "reported");
+    assert!(
+        reported.contains("as last reported to you (T+0")
+            && reported.contains(">Vërmicë/Vrbnica BCP<")
+            && reported.contains("0 waiting"),
+        "{reported}"
+    );
+    assert!(
+        section(&unhcr_page.body, "reported").contains("Nothing has been reported to you yet"),
+        "{}",
+        section(&unhcr_page.body, "reported")
+    );
     let projector = http(room.addr(), "GET", "/projector", None, None);
     assert!(
         projector.body.contains("inform mia about"),
@@ -1032,6 +1048,13 @@ fn a_seat_sees_live_figures_only_for_the_places_its_institution_runs() {
     let scenario = crate::support::kosovo();
     let police = room.seat("police");
     let unhcr = room.seat("unhcr");
+    // Once the console has published its first picture, the page is drawn from it.
+    let _ = live_until(
+        room.addr(),
+        "/seat/police/live",
+        Some(&police),
+        "Vërmicë/Vrbnica BCP",
+    );
     let police_page = http(room.addr(), "GET", "/seat/police", Some(&police), None);
     let places = section(&police_page.body, "places");
     // Police is Responsible for border control, the function the plan asks for officers:
