@@ -764,6 +764,8 @@ capacity-times = { $times } times
 capacity-far-more = far more than
 capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
 capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-unknown-capability-like = objective `{ $objective }`: `{ $capability }` is not an HSEEP core capability; did you mean `{ $meant }`?
+capacity-unknown-capability = objective `{ $objective }`: `{ $capability }` is not an HSEEP core capability (docs/scenario-format.md lists the 32); the report can rate it only from its critical tasks and the evaluators' observations
 capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
 capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
 capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
@@ -1247,3 +1249,10 @@ overlay-retime = new time for an inject
 overlay-retime-which = inject { $number }, planned { $at }
 overlay-retimes-to = ✓ it comes due at { $at }
 overlay-retime-keys = Enter retime · Esc cancel
+
+## The MSEL template (msel template)
+msel-template-synopsis = Example (replace or delete this row): the border police report 200 people waiting at the crossing since the morning.
+msel-template-from = Border police shift commander
+msel-template-method = phone
+msel-template-expected = The ministry convenes the working group and decides who opens a temporary site.
+msel-template-notes = Controller notes: what to watch for, what to say if asked.

@@ -761,6 +761,8 @@ capacity-times = { $times } times
 capacity-far-more = far more than
 capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
 capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-unknown-capability-like = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP; mos keni dashur të shkruani `{ $meant }`?
+capacity-unknown-capability = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP (docs/scenario-format.md i rendit të 32); raporti mund ta vlerësojë vetëm nga detyrat kritike dhe vëzhgimet e vlerësuesve
 capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
 capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
 capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
@@ -1238,3 +1240,10 @@ overlay-retime = kohë e re për një injekt
 overlay-retime-which = injekti { $number }, planifikuar { $at }
 overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
 overlay-retime-keys = Enter zhvendos · Esc anulo
+
+## The MSEL template (msel template)
+msel-template-synopsis = Shembull (zëvendësojeni ose fshijeni këtë rresht): policia kufitare raporton 200 persona që presin në pikën e kalimit që nga mëngjesi.
+msel-template-from = Komandanti i ndërrimit të policisë kufitare
+msel-template-method = telefon
+msel-template-expected = Ministria mbledh grupin punues dhe vendos kush hap një vend të përkohshëm.
+msel-template-notes = Shënime të kontrolluesit: çfarë të ndiqet, çfarë të thuhet nëse pyesin.

@@ -777,6 +777,8 @@ capacity-times = { $times } times
 capacity-far-more = far more than
 capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
 capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-unknown-capability-like = cilj `{ $objective }`: `{ $capability }` nije osnovna sposobnost HSEEP-a; da li ste mislili `{ $meant }`?
+capacity-unknown-capability = cilj `{ $objective }`: `{ $capability }` nije osnovna sposobnost HSEEP-a (docs/scenario-format.md navodi svih 32); izveštaj može da je oceni samo na osnovu kritičnih zadataka i zapažanja evaluatora
 capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
 capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
 capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
@@ -1253,3 +1255,10 @@ overlay-retime = novo vreme za inject
 overlay-retime-which = inject { $number }, planiran za { $at }
 overlay-retimes-to = ✓ dospeva u { $at }
 overlay-retime-keys = Enter pomeri · Esc otkaži
+
+## The MSEL template (msel template)
+msel-template-synopsis = Primer (zamenite ili obrišite ovaj red): granična policija javlja da 200 osoba čeka na prelazu od jutra.
+msel-template-from = Komandir smene granične policije
+msel-template-method = telefon
+msel-template-expected = Ministarstvo saziva radnu grupu i odlučuje ko otvara privremenu lokaciju.
+msel-template-notes = Beleške kontrolora: šta pratiti, šta reći ako pitaju.

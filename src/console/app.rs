@@ -419,7 +419,7 @@ impl App {
                     tr!(
                         self.lang,
                         "console-running-at",
-                        speed = self.clock.speed_label()
+                        speed = self.clock.speed_label(self.lang)
                     )
                 } else {
                     tr!(self.lang, "console-paused")
@@ -427,11 +427,19 @@ impl App {
             }
             Action::Faster => {
                 self.clock.faster();
-                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
+                self.status = tr!(
+                    self.lang,
+                    "console-speed",
+                    speed = self.clock.speed_label(self.lang)
+                );
             }
             Action::Slower => {
                 self.clock.slower();
-                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
+                self.status = tr!(
+                    self.lang,
+                    "console-speed",
+                    speed = self.clock.speed_label(self.lang)
+                );
             }
             Action::StepEvent if self.replay.is_some() => match self.sim.next_event_time() {
                 Some(t) => self.go_to(t),

@@ -160,7 +160,7 @@ fn space_plays_the_recording_and_stops_at_its_end() {
     let (_, (end, end_digest)) = recorded_digests(&bytes);
     let mut replay = replay_of(&bytes);
     press(&mut replay, "++");
-    assert_eq!(replay.clock().speed_label(), "1 d/s");
+    assert_eq!(replay.clock().speed_label(fluxsim::i18n::Lang::En), "1 d/s");
     press(&mut replay, " ");
     while replay.clock().is_running() {
         replay.update(fluxsim::console::Action::Tick(
