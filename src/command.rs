@@ -289,12 +289,21 @@ pub enum DecisionKind {
         /// The kind of case.
         vulnerability: Vulnerability,
     },
-    /// Inform an institution of the decisions under a function (or a phase).
+    /// Inform an institution of the decisions under a function (or a phase), with a
+    /// message in the sender's words if any.
     Notify {
         /// Institution informed.
         to: String,
         /// Function id or phase id the information is about.
         about: String,
+        /// What they are told, in the sender's words (at most `Ranges::TEXT` characters);
+        /// empty for none, and then not written (journals written before it read as none).
+        #[serde(
+            default,
+            skip_serializing_if = "String::is_empty",
+            deserialize_with = "range::text"
+        )]
+        text: String,
     },
     /// Settle who is accountable for a function, during play.
     AssignFunction {
@@ -493,8 +502,8 @@ impl DecisionKind {
             | DecisionKind::ApproveReception
             | DecisionKind::OpenTemporarySite { .. }
             | DecisionKind::ReferCase { .. }
-            | DecisionKind::Notify { .. }
             | DecisionKind::AssignFunction { .. } => None,
+            DecisionKind::Notify { text, .. } => range::check_text(text).err(),
         }
     }
 
@@ -522,9 +531,13 @@ impl DecisionKind {
             DecisionKind::ReferCase { vulnerability } => {
                 Text::new("decision-refer-case").text("kind", vulnerability.text())
             }
-            DecisionKind::Notify { to, about } => {
+            DecisionKind::Notify { to, about, text } if text.is_empty() => {
                 Text::new("decision-notify").id("to", to).id("about", about)
             }
+            DecisionKind::Notify { to, about, text } => Text::new("decision-notify-text")
+                .id("to", to)
+                .id("about", about)
+                .id("text", text),
             DecisionKind::AssignFunction {
                 function,
                 institution,

@@ -1198,7 +1198,7 @@ cli-run-resumed = resumed { $path }: replayed { $commands ->
 
 
 ## Seats: the evaluators' view of the critical tasks
-seats-tasks = Critical tasks (as they stand when the page was loaded)
+seats-tasks = Critical tasks
 seats-task = { $status }: { $task }
 
 ## Console: observations in search and in an institution's detail
@@ -1328,6 +1328,36 @@ expected-within = , within { $within }
 report-capability-logistics = Logistics and Supply Chain Management
 report-capability-on-scene-security = On-scene Security, Protection and Law Enforcement
 report-capability-public-information = Public Information and Warning
+
+## Seats: informing with a message, the projector's charts and gaps, a seat's places
+decision-notify-text = inform { $to } about `{ $about }`: “{ $text }”
+informed-notified-text = notified about `{ $about }`: “{ $text }”
+field-help-notify-text = what they are told, in your words (may be left empty)
+key-projector-gaps = show or hide the open coordination gaps on the projector
+seats-log-projector-gaps-on = The projector shows the open coordination gaps.
+seats-log-projector-gaps-off = The projector no longer shows the coordination gaps.
+seats-view-projector-gaps-on = open gaps on the projector: shown (P hides them)
+seats-view-projector-gaps-off = open gaps on the projector: hidden (P shows them)
+seats-inform = Inform other institutions
+seats-inform-to = Institutions to inform
+seats-inform-about = About (function or phase)
+seats-inform-text = Your message (optional; only those you inform read it)
+seats-inform-nobody = Not sent: tick at least one institution to inform.
+seats-chart-arrivals = People arrived
+seats-chart-outdoors = People outdoors
+seats-chart-queues = Queue at each crossing
+seats-gaps = Open coordination gaps
+seats-no-gaps = no open gap
+seats-gap = { $category }: { $summary }
+seats-places = Places you run
+seats-no-places = Your institution runs no place in this scenario.
+seats-place-queue = { $queue } waiting · { $servers } at work · { $hour } processed in the last hour
+seats-place-beds = { $taken } of { $capacity } taken
+seats-place-closed = closed
+seats-place-waiting = { $queue } waiting
+seats-reported = Other places, as last reported to you ({ $at })
+seats-reported-title = Other places
+seats-reported-none = Nothing has been reported to you yet: the figures of places you do not run come with what you are told.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = hold back inject { $number }

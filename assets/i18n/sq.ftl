@@ -1189,7 +1189,7 @@ cli-run-resumed = u vazhdua { $path }: u riluajtën komanda: { $commands } deri 
 
 
 ## Seats: the evaluators' view of the critical tasks
-seats-tasks = Detyrat kritike (siç ishin kur u hap faqja)
+seats-tasks = Detyrat kritike
 seats-task = { $status }: { $task }
 
 ## Console: observations in search and in an institution's detail
@@ -1319,6 +1319,36 @@ expected-within = , brenda { $within }
 report-capability-logistics = Logjistika dhe menaxhimi i zinxhirit të furnizimit
 report-capability-on-scene-security = Siguria, mbrojtja dhe zbatimi i ligjit në vendngjarje
 report-capability-public-information = Informimi publik dhe paralajmërimi
+
+## Seats: informing with a message, the projector's charts and gaps, a seat's places
+decision-notify-text = njoftimi i { $to } për `{ $about }`: “{ $text }”
+informed-notified-text = u njoftua për `{ $about }`: “{ $text }”
+field-help-notify-text = çfarë u thuhet, me fjalët tuaja (mund të lihet bosh)
+key-projector-gaps = shfaq ose fshih në projektor boshllëqet e hapura të koordinimit
+seats-log-projector-gaps-on = Projektori shfaq boshllëqet e hapura të koordinimit.
+seats-log-projector-gaps-off = Projektori nuk i shfaq më boshllëqet e koordinimit.
+seats-view-projector-gaps-on = boshllëqet e hapura në projektor: të shfaqura (P i fsheh)
+seats-view-projector-gaps-off = boshllëqet e hapura në projektor: të fshehura (P i shfaq)
+seats-inform = Informo institucione të tjera
+seats-inform-to = Institucionet që informohen
+seats-inform-about = Për çfarë (funksion ose fazë)
+seats-inform-text = Mesazhi juaj (opsional; e lexojnë vetëm ata që informoni)
+seats-inform-nobody = Nuk u dërgua: zgjidhni të paktën një institucion për ta informuar.
+seats-chart-arrivals = Persona të mbërritur
+seats-chart-outdoors = Persona jashtë
+seats-chart-queues = Radha në çdo pikë kalimi
+seats-gaps = Boshllëqe të hapura të koordinimit
+seats-no-gaps = asnjë boshllëk i hapur
+seats-gap = { $category }: { $summary }
+seats-places = Vendet që drejtoni
+seats-no-places = Institucioni juaj nuk drejton asnjë vend në këtë skenar.
+seats-place-queue = { $queue } në pritje · { $servers } në punë · { $hour } të përpunuar në orën e fundit
+seats-place-beds = { $taken } nga { $capacity } të zëna
+seats-place-closed = mbyllur
+seats-place-waiting = { $queue } në pritje
+seats-reported = Vendet e tjera, siç ju janë raportuar për herë të fundit ({ $at })
+seats-reported-title = Vendet e tjera
+seats-reported-none = Ende nuk ju është raportuar asgjë: shifrat e vendeve që nuk i drejtoni vijnë me atë që ju thuhet.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = mbaj injektin { $number }

@@ -1204,7 +1204,7 @@ cli-run-resumed = nastavljen { $path }: reprodukovano komandi: { $commands } do 
 
 
 ## Seats: the evaluators' view of the critical tasks
-seats-tasks = Kritični zadaci (kakvi su bili kada je stranica učitana)
+seats-tasks = Kritični zadaci
 seats-task = { $status }: { $task }
 
 ## Console: observations in search and in an institution's detail
@@ -1311,6 +1311,36 @@ expected-within = , u roku od { $within }
 report-capability-logistics = Logistika i upravljanje lancem snabdevanja
 report-capability-on-scene-security = Bezbednost, zaštita i sprovođenje zakona na terenu
 report-capability-public-information = Javno informisanje i upozoravanje
+
+## Seats: informing with a message, the projector's charts and gaps, a seat's places
+decision-notify-text = obaveštavanje { $to } o `{ $about }`: „{ $text }“
+informed-notified-text = obavešten o `{ $about }`: „{ $text }“
+field-help-notify-text = šta im se poručuje, vašim rečima (može ostati prazno)
+key-projector-gaps = prikaži ili sakrij otvorene praznine u koordinaciji na projektoru
+seats-log-projector-gaps-on = Projektor prikazuje otvorene praznine u koordinaciji.
+seats-log-projector-gaps-off = Projektor više ne prikazuje praznine u koordinaciji.
+seats-view-projector-gaps-on = otvorene praznine na projektoru: prikazane (P ih sakriva)
+seats-view-projector-gaps-off = otvorene praznine na projektoru: sakrivene (P ih prikazuje)
+seats-inform = Obavesti druge institucije
+seats-inform-to = Institucije koje se obaveštavaju
+seats-inform-about = O čemu (funkcija ili faza)
+seats-inform-text = Vaša poruka (neobavezno; čitaju je samo oni koje obaveštavate)
+seats-inform-nobody = Nije poslato: označite bar jednu instituciju koju obaveštavate.
+seats-chart-arrivals = Pristigle osobe
+seats-chart-outdoors = Osobe napolju
+seats-chart-queues = Red na svakom graničnom prelazu
+seats-gaps = Otvorene praznine u koordinaciji
+seats-no-gaps = nema otvorenih praznina
+seats-gap = { $category }: { $summary }
+seats-places = Mesta kojima upravljate
+seats-no-places = Vaša institucija ne upravlja nijednim mestom u ovom scenariju.
+seats-place-queue = { $queue } čeka · { $servers } radi · { $hour } obrađeno u poslednjem satu
+seats-place-beds = { $taken } od { $capacity } zauzeto
+seats-place-closed = zatvoreno
+seats-place-waiting = { $queue } čeka
+seats-reported = Ostala mesta, kako su vam poslednji put prijavljena ({ $at })
+seats-reported-title = Ostala mesta
+seats-reported-none = Još vam ništa nije prijavljeno: brojke mesta kojima ne upravljate stižu sa onim što vam se saopšti.
 
 ## Holding and retiming MSEL injects
 describe-hold-inject = zadrži inject { $number }

@@ -85,6 +85,8 @@ pub enum Action {
     StrikeLast,
     /// Show the seats served to browsers.
     ShowSeats,
+    /// Show the open coordination gaps on the projector page, or hide them again.
+    ToggleProjectorGaps,
     /// Open the inspector on the selected row.
     Inspect,
     /// Close the open overlay.

@@ -353,6 +353,17 @@ impl App {
         self.status = text;
     }
 
+    /// Shows the open gaps on the projector, or hides them again (the switch is the
+    /// facilitator's, outside the exercise: never journaled).
+    fn toggle_projector_gaps(&mut self) {
+        let key = match self.seats.as_mut().map(Desk::toggle_projector_gaps) {
+            Some(true) => "seats-log-projector-gaps-on",
+            Some(false) => "seats-log-projector-gaps-off",
+            None => "seats-view-off",
+        };
+        self.note(tr!(self.lang, key));
+    }
+
     /// Carries out one action. Behind the "terminal too small" screen only quitting, a new
     /// size and the clock act: nothing the facilitator cannot see is applied or journaled.
     pub fn update(&mut self, action: Action) {
@@ -468,6 +479,7 @@ impl App {
                 self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
             }
             Action::ShowSeats => self.overlay = Overlay::Seats,
+            Action::ToggleProjectorGaps => self.toggle_projector_gaps(),
             Action::Break => {
                 let mark = self.timer.break_key();
                 self.mark(mark, SystemTime::now());

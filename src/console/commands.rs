@@ -29,6 +29,8 @@ pub enum FieldKind {
     Role,
     /// Free text (at most `Ranges::TEXT` characters).
     Text,
+    /// Free text that may be left empty (at most `Ranges::TEXT` characters).
+    OptionalText,
     /// An HSEEP rating: `P`, `S`, `M` or `U`.
     Rating,
     /// A whole number in a range.
@@ -364,6 +366,11 @@ pub const COMMANDS: &[CommandSpec] = &[
                 kind: FieldKind::Topic,
                 help: "field-help-about",
             },
+            FieldSpec {
+                name: "text",
+                kind: FieldKind::OptionalText,
+                help: "field-help-notify-text",
+            },
         ],
         build: |v| {
             Command::decision(
@@ -371,6 +378,7 @@ pub const COMMANDS: &[CommandSpec] = &[
                 DecisionKind::Notify {
                     to: v[1].id(),
                     about: v[2].id(),
+                    text: v[3].id(),
                 },
             )
         },
@@ -516,7 +524,7 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
             .into_iter()
             .map(|r| r.letter().into())
             .collect(),
-        FieldKind::Int { .. } | FieldKind::Text => Vec::new(),
+        FieldKind::Int { .. } | FieldKind::Text | FieldKind::OptionalText => Vec::new(),
     }
 }
 
@@ -553,6 +561,7 @@ pub fn name_of(scenario: &Scenario, kind: FieldKind, id: &str) -> Option<String>
         | FieldKind::Role
         | FieldKind::Rating
         | FieldKind::Text
+        | FieldKind::OptionalText
         | FieldKind::Int { .. } => None,
     };
     name.filter(|n| !n.is_empty() && n != id)
@@ -579,7 +588,7 @@ pub fn kind_name(kind: FieldKind) -> &'static str {
         FieldKind::Vulnerability => "field-kind-vulnerability",
         FieldKind::Role => "field-kind-role",
         FieldKind::Rating => "field-kind-rating",
-        FieldKind::Text => "field-kind-text",
+        FieldKind::Text | FieldKind::OptionalText => "field-kind-text",
         FieldKind::Int { .. } => "field-kind-number",
     }
 }

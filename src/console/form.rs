@@ -108,9 +108,9 @@ impl Form {
                 )),
                 Ok(n) => Check::Valid(Value::Int(n)),
             },
-            FieldKind::Text => {
+            FieldKind::Text | FieldKind::OptionalText => {
                 let chars = text.chars().count();
-                if text.is_empty() {
+                if text.is_empty() && field.kind == FieldKind::Text {
                     Check::Invalid(tr!(lang, "form-type-text", what = tr!(lang, field.help)))
                 } else if chars > crate::Ranges::TEXT {
                     Check::Invalid(tr!(

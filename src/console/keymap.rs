@@ -178,7 +178,15 @@ pub const MAIN: &[Binding] = &[
 
 /// Keys of the seats served to browsers (`console --serve`), on the main screen after
 /// `MAIN`'s.
-pub const SEATS: &[Binding] = &[bind("S", "key-seats", &[Char('S')], Action::ShowSeats)];
+pub const SEATS: &[Binding] = &[
+    bind("S", "key-seats", &[Char('S')], Action::ShowSeats),
+    bind(
+        "P",
+        "key-projector-gaps",
+        &[Char('P')],
+        Action::ToggleProjectorGaps,
+    ),
+];
 
 /// Keys of the exercise's wall-clock timer (play, breaks, days), on the main screen after
 /// `MAIN`'s; each mark is journaled.
@@ -345,6 +353,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             _ if ctrl_c => Some(Action::AskQuit),
             _ => None,
         },
+        Overlay::Seats if key.code == Char('P') => Some(Action::ToggleProjectorGaps),
         Overlay::Inspector(_) | Overlay::Seats => match key.code {
             Esc | Enter | Char('q') | Char('?') | Char('S') => Some(Action::Back),
             _ if ctrl_c => Some(Action::AskQuit),

@@ -16,16 +16,19 @@ use rand::RngExt;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::i18n::{Lang, Localized, Text};
-use crate::scenario::{Observation, Rating, Scenario};
+use crate::scenario::{LocationKind, Observation, Rating, Scenario};
 use crate::time::SimTime;
-use crate::{Command, Origin, Via, tr};
+use crate::{Command, DecisionKind, Origin, Via, tr};
 
 use super::app::App;
 use super::commands::{COMMANDS, CommandSpec, FieldKind, known_ids};
 use super::form::{Check, Form};
 
-/// Longest text a seat may send in one field, in characters.
-pub const MAX_TEXT: usize = 500;
+/// Longest text a seat may send in one field, in characters: as long as a journal line's
+/// free text (`Ranges::TEXT`).
+pub const MAX_TEXT: usize = crate::Ranges::TEXT;
+/// Most points a chart's line carries to the pages (the newest sample always among them).
+pub const CHART_POINTS: usize = 120;
 /// Requests that may wait for the console's loop at once; more wait in the server.
 pub const QUEUE: usize = 64;
 /// Letters of a join code: no 0/O, 1/I/L, so a code read aloud or off a screen is typed right.
@@ -268,6 +271,15 @@ pub enum Act {
         /// What they did.
         text: String,
     },
+    /// Inform other institutions (one `Notify` decision each), with a message if any.
+    Inform {
+        /// The institutions informed (ids), as ticked.
+        to: Vec<String>,
+        /// The function or phase it is about (an id).
+        about: String,
+        /// The message, in the players' words (may be empty).
+        text: String,
+    },
     /// An evaluator's observation (sent with the seat [`EVALUATOR`]).
     Observe {
         /// What was seen.
@@ -284,6 +296,9 @@ pub enum Act {
         rating: Option<String>,
     },
 }
+
+/// The palette's name of the decision a seat's inform form gives, once per institution.
+const INFORM: &str = "notify";
 
 /// The seat name the evaluators' requests carry.
 pub const EVALUATOR: &str = "evaluator";
@@ -371,12 +386,16 @@ pub struct Setup {
     pub tasks: Vec<(String, String)>,
     /// The MSEL's injects: (number, synopsis), in MSEL order.
     pub injects: Vec<(u32, String)>,
+    /// What a notification may be about: (function or phase id, name), functions first.
+    topics: Vec<(String, String)>,
 }
 
 impl Setup {
     /// The setup of `scenario`'s seats with these codes.
     pub fn new(scenario: &Scenario, codes: Codes) -> Setup {
+        // Informing has its own form on a seat's page (several institutions, a message).
         let forms = decision_specs()
+            .filter(|spec| spec.name != INFORM)
             .map(|spec| DecisionForm {
                 name: spec.name,
                 summary: spec.summary,
@@ -399,7 +418,8 @@ impl Setup {
                             | FieldKind::Vulnerability
                             | FieldKind::Role
                             | FieldKind::Rating
-                            | FieldKind::Text => None,
+                            | FieldKind::Text
+                            | FieldKind::OptionalText => None,
                         },
                     })
                     .collect(),
@@ -429,7 +449,24 @@ impl Setup {
                 .iter()
                 .map(|i| (i.number, i.synopsis.clone()))
                 .collect(),
+            topics: scenario
+                .functions
+                .iter()
+                .map(|f| (f.id.clone(), f.name.clone()))
+                .chain(
+                    scenario
+                        .plan
+                        .phases
+                        .iter()
+                        .map(|p| (p.id.clone(), p.name.clone())),
+                )
+                .collect(),
         }
+    }
+
+    /// What a notification may be about: (function or phase id, its name), functions first.
+    pub fn topics(&self) -> &[(String, String)] {
+        &self.topics
     }
 
     /// The name of institution `id`, if it has a seat.
@@ -482,6 +519,80 @@ pub struct SeatPicture {
     pub raci: Vec<(String, char)>,
     /// The decisions it took and its free actions, newest last.
     pub decisions: Vec<Line>,
+    /// Live figures of the places it runs (`Scenario::operators`), in scenario order.
+    pub places: Vec<PlaceFigures>,
+    /// The other places as they stood when it was last told anything (`None` before that).
+    pub reported: Option<Reported>,
+}
+
+/// The places an institution does not run, as they stood when it was last told anything
+/// (an inject delivered to it, a notification, a decision it had to hear of): the sampled
+/// series at or before that moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    /// The time of the sample, as `T+…`.
+    pub at: String,
+    /// The places, in scenario order: a queue or beds taken then.
+    pub places: Vec<PlaceFigures>,
+}
+
+/// What a place looks like now, for the institution that runs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceFigures {
+    /// Location id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Open for new people.
+    pub open: bool,
+    /// How it is measured.
+    pub measure: Measure,
+}
+
+/// The figures that say how a place is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// A place that processes people (a BCP, a registration point).
+    Queue {
+        /// Waiting now.
+        queue: u32,
+        /// Lanes or desks at work now.
+        servers: u32,
+        /// Processed in the last simulated hour.
+        last_hour: u64,
+    },
+    /// A queue as last reported, without the live detail.
+    Waiting {
+        /// Waiting then.
+        queue: u32,
+    },
+    /// A place with beds or room (a reception site, a transit point, a hospital).
+    Beds {
+        /// Taken now.
+        taken: u32,
+        /// Usable now.
+        capacity: u32,
+    },
+}
+
+/// A line of a chart: what it shows and its points (simulated ms, value), oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Curve {
+    /// What it shows (a place's name; empty where the chart's title says it).
+    pub name: String,
+    /// The points, at most `CHART_POINTS` of them.
+    pub points: Vec<(i64, u64)>,
+}
+
+/// The projector's charts, from the sampled series and the present.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Charts {
+    /// People arrived so far.
+    pub arrivals: Curve,
+    /// People outdoors.
+    pub outdoors: Curve,
+    /// The queue at each BCP, in scenario order.
+    pub queues: Vec<Curve>,
 }
 
 /// The headline figures everyone in the room may see.
@@ -524,6 +635,179 @@ pub struct Picture {
     /// The objectives' critical tasks as they stand, in scenario order (`at`: since when;
     /// `who`: the institution it belongs to), for the evaluators.
     pub tasks: Vec<Line>,
+    /// The projector's charts.
+    pub charts: Charts,
+    /// The open coordination gaps, oldest first, when the facilitator shows them on the
+    /// projector (`None` while hidden).
+    pub gaps: Option<Vec<Line>>,
+}
+
+/// Every `stride`-th of `n` items' indices, and always the last, so at most `CHART_POINTS`.
+fn thinned(n: usize) -> impl Iterator<Item = usize> {
+    let stride = n.div_ceil(CHART_POINTS).max(1);
+    (0..n)
+        .filter(move |i| i % stride == 0 || *i + 1 == n)
+        .take(CHART_POINTS + 1)
+}
+
+/// A curve of `name` through the samples (thinned) and the present value `now`.
+fn curve(
+    app: &App,
+    name: String,
+    value: impl Fn(&crate::view::SamplePoint) -> u64,
+    now: (i64, u64),
+) -> Curve {
+    let points = &app.series().points;
+    let mut out: Vec<(i64, u64)> = thinned(points.len())
+        .map(|i| (points[i].t, value(&points[i])))
+        .collect();
+    if out.last().is_none_or(|(t, _)| *t < now.0) {
+        out.push(now);
+    }
+    Curve { name, points: out }
+}
+
+impl Charts {
+    /// The charts of the exercise `app` runs, now.
+    fn of(app: &App) -> Charts {
+        let scenario = app.scenario();
+        let snapshot = app.snapshot();
+        let now = snapshot.time_ms;
+        let queues = scenario
+            .locations
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| matches!(l.kind, LocationKind::Bcp { .. }))
+            .map(|(i, l)| {
+                let present = snapshot.places.get(i).map_or(0, |p| u64::from(p.queue));
+                curve(
+                    app,
+                    l.label().to_string(),
+                    |p| p.queue.get(i).map_or(0, |q| u64::from(*q)),
+                    (now, present),
+                )
+            })
+            .collect();
+        Charts {
+            arrivals: curve(
+                app,
+                String::new(),
+                |p| p.arrivals,
+                (now, snapshot.totals.arrivals),
+            ),
+            outdoors: curve(
+                app,
+                String::new(),
+                |p| u64::from(p.outdoors),
+                (now, u64::from(snapshot.totals.outdoors)),
+            ),
+            queues,
+        }
+    }
+}
+
+/// The open gaps as the projector lists them, oldest first.
+fn open_gaps(app: &App) -> Vec<Line> {
+    app.snapshot()
+        .gaps
+        .iter()
+        .filter(|g| g.closed_ms.is_none())
+        .map(|g| Line {
+            at: SimTime(g.opened_ms).t_plus(),
+            who: g.institutions.join(", "),
+            what: Text::new("seats-gap")
+                .text("category", Text::new(g.category.key()))
+                .text("summary", g.summary.clone()),
+        })
+        .collect()
+}
+
+/// The places `institution` does not run, as the last sample at or before the last time it
+/// was told anything showed them; `None` before it was told anything.
+fn reported_to(app: &App, institution: &str) -> Option<Reported> {
+    let told_ms = app
+        .informed()
+        .iter()
+        .filter(|i| i.institution == institution)
+        .map(|i| i.at_ms)
+        .max()?;
+    let points = &app.series().points;
+    let sample = points[..points.partition_point(|p| p.t <= told_ms)].last()?;
+    let scenario = app.scenario();
+    let places = scenario
+        .locations
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !scenario.operators(&l.id).iter().any(|o| o == institution))
+        .filter_map(|(i, l)| {
+            let (open, measure) = match l.kind {
+                LocationKind::Bcp { .. } | LocationKind::Registration { .. } => (
+                    true,
+                    Measure::Waiting {
+                        queue: *sample.queue.get(i)?,
+                    },
+                ),
+                LocationKind::Reception { .. } => {
+                    let capacity = *sample.capacity.get(i)?;
+                    (
+                        capacity > 0,
+                        Measure::Beds {
+                            taken: *sample.occupancy.get(i)?,
+                            capacity,
+                        },
+                    )
+                }
+                LocationKind::Transit { .. }
+                | LocationKind::Hospital { .. }
+                | LocationKind::Entry { .. }
+                | LocationKind::GreenBorder { .. }
+                | LocationKind::Exit { .. } => return None,
+            };
+            Some(PlaceFigures {
+                id: l.id.clone(),
+                name: l.label().to_string(),
+                open,
+                measure,
+            })
+        })
+        .collect();
+    Some(Reported {
+        at: SimTime(sample.t).t_plus(),
+        places,
+    })
+}
+
+/// The figures of every place `institution` runs, in scenario order.
+fn places_run_by(app: &App, institution: &str) -> Vec<PlaceFigures> {
+    let scenario = app.scenario();
+    let snapshot = app.snapshot();
+    scenario
+        .locations
+        .iter()
+        .zip(&snapshot.places)
+        .filter(|(l, _)| scenario.operators(&l.id).iter().any(|o| o == institution))
+        .map(|(l, p)| PlaceFigures {
+            id: l.id.clone(),
+            name: l.label().to_string(),
+            open: p.open,
+            measure: match l.kind {
+                LocationKind::Bcp { .. } | LocationKind::Registration { .. } => Measure::Queue {
+                    queue: p.queue,
+                    servers: p.servers,
+                    last_hour: p.processed_last_hour,
+                },
+                LocationKind::Reception { .. }
+                | LocationKind::Transit { .. }
+                | LocationKind::Hospital { .. }
+                | LocationKind::Entry { .. }
+                | LocationKind::GreenBorder { .. }
+                | LocationKind::Exit { .. } => Measure::Beds {
+                    taken: p.occupancy,
+                    capacity: p.capacity,
+                },
+            },
+        })
+        .collect()
 }
 
 impl Picture {
@@ -560,10 +844,26 @@ impl Picture {
         injects.sort_by_key(|(t, _)| *t);
         // What the players did: decisions and free actions (never the facilitator's notes),
         // in time order.
-        let mut done: Vec<(i64, Line)> = app
+        // What an institution told another in its own words stays between them: the room
+        // sees that it informed, not what it said (the third item: the room's words).
+        let mut done: Vec<(i64, Line, Option<Text>)> = app
             .decisions()
             .iter()
-            .map(|d| (d.at_ms, decision_line(d)))
+            .map(|d| {
+                let room = if let DecisionKind::Notify { to, about, text } = &d.kind
+                    && !text.is_empty()
+                {
+                    let said = DecisionKind::Notify {
+                        to: to.clone(),
+                        about: about.clone(),
+                        text: String::new(),
+                    };
+                    Some(said.text())
+                } else {
+                    None
+                };
+                (d.at_ms, decision_line(d), room)
+            })
             .collect();
         done.extend(app.remarks().iter().filter_map(|r| {
             let by = r.by.as_ref()?;
@@ -574,9 +874,10 @@ impl Picture {
                     who: by.clone(),
                     what: Text::new("describe-action").id("text", &r.text),
                 },
+                None,
             ))
         }));
-        done.sort_by_key(|(t, _)| *t);
+        done.sort_by_key(|(t, _, _)| *t);
         let now = snapshot.time_ms;
         let seats = scenario
             .institutions
@@ -636,9 +937,11 @@ impl Picture {
                     raci,
                     decisions: done
                         .iter()
-                        .filter(|(_, line)| &line.who == id)
-                        .map(|(_, line)| line.clone())
+                        .filter(|(_, line, _)| &line.who == id)
+                        .map(|(_, line, _)| line.clone())
                         .collect(),
+                    places: places_run_by(app, id),
+                    reported: reported_to(app, id),
                 }
             })
             .collect();
@@ -671,7 +974,15 @@ impl Picture {
                         .id("task", &task.text),
                 })
                 .collect(),
-            decisions: done.into_iter().map(|(_, line)| line).collect(),
+            decisions: done
+                .into_iter()
+                .map(|(_, line, room)| Line {
+                    what: room.unwrap_or(line.what),
+                    ..line
+                })
+                .collect(),
+            charts: Charts::of(app),
+            gaps: None,
         }
     }
 
@@ -702,6 +1013,7 @@ pub struct Desk {
     projectors: u32,
     refused: u32,
     qr: Vec<String>,
+    projector_gaps: bool,
 }
 
 /// `text` as a QR code in half-block characters (with its quiet zone).
@@ -754,6 +1066,7 @@ impl Desk {
             projectors: 0,
             refused: 0,
             qr: Vec::new(),
+            projector_gaps: false,
         };
         let link = Link {
             setup,
@@ -801,6 +1114,18 @@ impl Desk {
         self.refused
     }
 
+    /// Whether the projector shows the open coordination gaps (the facilitator's switch;
+    /// off at the start).
+    pub fn projector_gaps(&self) -> bool {
+        self.projector_gaps
+    }
+
+    /// Shows the open gaps on the projector, or hides them again; says which it is now.
+    pub fn toggle_projector_gaps(&mut self) -> bool {
+        self.projector_gaps = !self.projector_gaps;
+        self.projector_gaps
+    }
+
     /// Handles what the server sent, then publishes the picture if it changed.
     pub fn attend(&mut self, app: &mut App) {
         while let Ok(note) = self.notes.try_recv() {
@@ -811,7 +1136,10 @@ impl Desk {
 
     /// Publishes the picture of `app` now, if it changed.
     fn publish(&mut self, app: &App) {
-        let picture = Picture::of(app);
+        let mut picture = Picture::of(app);
+        if self.projector_gaps {
+            picture.gaps = Some(open_gaps(app));
+        }
         self.picture.send_if_modified(|old| {
             if **old == picture {
                 false
@@ -877,7 +1205,7 @@ impl Desk {
         {
             return Err(tr!(lang, "seats-unknown-seat", seat = seat));
         }
-        let command = match act {
+        let commands = match act {
             Act::Decide { command, fields } => {
                 let Some(spec) = decision_specs().find(|s| s.name == command) else {
                     return Err(tr!(lang, "seats-unknown-decision", decision = command));
@@ -908,7 +1236,7 @@ impl Desk {
                     }
                 }
                 let values = form.values(app.scenario(), lang).map_err(|(_, why)| why)?;
-                (spec.build)(&values)
+                vec![(spec.build)(&values)]
             }
             Act::Action { text } => {
                 let text = text.trim();
@@ -918,10 +1246,44 @@ impl Desk {
                 if text.chars().count() > MAX_TEXT {
                     return Err(tr!(lang, "seats-too-long", field = "text"));
                 }
-                Command::Action {
+                vec![Command::Action {
                     by: seat.to_string(),
                     text: text.to_string(),
+                }]
+            }
+            Act::Inform { to, about, text } => {
+                let text = text.trim();
+                if text.chars().count() > MAX_TEXT {
+                    return Err(tr!(lang, "seats-too-long", field = "text"));
                 }
+                if !self.setup.topics.iter().any(|(id, _)| *id == about) {
+                    return Err(tr!(lang, "seats-unknown-field", field = about.as_str()));
+                }
+                let mut informed: Vec<String> = Vec::new();
+                for id in to {
+                    if self.setup.seat_name(&id).is_none() {
+                        return Err(tr!(lang, "seats-unknown-seat", seat = id.as_str()));
+                    }
+                    if !informed.contains(&id) {
+                        informed.push(id);
+                    }
+                }
+                if informed.is_empty() {
+                    return Err(tr!(lang, "seats-inform-nobody"));
+                }
+                informed
+                    .into_iter()
+                    .map(|to| {
+                        Command::decision(
+                            seat,
+                            DecisionKind::Notify {
+                                to,
+                                about: about.clone(),
+                                text: text.to_string(),
+                            },
+                        )
+                    })
+                    .collect()
             }
             Act::Observe {
                 text,
@@ -979,35 +1341,41 @@ impl Desk {
                     let (objective, _) = app.scenario().task(task.as_deref()?)?;
                     Some(objective.capability.clone()).filter(|c| !c.is_empty())
                 });
-                Command::Observe(Observation {
+                vec![Command::Observe(Observation {
                     text: text.to_string(),
                     capability,
                     institution,
                     inject,
                     task,
                     rating,
-                })
+                })]
             }
         };
-        let described = command.text();
         let origin = if evaluator {
             Origin::Evaluator
         } else {
             Origin::player(seat, Via::Seat)
         };
-        app.submit_as(command, origin)
-            .map_err(|err| err.localized(lang))?;
-        let console = described.localized(app.lang());
-        let done = format!("{} {console}", app.now().t_plus());
-        if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {
-            status.last = Some(done);
+        // Each command is journaled before the next is given; the seat is told of them all
+        // once the last is in the journal (or of the first refused, after those before it).
+        let mut said = Vec::new();
+        for command in commands {
+            let described = command.text();
+            app.submit_as(command, origin.clone())
+                .map_err(|err| err.localized(lang))?;
+            let console = described.localized(app.lang());
+            let done = format!("{} {console}", app.now().t_plus());
+            if let Some(status) = self.status.iter_mut().find(|s| s.id == seat) {
+                status.last = Some(done);
+            }
+            app.note(tr!(
+                app.lang(),
+                "seats-log-applied",
+                seat = seat,
+                command = console
+            ));
+            said.push(described.localized(lang));
         }
-        app.note(tr!(
-            app.lang(),
-            "seats-log-applied",
-            seat = seat,
-            command = console
-        ));
-        Ok(tr!(lang, "seats-done", command = described.localized(lang)))
+        Ok(tr!(lang, "seats-done", command = said.join("; ")))
     }
 }

@@ -83,8 +83,8 @@ impl Coordinator {
         for (at, change) in plan.effects {
             self.schedule(at, change);
         }
-        if let DecisionKind::Notify { to, about } = kind {
-            self.notify(now, &by, to, about);
+        if let DecisionKind::Notify { to, about, text } = kind {
+            self.notify(now, &by, to, about, text);
         } else if let Some(f) = &plan.function {
             self.owe_notifications(now, id, f, &by, origin.is_simulated());
         }
@@ -261,7 +261,7 @@ impl Coordinator {
                 effects: Vec::new(),
                 matter: format!("take {} cases", vulnerability.id()),
             },
-            DecisionKind::Notify { to, about } => {
+            DecisionKind::Notify { to, about, .. } => {
                 self.known_institution(to)?;
                 let plan = &self.scenario.plan;
                 let about_known = self.accountable.contains_key(about)
@@ -426,12 +426,20 @@ impl Coordinator {
         }
     }
 
-    /// A `Notify`: the institution learns it, and what was owed to it on that matter is paid.
-    fn notify(&mut self, now: i64, by: &str, to: &str, about: &str) {
+    /// A `Notify`: the institution learns it (with the sender's message, if any), and what
+    /// was owed to it on that matter is paid.
+    fn notify(&mut self, now: i64, by: &str, to: &str, about: &str, text: &str) {
+        let what = if text.is_empty() {
+            Text::new("informed-notified").id("about", about)
+        } else {
+            Text::new("informed-notified-text")
+                .id("about", about)
+                .id("text", text)
+        };
         self.informed.push(Informed {
             institution: to.to_string(),
             at_ms: now,
-            what: Text::new("informed-notified").id("about", about),
+            what,
             from: by.to_string(),
         });
         let phase_function = self

@@ -123,9 +123,14 @@ impl From<Command> for crate::Command {
             Command::ReferCase { by, vulnerability } => {
                 New::decision(by, DecisionKind::ReferCase { vulnerability })
             }
-            Command::Notify { by, to, about } => {
-                New::decision(by, DecisionKind::Notify { to, about })
-            }
+            Command::Notify { by, to, about } => New::decision(
+                by,
+                DecisionKind::Notify {
+                    to,
+                    about,
+                    text: String::new(),
+                },
+            ),
             Command::AssignFunction {
                 by,
                 function,

@@ -21,6 +21,7 @@ mod model;
 pub mod msel_csv;
 mod objective;
 mod one_line;
+mod operators;
 mod overview;
 pub(crate) mod ranges;
 pub mod sheet_text;

@@ -193,6 +193,10 @@ pub struct Location {
     pub name: String,
     /// What the place is and its parameters.
     pub kind: LocationKind,
+    /// The institution that runs the place, when the plan's rule for its kind does not say
+    /// it (`Scenario::operators`): its seat sees the place's live figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
 }
 
 impl Location {

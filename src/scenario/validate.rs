@@ -352,6 +352,9 @@ impl Validator<'_> {
                     "give every location a short id",
                 );
             }
+            if let Some(operator) = &loc.operator {
+                self.institution_ref(&[Key("locations"), Item(i), Key("operator")], operator);
+            }
             match &loc.kind {
                 LocationKind::GreenBorder {
                     detected,

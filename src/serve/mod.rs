@@ -8,6 +8,7 @@
 //! simulation. Every page is rendered with maud (every value escaped); every asset is
 //! embedded in the binary.
 
+mod charts;
 mod pages;
 mod routes;
 

@@ -2,12 +2,18 @@
 
 use maud::{DOCTYPE, Markup, html};
 
-use crate::console::seats::{DecisionForm, Line, Picture, SeatPicture, Setup};
+use super::charts::line_chart;
+use crate::console::seats::{
+    DecisionForm, Line, MAX_TEXT, Measure, Picture, PlaceFigures, SeatPicture, Setup,
+};
 use crate::i18n::{Lang, Localized};
 use crate::tr;
 
-/// Most injects and decisions the projector lists (the newest), so it never scrolls.
+/// Most injects, decisions and gaps the projector lists (the newest, first), so it never
+/// scrolls; what does not fit its box is cut off at the bottom, among the oldest.
 const PROJECTOR_LINES: usize = 5;
+/// Most BCPs whose queues the projector draws, so the legend stays readable.
+const PROJECTOR_QUEUES: usize = 6;
 
 fn page(lang: Lang, title: &str, class: &str, body: Markup) -> Markup {
     html! {
@@ -96,8 +102,13 @@ fn lines(lang: Lang, lines: &[Line], empty: &str) -> Markup {
     }
 }
 
-fn newest(all: &[Line], n: usize) -> &[Line] {
-    &all[all.len().saturating_sub(n)..]
+/// The newest `n` lines, newest first: what a screen that cuts off its overflow keeps.
+fn newest(all: &[Line], n: usize) -> Vec<Line> {
+    all[all.len().saturating_sub(n)..]
+        .iter()
+        .rev()
+        .cloned()
+        .collect()
 }
 
 /// The projector: the room's picture, no controller's answers.
@@ -128,13 +139,26 @@ pub(super) fn projector_live(lang: Lang, picture: &Picture) -> Markup {
             div { b { (h.sheltered) } span { (tr!(lang, "seats-sheltered")) } }
             div { b { (h.outdoors) } span { (tr!(lang, "seats-outdoors")) } }
         }
-        section.injects {
-            h2 { (tr!(lang, "seats-injects")) }
-            (lines(lang, newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+        section.charts {
+            (line_chart(&tr!(lang, "seats-chart-arrivals"), std::slice::from_ref(&picture.charts.arrivals)))
+            (line_chart(&tr!(lang, "seats-chart-outdoors"), std::slice::from_ref(&picture.charts.outdoors)))
+            (line_chart(&tr!(lang, "seats-chart-queues"), &picture.charts.queues[..picture.charts.queues.len().min(PROJECTOR_QUEUES)]))
         }
-        section.decisions {
-            h2 { (tr!(lang, "seats-decisions")) }
-            (lines(lang, newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+        section.lists {
+            section.injects {
+                h2 { (tr!(lang, "seats-injects")) }
+                (lines(lang, &newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+            }
+            section.decisions {
+                h2 { (tr!(lang, "seats-decisions")) }
+                (lines(lang, &newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+            }
+            @if let Some(gaps) = &picture.gaps {
+                section.gaps {
+                    h2 { (tr!(lang, "seats-gaps")) }
+                    (lines(lang, &newest(gaps, PROJECTOR_LINES), &tr!(lang, "seats-no-gaps")))
+                }
+            }
         }
     }
 }
@@ -170,7 +194,34 @@ pub(super) fn seat(
                 form.action method="post" action={ "/seat/" (id) "/act" } {
                     label {
                         span { (tr!(lang, "seats-action-help")) }
-                        textarea name="text" rows="3" maxlength="500" required {}
+                        textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}
+                    }
+                    button type="submit" { (tr!(lang, "seats-send")) }
+                }
+            }
+            section.inform {
+                h2 { (tr!(lang, "seats-inform")) }
+                form.inform method="post" action={ "/seat/" (id) "/inform" } {
+                    fieldset {
+                        legend { (tr!(lang, "seats-inform-to")) }
+                        @for (other, other_name) in setup.seats.iter().filter(|(i, _)| i != id) {
+                            label.choice {
+                                input type="checkbox" name="to" value=(other);
+                                " " (other_name) " (" (other) ")"
+                            }
+                        }
+                    }
+                    label {
+                        span { (tr!(lang, "seats-inform-about")) }
+                        select name="about" required {
+                            @for (topic, topic_name) in setup.topics() {
+                                option value=(topic) { (topic_name) " (" (topic) ")" }
+                            }
+                        }
+                    }
+                    label {
+                        span { (tr!(lang, "seats-inform-text")) }
+                        textarea name="text" rows="3" maxlength=(MAX_TEXT) {}
                     }
                     button type="submit" { (tr!(lang, "seats-send")) }
                 }
@@ -220,6 +271,8 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
         waiting: Vec::new(),
         raci: Vec::new(),
         decisions: Vec::new(),
+        places: Vec::new(),
+        reported: None,
     };
     let seat = picture.seat(id).unwrap_or(&empty);
     html! {
@@ -245,6 +298,34 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
                 }
             }
         }
+        section.places {
+            h2 { (tr!(lang, "seats-places")) }
+            @if seat.places.is_empty() {
+                p.empty { (tr!(lang, "seats-no-places")) }
+            } @else {
+                table {
+                    @for place in &seat.places {
+                        (place_row(lang, place))
+                    }
+                }
+            }
+        }
+        section.reported {
+            @match &seat.reported {
+                Some(reported) => {
+                    h2 { (tr!(lang, "seats-reported", at = reported.at.as_str())) }
+                    table {
+                        @for place in &reported.places {
+                            (place_row(lang, place))
+                        }
+                    }
+                }
+                None => {
+                    h2 { (tr!(lang, "seats-reported-title")) }
+                    p.empty { (tr!(lang, "seats-reported-none")) }
+                }
+            }
+        }
         section.told {
             h2 { (tr!(lang, "seats-told")) }
             (lines(lang, &seat.told, &none))
@@ -264,6 +345,34 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A place's live figures, as the institution that runs it reads them.
+fn place_row(lang: Lang, place: &PlaceFigures) -> Markup {
+    let figures = match place.measure {
+        Measure::Queue {
+            queue,
+            servers,
+            last_hour,
+        } => tr!(
+            lang,
+            "seats-place-queue",
+            queue = queue,
+            servers = servers,
+            hour = last_hour
+        ),
+        Measure::Waiting { queue } => tr!(lang, "seats-place-waiting", queue = queue),
+        Measure::Beds { taken, capacity } => {
+            tr!(lang, "seats-place-beds", taken = taken, capacity = capacity)
+        }
+    };
+    html! {
+        tr class=[(!place.open).then_some("closed")] {
+            td.who { (place.name) }
+            td { (figures) }
+            td { @if !place.open { (tr!(lang, "seats-place-closed")) } }
         }
     }
 }
@@ -294,7 +403,6 @@ pub(super) fn evaluator(
     picture: &Picture,
     said: Option<Result<String, String>>,
 ) -> Markup {
-    let none = tr!(lang, "seats-none-yet");
     page(
         lang,
         &tr!(lang, "seats-evaluator"),
@@ -311,7 +419,7 @@ pub(super) fn evaluator(
                 form.observe method="post" action="/evaluator/observe" {
                     label {
                         span { (tr!(lang, "seats-observe-text")) }
-                        textarea name="text" rows="3" maxlength="500" required {}
+                        textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}
                     }
                     label {
                         span { (tr!(lang, "seats-observe-institution")) }
@@ -363,12 +471,23 @@ pub(super) fn evaluator(
                     button type="submit" { (tr!(lang, "seats-send")) }
                 }
             }
-            p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
-            @if !picture.tasks.is_empty() {
-                section { h2 { (tr!(lang, "seats-tasks")) } (lines(lang, &picture.tasks, &none)) }
+            div #live data-src="/evaluator/live" {
+                (evaluator_live(lang, picture))
             }
-            section { h2 { (tr!(lang, "seats-injects")) } (lines(lang, &picture.injects, &none)) }
-            section { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, &picture.decisions, &none)) }
         },
     )
+}
+
+/// The live part of the evaluators' page: the clock, the critical tasks as they stand, the
+/// timeline of injects and decisions.
+pub(super) fn evaluator_live(lang: Lang, picture: &Picture) -> Markup {
+    let none = tr!(lang, "seats-none-yet");
+    html! {
+        p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
+        @if !picture.tasks.is_empty() {
+            section.tasks { h2 { (tr!(lang, "seats-tasks")) } (lines(lang, &picture.tasks, &none)) }
+        }
+        section.injects { h2 { (tr!(lang, "seats-injects")) } (lines(lang, &picture.injects, &none)) }
+        section.decisions { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, &picture.decisions, &none)) }
+    }
 }

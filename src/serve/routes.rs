@@ -85,7 +85,9 @@ pub(super) fn router(link: Link) -> Router {
         .route("/seat/{id}/join", post(join))
         .route("/seat/{id}/decide", post(decide))
         .route("/seat/{id}/act", post(act))
+        .route("/seat/{id}/inform", post(inform))
         .route("/evaluator", get(evaluator))
+        .route("/evaluator/live", get(evaluator_live))
         .route("/evaluator/join", post(evaluator_join))
         .route("/evaluator/observe", post(observe))
         .layer(DefaultBodyLimit::max(MAX_BODY))
@@ -366,6 +368,46 @@ async fn act(
     ask(&shared, lang, id, Act::Action { text }).await
 }
 
+/// Informs other institutions: `to` once per institution ticked, `about`, `text`.
+async fn inform(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<LangQuery>,
+    form: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Response {
+    let lang = reader_lang(&headers, &query);
+    if let Some(refused) = at_the_door(&shared, &headers, &id, lang) {
+        return refused;
+    }
+    let fields = match form {
+        Ok(Form(fields)) => fields,
+        Err(rejection) => return unreadable(lang, &rejection),
+    };
+    let mut to = Vec::new();
+    let mut about = None;
+    let mut text = None;
+    for (name, value) in fields {
+        match name.as_str() {
+            "to" => to.push(value),
+            "about" if about.is_none() => about = Some(value),
+            "text" if text.is_none() => text = Some(value),
+            _ => {
+                return refusal(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    lang,
+                    tr!(lang, "seats-unknown-field", field = name.as_str()),
+                );
+            }
+        }
+    }
+    let Some(about) = about else {
+        return refusal(StatusCode::BAD_REQUEST, lang, tr!(lang, "seats-malformed"));
+    };
+    let text = text.unwrap_or_default();
+    ask(&shared, lang, id, Act::Inform { to, about, text }).await
+}
+
 /// Hands a request to the console's loop and waits for its answer (the command journaled,
 /// or refused): the status to answer with and what the console said; the refusal to send
 /// when the console is gone.
@@ -432,6 +474,22 @@ async fn evaluator(
         StatusCode::OK,
         pages::evaluator(lang, &shared.setup, &picture, None),
     )
+}
+
+async fn evaluator_live(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+    Query(query): Query<LangQuery>,
+) -> Response {
+    let lang = reader_lang(&headers, &query);
+    if !evaluator_admitted(&shared, &headers) {
+        return refusal(StatusCode::FORBIDDEN, lang, tr!(lang, "seats-wrong-code"));
+    }
+    let watch = Watch::open(&shared.notes, Some(EVALUATOR.to_string()));
+    live(shared.picture, watch, move |p| {
+        pages::evaluator_live(lang, p)
+    })
+    .into_response()
 }
 
 #[derive(Debug, serde::Deserialize)]

@@ -336,6 +336,7 @@ fn a_decision_the_informed_never_hear_of_is_an_information_gap() {
         DecisionKind::Notify {
             to: "police".into(),
             about: "alert".into(),
+            text: String::new(),
         },
     ))
     .expect("mia informs the police");

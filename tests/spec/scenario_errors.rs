@@ -39,6 +39,7 @@ const SPECIFIED: &[&str] = &[
     "negative_step_rate",
     "night_factor_nan",
     "occupancy_threshold_as_fraction",
+    "operator_unknown_institution",
     "outcomes_do_not_sum_to_one",
     "participant_unknown_institution",
     "participant_without_organisation",
@@ -527,6 +528,14 @@ fn raci_naming_an_unknown_institution_is_an_error_at_the_name() {
     assert_problems(
         "raci_unknown_institution",
         &[(37, 71, "unknown institution `ministry`")],
+    );
+}
+
+#[test]
+fn a_place_run_by_an_unknown_institution_is_an_error_at_its_operator() {
+    assert_problems(
+        "operator_unknown_institution",
+        &[(18, 90, "unknown institution `red_cross`")],
     );
 }
 

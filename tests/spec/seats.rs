@@ -210,6 +210,30 @@ impl Room {
         )
     }
 
+    /// Sends `fields` (several may share a name) as seat `id`'s inform form.
+    pub fn inform(&self, id: &str, cookie: Option<&str>, fields: &[(&str, &str)]) -> Reply {
+        http(
+            self.addr(),
+            "POST",
+            &format!("/seat/{id}/inform"),
+            cookie,
+            Some(&form(fields)),
+        )
+    }
+
+    /// Presses keys on the facilitator's console, then lets its loop publish what they did.
+    pub fn press(&self, keys: &str) {
+        for c in keys.chars() {
+            self.keys
+                .send(Event::Key(KeyEvent::new(
+                    KeyCode::Char(c),
+                    KeyModifiers::NONE,
+                )))
+                .expect("the console takes keys");
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
     /// Quits the console (as the facilitator would: q, y) and hands back its state.
     pub fn close(self) -> App {
         for c in ['q', 'y'] {
@@ -767,4 +791,415 @@ fn an_evaluator_records_an_observation_with_the_evaluator_as_its_origin() {
             Origin::Evaluator
         )]
     );
+}
+
+/// The part of a page from `class="NAME"` to the end of its section.
+fn section(body: &str, name: &str) -> String {
+    let Some(start) = body.find(&format!("class=\"{name}\"")) else {
+        return String::new();
+    };
+    body[start..]
+        .split("</section>")
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn a_seat_informs_named_institutions_with_a_message_only_they_read() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let page = http(room.addr(), "GET", "/seat/police", Some(&police), None);
+    assert!(
+        section(&page.body, "inform").contains("name=\"to\" value=\"mia\""),
+        "the inform form offers the other institutions: {}",
+        page.body
+    );
+    let message = "300 people at Vërmicë <b>now</b>";
+    let done = room.inform(
+        "police",
+        Some(&police),
+        &[
+            ("to", "mia"),
+            ("to", "ksc"),
+            ("to", "mia"),
+            ("about", "activate_plan"),
+            ("text", message),
+        ],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("Done and journaled"), "{}", done.body);
+    let from_seat = Origin::player("police", Via::Seat);
+    let told = |to: &str| {
+        (
+            Command::decision(
+                "police",
+                DecisionKind::Notify {
+                    to: to.into(),
+                    about: "activate_plan".into(),
+                    text: message.into(),
+                },
+            ),
+            from_seat.clone(),
+        )
+    };
+    assert_eq!(
+        journaled(&room.journal),
+        [told("mia"), told("ksc")],
+        "one notification per institution ticked, each once"
+    );
+
+    let mia = room.seat("mia");
+    let unhcr = room.seat("unhcr");
+    let mia_page = http(room.addr(), "GET", "/seat/mia", Some(&mia), None);
+    let unhcr_page = http(room.addr(), "GET", "/seat/unhcr", Some(&unhcr), None);
+    let escaped = "300 people at Vërmicë &lt;b&gt;now&lt;/b&gt;";
+    assert!(
+        section(&mia_page.body, "told").contains(escaped),
+        "mia reads the message, as text: {}",
+        section(&mia_page.body, "told")
+    );
+    assert!(!mia_page.body.contains("<b>now"), "never as markup");
+    assert!(
+        !unhcr_page.body.contains("300 people"),
+        "an institution not informed does not read it"
+    );
+    // What it was told brings the other places' figures as they stood then; an institution
+    // told nothing has none.
+    let ksc = room.seat("ksc");
+    let ksc_page = http(room.addr(), "GET", "/seat/ksc", Some(&ksc), None);
+    let reported = section(&ksc_page.body, "reported");
+    assert!(
+        reported.contains("as last reported to you (T+0")
+            && reported.contains(">Vërmicë/Vrbnica BCP<")
+            && reported.contains("0 waiting"),
+        "{reported}"
+    );
+    assert!(
+        section(&unhcr_page.body, "reported").contains("Nothing has been reported to you yet"),
+        "{}",
+        section(&unhcr_page.body, "reported")
+    );
+    let projector = http(room.addr(), "GET", "/projector", None, None);
+    assert!(
+        projector.body.contains("inform mia about"),
+        "the room sees that police informed: {}",
+        projector.body
+    );
+    assert!(
+        !projector.body.contains("300 people"),
+        "the room does not read the message"
+    );
+
+    // Nobody ticked, an unknown institution or topic, a message over 2,000 characters:
+    // refused, nothing journaled.
+    let long = "x".repeat(2_001);
+    for (fields, status) in [
+        (vec![("about", "activate_plan"), ("text", "hello")], 422),
+        (vec![("to", "nobody"), ("about", "activate_plan")], 422),
+        (vec![("to", "mia"), ("about", "no_such_function")], 422),
+        (
+            vec![("to", "mia"), ("about", "activate_plan"), ("text", &long)],
+            422,
+        ),
+        (vec![("to", "mia"), ("text", "hello")], 400),
+    ] {
+        let refused = room.inform("police", Some(&police), &fields);
+        assert_eq!(refused.status, status, "{fields:?}: {}", refused.body);
+    }
+    assert_eq!(
+        room.inform("police", None, &[("to", "mia"), ("about", "activate_plan")])
+            .status,
+        403
+    );
+    assert_eq!(
+        journaled(&room.journal).len(),
+        2,
+        "nothing refused was journaled"
+    );
+
+    let journal = room.journal.clone();
+    let mut app = room.close();
+    let digest = app.simulation().digest();
+    let replayed = replay(
+        &read(&journal).expect("journal"),
+        &crate::support::kosovo(),
+        &crate::support::kosovo_source(),
+    )
+    .expect("the journal replays with every digest matching");
+    assert_eq!(replayed.commands, 2);
+    let mut sim = replayed.sim;
+    assert_eq!(sim.digest(), digest);
+}
+
+#[test]
+fn a_notification_without_a_message_is_written_as_before_and_one_with_a_message_reads_back() {
+    use fluxsim::journal::Line;
+
+    let before = "Command(at: \"T+2h30m\", command: Decision(by: \"mia\", decision: Notify(to: \"social\", about: \"alert\")))";
+    let Line::Command {
+        command: read_before,
+        ..
+    } = Line::parse(before).expect("an old line reads")
+    else {
+        panic!("a command line");
+    };
+    assert_eq!(
+        read_before,
+        Command::decision(
+            "mia",
+            DecisionKind::Notify {
+                to: "social".into(),
+                about: "alert".into(),
+                text: String::new(),
+            },
+        )
+    );
+    let written = ron::to_string(&read_before).expect("written");
+    assert!(!written.contains("text"), "no message, no field: {written}");
+    let with = Command::decision(
+        "mia",
+        DecisionKind::Notify {
+            to: "social".into(),
+            about: "alert".into(),
+            text: "Convoy of 300 \"expected\" at 14:00".into(),
+        },
+    );
+    let text = ron::to_string(&with).expect("written");
+    assert_eq!(ron::from_str::<Command>(&text).expect("read back"), with);
+    let long = format!(
+        "Decision(by: \"mia\", decision: Notify(to: \"social\", about: \"alert\", text: \"{}\"))",
+        "x".repeat(2_001)
+    );
+    let err = ron::from_str::<Command>(&long).expect_err("over 2,000 characters");
+    assert!(err.to_string().contains("too long"), "{err}");
+}
+
+#[test]
+fn the_projector_draws_its_charts_and_shows_gaps_only_when_the_facilitator_says() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    // Once the console has published its first picture, the page is drawn from it.
+    let _ = live_until(room.addr(), "/projector/live", None, "Vërmicë/Vrbnica BCP");
+    let projector = http(room.addr(), "GET", "/projector", None, None);
+    assert_eq!(projector.status, 200);
+    let body = &projector.body;
+    assert_eq!(body.matches("<svg").count(), 3, "three charts: {body}");
+    for title in [
+        "People arrived",
+        "People outdoors",
+        "Queue at each crossing",
+    ] {
+        assert!(body.contains(title), "{title}: {body}");
+    }
+    for bcp in crate::support::kosovo()
+        .locations
+        .iter()
+        .filter(|l| matches!(l.kind, fluxsim::scenario::LocationKind::Bcp { .. }))
+    {
+        assert!(body.contains(bcp.label()), "{} in the legend", bcp.label());
+    }
+    assert!(
+        body.contains("<polyline"),
+        "drawn on the server as SVG, no script: {body}"
+    );
+    assert!(
+        !body.contains("Open coordination gaps"),
+        "gaps stay off the projector until the facilitator shows them"
+    );
+
+    room.press("P");
+    let shown = http(room.addr(), "GET", "/projector", None, None);
+    assert!(
+        section(&shown.body, "gaps").contains("Open coordination gaps"),
+        "{}",
+        shown.body
+    );
+    let (_stream, live) = live_until(room.addr(), "/projector/live", None, "gaps");
+    assert!(live.contains("Open coordination gaps"), "{live}");
+    room.press("P");
+    let hidden = http(room.addr(), "GET", "/projector", None, None);
+    assert!(!hidden.body.contains("Open coordination gaps"));
+    let scenario = crate::support::kosovo();
+    for inject in &scenario.msel {
+        for secret in [&inject.expected_action, &inject.notes] {
+            if secret.len() > 12 {
+                assert!(
+                    !shown.body.contains(secret.as_str()),
+                    "the projector shows a controller's answer: {secret}"
+                );
+            }
+        }
+    }
+    let app = room.close();
+    assert!(
+        app.log().iter().any(|l| l
+            .text
+            .contains("projector shows the open coordination gaps")),
+        "the console says what the projector shows"
+    );
+}
+
+#[test]
+fn a_seat_sees_live_figures_only_for_the_places_its_institution_runs() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let scenario = crate::support::kosovo();
+    let police = room.seat("police");
+    let unhcr = room.seat("unhcr");
+    // Once the console has published its first picture, the page is drawn from it.
+    let _ = live_until(
+        room.addr(),
+        "/seat/police/live",
+        Some(&police),
+        "Vërmicë/Vrbnica BCP",
+    );
+    let police_page = http(room.addr(), "GET", "/seat/police", Some(&police), None);
+    let places = section(&police_page.body, "places");
+    // Police is Responsible for border control, the function the plan asks for officers:
+    // it runs the crossings, not the reception sites.
+    for location in &scenario.locations {
+        let runs = scenario
+            .operators(&location.id)
+            .iter()
+            .any(|o| o == "police");
+        assert_eq!(
+            places.contains(&format!(">{}<", location.label())),
+            runs,
+            "{}: {places}",
+            location.id
+        );
+    }
+    assert!(places.contains("Vërmicë/Vrbnica BCP"), "{places}");
+    assert!(places.contains("waiting"), "{places}");
+    let unhcr_page = http(room.addr(), "GET", "/seat/unhcr", Some(&unhcr), None);
+    assert!(
+        section(&unhcr_page.body, "places").contains("runs no place"),
+        "{}",
+        section(&unhcr_page.body, "places")
+    );
+    room.close();
+}
+
+#[test]
+fn a_place_names_its_operator_when_the_plan_does_not_say() {
+    let mut scenario = crate::support::kosovo();
+    let site = scenario
+        .locations
+        .iter()
+        .position(|l| matches!(l.kind, fluxsim::scenario::LocationKind::Exit { .. }))
+        .expect("an exit");
+    let id = scenario.locations[site].id.clone();
+    assert!(scenario.operators(&id).is_empty(), "nobody runs an exit");
+    scenario.locations[site].operator = Some("iom".into());
+    assert_eq!(scenario.operators(&id), ["iom"]);
+    let bcp = scenario
+        .locations
+        .iter()
+        .position(|l| l.id == "vermice")
+        .expect("vermice");
+    scenario.locations[bcp].operator = Some("unhcr".into());
+    assert_eq!(
+        scenario.operators("vermice"),
+        ["unhcr"],
+        "the place's own operator comes before the plan's rule"
+    );
+}
+
+#[test]
+fn the_evaluators_page_follows_the_exercise_live() {
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let refused = http(room.addr(), "GET", "/evaluator/live", None, None);
+    assert_eq!(
+        refused.status, 403,
+        "the live timeline needs the evaluators' code"
+    );
+    let joined = http(
+        room.addr(),
+        "POST",
+        "/evaluator/join",
+        None,
+        Some(&form(&[("code", &room.codes.evaluator)])),
+    );
+    let cookie = joined
+        .header("set-cookie")
+        .and_then(|c| c.split(';').next())
+        .expect("a cookie")
+        .to_string();
+    let page = http(room.addr(), "GET", "/evaluator", Some(&cookie), None);
+    assert!(
+        page.body.contains("data-src=\"/evaluator/live\""),
+        "{}",
+        page.body
+    );
+    let (mut stream, first) = live_until(room.addr(), "/evaluator/live", Some(&cookie), "data:");
+    assert!(!first.contains("approve reception"), "{first}");
+    let police = room.seat("police");
+    let done = room.decide(
+        "police",
+        Some(&police),
+        &[("decision", "approve-reception")],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    let mut seen = String::new();
+    let mut chunk = [0u8; 4096];
+    while !seen.contains("approve reception") {
+        let n = stream.read(&mut chunk).expect("an update comes");
+        assert!(n > 0, "the stream ended: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&chunk[..n]));
+    }
+    room.close();
+}
+
+#[test]
+fn the_palette_informs_an_institution_with_a_message() {
+    use super::console::{press, press_key};
+
+    let mut app = super::console::app();
+    press(&mut app, ":notify");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "police");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "mia");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "activate_plan");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "Convoy of 300 <i>expected</i>");
+    press_key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(app.overlay(), fluxsim::console::Overlay::None),
+        "{}",
+        app.status()
+    );
+    let last = app.decisions().last().expect("the notification").clone();
+    assert_eq!(
+        last.kind,
+        DecisionKind::Notify {
+            to: "mia".into(),
+            about: "activate_plan".into(),
+            text: "Convoy of 300 <i>expected</i>".into(),
+        }
+    );
+    let told = app.informed().last().expect("mia was told").clone();
+    assert_eq!(told.institution, "mia");
+    assert!(
+        told.what
+            .english()
+            .contains("Convoy of 300 <i>expected</i>"),
+        "{}",
+        told.what.english()
+    );
+    // Without a message it is the notification it always was.
+    press(&mut app, ":notify");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "police");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "ksc");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "activate_plan");
+    press_key(&mut app, KeyCode::Enter);
+    let last = app.decisions().last().expect("the notification").clone();
+    assert_eq!(last.what.english(), "inform ksc about `activate_plan`");
 }

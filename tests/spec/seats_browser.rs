@@ -235,6 +235,29 @@ impl<'d> Browser<'d> {
         }
     }
 
+    /// Runs `script` in the page and hands back what it returns.
+    fn run(&self, script: &str) -> Value {
+        self.driver.call(
+            "POST",
+            &self.path("/execute/sync"),
+            json!({ "script": script, "args": [] }),
+        )
+    }
+
+    /// Sizes the window so that the page's viewport is `width` × `height` (the window's
+    /// frame and toolbars come on top of it).
+    fn viewport(&self, width: u64, height: u64) {
+        let frame = self.run(
+            "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];",
+        );
+        let extra = |i: usize| frame[i].as_u64().unwrap_or(0);
+        self.driver.call(
+            "POST",
+            &self.path("/window/rect"),
+            json!({ "width": width + extra(0), "height": height + extra(1) }),
+        );
+    }
+
     /// Waits until the page's text contains `want`.
     fn wait_for(&self, want: &str) -> String {
         let started = Instant::now();
@@ -310,4 +333,76 @@ fn a_seat_decides_in_a_real_browser_and_the_projector_and_the_journal_show_it() 
             )
         ]
     );
+}
+
+/// The page's scroll size and the viewport's: `[scrollWidth, scrollHeight, innerWidth,
+/// innerHeight]`.
+fn sizes(browser: &Browser<'_>) -> [u64; 4] {
+    let value = browser.run(
+        "const d = document.documentElement; \
+         return [d.scrollWidth, d.scrollHeight, window.innerWidth, window.innerHeight];",
+    );
+    let n = |i: usize| value[i].as_u64().unwrap_or(u64::MAX);
+    [n(0), n(1), n(2), n(3)]
+}
+
+#[test]
+#[ignore = "needs chromium and chromedriver (Debian packages); .ci/run installs them"]
+fn the_projector_fits_1280_by_720_and_follows_the_seats_live() {
+    let dir = crate::support::scratch("seats-browser");
+    let profile = dir.join("chromium-profile");
+    let room = Room::open(&dir);
+    let url = room.server.url();
+    let driver = Driver::start();
+    let browser = Browser::open(&driver, &profile);
+
+    browser.go(&format!("{url}/projector"));
+    browser.wait_for("Queue at each crossing");
+    browser.viewport(1280, 720);
+    let [_, _, width, height] = sizes(&browser);
+    assert_eq!((width, height), (1280, 720), "the projector's screen");
+
+    // Seats act while the projector page stays open: it shows each without being reloaded.
+    let police = room.seat("police");
+    let mia = room.seat("mia");
+    let done = room.decide(
+        "police",
+        Some(&police),
+        &[("decision", "approve-reception")],
+    );
+    assert_eq!(done.status, 200, "{}", done.body);
+    browser.wait_for("approve reception");
+    for n in 1..=8 {
+        let text = format!(
+            "Long briefing number {n} for the press {}",
+            "and the public ".repeat(6)
+        );
+        let acted = room.act("mia", Some(&mia), &text);
+        assert_eq!(acted.status, 200, "{}", acted.body);
+    }
+    browser.wait_for("Long briefing number 8");
+    room.press("P");
+    browser.wait_for("Open coordination gaps");
+
+    let [scroll_width, scroll_height, width, height] = sizes(&browser);
+    assert!(
+        scroll_height <= height && scroll_width <= width,
+        "the projector does not scroll at 1280×720: the page is {scroll_width}×{scroll_height} \
+         in a {width}×{height} viewport"
+    );
+    let charts = browser.run("return document.querySelectorAll('figure.chart svg').length;");
+    assert_eq!(charts, json!(3), "three charts drawn");
+    let drawn = browser.run(
+        "return Array.from(document.querySelectorAll('figure.chart svg')) \
+           .map(s => s.getBoundingClientRect().height);",
+    );
+    for h in drawn.as_array().expect("heights") {
+        assert!(
+            h.as_f64().unwrap_or(0.0) >= 100.0,
+            "each chart is tall enough to read from the back of the room: {drawn}"
+        );
+    }
+    drop(browser);
+    drop(driver);
+    room.close();
 }

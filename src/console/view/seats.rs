@@ -67,6 +67,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 "seats-view-projector",
                 count = desk.projectors()
             )));
+            lines.push(Line::from(tr!(
+                lang,
+                if desk.projector_gaps() {
+                    "seats-view-projector-gaps-on"
+                } else {
+                    "seats-view-projector-gaps-off"
+                }
+            )));
             lines.push(Line::from(format!(
                 "{}: {}",
                 tr!(lang, "seats-view-evaluator"),
