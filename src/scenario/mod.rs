@@ -10,6 +10,7 @@ mod evaluation;
 pub(crate) mod excerpt;
 mod expectation;
 mod hints;
+mod id_kind;
 mod inject_effect;
 pub mod inject_text;
 mod inject_trigger;
@@ -36,10 +37,11 @@ pub use expectation::{
     Expectation, ExpectationError, Expected, expectations_text, parse_expectations,
 };
 pub use hints::{Hint, hints};
+pub use id_kind::IdKind;
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};
 pub use model::*;
 pub use objective::{Condition, CriticalTask, Objective};
 pub use one_line::{ron_options, to_one_line};
-pub use ranges::Ranges;
+pub use ranges::{OutOfRange, Ranges};
 pub use summary::render_summary;
