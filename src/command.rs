@@ -12,6 +12,7 @@ use crate::scenario::ranges as range;
 use crate::scenario::{
     Expected, IdKind, InjectEffect, Observation, OutOfRange, Ranges, Role, Vulnerability,
 };
+use crate::schedule::{Slot, SlotRefusal};
 use crate::sim;
 use crate::tr;
 
@@ -64,6 +65,14 @@ pub enum Command {
     /// An evaluator's (or the facilitator's) observation at this time; it changes nothing
     /// in the model.
     Observe(Observation),
+    /// Hold back, release or retime an MSEL inject not yet delivered; it changes when the
+    /// inject is due, nothing in the model.
+    Reschedule {
+        /// The inject's number in the MSEL.
+        number: u32,
+        /// When it is due from now on.
+        to: Slot,
+    },
 }
 
 /// Who gave a command: the journal records it on every command line, and the decision log
@@ -317,7 +326,8 @@ impl Command {
             | Command::DeliverInject { .. }
             | Command::SetRole { .. }
             | Command::Note { .. }
-            | Command::Observe(_) => None,
+            | Command::Observe(_)
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -331,7 +341,8 @@ impl Command {
             | Command::SetRole { .. }
             | Command::Action { .. }
             | Command::Note { .. }
-            | Command::Observe(_) => None,
+            | Command::Observe(_)
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -346,7 +357,9 @@ impl Command {
             Command::Action { text, .. }
             | Command::Note { text }
             | Command::Observe(Observation { text, .. }) => range::check_text(text).err(),
-            Command::DeliverInject { .. } | Command::SetRole { .. } => None,
+            Command::DeliverInject { .. }
+            | Command::SetRole { .. }
+            | Command::Reschedule { .. } => None,
         }
     }
 
@@ -368,6 +381,13 @@ impl Command {
             Command::Observe(observation) => {
                 Text::new("describe-observation").id("text", &observation.text)
             }
+            Command::Reschedule { number, to } => match to {
+                Slot::AsPlanned => Text::new("describe-release-inject").count("number", *number),
+                Slot::Held => Text::new("describe-hold-inject").count("number", *number),
+                Slot::At(at) => Text::new("describe-retime-inject")
+                    .count("number", *number)
+                    .id("at", at.t_plus()),
+            },
         }
     }
 }
@@ -556,6 +576,13 @@ pub enum CommandError {
     },
     /// A command given as if by the simulation, which gives none.
     NotGiven,
+    /// An MSEL inject that cannot be held, released or retimed as asked.
+    Reschedule {
+        /// The inject's number.
+        number: u32,
+        /// Why not.
+        why: SlotRefusal,
+    },
 }
 
 impl std::fmt::Display for CommandError {
@@ -580,6 +607,12 @@ impl Localized for CommandError {
                 tr!(lang, "command-error-players-only", player = player)
             }
             CommandError::NotGiven => tr!(lang, "command-error-not-given"),
+            CommandError::Reschedule { number, why } => tr!(
+                lang,
+                "command-error-reschedule",
+                number = number.to_string(),
+                why = why.localized(lang),
+            ),
         }
     }
 }

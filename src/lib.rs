@@ -18,6 +18,7 @@ pub mod journal;
 pub mod output;
 pub mod report;
 pub mod scenario;
+pub mod schedule;
 pub mod serve;
 mod sim;
 mod simulation;

@@ -20,7 +20,8 @@ use crate::coordination::{
     SWEEP_MS, TaskChange, TaskState,
 };
 use crate::i18n::Text;
-use crate::scenario::{InjectEffect, Role, Scenario};
+use crate::scenario::{IdKind, Inject, InjectEffect, Role, Scenario};
+use crate::schedule::{Schedule, Slot};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
 
@@ -30,6 +31,7 @@ pub struct Simulation {
     coordinator: Coordinator,
     end: SimTime,
     next_sweep: i64,
+    schedule: Schedule,
 }
 
 /// A request still waiting for its decision, as the console lists it per institution.
@@ -104,6 +106,7 @@ impl Simulation {
             coordinator: Coordinator::new(scenario, seed),
             end: scenario.exercise.duration,
             next_sweep: 0,
+            schedule: Schedule::default(),
         }
     }
 
@@ -240,8 +243,31 @@ impl Simulation {
                 observation: observation.clone(),
                 origin: origin.clone(),
             })?,
+            Command::Reschedule { number, to } => self.reschedule(*number, *to)?,
         }
         Ok(())
+    }
+
+    /// Puts MSEL inject `number` in `slot` (held, retimed, or back to its plan).
+    fn reschedule(&mut self, number: u32, slot: Slot) -> Result<(), CommandError> {
+        let now = self.engine.now();
+        let delivered = self.coordinator.deliveries().contains_key(&number);
+        let inject = msel_inject(self.engine.scenario(), number)?;
+        self.schedule
+            .set(inject, slot, SimTime(now), delivered)
+            .map_err(|why| CommandError::Reschedule { number, why })
+    }
+
+    /// When MSEL inject `number` is to be delivered, as the facilitator last set it.
+    pub fn slot(&self, number: u32) -> Slot {
+        self.schedule.slot(number)
+    }
+
+    /// When timed MSEL inject `inject` is due: its planned time, the time the facilitator
+    /// gave it, or `None` while it is held. For a state-triggered inject, `None` means
+    /// held (its trigger decides otherwise).
+    pub fn due_at(&self, inject: &Inject) -> Option<SimTime> {
+        self.schedule.due_at(inject)
     }
 
     /// Delivers MSEL inject `number`: its receivers are informed, then its effect acts.
@@ -288,7 +314,9 @@ impl Simulation {
     /// State-triggered MSEL injects whose condition has come true and that are not delivered
     /// yet, in the order they came due. The simulation never delivers them itself.
     pub fn due_injects(&self) -> Vec<DueInject> {
-        self.coordinator.due_injects()
+        let mut due = self.coordinator.due_injects();
+        due.retain(|d| self.schedule.slot(d.number) != Slot::Held);
+        due
     }
 
     /// The aggregates and the coordination picture now.
@@ -314,7 +342,7 @@ impl Simulation {
             phase: self.coordinator.phase().id.clone(),
             open_requests,
             gaps: self.coordinator.gaps().to_vec(),
-            due_injects: self.coordinator.due_injects(),
+            due_injects: self.due_injects(),
         }
     }
 
@@ -492,4 +520,16 @@ impl Simulation {
     pub fn model_digest(&mut self) -> u64 {
         self.engine.digest()
     }
+}
+
+/// MSEL inject `number` of `scenario`, or the error that names the known ones.
+fn msel_inject(scenario: &Scenario, number: u32) -> Result<&Inject, CommandError> {
+    let msel = &scenario.msel;
+    msel.iter()
+        .find(|i| i.number == number)
+        .ok_or_else(|| CommandError::Unknown {
+            what: IdKind::Inject,
+            id: number.to_string(),
+            known: msel.iter().map(|i| i.number.to_string()).collect(),
+        })
 }

@@ -309,6 +309,7 @@ key-scrub-quarter = back / forward 15 minutes
 key-scrub-hour = back / forward an hour
 key-scrub-ends = start / end
 key-scrub-command = previous / next command
+key-scrub-landmark = previous / next gap opened, inject delivered or observation
 keyname-letters = letters
 keyname-click = click
 keyname-wheel = wheel
@@ -763,6 +764,8 @@ capacity-times = { $times } times
 capacity-far-more = far more than
 capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
 capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-unknown-capability-like = objective `{ $objective }`: `{ $capability }` is not an HSEEP core capability; did you mean `{ $meant }`?
+capacity-unknown-capability = objective `{ $objective }`: `{ $capability }` is not an HSEEP core capability (docs/scenario-format.md lists the 32); the report can rate it only from its critical tasks and the evaluators' observations
 capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
 capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
 capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
@@ -1067,7 +1070,12 @@ sparkline-outdoors = outdoors
 network-title = { " " }Route network (queue · beds used/capacity){ " " }
 replay-read-only = REPLAY (read-only)
 replay-command-of = { " " }· command { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] command · < > landmark · Home/End
+replay-here-gap = gap { $id } opened: { $summary }
+replay-here-delivered = inject { $number } delivered: { $synopsis }
+replay-here-observation = observed: { $text }
+replay-here-command = last command { $at }: { $command }
+replay-here-refused = last command { $at } (refused): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = open
@@ -1129,6 +1137,7 @@ moment-marker-end-day = end of the day's play ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Mistakes (journaled)
+help-schedule = MSEL timing (journaled)
 key-strike = strike the last command, while the clock stands where it was given
 console-struck = Struck: { $command } at { $at }. The exercise was simulated again without it; the journal keeps it with a strike line
 console-log-struck = struck: { $command }
@@ -1272,6 +1281,10 @@ command-error-absent = `{ $institution }` is absent from the exercise: nobody de
 command-error-not-yours = the players of `{ $player }` cannot act for `{ $by }`
 command-error-players-only = the players of `{ $player }` can give decisions and actions only
 command-error-not-given = no command is given by the simulation: its decisions are derived on replay
+command-error-reschedule = inject { $number } cannot be rescheduled: { $why }
+slot-refusal-delivered = it has been delivered already
+slot-refusal-past = { $at } has passed (the exercise is at { $now })
+slot-refusal-triggered = it comes due by its trigger: hold it, or deliver it by hand
 range-value = `{ $field }: { $value }` is out of range: a command may name at most { $max }
 range-officer-change = `by: { $by }` is out of range: officers change by at most { $max } either way
 range-spread = `over: "{ $over }"` is out of range: a surge is spread over at most { $max }
@@ -1532,3 +1545,17 @@ show-vulnerable-medical = medical cases
 show-vulnerable-elderly = elderly or disabled
 show-vulnerable-trafficking = possible trafficking victims
 show-vulnerable-pregnant = pregnant women
+
+## Holding and retiming MSEL injects
+describe-hold-inject = hold back inject { $number }
+describe-release-inject = release inject { $number } (back to its plan)
+describe-retime-inject = retime inject { $number } to { $at }
+slot-held = held
+msel-when-retimed = { $at } (planned { $planned })
+key-hold = hold back the selected inject, or release it (MSEL pane)
+key-retime = give the selected inject a new time (MSEL pane)
+console-choose-inject = choose an inject in the MSEL pane (5) first
+overlay-retime = new time for an inject
+overlay-retime-which = inject { $number }, planned { $at }
+overlay-retimes-to = ✓ it comes due at { $at }
+overlay-retime-keys = Enter retime · Esc cancel

@@ -308,7 +308,9 @@ key-quit = dil (pyet më parë)
 key-scrub-quarter = prapa / përpara 15 minuta
 key-scrub-hour = prapa / përpara një orë
 key-scrub-ends = fillimi / fundi
-key-scrub-command = komanda e mëparshme / e radhës
+
+key-scrub-command = komanda e mëparshme / e ardhshme
+key-scrub-landmark = mangësia, injekti i dorëzuar ose vëzhgimi i mëparshëm / i ardhshëm
 keyname-letters = shkronjat
 keyname-click = klikim
 keyname-wheel = rrota
@@ -740,7 +742,7 @@ capacity-staff-speak-it = stafi i regjistrimit e flet
 capacity-interpreters-handle = përkthyes: { $count }, përballojnë { $rates }
 capacity-fleet = { $fleet } { $buses } × { $seats } ulëse × { $trips } udhëtime vajtje-ardhje nga { $round_trip } = { $total }
 capacity-transport-handles = { $seats }/ditë ({ $fleets })
-capacity-transport-demand = peak sends { $people }/ditë
+capacity-transport-demand = në kulm dërgon { $people }/ditë
 capacity-beds-handles = { $beds } shtretër (+{ $surge } shtesë për fluks)
 capacity-beds-demand = zënia e pritur { $occupancy } ({ $per_hour }/orë × { $stay } qëndrim mesatar)
 capacity-handled = { $stage } { $per_hour }/h
@@ -753,6 +755,9 @@ capacity-rule-cannot-fire = rregulli i kërkesës { $request } nuk mund të shka
 capacity-why-transport = asnjë lidhje në këtë rrjet nuk përshkohet me autobus, prandaj njerëzit nuk presin kurrë për transport; shtoni një lidhje me `mode: Bus("fleet")` ose hiqeni rregullin
 capacity-why-approval = plani nuk vendos `reception_needs_approval: true`, prandaj pritja miratohet që në fillim
 capacity-why-officers = asnjë pikë kalimi nuk ka `queue_limit`, dhe vetëm një radhë mbi kufirin e saj kërkon zyrtarë
+
+capacity-unknown-capability-like = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP; mos keni dashur të shkruani `{ $meant }`?
+capacity-unknown-capability = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP (docs/scenario-format.md i rendit të 32); raporti mund ta vlerësojë vetëm nga detyrat kritike dhe vëzhgimet e vlerësuesve
 
 ## CLI: sweep
 
@@ -1052,7 +1057,12 @@ sparkline-outdoors = jashtë
 network-title = { " " }Rrjeti i rrugëve (radha · shtretër të zënë/kapaciteti){ " " }
 replay-read-only = RILUAJTJE (vetëm për lexim)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · < > pikë kyçe · Home/End
+replay-here-gap = mangësia { $id } u hap: { $summary }
+replay-here-delivered = injekti { $number } u dorëzua: { $synopsis }
+replay-here-observation = vëzhgim: { $text }
+replay-here-command = komanda e fundit { $at }: { $command }
+replay-here-refused = komanda e fundit { $at } (u refuzua): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = e hapur
@@ -1114,6 +1124,7 @@ moment-marker-end-day = fundi i lojës së ditës ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Gabimet (shënohen në ditar)
+help-schedule = Koha e MSEL (shënohet në ditar)
 key-strike = fshij komandën e fundit, sa kohë ora qëndron aty ku u dha
 console-struck = U fshi: { $command } në { $at }. Ushtrimi u simulua përsëri pa të; ditari e ruan me një rresht fshirjeje
 console-log-struck = fshirë: { $command }
@@ -1251,6 +1262,10 @@ command-error-absent = `{ $institution }` mungon nga ushtrimi: askush nuk vendos
 command-error-not-yours = lojtarët e `{ $player }` nuk mund të veprojnë për `{ $by }`
 command-error-players-only = lojtarët e `{ $player }` mund të japin vetëm vendime dhe veprime
 command-error-not-given = simulimi nuk jep komanda: vendimet e tij rrjedhin gjatë riluajtjes
+command-error-reschedule = injecti { $number } nuk mund të riplanifikohet: { $why }
+slot-refusal-delivered = është dorëzuar tashmë
+slot-refusal-past = { $at } ka kaluar (ushtrimi është në { $now })
+slot-refusal-triggered = bëhet i radhës nga kushti i tij nxitës: mbajeni, ose dorëzojeni me dorë
 range-value = `{ $field }: { $value }` është jashtë kufijve: një komandë mund të japë së shumti { $max }
 range-officer-change = `by: { $by }` është jashtë kufijve: numri i zyrtarëve ndryshon së shumti me { $max } në secilin drejtim
 range-spread = `over: "{ $over }"` është jashtë kufijve: një valë shpërndahet së shumti gjatë { $max }
@@ -1493,3 +1508,17 @@ show-vulnerable-medical = raste mjekësore
 show-vulnerable-elderly = të moshuar ose me aftësi të kufizuara
 show-vulnerable-trafficking = viktima të mundshme të trafikimit
 show-vulnerable-pregnant = gra shtatzëna
+
+## Holding and retiming MSEL injects
+describe-hold-inject = mbaj injektin { $number }
+describe-release-inject = lësho injektin { $number } (sipas planit)
+describe-retime-inject = zhvendos injektin { $number } në { $at }
+slot-held = i mbajtur
+msel-when-retimed = { $at } (planifikuar { $planned })
+key-hold = mbaj injektin e zgjedhur, ose lëshoje (paneli MSEL)
+key-retime = jepi injektit të zgjedhur një kohë të re (paneli MSEL)
+console-choose-inject = zgjidh së pari një injekt në panelin MSEL (5)
+overlay-retime = kohë e re për një injekt
+overlay-retime-which = injekti { $number }, planifikuar { $at }
+overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
+overlay-retime-keys = Enter zhvendos · Esc anulo

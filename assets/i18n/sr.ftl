@@ -309,9 +309,11 @@ key-theme = sledeća tema boja (dark, light, high-contrast, 16)
 key-back = nazad
 key-quit = izlaz (uz potvrdu)
 key-scrub-quarter = nazad / napred 15 minuta
-key-scrub-hour = nazad / napred jedan sat
+
+key-scrub-hour = nazad / napred sat vremena
 key-scrub-ends = početak / kraj
 key-scrub-command = prethodna / sledeća komanda
+key-scrub-landmark = prethodni / sledeći otvoren nedostatak, dostavljen inject ili zapažanje
 keyname-letters = slova
 keyname-click = klik
 keyname-wheel = točkić
@@ -756,7 +758,7 @@ capacity-staff-speak-it = osoblje registracije ga govori
 capacity-interpreters-handle = prevodilaca: { $count }, obrađuju { $rates }
 capacity-fleet = { $fleet } { $buses } × { $seats } sedišta × { $trips } povratnih vožnji od { $round_trip } = { $total }
 capacity-transport-handles = { $seats }/dan ({ $fleets })
-capacity-transport-demand = peak sends { $people }/dan
+capacity-transport-demand = na vrhuncu šalje { $people }/dan
 capacity-beds-handles = { $beds } kreveta (+{ $surge } za priliv)
 capacity-beds-demand = očekivana popunjenost { $occupancy } ({ $per_hour }/h × { $stay } prosečan boravak)
 capacity-handled = { $stage } { $per_hour }/h
@@ -769,6 +771,9 @@ capacity-rule-cannot-fire = pravilo zahteva { $request } nikada ne može da se a
 capacity-why-transport = nijedna veza u ovoj mreži ne prelazi se autobusom, pa ljudi nikada ne čekaju prevoz; dodajte vezu sa `mode: Bus("fleet")` ili uklonite pravilo
 capacity-why-approval = plan ne postavlja `reception_needs_approval: true`, pa je prihvat odobren od početka
 capacity-why-officers = nijedan prelaz nema `queue_limit`, a samo red preko svoje granice traži službenike
+
+capacity-unknown-capability-like = cilj `{ $objective }`: `{ $capability }` nije osnovna sposobnost HSEEP-a; da li ste mislili `{ $meant }`?
+capacity-unknown-capability = cilj `{ $objective }`: `{ $capability }` nije osnovna sposobnost HSEEP-a (docs/scenario-format.md navodi svih 32); izveštaj može da je oceni samo na osnovu kritičnih zadataka i zapažanja evaluatora
 
 ## CLI: sweep
 
@@ -1071,7 +1076,12 @@ sparkline-outdoors = na otvorenom
 network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
 replay-read-only = REPRODUKCIJA (samo čitanje)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
-replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · Home/End
+replay-keys = ←→ 15m · PgUp/Dn 1h · [ ] komanda · < > orijentir · Home/End
+replay-here-gap = nedostatak { $id } otvoren: { $summary }
+replay-here-delivered = inject { $number } dostavljen: { $synopsis }
+replay-here-observation = zapažanje: { $text }
+replay-here-command = poslednja komanda { $at }: { $command }
+replay-here-refused = poslednja komanda { $at } (odbijena): { $command }
 
 ## Objectives and critical tasks: statuses, evidence, the report's table, the console
 task-open = otvoren
@@ -1136,6 +1146,7 @@ moment-marker-end-day = kraj igre za taj dan ({ $wall })
 
 ## Mistakes: strike the last command (console key X, journal Struck lines)
 help-mistakes = Greške (upisuju se u dnevnik)
+help-schedule = Vreme MSEL-a (upisuje se u dnevnik)
 key-strike = poništi poslednju komandu, dok sat stoji tamo gde je data
 console-struck = Poništeno: { $command } u { $at }. Vežba je ponovo simulirana bez nje; dnevnik je čuva uz red o poništenju
 console-log-struck = poništeno: { $command }
@@ -1266,6 +1277,10 @@ command-error-absent = `{ $institution }` ne učestvuje u vežbi: niko ne odluč
 command-error-not-yours = igrači `{ $player }` ne mogu delovati za `{ $by }`
 command-error-players-only = igrači `{ $player }` mogu davati samo odluke i radnje
 command-error-not-given = simulacija ne daje komande: njene odluke se izvode pri reprodukciji
+command-error-reschedule = inject { $number } ne može biti pomeren: { $why }
+slot-refusal-delivered = već je isporučen
+slot-refusal-past = { $at } je prošlo (vežba je u { $now })
+slot-refusal-triggered = dospeva po svom okidaču: zadržite ga ili ga isporučite ručno
 range-value = `{ $field }: { $value }` je van opsega: komanda može navesti najviše { $max }
 range-officer-change = `by: { $by }` je van opsega: broj službenika se menja najviše za { $max } u bilo kom smeru
 range-spread = `over: "{ $over }"` je van opsega: talas se raspoređuje na najviše { $max }
@@ -1505,3 +1520,17 @@ show-vulnerable-medical = medicinski slučajevi
 show-vulnerable-elderly = stari ili osobe sa invaliditetom
 show-vulnerable-trafficking = moguće žrtve trgovine ljudima
 show-vulnerable-pregnant = trudnice
+
+## Holding and retiming MSEL injects
+describe-hold-inject = zadrži inject { $number }
+describe-release-inject = pusti inject { $number } (po planu)
+describe-retime-inject = pomeri inject { $number } na { $at }
+slot-held = zadržan
+msel-when-retimed = { $at } (planirano { $planned })
+key-hold = zadrži izabrani inject ili ga pusti (MSEL panel)
+key-retime = daj izabranom injectu novo vreme (MSEL panel)
+console-choose-inject = prvo izaberite inject u MSEL panelu (5)
+overlay-retime = novo vreme za inject
+overlay-retime-which = inject { $number }, planiran za { $at }
+overlay-retimes-to = ✓ dospeva u { $at }
+overlay-retime-keys = Enter pomeri · Esc otkaži

@@ -65,6 +65,10 @@ pub enum Action {
     AskRunUntil,
     /// Deliver the selected (or the earliest due) inject.
     DeliverInject,
+    /// Hold back the inject selected in the MSEL pane, or release it.
+    HoldInject,
+    /// Ask for a new time for the inject selected in the MSEL pane.
+    AskRetime,
     /// Open the command palette.
     OpenPalette,
     /// Show every key.

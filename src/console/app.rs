@@ -8,6 +8,7 @@ use crate::Simulation;
 use crate::i18n::{Lang, Localized};
 use crate::journal::{Journal, JournalError, Mark, Outcome, Recorder};
 use crate::scenario::{Inject, LocationKind, Phase, Scenario};
+use crate::schedule::Slot;
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Series;
@@ -61,6 +62,8 @@ pub enum Overlay {
     Form(Form),
     /// Typing a time to run until.
     RunUntil(TimePrompt),
+    /// Typing a new time for inject `.0` of `scenario.msel`.
+    Retime(usize, TimePrompt),
     /// "Quit?"
     ConfirmQuit,
     /// "Deliver this inject?" — `d` outside the MSEL pane, before it acts (index in
@@ -379,6 +382,8 @@ impl App {
             Action::Tick(elapsed) if self.replay.is_some() => self.play(elapsed),
             Action::Tick(elapsed) => self.tick(elapsed),
             Action::DeliverInject
+            | Action::HoldInject
+            | Action::AskRetime
             | Action::OpenPalette
             | Action::Break
             | Action::EndOfDay
@@ -407,7 +412,7 @@ impl App {
                     tr!(
                         self.lang,
                         "console-running-at",
-                        speed = self.clock.speed_label()
+                        speed = self.clock.speed_label(self.lang)
                     )
                 } else {
                     tr!(self.lang, "console-paused")
@@ -415,11 +420,19 @@ impl App {
             }
             Action::Faster => {
                 self.clock.faster();
-                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
+                self.status = tr!(
+                    self.lang,
+                    "console-speed",
+                    speed = self.clock.speed_label(self.lang)
+                );
             }
             Action::Slower => {
                 self.clock.slower();
-                self.status = tr!(self.lang, "console-speed", speed = self.clock.speed_label());
+                self.status = tr!(
+                    self.lang,
+                    "console-speed",
+                    speed = self.clock.speed_label(self.lang)
+                );
             }
             Action::StepEvent if self.replay.is_some() => match self.sim.next_event_time() {
                 Some(t) => self.go_to(t),
@@ -432,20 +445,25 @@ impl App {
                 self.run_until(next.min(self.end()));
             }
             Action::StepInject => match self.next_inject_after(self.sim.now()) {
-                Some(i) => {
+                Some((i, at)) => {
                     let inject = &self.scenario.msel[i];
                     self.status = tr!(
                         self.lang,
                         "console-running-to-inject",
                         number = inject.number,
-                        at = inject.at.to_string()
+                        at = at.to_string()
                     );
-                    self.clock.run_until(inject.at);
+                    self.clock.run_until(at);
                 }
                 None => self.status = tr!(self.lang, "console-no-inject-ahead"),
             },
             Action::AskRunUntil => self.overlay = Overlay::RunUntil(TimePrompt::default()),
             Action::DeliverInject => self.deliver_chosen(),
+            Action::HoldInject => self.hold_chosen(),
+            Action::AskRetime => match self.chosen_inject() {
+                Some(i) => self.overlay = Overlay::Retime(i, TimePrompt::default()),
+                None => self.status = tr!(self.lang, "console-choose-inject"),
+            },
             Action::OpenPalette => self.overlay = Overlay::Palette(Palette::default()),
             Action::Help => self.overlay = Overlay::Help(0),
             Action::Messages => self.overlay = Overlay::Messages(0),
@@ -763,11 +781,9 @@ impl App {
         };
         let paced = self.clock.until().is_none();
         let tasks_before = self.sim.task_changes().len();
-        let due = self
-            .next_inject_after(now)
-            .filter(|&i| self.scenario.msel[i].at <= target);
-        if let (true, Some(i)) = (paced, due) {
-            target = self.scenario.msel[i].at;
+        let due = self.next_inject_after(now).filter(|&(_, at)| at <= target);
+        if let (true, Some((_, at))) = (paced, due) {
+            target = at;
         }
         let end = self.sim.end();
         target = target.min(end);
@@ -790,7 +806,7 @@ impl App {
                 // "running to …" is over: say where the clock stopped.
                 self.status = tr!(self.lang, "console-stopped-at", at = target.to_string());
             }
-            if let (true, Some(i)) = (paced, due) {
+            if let (true, Some((i, _))) = (paced, due) {
                 self.clock.pause();
                 let inject = &self.scenario.msel[i];
                 self.status = tr!(
@@ -938,7 +954,7 @@ impl App {
                 f.cycling = None;
                 f.inputs.get_mut(f.focus)
             }
-            Overlay::RunUntil(p) => Some(&mut p.text),
+            Overlay::RunUntil(p) | Overlay::Retime(_, p) => Some(&mut p.text),
             Overlay::Search(s) => {
                 s.selected = 0;
                 Some(&mut s.text)
@@ -1146,9 +1162,59 @@ impl App {
                     }
                 }
             }
+            Overlay::Retime(i, prompt) => {
+                let start = self.scenario.exercise.start.clone();
+                match prompt.check((&start, self.sim.now(), self.end()), self.lang) {
+                    Ok(t) => self.reschedule(i, Slot::At(t)),
+                    Err(why) => {
+                        self.status = why;
+                        self.overlay = Overlay::Retime(i, prompt);
+                    }
+                }
+            }
             Overlay::ConfirmQuit => self.finish(),
             Overlay::ConfirmDeliver(i) => self.deliver(i),
             other => self.overlay = other,
+        }
+    }
+
+    /// The inject selected in the MSEL pane (index in `scenario.msel`), when that pane is
+    /// shown.
+    fn chosen_inject(&self) -> Option<usize> {
+        if self.pane != Pane::Msel {
+            return None;
+        }
+        self.msel_order.get(self.rows[Pane::Msel.index()]).copied()
+    }
+
+    /// Holds the selected inject back, or releases it when it is held.
+    fn hold_chosen(&mut self) {
+        let Some(i) = self.chosen_inject() else {
+            self.status = tr!(self.lang, "console-choose-inject");
+            return;
+        };
+        let number = self.scenario.msel[i].number;
+        let slot = match self.sim.slot(number) {
+            Slot::Held => Slot::AsPlanned,
+            Slot::AsPlanned | Slot::At(_) => Slot::Held,
+        };
+        self.reschedule(i, slot);
+    }
+
+    /// Puts inject `i` of `scenario.msel` in `slot`, through the journal.
+    fn reschedule(&mut self, i: usize, slot: Slot) {
+        let Some(inject) = self.scenario.msel.get(i) else {
+            return;
+        };
+        let number = inject.number;
+        // Said and logged as any command is.
+        if let Err(err) = self.submit(Command::Reschedule { number, to: slot }) {
+            self.status = tr!(
+                self.lang,
+                "console-inject-refused",
+                number = number,
+                reason = err.localized(self.lang)
+            );
         }
     }
 
@@ -1173,12 +1239,18 @@ impl App {
         }
     }
 
-    /// The first timed inject (index in `scenario.msel`) due strictly after `t`.
-    fn next_inject_after(&self, t: SimTime) -> Option<usize> {
-        self.msel_order.iter().copied().find(|&i| {
-            let inject = &self.scenario.msel[i];
-            inject.trigger.is_none() && inject.at > t
-        })
+    /// The first timed inject (index in `scenario.msel`) due strictly after `t`, and when,
+    /// as the facilitator last scheduled it (a held one is never due).
+    fn next_inject_after(&self, t: SimTime) -> Option<(usize, SimTime)> {
+        self.msel_order
+            .iter()
+            .copied()
+            .filter(|&i| self.scenario.msel[i].trigger.is_none())
+            .filter_map(|i| Some((i, self.sim.due_at(&self.scenario.msel[i])?)))
+            .filter(|&(i, at)| {
+                at > t && !self.delivered.contains_key(&self.scenario.msel[i].number)
+            })
+            .min_by_key(|&(i, at)| (at, self.scenario.msel[i].number))
     }
 
     /// A state-triggered inject that came due and was not yet announced.
@@ -1197,7 +1269,10 @@ impl App {
             return false;
         }
         match inject.trigger {
-            None => inject.at <= self.sim.now(),
+            None => self
+                .sim
+                .due_at(inject)
+                .is_some_and(|at| at <= self.sim.now()),
             Some(_) => self
                 .sim
                 .due_injects()
@@ -1324,6 +1399,11 @@ impl App {
     /// The overlay shown.
     pub fn overlay(&self) -> &Overlay {
         &self.overlay
+    }
+
+    /// When MSEL inject `number` is due, as the facilitator last scheduled it.
+    pub fn slot(&self, number: u32) -> Slot {
+        self.sim.slot(number)
     }
 
     /// Injects delivered so far: MSEL number → simulated time.

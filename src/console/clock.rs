@@ -5,11 +5,12 @@ use std::time::Duration;
 
 use crate::time::SimTime;
 
-/// Simulated time per wall-clock second, slowest first, with the label the header shows:
+/// Simulated time per wall-clock second, slowest first, with the label the header shows
+/// (`Clock::speed_label` puts the first in words):
 /// real time (one simulated second a second) for the live hours of an exercise, then
 /// faster.
 pub const SPEEDS: [(SimTime, &str); 8] = [
-    (SimTime::secs(1), "real time"),
+    (SimTime::secs(1), "1 s/s"),
     (SimTime::mins(1), "1 min/s"),
     (SimTime::mins(5), "5 min/s"),
     (SimTime::mins(15), "15 min/s"),
@@ -54,9 +55,14 @@ impl Clock {
         self.until
     }
 
-    /// The label of the current speed.
-    pub fn speed_label(&self) -> &'static str {
-        SPEEDS[self.speed].1
+    /// The label of the current speed, in `lang`: figures with units (`5 min/s`); only
+    /// real time is words.
+    pub fn speed_label(&self, lang: crate::i18n::Lang) -> String {
+        if self.speed == 0 {
+            crate::tr!(lang, "console-speed-real-time")
+        } else {
+            SPEEDS[self.speed].1.to_string()
+        }
     }
 
     /// Simulated time per wall second.
@@ -147,11 +153,14 @@ mod tests {
         for _ in 0..20 {
             clock.faster();
         }
-        assert_eq!(clock.speed_label(), "7 d/s");
+        assert_eq!(clock.speed_label(crate::i18n::Lang::En), "7 d/s");
         for _ in 0..20 {
             clock.slower();
         }
-        assert_eq!(clock.speed_label(), "real time");
+        assert_eq!(
+            clock.speed_label(crate::i18n::Lang::Sq),
+            crate::tr!(crate::i18n::Lang::Sq, "console-speed-real-time")
+        );
         clock.toggle();
         assert_eq!(
             clock.target(SimTime::ZERO, Duration::from_millis(50)),

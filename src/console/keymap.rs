@@ -191,6 +191,13 @@ pub const TIMER: &[Binding] = &[
 /// journaled.
 pub const MISTAKES: &[Binding] = &[bind("X", "key-strike", &[Char('X')], Action::StrikeLast)];
 
+/// Keys that change when the MSEL inject selected in the MSEL pane is due, on the main
+/// screen after `MISTAKES`'s; each change is journaled.
+pub const SCHEDULE: &[Binding] = &[
+    bind("h", "key-hold", &[Char('h')], Action::HoldInject),
+    bind("R", "key-retime", &[Char('R')], Action::AskRetime),
+];
+
 /// A step on the replay timeline (← →).
 pub const SCRUB_STEP: SimTime = SimTime::mins(15);
 
@@ -230,6 +237,18 @@ pub const REPLAY: &[Binding] = &[
         Action::Seek(Seek::PreviousCommand),
     ),
     bind("", "", &[Char(']')], Action::Seek(Seek::NextCommand)),
+    bind(
+        "< > , .",
+        "key-scrub-landmark",
+        &[Char('<'), Char(',')],
+        Action::Seek(Seek::PreviousLandmark),
+    ),
+    bind(
+        "",
+        "",
+        &[Char('>'), Char('.')],
+        Action::Seek(Seek::NextLandmark),
+    ),
 ];
 
 /// Keys in the search line (letters type the search): keys as shown (a `keyname-` entry is
@@ -297,11 +316,13 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
                 .or_else(|| lookup(MAIN, code))
                 .or_else(|| lookup(SEATS, code))
                 .or_else(|| lookup(TIMER, code))
-                .or_else(|| lookup(MISTAKES, code)),
+                .or_else(|| lookup(MISTAKES, code))
+                .or_else(|| lookup(SCHEDULE, code)),
             code => lookup(MAIN, code)
                 .or_else(|| lookup(SEATS, code))
                 .or_else(|| lookup(TIMER, code))
-                .or_else(|| lookup(MISTAKES, code)),
+                .or_else(|| lookup(MISTAKES, code))
+                .or_else(|| lookup(SCHEDULE, code)),
         },
         Overlay::ConfirmDeliver(_) => match key.code {
             Char('y') | Char('Y') | Enter => Some(Action::Confirm),
@@ -340,7 +361,7 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Up | BackTab => Some(Action::PrevField),
             _ => text_key(key, ctrl_c),
         },
-        Overlay::RunUntil(_) => text_key(key, ctrl_c),
+        Overlay::RunUntil(_) | Overlay::Retime(..) => text_key(key, ctrl_c),
     }
 }
 

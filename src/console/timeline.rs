@@ -6,7 +6,7 @@
 
 use crate::Simulation;
 use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, replay};
-use crate::scenario::{Scenario, Source};
+use crate::scenario::{Observation, Scenario, Source};
 use crate::time::SimTime;
 
 /// A point of the recording: a simulated time and how many journal entries are applied by
@@ -34,6 +34,42 @@ pub enum Seek {
     PreviousCommand,
     /// Right after the next recorded command.
     NextCommand,
+    /// To the previous landmark: a gap's opening, an inject's delivery, an observation.
+    PreviousLandmark,
+    /// To the next landmark.
+    NextLandmark,
+}
+
+/// What a hot wash stops at: the moments a debrief talks about.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Landmark {
+    /// Gap `id` opened.
+    GapOpened(u32),
+    /// MSEL inject `number` was delivered.
+    Delivered(u32),
+    /// An evaluator's (or the facilitator's) observation, during play or added afterwards
+    /// from the hot-wash sheet.
+    Observation(Observation),
+}
+
+impl Landmark {
+    /// The mark on the timeline's bar (a shape, so it reads without colour).
+    pub fn symbol(&self) -> char {
+        match self {
+            Landmark::GapOpened(_) => '▲',
+            Landmark::Delivered(_) => '◆',
+            Landmark::Observation(_) => '●',
+        }
+    }
+}
+
+/// A landmark and when it happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Landmarked {
+    /// Simulated time.
+    pub at: SimTime,
+    /// What happened.
+    pub what: Landmark,
 }
 
 /// A recorded exercise opened for replay.
@@ -44,6 +80,7 @@ pub struct Timeline {
     position: Position,
     end: SimTime,
     rebuilds: usize,
+    landmarks: Vec<Landmarked>,
 }
 
 impl Timeline {
@@ -61,8 +98,10 @@ impl Timeline {
             Some(header) => header.as_played(&scenario),
             None => scenario,
         };
+        let landmarks = landmarks(&journal, &replayed.sim);
         let timeline = Timeline {
             end: replayed.sim.now(),
+            landmarks,
             journal,
             seed,
             position: Position {
@@ -94,6 +133,22 @@ impl Timeline {
     /// How often going back re-simulated from the start.
     pub fn rebuilds(&self) -> usize {
         self.rebuilds
+    }
+
+    /// The recording's landmarks, in time order.
+    pub fn landmarks(&self) -> &[Landmarked] {
+        &self.landmarks
+    }
+
+    /// The landmarks at exactly the time the simulation stands.
+    pub fn landmarks_here(&self) -> impl Iterator<Item = &Landmarked> {
+        let at = self.position.at;
+        self.landmarks.iter().filter(move |l| l.at == at)
+    }
+
+    /// The last command applied, if any.
+    pub fn last_applied(&self) -> Option<(&CommandEntry, bool)> {
+        self.applied_commands().last()
     }
 
     /// The recorded commands with their entry index, in order.
@@ -145,7 +200,18 @@ impl Timeline {
                 .last()
                 .unwrap_or_else(|| self.at_time(SimTime::ZERO)),
             Seek::NextCommand => stops().find(|s| *s > now).unwrap_or(now),
+            Seek::PreviousLandmark => self
+                .landmark_stops()
+                .filter(|s| *s < now)
+                .last()
+                .unwrap_or(now),
+            Seek::NextLandmark => self.landmark_stops().find(|s| *s > now).unwrap_or(now),
         }
+    }
+
+    /// The positions of the landmarks, in order.
+    fn landmark_stops(&self) -> impl Iterator<Item = Position> + '_ {
+        self.landmarks.iter().map(|l| self.at_time(l.at))
     }
 
     /// The position at time `t` (kept within the recording), with every entry up to it
@@ -188,4 +254,38 @@ impl Timeline {
         self.position = to;
         Ok(())
     }
+}
+
+/// The landmarks of a recording replayed to its end (`sim`), in time order: gaps as they
+/// opened, deliveries as the journal has them, observations recorded during play and those
+/// added afterwards (annotation lines).
+fn landmarks(journal: &Journal, sim: &Simulation) -> Vec<Landmarked> {
+    let gaps = sim.gaps().iter().map(|g| Landmarked {
+        at: SimTime(g.opened_ms),
+        what: Landmark::GapOpened(g.id),
+    });
+    let delivered = journal.commands().filter_map(|c| {
+        let applied = !matches!(c.outcome, Some((_, Outcome::Refused(_))));
+        let number = c.command.delivers().filter(|_| applied)?;
+        Some(Landmarked {
+            at: c.at,
+            what: Landmark::Delivered(number),
+        })
+    });
+    let observed = sim.observations().iter().map(|o| Landmarked {
+        at: SimTime(o.at_ms),
+        what: Landmark::Observation(o.observation.clone()),
+    });
+    let annotated = journal.annotations.iter().map(|a| Landmarked {
+        at: a.at,
+        what: Landmark::Observation(a.observation.clone()),
+    });
+    let mut all: Vec<Landmarked> = gaps
+        .chain(delivered)
+        .chain(observed)
+        .chain(annotated)
+        .collect();
+    // A stable sort: at one time, gaps, then deliveries, then observations.
+    all.sort_by_key(|l| l.at);
+    all
 }

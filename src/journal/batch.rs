@@ -10,6 +10,7 @@ use super::read::Journal;
 use super::recorder::Recorder;
 use crate::Simulation;
 use crate::i18n::{Lang, Localized, Text};
+use crate::schedule::Slot;
 use crate::time::SimTime;
 use crate::tr;
 use crate::{Command, CommandError, Origin};
@@ -47,31 +48,60 @@ pub fn script_commands(script: &Journal) -> Vec<Timed> {
 /// order; at equal times an inject comes before the script's commands. State-triggered
 /// injects are not on it: `run_timeline` delivers them when they come due. An inject the
 /// script delivers itself (a journal used as a script holds every inject it delivered) is
-/// left to the script, so it is delivered once.
+/// left to the script, so it is delivered once. An inject the script holds back or retimes
+/// (`Reschedule`) follows it: not at all while held, else at its new time (or, released
+/// after its planned time, at once), after the script's commands of that time.
 pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
     let scripted = |number: u32| {
         script
             .iter()
             .any(|t| t.command == Command::DeliverInject { number })
     };
-    let mut timeline: Vec<Timed> = scenario
+    // Ranked at equal times: planned deliveries, the script, moved deliveries.
+    let mut timeline: Vec<(u8, Timed)> = scenario
         .msel
         .iter()
         .filter(|inject| inject.trigger.is_none() && !scripted(inject.number))
-        .map(|inject| Timed {
-            at: inject.at,
-            command: Command::DeliverInject {
-                number: inject.number,
-            },
-            origin: Origin::Msel(inject.number),
-            from: format!("MSEL #{}", inject.number),
+        .filter_map(|inject| {
+            let (at, moved) = scheduled(inject, &script)?;
+            Some((
+                if moved { 2 } else { 0 },
+                Timed {
+                    at,
+                    command: Command::DeliverInject {
+                        number: inject.number,
+                    },
+                    origin: Origin::Msel(inject.number),
+                    from: format!("MSEL #{}", inject.number),
+                },
+            ))
         })
         .collect();
-    timeline.sort_by_key(|t| t.at);
-    timeline.extend(script);
-    // A stable sort keeps injects before script lines at the same time.
-    timeline.sort_by_key(|t| t.at);
-    timeline
+    timeline.extend(script.into_iter().map(|t| (1, t)));
+    // A stable sort keeps the script's order.
+    timeline.sort_by_key(|(rank, t)| (t.at, *rank));
+    timeline.into_iter().map(|(_, t)| t).collect()
+}
+
+/// When timed inject `inject` is delivered, given the script's reschedules of it in order,
+/// and whether that differs from its plan; `None` while held to the end. A reschedule after
+/// the delivery is left for the run to refuse.
+fn scheduled(inject: &crate::scenario::Inject, script: &[Timed]) -> Option<(SimTime, bool)> {
+    let mut due = Some(inject.at);
+    for t in script {
+        let Command::Reschedule { number, to } = &t.command else {
+            continue;
+        };
+        if *number != inject.number || due.is_some_and(|d| d <= t.at) {
+            continue;
+        }
+        due = match to {
+            Slot::Held => None,
+            Slot::At(at) => Some(*at),
+            Slot::AsPlanned => Some(inject.at.max(t.at)),
+        };
+    }
+    due.map(|d| (d, d != inject.at))
 }
 
 /// A headless run that could not finish.

@@ -536,7 +536,8 @@ fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang
             .filter(|c| match c.command {
                 crate::Command::Control(_)
                 | crate::Command::Inject(_)
-                | crate::Command::SetRole { .. } => true,
+                | crate::Command::SetRole { .. }
+                | crate::Command::Reschedule { .. } => true,
                 // Decisions come from the decision log; actions and notes from the record.
                 crate::Command::Decision { .. }
                 | crate::Command::DeliverInject { .. }

@@ -69,6 +69,7 @@ pub fn capacity_in(s: &Scenario, source: &Source, lang: Lang) -> Capacity {
     check.per_day_rates();
     check.unserved_languages();
     check.rules_that_cannot_fire();
+    check.unknown_capabilities();
     let mut warnings = check.warnings;
     warnings.sort_by_key(|w| (w.line, w.column));
     Capacity {
@@ -605,6 +606,46 @@ impl Check<'_> {
                     message,
                 ),
             }
+        }
+    }
+
+    /// Objectives whose capability is not an HSEEP core capability: the report could only
+    /// rate it from its own tasks and observations.
+    fn unknown_capabilities(&mut self) {
+        let found: Vec<(usize, String)> = self
+            .s
+            .objectives
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !super::is_core_capability(&o.capability))
+            .map(|(i, o)| {
+                let message = match super::nearest_core_capability(&o.capability) {
+                    Some(meant) => tr!(
+                        self.lang,
+                        "capacity-unknown-capability-like",
+                        objective = &o.id,
+                        capability = &o.capability,
+                        meant = meant
+                    ),
+                    None => tr!(
+                        self.lang,
+                        "capacity-unknown-capability",
+                        objective = &o.id,
+                        capability = &o.capability
+                    ),
+                };
+                (i, message)
+            })
+            .collect();
+        for (i, message) in found {
+            self.warn(
+                &[
+                    Step::Key("objectives"),
+                    Step::Item(i),
+                    Step::Key("capability"),
+                ],
+                message,
+            );
         }
     }
 

@@ -5,6 +5,7 @@
 
 mod capacity;
 mod comparison;
+mod core_capability;
 mod error;
 mod evaluation;
 pub(crate) mod excerpt;
@@ -31,6 +32,7 @@ pub use capacity::{
     render_capacity_table,
 };
 pub use comparison::Comparison;
+pub use core_capability::{CORE_CAPABILITIES, is_core_capability, nearest_core_capability};
 pub use error::{Problem, ScenarioError, line_col};
 pub use evaluation::{Observation, Rating};
 pub use expectation::{

@@ -232,7 +232,8 @@ pub fn timeline(scenario: &Scenario, journal: Option<&Journal>) -> Vec<Timed> {
         | Command::SetRole { .. }
         | Command::Action { .. }
         | Command::Note { .. }
-        | Command::Observe(_) => false,
+        | Command::Observe(_)
+        | Command::Reschedule { .. } => false,
     };
     let commands = journal
         .commands()

@@ -14,7 +14,7 @@ fn layer(module: &str) -> Option<u8> {
         "time" | "i18n" => 0,
         "output" => 1,
         "scenario" => 2,
-        "sim" => 3,
+        "sim" | "schedule" => 3,
         "command" => 4,
         "coordination" => 5,
         "simulation" | "inject" | "view" => FACADE,
@@ -38,9 +38,9 @@ fn root_item_layer(item: &str) -> Option<u8> {
 }
 
 /// What a front end (journal and above) may name: the public modules and the root's items.
-const PUBLIC_MODULES: [&str; 12] = [
-    "time", "i18n", "output", "scenario", "command", "view", "journal", "report", "sweep",
-    "console", "serve", "cli",
+const PUBLIC_MODULES: [&str; 13] = [
+    "time", "i18n", "output", "scenario", "command", "schedule", "view", "journal", "report",
+    "sweep", "console", "serve", "cli",
 ];
 
 /// The first path segment of every `crate::` path in `text`, `use crate::{a, b::c}` groups

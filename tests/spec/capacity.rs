@@ -156,3 +156,27 @@ fn check_and_show_print_the_warnings_with_their_line() {
         "{stdout}"
     );
 }
+
+#[test]
+fn an_objective_whose_capability_hseep_does_not_know_is_a_warning_at_its_capability() {
+    let name = "unknown_capability.ron";
+    assert_eq!(
+        warnings(name),
+        [
+            (
+                line_of(name, "\"Operational Cordination\""),
+                "objective `order`: `Operational Cordination` is not an HSEEP core capability; \
+                 did you mean `Operational Coordination`?"
+                    .to_string()
+            ),
+            (
+                line_of(name, "\"Border Management\""),
+                "objective `borders`: `Border Management` is not an HSEEP core capability \
+                 (docs/scenario-format.md lists the 32); the report can rate it only from its \
+                 critical tasks and the evaluators' observations"
+                    .to_string()
+            ),
+        ],
+        "a core capability written without the serial comma is no warning"
+    );
+}

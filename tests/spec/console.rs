@@ -241,9 +241,9 @@ fn space_and_speed_keys_drive_the_clock() {
     let mut app = app();
     assert!(!app.clock().is_running());
     press(&mut app, "-");
-    assert_eq!(app.clock().speed_label(), "15 min/s");
+    assert_eq!(app.clock().speed_label(fluxsim::i18n::Lang::En), "15 min/s");
     press(&mut app, "++");
-    assert_eq!(app.clock().speed_label(), "6 h/s");
+    assert_eq!(app.clock().speed_label(fluxsim::i18n::Lang::En), "6 h/s");
     press(&mut app, "-");
     press(&mut app, " ");
     assert!(app.clock().is_running());

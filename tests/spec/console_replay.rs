@@ -160,7 +160,7 @@ fn space_plays_the_recording_and_stops_at_its_end() {
     let (_, (end, end_digest)) = recorded_digests(&bytes);
     let mut replay = replay_of(&bytes);
     press(&mut replay, "++");
-    assert_eq!(replay.clock().speed_label(), "1 d/s");
+    assert_eq!(replay.clock().speed_label(fluxsim::i18n::Lang::En), "1 d/s");
     press(&mut replay, " ");
     while replay.clock().is_running() {
         replay.update(fluxsim::console::Action::Tick(
@@ -245,4 +245,108 @@ fn reading_the_state_every_frame_leaves_its_digest_alone() {
     let mut live = app();
     run_to(&mut live, "3h");
     assert_eq!(live.simulation().digest(), direct.digest());
+}
+
+/// A session with an evaluator's observation at T+3h between the two deliveries.
+fn record_session_with_observation(dir: &Path) -> Vec<u8> {
+    let path = dir.join("exercise.journal");
+    let mut live = recording_app(&path);
+    run_to(&mut live, "30m");
+    press(&mut live, "5d");
+    run_to(&mut live, "3h");
+    let seen = fluxsim::scenario::Observation {
+        text: "The working group met without the ministry".into(),
+        institution: Some("mia".into()),
+        ..fluxsim::scenario::Observation::default()
+    };
+    live.submit_as(Command::Observe(seen), fluxsim::Origin::Evaluator)
+        .expect("an evaluator may observe");
+    run_to(&mut live, "6h");
+    press(&mut live, "jjd");
+    run_to(&mut live, "9h");
+    press(&mut live, "qy");
+    std::fs::read(&path).expect("the journal was written")
+}
+
+#[test]
+fn landmark_jumps_stop_at_every_gap_opening_delivery_and_observation_in_turn() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session_with_observation(dir.path()));
+    // What a debrief talks about, read off the whole recording: the gaps as the recorded
+    // exercise has them at its end, the two deliveries, the observation.
+    press_key(&mut replay, KeyCode::End);
+    let mut expected: Vec<SimTime> = (1..)
+        .map_while(|id| replay.gap(id).map(|g| SimTime(g.opened_ms)))
+        .chain([SimTime::mins(30), SimTime::hours(3), SimTime::hours(6)])
+        .filter(|t| *t > SimTime::ZERO)
+        .collect();
+    expected.sort();
+    expected.dedup();
+    assert!(
+        expected.len() > 3,
+        "the default scenario opens gaps: {expected:?}"
+    );
+
+    press_key(&mut replay, KeyCode::Home);
+    let mut forward = Vec::new();
+    loop {
+        let before = replay.now();
+        press(&mut replay, ">");
+        if replay.now() == before {
+            break;
+        }
+        forward.push(replay.now());
+    }
+    assert_eq!(forward, expected, "'>' visits each landmark once, in order");
+
+    let mut back = Vec::new();
+    loop {
+        let before = replay.now();
+        press(&mut replay, "<");
+        if replay.now() == before || replay.now() == SimTime::ZERO {
+            break;
+        }
+        back.push(replay.now());
+    }
+    let mut reversed = expected.clone();
+    reversed.reverse();
+    assert_eq!(back, reversed[1..], "'<' visits them back again");
+}
+
+#[test]
+fn the_timeline_says_what_stands_at_the_cursor() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let mut replay = replay_of(&record_session_with_observation(dir.path()));
+    // Straight after the first delivery: the inject and its synopsis.
+    press(&mut replay, "]");
+    let synopsis = &replay
+        .scenario()
+        .msel
+        .iter()
+        .find(|i| i.number == 1)
+        .expect("inject 1")
+        .synopsis
+        .clone();
+    let shown = text(&screen(&replay, 200, 60));
+    let line = shown
+        .lines()
+        .find(|l| l.starts_with("REPLAY"))
+        .expect("the timeline's line");
+    assert!(line.contains("◆ inject 1 delivered"), "{line}");
+    assert!(line.contains(&synopsis[..20]), "{line}");
+
+    // At the observation, its words.
+    while replay.now() < SimTime::hours(3) {
+        press(&mut replay, ">");
+    }
+    let shown = text(&screen(&replay, 200, 60));
+    assert!(
+        shown.contains("● observed: The working group met without the ministry"),
+        "{shown}"
+    );
+
+    // Between landmarks, the last command applied and when.
+    press_key(&mut replay, KeyCode::Right);
+    let shown = text(&screen(&replay, 200, 60));
+    assert!(shown.contains("last command T+3h"), "{shown}");
 }

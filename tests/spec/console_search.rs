@@ -2,7 +2,7 @@
 //! every kind of thing, and the help that lists it all.
 
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use fluxsim::console::keymap::{MAIN, REPLAY, mouse_action};
+use fluxsim::console::keymap::{MAIN, REPLAY, SCHEDULE, mouse_action};
 use fluxsim::console::{Action, App, Overlay, Pane, Target};
 use ratatui::layout::Rect;
 
@@ -252,7 +252,12 @@ fn help_lists_search_replay_and_mouse() {
     let mut app = app();
     press(&mut app, "?");
     let mut all = text(&screen(&app, 120, 60));
-    for binding in MAIN.iter().chain(REPLAY).filter(|b| !b.keys.is_empty()) {
+    for binding in MAIN
+        .iter()
+        .chain(REPLAY)
+        .chain(SCHEDULE)
+        .filter(|b| !b.keys.is_empty())
+    {
         assert!(
             all.contains(binding.keys),
             "{} missing:\n{all}",

@@ -32,6 +32,7 @@ mod languages;
 mod limits;
 mod live_injects;
 mod msel_csv;
+mod msel_schedule;
 mod objectives;
 mod origins;
 mod outputs;

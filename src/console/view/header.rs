@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, offset, theme};
 use crate::console::app::App;
-use crate::time::SimTime;
 use crate::tr;
 use crate::view::TaskStatus;
 
@@ -29,12 +28,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let clock = app.clock();
     let replaying = app.timeline().is_some();
     let lang = app.lang();
-    // The speeds are figures with units (`5 min/s`); only real time is words.
-    let speed = if clock.speed() == SimTime::secs(1) {
-        tr!(lang, "console-speed-real-time")
-    } else {
-        clock.speed_label().to_string()
-    };
+    let speed = clock.speed_label(lang);
     let speed = speed.as_str();
     let (state, style) = match (clock.until(), clock.is_running()) {
         (_, false) if replaying => (tr!(lang, "header-replay-paused"), theme::WARN),

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
 use crate::console::keymap::{
-    Binding, FORM, MAIN, MISTAKES, MOUSE, PALETTE, PROMPTS, REPLAY, SEARCH, SEATS, TIMER,
+    Binding, FORM, MAIN, MISTAKES, MOUSE, PALETTE, PROMPTS, REPLAY, SCHEDULE, SEARCH, SEATS, TIMER,
 };
 use crate::i18n::Lang;
 use crate::tr;
@@ -25,6 +25,7 @@ pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
     others.extend(section("help-seats", &listed(SEATS)));
     others.extend(section("help-timer", &listed(TIMER)));
     others.extend(section("help-mistakes", &listed(MISTAKES)));
+    others.extend(section("help-schedule", &listed(SCHEDULE)));
     let longest = keys.len().max(others.len()) as u16;
     let height = area.height.saturating_sub(2);
     let scroll = scroll.min(longest.saturating_sub(height));

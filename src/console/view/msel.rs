@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 use super::{offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
+use crate::schedule::Slot;
 use crate::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -19,12 +20,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let due_by_trigger = &app.snapshot().due_injects;
     // Room for a condition only when some inject has one.
     let triggered = scenario.msel.iter().any(|i| i.trigger.is_some());
-    let when_width = if triggered { 30 } else { 11 };
+    let retimed = scenario
+        .msel
+        .iter()
+        .any(|i| matches!(app.slot(i.number), Slot::At(_)));
+    let when_width = if triggered || retimed { 30 } else { 11 };
     let rows = app.msel_order().iter().map(|&i| {
         let inject = &scenario.msel[i];
         let fired = due_by_trigger.iter().find(|d| d.number == inject.number);
+        let slot = app.slot(inject.number);
+        let due_at = match slot {
+            Slot::At(at) => at,
+            Slot::AsPlanned | Slot::Held => inject.at,
+        };
         let state = match (app.delivered().get(&inject.number), &inject.trigger, fired) {
             (Some(at), ..) => Span::styled(tr!(lang, "msel-sent", at = offset(*at)), theme::OK),
+            (None, ..) if slot == Slot::Held => Span::styled(tr!(lang, "slot-held"), theme::WARN),
             (None, Some(_), Some(d)) => Span::styled(
                 tr!(lang, "msel-due-since", at = offset(d.since)),
                 theme::BAD,
@@ -32,7 +43,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (None, Some(_), None) if inject.at <= now => {
                 Span::styled(tr!(lang, "msel-watching"), theme::DIM)
             }
-            (None, None, _) if inject.at <= now => Span::styled(tr!(lang, "msel-due"), theme::BAD),
+            (None, None, _) if due_at <= now => Span::styled(tr!(lang, "msel-due"), theme::BAD),
             _ => Span::styled(tr!(lang, "msel-upcoming"), theme::DIM),
         };
         let when = match &inject.trigger {
@@ -47,6 +58,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 )
             }
             Some(trigger) => tr!(lang, "msel-when", trigger = trigger.to_string()),
+            None if due_at != inject.at => tr!(
+                lang,
+                "msel-when-retimed",
+                at = offset(due_at),
+                planned = offset(inject.at)
+            ),
             None => offset(inject.at),
         };
         Row::new(vec![

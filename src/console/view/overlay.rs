@@ -31,6 +31,7 @@ pub fn render(app: &App, overlay: &Overlay, area: Rect, buf: &mut Buffer) {
         ),
         Overlay::Form(f) => (format!(" {} ", f.spec.name), form(app, f)),
         Overlay::RunUntil(p) => (title("overlay-run-until"), run_until(app, p)),
+        Overlay::Retime(i, p) => (title("overlay-retime"), retime(app, *i, p)),
         Overlay::ConfirmQuit => (title("overlay-quit"), quit(app)),
         Overlay::ConfirmDeliver(i) => (title("overlay-deliver"), deliver(app, *i)),
         _ => return,
@@ -242,6 +243,34 @@ fn run_until(app: &App, p: &TimePrompt) -> Vec<Line<'static>> {
         Line::from(vec![Span::raw("› "), input(&p.text)]),
         Line::from(verdict),
         Line::from(Span::styled(tr!(lang, "overlay-run-keys"), theme::DIM)),
+    ]
+}
+
+fn retime(app: &App, i: usize, p: &TimePrompt) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let Some(inject) = app.scenario().msel.get(i) else {
+        return Vec::new();
+    };
+    let start = &app.scenario().exercise.start;
+    let verdict = match p.check((start, app.now(), app.end()), lang) {
+        Ok(t) => Span::styled(tr!(lang, "overlay-retimes-to", at = offset(t)), theme::OK),
+        Err(_) if p.text.is_empty() => Span::styled(tr!(lang, "overlay-time-hint"), theme::DIM),
+        Err(why) => Span::styled(format!("✗ {why}"), theme::BAD),
+    };
+    vec![
+        Line::from(Span::styled(
+            tr!(
+                lang,
+                "overlay-retime-which",
+                number = inject.number,
+                at = offset(inject.at)
+            ),
+            theme::TITLE,
+        )),
+        Line::from(inject.synopsis.clone()),
+        Line::from(vec![Span::raw("› "), input(&p.text)]),
+        Line::from(verdict),
+        Line::from(Span::styled(tr!(lang, "overlay-retime-keys"), theme::DIM)),
     ]
 }
 

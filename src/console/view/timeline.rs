@@ -7,7 +7,8 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::theme;
 use crate::console::app::App;
-use crate::console::timeline::Timeline;
+use crate::console::timeline::{Landmark, Timeline};
+use crate::i18n::Localized;
 use crate::tr;
 
 pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
@@ -23,7 +24,7 @@ pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
             applied = applied,
             total = total
         )),
-        Span::styled(tr!(app.lang(), "replay-keys"), theme::DIM),
+        here(app, recording),
     ]);
     let now = app.now();
     let width = area.width.max(1) as usize;
@@ -38,7 +39,20 @@ pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
     };
     let mut bar: Vec<(char, ratatui::style::Style)> = vec![('─', theme::DIM); width];
     for (_, command) in recording.commands() {
-        bar[column(command.at.millis())] = ('◆', theme::WARN);
+        bar[column(command.at.millis())] = ('◇', theme::WARN);
+    }
+    // Landmarks over commands; observations, which people made, over gaps.
+    for landmark in recording.landmarks() {
+        let style = match landmark.what {
+            Landmark::GapOpened(_) => theme::BAD,
+            Landmark::Delivered(_) => theme::WARN,
+            Landmark::Observation(_) => theme::OK,
+        };
+        let cell = &mut bar[column(landmark.at.millis())];
+        let rank = |c: char| "◇◆▲●".find(c);
+        if rank(landmark.what.symbol()) >= rank(cell.0) {
+            *cell = (landmark.what.symbol(), style);
+        }
     }
     bar[column(now.millis())] = ('█', theme::STATUS);
     let second = Line::from(
@@ -47,4 +61,58 @@ pub fn render(app: &App, recording: &Timeline, area: Rect, buf: &mut Buffer) {
             .collect::<Vec<_>>(),
     );
     Paragraph::new(vec![first, second]).render(area, buf);
+}
+
+/// What stands at the cursor: the landmarks at this very time, else the last command
+/// applied, else the keys that move.
+fn here<'a>(app: &App, recording: &Timeline) -> Span<'a> {
+    let lang = app.lang();
+    let landmarks: Vec<String> = recording
+        .landmarks_here()
+        .map(|l| {
+            let what = match &l.what {
+                Landmark::GapOpened(id) => tr!(
+                    lang,
+                    "replay-here-gap",
+                    id = *id,
+                    summary = app
+                        .gap(*id)
+                        .map(|g| g.summary.localized(lang))
+                        .unwrap_or_default()
+                ),
+                Landmark::Delivered(number) => tr!(
+                    lang,
+                    "replay-here-delivered",
+                    number = *number,
+                    synopsis = app
+                        .scenario()
+                        .msel
+                        .iter()
+                        .find(|i| i.number == *number)
+                        .map(|i| i.synopsis.clone())
+                        .unwrap_or_default()
+                ),
+                Landmark::Observation(o) => {
+                    tr!(lang, "replay-here-observation", text = o.text.clone())
+                }
+            };
+            format!("{} {what}", l.what.symbol())
+        })
+        .collect();
+    if !landmarks.is_empty() {
+        return Span::styled(landmarks.join(" · "), theme::STATUS);
+    }
+    match recording.last_applied() {
+        Some((command, applied)) => Span::raw(tr!(
+            lang,
+            if applied {
+                "replay-here-command"
+            } else {
+                "replay-here-refused"
+            },
+            at = command.at.t_plus(),
+            command = command.command.text().localized(lang)
+        )),
+        None => Span::styled(tr!(lang, "replay-keys"), theme::DIM),
+    }
 }
