@@ -1559,3 +1559,13 @@ overlay-retime = new time for an inject
 overlay-retime-which = inject { $number }, planned { $at }
 overlay-retimes-to = ✓ it comes due at { $at }
 overlay-retime-keys = Enter retime · Esc cancel
+
+## Errors: a run or sweep past the limits
+limits-run = this run would need about { $memory } of memory and { $events } events, past the limits of { $memory_limit } and { $events_limit } events: { $cause }
+limits-sweep = this sweep would need about { $memory } of memory ({ $workers } replications at a time) and { $events } events ({ $runs } replications), past the limits of { $memory_limit } and { $events_limit } events: { $cause }
+limits-cause-arrivals = about { $people } people arrive by T+{ $until } ({ $largest } from the largest arrival profile), and each may take up to { $bytes } bytes
+limits-cause-samples = { $samples } samples of { $places } places up to T+{ $until }
+limits-cause-duration = { $days } simulated days of { $places } places
+limits-help = shorten the exercise (--until), lower the rates or surges, or sample less often; pass --no-limits to run it anyway
+limits-million = { $n } million
+limits-thousand-million = { $n } thousand million

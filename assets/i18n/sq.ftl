@@ -1522,3 +1522,13 @@ overlay-retime = kohë e re për një injekt
 overlay-retime-which = injekti { $number }, planifikuar { $at }
 overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
 overlay-retime-keys = Enter zhvendos · Esc anulo
+
+## Errors: a run or sweep past the limits
+limits-run = ky ekzekutim do të kërkonte rreth { $memory } memorie dhe { $events } ngjarje, përtej kufijve prej { $memory_limit } dhe { $events_limit } ngjarjesh: { $cause }
+limits-sweep = kjo seri do të kërkonte rreth { $memory } memorie ({ $workers } përsëritje njëkohësisht) dhe { $events } ngjarje ({ $runs } përsëritje), përtej kufijve prej { $memory_limit } dhe { $events_limit } ngjarjesh: { $cause }
+limits-cause-arrivals = rreth { $people } persona mbërrijnë deri në T+{ $until } ({ $largest } nga profili më i madh i mbërritjeve), dhe secili mund të zërë deri në { $bytes } bajtë
+limits-cause-samples = { $samples } kampione të { $places } vendeve deri në T+{ $until }
+limits-cause-duration = { $days } ditë të simuluara të { $places } vendeve
+limits-help = shkurtoni ushtrimin (--until), ulni shkallët ose valët, ose kampiononi më rrallë; jepni --no-limits për ta ekzekutuar gjithsesi
+limits-million = { $n } milion
+limits-thousand-million = { $n } miliard

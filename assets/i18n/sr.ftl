@@ -1534,3 +1534,13 @@ overlay-retime = novo vreme za inject
 overlay-retime-which = inject { $number }, planiran za { $at }
 overlay-retimes-to = ✓ dospeva u { $at }
 overlay-retime-keys = Enter pomeri · Esc otkaži
+
+## Errors: a run or sweep past the limits
+limits-run = ovo pokretanje bi zahtevalo oko { $memory } memorije i { $events } događaja, preko granica od { $memory_limit } i { $events_limit } događaja: { $cause }
+limits-sweep = ova serija bi zahtevala oko { $memory } memorije ({ $workers } ponavljanja istovremeno) i { $events } događaja ({ $runs } ponavljanja), preko granica od { $memory_limit } i { $events_limit } događaja: { $cause }
+limits-cause-arrivals = oko { $people } osoba stiže do T+{ $until } ({ $largest } iz najvećeg profila dolazaka), a svaka može zauzeti do { $bytes } bajtova
+limits-cause-samples = { $samples } uzoraka za { $places } mesta do T+{ $until }
+limits-cause-duration = { $days } simuliranih dana za { $places } mesta
+limits-help = skratite vežbu (--until), smanjite stope ili talase, ili ređe uzorkujte; dodajte --no-limits da biste ga ipak pokrenuli
+limits-million = { $n } miliona
+limits-thousand-million = { $n } milijardi

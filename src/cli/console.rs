@@ -8,7 +8,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use super::note::note_torn;
-use super::run::{recorded_scenario, report, report_as_is, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::seats::{Codes, Desk, Setup};
 use crate::console::terminal::ConsoleTerminal;
@@ -156,7 +156,7 @@ fn within_limits(scenario: &crate::Scenario, no_limits: bool) -> Result<(), Fail
     }
     Estimate::of(scenario, scenario.exercise.duration)
         .within_limits()
-        .map_err(report_as_is)
+        .map_err(report)
 }
 
 fn needs_terminal(lang: Lang) -> Result<(), Failure> {

@@ -106,7 +106,7 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     if !options.no_limits {
         Estimate::of(&scenario, until)
             .within_limits()
-            .map_err(report_as_is)?;
+            .map_err(report)?;
     }
     let mut progress = progress_on_terminal(until, options.lang);
     let applied = run_timeline_with(

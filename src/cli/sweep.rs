@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::note::Note;
-use super::run::{parse_scenario, report, report_as_is, until_within};
+use super::run::{parse_scenario, report, until_within};
 use super::{Failure, load_source};
 use crate::SimTime;
 use crate::i18n::{Lang, Localized};
@@ -90,7 +90,7 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
             .min(seeds.len());
         Estimate::of(&scenario, until)
             .sweep_within_limits(seeds.len(), workers)
-            .map_err(report_as_is)?;
+            .map_err(report)?;
     }
     let timeline = timeline(&scenario, journal.as_ref());
     let options = SweepOptions {
