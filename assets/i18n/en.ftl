@@ -1569,3 +1569,10 @@ limits-cause-duration = { $days } simulated days of { $places } places
 limits-help = shorten the exercise (--until), lower the rates or surges, or sample less often; pass --no-limits to run it anyway
 limits-million = { $n } million
 limits-thousand-million = { $n } thousand million
+
+## The MSEL template (msel template)
+msel-template-synopsis = Example (replace or delete this row): the border police report 200 people waiting at the crossing since the morning.
+msel-template-from = Border police shift commander
+msel-template-method = phone
+msel-template-expected = The ministry convenes the working group and decides who opens a temporary site.
+msel-template-notes = Controller notes: what to watch for, what to say if asked.

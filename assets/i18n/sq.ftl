@@ -1532,3 +1532,10 @@ limits-cause-duration = { $days } ditë të simuluara të { $places } vendeve
 limits-help = shkurtoni ushtrimin (--until), ulni shkallët ose valët, ose kampiononi më rrallë; jepni --no-limits për ta ekzekutuar gjithsesi
 limits-million = { $n } milion
 limits-thousand-million = { $n } miliard
+
+## The MSEL template (msel template)
+msel-template-synopsis = Shembull (zëvendësojeni ose fshijeni këtë rresht): policia kufitare raporton 200 persona që presin në pikën e kalimit që nga mëngjesi.
+msel-template-from = Komandanti i ndërrimit të policisë kufitare
+msel-template-method = telefon
+msel-template-expected = Ministria mbledh grupin punues dhe vendos kush hap një vend të përkohshëm.
+msel-template-notes = Shënime të kontrolluesit: çfarë të ndiqet, çfarë të thuhet nëse pyesin.

@@ -1544,3 +1544,10 @@ limits-cause-duration = { $days } simuliranih dana za { $places } mesta
 limits-help = skratite vežbu (--until), smanjite stope ili talase, ili ređe uzorkujte; dodajte --no-limits da biste ga ipak pokrenuli
 limits-million = { $n } miliona
 limits-thousand-million = { $n } milijardi
+
+## The MSEL template (msel template)
+msel-template-synopsis = Primer (zamenite ili obrišite ovaj red): granična policija javlja da 200 osoba čeka na prelazu od jutra.
+msel-template-from = Komandir smene granične policije
+msel-template-method = telefon
+msel-template-expected = Ministarstvo saziva radnu grupu i odlučuje ko otvara privremenu lokaciju.
+msel-template-notes = Beleške kontrolora: šta pratiti, šta reći ako pitaju.

@@ -29,6 +29,18 @@ pub enum MselCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Write an MSEL sheet to start from: the columns `export` writes and one example row
+    /// addressed to the scenario's first institution, which `import` reads as it is.
+    Template {
+        /// Scenario file (RON) the sheet is for; the embedded default scenario when omitted.
+        file: Option<PathBuf>,
+        /// The CSV file to write; standard output when omitted.
+        #[arg(short, long, value_name = "CSV")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Read an MSEL spreadsheet (CSV) into a scenario, replacing its MSEL. Every bad row is
     /// reported with its row and column, and nothing is written then.
     Import {
@@ -59,26 +71,16 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             file,
             output,
             force,
-        } => {
-            let inputs: Vec<Input> = file
-                .iter()
-                .map(|f| Input::new(f, "file-msel-scenario"))
-                .collect();
-            let output = output
-                .as_ref()
-                .map(|path| Output::new(path, "file-msel", *force, &inputs))
-                .transpose()
-                .map_err(report)?;
-            let scenario = parse_scenario(&load_source(file.as_ref())?)?;
-            let text = export(&scenario.msel).map_err(report)?;
-            match output {
-                Some(output) => output.write(text.as_bytes()).map_err(report),
-                None => {
-                    print!("{text}");
-                    Ok(())
-                }
-            }
-        }
+        } => write_sheet(file.as_ref(), output.as_ref(), *force, |scenario| {
+            export(&scenario.msel)
+        }),
+        MselCommand::Template {
+            file,
+            output,
+            force,
+        } => write_sheet(file.as_ref(), output.as_ref(), *force, |scenario| {
+            export(&[example(scenario, lang)])
+        }),
         MselCommand::Import {
             csv,
             into,
@@ -133,6 +135,57 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             eprintln!("{}", imported.localized(lang));
             Ok(())
         }
+    }
+}
+
+/// Writes the sheet `sheet` makes of the scenario in `file` to `output` (standard output
+/// when none), by the output rule.
+fn write_sheet(
+    file: Option<&PathBuf>,
+    output: Option<&PathBuf>,
+    force: bool,
+    sheet: impl Fn(&crate::Scenario) -> Result<String, crate::scenario::msel_csv::ExportError>,
+) -> Result<(), Failure> {
+    let inputs: Vec<Input> = file
+        .iter()
+        .map(|f| Input::new(f, "file-msel-scenario"))
+        .collect();
+    let output = output
+        .map(|path| Output::new(path, "file-msel", force, &inputs))
+        .transpose()
+        .map_err(report)?;
+    let scenario = parse_scenario(&load_source(file)?)?;
+    let text = sheet(&scenario).map_err(report)?;
+    match output {
+        Some(output) => output.write(text.as_bytes()).map_err(report),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// The template's example row, in `lang`: an inject an hour in, to the scenario's first
+/// institution, testing Operational Coordination.
+fn example(scenario: &crate::Scenario, lang: Lang) -> crate::scenario::Inject {
+    crate::scenario::Inject {
+        number: 1,
+        at: crate::SimTime::hours(1),
+        trigger: None,
+        effect: None,
+        synopsis: tr!(lang, "msel-template-synopsis"),
+        from: tr!(lang, "msel-template-from"),
+        to: scenario
+            .institutions
+            .iter()
+            .take(1)
+            .map(|i| i.id.clone())
+            .collect(),
+        method: tr!(lang, "msel-template-method"),
+        expected_action: tr!(lang, "msel-template-expected"),
+        expect: Vec::new(),
+        capability: "Operational Coordination".into(),
+        notes: tr!(lang, "msel-template-notes"),
     }
 }
 

@@ -513,13 +513,15 @@ pub(super) fn origin_name(lang: Lang, origin: &crate::Origin) -> String {
 }
 
 fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang) -> Vec<Moment> {
-    let now = sim.now().millis();
+    // Each inject when it was delivered: a state-triggered, held or retimed one is not at
+    // its planned time, and one never delivered is not on the timeline.
+    let delivered = sim.deliveries();
     let mut moments: Vec<Moment> = scenario
         .msel
         .iter()
-        .filter(|i| i.at.millis() <= now)
-        .map(|i| Moment {
-            at_ms: i.at.millis(),
+        .filter_map(|i| Some((i, *delivered.get(&i.number)?)))
+        .map(|(i, at_ms)| Moment {
+            at_ms,
             kind: MomentKind::Inject,
             who: i.from.clone(),
             what: format!(

@@ -637,3 +637,62 @@ mod encodings {
         assert!(!out.exists());
     }
 }
+
+#[test]
+fn a_template_sheet_has_the_columns_and_one_example_row_that_imports_as_it_is() {
+    use crate::support::{fixture_path, fluxsim, path, scratch};
+    let dir = scratch("msel-template");
+    let scenario = fixture_path("tutorial.ron");
+    let sheet = dir.join("msel.csv");
+    let made = fluxsim(&[
+        "--lang",
+        "sq",
+        "msel",
+        "template",
+        &scenario,
+        "-o",
+        path(&sheet),
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        crate::support::flat(&made.stderr)
+    );
+    let text = std::fs::read_to_string(&sheet).expect("the sheet was written");
+    assert_eq!(
+        text.lines().count(),
+        2,
+        "the header and one example row:\n{text}"
+    );
+    assert!(text.starts_with("number,time,synopsis,from,to"), "{text}");
+    assert!(
+        text.contains("Shembull"),
+        "the example is in the reader's language: {text}"
+    );
+
+    // Written once only, unless asked.
+    let again = fluxsim(&["msel", "template", &scenario, "-o", path(&sheet)]);
+    assert!(!again.status.success());
+
+    let imported = dir.join("with-template.ron");
+    let import = fluxsim(&[
+        "msel",
+        "import",
+        path(&sheet),
+        "--into",
+        &scenario,
+        "-o",
+        path(&imported),
+    ]);
+    assert!(
+        import.status.success(),
+        "{}",
+        crate::support::flat(&import.stderr)
+    );
+    let tutorial = crate::support::fixture("tutorial.ron");
+    let text = std::fs::read_to_string(&imported).expect("written");
+    let new = fluxsim::scenario::parse(&fluxsim::scenario::Source::new("with-template.ron", text))
+        .expect("the imported scenario is valid");
+    assert_eq!(new.msel.len(), 1);
+    assert_eq!(new.msel[0].to, [tutorial.institutions[0].id.clone()]);
+}

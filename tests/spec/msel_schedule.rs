@@ -176,7 +176,7 @@ fn a_headless_run_follows_the_scripts_hold_and_retime() {
     let mut recorder = Recorder::create(&path, &header).expect("journal");
     run_timeline(&mut sim, &timeline, SimTime::hours(9), Some(&mut recorder)).expect("runs");
 
-    let delivered = sim.deliveries();
+    let delivered = sim.deliveries().clone();
     assert_eq!(delivered.get(&1), None, "held to the end");
     assert_eq!(
         delivered.get(&2),
@@ -190,4 +190,30 @@ fn a_headless_run_follows_the_scripts_hold_and_retime() {
     );
     let journal = read(&path).expect("reads");
     replay(&journal, &scenario, &source).expect("the run replays");
+
+    // The report's timeline dates each inject by its delivery.
+    let report = fluxsim::report::Report::build(
+        &scenario,
+        "kosovo-flux.ron",
+        &journal,
+        &mut sim,
+        fluxsim::i18n::Lang::En,
+    );
+    let injects: Vec<(i64, String)> = report
+        .timeline
+        .iter()
+        .filter(|m| m.kind == fluxsim::report::MomentKind::Inject)
+        .map(|m| (m.at_ms, m.what.clone()))
+        .collect();
+    assert!(
+        !injects.iter().any(|(_, what)| what.starts_with("#1 ")),
+        "{injects:?}"
+    );
+    assert!(
+        injects
+            .iter()
+            .any(|(at, what)| *at == SimTime::hours(4).millis() && what.starts_with("#2 ")),
+        "{injects:?}"
+    );
+    assert_eq!(injects.len(), delivered.len());
 }
