@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Localized, Text};
 use crate::scenario::ranges as range;
-use crate::scenario::{Expected, InjectEffect, Observation, Ranges, Role, Vulnerability};
+use crate::scenario::{
+    Expected, IdKind, InjectEffect, Observation, OutOfRange, Ranges, Role, Vulnerability,
+};
 use crate::schedule::{Slot, SlotRefusal};
 use crate::sim;
 use crate::tr;
@@ -356,7 +358,7 @@ impl Command {
     /// The first value out of its range (see `Ranges`), if any. Reading a journal or a
     /// script refuses such values at their line; this check refuses them from any other
     /// front end before they reach the model.
-    pub fn out_of_range(&self) -> Option<String> {
+    pub fn out_of_range(&self) -> Option<OutOfRange> {
         match self {
             Command::Control(action) => action.out_of_range(),
             Command::Decision { decision, .. } => decision.out_of_range(),
@@ -427,7 +429,7 @@ impl ControlAction {
         }
     }
 
-    fn out_of_range(&self) -> Option<String> {
+    fn out_of_range(&self) -> Option<OutOfRange> {
         match self {
             ControlAction::ChangeOfficers { by, .. } => range::check_officer_change(*by).err(),
             ControlAction::SetCapacity { capacity, .. } => {
@@ -487,7 +489,7 @@ impl DecisionKind {
         }
     }
 
-    fn out_of_range(&self) -> Option<String> {
+    fn out_of_range(&self) -> Option<OutOfRange> {
         match self {
             DecisionKind::DeployOfficers { officers, .. } => {
                 range::check("officers", *officers, Ranges::OFFICERS).err()
@@ -556,31 +558,24 @@ pub use crate::sim::ChangeError as ModelError;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CommandError {
     /// The model refused it (an unknown place, language or fleet).
-    #[error(transparent)]
     Model(#[from] ModelError),
     /// An id that names nothing of the expected kind in this scenario.
-    #[error("unknown {what} `{id}`; known: {}", known.join(", "))]
     Unknown {
         /// What kind of thing was expected (institution, phase, function, reception site ...).
-        what: &'static str,
+        what: IdKind,
         /// The id given.
         id: String,
         /// The ids that would be accepted.
         known: Vec<String>,
     },
     /// A decision for an institution nobody plays in this exercise.
-    #[error(
-        "`{institution}` is absent from the exercise: nobody decides for it (make it played first)"
-    )]
     Absent {
         /// Institution id.
         institution: String,
     },
     /// A value beyond what a command may name (see `Ranges`).
-    #[error("{0}")]
-    OutOfRange(String),
+    OutOfRange(OutOfRange),
     /// Players tried to act for another institution.
-    #[error("the players of `{player}` cannot act for `{by}`")]
     NotYourInstitution {
         /// The players' institution.
         player: String,
@@ -588,20 +583,60 @@ pub enum CommandError {
         by: String,
     },
     /// Players tried to give a facilitator's command.
-    #[error("the players of `{player}` can give decisions and actions only")]
     PlayersOnly {
         /// The players' institution.
         player: String,
     },
     /// A command given as if by the simulation, which gives none.
-    #[error("no command is given by the simulation: its decisions are derived on replay")]
     NotGiven,
     /// An MSEL inject that cannot be held, released or retimed as asked.
-    #[error("inject {number} cannot be rescheduled: {why}")]
     Reschedule {
         /// The inject's number.
         number: u32,
         /// Why not.
         why: SlotRefusal,
     },
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for CommandError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            CommandError::Model(err) => err.localized(lang),
+            CommandError::Unknown { what, id, known } => unknown(lang, *what, id, known),
+            CommandError::Absent { institution } => {
+                tr!(lang, "command-error-absent", institution = institution)
+            }
+            CommandError::OutOfRange(range) => range.localized(lang),
+            CommandError::NotYourInstitution { player, by } => {
+                tr!(lang, "command-error-not-yours", player = player, by = by)
+            }
+            CommandError::PlayersOnly { player } => {
+                tr!(lang, "command-error-players-only", player = player)
+            }
+            CommandError::NotGiven => tr!(lang, "command-error-not-given"),
+            CommandError::Reschedule { number, why } => tr!(
+                lang,
+                "command-error-reschedule",
+                number = number.to_string(),
+                why = why.localized(lang),
+            ),
+        }
+    }
+}
+
+/// `unknown bus fleet `b9`; known: b1, b2`, in `lang`.
+pub(crate) fn unknown(lang: Lang, what: IdKind, id: &str, known: &[String]) -> String {
+    tr!(
+        lang,
+        "command-error-unknown",
+        what = what.localized(lang),
+        id = id,
+        known = known.join(", "),
+    )
 }

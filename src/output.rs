@@ -14,32 +14,31 @@ use std::path::{Path, PathBuf};
 
 use miette::Diagnostic;
 
-/// What can stop a command from writing its output. Messages live here, one place.
+use crate::i18n::{Lang, Localized};
+use crate::tr;
+
+/// What can stop a command from writing its output. Messages live in the catalogue
+/// (`output-*`); the files are named by catalogue keys (`file-*`), so each reader sees them in
+/// their language.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum OutputError {
     /// The output is one of the command's inputs; writing would destroy it.
-    #[error("{path} is {input}; {output} needs a file of its own")]
-    #[diagnostic(help("choose another file for {output}"))]
     OntoInput {
         /// The output as given.
         path: String,
-        /// Which input it is, e.g. `the journal being forked`.
-        input: String,
-        /// What was to be written, e.g. `the fork`.
+        /// Which input it is: a catalogue key (`file-journal-forked`).
+        input: &'static str,
+        /// What was to be written: a catalogue key (`file-fork`).
         output: &'static str,
     },
     /// The output exists and `--force` was not given.
-    #[error("{path} already exists")]
-    #[diagnostic(help("choose another file for {output}, or pass --force to replace it"))]
     Exists {
         /// The output as given.
         path: String,
-        /// What was to be written.
+        /// What was to be written: a catalogue key.
         output: &'static str,
     },
     /// Several outputs exist (`export --csv DIR`); nothing was written.
-    #[error("{dir} already holds {}; nothing was written", names.join(", "))]
-    #[diagnostic(help("choose another directory, or pass --force to replace them"))]
     SomeExist {
         /// The directory.
         dir: String,
@@ -47,42 +46,99 @@ pub enum OutputError {
         names: Vec<String>,
     },
     /// The output is a directory.
-    #[error("{path} is a directory; {output} is written to a file")]
     IsDirectory {
         /// The output as given.
         path: String,
-        /// What was to be written.
+        /// What was to be written: a catalogue key.
         output: &'static str,
     },
     /// Writing failed (a full disk, no permission...); whatever was at the path before is
     /// still there, untouched.
-    #[error("cannot write {path}: {source}; {kept}")]
     Io {
         /// The output as given.
         path: String,
         /// The cause.
         source: std::io::Error,
-        /// What became of the file that was there.
+        /// What became of the file that was there: a catalogue key.
         kept: &'static str,
     },
 }
 
-const KEPT_OLD: &str = "the file that was there is unchanged";
-const KEPT_NONE: &str = "no file was left there";
+const KEPT_OLD: &str = "output-kept-old";
+const KEPT_NONE: &str = "output-kept-none";
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for OutputError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            OutputError::OntoInput {
+                path,
+                input,
+                output,
+            } => tr!(
+                lang,
+                "output-onto-input",
+                path = path,
+                input = tr!(lang, input),
+                output = tr!(lang, output),
+            ),
+            OutputError::Exists { path, output: _ } => tr!(lang, "output-exists", path = path),
+            OutputError::SomeExist { dir, names } => tr!(
+                lang,
+                "output-some-exist",
+                dir = dir,
+                names = names.join(", "),
+            ),
+            OutputError::IsDirectory { path, output } => tr!(
+                lang,
+                "output-is-directory",
+                path = path,
+                output = tr!(lang, output),
+            ),
+            OutputError::Io { path, source, kept } => tr!(
+                lang,
+                "output-io",
+                path = path,
+                reason = source.to_string(),
+                kept = tr!(lang, kept),
+            ),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            OutputError::OntoInput { output, .. } => Some(tr!(
+                lang,
+                "output-onto-input-help",
+                output = tr!(lang, output)
+            )),
+            OutputError::Exists { output, .. } => {
+                Some(tr!(lang, "output-exists-help", output = tr!(lang, output)))
+            }
+            OutputError::SomeExist { .. } => Some(tr!(lang, "output-some-exist-help")),
+            OutputError::IsDirectory { .. } | OutputError::Io { .. } => None,
+        }
+    }
+}
 
 /// One input of a command, described for the message that refuses to write over it.
 #[derive(Debug, Clone)]
 pub struct Input {
     path: PathBuf,
-    what: String,
+    what: &'static str,
 }
 
 impl Input {
-    /// `path`, described as `what` (e.g. `the journal being forked`).
-    pub fn new(path: impl Into<PathBuf>, what: impl Into<String>) -> Self {
+    /// `path`, described by the catalogue key `what` (e.g. `file-journal-forked`).
+    pub fn new(path: impl Into<PathBuf>, what: &'static str) -> Self {
         Input {
             path: path.into(),
-            what: what.into(),
+            what,
         }
     }
 }
@@ -99,7 +155,8 @@ pub struct Output {
 impl Output {
     /// Checks `path` before any work is done: it is none of `inputs` (compared by canonical
     /// path, so `./a`, `a` and a symbolic link to it are the same file), not a directory, and
-    /// does not exist unless `force`. `what` names the output in messages (`the report`).
+    /// does not exist unless `force`. `what` names the output in messages: a catalogue key
+    /// (`file-report`).
     pub fn new(
         path: &Path,
         what: &'static str,
@@ -110,7 +167,7 @@ impl Output {
         if let Some(input) = inputs.iter().find(|i| same_file(path, &i.path)) {
             return Err(OutputError::OntoInput {
                 path: name,
-                input: input.what.clone(),
+                input: input.what,
                 output: what,
             });
         }
@@ -178,7 +235,7 @@ impl Output {
         &self.path
     }
 
-    /// What the file is, for messages (`the report`).
+    /// What the file is, for messages: a catalogue key (`file-report`).
     pub fn what(&self) -> &'static str {
         self.what
     }

@@ -7,8 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Localized};
 use crate::scenario::Inject;
 use crate::time::SimTime;
+use crate::tr;
 
 /// When an MSEL inject is to be delivered, as the facilitator last set it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +40,21 @@ pub enum SlotRefusal {
     /// A state-triggered inject comes due by its trigger: it can be held, not retimed.
     #[error("it comes due by its trigger: hold it, or deliver it by hand")]
     Triggered,
+}
+
+impl Localized for SlotRefusal {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            SlotRefusal::Delivered => tr!(lang, "slot-refusal-delivered"),
+            SlotRefusal::Past { at, now } => tr!(
+                lang,
+                "slot-refusal-past",
+                at = at.to_string(),
+                now = now.to_string()
+            ),
+            SlotRefusal::Triggered => tr!(lang, "slot-refusal-triggered"),
+        }
+    }
 }
 
 /// The changes made to the MSEL's timing: inject number → its slot (only those changed).

@@ -20,7 +20,7 @@ use crate::coordination::{
     SWEEP_MS, TaskChange, TaskState,
 };
 use crate::i18n::Text;
-use crate::scenario::{Inject, InjectEffect, Role, Scenario};
+use crate::scenario::{IdKind, Inject, InjectEffect, Role, Scenario};
 use crate::schedule::{Schedule, Slot};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
@@ -528,7 +528,7 @@ fn msel_inject(scenario: &Scenario, number: u32) -> Result<&Inject, CommandError
     msel.iter()
         .find(|i| i.number == number)
         .ok_or_else(|| CommandError::Unknown {
-            what: "inject",
+            what: IdKind::Inject,
             id: number.to_string(),
             known: msel.iter().map(|i| i.number.to_string()).collect(),
         })

@@ -1359,6 +1359,351 @@ seats-reported = Other places, as last reported to you ({ $at })
 seats-reported-title = Other places
 seats-reported-none = Nothing has been reported to you yet: the figures of places you do not run come with what you are told.
 
+## Errors: journals (reading, recording, replaying, forking)
+journal-error-read = cannot read { $path }: { $reason }
+journal-error-create = cannot create { $path }: { $reason }
+journal-error-open = cannot open { $path }: { $reason }
+journal-error-cut = cannot cut the torn line from { $path }: { $reason }
+journal-error-sync = cannot sync { $path }: { $reason }
+journal-error-write = cannot write to { $path }: { $reason }
+journal-error-corrupt = { $path }:{ $line }:{ $column }: { $message }
+journal-error-corrupt-help = each line is one of Header(...), Command(at: "T+6h", command: ...), Digest(state: "..."), Refused(reason: "..."), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...); see docs/journal-format.md
+journal-error-not-utf8 = the line is not valid UTF-8 text
+journal-error-no-header = { $path }: the journal has no header line
+journal-error-no-header-help = a journal starts with `Header(format: 2, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`
+journal-error-misplaced-header = { $path }:{ $line }: a header may only be the first line
+journal-error-unsupported-format = { $path }: journal format { $found } is not supported; this fluxsim reads formats 1 to { $supported }
+journal-error-earlier-format = { $path } was recorded in journal format { $format } (digest scheme { $digest }, model { $model }); this fluxsim writes format { $current_format } (digest scheme { $current_digest }, model { $current_model }) and cannot append to it
+journal-error-earlier-format-help = it still replays; to go on with it, fork it at its end into a journal of the current format (`fluxsim fork { $path } --at T+{ $reaches } -o NEW.journal`) and resume that
+journal-error-scenario-changed = the scenario { $scenario } is not the one { $path } was recorded with: the journal records { $recorded }, the scenario now hashes to { $actual }
+journal-error-scenario-changed-help = replay with the scenario file as it was (--scenario FILE), or record a new journal
+journal-error-time-order = { $path }:{ $line }: this line is at T+{ $at }, before the previous line at T+{ $previous }
+journal-error-stray-outcome = { $path }:{ $line }: a { $kind } line must directly follow a command line
+journal-error-stray-strike = { $path }:{ $line }: a Struck line strikes the applied command just before it, given at the same time ({ $at })
+journal-error-after-command = after the command on line { $line }
+journal-error-at = at T+{ $at }
+journal-error-digest-mismatch = { $path }:{ $line }: the state differs from the recording { $after }: the journal records digest { $recorded }, replay reached { $replayed }
+journal-error-digest-mismatch-help = the scenario, the seed or the engine behaves differently from when the journal was written
+journal-error-refused-on-replay = { $path }:{ $line }: the command is refused on replay: { $reason }
+journal-error-applied-on-replay = { $path }:{ $line }: the command was refused when recorded ({ $reason }) but is applied on replay
+journal-error-exists = { $path } already exists
+journal-error-exists-help = continue it with `run --resume { $path }`, or choose another file for a new journal
+journal-error-fork-past-end = { $path } reaches T+{ $reaches }; a fork at T+{ $at } is past the end of the exercise
+journal-error-fork-past-end-help = fork at a time up to T+{ $reaches }
+journal-error-torn-too-long = { $path }:{ $line }: the journal ends in { $bytes } bytes without a line break (`{ $excerpt }`), far more than a line cut off mid-write; the file was left as it is
+journal-error-torn-too-long-help = something other than fluxsim appended to the journal: look at its end, keep a copy, and cut it back to its last complete line before resuming
+journal-error-never-recorded = { $path } holds no complete line: no command was ever recorded in it (the recording stopped before its header was written)
+journal-error-never-recorded-help = start the exercise afresh in its place: `{ $start }`
+journal-error-given-by-hand = { $path }:{ $line }: { $recorded } was given by hand (in the console or from a script), not by the scenario's MSEL; a headless run cannot tell what comes after it
+journal-error-given-by-hand-help = go on with it in the console: `fluxsim console --resume { $path }`; or, if it was recorded from a script, give the script again: `fluxsim run --resume { $path } --commands SCRIPT`
+journal-error-chain-broken = { $path }:{ $line }: line { $line } was changed, or a line before it was removed or inserted: the journal's chain breaks here
+journal-error-chain-broken-help = every line of a format-4 journal ends with a chain value over the lines up to it (docs/journal-format.md, "The chain"); this file is not the record as fluxsim wrote it. Keep it as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands { $path }`
+journal-error-chain-missing = { $path }:{ $line }: line { $line } carries no chain value, so fluxsim did not write it: a line was added or edited here
+journal-error-chain-missing-help = every line of a format-4 journal after its header ends with `// chain:` and 32 hexadecimal digits (docs/journal-format.md, "The chain"); keep the file as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands { $path }`
+journal-error-serialize = cannot write a journal line: { $reason }
+
+## Errors: the files a command writes (never onto its inputs, never over a file without --force)
+output-onto-input = { $path } is { $input }; { $output } needs a file of its own
+output-onto-input-help = choose another file for { $output }
+output-exists = { $path } already exists
+output-exists-help = choose another file for { $output }, or pass --force to replace it
+output-some-exist = { $dir } already holds { $names }; nothing was written
+output-some-exist-help = choose another directory, or pass --force to replace them
+output-is-directory = { $path } is a directory; { $output } is written to a file
+output-io = cannot write { $path }: { $reason }; { $kept }
+output-kept-old = the file that was there is unchanged
+output-kept-none = no file was left there
+file-journal-forked = the journal being forked
+file-fork = the fork
+file-msel-scenario = the scenario the MSEL is read from
+file-msel = the MSEL
+file-msel-sheet = the MSEL spreadsheet being imported
+file-msel-into = the scenario imported into (leave out --output to replace it in place, keeping a .bak copy)
+file-new-scenario = the new scenario
+file-journal-read = a journal this command reads
+file-scenario-read = the scenario this command reads
+file-report = the report
+file-plan-sheet = the improvement-plan sheet this command reads
+file-plan-template = the improvement plan's sheet
+plan-error-sheet = { $file }: the improvement plan's dates and officers cannot be read; nothing was written
+plan-error-sheet-help = columns: cause (as `report --plan-template` writes it), officer, start and completion (dates written 2026-11-30 or 30.11.2026); see docs/plan-csv.md
+plan-error-csv = cannot write the improvement-plan template: { $reason }
+file-observations = the observations' spreadsheet
+file-observed-journal = the journal with the observations
+file-csv-export = the CSV export
+
+## Errors: refused commands (unknown ids, values out of range, who may give what)
+command-error-unknown = unknown { $what } `{ $id }`; known: { $known }
+command-error-no-bcp-faces = no BCP faces `{ $country }`; border countries: { $known }
+command-error-absent = `{ $institution }` is absent from the exercise: nobody decides for it (make it played first)
+command-error-not-yours = the players of `{ $player }` cannot act for `{ $by }`
+command-error-players-only = the players of `{ $player }` can give decisions and actions only
+command-error-not-given = no command is given by the simulation: its decisions are derived on replay
+command-error-reschedule = inject { $number } cannot be rescheduled: { $why }
+slot-refusal-delivered = it has been delivered already
+slot-refusal-past = { $at } has passed (the exercise is at { $now })
+slot-refusal-triggered = it comes due by its trigger: hold it, or deliver it by hand
+range-value = `{ $field }: { $value }` is out of range: a command may name at most { $max }
+range-officer-change = `by: { $by }` is out of range: officers change by at most { $max } either way
+range-spread = `over: "{ $over }"` is out of range: a surge is spread over at most { $max }
+range-text = a text of { $chars } characters is too long: a command's text has at most { $max }
+id-kind-institution = institution
+id-kind-phase = phase
+id-kind-language = language
+id-kind-bus-fleet = bus fleet
+id-kind-function = function
+id-kind-function-or-phase = function or phase
+id-kind-inject = inject
+id-kind-msel-inject = MSEL inject
+id-kind-critical-task = critical task
+id-kind-entry-point = entry point
+id-kind-bcp = BCP
+id-kind-reception-site = reception site
+id-kind-nationality = nationality
+id-kind-border-country = border country
+
+## CLI: notes on the way and failures that point at no place in a file
+journal-torn = line { $line } was cut off mid-write and is dropped ({ $bytes } bytes: `{ $excerpt }`); every line before it is kept
+note-torn = note: { $path }: { $torn }
+note-torn-continuing = note: { $path }: { $torn }; continuing from the line before
+note-until-past-end = note: T+{ $asked } is past the end of the exercise at T+{ $end }; the run stops at its end
+note-already-finished = { $path } already reached T+{ $at }, the end of this run: there is nothing to resume, and nothing was added to it
+note-header-scenario-unreadable = cannot read { $scenario }, the scenario named in the header of { $journal } ({ $reason }); a relative path there is taken from the current directory: give the scenario with --scenario FILE
+note-progress = running: T+{ $now } of T+{ $until } ({ $percent } %)
+note-seed-mismatch = { $path } was recorded with seed { $recorded }, not { $given }; leave out --seed to resume it
+note-interrupted = note: { $path } ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{ $at }
+note-threads-capped = note: --threads { $asked } is more than { $per_core } per core on this machine ({ $cores } cores); { $cap } threads are used (the results do not depend on it)
+note-report-extension = { $path }: the report is written as HTML (.html) or Markdown (.md); name the file with one of those extensions
+note-sweep-not-conserved = conservation check failed in the replication with seed { $seed }
+note-sweep-scenario-changed = note: the journal was recorded on another version of the scenario than { $scenario }; its commands are applied as they are
+note-msel-unwritable = cannot write the scenario: { $reason }
+note-msel-section-replaced = only its msel section was replaced
+note-msel-written-anew = it was written anew from its data, without its comments
+note-not-written = { $path } (not written)
+note-msel-imported = { $count ->
+        [one] 1 inject
+       *[other] { $count } injects
+    } imported into { $path }; { $how }
+note-msel-imported-backup = { $imported } (its previous text is in { $backup })
+departure-onward = onward
+departure-asylum = asylum
+departure-return = return
+departure-referred = referred
+departure-undetected = undetected
+
+## CLI: compare's metrics (their ids stay in the JSON; the table shows these)
+compare-metric-with-unit = { $metric } ({ $unit })
+compare-metric-id = { $id }
+compare-metric-arrivals = arrivals
+compare-metric-exits = exits
+compare-metric-in-system = in the system at the end
+compare-metric-most-outdoors = most outdoors at once
+compare-metric-hours-outdoors = person-hours outdoors
+compare-metric-hours-outdoors-night = person-hours outdoors overnight
+compare-metric-identified = { $kind }: identified
+compare-metric-referred-in-time = { $kind }: referred in time
+compare-metric-referred-late = { $kind }: referred late
+compare-metric-not-referred = { $kind }: not referred
+compare-metric-mean-referral = { $kind }: mean time to referral
+compare-metric-requests = { $institution } requests
+compare-metric-unanswered = { $institution } unanswered
+compare-metric-mean-latency = { $institution } mean latency
+compare-metric-longest-wait = { $institution } longest wait
+compare-group-totals = totals
+compare-group-arrivals = arrivals
+compare-group-peak-queue = peak queue
+compare-group-peak-occupancy = peak occupancy
+compare-group-referrals = referrals
+compare-group-decision-latency = decision latency
+compare-group-gaps = gaps
+compare-unit-people = people
+compare-unit-person-hours = person-hours
+compare-unit-minutes = minutes
+compare-unit-requests = requests
+compare-unit-gaps = gaps
+
+## Errors: a headless run's commands (run --commands, run --resume, sweep)
+batch-error-refused = { $from }: the command at T+{ $at } is refused: { $reason }
+batch-error-command-at = `{ $command }` at T+{ $at }
+batch-error-command-from = `{ $command }` at T+{ $at } ({ $from })
+batch-error-no-further-command = no further command
+batch-error-diverges = { $path }:{ $line }: the journal has { $recorded }, but this run's commands have { $expected }
+batch-error-diverges-help = resume with the same scenario, seed and --commands script the journal was recorded with
+batch-error-late = { $from }: the command is due at T+{ $at }, but the exercise is already at T+{ $now }
+
+## Errors: sweep
+sweep-error-no-seeds = a sweep needs at least one seed
+sweep-error-no-seeds-help = give --seeds N with N ≥ 1
+sweep-error-too-many-seeds = --seeds { $count } is more than a sweep runs: at most { $max } replications
+sweep-error-too-many-seeds-help = the intervals settle long before a million replications; split a larger study into sweeps with --first-seed
+sweep-error-seeds-overflow = { $count } seeds from { $first } on go past the largest seed, { $max }
+sweep-error-seeds-overflow-help = start at --first-seed { $highest_first } or lower for { $count } seeds
+sweep-error-threads = cannot start { $threads } worker threads: { $reason }
+sweep-error-replication = replication with seed { $seed }: { $reason }
+
+## Errors: spreadsheets (msel import and export, observe)
+sheet-row = row { $row }: { $message }
+sheet-row-column = row { $row }, column { $column }: { $message }
+sheet-row-column-named = row { $row }, column { $column } ({ $name }): { $message }
+msel-error-import = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in the MSEL
+msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-separator = inject { $number }: receiver `{ $receiver }` contains `;`, which separates receivers
+msel-error-csv = cannot write CSV: { $reason }
+msel-error-effect = inject { $number }: cannot write its effect: { $reason }
+observe-error-old-format = { $journal } is a format-{ $format } journal: observations are added only to journals of format { $chained } or later
+observe-error-old-format-help = convert it first with `fluxsim fork { $journal } --at END -o new.journal`, then add the observations to new.journal
+observe-error-sheet = { $file }: the observations cannot be added; nothing was written
+observe-error-sheet-help = columns: time (e.g. T+6h), evaluator, capability, institution (an id), rating (P, S, M or U), text; optional task (a critical task's id) and inject (an MSEL number)
+observe-error-line = cannot write an annotation line: { $reason }
+sheet-error-not-utf8 = { $file }: row { $row } is not UTF-8 text (byte { $byte } at column { $column } of the line)
+sheet-error-not-utf8-help = leave out --encoding to have a Windows code page assumed, or give --encoding windows-1250 (Albanian, Serbian Latin) or windows-1252; or save the sheet as UTF-8: in Excel, File > Save As > "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, Save As > Text CSV, then Character set "Unicode (UTF-8)"
+sheet-error-not-utf16 = { $file }: the sheet starts with the byte-order mark of { $encoding } but is not { $encoding } text (an odd number of bytes, or a broken surrogate pair)
+sheet-error-not-utf16-help = save the sheet again, preferably as UTF-8: in Excel, File > Save As > "CSV UTF-8 (Comma delimited)"
+
+## CLI: scenario show — the scenario's summary
+show-unknown-function = `{ $id }` (unknown function)
+show-accountable-nobody = nobody — `{ $id }` has no Accountable institution (UNOWNED)
+show-accountable-contested = { $names } (`{ $id }` is CONTESTED)
+show-or = { " " }or{ " " }
+show-until = { " " }(until { $end })
+show-language-en = English (En)
+show-language-sq = Albanian (Sq)
+show-language-sr = Serbian (Sr)
+show-start = start
+show-start-value = { $start } (T+0, local time)
+show-duration = duration
+show-seed = seed
+show-language = language
+show-sampling = sampling
+show-every = every { $every }
+show-night = night
+show-places = Places ({ $count })
+show-entry-points = Entry points
+show-green-border = Green border
+show-bcps = Border crossing points
+show-registration-points = Registration points
+show-transit-points = Transit points
+show-reception-sites = Reception sites
+show-hospitals = Hospitals
+show-exits = Exits
+show-from = from { $country }
+show-green-border-value = from { $country }; { $detected } detected, after { $delay }
+show-shift = { $officers } from { $from }
+show-queue-limit = queue limit { $limit }
+show-no-queue-limit = no queue limit
+show-bcp-value = from { $country }; { $lanes } { $lanes ->
+        [one] lane
+       *[other] lanes
+    }; officers per shift: { $shifts }; service { $service }; { $limit }; { $open }
+show-none = none
+show-no-languages = no languages of their own
+show-staff-speak = staff speak { $languages }
+show-wait = wait
+show-slower = registered { $factor }× slower
+show-registration-value = { $desks } { $desks ->
+        [one] desk
+       *[other] desks
+    }; service { $service }; { $languages }; without an interpreter: { $without }
+show-transit-value = holds { $capacity } under shelter
+show-reception-value = { $beds } beds + { $surge } surge; stay { $stay }; { $asylum }{ $open }
+show-asylum-centre = asylum centre;{ " " }
+show-hospital-value = { $beds } beds
+show-exit-value = to { $country } ({ $outcome })
+show-beds-in-all = Reception beds in all: { $normal }, { $beds } with surge capacity
+show-links = Links ({ $count }, each usable both ways)
+show-on-foot = on foot
+show-by-bus = by bus ({ $fleet })
+show-resources = Resources
+show-interpreters = Interpreters
+show-at = at { $place }
+show-remote = remote (telephone or video)
+show-medical-teams = Medical teams
+show-buses = Buses
+show-bus-fleet = { $count } { $count ->
+        [one] bus
+       *[other] buses
+    } × { $seats } seats
+show-leaves = leaves full or after { $wait }
+show-institutions = Institutions ({ $count })
+show-at-night = , ×{ $factor } at night
+show-decides-in = decides in { $time }{ $night }
+show-functions = Functions (RACI: R responsible, A accountable, C consulted, I informed)
+show-function = function
+show-mark-unowned = UNOWNED: no Accountable —{ " " }
+show-mark-contested = CONTESTED: { $count } Accountable —{ " " }
+show-strangers = Not in the institutions list: { $ids }
+show-plan = Contingency plan
+show-chaired-by = Working group chaired by: { $chair }
+show-chair-unset = not set in the plan (UNOWNED)
+show-phases = Phases
+show-in-force = in force at the start
+show-no-trigger = no trigger (TRIGGER GAP)
+show-trigger = trigger: { $trigger }
+show-nobody-declares = nobody is named to declare it (TRIGGER GAP)
+show-declared-by = declared by: { $by }
+show-declare-within = to be declared within { $within } of the trigger holding
+show-unlocks = unlocks: { $measures }
+show-requests = Requests
+show-within = within { $within }
+show-decided-by = decided by { $by }
+show-inform-within = Informed institutions hear of a decision within { $within }
+show-narrative = “{ $text }” (narrative, not measurable: TRIGGER GAP)
+show-metric-arrivals = arrivals over the last { $window }
+show-metric-queue = the queue at { $place }
+show-metric-any-queue = the longest queue at any BCP
+show-metric-occupancy = occupancy of { $place }
+show-metric-any-occupancy = the highest occupancy of any open reception site
+show-metric-outdoors = people waiting outdoors
+show-metric-in-country = people in the country
+show-for-at-least = { " " }for at least { $time }
+show-trigger-above = { $what } above { $value }{ $held }
+show-trigger-below = { $what } fallen below { $value }{ $held }
+show-measure-surge = reception surge capacity
+show-measure-officers = { $officers } extra { $officers ->
+        [one] officer
+       *[other] officers
+    } per shift at { $place }
+show-measure-liaison = cross-border police liaison
+show-arrivals = Arrivals (expected over the { $duration } of the exercise)
+show-about-people = about { $people } people
+show-rate-throughout = { $rate } per hour throughout
+show-rate-step = { $rate }/h from T+{ $from }
+show-rate = rate: { $rate } (about { $people } people)
+show-surge = surge: { $people } people from T+{ $at } over { $over }
+show-arrivals-in-all = In all: about { $people } people
+show-cohort = Cohort
+show-speak = speak { $languages }
+show-vulnerable = Vulnerable: { $vulnerable }
+show-after-reception = After reception: { $onward } onward, { $asylum } asylum, { $back } return
+show-referrals = Referrals
+show-no-responsible = `{ $id }` (no Responsible institution)
+show-hand-over = hand-over { $time }
+show-msel = MSEL ({ $count } { $count ->
+        [one] inject
+       *[other] injects
+    })
+show-more = … and { $count } more
+show-dist-exp = exponential, mean { $mean }
+show-dist-lognormal = log-normal, mean { $mean }, sd { $sd }
+show-dist-fixed = fixed { $time }
+show-dist-uniform = uniform { $min }–{ $max } (mean { $mean })
+show-open-at-start = open at the start
+show-closed-at-start = closed at the start
+show-request-approval = approve reception (BCP queue over its limit)
+show-request-transport = transport to reception
+show-request-temporary-site = open a temporary site (reception full)
+show-request-interpreters = interpreters (a language with none present)
+show-request-officers = more officers at a BCP
+show-vulnerable-minors = unaccompanied minors
+show-vulnerable-families = families with infants
+show-vulnerable-medical = medical cases
+show-vulnerable-elderly = elderly or disabled
+show-vulnerable-trafficking = possible trafficking victims
+show-vulnerable-pregnant = pregnant women
+
 ## Holding and retiming MSEL injects
 describe-hold-inject = hold back inject { $number }
 describe-release-inject = release inject { $number } (back to its plan)
@@ -1372,6 +1717,16 @@ overlay-retime = new time for an inject
 overlay-retime-which = inject { $number }, planned { $at }
 overlay-retimes-to = ✓ it comes due at { $at }
 overlay-retime-keys = Enter retime · Esc cancel
+
+## Errors: a run or sweep past the limits
+limits-run = this run would need about { $memory } of memory and { $events } events, past the limits of { $memory_limit } and { $events_limit } events: { $cause }
+limits-sweep = this sweep would need about { $memory } of memory ({ $workers } replications at a time) and { $events } events ({ $runs } replications), past the limits of { $memory_limit } and { $events_limit } events: { $cause }
+limits-cause-arrivals = about { $people } people arrive by T+{ $until } ({ $largest } from the largest arrival profile), and each may take up to { $bytes } bytes
+limits-cause-samples = { $samples } samples of { $places } places up to T+{ $until }
+limits-cause-duration = { $days } simulated days of { $places } places
+limits-help = shorten the exercise (--until), lower the rates or surges, or sample less often; pass --no-limits to run it anyway
+limits-million = { $n } million
+limits-thousand-million = { $n } thousand million
 
 ## The MSEL template (msel template)
 msel-template-synopsis = Example (replace or delete this row): the border police report 200 people waiting at the crossing since the morning.

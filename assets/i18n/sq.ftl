@@ -129,7 +129,7 @@ report-col-value = Vlera
 report-item-exercise = Ushtrimi
 report-item-scenario = Skenari
 report-item-journal = Ditari
-report-item-seed = Seed
+report-item-seed = Fara
 report-item-start = Fillimi (T+0)
 report-item-reached = Arritur deri
 report-reached-value = { $end } (T+{ $reached })
@@ -257,8 +257,8 @@ report-gap-open = i hapur
 
 ## Report and CLI: what-if comparison
 
-compare-branch = { $label }: { $journal } (to { $reached }, { $commands } commands)
-compare-branch-forked = { $label }: { $journal } (to { $reached }, { $commands } commands; forked from { $from } at { $at })
+compare-branch = { $label }: { $journal } (deri në { $reached }, komanda: { $commands })
+compare-branch-forked = { $label }: { $journal } (deri në { $reached }, komanda: { $commands }; degëzuar nga { $from } në { $at })
 compare-same-streams = I njëjti skenar ({ $hash }) dhe farë ({ $seed }), pra të njëjtat rrjedha të rastit: dallimet më poshtë vijnë nga vendimet, jo nga rasti. { $count ->
         [one] 1 dallim.
        *[other] { $count } dallime.
@@ -308,39 +308,40 @@ key-quit = dil (pyet më parë)
 key-scrub-quarter = prapa / përpara 15 minuta
 key-scrub-hour = prapa / përpara një orë
 key-scrub-ends = fillimi / fundi
+
 key-scrub-command = komanda e mëparshme / e ardhshme
 key-scrub-landmark = mangësia, injekti i dorëzuar ose vëzhgimi i mëparshëm / i ardhshëm
 keyname-letters = shkronjat
 keyname-click = klikim
 keyname-wheel = rrota
-key-search-type = find ids and names (places, institutions, injects, gaps, requests)
-key-search-choose = choose a match (its pane follows)
-key-search-open = open the match in the inspector
-key-search-cancel = cancel, back where you were
-key-mouse-click = select a tab or a row
-key-mouse-wheel = previous / next row
-key-palette-filter = filter commands
-key-palette-choose = choose
-key-palette-fill = fill in the chosen command
+key-search-type = gjej id dhe emra (vende, institucione, injecte, boshllëqe, kërkesa)
+key-search-choose = zgjidh një gjetje (paneli i saj e ndjek)
+key-search-open = hap gjetjen në inspektor
+key-search-cancel = anulo, kthehu aty ku ishe
+key-mouse-click = zgjidh një skedë ose një rresht
+key-mouse-wheel = rreshti i mëparshëm / i radhës
+key-palette-filter = filtro komandat
+key-palette-choose = zgjidh
+key-palette-fill = plotëso komandën e zgjedhur
 key-cancel = anulo
-key-form-complete = complete the field
-key-form-next = next field
-key-form-previous = previous field
-key-form-apply = apply (all fields valid)
-key-form-erase = erase
-key-prompt-scroll = scroll the help
-key-prompt-accept = accept; quit when asked
-key-prompt-cancel = cancel, close
+key-form-complete = plotëso fushën
+key-form-next = fusha e radhës
+key-form-previous = fusha e mëparshme
+key-form-apply = zbato (kur të gjitha fushat janë të vlefshme)
+key-form-erase = fshi
+key-prompt-scroll = lëviz ndihmën
+key-prompt-accept = prano; dil kur të pyetet
+key-prompt-cancel = anulo, mbyll
 help-main = Ekrani kryesor
-help-replay = Replay (console --replay)
+help-replay = Riluajtja (console --replay)
 help-search = Kërkimi (/)
 help-mouse = Miu
 help-palette = Paleta e komandave (:)
 help-form = Formulari i komandës
-help-prompts = Prompts, help, inspector, quit
-help-more-below = { " " }↓ more
-help-more-above = { " " }↑ above
-help-title = { " " }Keys (↑↓ scroll, Esc closes){ $more }{ " " }
+help-prompts = Pyetje, ndihmë, inspektor, dalje
+help-more-below = { " " }↓ më shumë
+help-more-above = { " " }↑ më lart
+help-title = { " " }Tastet (↑↓ lëviz, Esc mbyll){ $more }{ " " }
 
 ## Console: panes, header, status line
 
@@ -350,11 +351,11 @@ pane-institutions = Institucionet
 pane-gaps = Boshllëqet
 pane-msel = MSEL
 console-too-small = Terminali është shumë i vogël
-console-too-small-size = The console needs at least { $min_width }×{ $min_height }; this one is { $width }×{ $height }.
-console-too-small-hint = Enlarge the window or use a smaller font. q quits.
-console-read-only = replay is read-only: nothing can be entered (←/→ PgUp/PgDn [ ] scrub the timeline)
-console-refusal-journal = not applied, the journal failed: { $error }
-console-refusal-engine = refused: { $error }
+console-too-small-size = Konsola ka nevojë për të paktën { $min_width }×{ $min_height }; kjo është { $width }×{ $height }.
+console-too-small-hint = Zmadhoni dritaren ose përdorni një shkronjë më të vogël. q del.
+console-read-only = riluajtja është vetëm për lexim: nuk mund të jepet asgjë (←/→ PgUp/PgDn [ ] lëvizin në vijën kohore)
+console-refusal-journal = nuk u zbatua, ditari dështoi: { $error }
+console-refusal-engine = u refuzua: { $error }
 console-status-start = ndalur — hapësira nis orën, ? tregon të gjithë tastet
 console-status-replay = një ushtrim i regjistruar, vetëm për lexim
 console-status-resumed = vazhdoi në T+{ $at } pas { $commands ->
@@ -365,22 +366,22 @@ console-status-resumed-torn = { $resumed } · rreshti { $line } i ditarit u ndë
 console-running-at = në ecje me { $speed }
 console-paused = ndalur
 console-speed = shpejtësia { $speed }
-console-no-event-ahead = no event ahead
-console-running-to-inject = running to MSEL #{ $number } at T+{ $at }
-console-no-inject-ahead = no inject ahead
-console-applied = applied { $command }
+console-no-event-ahead = asnjë ngjarje përpara
+console-running-to-inject = po ecën deri te MSEL #{ $number } në T+{ $at }
+console-no-inject-ahead = asnjë inject përpara
+console-applied = u zbatua { $command }
 console-unchanged = { $command } nuk ndryshoi asgjë: modeli ishte tashmë në atë gjendje (mbetet në ditar)
-console-journal-end-failed = the journal could not record the end: { $error }
+console-journal-end-failed = ditari nuk mundi ta regjistrojë fundin: { $error }
 console-already-delivered = MSEL #{ $number } u dërgua tashmë në T+{ $at }: një inject dërgohet vetëm një herë — zgjidh një rresht të padërguar
-console-delivered = delivered MSEL #{ $number } to { $to }: { $synopsis }
+console-delivered = MSEL #{ $number } iu dorëzua { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
-console-trigger-due = MSEL #{ $number } due: its trigger holds — d delivers it (MSEL pane)
-console-inject-due = MSEL #{ $number } due: { $synopsis } — d delivers it (MSEL pane)
+console-trigger-due = MSEL #{ $number } është në radhë: shkaktari i tij plotësohet — d e dorëzon (paneli MSEL)
+console-inject-due = MSEL #{ $number } është në radhë: { $synopsis } — d e dorëzon (paneli MSEL)
 console-end-reached = ushtrimi ka arritur fundin
-console-one-event = one event, at T+{ $at }
-console-no-event-before-end = no event before the exercise end
-console-already-there = already there
-console-running-to = running to T+{ $at }
+console-one-event = një ngjarje, në T+{ $at }
+console-no-event-before-end = asnjë ngjarje para fundit të ushtrimit
+console-already-there = tashmë aty
+console-running-to = po ecën deri në T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
 console-theme = tema { $theme }
 console-matches = { $count ->
@@ -389,26 +390,26 @@ console-matches = { $count ->
     } — Enter hap { $label }
 console-no-match = asnjë përputhje
 console-search-cancelled = kërkimi u anulua
-console-recording-end = the end of the recording
-console-scrub-live = scrubbing is for replays: fluxsim console --replay JOURNAL
-console-replay-failed = the journal does not replay: { $error }
+console-recording-end = fundi i regjistrimit
+console-scrub-live = lëvizja në vijën kohore është për riluajtje: fluxsim console --replay JOURNAL
+console-replay-failed = ditari nuk riluhet: { $error }
 console-field-invalid = { $field }: { $reason }
-console-opened = opened { $label }
-console-nothing-to-open = no match to open
-console-none-due = no inject is due; pick one in the MSEL pane (5)
-console-log-refused = { $command } (refused)
+console-opened = u hap { $label }
+console-nothing-to-open = asnjë gjetje për të hapur
+console-none-due = asnjë inject nuk është në radhë; zgjidhni një në panelin MSEL (5)
+console-log-refused = { $command } (u refuzua)
 console-log-unchanged = { $command } (nuk ndryshoi asgjë)
 
 ## Console: command forms
 
-form-type-number = type a { $what }
-form-not-whole = `{ $text }` is not a whole number
-form-out-of-range = { $value } is out of range: from { $min } to { $max }
+form-type-number = shkruani: { $what }
+form-not-whole = `{ $text }` nuk është numër i plotë
+form-out-of-range = { $value } është jashtë kufijve: nga { $min } deri në { $max }
 form-type-id = shkruaj id-në ({ $kind })
-form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
-form-unknown-id = unknown { $kind } `{ $text }`
-form-time-not-ahead = T+{ $time } is not ahead: it is already T+{ $now }
-form-time-after-end = T+{ $time } is after the exercise ends at T+{ $end }
+form-unknown-id-known = `{ $text }` nuk njihet si { $kind }; të njohura: { $known }
+form-unknown-id = `{ $text }` nuk njihet si { $kind }
+form-time-not-ahead = T+{ $time } nuk është përpara: tashmë është T+{ $now }
+form-time-after-end = T+{ $time } është pas fundit të ushtrimit në T+{ $end }
 field-kind-bcp = BCP
 field-kind-site = qendër pritjeje
 field-kind-institution = institucion
@@ -476,21 +477,21 @@ field-help-about = id e funksionit ose fazës
 field-help-function = id e funksionit
 field-help-institution = id e institucionit tani përgjegjës
 overlay-command = Komanda
-overlay-run-until = Run until
+overlay-run-until = Ec deri në
 overlay-quit = Dalje
-overlay-no-command = no command matches `{ $filter }`
+overlay-no-command = asnjë komandë nuk përputhet me `{ $filter }`
 overlay-more-above =   ↑ edhe { $count }
 overlay-more-below =   ↓ edhe { $count }
-overlay-no-fields = no fields
-overlay-form-keys = Enter applies · Tab completes · ↑↓ field · Esc cancels
+overlay-no-fields = pa fusha
+overlay-form-keys = Enter zbaton · Tab plotëson · ↑↓ fusha · Esc anulon
 overlay-tab-cycles = Tab plotëson, pastaj kalon me radhë:
-overlay-runs-to = ✓ runs to { $at } and pauses
+overlay-runs-to = ✓ ecën deri në { $at } dhe ndalet
 overlay-time-hint = një kohë nga fillimi (36h, T+2d6h) ose një orë (16:00, dita 2 09:00)
-overlay-run-keys = Enter runs · Esc cancels
-overlay-quit-journal = Everything given so far is in { $file }.
-overlay-quit-no-journal = No journal is written for this session.
+overlay-run-keys = Enter nis · Esc anulon
+overlay-quit-journal = Gjithçka e dhënë deri tani është në { $file }.
+overlay-quit-no-journal = Për këtë seancë nuk shkruhet ditar.
 overlay-quit-question = Të dilet nga ushtrimi?
-overlay-quit-keys = y / Enter quits · n / Esc stays
+overlay-quit-keys = y / Enter del · n / Esc mbetet
 overlay-deliver = Të dërgohet?
 overlay-deliver-which = MSEL #{ $number } → { $to }
 overlay-deliver-effect = në model: { $effect }
@@ -537,7 +538,7 @@ header-running-to = ▶▶ deri në { $at }
 header-running = ▶ në ecje { $speed }
 header-paused = ⏸ ndalur ({ $speed })
 header-phase = faza{ " " }
-header-catching-up = { " " }(catching up)
+header-catching-up = { " " }(po kap hapin)
 header-due = { "  " }{ $count } për t'u dorëzuar
 header-journal = { "  " }ditari{ " " }
 header-no-journal = asnjë
@@ -637,7 +638,7 @@ gaps-col-severity = sev.
 gaps-col-institutions = institucionet
 gaps-col-place = vendi
 gaps-col-gap = boshllëku
-gaps-col-who-where = who · where · gap
+gaps-col-who-where = kush · ku · boshllëku
 gaps-title = { " " }Boshllëqet — { $open } të hapur, { $total } deri tani, më të rejat së pari (Enter: dëshmitë){ " " }
 gaps-open = i hapur
 gaps-closed-at = mbyllur { $at }
@@ -654,12 +655,12 @@ msel-col-due = afati
 msel-col-state = gjendja
 msel-col-to = për
 msel-col-synopsis = përmbledhja
-msel-title = { " " }MSEL (d delivers the selected inject, Enter opens it){ " " }
+msel-title = { " " }MSEL (d dorëzon injectin e zgjedhur, Enter e hap){ " " }
 
 ## CLI: run and replay summaries
 
-run-conservation-failed = conservation check failed
-run-heading = { $scenario } — seed { $seed } — ran to T+{ $reached } ({ $events } events)
+run-conservation-failed = kontrolli i ruajtjes dështoi
+run-heading = { $scenario } — fara { $seed } — u ekzekutua deri në T+{ $reached } (ngjarje: { $events })
 run-bcps = Pikat e kalimit kufitar
 run-col-bcp = BCP
 run-col-arrivals = mbërritje
@@ -687,9 +688,9 @@ run-col-late = vonë
 run-col-pending = në pritje
 run-col-no-service = pa shërbim
 run-col-mean-handover = dorëzimi mes.
-run-conservation = Conservation: { $arrived } arrived = { $in_system } in the system + { $left } left ({ $ways }) — { $verdict }
+run-conservation = Ruajtja: { $arrived } mbërritën = { $in_system } në sistem + { $left } u larguan ({ $ways }) — { $verdict }
 run-holds = qëndron
-run-broken = BROKEN
+run-broken = NUK QËNDRON
 run-phase = Faza e planit: { $phase }; { $requests } kërkesa në pritje të vendimit
 run-gaps = Boshllëqet e koordinimit ({ $count })
 run-col-number = #
@@ -700,15 +701,9 @@ run-col-severity = rënd.
 run-col-institutions = institucionet
 run-col-gap = boshllëku
 run-open = i hapur
-replay-verdict = replayed { $commands ->
-        [one] { $commands } command
-       *[other] { $commands } commands
-    }, every digest matched ({ $digests } compared)
-replay-model-changed = replayed { $commands ->
-        [one] { $commands } command
-       *[other] { $commands } commands
-    }; the model changed since { $journal } was recorded (digest scheme { $recorded_scheme }, model { $recorded_model }; now digest scheme { $scheme }, model { $model }), so its digests were not compared. The new digests:
-replay-new-digest = {"  "}line { $line }: recorded { $recorded }, now { $now }
+replay-verdict = u riluajtën komanda: { $commands }, çdo gjurmë u përputh (u krahasuan: { $digests })
+replay-model-changed = u riluajtën komanda: { $commands }; modeli ka ndryshuar që kur u regjistrua { $journal } (skema e gjurmëve { $recorded_scheme }, modeli { $recorded_model }; tani skema e gjurmëve { $scheme }, modeli { $model }), prandaj gjurmët e tij nuk u krahasuan. Gjurmët e reja:
+replay-new-digest = {"  "}rreshti { $line }: i regjistruar { $recorded }, tani { $now }
 replay-chain = zinxhiri i ditarit është i pakëputur në { $lines ->
         [one] { $lines } rresht
        *[other] { $lines } rreshta
@@ -721,10 +716,7 @@ sheet-encoding-detected = shënim: { $file } u lexua si { $encoding }, siç thot
 
 ## CLI: check
 
-check-valid = { $file }: valid — { $locations } locations, { $institutions } institutions, { $functions } functions, { $injects } injects; { $findings ->
-        [one] { $findings } coordination finding
-       *[other] { $findings } coordination findings
-    }
+check-valid = { $file }: i vlefshëm — vende: { $locations }, institucione: { $institutions }, funksione: { $functions }, injecte: { $injects }; gjetje koordinimi: { $findings }
 check-finding = { "  " }paralajmërim [{ $category }] { $severity }: { $summary }
 check-hint = { "  " }sugjerim { $file }:{ $line }:{ $column }: { $message }
 
@@ -734,53 +726,51 @@ capacity-heading = A dalin llogaritë? (në kulmin e mbërritjeve)
 capacity-ok = ok
 capacity-short = MUNGESË
 capacity-warning = { "  " }paralajmërim: line { $line }: { $message }
-capacity-check-warning = { "  " }warning [capacity] { $file }:{ $line }:{ $column }: { $message }
+capacity-check-warning = { "  " }paralajmërim [kapaciteti] { $file }:{ $line }:{ $column }: { $message }
 capacity-rates = { $per_hour }/orë ({ $per_day }/ditë)
-capacity-stage-arrivals = arrivals
-capacity-stage-crossings = crossings
-capacity-stage-registration = registration
-capacity-stage-interpreters = interpreters { $language }
-capacity-stage-transport = transport
-capacity-stage-beds = beds
-capacity-arrivals-peak = peak { $rates }
-capacity-arrivals-total = about { $people } people in all over { $duration }
-capacity-handle = handle { $rates }
-capacity-peak-sends = peak sends { $rates }
-capacity-staff-speak-it = registration staff speak it
-capacity-interpreters-handle = { $count ->
-        [one] { $count } interpreter
-       *[other] { $count } interpreters
-    } handle { $rates }
-capacity-fleet = { $fleet } { $buses } × { $seats } seats × { $trips } round trips of { $round_trip } = { $total }
+capacity-stage-arrivals = mbërritjet
+capacity-stage-crossings = kalimet
+capacity-stage-registration = regjistrimi
+capacity-stage-interpreters = përkthyesit { $language }
+capacity-stage-transport = transporti
+capacity-stage-beds = shtretërit
+capacity-arrivals-peak = kulmi { $rates }
+capacity-arrivals-total = gjithsej rreth { $people } persona gjatë { $duration }
+capacity-handle = përballojnë { $rates }
+capacity-peak-sends = në kulm dërgon { $rates }
+capacity-staff-speak-it = stafi i regjistrimit e flet
+capacity-interpreters-handle = përkthyes: { $count }, përballojnë { $rates }
+capacity-fleet = { $fleet } { $buses } × { $seats } ulëse × { $trips } udhëtime vajtje-ardhje nga { $round_trip } = { $total }
 capacity-transport-handles = { $seats }/ditë ({ $fleets })
-capacity-transport-demand = peak sends { $people }/ditë
-capacity-beds-handles = { $beds } beds (+{ $surge } surge)
-capacity-beds-demand = expected occupancy { $occupancy } ({ $per_hour }/h × { $stay } mean stay)
+capacity-transport-demand = në kulm dërgon { $people }/ditë
+capacity-beds-handles = { $beds } shtretër (+{ $surge } shtesë për fluks)
+capacity-beds-demand = zënia e pritur { $occupancy } ({ $per_hour }/orë × { $stay } qëndrim mesatar)
 capacity-handled = { $stage } { $per_hour }/h
-capacity-times = { $times } times
-capacity-far-more = far more than
-capacity-per-day-rate = arrival rate { $rate } per hour at `{ $at }` is { $times } what the stages after it handle per hour ({ $handled }): over { $duration } it sends about { $people } people; if { $rate } is a per-day figure, write { $per_hour } per hour
-capacity-unserved-language = language `{ $code }` of `{ $nationality }` is spoken by no interpreter and no registration staff: { $share } of arrivals wait for one{ $like }
+capacity-times = { $times } herë
+capacity-far-more = shumë më tepër se
+capacity-per-day-rate = shkalla e mbërritjeve { $rate } në orë te `{ $at }` është { $times } sa përballojnë fazat pas saj në orë ({ $handled }): gjatë { $duration } dërgon rreth { $people } persona; nëse { $rate } është shifër ditore, shkruani { $per_hour } në orë
+capacity-unserved-language = gjuhën `{ $code }` të `{ $nationality }` nuk e flet asnjë përkthyes dhe askush nga stafi i regjistrimit: { $share } e mbërritjeve presin për një{ $like }
+capacity-like-code = ; përkthyesit ose stafi flasin `{ $code }` — kodet duhet të përputhen saktësisht, shkruani `{ $code }`
+capacity-rule-cannot-fire = rregulli i kërkesës { $request } nuk mund të shkaktohet kurrë: { $why }
+capacity-why-transport = asnjë lidhje në këtë rrjet nuk përshkohet me autobus, prandaj njerëzit nuk presin kurrë për transport; shtoni një lidhje me `mode: Bus("fleet")` ose hiqeni rregullin
+capacity-why-approval = plani nuk vendos `reception_needs_approval: true`, prandaj pritja miratohet që në fillim
+capacity-why-officers = asnjë pikë kalimi nuk ka `queue_limit`, dhe vetëm një radhë mbi kufirin e saj kërkon zyrtarë
+
 capacity-unknown-capability-like = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP; mos keni dashur të shkruani `{ $meant }`?
 capacity-unknown-capability = objektivi `{ $objective }`: `{ $capability }` nuk është aftësi themelore e HSEEP (docs/scenario-format.md i rendit të 32); raporti mund ta vlerësojë vetëm nga detyrat kritike dhe vëzhgimet e vlerësuesve
-capacity-like-code = ; interpreters or staff speak `{ $code }` — codes must match exactly, write `{ $code }`
-capacity-rule-cannot-fire = the { $request } request rule can never fire: { $why }
-capacity-why-transport = no link in this network is travelled by bus, so people never wait for transport; add a link with `mode: Bus("fleet")` or drop the rule
-capacity-why-approval = the plan does not set `reception_needs_approval: true`, so reception is approved from the start
-capacity-why-officers = no crossing has a `queue_limit`, and only a queue over its limit asks for officers
 
 ## CLI: sweep
 
-sweep-seeds = seeds { $first }..={ $last }
-sweep-no-seed = no seed
-sweep-heading = { $scenario }: { $replications } replications ({ $seeds }), { $commands } commands each, to { $until }
-sweep-col-ci = mean 90 % CI
-sweep-col-metric = metric
-sweep-col-place = place
-sweep-col-mean = mean
-sweep-col-gaps = gaps per replication
-sweep-col-replications = replications
-sweep-with = { $with } of { $of }
+sweep-seeds = farat { $first }..={ $last }
+sweep-no-seed = pa farë
+sweep-heading = { $scenario }: { $replications } përsëritje ({ $seeds }), { $commands } komanda secila, deri në { $until }
+sweep-col-ci = mesatarja, IB 90 %
+sweep-col-metric = treguesi
+sweep-col-place = vendi
+sweep-col-mean = mesatarja
+sweep-col-gaps = boshllëqe për përsëritje
+sweep-col-replications = përsëritje
+sweep-with = { $with } nga { $of }
 
 ## Seats (console --serve): the web pages and the console's Seats view
 seats-title = fluxsim — vendet
@@ -1262,7 +1252,7 @@ participant-role-facilitator = lehtësues
 participant-role-evaluator = vlerësues
 participant-role-simcell = qeli simulimi
 participant-role-observer = vëzhgues
-participant-role-sponsor = sponsor
+participant-role-sponsor = sponsorizues
 report-areas-rank = Çdo fushë është një shkak rrënjësor: boshllëqet e një kategorie, për një funksion, me një institucion kryesor përgjegjës. Fushat renditen sipas rëndësisë (e ulët 1, mesatare 2, e lartë 3) × orëve gjatë të cilave të paktën një nga boshllëqet e saj ishte i hapur × numrit më të madh të personave të prekur nga një boshllëk i saj (të paktën 1).
 report-cause-unowned = Asnjë institucion nuk mban përgjegjësi për një funksion që i nevojitet planit
 report-cause-contested = Dy ose më shumë institucione pretendojnë përgjegjësinë për të njëjtin funksion
@@ -1350,6 +1340,333 @@ seats-reported = Vendet e tjera, siç ju janë raportuar për herë të fundit (
 seats-reported-title = Vendet e tjera
 seats-reported-none = Ende nuk ju është raportuar asgjë: shifrat e vendeve që nuk i drejtoni vijnë me atë që ju thuhet.
 
+## Errors: journals (reading, recording, replaying, forking)
+journal-error-read = { $path } nuk mund të lexohet: { $reason }
+journal-error-create = { $path } nuk mund të krijohet: { $reason }
+journal-error-open = { $path } nuk mund të hapet: { $reason }
+journal-error-cut = rreshti i këputur nuk mund të pritet nga { $path }: { $reason }
+journal-error-sync = { $path } nuk mund të sinkronizohet në disk: { $reason }
+journal-error-write = në { $path } nuk mund të shkruhet: { $reason }
+journal-error-corrupt = { $path }:{ $line }:{ $column }: { $message }
+journal-error-corrupt-help = çdo rresht është një nga Header(...), Command(at: "T+6h", command: ...), Digest(state: "..."), Refused(reason: "..."), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...); shihni docs/journal-format.md
+journal-error-not-utf8 = rreshti nuk është tekst i vlefshëm UTF-8
+journal-error-no-header = { $path }: ditari nuk ka rresht kreu
+journal-error-no-header-help = një ditar fillon me `Header(format: 2, engine: ..., hash: ..., seed: ...)`; një skedar vetëm me rreshta komandash është skript për `run --commands`
+journal-error-misplaced-header = { $path }:{ $line }: kreu mund të jetë vetëm rreshti i parë
+journal-error-unsupported-format = { $path }: formati { $found } i ditarit nuk mbështetet; ky fluxsim lexon formatet 1 deri në { $supported }
+journal-error-earlier-format = { $path } u regjistrua në formatin { $format } të ditarit (skema e gjurmëve { $digest }, modeli { $model }); ky fluxsim shkruan formatin { $current_format } (skema e gjurmëve { $current_digest }, modeli { $current_model }) dhe nuk mund t'i shtojë rreshta
+journal-error-earlier-format-help = ai ende riluhet; për ta vazhduar, degëzojeni në fund të tij në një ditar të formatit aktual (`fluxsim fork { $path } --at T+{ $reaches } -o NEW.journal`) dhe vazhdoni atë
+journal-error-scenario-changed = skenari { $scenario } nuk është ai me të cilin u regjistrua { $path }: ditari shënon { $recorded }, skenari tani ka hash-in { $actual }
+journal-error-scenario-changed-help = riluajeni me skedarin e skenarit siç ishte (--scenario FILE), ose regjistroni një ditar të ri
+journal-error-time-order = { $path }:{ $line }: ky rresht është në T+{ $at }, para rreshtit të mëparshëm në T+{ $previous }
+journal-error-stray-outcome = { $path }:{ $line }: një rresht { $kind } duhet të vijë menjëherë pas një rreshti komande
+journal-error-stray-strike = { $path }:{ $line }: një rresht Struck anulon komandën e zbatuar menjëherë para tij, të dhënë në të njëjtën kohë ({ $at })
+journal-error-after-command = pas komandës në rreshtin { $line }
+journal-error-at = në T+{ $at }
+journal-error-digest-mismatch = { $path }:{ $line }: gjendja ndryshon nga regjistrimi { $after }: ditari shënon gjurmën { $recorded }, riluajtja arriti në { $replayed }
+journal-error-digest-mismatch-help = skenari, fara ose motori sillet ndryshe nga kur u shkrua ditari
+journal-error-refused-on-replay = { $path }:{ $line }: komanda refuzohet gjatë riluajtjes: { $reason }
+journal-error-applied-on-replay = { $path }:{ $line }: komanda u refuzua kur u regjistrua ({ $reason }), por gjatë riluajtjes zbatohet
+journal-error-exists = { $path } ekziston tashmë
+journal-error-exists-help = vazhdojeni me `run --resume { $path }`, ose zgjidhni një skedar tjetër për një ditar të ri
+journal-error-fork-past-end = { $path } arrin deri në T+{ $reaches }; një degëzim në T+{ $at } është përtej fundit të ushtrimit
+journal-error-fork-past-end-help = degëzojeni në një kohë deri në T+{ $reaches }
+journal-error-torn-too-long = { $path }:{ $line }: ditari mbaron me { $bytes } bajtë pa kalim në rresht të ri (`{ $excerpt }`), shumë më tepër se një rresht i këputur gjatë shkrimit; skedari u la siç ishte
+journal-error-torn-too-long-help = diçka tjetër përveç fluxsim i shtoi rreshta ditarit: shikoni fundin e tij, ruani një kopje dhe shkurtojeni deri te rreshti i fundit i plotë para se ta vazhdoni
+journal-error-never-recorded = { $path } nuk ka asnjë rresht të plotë: asnjë komandë nuk u regjistrua kurrë në të (regjistrimi u ndal para se të shkruhej kreu)
+journal-error-never-recorded-help = filloni ushtrimin nga e para në vend të tij: `{ $start }`
+journal-error-given-by-hand = { $path }:{ $line }: { $recorded } u dha me dorë (në konsolë ose nga një skript), jo nga MSEL-i i skenarit; një ekzekutim pa ndërfaqe nuk mund ta dijë se çfarë vjen pas saj
+journal-error-given-by-hand-help = vazhdojeni në konsolë: `fluxsim console --resume { $path }`; ose, nëse u regjistrua nga një skript, jepeni skriptin sërish: `fluxsim run --resume { $path } --commands SCRIPT`
+journal-error-chain-broken = { $path }:{ $line }: rreshti { $line } u ndryshua, ose një rresht para tij u hoq a u fut: zinxhiri i ditarit këputet këtu
+journal-error-chain-broken-help = çdo rresht i një ditari të formatit 4 mbaron me një vlerë zinxhiri mbi rreshtat deri te ai (docs/journal-format.md, "The chain"); ky skedar nuk është regjistrimi siç e shkroi fluxsim. Mbajeni siç është dhe përdorni origjinalin; për të ripërdorur komanda të ndryshuara, jepeni skedarin si skript: `fluxsim run --commands { $path }`
+journal-error-chain-missing = { $path }:{ $line }: rreshti { $line } nuk ka vlerë zinxhiri, pra nuk e shkroi fluxsim: këtu u shtua ose u ndryshua një rresht
+journal-error-chain-missing-help = çdo rresht pas kreut të një ditari të formatit 4 mbaron me `// chain:` dhe 32 shifra heksadecimale (docs/journal-format.md, "The chain"); mbajeni skedarin siç është dhe përdorni origjinalin; për të ripërdorur komanda të ndryshuara, jepeni skedarin si skript: `fluxsim run --commands { $path }`
+journal-error-serialize = një rresht i ditarit nuk mund të shkruhet: { $reason }
+
+## Errors: the files a command writes (never onto its inputs, never over a file without --force)
+output-onto-input = { $path } është { $input }; { $output } duhet të shkruhet në një skedar tjetër
+output-onto-input-help = zgjidhni një skedar tjetër ku të shkruhet { $output }
+output-exists = { $path } ekziston tashmë
+output-exists-help = zgjidhni një skedar tjetër ku të shkruhet { $output }, ose jepni --force për ta zëvendësuar
+output-some-exist = { $dir } përmban tashmë { $names }; nuk u shkrua asgjë
+output-some-exist-help = zgjidhni një dosje tjetër, ose jepni --force për t'i zëvendësuar
+output-is-directory = { $path } është dosje; { $output } shkruhet në një skedar
+output-io = { $path } nuk mund të shkruhet: { $reason }; { $kept }
+output-kept-old = skedari që ishte aty mbeti i pandryshuar
+output-kept-none = aty nuk mbeti asnjë skedar
+file-journal-forked = ditari që degëzohet
+file-fork = degëzimi
+file-msel-scenario = skenari nga i cili lexohet MSEL-i
+file-msel = MSEL-i
+file-msel-sheet = tabela e MSEL-it që importohet
+file-msel-into = skenari në të cilin importohet (hiqni --output për ta zëvendësuar në vend, me një kopje .bak)
+file-new-scenario = skenari i ri
+file-journal-read = një ditar që lexon kjo komandë
+file-scenario-read = skenari që lexon kjo komandë
+file-report = raporti
+file-plan-sheet = fleta e planit të përmirësimit që lexon kjo komandë
+file-plan-template = fleta e planit të përmirësimit
+plan-error-sheet = { $file }: datat dhe zyrtarët e planit të përmirësimit nuk mund të lexohen; nuk u shkrua asgjë
+plan-error-sheet-help = kolonat: cause (siç e shkruan `report --plan-template`), officer, start dhe completion (datat shkruhen 2026-11-30 ose 30.11.2026); shih docs/plan-csv.md
+plan-error-csv = modeli i planit të përmirësimit nuk mund të shkruhet: { $reason }
+file-observations = tabela e vëzhgimeve
+file-observed-journal = ditari me vëzhgimet
+file-csv-export = eksporti CSV
+
+## Errors: refused commands (unknown ids, values out of range, who may give what)
+command-error-unknown = `{ $id }` nuk njihet si { $what }; të njohura: { $known }
+command-error-no-bcp-faces = asnjë PKK nuk është përballë `{ $country }`; vendet kufitare: { $known }
+command-error-absent = `{ $institution }` mungon nga ushtrimi: askush nuk vendos për të (bëjeni fillimisht të luajtur)
+command-error-not-yours = lojtarët e `{ $player }` nuk mund të veprojnë për `{ $by }`
+command-error-players-only = lojtarët e `{ $player }` mund të japin vetëm vendime dhe veprime
+command-error-not-given = simulimi nuk jep komanda: vendimet e tij rrjedhin gjatë riluajtjes
+command-error-reschedule = injecti { $number } nuk mund të riplanifikohet: { $why }
+slot-refusal-delivered = është dorëzuar tashmë
+slot-refusal-past = { $at } ka kaluar (ushtrimi është në { $now })
+slot-refusal-triggered = bëhet i radhës nga kushti i tij nxitës: mbajeni, ose dorëzojeni me dorë
+range-value = `{ $field }: { $value }` është jashtë kufijve: një komandë mund të japë së shumti { $max }
+range-officer-change = `by: { $by }` është jashtë kufijve: numri i zyrtarëve ndryshon së shumti me { $max } në secilin drejtim
+range-spread = `over: "{ $over }"` është jashtë kufijve: një valë shpërndahet së shumti gjatë { $max }
+range-text = një tekst me { $chars } shenja është shumë i gjatë: teksti i një komande ka së shumti { $max }
+id-kind-institution = institucion
+id-kind-phase = fazë
+id-kind-language = gjuhë
+id-kind-bus-fleet = flotë autobusësh
+id-kind-function = funksion
+id-kind-function-or-phase = funksion ose fazë
+id-kind-inject = inject
+id-kind-msel-inject = inject i MSEL-it
+id-kind-critical-task = detyrë kritike
+id-kind-entry-point = pikë hyrjeje
+id-kind-bcp = PKK
+id-kind-reception-site = qendër pritjeje
+id-kind-nationality = shtetësi
+id-kind-border-country = vend kufitar
+
+## CLI: notes on the way and failures that point at no place in a file
+journal-torn = rreshti { $line } u këput gjatë shkrimit dhe hidhet ({ $bytes } bajtë: `{ $excerpt }`); çdo rresht para tij mbahet
+note-torn = shënim: { $path }: { $torn }
+note-torn-continuing = shënim: { $path }: { $torn }; vazhdohet nga rreshti para tij
+note-until-past-end = shënim: T+{ $asked } është pas fundit të ushtrimit në T+{ $end }; ekzekutimi ndalet në fund të tij
+note-already-finished = { $path } ka arritur tashmë në T+{ $at }, fundin e këtij ekzekutimi: nuk ka asgjë për të vazhduar dhe nuk iu shtua asgjë
+note-header-scenario-unreadable = { $scenario }, skenari i emërtuar në kreun e { $journal }, nuk mund të lexohet ({ $reason }); një shteg relativ aty merret nga dosja aktuale: jepeni skenarin me --scenario FILE
+note-progress = në ekzekutim: T+{ $now } nga T+{ $until } ({ $percent } %)
+note-seed-mismatch = { $path } u regjistrua me farën { $recorded }, jo { $given }; hiqeni --seed për ta vazhduar
+note-interrupted = shënim: { $path } mbaron pa rresht Reached (ekzekutimi i regjistruar u ndërpre); përmbledhja është në komandën e tij të fundit, T+{ $at }
+note-threads-capped = shënim: --threads { $asked } është më shumë se { $per_core } për bërthamë në këtë makinë ({ $cores } bërthama); përdoren { $cap } fije (rezultatet nuk varen nga kjo)
+note-report-extension = { $path }: raporti shkruhet si HTML (.html) ose Markdown (.md); emërtojeni skedarin me njërën nga këto prapashtesa
+note-sweep-not-conserved = kontrolli i ruajtjes dështoi në përsëritjen me farën { $seed }
+note-sweep-scenario-changed = shënim: ditari u regjistrua në një version tjetër të skenarit { $scenario }; komandat e tij zbatohen siç janë
+note-msel-unwritable = skenari nuk mund të shkruhet: { $reason }
+note-msel-section-replaced = u zëvendësua vetëm seksioni msel
+note-msel-written-anew = u shkrua nga e para nga të dhënat e tij, pa komentet
+note-not-written = { $path } (i pashkruar)
+note-msel-imported = { $count ->
+        [one] 1 inject u importua
+       *[other] { $count } injecte u importuan
+    } në { $path }; { $how }
+note-msel-imported-backup = { $imported } (teksti i mëparshëm është në { $backup })
+departure-onward = tutje
+departure-asylum = azil
+departure-return = kthim
+departure-referred = referuar
+departure-undetected = pa u zbuluar
+
+## CLI: compare's metrics (their ids stay in the JSON; the table shows these)
+compare-metric-with-unit = { $metric } ({ $unit })
+compare-metric-id = { $id }
+compare-metric-arrivals = mbërritje
+compare-metric-exits = largime
+compare-metric-in-system = në sistem në fund
+compare-metric-most-outdoors = më së shumti jashtë njëherësh
+compare-metric-hours-outdoors = orë-persona jashtë
+compare-metric-hours-outdoors-night = orë-persona jashtë gjatë natës
+compare-metric-identified = { $kind }: të identifikuar
+compare-metric-referred-in-time = { $kind }: të referuar në kohë
+compare-metric-referred-late = { $kind }: të referuar me vonesë
+compare-metric-not-referred = { $kind }: të pareferuar
+compare-metric-mean-referral = { $kind }: koha mesatare deri në referim
+compare-metric-requests = { $institution }: kërkesa
+compare-metric-unanswered = { $institution }: pa përgjigje
+compare-metric-mean-latency = { $institution }: vonesa mesatare
+compare-metric-longest-wait = { $institution }: pritja më e gjatë
+compare-group-totals = gjithsej
+compare-group-arrivals = mbërritjet
+compare-group-peak-queue = radha më e gjatë
+compare-group-peak-occupancy = zënia më e lartë
+compare-group-referrals = referimet
+compare-group-decision-latency = vonesa e vendimeve
+compare-group-gaps = boshllëqet
+compare-unit-people = persona
+compare-unit-person-hours = orë-persona
+compare-unit-minutes = minuta
+compare-unit-requests = kërkesa
+compare-unit-gaps = boshllëqe
+
+## Errors: a headless run's commands (run --commands, run --resume, sweep)
+batch-error-refused = { $from }: komanda në T+{ $at } refuzohet: { $reason }
+batch-error-command-at = `{ $command }` në T+{ $at }
+batch-error-command-from = `{ $command }` në T+{ $at } ({ $from })
+batch-error-no-further-command = asnjë komandë tjetër
+batch-error-diverges = { $path }:{ $line }: ditari ka { $recorded }, por komandat e këtij ekzekutimi kanë { $expected }
+batch-error-diverges-help = vazhdojeni me të njëjtin skenar, farë dhe skript --commands me të cilët u regjistrua ditari
+batch-error-late = { $from }: komanda duhet dhënë në T+{ $at }, por ushtrimi është tashmë në T+{ $now }
+
+## Errors: sweep
+sweep-error-no-seeds = një seri përsëritjesh ka nevojë për të paktën një farë
+sweep-error-no-seeds-help = jepni --seeds N me N ≥ 1
+sweep-error-too-many-seeds = --seeds { $count } është më shumë se sa ekzekuton një seri: së shumti { $max } përsëritje
+sweep-error-too-many-seeds-help = intervalet stabilizohen shumë para një milion përsëritjeve; ndajeni një studim më të madh në disa seri me --first-seed
+sweep-error-seeds-overflow = { $count } fara duke filluar nga { $first } kalojnë farën më të madhe, { $max }
+sweep-error-seeds-overflow-help = filloni me --first-seed { $highest_first } ose më poshtë për { $count } fara
+sweep-error-threads = nuk mund të nisen { $threads } fije pune: { $reason }
+sweep-error-replication = përsëritja me farën { $seed }: { $reason }
+
+## Errors: spreadsheets (msel import and export, observe)
+sheet-row = rreshti { $row }: { $message }
+sheet-row-column = rreshti { $row }, kolona { $column }: { $message }
+sheet-row-column-named = rreshti { $row }, kolona { $column } ({ $name }): { $message }
+msel-error-import = { $file }: probleme në MSEL: { $count }
+msel-error-import-help = kolonat: number, time (p.sh. T+6h), synopsis, from, to (id të institucioneve të ndara me `;`), method, expected action, capability, notes, trigger (p.sh. `queue vermice > 300`), effect (RON, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (p.sh. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-separator = injecti { $number }: marrësi `{ $receiver }` përmban `;`, që ndan marrësit
+msel-error-csv = CSV nuk mund të shkruhet: { $reason }
+msel-error-effect = injecti { $number }: efekti i tij nuk mund të shkruhet: { $reason }
+observe-error-old-format = { $journal } është ditar i formatit { $format }: vëzhgimet u shtohen vetëm ditarëve të formatit { $chained } ose më të rinj
+observe-error-old-format-help = konvertojeni fillimisht me `fluxsim fork { $journal } --at END -o new.journal`, pastaj shtojini vëzhgimet te new.journal
+observe-error-sheet = { $file }: vëzhgimet nuk mund të shtohen; nuk u shkrua asgjë
+observe-error-sheet-help = kolonat: time (p.sh. T+6h), evaluator, capability, institution (një id), rating (P, S, M ose U), text; sipas dëshirës task (id e një detyre kritike) dhe inject (një numër i MSEL-it)
+observe-error-line = një rresht shënimi nuk mund të shkruhet: { $reason }
+sheet-error-not-utf8 = { $file }: rreshti { $row } nuk është tekst UTF-8 (bajti { $byte } në kolonën { $column } të rreshtit)
+sheet-error-not-utf8-help = hiqeni --encoding që të supozohet një faqe kodesh e Windows-it, ose jepni --encoding windows-1250 (shqip, serbisht me shkrim latin) ose windows-1252; ose ruajeni tabelën si UTF-8: në Excel, File > Save As > "CSV UTF-8 (Comma delimited)"; në LibreOffice Calc, Save As > Text CSV, pastaj Character set "Unicode (UTF-8)"
+sheet-error-not-utf16 = { $file }: tabela fillon me shenjën e renditjes së bajtëve të { $encoding }, por nuk është tekst { $encoding } (numër tek bajtësh, ose një çift zëvendësues i prishur)
+sheet-error-not-utf16-help = ruajeni tabelën sërish, mundësisht si UTF-8: në Excel, File > Save As > "CSV UTF-8 (Comma delimited)"
+
+## CLI: scenario show — the scenario's summary
+show-unknown-function = `{ $id }` (funksion i panjohur)
+show-accountable-nobody = askush — `{ $id }` nuk ka institucion llogaridhënës (PA PËRGJEGJËS)
+show-accountable-contested = { $names } (`{ $id }` është I KONTESTUAR)
+show-or = { " " }ose{ " " }
+show-until = { " " }(deri më { $end })
+show-language-en = anglisht (En)
+show-language-sq = shqip (Sq)
+show-language-sr = serbisht (Sr)
+show-start = fillimi
+show-start-value = { $start } (T+0, ora vendore)
+show-duration = kohëzgjatja
+show-seed = fara
+show-language = gjuha
+show-sampling = kampionimi
+show-every = çdo { $every }
+show-night = nata
+show-places = Vendet ({ $count })
+show-entry-points = Pikat e hyrjes
+show-green-border = Kufiri i gjelbër
+show-bcps = Pikat e kalimit kufitar
+show-registration-points = Pikat e regjistrimit
+show-transit-points = Pikat e tranzitit
+show-reception-sites = Qendrat e pritjes
+show-hospitals = Spitalet
+show-exits = Daljet
+show-from = nga { $country }
+show-green-border-value = nga { $country }; zbulohen { $detected }, pas { $delay }
+show-shift = { $officers } nga ora { $from }
+show-queue-limit = kufiri i radhës { $limit }
+show-no-queue-limit = pa kufi radhe
+show-bcp-value = nga { $country }; korsi: { $lanes }; zyrtarë për turn: { $shifts }; shërbimi { $service }; { $limit }; { $open }
+show-none = asnjë
+show-no-languages = pa gjuhë të vetat
+show-staff-speak = stafi flet { $languages }
+show-wait = presin
+show-slower = regjistrohen { $factor }× më ngadalë
+show-registration-value = sportele: { $desks }; shërbimi { $service }; { $languages }; pa përkthyes: { $without }
+show-transit-value = strehon { $capacity } persona nën çati
+show-reception-value = { $beds } shtretër + { $surge } shtesë për fluks; qëndrimi { $stay }; { $asylum }{ $open }
+show-asylum-centre = qendër azili;{ " " }
+show-hospital-value = { $beds } shtretër
+show-exit-value = drejt { $country } ({ $outcome })
+show-beds-in-all = Shtretër pritjeje gjithsej: { $normal }, { $beds } me kapacitetin shtesë
+show-links = Lidhjet ({ $count }, secila e kalueshme në të dy drejtimet)
+show-on-foot = në këmbë
+show-by-bus = me autobus ({ $fleet })
+show-resources = Burimet
+show-interpreters = Përkthyesit
+show-at = në { $place }
+show-remote = në distancë (telefon ose video)
+show-medical-teams = Ekipet mjekësore
+show-buses = Autobusët
+show-bus-fleet = autobusë: { $count } × { $seats } ulëse
+show-leaves = niset plot ose pas { $wait }
+show-institutions = Institucionet ({ $count })
+show-at-night = , ×{ $factor } natën
+show-decides-in = vendos brenda { $time }{ $night }
+show-functions = Funksionet (RACI: R përgjegjës për zbatimin, A llogaridhënës, C i konsultuar, I i informuar)
+show-function = funksioni
+show-mark-unowned = PA PËRGJEGJËS: asnjë llogaridhënës —{ " " }
+show-mark-contested = I KONTESTUAR: llogaridhënës { $count } —{ " " }
+show-strangers = Nuk janë në listën e institucioneve: { $ids }
+show-plan = Plani i emergjencës
+show-chaired-by = Grupin e punës e kryeson: { $chair }
+show-chair-unset = nuk caktohet në plan (PA PËRGJEGJËS)
+show-phases = Fazat
+show-in-force = në fuqi që në fillim
+show-no-trigger = pa kusht nxitës (MUNGESË E KUSHTIT NXITËS)
+show-trigger = kushti nxitës: { $trigger }
+show-nobody-declares = askush nuk caktohet ta shpallë (MUNGESË E KUSHTIT NXITËS)
+show-declared-by = e shpall: { $by }
+show-declare-within = shpallet brenda { $within } nga plotësimi i kushtit nxitës
+show-unlocks = hap: { $measures }
+show-requests = Kërkesat
+show-within = brenda { $within }
+show-decided-by = vendos { $by }
+show-inform-within = Institucionet e informuara mësojnë për një vendim brenda { $within }
+show-narrative = “{ $text }” (përshkrim, i pamatshëm: MUNGESË E KUSHTIT NXITËS)
+show-metric-arrivals = mbërritjet gjatë { $window } të fundit
+show-metric-queue = radha te { $place }
+show-metric-any-queue = radha më e gjatë në çdo PKK
+show-metric-occupancy = zënia e { $place }
+show-metric-any-occupancy = zënia më e lartë e çdo qendre pritjeje të hapur
+show-metric-outdoors = njerëzit që presin jashtë
+show-metric-in-country = njerëzit në vend
+show-for-at-least = { " " }për të paktën { $time }
+show-trigger-above = { $what } mbi { $value }{ $held }
+show-trigger-below = { $what } rënë nën { $value }{ $held }
+show-measure-surge = kapaciteti shtesë i pritjes
+show-measure-officers = { $officers } zyrtarë shtesë për turn te { $place }
+show-measure-liaison = ndërlidhja policore ndërkufitare
+show-arrivals = Mbërritjet (të pritura gjatë { $duration } të ushtrimit)
+show-about-people = rreth { $people } persona
+show-rate-throughout = { $rate } në orë gjatë gjithë kohës
+show-rate-step = { $rate }/orë nga T+{ $from }
+show-rate = shkalla: { $rate } (rreth { $people } persona)
+show-surge = valë: { $people } persona nga T+{ $at } gjatë { $over }
+show-arrivals-in-all = Gjithsej: rreth { $people } persona
+show-cohort = Kohorta
+show-speak = flasin { $languages }
+show-vulnerable = Të cenueshëm: { $vulnerable }
+show-after-reception = Pas pritjes: { $onward } tutje, { $asylum } azil, { $back } kthim
+show-referrals = Referimet
+show-no-responsible = `{ $id }` (pa institucion përgjegjës për zbatimin)
+show-hand-over = dorëzimi { $time }
+show-msel = MSEL (injecte: { $count })
+show-more = … dhe { $count } të tjera
+show-dist-exp = eksponenciale, mesatarja { $mean }
+show-dist-lognormal = log-normale, mesatarja { $mean }, devijimi { $sd }
+show-dist-fixed = fikse { $time }
+show-dist-uniform = uniforme { $min }–{ $max } (mesatarja { $mean })
+show-open-at-start = e hapur në fillim
+show-closed-at-start = e mbyllur në fillim
+show-request-approval = miratimi i pritjes (radha në PKK mbi kufirin e saj)
+show-request-transport = transporti drejt pritjes
+show-request-temporary-site = hapja e një qendre të përkohshme (pritja plot)
+show-request-interpreters = përkthyes (një gjuhë pa asnjë të pranishëm)
+show-request-officers = më shumë zyrtarë në një PKK
+show-vulnerable-minors = të mitur të pashoqëruar
+show-vulnerable-families = familje me foshnja
+show-vulnerable-medical = raste mjekësore
+show-vulnerable-elderly = të moshuar ose me aftësi të kufizuara
+show-vulnerable-trafficking = viktima të mundshme të trafikimit
+show-vulnerable-pregnant = gra shtatzëna
+
 ## Holding and retiming MSEL injects
 describe-hold-inject = mbaj injektin { $number }
 describe-release-inject = lësho injektin { $number } (sipas planit)
@@ -1363,6 +1680,16 @@ overlay-retime = kohë e re për një injekt
 overlay-retime-which = injekti { $number }, planifikuar { $at }
 overlay-retimes-to = ✓ bëhet i dorëzueshëm në { $at }
 overlay-retime-keys = Enter zhvendos · Esc anulo
+
+## Errors: a run or sweep past the limits
+limits-run = ky ekzekutim do të kërkonte rreth { $memory } memorie dhe { $events } ngjarje, përtej kufijve prej { $memory_limit } dhe { $events_limit } ngjarjesh: { $cause }
+limits-sweep = kjo seri do të kërkonte rreth { $memory } memorie ({ $workers } përsëritje njëkohësisht) dhe { $events } ngjarje ({ $runs } përsëritje), përtej kufijve prej { $memory_limit } dhe { $events_limit } ngjarjesh: { $cause }
+limits-cause-arrivals = rreth { $people } persona mbërrijnë deri në T+{ $until } ({ $largest } nga profili më i madh i mbërritjeve), dhe secili mund të zërë deri në { $bytes } bajtë
+limits-cause-samples = { $samples } kampione të { $places } vendeve deri në T+{ $until }
+limits-cause-duration = { $days } ditë të simuluara të { $places } vendeve
+limits-help = shkurtoni ushtrimin (--until), ulni shkallët ose valët, ose kampiononi më rrallë; jepni --no-limits për ta ekzekutuar gjithsesi
+limits-million = { $n } milion
+limits-thousand-million = { $n } miliard
 
 ## The MSEL template (msel template)
 msel-template-synopsis = Shembull (zëvendësojeni ose fshijeni këtë rresht): policia kufitare raporton 200 persona që presin në pikën e kalimit që nga mëngjesi.

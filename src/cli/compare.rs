@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::report::replayed;
-use super::run::report;
+use super::run::{report, report_as_is};
 use crate::i18n::{Lang, Localized};
 use crate::journal::read;
 use crate::report::{Comparison, same_exercise};
@@ -19,16 +19,16 @@ pub fn run(
     lang: Lang,
 ) -> Result<(), Failure> {
     // The headers say whether the comparison means anything; check before replaying.
-    same_exercise(&read(a).map_err(report)?, &read(b).map_err(report)?).map_err(report)?;
-    let mut first = replayed(a, scenario)?;
-    let mut second = replayed(b, scenario)?;
+    same_exercise(&read(a).map_err(report)?, &read(b).map_err(report)?).map_err(report_as_is)?;
+    let mut first = replayed(a, scenario, lang)?;
+    let mut second = replayed(b, scenario, lang)?;
     let comparison = Comparison::build(
         &first.journal,
         &mut first.sim,
         &second.journal,
         &mut second.sim,
     )
-    .map_err(report)?;
+    .map_err(report_as_is)?;
     if json {
         let text =
             serde_json::to_string_pretty(&comparison).map_err(|e| Failure::Other(e.to_string()))?;
@@ -81,11 +81,16 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     for m in &c.metrics {
         if m.group != group {
             group = &m.group;
-            out += &format!("  {group}\n");
+            out += &format!("  {}\n", metric_group(lang, group));
         }
         out += &format!(
             "    {:<54} {:>10} {:>10} {:>10}{}\n",
-            format!("{} ({})", m.name, m.unit),
+            tr!(
+                lang,
+                "compare-metric-with-unit",
+                metric = m.words.localized(lang),
+                unit = metric_unit(lang, m.unit)
+            ),
             value(m.a),
             value(m.b),
             m.difference.map_or("-".into(), signed),
@@ -123,4 +128,32 @@ fn signed(x: f64) -> String {
 /// `12.0` as `12`: counts read as counts.
 fn trim(text: String) -> String {
     text.strip_suffix(".0").map_or(text.clone(), str::to_string)
+}
+
+/// A group of compare's metrics, by its id (`peak queue`), in words.
+fn metric_group(lang: Lang, group: &str) -> String {
+    let key = match group {
+        "totals" => "compare-group-totals",
+        "arrivals" => "compare-group-arrivals",
+        "peak queue" => "compare-group-peak-queue",
+        "peak occupancy" => "compare-group-peak-occupancy",
+        "referrals" => "compare-group-referrals",
+        "decision latency" => "compare-group-decision-latency",
+        "gaps" => "compare-group-gaps",
+        other => return other.to_string(),
+    };
+    tr!(lang, key)
+}
+
+/// A unit of compare's metrics, by its id (`person-hours`), in words.
+fn metric_unit(lang: Lang, unit: &str) -> String {
+    let key = match unit {
+        "people" => "compare-unit-people",
+        "person-hours" => "compare-unit-person-hours",
+        "minutes" => "compare-unit-minutes",
+        "requests" => "compare-unit-requests",
+        "gaps" => "compare-unit-gaps",
+        other => return other.to_string(),
+    };
+    tr!(lang, key)
 }

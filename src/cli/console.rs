@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use super::note::note_torn;
 use super::run::{recorded_scenario, report, scenario_of};
 use super::{Failure, load_source};
 use crate::console::seats::{Codes, Desk, Setup};
@@ -65,8 +66,7 @@ pub fn run(
         .with_theme(theme);
     let mut codes = None;
     if let Some(path) = journal {
-        let recorder =
-            Recorder::create(path, &header).map_err(|err| Failure::Other(err.to_string()))?;
+        let recorder = Recorder::create(path, &header).map_err(report)?;
         app = app.with_journal(recorder);
         if serve.is_some() {
             codes =
@@ -101,9 +101,7 @@ pub fn replay(journal: &Path, scenario: Option<&PathBuf>, look: Look) -> Result<
     let Look { lang, theme } = look;
     needs_terminal(lang)?;
     let journal = read(journal).map_err(report)?;
-    if let Some(torn) = &journal.torn {
-        eprintln!("note: {}: {torn}", journal.path);
-    }
+    note_torn(&journal, false, lang);
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     let (timeline, sim) = Timeline::open(journal, scenario.clone(), &source).map_err(report)?;
@@ -127,12 +125,7 @@ pub fn resume(
     needs_terminal(lang)?;
     let path = journal;
     let journal = read(journal).map_err(report)?;
-    if let Some(torn) = &journal.torn {
-        eprintln!(
-            "note: {}: {torn}; continuing from the line before",
-            journal.path
-        );
-    }
+    note_torn(&journal, true, lang);
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     within_limits(&scenario, no_limits)?;

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::report::opened;
-use super::run::report;
+use super::run::{report, report_as_is};
+use crate::i18n::Lang;
 use crate::output::Output;
 use crate::report::export::{FILES, write_tables};
 
@@ -16,18 +17,19 @@ pub fn run(
     dir: &Path,
     scenario: Option<&PathBuf>,
     force: bool,
+    lang: Lang,
 ) -> Result<(), Failure> {
-    let opened = opened(journal)?;
+    let opened = opened(journal, lang)?;
     let outputs = Output::all(
         dir,
         &FILES,
-        "the CSV export",
+        "file-csv-export",
         force,
         &opened.inputs(scenario),
     )
     .map_err(report)?;
     let mut exercise = opened.replay(scenario)?;
-    let files = write_tables(&mut exercise.sim, dir, &outputs).map_err(report)?;
+    let files = write_tables(&mut exercise.sim, dir, &outputs).map_err(report_as_is)?;
     for file in files {
         println!("{}", file.display());
     }

@@ -31,12 +31,12 @@ pub struct ForkOptions {
 
 /// Writes the branch of `options.journal` at `options.at` to `options.output`.
 pub fn run(options: &ForkOptions) -> Result<(), Failure> {
-    let opened = opened(&options.journal)?;
+    let opened = opened(&options.journal, options.lang)?;
     let mut inputs = opened.inputs(options.scenario.as_ref());
     // The journal forked is named so in the refusal.
-    inputs[0] = Input::new(&options.journal, "the journal being forked");
+    inputs[0] = Input::new(&options.journal, "file-journal-forked");
     let output =
-        Output::new(&options.output, "the fork", options.force, &inputs).map_err(report)?;
+        Output::new(&options.output, "file-fork", options.force, &inputs).map_err(report)?;
     let journal = opened.journal();
     let source = scenario_of(&journal, options.scenario.as_ref())?;
     let scenario = recorded_scenario(&journal, &source)?;

@@ -8,6 +8,7 @@ mod console;
 mod export;
 mod fork;
 mod msel;
+pub mod note;
 mod observe;
 mod replay;
 mod report;
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Lang;
+use crate::i18n::{InLang, Lang, Localized};
 use crate::scenario::Source;
 use crate::tr;
 
@@ -317,7 +318,16 @@ pub enum Failure {
         /// Why, as the operating system says it.
         reason: String,
     },
+    /// Something that points at no place in a file (exit 1), put into words when shown.
+    Note(note::Note),
+    /// A diagnostic (exit 1), shown in the reader's language with its place in the file.
+    Shown(Box<dyn Shown>),
 }
+
+/// An error the CLI shows as a diagnostic in the reader's language.
+pub trait Shown: miette::Diagnostic + Localized + Send + Sync + 'static {}
+
+impl<E: miette::Diagnostic + Localized + Send + Sync + 'static> Shown for E {}
 
 /// Reads a scenario file, or the embedded default when no path is given.
 pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
@@ -421,7 +431,7 @@ pub fn run() -> ExitCode {
             csv,
             scenario,
             force,
-        }) => export::run(&journal, &csv, scenario.as_ref(), force),
+        }) => export::run(&journal, &csv, scenario.as_ref(), force, lang),
         Some(Command::Sweep {
             file,
             seeds,
@@ -527,6 +537,15 @@ pub fn run() -> ExitCode {
         Err(Failure::Unreadable { path, reason }) => {
             let message = tr!(lang, "cli-cannot-read", path = path, reason = reason);
             eprintln!("{}", tr!(lang, "cli-error", message = message));
+            ExitCode::from(1)
+        }
+        Err(Failure::Note(note)) => {
+            let message = note.localized(lang);
+            eprintln!("{}", tr!(lang, "cli-error", message = message));
+            ExitCode::from(1)
+        }
+        Err(Failure::Shown(err)) => {
+            eprintln!("{:?}", miette::Report::new(InLang::boxed(err, lang)));
             ExitCode::from(1)
         }
     }

@@ -4,9 +4,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 
-use super::run::{count, parse_scenario, report};
+use super::note::Note;
+use super::run::{parse_scenario, report};
 use super::{Failure, load_source};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::output::{Input, Output, backup_path};
 use crate::scenario::Source;
 use crate::scenario::msel_csv::{export, import_sheet, with_msel};
@@ -90,15 +91,12 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             let target = match output {
                 Some(path) => {
                     let inputs = [
-                        Input::new(csv, "the MSEL spreadsheet being imported"),
-                        Input::new(
-                            into,
-                            "the scenario imported into (leave out --output to replace it in place, keeping a .bak copy)",
-                        ),
+                        Input::new(csv, "file-msel-sheet"),
+                        Input::new(into, "file-msel-into"),
                     ];
-                    Output::new(path, "the new scenario", *force, &inputs).map_err(report)?
+                    Output::new(path, "file-new-scenario", *force, &inputs).map_err(report)?
                 }
-                None => Output::in_place(into, "the new scenario"),
+                None => Output::in_place(into, "file-new-scenario"),
             };
             let source = load_source(Some(into))?;
             let scenario = parse_scenario(&source)?;
@@ -107,33 +105,34 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             let sheet = import_sheet(&name, &text, &scenario).map_err(report)?;
             // Every rule of the scenario, its problems at the sheet's rows and columns.
             sheet.check_in(&scenario).map_err(report)?;
-            let injects = count(sheet.msel.len(), "inject");
-            let rewritten = with_msel(&source, &scenario, sheet.msel)
-                .map_err(|err| Failure::Other(format!("cannot write the scenario: {err}")))?;
+            let injects = sheet.msel.len();
+            let rewritten = with_msel(&source, &scenario, sheet.msel).map_err(|err| {
+                Failure::Note(Note::MselUnwritable {
+                    reason: err.to_string(),
+                })
+            })?;
             // The new text must load as a scenario before it replaces anything (it does once
             // the sheet passed every rule; a failure here is fluxsim's, and names the text
             // as it would have been written).
             parse_scenario(&Source::new(
-                format!("{} (not written)", target.path().display()),
+                tr!(
+                    lang,
+                    "note-not-written",
+                    path = target.path().display().to_string()
+                ),
                 rewritten.text.clone(),
             ))?;
             target.write(rewritten.text.as_bytes()).map_err(report)?;
-            let how = if rewritten.comments_kept {
-                "only its msel section was replaced"
-            } else {
-                "it was written anew from its data, without its comments"
+            let imported = Note::MselImported {
+                injects,
+                path: target.path().display().to_string(),
+                comments_kept: rewritten.comments_kept,
+                backup: match output {
+                    Some(_) => None,
+                    None => Some(backup_path(target.path()).display().to_string()),
+                },
             };
-            let bak = match output {
-                Some(_) => String::new(),
-                None => format!(
-                    " (its previous text is in {})",
-                    backup_path(target.path()).display()
-                ),
-            };
-            eprintln!(
-                "{injects} imported into {}{bak}; {how}",
-                target.path().display()
-            );
+            eprintln!("{}", imported.localized(lang));
             Ok(())
         }
     }
@@ -149,10 +148,10 @@ fn write_sheet(
 ) -> Result<(), Failure> {
     let inputs: Vec<Input> = file
         .iter()
-        .map(|f| Input::new(f, "the scenario the MSEL is read from"))
+        .map(|f| Input::new(f, "file-msel-scenario"))
         .collect();
     let output = output
-        .map(|path| Output::new(path, "the MSEL", force, &inputs))
+        .map(|path| Output::new(path, "file-msel", force, &inputs))
         .transpose()
         .map_err(report)?;
     let scenario = parse_scenario(&load_source(file)?)?;
@@ -222,8 +221,10 @@ pub(crate) fn read_sheet(
     lang: Lang,
 ) -> Result<SheetText, Failure> {
     let name = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|err| Failure::Other(format!("cannot read {name}: {err}")))?;
+    let bytes = std::fs::read(path).map_err(|err| Failure::Unreadable {
+        path: name.clone(),
+        reason: err.to_string(),
+    })?;
     let read = sheet_text(&name, &bytes, encoding.map(SheetEncoding::from)).map_err(report)?;
     let encoding = read.encoding.to_string();
     let note = match (read.decided, read.encoding) {

@@ -31,10 +31,10 @@ pub struct ObserveOptions {
 
 /// Writes `options.journal` with the sheet's observations appended to `options.output`.
 pub fn run(options: &ObserveOptions, lang: Lang) -> Result<(), Failure> {
-    let opened = opened(&options.journal)?;
+    let opened = opened(&options.journal, lang)?;
     let mut inputs = opened.inputs(options.scenario.as_ref());
-    inputs.push(Input::new(&options.csv, "the observations' spreadsheet"));
-    let what = "the journal with the observations";
+    inputs.push(Input::new(&options.csv, "file-observations"));
+    let what = "file-observed-journal";
     let output = Output::new(&options.output, what, options.force, &inputs).map_err(report)?;
     let journal = opened.journal();
     let source = scenario_of(&journal, options.scenario.as_ref())?;

@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
+use super::note::{Note, note_torn};
 use super::run::{Format, recorded_scenario, report, scenario_of, summary};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::journal::{Entry, ModelChanged, read, replay};
 use crate::tr;
 
@@ -17,9 +18,7 @@ pub fn run(
     lang: Lang,
 ) -> Result<(), Failure> {
     let journal = read(journal).map_err(report)?;
-    if let Some(torn) = &journal.torn {
-        eprintln!("note: {}: {torn}", journal.path);
-    }
+    note_torn(&journal, false, lang);
     let source = scenario_of(&journal, scenario)?;
     let scenario = recorded_scenario(&journal, &source)?;
     let mut replayed = replay(&journal, &scenario, &source).map_err(report)?;
@@ -27,11 +26,11 @@ pub fn run(
         journal.entries.last(),
         Some(Entry::Reached { .. } | Entry::Forked { .. })
     ) {
-        eprintln!(
-            "note: {} ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{}",
-            journal.path,
-            replayed.sim.now()
-        );
+        let note = Note::Interrupted {
+            path: journal.path.clone(),
+            at: replayed.sim.now(),
+        };
+        eprintln!("{}", note.localized(lang));
     }
     summary(&mut replayed.sim, format, lang)?;
     let verdict = match &replayed.model_changed {

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use super::run::{recorded_scenario, report, scenario_of};
+use super::note::{Note, note_torn};
+use super::run::{recorded_scenario, report, report_as_is, scenario_of};
 use crate::Simulation;
 use crate::i18n::Lang;
 use crate::journal::{Journal, ScenarioSource, read, replay};
@@ -31,19 +32,21 @@ pub(crate) struct Exercise {
 }
 
 /// Reads and replays `journal` on its scenario (or `scenario`), checking every digest.
-pub(crate) fn replayed(journal: &Path, scenario: Option<&PathBuf>) -> Result<Exercise, Failure> {
-    opened(journal)?.replay(scenario)
+pub(crate) fn replayed(
+    journal: &Path,
+    scenario: Option<&PathBuf>,
+    lang: Lang,
+) -> Result<Exercise, Failure> {
+    opened(journal, lang)?.replay(scenario)
 }
 
 /// A journal read, not yet replayed.
 pub(crate) struct Opened(Journal);
 
 /// Reads `journal`, noting a torn last line.
-pub(crate) fn opened(journal: &Path) -> Result<Opened, Failure> {
+pub(crate) fn opened(journal: &Path, lang: Lang) -> Result<Opened, Failure> {
     let journal = read(journal).map_err(report)?;
-    if let Some(torn) = &journal.torn {
-        eprintln!("note: {}: {torn}", journal.path);
-    }
+    note_torn(&journal, false, lang);
     Ok(Opened(journal))
 }
 
@@ -51,13 +54,13 @@ impl Opened {
     /// The files this journal is replayed from: itself and its scenario (`scenario`, or the
     /// file its header names), described for the message refusing to write over them.
     pub(crate) fn inputs(&self, scenario: Option<&PathBuf>) -> Vec<Input> {
-        let mut inputs = vec![Input::new(&self.0.path, "a journal this command reads")];
+        let mut inputs = vec![Input::new(&self.0.path, "file-journal-read")];
         let file = match (scenario, self.0.header.as_ref().map(|h| &h.source)) {
             (Some(file), _) => Some(file.clone()),
             (None, Some(ScenarioSource::File(path))) => Some(PathBuf::from(path)),
             (None, Some(ScenarioSource::Embedded(_)) | None) => None,
         };
-        inputs.extend(file.map(|f| Input::new(f, "the scenario this command reads")));
+        inputs.extend(file.map(|f| Input::new(f, "file-scenario-read")));
         inputs
     }
 
@@ -113,28 +116,26 @@ pub fn run(
         Some("html" | "htm" | "xhtml") => false,
         Some("md" | "markdown") => true,
         _ => {
-            return Err(Failure::Other(format!(
-                "{}: the report is written as HTML (.html) or Markdown (.md); name the file with one of those extensions",
-                output.display()
-            )));
+            return Err(Failure::Note(Note::ReportExtension {
+                path: output.display().to_string(),
+            }));
         }
     };
-    let first = opened(journal)?;
-    let other = compare.map(|path| opened(path)).transpose()?;
+    // Notes in the reader's language even where the report is written in its scenario's.
+    let notes = lang.unwrap_or_else(Lang::from_env);
+    let first = opened(journal, notes)?;
+    let other = compare.map(|path| opened(path, notes)).transpose()?;
     let mut inputs = first.inputs(scenario);
     if let Some(other) = &other {
         inputs.extend(other.inputs(scenario));
     }
     if let Some(sheet) = &plan.fill {
-        inputs.push(Input::new(
-            sheet,
-            "the improvement-plan sheet this command reads",
-        ));
+        inputs.push(Input::new(sheet, "file-plan-sheet"));
     }
     let what = if plan.template {
-        "the improvement plan's sheet"
+        "file-plan-template"
     } else {
-        "the report"
+        "file-report"
     };
     let output = Output::new(output, what, force, &inputs).map_err(report)?;
     let sheet = plan
@@ -145,7 +146,7 @@ pub fn run(
     let mut exercise = first.replay(scenario)?;
     let mut other = match other {
         Some(other) => {
-            same_exercise(&exercise.journal, &other.0).map_err(report)?;
+            same_exercise(&exercise.journal, &other.0).map_err(report_as_is)?;
             Some(other.replay(scenario)?)
         }
         None => None,
@@ -166,7 +167,7 @@ pub fn run(
                 &other.journal,
                 &mut other.sim,
             )
-            .map_err(report)?,
+            .map_err(report_as_is)?,
         ),
         None => built,
     };

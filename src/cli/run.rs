@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use miette::Diagnostic;
 
-use super::{Failure, load_source};
+use super::note::Note;
+use super::{Failure, Shown, load_source};
 use crate::Snapshot;
 use crate::i18n::{Lang, Localized};
 use crate::journal::{
@@ -101,13 +102,13 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     if finished {
         return summary(&mut sim, options.format, options.lang);
     }
-    let until = until_within(options.until, &scenario);
+    let until = until_within(options.until, &scenario, options.lang);
     if !options.no_limits {
         Estimate::of(&scenario, until)
             .within_limits()
             .map_err(report)?;
     }
-    let mut progress = progress_on_terminal(until);
+    let mut progress = progress_on_terminal(until, options.lang);
     let applied = run_timeline_with(
         &mut sim,
         &timeline[done..],
@@ -136,58 +137,12 @@ pub fn run(options: &RunOptions) -> Result<(), Failure> {
     summary(&mut sim, options.format, options.lang)
 }
 
-/// What a run says on the way, besides its errors. The words live here, in one place.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum RunNote {
-    /// `--until` past the end of the exercise.
-    #[error("note: T+{asked} is past the end of the exercise at T+{end}; the run stops at its end")]
-    UntilPastEnd {
-        /// The time asked for.
-        asked: SimTime,
-        /// The exercise's end.
-        end: SimTime,
-    },
-    /// `--resume` of a journal that already reached the end.
-    #[error(
-        "{path} already reached T+{at}, the end of this run: there is nothing to resume, and nothing was added to it"
-    )]
-    AlreadyFinished {
-        /// The journal.
-        path: String,
-        /// The time its Reached line records.
-        at: SimTime,
-    },
-    /// The scenario a journal's header names cannot be read (often: replayed from another
-    /// directory than the one it was recorded in, with a relative path in the header).
-    #[error(
-        "cannot read {scenario}, the scenario named in the header of {journal} ({reason}); a relative path there is taken from the current directory: give the scenario with --scenario FILE"
-    )]
-    HeaderScenarioUnreadable {
-        /// The journal.
-        journal: String,
-        /// The path in its header.
-        scenario: String,
-        /// Why it cannot be read.
-        reason: String,
-    },
-    /// A long run's progress, rewritten in place on a terminal.
-    #[error("running: T+{now} of T+{until} ({percent} %)")]
-    Progress {
-        /// Simulated time reached.
-        now: SimTime,
-        /// Where the run stops.
-        until: SimTime,
-        /// How far, in percent.
-        percent: i64,
-    },
-}
-
 /// `--until`, or the exercise's end; never past the end (said so when asked for).
-pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario) -> SimTime {
+pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario, lang: Lang) -> SimTime {
     let end = scenario.exercise.duration;
     match asked {
         Some(asked) if asked > end => {
-            eprintln!("{}", RunNote::UntilPastEnd { asked, end });
+            eprintln!("{}", Note::UntilPastEnd { asked, end }.localized(lang));
             end
         }
         Some(asked) => asked,
@@ -197,7 +152,7 @@ pub(crate) fn until_within(asked: Option<SimTime>, scenario: &Scenario) -> SimTi
 
 /// Progress of a run to `until`, shown on standard error when it is a terminal and the run
 /// has taken more than a second, at most every half second.
-pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)> {
+pub(crate) fn progress_on_terminal(until: SimTime, lang: Lang) -> Option<impl FnMut(SimTime)> {
     use std::io::IsTerminal;
     if !std::io::stderr().is_terminal() {
         return None;
@@ -223,11 +178,12 @@ pub(crate) fn progress_on_terminal(until: SimTime) -> Option<impl FnMut(SimTime)
             .saturating_mul(100)
             .checked_div(until.millis())
             .unwrap_or(100);
-        let line = RunNote::Progress {
+        let line = Note::Progress {
             now,
             until,
             percent,
-        };
+        }
+        .localized(lang);
         // Rewritten in place; cleared when the run ends.
         eprint!("\r{line}\x1b[K");
     })
@@ -262,18 +218,23 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
     if let (Some(seed), Some(header)) = (options.seed, &journal.header)
         && seed != header.seed
     {
-        return Err(Failure::Other(format!(
-            "{} was recorded with seed {}, not {seed}; leave out --seed to resume it",
-            path.display(),
-            header.seed
-        )));
+        return Err(Failure::Note(Note::SeedMismatch {
+            path: path.display().to_string(),
+            recorded: header.seed,
+            given: seed,
+        }));
     }
     if let Some(torn) = &journal.torn {
-        eprintln!("note: {}: {torn}", path.display());
+        let note = Note::Torn {
+            path: path.display().to_string(),
+            torn: torn.clone(),
+            continuing: false,
+        };
+        eprintln!("{}", note.localized(options.lang));
     }
     let timeline = with_msel(&scenario, script);
     let done = recorded_prefix(&timeline, &journal).map_err(report)?;
-    let until = until_within(options.until, &scenario);
+    let until = until_within(options.until, &scenario, options.lang);
     if let Some(Entry::Reached { at, .. }) = journal.entries.last()
         && *at >= until
     {
@@ -281,10 +242,11 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
         let replayed = replay(&journal, &scenario, &source).map_err(report)?;
         eprintln!(
             "{}",
-            RunNote::AlreadyFinished {
+            Note::AlreadyFinished {
                 path: path.display().to_string(),
                 at: *at,
             }
+            .localized(options.lang)
         );
         return Ok(Start {
             sim: replayed.sim,
@@ -369,14 +331,11 @@ pub(crate) fn scenario_of(journal: &Journal, file: Option<&PathBuf>) -> Result<S
             let file = PathBuf::from(path);
             match std::fs::read_to_string(&file) {
                 Ok(text) => Ok(Source::new(path.clone(), text)),
-                Err(err) => Err(Failure::Other(
-                    RunNote::HeaderScenarioUnreadable {
-                        journal: journal.path.clone(),
-                        scenario: path.clone(),
-                        reason: err.to_string(),
-                    }
-                    .to_string(),
-                )),
+                Err(err) => Err(Failure::Note(Note::HeaderScenarioUnreadable {
+                    journal: journal.path.clone(),
+                    scenario: path.clone(),
+                    reason: err.to_string(),
+                })),
             }
         }
         (None, _) => load_source(None),
@@ -392,7 +351,7 @@ fn source_kind(file: Option<&PathBuf>, source: &Source) -> ScenarioSource {
 }
 
 pub(crate) fn parse_scenario(source: &Source) -> Result<Scenario, Failure> {
-    parse(source).map_err(report)
+    parse(source).map_err(report_as_is)
 }
 
 /// The scenario of a recorded exercise, parsed from `source`, as it was played (every
@@ -405,13 +364,16 @@ pub(crate) fn recorded_scenario(journal: &Journal, source: &Source) -> Result<Sc
     })
 }
 
-/// `1 command`, `2 commands`.
-pub(crate) fn count(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+/// A diagnostic the command fails with: miette shows it in the reader's language (its
+/// message and help from the catalogue, its place in the file as it is) as the command
+/// exits with 1.
+pub(crate) fn report(err: impl Shown) -> Failure {
+    Failure::Shown(Box::new(err))
 }
 
-/// Prints a diagnostic with miette; the command then exits with 1.
-pub(crate) fn report(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
+/// Prints a diagnostic whose words are not in the catalogue yet, as it is; the command then
+/// exits with 1.
+pub(crate) fn report_as_is(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
     eprintln!("{:?}", miette::Report::new(err));
     Failure::Invalid
 }
@@ -751,7 +713,7 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
         ways = totals
             .departed
             .iter()
-            .map(|(d, n)| format!("{d:?} {n}").to_lowercase())
+            .map(|(d, n)| format!("{} {n}", departure(lang, *d)))
             .collect::<Vec<_>>()
             .join(", "),
         verdict = t(if totals.conserved {
@@ -821,4 +783,19 @@ fn severity_word(lang: Lang, severity: Severity) -> String {
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     })
+}
+
+/// How people left, in words: `onward`, `asylum`...
+fn departure(lang: Lang, departure: crate::view::Departure) -> String {
+    use crate::view::Departure;
+    tr!(
+        lang,
+        match departure {
+            Departure::Onward => "departure-onward",
+            Departure::Asylum => "departure-asylum",
+            Departure::Return => "departure-return",
+            Departure::Referred => "departure-referred",
+            Departure::Undetected => "departure-undetected",
+        }
+    )
 }

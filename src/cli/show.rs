@@ -41,7 +41,7 @@ fn show(file: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
         eprintln!("{:?}", miette::Report::new(err));
         Failure::Invalid
     })?;
-    print!("{}", render_summary(&scenario));
+    print!("{}", render_summary(&scenario, lang));
     print!(
         "{}",
         render_capacity_in(&capacity_in(&scenario, &source, lang), lang)

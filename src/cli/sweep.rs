@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
+use super::note::Note;
 use super::run::{parse_scenario, report, until_within};
 use super::{Failure, load_source};
 use crate::SimTime;
+use crate::i18n::{Lang, Localized};
 use crate::journal::{Tail, read_as, scenario_hash};
 use crate::scenario::limits::Estimate;
 use crate::sweep::{SweepOptions, sweep, table, timeline};
@@ -39,32 +41,18 @@ pub struct SweepArgs {
 /// bring a machine to its knees.
 pub const THREADS_PER_CORE: usize = 4;
 
-/// What the sweep says about its arguments. The words live here, in one place.
-#[derive(Debug, thiserror::Error)]
-enum SweepNote {
-    /// `--threads` past the cap.
-    #[error(
-        "note: --threads {asked} is more than {THREADS_PER_CORE} per core on this machine ({cores} cores); {cap} threads are used (the results do not depend on it)"
-    )]
-    ThreadsCapped {
-        /// Threads asked for.
-        asked: u64,
-        /// Cores of this machine.
-        cores: usize,
-        /// Threads used.
-        cap: usize,
-    },
-}
-
 /// The worker threads to use: as asked, within [`THREADS_PER_CORE`] per core.
-fn threads(asked: Option<u64>) -> Option<usize> {
+fn threads(asked: Option<u64>, lang: Lang) -> Option<usize> {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let cap = cores.saturating_mul(THREADS_PER_CORE);
     let asked = asked?;
     match usize::try_from(asked) {
         Ok(n) if n <= cap => Some(n),
         _ => {
-            eprintln!("{}", SweepNote::ThreadsCapped { asked, cores, cap });
+            eprintln!(
+                "{}",
+                Note::ThreadsCapped { asked, cores, cap }.localized(lang)
+            );
             Some(cap)
         }
     }
@@ -88,14 +76,14 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
     if let Some(header) = journal.as_ref().and_then(|j| j.header.as_ref())
         && header.hash != scenario_hash(&source.text)
     {
-        eprintln!(
-            "note: the journal was recorded on another version of the scenario than {}; its commands are applied as they are",
-            source.name
-        );
+        let note = Note::SweepScenarioChanged {
+            scenario: source.name.clone(),
+        };
+        eprintln!("{}", note.localized(args.lang));
     }
     let seeds = SweepOptions::checked_seeds(args.first_seed, args.seeds).map_err(report)?;
-    let until = until_within(args.until, &scenario);
-    let threads = threads(args.threads);
+    let until = until_within(args.until, &scenario, args.lang);
+    let threads = threads(args.threads, args.lang);
     if !args.no_limits {
         let workers = threads
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
@@ -119,10 +107,7 @@ pub fn run(args: &SweepArgs) -> Result<(), Failure> {
         print!("{}", table(&result, args.lang));
     }
     match result.runs.iter().find(|r| !r.conserved) {
-        Some(r) => Err(Failure::Other(format!(
-            "conservation check failed in the replication with seed {}",
-            r.seed
-        ))),
+        Some(r) => Err(Failure::Note(Note::SweepNotConserved { seed: r.seed })),
         None => Ok(()),
     }
 }

@@ -104,8 +104,12 @@ pub const READ_ONLY: &str = "console-read-only";
 impl Localized for Refusal {
     fn localized(&self, lang: Lang) -> String {
         match self {
-            Refusal::Journal(err) => tr!(lang, "console-refusal-journal", error = err.to_string()),
-            Refusal::Engine(err) => tr!(lang, "console-refusal-engine", error = err.to_string()),
+            Refusal::Journal(err) => {
+                tr!(lang, "console-refusal-journal", error = err.localized(lang))
+            }
+            Refusal::Engine(err) => {
+                tr!(lang, "console-refusal-engine", error = err.localized(lang))
+            }
             Refusal::ReadOnly => tr!(lang, READ_ONLY),
         }
     }
@@ -603,7 +607,7 @@ impl App {
             self.status = tr!(
                 self.lang,
                 "console-journal-end-failed",
-                error = err.to_string()
+                error = err.localized(self.lang)
             );
         }
         self.quit = true;
@@ -616,7 +620,11 @@ impl App {
         if let Some(recorder) = &mut self.journal
             && let Err(err) = recorder.marker(&self.sim, stamp, mark)
         {
-            self.status = tr!(self.lang, "console-timer-failed", error = err.to_string());
+            self.status = tr!(
+                self.lang,
+                "console-timer-failed",
+                error = err.localized(self.lang)
+            );
             return;
         }
         let before = self.timer;
@@ -678,14 +686,14 @@ impl App {
             return;
         };
         if let Err(err) = recorder.struck(&self.sim) {
-            self.status = tr!(lang, "console-strike-failed", error = err.to_string());
+            self.status = tr!(lang, "console-strike-failed", error = err.localized(lang));
             return;
         }
         let path = recorder.path().to_string();
         match self.resimulate(&path, at) {
             Ok(sim) => self.sim = sim,
             Err(err) => {
-                self.status = tr!(lang, "console-strike-failed", error = err.to_string());
+                self.status = tr!(lang, "console-strike-failed", error = err.localized(lang));
                 return;
             }
         }
@@ -1097,7 +1105,11 @@ impl App {
         };
         if let Err(err) = timeline.seek(&mut self.sim, to) {
             self.clock.pause();
-            self.status = tr!(self.lang, "console-replay-failed", error = err.to_string());
+            self.status = tr!(
+                self.lang,
+                "console-replay-failed",
+                error = err.localized(self.lang)
+            );
             return;
         }
         self.delivered = timeline.delivered().collect();

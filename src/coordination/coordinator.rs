@@ -14,7 +14,7 @@ use super::record::{Observed, Record, Remark, RoleChange};
 use super::request::{Decision, Informed, Request};
 use super::tasks::TaskWatch;
 use crate::i18n::Text;
-use crate::scenario::{Distribution, Role, Scenario};
+use crate::scenario::{Distribution, IdKind, Role, Scenario};
 use crate::sim::rng::stream;
 use crate::sim::{self, Readings};
 
@@ -180,7 +180,7 @@ impl Coordinator {
         let msel = &self.scenario.msel;
         let Some(inject) = msel.iter().find(|i| i.number == number) else {
             return Err(crate::CommandError::Unknown {
-                what: "inject",
+                what: IdKind::Inject,
                 id: number.to_string(),
                 known: msel.iter().map(|i| i.number.to_string()).collect(),
             });
@@ -262,7 +262,7 @@ impl Coordinator {
     ) -> Result<(), crate::CommandError> {
         let Some(d) = self.desk(institution) else {
             return Err(crate::CommandError::Unknown {
-                what: "institution",
+                what: IdKind::Institution,
                 id: institution.to_string(),
                 known: self.desks.iter().map(|d| d.id.clone()).collect(),
             });
@@ -309,7 +309,7 @@ impl Coordinator {
             && !self.scenario.msel.iter().any(|i| i.number == number)
         {
             return Err(crate::CommandError::Unknown {
-                what: "MSEL inject",
+                what: IdKind::MselInject,
                 id: number.to_string(),
                 known: self
                     .scenario
@@ -323,7 +323,7 @@ impl Coordinator {
             let tasks = || self.scenario.objectives.iter().flat_map(|o| &o.tasks);
             if !tasks().any(|t| &t.id == task) {
                 return Err(crate::CommandError::Unknown {
-                    what: "critical task",
+                    what: IdKind::CriticalTask,
                     id: task.clone(),
                     known: tasks().map(|t| t.id.clone()).collect(),
                 });

@@ -10,7 +10,7 @@ use super::request::{Answer, Ask, Decision, Informed};
 use super::situations::Reserve;
 use crate::command::{CommandError, DecisionKind, Origin};
 use crate::i18n::Text;
-use crate::scenario::{LocationKind, Measure, RequestKind, Role};
+use crate::scenario::{IdKind, LocationKind, Measure, RequestKind, Role};
 use crate::sim::{self, Readings};
 use crate::time::SimTime;
 
@@ -94,13 +94,13 @@ impl Coordinator {
     pub(super) fn known_institution(&self, id: &str) -> Result<(), CommandError> {
         match self.desk(id) {
             Some(_) => Ok(()),
-            None => Err(self.unknown("institution", id, self.desks.iter().map(|d| &d.id))),
+            None => Err(self.unknown(IdKind::Institution, id, self.desks.iter().map(|d| &d.id))),
         }
     }
 
     fn unknown<'a>(
         &self,
-        what: &'static str,
+        what: IdKind,
         id: &str,
         known: impl Iterator<Item = &'a String>,
     ) -> CommandError {
@@ -123,7 +123,7 @@ impl Coordinator {
     fn location_of(
         &self,
         id: &str,
-        what: &'static str,
+        what: IdKind,
         is: fn(&LocationKind) -> bool,
     ) -> Result<(), CommandError> {
         let locations = &self.scenario.locations;
@@ -143,7 +143,7 @@ impl Coordinator {
             DecisionKind::DeclarePhase { phase } => {
                 let phases = &self.scenario.plan.phases;
                 let Some(i) = phases.iter().position(|p| &p.id == phase) else {
-                    return Err(self.unknown("phase", phase, phases.iter().map(|p| &p.id)));
+                    return Err(self.unknown(IdKind::Phase, phase, phases.iter().map(|p| &p.id)));
                 };
                 let p = phases[i].clone();
                 let mut effects = Vec::new();
@@ -182,7 +182,7 @@ impl Coordinator {
                 matter: "approve reception".into(),
             },
             DecisionKind::OpenTemporarySite { site } => {
-                self.location_of(site, "reception site", |k| {
+                self.location_of(site, IdKind::ReceptionSite, |k| {
                     matches!(k, LocationKind::Reception { .. })
                 })?;
                 Plan {
@@ -196,7 +196,7 @@ impl Coordinator {
                 }
             }
             DecisionKind::DeployOfficers { bcp, officers } => {
-                self.location_of(bcp, "BCP", |k| matches!(k, LocationKind::Bcp { .. }))?;
+                self.location_of(bcp, IdKind::Bcp, |k| matches!(k, LocationKind::Bcp { .. }))?;
                 Plan {
                     function: self.rule_function(RequestKind::Officers),
                     answers: decide(RequestKind::Officers, Some(bcp.clone())),
@@ -214,7 +214,7 @@ impl Coordinator {
                 let mut known = self.scenario.languages();
                 known.sort();
                 if !known.contains(language) {
-                    return Err(self.unknown("language", language, known.iter()));
+                    return Err(self.unknown(IdKind::Language, language, known.iter()));
                 }
                 let working = now + delays.interpreters.millis();
                 self.interpreters_added
@@ -235,7 +235,11 @@ impl Coordinator {
             DecisionKind::ArrangeBuses { fleet, buses } => {
                 let fleets = &self.scenario.resources.buses;
                 if !fleets.iter().any(|f| &f.id == fleet) {
-                    return Err(self.unknown("bus fleet", fleet, fleets.iter().map(|f| &f.id)));
+                    return Err(self.unknown(
+                        IdKind::BusFleet,
+                        fleet,
+                        fleets.iter().map(|f| &f.id),
+                    ));
                 }
                 Plan {
                     function: self.rule_function(RequestKind::Transport),
@@ -273,7 +277,7 @@ impl Coordinator {
                         .cloned()
                         .chain(plan.phases.iter().map(|p| p.id.clone()))
                         .collect();
-                    return Err(self.unknown("function or phase", about, known.iter()));
+                    return Err(self.unknown(IdKind::FunctionOrPhase, about, known.iter()));
                 }
                 Plan {
                     function: None,
@@ -288,7 +292,7 @@ impl Coordinator {
             } => {
                 if !self.accountable.contains_key(function) {
                     let known: Vec<String> = self.accountable.keys().cloned().collect();
-                    return Err(self.unknown("function", function, known.iter()));
+                    return Err(self.unknown(IdKind::Function, function, known.iter()));
                 }
                 self.known_institution(institution)?;
                 self.accountable

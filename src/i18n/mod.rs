@@ -15,10 +15,12 @@
 //! ```
 
 mod catalogue;
+mod diagnostic;
 mod lang;
 mod text;
 
 pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr};
+pub use diagnostic::InLang;
 pub use lang::{Lang, UnknownLang};
 pub use text::{Text, Value};
 
@@ -42,4 +44,20 @@ macro_rules! tr {
 pub trait Localized {
     /// The message in `lang`.
     fn localized(&self, lang: Lang) -> String;
+
+    /// What to do about it, in `lang`, when there is advice (a diagnostic's help).
+    fn localized_help(&self, _lang: Lang) -> Option<String> {
+        None
+    }
+
+    /// The words under the carets in `lang`, when the diagnostic points into a file.
+    fn localized_label(&self, _lang: Lang) -> Option<String> {
+        None
+    }
+
+    /// The diagnostics it gathers (every bad row of a sheet), each in `lang`; none when it
+    /// gathers none.
+    fn localized_related(&self, _lang: Lang) -> Vec<Box<dyn miette::Diagnostic + Send + Sync>> {
+        Vec::new()
+    }
 }

@@ -8,11 +8,13 @@ use miette::Diagnostic;
 use super::chain::Sealer;
 use super::line::{CHAINED_SINCE, Line};
 use super::read::Journal;
+use crate::i18n::{Lang, Localized};
 use crate::output::from_spreadsheet_cell;
-use crate::scenario::msel_csv::RowProblem;
+use crate::scenario::msel_csv::{RowProblem, related_in};
 use crate::scenario::sheet_text::sheet_reader;
 use crate::scenario::{Observation, Ranges, Rating, Scenario};
 use crate::time::SimTime;
+use crate::tr;
 
 /// The hot-wash sheet's columns, by header name (any order, any case). `time` and `text`
 /// are required; the others may be missing or empty.
@@ -31,12 +33,6 @@ pub const COLUMNS: [&str; 8] = [
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum AnnotateError {
     /// The journal has no chain to continue (a format before 4).
-    #[error(
-        "{journal} is a format-{format} journal: observations are added only to journals of format {CHAINED_SINCE} or later"
-    )]
-    #[diagnostic(help(
-        "convert it first with `fluxsim fork {journal} --at END -o new.journal`, then add the observations to new.journal"
-    ))]
     OldFormat {
         /// The journal.
         journal: String,
@@ -44,10 +40,6 @@ pub enum AnnotateError {
         format: u32,
     },
     /// Bad cells, each with its row and column; nothing was written.
-    #[error("{file}: the observations cannot be added; nothing was written")]
-    #[diagnostic(help(
-        "columns: time (e.g. T+6h), evaluator, capability, institution (an id), rating (P, S, M or U), text; optional task (a critical task's id) and inject (an MSEL number)"
-    ))]
     Sheet {
         /// The CSV file.
         file: String,
@@ -56,8 +48,48 @@ pub enum AnnotateError {
         problems: Vec<RowProblem>,
     },
     /// The new lines could not be written as RON (not expected).
-    #[error("cannot write an annotation line: {0}")]
     Line(#[from] ron::Error),
+}
+
+impl std::fmt::Display for AnnotateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for AnnotateError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            AnnotateError::OldFormat { journal, format } => tr!(
+                lang,
+                "observe-error-old-format",
+                journal = journal,
+                format = format.to_string(),
+                chained = CHAINED_SINCE.to_string(),
+            ),
+            AnnotateError::Sheet { file, .. } => tr!(lang, "observe-error-sheet", file = file),
+            AnnotateError::Line(err) => tr!(lang, "observe-error-line", reason = err.to_string()),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            AnnotateError::OldFormat { journal, .. } => Some(tr!(
+                lang,
+                "observe-error-old-format-help",
+                journal = journal
+            )),
+            AnnotateError::Sheet { .. } => Some(tr!(lang, "observe-error-sheet-help")),
+            AnnotateError::Line(_) => None,
+        }
+    }
+
+    fn localized_related(&self, lang: Lang) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+        match self {
+            AnnotateError::Sheet { problems, .. } => related_in(problems, lang),
+            AnnotateError::OldFormat { .. } | AnnotateError::Line(_) => Vec::new(),
+        }
+    }
 }
 
 /// The lines to append to a journal: each already sealed with its chain value and ended with

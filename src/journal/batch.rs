@@ -9,8 +9,10 @@ use super::error::JournalError;
 use super::read::Journal;
 use super::recorder::Recorder;
 use crate::Simulation;
+use crate::i18n::{Lang, Localized, Text};
 use crate::schedule::Slot;
 use crate::time::SimTime;
+use crate::tr;
 use crate::{Command, CommandError, Origin};
 
 /// A command due at a simulated time.
@@ -23,7 +25,7 @@ pub struct Timed {
     /// Who gives it: the MSEL for an inject delivered at its time; for a script's line, the
     /// origin it records (or `Origin::inferred`).
     pub origin: Origin,
-    /// Where it comes from, for messages (`script:10`, `MSEL inject 3`).
+    /// Where it comes from, for messages in any language (`script:10`, `MSEL #3`).
     pub from: String,
 }
 
@@ -70,7 +72,7 @@ pub fn with_msel(scenario: &crate::Scenario, script: Vec<Timed>) -> Vec<Timed> {
                         number: inject.number,
                     },
                     origin: Origin::Msel(inject.number),
-                    from: format!("MSEL inject {}", inject.number),
+                    from: format!("MSEL #{}", inject.number),
                 },
             ))
         })
@@ -106,11 +108,9 @@ fn scheduled(inject: &crate::scenario::Inject, script: &[Timed]) -> Option<(SimT
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum BatchError {
     /// The journal failed.
-    #[error(transparent)]
     #[diagnostic(transparent)]
     Journal(#[from] JournalError),
     /// The engine refused a command (recorded as refused in the journal, if any).
-    #[error("{from}: the command at T+{at} is refused: {source}")]
     Refused {
         /// Where the command comes from.
         from: String,
@@ -120,22 +120,18 @@ pub enum BatchError {
         source: CommandError,
     },
     /// A resumed journal is not the beginning of this run's commands.
-    #[error("{path}:{line}: the journal has {recorded}, but this run's commands have {expected}")]
-    #[diagnostic(help(
-        "resume with the same scenario, seed and --commands script the journal was recorded with"
-    ))]
     Diverges {
         /// The journal file.
         path: String,
         /// 1-based line of the journal's command.
         line: usize,
-        /// The journal's command.
-        recorded: String,
-        /// What this run has in its place.
-        expected: String,
+        /// The journal's command and its time.
+        recorded: Box<(Text, SimTime)>,
+        /// What this run has in its place: a command, its time and where it comes from;
+        /// `None` when the run has no further command.
+        expected: Option<Box<(Text, SimTime, String)>>,
     },
     /// A command due before the time the exercise has already reached.
-    #[error("{from}: the command is due at T+{at}, but the exercise is already at T+{now}")]
     Late {
         /// Where the command comes from.
         from: String,
@@ -144,6 +140,82 @@ pub enum BatchError {
         /// The time reached.
         now: SimTime,
     },
+}
+
+impl std::fmt::Display for BatchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for BatchError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            BatchError::Journal(err) => err.localized(lang),
+            BatchError::Refused { from, at, source } => tr!(
+                lang,
+                "batch-error-refused",
+                from = from,
+                at = at.to_string(),
+                reason = source.localized(lang),
+            ),
+            BatchError::Diverges {
+                path,
+                line,
+                recorded,
+                expected,
+            } => {
+                let recorded = tr!(
+                    lang,
+                    "batch-error-command-at",
+                    command = recorded.0.localized(lang),
+                    at = recorded.1.to_string(),
+                );
+                let expected = match expected.as_deref() {
+                    Some((command, at, from)) => tr!(
+                        lang,
+                        "batch-error-command-from",
+                        command = command.localized(lang),
+                        at = at.to_string(),
+                        from = from,
+                    ),
+                    None => tr!(lang, "batch-error-no-further-command"),
+                };
+                tr!(
+                    lang,
+                    "batch-error-diverges",
+                    path = path,
+                    line = line.to_string(),
+                    recorded = recorded,
+                    expected = expected,
+                )
+            }
+            BatchError::Late { from, at, now } => tr!(
+                lang,
+                "batch-error-late",
+                from = from,
+                at = at.to_string(),
+                now = now.to_string(),
+            ),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            BatchError::Journal(err) => err.localized_help(lang),
+            BatchError::Diverges { .. } => Some(tr!(lang, "batch-error-diverges-help")),
+            BatchError::Refused { .. } | BatchError::Late { .. } => None,
+        }
+    }
+
+    fn localized_label(&self, lang: Lang) -> Option<String> {
+        match self {
+            BatchError::Journal(err) => err.localized_label(lang),
+            BatchError::Refused { .. } | BatchError::Diverges { .. } | BatchError::Late { .. } => {
+                None
+            }
+        }
+    }
 }
 
 /// How many of `timeline`'s first commands the resumed `journal` already holds; every one
@@ -164,15 +236,8 @@ pub fn recorded_prefix(timeline: &[Timed], journal: &Journal) -> Result<usize, B
             return Err(BatchError::Diverges {
                 path: journal.path.clone(),
                 line: entry.line,
-                recorded: format!("`{}` at T+{}", entry.command.text().english(), entry.at),
-                expected: next.map_or("no further command".into(), |t| {
-                    format!(
-                        "`{}` at T+{} ({})",
-                        t.command.text().english(),
-                        t.at,
-                        t.from
-                    )
-                }),
+                recorded: Box::new((entry.command.text(), entry.at)),
+                expected: next.map(|t| Box::new((t.command.text(), t.at, t.from.clone()))),
             });
         }
         count = count.saturating_add(1);
@@ -277,7 +342,7 @@ fn reach(
                 at: sim.now(),
                 command: Command::DeliverInject { number },
                 origin: Origin::Msel(number),
-                from: format!("MSEL inject {number} (state trigger)"),
+                from: format!("MSEL #{number}"),
             };
             give(sim, &timed, recorder.as_deref_mut())?;
         }

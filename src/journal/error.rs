@@ -2,38 +2,32 @@
 
 use miette::{Diagnostic, SourceSpan};
 
+use crate::i18n::{Lang, Localized};
 use crate::scenario::excerpt::Excerpt;
-
 use crate::time::SimTime;
+use crate::tr;
 
 /// A journal that cannot be read, written or replayed.
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum JournalError {
     /// The file system refused.
-    #[error("cannot {action} {path}: {source}")]
     Io {
-        /// What was being done (`read`, `create`, `write to`...).
-        action: &'static str,
+        /// What was being done.
+        action: Access,
         /// The journal file.
         path: String,
         /// The cause.
         source: std::io::Error,
     },
     /// A line that is not a journal line (and not a torn last line).
-    #[error(transparent)]
     #[diagnostic(transparent)]
     Corrupt(Box<CorruptLine>),
     /// A journal must start with its header.
-    #[error("{path}: the journal has no header line")]
-    #[diagnostic(help(
-        "a journal starts with `Header(format: 2, engine: ..., hash: ..., seed: ...)`; a file of command lines alone is a script for `run --commands`"
-    ))]
     NoHeader {
         /// The journal file.
         path: String,
     },
     /// A header anywhere but on the first line.
-    #[error("{path}:{line}: a header may only be the first line")]
     MisplacedHeader {
         /// The journal file.
         path: String,
@@ -41,9 +35,6 @@ pub enum JournalError {
         line: usize,
     },
     /// A journal format this version does not read.
-    #[error(
-        "{path}: journal format {found} is not supported; this fluxsim reads formats 1 to {supported}"
-    )]
     UnsupportedFormat {
         /// The journal file.
         path: String,
@@ -53,12 +44,6 @@ pub enum JournalError {
         supported: u32,
     },
     /// A journal of an earlier format or model cannot be continued in place.
-    #[error(
-        "{path} was recorded in journal format {format} (digest scheme {digest}, model {model}); this fluxsim writes format {current_format} (digest scheme {current_digest}, model {current_model}) and cannot append to it"
-    )]
-    #[diagnostic(help(
-        "it still replays; to go on with it, fork it at its end into a journal of the current format (`fluxsim fork {path} --at T+{reaches} -o NEW.journal`) and resume that"
-    ))]
     EarlierFormat {
         /// The journal file.
         path: String,
@@ -78,12 +63,6 @@ pub enum JournalError {
         reaches: SimTime,
     },
     /// The scenario text is not the one the journal was recorded with.
-    #[error(
-        "the scenario {scenario} is not the one {path} was recorded with: the journal records {recorded}, the scenario now hashes to {actual}"
-    )]
-    #[diagnostic(help(
-        "replay with the scenario file as it was (--scenario FILE), or record a new journal"
-    ))]
     ScenarioChanged {
         /// The journal file.
         path: String,
@@ -95,7 +74,6 @@ pub enum JournalError {
         actual: String,
     },
     /// Simulated time never goes backwards.
-    #[error("{path}:{line}: this line is at T+{at}, before the previous line at T+{previous}")]
     TimeOrder {
         /// The journal file.
         path: String,
@@ -107,7 +85,6 @@ pub enum JournalError {
         previous: SimTime,
     },
     /// A digest or refusal line must follow the command it belongs to.
-    #[error("{path}:{line}: a {kind} line must directly follow a command line")]
     StrayOutcome {
         /// The journal file.
         path: String,
@@ -117,9 +94,6 @@ pub enum JournalError {
         kind: &'static str,
     },
     /// A strike line must follow an applied command given at the same time.
-    #[error(
-        "{path}:{line}: a Struck line strikes the applied command just before it, given at the same time ({at})"
-    )]
     StrayStrike {
         /// The journal file.
         path: String,
@@ -129,38 +103,28 @@ pub enum JournalError {
         at: SimTime,
     },
     /// Replay reached another state than the one recorded.
-    #[error(
-        "{path}:{line}: the state differs from the recording {after}: the journal records digest {recorded:016x}, replay reached {replayed:016x}"
-    )]
-    #[diagnostic(help(
-        "the scenario, the seed or the engine behaves differently from when the journal was written"
-    ))]
     DigestMismatch {
         /// The journal file.
         path: String,
         /// 1-based line of the digest.
         line: usize,
-        /// `after the command on line N` or `at T+x`.
-        after: String,
+        /// Where the digest was taken.
+        after: DigestPoint,
         /// The recorded digest.
         recorded: u64,
         /// The digest replay reached.
         replayed: u64,
     },
     /// A command recorded as applied is refused on replay (or was never accepted).
-    #[error("{path}:{line}: the command is refused on replay: {reason}")]
     RefusedOnReplay {
         /// The journal file.
         path: String,
         /// 1-based line of the command.
         line: usize,
         /// The engine's reason.
-        reason: String,
+        reason: crate::command::CommandError,
     },
     /// A command recorded as refused is accepted on replay.
-    #[error(
-        "{path}:{line}: the command was refused when recorded ({reason}) but is applied on replay"
-    )]
     AppliedOnReplay {
         /// The journal file.
         path: String,
@@ -170,17 +134,11 @@ pub enum JournalError {
         reason: String,
     },
     /// Recording never overwrites an earlier exercise.
-    #[error("{path} already exists")]
-    #[diagnostic(help(
-        "continue it with `run --resume {path}`, or choose another file for a new journal"
-    ))]
     Exists {
         /// The journal file.
         path: String,
     },
     /// A fork can only start from a moment the recording reached.
-    #[error("{path} reaches T+{reaches}; a fork at T+{at} is past the end of the exercise")]
-    #[diagnostic(help("fork at a time up to T+{reaches}"))]
     ForkPastEnd {
         /// The journal forked.
         path: String,
@@ -190,16 +148,9 @@ pub enum JournalError {
         reaches: SimTime,
     },
     /// An output file may not be written there, or writing it failed.
-    #[error(transparent)]
     #[diagnostic(transparent)]
     Output(#[from] crate::output::OutputError),
     /// An unterminated tail too long to be a line cut off mid-write.
-    #[error(
-        "{path}:{line}: the journal ends in {bytes} bytes without a line break (`{excerpt}`), far more than a line cut off mid-write; the file was left as it is"
-    )]
-    #[diagnostic(help(
-        "something other than fluxsim appended to the journal: look at its end, keep a copy, and cut it back to its last complete line before resuming"
-    ))]
     TornTooLong {
         /// The journal file.
         path: String,
@@ -211,10 +162,6 @@ pub enum JournalError {
         excerpt: String,
     },
     /// A journal in which not even the header was written.
-    #[error(
-        "{path} holds no complete line: no command was ever recorded in it (the recording stopped before its header was written)"
-    )]
-    #[diagnostic(help("start the exercise afresh in its place: `{start}`"))]
     NeverRecorded {
         /// The journal file.
         path: String,
@@ -223,12 +170,6 @@ pub enum JournalError {
     },
     /// A journal whose commands were given by hand (in the console, or from a script not
     /// given now): a headless run cannot know what comes next.
-    #[error(
-        "{path}:{line}: {recorded} was given by hand (in the console or from a script), not by the scenario's MSEL; a headless run cannot tell what comes after it"
-    )]
-    #[diagnostic(help(
-        "go on with it in the console: `fluxsim console --resume {path}`; or, if it was recorded from a script, give the script again: `fluxsim run --resume {path} --commands SCRIPT`"
-    ))]
     GivenByHand {
         /// The journal file.
         path: String,
@@ -240,12 +181,6 @@ pub enum JournalError {
     /// A line of a chained journal (format 4 on) whose chain value is not the one its text
     /// and the lines before it give: it was changed, or lines before it were removed or
     /// inserted.
-    #[error(
-        "{path}:{line}: line {line} was changed, or a line before it was removed or inserted: the journal's chain breaks here"
-    )]
-    #[diagnostic(help(
-        "every line of a format-4 journal ends with a chain value over the lines up to it (docs/journal-format.md, \"The chain\"); this file is not the record as fluxsim wrote it. Keep it as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands {path}`"
-    ))]
     ChainBroken {
         /// The journal file.
         path: String,
@@ -254,12 +189,6 @@ pub enum JournalError {
     },
     /// A line of a chained journal (format 4 on) without a chain value: fluxsim never writes
     /// one, so it was added or edited by hand.
-    #[error(
-        "{path}:{line}: line {line} carries no chain value, so fluxsim did not write it: a line was added or edited here"
-    )]
-    #[diagnostic(help(
-        "every line of a format-4 journal after its header ends with `// chain:` and 32 hexadecimal digits (docs/journal-format.md, \"The chain\"); keep the file as it is and use the original; to reuse edited commands, give the file as a script: `fluxsim run --commands {path}`"
-    ))]
     ChainMissing {
         /// The journal file.
         path: String,
@@ -267,16 +196,11 @@ pub enum JournalError {
         line: usize,
     },
     /// A line could not be turned into text.
-    #[error("cannot write a journal line: {0}")]
     Serialize(#[from] ron::Error),
 }
 
 /// A line that could not be read, located in the file.
 #[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("{path}:{line}:{column}: {message}")]
-#[diagnostic(help(
-    "each line is one of Header(...), Command(at: \"T+6h\", command: ...), Digest(state: \"...\"), Refused(reason: \"...\"), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...); see docs/journal-format.md"
-))]
 pub struct CorruptLine {
     /// The journal file.
     pub path: String,
@@ -285,9 +209,368 @@ pub struct CorruptLine {
     /// 1-based column (in characters).
     pub column: usize,
     /// What is wrong there.
-    pub message: String,
+    pub message: LineProblem,
     #[source_code]
     pub(crate) src: Excerpt,
     #[label("{message}")]
     pub(crate) span: SourceSpan,
+}
+
+/// What fluxsim was doing with a journal file when the file system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reading it.
+    Read,
+    /// Creating it.
+    Create,
+    /// Opening it to go on recording.
+    Open,
+    /// Cutting a torn last line from it.
+    CutTornLine,
+    /// Syncing it to the disk.
+    Sync,
+    /// Appending a line to it.
+    WriteTo,
+}
+
+impl Access {
+    fn key(self) -> &'static str {
+        match self {
+            Access::Read => "journal-error-read",
+            Access::Create => "journal-error-create",
+            Access::Open => "journal-error-open",
+            Access::CutTornLine => "journal-error-cut",
+            Access::Sync => "journal-error-sync",
+            Access::WriteTo => "journal-error-write",
+        }
+    }
+}
+
+/// Where replay compared a digest with the recording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestPoint {
+    /// After the command on this 1-based line.
+    AfterCommand(usize),
+    /// At a checkpoint at this time.
+    At(SimTime),
+}
+
+/// What is wrong with a line that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineProblem {
+    /// Bytes that are not UTF-8.
+    NotUtf8,
+    /// RON's own reason (its parser's words, or a value out of its range).
+    Syntax(String),
+}
+
+impl LineProblem {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            LineProblem::NotUtf8 => tr!(lang, "journal-error-not-utf8"),
+            LineProblem::Syntax(reason) => reason.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl std::fmt::Display for JournalError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl std::fmt::Display for CorruptLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+/// A 1-based line or column as text (never grouped in thousands).
+fn n(value: usize) -> String {
+    value.to_string()
+}
+
+impl Localized for CorruptLine {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "journal-error-corrupt",
+            path = &self.path,
+            line = n(self.line),
+            column = n(self.column),
+            message = self.message.localized(lang),
+        )
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        Some(tr!(lang, "journal-error-corrupt-help"))
+    }
+
+    fn localized_label(&self, lang: Lang) -> Option<String> {
+        Some(self.message.localized(lang))
+    }
+}
+
+impl Localized for JournalError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            JournalError::Io {
+                action,
+                path,
+                source,
+            } => tr!(lang, action.key(), path = path, reason = source.to_string()),
+            JournalError::Corrupt(line) => line.localized(lang),
+            JournalError::NoHeader { path } => tr!(lang, "journal-error-no-header", path = path),
+            JournalError::MisplacedHeader { path, line } => tr!(
+                lang,
+                "journal-error-misplaced-header",
+                path = path,
+                line = n(*line)
+            ),
+            JournalError::UnsupportedFormat {
+                path,
+                found,
+                supported,
+            } => tr!(
+                lang,
+                "journal-error-unsupported-format",
+                path = path,
+                found = found.to_string(),
+                supported = supported.to_string(),
+            ),
+            JournalError::EarlierFormat {
+                path,
+                format,
+                digest,
+                model,
+                current_format,
+                current_digest,
+                current_model,
+                reaches: _,
+            } => tr!(
+                lang,
+                "journal-error-earlier-format",
+                path = path,
+                format = format.to_string(),
+                digest = digest.to_string(),
+                model = model.to_string(),
+                current_format = current_format.to_string(),
+                current_digest = current_digest.to_string(),
+                current_model = current_model.to_string(),
+            ),
+            JournalError::ScenarioChanged {
+                path,
+                scenario,
+                recorded,
+                actual,
+            } => tr!(
+                lang,
+                "journal-error-scenario-changed",
+                path = path,
+                scenario = scenario,
+                recorded = recorded,
+                actual = actual,
+            ),
+            JournalError::TimeOrder {
+                path,
+                line,
+                at,
+                previous,
+            } => tr!(
+                lang,
+                "journal-error-time-order",
+                path = path,
+                line = n(*line),
+                at = at.to_string(),
+                previous = previous.to_string(),
+            ),
+            JournalError::StrayOutcome { path, line, kind } => tr!(
+                lang,
+                "journal-error-stray-outcome",
+                path = path,
+                line = n(*line),
+                kind = *kind,
+            ),
+            JournalError::StrayStrike { path, line, at } => tr!(
+                lang,
+                "journal-error-stray-strike",
+                path = path,
+                line = n(*line),
+                at = at.to_string(),
+            ),
+            JournalError::DigestMismatch {
+                path,
+                line,
+                after,
+                recorded,
+                replayed,
+            } => {
+                let after = match after {
+                    DigestPoint::AfterCommand(command) => {
+                        tr!(lang, "journal-error-after-command", line = n(*command))
+                    }
+                    DigestPoint::At(at) => tr!(lang, "journal-error-at", at = at.to_string()),
+                };
+                tr!(
+                    lang,
+                    "journal-error-digest-mismatch",
+                    path = path,
+                    line = n(*line),
+                    after = after,
+                    recorded = format!("{recorded:016x}"),
+                    replayed = format!("{replayed:016x}"),
+                )
+            }
+            JournalError::RefusedOnReplay { path, line, reason } => tr!(
+                lang,
+                "journal-error-refused-on-replay",
+                path = path,
+                line = n(*line),
+                reason = reason.localized(lang),
+            ),
+            JournalError::AppliedOnReplay { path, line, reason } => tr!(
+                lang,
+                "journal-error-applied-on-replay",
+                path = path,
+                line = n(*line),
+                reason = reason,
+            ),
+            JournalError::Exists { path } => tr!(lang, "journal-error-exists", path = path),
+            JournalError::ForkPastEnd { path, at, reaches } => tr!(
+                lang,
+                "journal-error-fork-past-end",
+                path = path,
+                at = at.to_string(),
+                reaches = reaches.to_string(),
+            ),
+            JournalError::Output(err) => err.localized(lang),
+            JournalError::TornTooLong {
+                path,
+                line,
+                bytes,
+                excerpt,
+            } => tr!(
+                lang,
+                "journal-error-torn-too-long",
+                path = path,
+                line = n(*line),
+                bytes = n(*bytes),
+                excerpt = excerpt,
+            ),
+            JournalError::NeverRecorded { path, start: _ } => {
+                tr!(lang, "journal-error-never-recorded", path = path)
+            }
+            JournalError::GivenByHand {
+                path,
+                line,
+                recorded,
+            } => tr!(
+                lang,
+                "journal-error-given-by-hand",
+                path = path,
+                line = n(*line),
+                recorded = recorded,
+            ),
+            JournalError::ChainBroken { path, line } => tr!(
+                lang,
+                "journal-error-chain-broken",
+                path = path,
+                line = n(*line)
+            ),
+            JournalError::ChainMissing { path, line } => tr!(
+                lang,
+                "journal-error-chain-missing",
+                path = path,
+                line = n(*line)
+            ),
+            JournalError::Serialize(err) => {
+                tr!(lang, "journal-error-serialize", reason = err.to_string())
+            }
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            JournalError::Corrupt(line) => line.localized_help(lang),
+            JournalError::Output(err) => err.localized_help(lang),
+            JournalError::NoHeader { .. } => Some(tr!(lang, "journal-error-no-header-help")),
+            JournalError::EarlierFormat { path, reaches, .. } => Some(tr!(
+                lang,
+                "journal-error-earlier-format-help",
+                path = path,
+                reaches = reaches.to_string(),
+            )),
+            JournalError::ScenarioChanged { .. } => {
+                Some(tr!(lang, "journal-error-scenario-changed-help"))
+            }
+            JournalError::DigestMismatch { .. } => {
+                Some(tr!(lang, "journal-error-digest-mismatch-help"))
+            }
+            JournalError::Exists { path } => {
+                Some(tr!(lang, "journal-error-exists-help", path = path))
+            }
+            JournalError::ForkPastEnd { reaches, .. } => Some(tr!(
+                lang,
+                "journal-error-fork-past-end-help",
+                reaches = reaches.to_string(),
+            )),
+            JournalError::TornTooLong { .. } => Some(tr!(lang, "journal-error-torn-too-long-help")),
+            JournalError::NeverRecorded { start, .. } => Some(tr!(
+                lang,
+                "journal-error-never-recorded-help",
+                start = start
+            )),
+            JournalError::GivenByHand { path, .. } => {
+                Some(tr!(lang, "journal-error-given-by-hand-help", path = path))
+            }
+            JournalError::ChainBroken { path, .. } => {
+                Some(tr!(lang, "journal-error-chain-broken-help", path = path))
+            }
+            JournalError::ChainMissing { path, .. } => {
+                Some(tr!(lang, "journal-error-chain-missing-help", path = path))
+            }
+            JournalError::Io { .. }
+            | JournalError::MisplacedHeader { .. }
+            | JournalError::UnsupportedFormat { .. }
+            | JournalError::TimeOrder { .. }
+            | JournalError::StrayOutcome { .. }
+            | JournalError::StrayStrike { .. }
+            | JournalError::RefusedOnReplay { .. }
+            | JournalError::AppliedOnReplay { .. }
+            | JournalError::Serialize(_) => None,
+        }
+    }
+
+    fn localized_label(&self, lang: Lang) -> Option<String> {
+        match self {
+            JournalError::Corrupt(line) => line.localized_label(lang),
+            JournalError::Output(err) => err.localized_label(lang),
+            JournalError::Io { .. }
+            | JournalError::NoHeader { .. }
+            | JournalError::MisplacedHeader { .. }
+            | JournalError::UnsupportedFormat { .. }
+            | JournalError::EarlierFormat { .. }
+            | JournalError::ScenarioChanged { .. }
+            | JournalError::TimeOrder { .. }
+            | JournalError::StrayOutcome { .. }
+            | JournalError::StrayStrike { .. }
+            | JournalError::DigestMismatch { .. }
+            | JournalError::RefusedOnReplay { .. }
+            | JournalError::AppliedOnReplay { .. }
+            | JournalError::Exists { .. }
+            | JournalError::ForkPastEnd { .. }
+            | JournalError::TornTooLong { .. }
+            | JournalError::NeverRecorded { .. }
+            | JournalError::GivenByHand { .. }
+            | JournalError::ChainBroken { .. }
+            | JournalError::ChainMissing { .. }
+            | JournalError::Serialize(_) => None,
+        }
+    }
 }

@@ -126,8 +126,8 @@ impl Forked {
     /// Writes the branch to `path`, a new file unless `replace` is set, through a temporary
     /// file renamed into place. The journal forked from (`source`) is never overwritten.
     pub fn write(&self, path: &Path, source: &Path, replace: bool) -> Result<(), JournalError> {
-        let inputs = [Input::new(source, "the journal being forked")];
-        let output = Output::new(path, "the fork", replace, &inputs)?;
+        let inputs = [Input::new(source, "file-journal-forked")];
+        let output = Output::new(path, "file-fork", replace, &inputs)?;
         self.write_to(&output)
     }
 

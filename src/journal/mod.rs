@@ -23,7 +23,7 @@ pub use batch::{
     script_commands, with_msel,
 };
 pub use chain::Chain;
-pub use error::{CorruptLine, JournalError};
+pub use error::{Access, CorruptLine, DigestPoint, JournalError, LineProblem};
 pub use fork::{Forked, fork};
 pub use hash::{code_hash, scenario_hash};
 pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};

@@ -6,7 +6,7 @@ use std::path::Path;
 use miette::{SourceOffset, SourceSpan};
 
 use super::chain::{self, Chain};
-use super::error::{CorruptLine, JournalError};
+use super::error::{Access, CorruptLine, JournalError, LineProblem};
 use super::line::{CHAINED_SINCE, FORMAT, Header, Line};
 use super::v1;
 use crate::scenario::excerpt::Excerpt;
@@ -148,15 +148,29 @@ pub struct Torn {
     pub text: String,
 }
 
+impl Torn {
+    /// The first characters of the torn line, for messages.
+    pub fn excerpt(&self) -> String {
+        excerpt(self.text.as_bytes())
+    }
+}
+
+impl crate::i18n::Localized for Torn {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        crate::tr!(
+            lang,
+            "journal-torn",
+            line = self.line.to_string(),
+            bytes = self.text.len().to_string(),
+            excerpt = self.excerpt(),
+        )
+    }
+}
+
 impl std::fmt::Display for Torn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "line {} was cut off mid-write and is dropped ({} bytes: `{}`); every line before it is kept",
-            self.line,
-            self.text.len(),
-            excerpt(self.text.as_bytes())
-        )
+        use crate::i18n::Localized;
+        f.write_str(&self.localized(crate::i18n::Lang::En))
     }
 }
 
@@ -209,7 +223,7 @@ pub fn read(path: &Path) -> Result<Journal, JournalError> {
 pub fn read_as(path: &Path, tail: Tail) -> Result<Journal, JournalError> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| JournalError::Io {
-        action: "read",
+        action: Access::Read,
         path: name.clone(),
         source,
     })?;
@@ -292,7 +306,7 @@ impl Reader<'_> {
                 number,
                 start,
                 valid.chars().count().saturating_add(1),
-                "the line is not valid UTF-8 text",
+                LineProblem::NotUtf8,
             )
         })?;
         let text = text.strip_suffix('\r').unwrap_or(text);
@@ -341,7 +355,12 @@ impl Reader<'_> {
         }
         let line = self.parse(text).map_err(|err| {
             // A line holds no line break, so RON's position is on its line 1.
-            self.corrupt(number, start, err.span.start.col, &err.code.to_string())
+            self.corrupt(
+                number,
+                start,
+                err.span.start.col,
+                LineProblem::Syntax(err.code.to_string()),
+            )
         })?;
         let first = !self.seen_content;
         self.seen_content = true;
@@ -514,7 +533,13 @@ impl Reader<'_> {
         }
     }
 
-    fn corrupt(&self, line: usize, start: usize, column: usize, message: &str) -> JournalError {
+    fn corrupt(
+        &self,
+        line: usize,
+        start: usize,
+        column: usize,
+        message: LineProblem,
+    ) -> JournalError {
         let text = String::from_utf8_lossy(self.bytes).into_owned();
         let line_text = text[start..].lines().next().unwrap_or("");
         let offset =
@@ -523,7 +548,7 @@ impl Reader<'_> {
             path: self.path.to_string(),
             line,
             column,
-            message: message.to_string(),
+            message,
             src: Excerpt::new(self.path.to_string(), text.into()),
             span: SourceSpan::new(offset.into(), 1),
         }))

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::chain::{Chain, Sealer};
-use super::error::JournalError;
+use super::error::{Access, JournalError};
 use super::line::{DIGEST_SCHEME, FORMAT, Header, Line, MODEL, ScenarioSource};
 use super::scenario_hash;
 use crate::Simulation;
@@ -77,7 +77,7 @@ impl Recorder {
                     JournalError::Exists { path: name.clone() }
                 } else {
                     JournalError::Io {
-                        action: "create",
+                        action: Access::Create,
                         path: name.clone(),
                         source,
                     }
@@ -112,9 +112,9 @@ impl Recorder {
         let file = OpenOptions::new()
             .append(true)
             .open(path)
-            .map_err(io("open"))?;
-        file.set_len(keep).map_err(io("cut the torn line from"))?;
-        file.sync_data().map_err(io("sync"))?;
+            .map_err(io(Access::Open))?;
+        file.set_len(keep).map_err(io(Access::CutTornLine))?;
+        file.sync_data().map_err(io(Access::Sync))?;
         Ok(Recorder {
             file,
             path: name,
@@ -220,7 +220,7 @@ impl Recorder {
         let mut text = self.sealer.text(line)?;
         text.push('\n');
         let io = |source| JournalError::Io {
-            action: "write to",
+            action: Access::WriteTo,
             path: self.path.clone(),
             source,
         };

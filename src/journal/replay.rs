@@ -1,6 +1,6 @@
 //! Replay: scenario + seed + the journal's commands, checking every digest recorded.
 
-use super::error::JournalError;
+use super::error::{DigestPoint, JournalError};
 use super::line::{DIGEST_SCHEME, Header, MODEL};
 use super::read::{Entry, Journal, Outcome};
 use super::scenario_hash;
@@ -143,7 +143,7 @@ impl<'j> Replayer<'j> {
     fn compare(
         &mut self,
         line: usize,
-        after: impl FnOnce() -> String,
+        after: DigestPoint,
         recorded: u64,
         replayed: u64,
     ) -> Result<(), JournalError> {
@@ -159,7 +159,7 @@ impl<'j> Replayer<'j> {
             return Err(JournalError::DigestMismatch {
                 path: self.journal.path.clone(),
                 line,
-                after: after(),
+                after,
                 recorded,
                 replayed,
             });
@@ -185,7 +185,7 @@ impl<'j> Replayer<'j> {
                 match (&entry.outcome, result) {
                     (Some((line, Outcome::Applied(recorded))), Ok(())) => {
                         let replayed_state = sim.digest();
-                        let after = || format!("after the command on line {}", entry.line);
+                        let after = DigestPoint::AfterCommand(entry.line);
                         self.compare(*line, after, *recorded, replayed_state)?;
                     }
                     (Some((_, Outcome::Refused(_))), Err(_)) => {}
@@ -206,7 +206,7 @@ impl<'j> Replayer<'j> {
                         return Err(JournalError::RefusedOnReplay {
                             path: path(),
                             line: entry.line,
-                            reason: refusal.to_string(),
+                            reason: refusal,
                         });
                     }
                     // A digest line that was never written (a script, or a crash before
@@ -220,7 +220,7 @@ impl<'j> Replayer<'j> {
             } => {
                 sim.advance_through(*at);
                 let replayed_state = sim.digest();
-                self.compare(*line, || format!("at T+{at}"), *state, replayed_state)?;
+                self.compare(*line, DigestPoint::At(*at), *state, replayed_state)?;
             }
         }
         Ok(())

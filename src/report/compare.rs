@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::Simulation;
 use crate::i18n::Text;
 use crate::journal::Journal;
+use crate::scenario::Vulnerability;
 use crate::view::{Category, Gap};
 use crate::view::{PlaceView, Role};
 
@@ -64,6 +65,9 @@ pub struct MetricRow {
     pub name: String,
     /// `people`, `person-hours`, `minutes`, `requests` or `gaps`.
     pub unit: &'static str,
+    /// The metric's name in words, for the reader's language (`name` is its English id).
+    #[serde(skip)]
+    pub words: Text,
     /// In branch A.
     pub a: Option<f64>,
     /// In branch B.
@@ -169,14 +173,16 @@ impl Comparison {
         let rows = names
             .into_iter()
             .map(|key| {
-                let (va, vb) = (
-                    ma.get(key).copied().flatten(),
-                    mb.get(key).copied().flatten(),
-                );
+                let (a, b) = (ma.get(key), mb.get(key));
+                let (va, vb) = (a.and_then(|m| m.1), b.and_then(|m| m.1));
+                let words = a
+                    .or(b)
+                    .map_or_else(|| Text::new("compare-metric-id"), |m| m.0.clone());
                 MetricRow {
                     group: key.3.clone(),
                     name: key.4.clone(),
                     unit: key.5,
+                    words,
                     a: va,
                     b: vb,
                     difference: va.zip(vb).map(|(x, y)| y - x),
@@ -226,7 +232,7 @@ fn branch(journal: &Journal, sim: &Simulation) -> BranchInfo {
 type Key = (usize, String, usize, String, String, &'static str);
 
 /// The key metrics of one branch.
-fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
+fn metrics(sim: &mut Simulation) -> BTreeMap<Key, (Text, Option<f64>)> {
     let snapshot = sim.snapshot();
     let mut out = BTreeMap::new();
     let groups = [
@@ -239,6 +245,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
         "gaps",
     ];
     let mut put = |group: usize, subject: &str, item: usize, name: String, unit, value| {
+        let words = metric_words(group, subject, item, &name);
         let key = (
             group,
             subject.to_string(),
@@ -247,7 +254,7 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
             name,
             unit,
         );
-        out.insert(key, value);
+        out.insert(key, (words, value));
     };
     let people = |n: u64| Some(n as f64);
     let t = &snapshot.totals;
@@ -345,6 +352,55 @@ fn metrics(sim: &mut Simulation) -> BTreeMap<Key, Option<f64>> {
         );
     }
     out
+}
+
+/// The words of a metric: group `group`, item `item` of `subject` (a place's, a kind's or an
+/// institution's id), whose English id is `name`.
+fn metric_words(group: usize, subject: &str, item: usize, name: &str) -> Text {
+    const TOTALS: [&str; 6] = [
+        "compare-metric-arrivals",
+        "compare-metric-exits",
+        "compare-metric-in-system",
+        "compare-metric-most-outdoors",
+        "compare-metric-hours-outdoors",
+        "compare-metric-hours-outdoors-night",
+    ];
+    const REFERRALS: [&str; 5] = [
+        "compare-metric-identified",
+        "compare-metric-referred-in-time",
+        "compare-metric-referred-late",
+        "compare-metric-not-referred",
+        "compare-metric-mean-referral",
+    ];
+    const LATENCY: [&str; 4] = [
+        "compare-metric-requests",
+        "compare-metric-unanswered",
+        "compare-metric-mean-latency",
+        "compare-metric-longest-wait",
+    ];
+    let of = |keys: &[&'static str]| keys.get(item).copied();
+    let kind = || {
+        Vulnerability::ALL
+            .into_iter()
+            .find(|v| v.id() == subject)
+            .map_or_else(
+                || Text::new("compare-metric-id").id("id", subject),
+                Vulnerability::text,
+            )
+    };
+    let words = match group {
+        0 => of(&TOTALS).map(Text::new),
+        1..=3 => Some(Text::new("compare-metric-id").id("id", subject)),
+        4 => of(&REFERRALS).map(|key| Text::new(key).text("kind", kind())),
+        5 => of(&LATENCY).map(|key| Text::new(key).id("institution", subject)),
+        6 => Category::ALL.get(item).map(|category| {
+            Text::new("gap-category-numbered")
+                .count("number", category.number())
+                .text("name", Text::new(category.key()))
+        }),
+        _ => None,
+    };
+    words.unwrap_or_else(|| Text::new("compare-metric-id").id("id", name))
 }
 
 /// What makes two gaps of different branches the same gap: not their number, time or

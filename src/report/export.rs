@@ -49,7 +49,7 @@ type Rows = Vec<Vec<String>>;
 /// Writes every table of `sim` as it stands into `dir` (created if needed) as new files;
 /// returns the files written. When one of them exists already nothing is written.
 pub fn export(sim: &mut Simulation, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
-    let outputs = Output::all(dir, &FILES, "the CSV export", false, &[])?;
+    let outputs = Output::all(dir, &FILES, "file-csv-export", false, &[])?;
     write_tables(sim, dir, &outputs)
 }
 

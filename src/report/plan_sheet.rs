@@ -10,6 +10,7 @@ use miette::Diagnostic;
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::scenario::msel_csv::RowProblem;
 use crate::scenario::sheet_text::sheet_reader;
+use crate::tr;
 
 use super::model::Report;
 use super::plan::Schedule;
@@ -30,14 +31,9 @@ pub const PLAN_COLUMNS: [&str; 9] = [
 
 /// An improvement-plan sheet that cannot be used.
 #[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{}", crate::i18n::Localized::localized(self, crate::i18n::Lang::En))]
 pub enum PlanSheetError {
     /// Bad cells, each with its row and column; no report was written.
-    #[error(
-        "{file}: the improvement plan's dates and officers cannot be read; nothing was written"
-    )]
-    #[diagnostic(help(
-        "columns: cause (as `report --plan-template` writes it), officer, start and completion (dates written 2026-11-30 or 30.11.2026); see docs/plan-csv.md"
-    ))]
     Sheet {
         /// The CSV file.
         file: String,
@@ -46,8 +42,32 @@ pub enum PlanSheetError {
         problems: Vec<RowProblem>,
     },
     /// The template could not be written as CSV (not expected).
-    #[error("cannot write the improvement-plan template: {0}")]
     Csv(#[from] csv::Error),
+}
+
+impl crate::i18n::Localized for PlanSheetError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PlanSheetError::Sheet { file, .. } => tr!(lang, "plan-error-sheet", file = file),
+            PlanSheetError::Csv(err) => tr!(lang, "plan-error-csv", reason = err.to_string()),
+        }
+    }
+
+    fn localized_help(&self, lang: crate::i18n::Lang) -> Option<String> {
+        match self {
+            PlanSheetError::Sheet { .. } => Some(tr!(lang, "plan-error-sheet-help")),
+            PlanSheetError::Csv(_) => None,
+        }
+    }
+
+    fn localized_related(&self, lang: crate::i18n::Lang) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+        match self {
+            PlanSheetError::Sheet { problems, .. } => {
+                crate::scenario::msel_csv::related_in(problems, lang)
+            }
+            PlanSheetError::Csv(_) => Vec::new(),
+        }
+    }
 }
 
 /// The improvement-plan template of `report`: a header row and a row per entry.

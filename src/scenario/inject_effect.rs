@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::id_kind::IdKind;
 use super::model::{LocationKind, Scenario};
 use super::ranges;
 use crate::i18n::Text;
@@ -104,7 +105,7 @@ pub struct UnknownId {
     /// The field holding it.
     pub field: &'static str,
     /// What kind of thing was expected.
-    pub what: &'static str,
+    pub what: IdKind,
     /// The id given.
     pub id: String,
     /// The ids that would be accepted.
@@ -149,39 +150,39 @@ impl InjectEffect {
                         .map(|n| n.id.clone())
                         .collect()
                 };
-                check("entry", "entry point", entry, entries).or_else(|| {
+                check("entry", IdKind::EntryPoint, entry, entries).or_else(|| {
                     nationality
                         .as_ref()
-                        .and_then(|n| check("nationality", "nationality", n, nationalities()))
+                        .and_then(|n| check("nationality", IdKind::Nationality, n, nationalities()))
                 })
             }
             InjectEffect::CloseBorder { country } | InjectEffect::OpenBorder { country } => check(
                 "country",
-                "border country",
+                IdKind::BorderCountry,
                 country,
                 bcp_countries(scenario),
             ),
             InjectEffect::CloseBcp { bcp }
             | InjectEffect::OpenBcp { bcp }
-            | InjectEffect::OfficerShortage { bcp, .. } => check("bcp", "BCP", bcp, bcps()),
+            | InjectEffect::OfficerShortage { bcp, .. } => check("bcp", IdKind::Bcp, bcp, bcps()),
             InjectEffect::SiteIncident { site, .. } => check(
                 "site",
-                "reception site",
+                IdKind::ReceptionSite,
                 site,
                 places(|k| matches!(k, LocationKind::Reception { .. })),
             ),
             InjectEffect::InterpreterShortage { language, .. } => {
-                check("language", "language", language, scenario.languages())
+                check("language", IdKind::Language, language, scenario.languages())
             }
             InjectEffect::TransportBreakdown { fleet, .. } => {
                 let fleets = scenario.resources.buses.iter().map(|b| b.id.clone());
-                check("fleet", "bus fleet", fleet, fleets.collect())
+                check("fleet", IdKind::BusFleet, fleet, fleets.collect())
             }
             InjectEffect::Message { to, .. } => {
                 let institutions: Vec<String> =
                     scenario.institutions.iter().map(|i| i.id.clone()).collect();
                 to.iter()
-                    .find_map(|t| check("to", "institution", t, institutions.clone()))
+                    .find_map(|t| check("to", IdKind::Institution, t, institutions.clone()))
             }
         }
     }

@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use super::id_kind::IdKind;
 use super::inject_effect::UnknownId;
 use super::model::{LocationKind, Scenario};
 use crate::time::SimTime;
@@ -61,25 +62,25 @@ impl InjectTrigger {
         match self {
             InjectTrigger::QueueOver { bcp, .. } => check(
                 "bcp",
-                "BCP",
+                IdKind::Bcp,
                 bcp,
                 places(|k| matches!(k, LocationKind::Bcp { .. })),
             ),
             InjectTrigger::OccupancyOver { site, .. } => site.as_ref().and_then(|site| {
                 check(
                     "site",
-                    "reception site",
+                    IdKind::ReceptionSite,
                     site,
                     places(|k| matches!(k, LocationKind::Reception { .. })),
                 )
             }),
             InjectTrigger::PhaseDeclared(phase) => {
                 let phases = scenario.plan.phases.iter().map(|p| p.id.clone());
-                check("phase", "phase", phase, phases.collect())
+                check("phase", IdKind::Phase, phase, phases.collect())
             }
             InjectTrigger::Delivered { inject, .. } => {
                 let known = numbers.iter().map(u32::to_string).collect();
-                check("inject", "inject", &inject.to_string(), known)
+                check("inject", IdKind::Inject, &inject.to_string(), known)
             }
         }
     }

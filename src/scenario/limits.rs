@@ -12,7 +12,9 @@ use super::error::Problem;
 use super::load::Source;
 use super::locate::Step;
 use super::model::{Rate, Scenario};
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
 
 /// Bytes one person costs at most, in the system (entity and components) or departed (its
 /// exit record): measured at about 44 bytes a person over a whole Balkan-route run, taken
@@ -230,10 +232,7 @@ const HINT: &str = "`fluxsim run` refuses a scenario past these limits unless gi
 /// A run (or a sweep) estimated to exceed the limits. The message says what, by how much,
 /// and why.
 #[derive(Debug, Clone, thiserror::Error, miette::Diagnostic)]
-#[error("{}", self.message())]
-#[diagnostic(help(
-    "shorten the exercise (--until), lower the rates or surges, or sample less often; pass --no-limits to run it anyway"
-))]
+#[error("{}", self.localized(Lang::En))]
 pub struct OverLimit {
     /// The estimate of one run.
     pub estimate: Estimate,
@@ -243,52 +242,64 @@ pub struct OverLimit {
     pub workers: usize,
 }
 
-impl OverLimit {
-    fn message(&self) -> String {
+impl Localized for OverLimit {
+    fn localized(&self, lang: Lang) -> String {
         let e = &self.estimate;
         if self.runs <= 1 {
-            format!(
-                "this run would need about {} of memory and {} events, past the limits of {} and {} events: {}",
-                bytes(e.memory),
-                big(e.events),
-                bytes(MEMORY_LIMIT),
-                big(EVENTS_LIMIT),
-                self.cause()
+            tr!(
+                lang,
+                "limits-run",
+                memory = bytes(e.memory),
+                events = big(lang, e.events),
+                memory_limit = bytes(MEMORY_LIMIT),
+                events_limit = big(lang, EVENTS_LIMIT),
+                cause = self.cause(lang),
             )
         } else {
-            format!(
-                "this sweep would need about {} of memory ({} replications at a time) and {} events ({} replications), past the limits of {} and {} events: {}",
-                bytes(e.memory * self.workers as f64),
-                self.workers,
-                big(e.events * self.runs as f64),
-                self.runs,
-                bytes(MEMORY_LIMIT),
-                big(SWEEP_EVENTS_LIMIT),
-                self.cause()
+            tr!(
+                lang,
+                "limits-sweep",
+                memory = bytes(e.memory * self.workers as f64),
+                workers = self.workers.to_string(),
+                events = big(lang, e.events * self.runs as f64),
+                runs = self.runs.to_string(),
+                memory_limit = bytes(MEMORY_LIMIT),
+                events_limit = big(lang, SWEEP_EVENTS_LIMIT),
+                cause = self.cause(lang),
             )
         }
     }
 
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        Some(tr!(lang, "limits-help"))
+    }
+}
+
+impl OverLimit {
     /// What makes the run so big, in words.
-    pub fn cause(&self) -> String {
+    pub fn cause(&self, lang: Lang) -> String {
         let e = &self.estimate;
         match &e.main_cause {
-            Cause::Arrivals { people, .. } => format!(
-                "about {} people arrive by T+{} ({} from the largest arrival profile), and each may take up to {PERSON_BYTES} bytes",
-                big(e.people),
-                e.until,
-                big(*people)
+            Cause::Arrivals { people, .. } => tr!(
+                lang,
+                "limits-cause-arrivals",
+                people = big(lang, e.people),
+                until = e.until.to_string(),
+                largest = big(lang, *people),
+                bytes = PERSON_BYTES.to_string(),
             ),
-            Cause::Samples => format!(
-                "{} samples of {} places up to T+{}",
-                big(e.samples),
-                e.places,
-                e.until
+            Cause::Samples => tr!(
+                lang,
+                "limits-cause-samples",
+                samples = big(lang, e.samples),
+                places = e.places.to_string(),
+                until = e.until.to_string(),
             ),
-            Cause::Duration => format!(
-                "{} simulated days of {} places",
-                big(e.until.millis() as f64 / 86.4e6),
-                e.places
+            Cause::Duration => tr!(
+                lang,
+                "limits-cause-duration",
+                days = big(lang, e.until.millis() as f64 / 86.4e6),
+                places = e.places.to_string(),
             ),
         }
     }
@@ -310,12 +321,16 @@ fn bytes(n: f64) -> String {
     }
 }
 
-/// `1,200 million`, `3.2 thousand million`, `45,000`.
-fn big(n: f64) -> String {
+/// `1,200 million`, `3.2 thousand million`, `45,000` (in `lang`'s words).
+fn big(lang: Lang, n: f64) -> String {
     if n >= 1e9 {
-        format!("{:.1} thousand million", n / 1e9)
+        tr!(
+            lang,
+            "limits-thousand-million",
+            n = format!("{:.1}", n / 1e9)
+        )
     } else if n >= 1e6 {
-        format!("{:.1} million", n / 1e6)
+        tr!(lang, "limits-million", n = format!("{:.1}", n / 1e6))
     } else {
         let whole = n.round() as u64;
         let digits = whole.to_string();
@@ -339,8 +354,8 @@ mod tests {
         assert_eq!(bytes(512.0), "512 bytes");
         assert_eq!(bytes(4.0 * 1024.0 * 1024.0 * 1024.0), "4.0 GiB");
         assert_eq!(bytes(232.0 * 1024.0 * 1024.0), "232 MiB");
-        assert_eq!(big(45_000.0), "45,000");
-        assert_eq!(big(2.5e6), "2.5 million");
-        assert_eq!(big(2.0e9), "2.0 thousand million");
+        assert_eq!(big(Lang::En, 45_000.0), "45,000");
+        assert_eq!(big(Lang::En, 2.5e6), "2.5 million");
+        assert_eq!(big(Lang::En, 2.0e9), "2.0 thousand million");
     }
 }

@@ -11,6 +11,7 @@ mod evaluation;
 pub(crate) mod excerpt;
 mod expectation;
 mod hints;
+mod id_kind;
 mod inject_effect;
 pub mod inject_text;
 mod inject_trigger;
@@ -40,11 +41,12 @@ pub use expectation::{
     Expectation, ExpectationError, Expected, expectations_text, parse_expectations,
 };
 pub use hints::{Hint, hints};
+pub use id_kind::IdKind;
 pub use load::{DEFAULT_NAME, DEFAULT_TEXT, Source, default_scenario, parse, to_ron};
 pub use locate::{Step, find, locate};
 pub use model::*;
 pub use objective::{Condition, CriticalTask, Objective};
 pub use one_line::{ron_options, to_one_line};
 pub use overview::{Contact, MissionArea, Participant, ParticipantRole};
-pub use ranges::Ranges;
+pub use ranges::{OutOfRange, Ranges};
 pub use summary::render_summary;

@@ -10,8 +10,10 @@ use super::expectation::{expectations_text, parse_expectations};
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
 use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
+use crate::i18n::{InLang, Lang, Localized};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::time::SimTime;
+use crate::tr;
 
 /// The columns, in the order export writes them (HSEEP's MSEL columns, then the state
 /// trigger, the effect on the model and the expected decisions).
@@ -40,7 +42,6 @@ pub const RECEIVER_SEPARATOR: char = ';';
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum ExportError {
     /// A receiver id holds the separator, so it would not read back as one receiver.
-    #[error("inject {number}: receiver `{receiver}` contains `;`, which separates receivers")]
     SeparatorInReceiver {
         /// The inject's number.
         number: u32,
@@ -48,16 +49,40 @@ pub enum ExportError {
         receiver: String,
     },
     /// The CSV writer failed.
-    #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
     /// An effect could not be written as RON.
-    #[error("inject {number}: cannot write its effect: {source}")]
     Effect {
         /// The inject's number.
         number: u32,
         /// The RON writer's reason.
         source: ron::Error,
     },
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for ExportError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            ExportError::SeparatorInReceiver { number, receiver } => tr!(
+                lang,
+                "msel-error-separator",
+                number = number.to_string(),
+                receiver = receiver,
+            ),
+            ExportError::Csv(err) => tr!(lang, "msel-error-csv", reason = err.to_string()),
+            ExportError::Effect { number, source } => tr!(
+                lang,
+                "msel-error-effect",
+                number = number.to_string(),
+                reason = source.to_string(),
+            ),
+        }
+    }
 }
 
 /// An effect as one line of RON, as the journal writes commands.
@@ -115,7 +140,7 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
 
 /// One bad cell (or row) of an MSEL spreadsheet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Diagnostic)]
-#[error("{}", self.located())]
+#[error("{}", self.localized(Lang::En))]
 pub struct RowProblem {
     /// Spreadsheet row, 1-based; the header is row 1; 0 for a problem of the whole sheet.
     pub row: usize,
@@ -138,16 +163,29 @@ impl RowProblem {
             message,
         }
     }
+}
 
+impl Localized for RowProblem {
     /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
-    fn located(&self) -> String {
+    fn localized(&self, lang: Lang) -> String {
+        let (row, message) = (self.row.to_string(), self.message.as_str());
         match (self.column, self.name.as_str()) {
             _ if self.row == 0 => self.message.clone(),
-            (0, _) => format!("row {}: {}", self.row, self.message),
-            (column, "") => format!("row {}, column {column}: {}", self.row, self.message),
-            (column, name) => format!(
-                "row {}, column {column} ({name}): {}",
-                self.row, self.message
+            (0, _) => tr!(lang, "sheet-row", row = row, message = message),
+            (column, "") => tr!(
+                lang,
+                "sheet-row-column",
+                row = row,
+                column = column.to_string(),
+                message = message,
+            ),
+            (column, name) => tr!(
+                lang,
+                "sheet-row-column-named",
+                row = row,
+                column = column.to_string(),
+                name = name,
+                message = message,
             ),
         }
     }
@@ -155,16 +193,43 @@ impl RowProblem {
 
 /// An MSEL spreadsheet that could not be imported: every problem found.
 #[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("{file}: {} problem{} in the MSEL", problems.len(), if problems.len() == 1 { "" } else { "s" })]
-#[diagnostic(help(
-    "columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)"
-))]
+#[error("{}", self.localized(Lang::En))]
 pub struct ImportError {
     /// The CSV file.
     pub file: String,
     /// Each bad row and column, in file order.
     #[related]
     pub problems: Vec<RowProblem>,
+}
+
+impl Localized for ImportError {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "msel-error-import",
+            file = &self.file,
+            count = self.problems.len()
+        )
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        Some(tr!(lang, "msel-error-import-help"))
+    }
+
+    fn localized_related(&self, lang: Lang) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+        related_in(&self.problems, lang)
+    }
+}
+
+/// Bad rows as diagnostics in `lang`.
+pub(crate) fn related_in(
+    problems: &[RowProblem],
+    lang: Lang,
+) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+    problems
+        .iter()
+        .map(|p| Box::new(InLang::new(p.clone(), lang)) as Box<dyn Diagnostic + Send + Sync>)
+        .collect()
 }
 
 /// Reads an MSEL spreadsheet for `scenario`: the receivers must be its institutions and the

@@ -4,10 +4,14 @@
 //! script line with the file, line and column; a scenario's MSEL inject with its location;
 //! any other front end when the command is applied.
 
+use std::fmt;
+
 use serde::de::{Deserialize, Deserializer, Error};
 
 use super::InjectEffect;
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
 
 /// The largest values a command may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,54 +34,110 @@ impl Ranges {
     pub const TEXT: usize = 2_000;
 }
 
+/// A value past its range, named by its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutOfRange {
+    /// A count past its largest value.
+    Value {
+        /// The field (`officers`, `buses`...).
+        field: &'static str,
+        /// The value given.
+        value: u32,
+        /// The largest value allowed.
+        max: u32,
+    },
+    /// Officers changed by more than `Ranges::OFFICERS` either way.
+    OfficerChange {
+        /// The change given.
+        by: i32,
+    },
+    /// A surge spread over a negative period or more than `Ranges::SPREAD`.
+    Spread {
+        /// The period given.
+        over: SimTime,
+    },
+    /// A free text longer than `Ranges::TEXT` characters.
+    Text {
+        /// Its length in characters.
+        chars: usize,
+    },
+}
+
+impl Localized for OutOfRange {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            OutOfRange::Value { field, value, max } => tr!(
+                lang,
+                "range-value",
+                field = *field,
+                value = value.to_string(),
+                max = max.to_string(),
+            ),
+            OutOfRange::OfficerChange { by } => tr!(
+                lang,
+                "range-officer-change",
+                by = by.to_string(),
+                max = Ranges::OFFICERS.to_string(),
+            ),
+            OutOfRange::Spread { over } => tr!(
+                lang,
+                "range-spread",
+                over = over.to_string(),
+                max = Ranges::SPREAD.to_string(),
+            ),
+            OutOfRange::Text { chars } => tr!(
+                lang,
+                "range-text",
+                chars = chars.to_string(),
+                max = Ranges::TEXT.to_string(),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
 /// `value` of `field` if it is at most `max`; otherwise why not.
-pub(crate) fn check(field: &str, value: u32, max: u32) -> Result<u32, String> {
+pub(crate) fn check(field: &'static str, value: u32, max: u32) -> Result<u32, OutOfRange> {
     if value <= max {
         Ok(value)
     } else {
-        Err(format!(
-            "`{field}: {value}` is out of range: a command may name at most {max}"
-        ))
+        Err(OutOfRange::Value { field, value, max })
     }
 }
 
-pub(crate) fn check_officer_change(by: i32) -> Result<i32, String> {
+pub(crate) fn check_officer_change(by: i32) -> Result<i32, OutOfRange> {
     if by.unsigned_abs() <= Ranges::OFFICERS {
         Ok(by)
     } else {
-        Err(format!(
-            "`by: {by}` is out of range: officers change by at most {} either way",
-            Ranges::OFFICERS
-        ))
+        Err(OutOfRange::OfficerChange { by })
     }
 }
 
-pub(crate) fn check_spread(over: SimTime) -> Result<SimTime, String> {
+pub(crate) fn check_spread(over: SimTime) -> Result<SimTime, OutOfRange> {
     if over >= SimTime::ZERO && over <= Ranges::SPREAD {
         Ok(over)
     } else {
-        Err(format!(
-            "`over: \"{over}\"` is out of range: a surge is spread over at most {}",
-            Ranges::SPREAD
-        ))
+        Err(OutOfRange::Spread { over })
     }
 }
 
 /// `text` if it has at most `Ranges::TEXT` characters; otherwise why not.
-pub(crate) fn check_text(text: &str) -> Result<(), String> {
+pub(crate) fn check_text(text: &str) -> Result<(), OutOfRange> {
     let chars = text.chars().count();
     if chars <= Ranges::TEXT {
         Ok(())
     } else {
-        Err(format!(
-            "a text of {chars} characters is too long: a command's text has at most {}",
-            Ranges::TEXT
-        ))
+        Err(OutOfRange::Text { chars })
     }
 }
 
 /// The first value of an inject effect out of its range, if any.
-pub(crate) fn effect_out_of_range(effect: &InjectEffect) -> Option<String> {
+pub(crate) fn effect_out_of_range(effect: &InjectEffect) -> Option<OutOfRange> {
     let result = match effect {
         InjectEffect::Surge { people, over, .. } => check("people", *people, Ranges::PEOPLE)
             .and_then(|_| check_spread(*over))
@@ -103,7 +163,11 @@ pub(crate) fn effect_out_of_range(effect: &InjectEffect) -> Option<String> {
     result.err()
 }
 
-fn bounded<'de, D: Deserializer<'de>>(d: D, field: &str, max: u32) -> Result<u32, D::Error> {
+fn bounded<'de, D: Deserializer<'de>>(
+    d: D,
+    field: &'static str,
+    max: u32,
+) -> Result<u32, D::Error> {
     let value = u32::deserialize(d)?;
     check(field, value, max).map_err(D::Error::custom)
 }

@@ -10,6 +10,9 @@ use std::borrow::Cow;
 
 use miette::Diagnostic;
 
+use crate::i18n::{Lang, Localized};
+use crate::tr;
+
 /// The encodings a sheet may be read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SheetEncoding {
@@ -63,12 +66,6 @@ pub struct SheetText {
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum SheetTextError {
     /// Not UTF-8, when UTF-8 was asked for.
-    #[error(
-        "{file}: row {row} is not UTF-8 text (byte {byte:#04x} at column {column} of the line)"
-    )]
-    #[diagnostic(help(
-        "leave out --encoding to have a Windows code page assumed, or give --encoding windows-1250 (Albanian, Serbian Latin) or windows-1252; or save the sheet as UTF-8: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\"; in LibreOffice Calc, Save As > Text CSV, then Character set \"Unicode (UTF-8)\""
-    ))]
     NotUtf8 {
         /// The CSV file.
         file: String,
@@ -81,18 +78,51 @@ pub enum SheetTextError {
         byte: u8,
     },
     /// A UTF-16 sheet (by its byte-order mark) whose bytes are not UTF-16 text.
-    #[error(
-        "{file}: the sheet starts with the byte-order mark of {encoding} but is not {encoding} text (an odd number of bytes, or a broken surrogate pair)"
-    )]
-    #[diagnostic(help(
-        "save the sheet again, preferably as UTF-8: in Excel, File > Save As > \"CSV UTF-8 (Comma delimited)\""
-    ))]
     NotUtf16 {
         /// The CSV file.
         file: String,
         /// The encoding its byte-order mark names.
         encoding: SheetEncoding,
     },
+}
+
+impl std::fmt::Display for SheetTextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for SheetTextError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            SheetTextError::NotUtf8 {
+                file,
+                row,
+                column,
+                byte,
+            } => tr!(
+                lang,
+                "sheet-error-not-utf8",
+                file = file,
+                row = row.to_string(),
+                byte = format!("{byte:#04x}"),
+                column = column.to_string(),
+            ),
+            SheetTextError::NotUtf16 { file, encoding } => tr!(
+                lang,
+                "sheet-error-not-utf16",
+                file = file,
+                encoding = encoding.to_string(),
+            ),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        Some(match self {
+            SheetTextError::NotUtf8 { .. } => tr!(lang, "sheet-error-not-utf8-help"),
+            SheetTextError::NotUtf16 { .. } => tr!(lang, "sheet-error-not-utf16-help"),
+        })
+    }
 }
 
 /// The text of the sheet `file`, read from `bytes`: in `given` if one is given; otherwise in

@@ -8,21 +8,24 @@
 use std::fmt::{self, Write};
 
 use super::model::*;
+use crate::i18n::{Lang, Localized};
 use crate::time::SimTime;
+use crate::tr;
 
 /// How many injects of the MSEL are listed; the rest are counted.
 const FIRST_INJECTS: usize = 5;
 
-/// The plain-text summary of a scenario, ending with a newline.
-pub fn render_summary(scenario: &Scenario) -> String {
+/// The plain-text summary of a scenario in `lang`, ending with a newline.
+pub fn render_summary(scenario: &Scenario, lang: Lang) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = Summary { s: scenario }.write(&mut out);
+    let _ = Summary { s: scenario, lang }.write(&mut out);
     out
 }
 
 struct Summary<'a> {
     s: &'a Scenario,
+    lang: Lang,
 }
 
 impl Summary<'_> {
@@ -38,6 +41,11 @@ impl Summary<'_> {
         self.cohort(out)?;
         self.referrals(out)?;
         self.msel(out)
+    }
+
+    /// The message `key` without arguments.
+    fn t(&self, key: &str) -> String {
+        tr!(self.lang, key)
     }
 
     fn location(&self, id: &str) -> Option<&Location> {
@@ -66,22 +74,29 @@ impl Summary<'_> {
 
     /// Who holds a function as Accountable, in words, flagging unowned and contested.
     fn accountable(&self, id: &str) -> String {
+        let lang = self.lang;
         let Some(f) = self.function(id) else {
-            return format!("`{id}` (unknown function)");
+            return tr!(lang, "show-unknown-function", id = id);
         };
         let names: Vec<String> = f
             .accountable
             .iter()
             .map(|i| self.institution_name(i))
             .collect();
-        match names.len() {
-            0 => format!("nobody — `{id}` has no Accountable institution (UNOWNED)"),
-            1 => format!("{} (`{id}`)", names[0]),
-            _ => format!("{} (`{id}` is CONTESTED)", names.join(" or ")),
+        match names.as_slice() {
+            [] => tr!(lang, "show-accountable-nobody", id = id),
+            [one] => format!("{one} (`{id}`)"),
+            [..] => tr!(
+                lang,
+                "show-accountable-contested",
+                names = names.join(&tr!(lang, "show-or")),
+                id = id
+            ),
         }
     }
 
     fn exercise(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         let e = &self.s.exercise;
         writeln!(out, "{}", e.name)?;
         writeln!(out, "{}", "=".repeat(e.name.chars().count().max(3)))?;
@@ -89,21 +104,27 @@ impl Summary<'_> {
             writeln!(out, "{}", e.description)?;
         }
         let until = end_of(&e.start, e.duration)
-            .map(|end| format!(" (until {end})"))
+            .map(|end| tr!(lang, "show-until", end = end))
             .unwrap_or_default();
         let language = match e.language {
-            Language::En => "English (En)",
-            Language::Sq => "Albanian (Sq)",
-            Language::Sr => "Serbian (Sr)",
+            Language::En => "show-language-en",
+            Language::Sq => "show-language-sq",
+            Language::Sr => "show-language-sr",
         };
         let rows = vec![
-            vec!["start".into(), format!("{} (T+0, local time)", e.start)],
-            vec!["duration".into(), format!("{}{until}", e.duration)],
-            vec!["seed".into(), e.seed.to_string()],
-            vec!["language".into(), language.into()],
-            vec!["sampling".into(), format!("every {}", e.sample_every)],
             vec![
-                "night".into(),
+                self.t("show-start"),
+                tr!(lang, "show-start-value", start = e.start.as_str()),
+            ],
+            vec![self.t("show-duration"), format!("{}{until}", e.duration)],
+            vec![self.t("show-seed"), e.seed.to_string()],
+            vec![self.t("show-language"), self.t(language)],
+            vec![
+                self.t("show-sampling"),
+                tr!(lang, "show-every", every = e.sample_every.to_string()),
+            ],
+            vec![
+                self.t("show-night"),
                 format!("{:02}:00–{:02}:00", e.night.from_hour, e.night.to_hour),
             ],
         ];
@@ -111,127 +132,164 @@ impl Summary<'_> {
     }
 
     fn places(&self, out: &mut String) -> fmt::Result {
-        heading(out, &format!("Places ({})", self.s.locations.len()))?;
-        type Describe = fn(&LocationKind) -> Option<String>;
-        let groups: [(&str, Describe); 8] = [
-            ("Entry points", |k| match k {
-                LocationKind::Entry { country } => Some(format!("from {country}")),
-                _ => None,
-            }),
-            ("Green border", |k| match k {
-                LocationKind::GreenBorder {
-                    country,
-                    detected,
-                    detection_delay,
-                } => Some(format!(
-                    "from {country}; {} detected, after {}",
-                    percent(*detected),
-                    distribution(detection_delay)
+        let lang = self.lang;
+        heading(
+            out,
+            &tr!(lang, "show-places", count = self.s.locations.len()),
+        )?;
+        let d = |dist: &Distribution| distribution(lang, dist);
+        let groups: [&str; 8] = [
+            "show-entry-points",
+            "show-green-border",
+            "show-bcps",
+            "show-registration-points",
+            "show-transit-points",
+            "show-reception-sites",
+            "show-hospitals",
+            "show-exits",
+        ];
+        let describe = |group: usize, kind: &LocationKind| -> Option<String> {
+            match (group, kind) {
+                (0, LocationKind::Entry { country }) => {
+                    Some(tr!(lang, "show-from", country = country.as_str()))
+                }
+                (
+                    1,
+                    LocationKind::GreenBorder {
+                        country,
+                        detected,
+                        detection_delay,
+                    },
+                ) => Some(tr!(
+                    lang,
+                    "show-green-border-value",
+                    country = country.as_str(),
+                    detected = percent(*detected),
+                    delay = d(detection_delay)
                 )),
-                _ => None,
-            }),
-            ("Border crossing points", |k| match k {
-                LocationKind::Bcp {
-                    country,
-                    lanes,
-                    shifts,
-                    service,
-                    queue_limit,
-                    open,
-                } => {
+                (
+                    2,
+                    LocationKind::Bcp {
+                        country,
+                        lanes,
+                        shifts,
+                        service,
+                        queue_limit,
+                        open,
+                    },
+                ) => {
                     let shifts: Vec<String> = shifts
                         .iter()
-                        .map(|s| format!("{} from {:02}:00", s.officers, s.from_hour))
+                        .map(|s| {
+                            tr!(
+                                lang,
+                                "show-shift",
+                                officers = s.officers,
+                                from = format!("{:02}:00", s.from_hour)
+                            )
+                        })
                         .collect();
-                    let limit = queue_limit
-                        .map(|q| format!("queue limit {q}"))
-                        .unwrap_or_else(|| "no queue limit".into());
-                    Some(format!(
-                        "from {country}; {} {}; officers per shift: {}; service {}; {limit}; {}",
-                        lanes,
-                        plural(*lanes, "lane", "lanes"),
-                        if shifts.is_empty() {
-                            "none".into()
+                    let limit = match queue_limit {
+                        Some(q) => tr!(lang, "show-queue-limit", limit = q.to_string()),
+                        None => self.t("show-no-queue-limit"),
+                    };
+                    Some(tr!(
+                        lang,
+                        "show-bcp-value",
+                        country = country.as_str(),
+                        lanes = *lanes,
+                        shifts = if shifts.is_empty() {
+                            self.t("show-none")
                         } else {
                             shifts.join(", ")
                         },
-                        distribution(service),
-                        open_closed(*open)
+                        service = d(service),
+                        limit = limit,
+                        open = open_closed(lang, *open)
                     ))
                 }
-                _ => None,
-            }),
-            ("Registration points", |k| match k {
-                LocationKind::Registration {
-                    desks,
-                    service,
-                    languages,
-                    without_interpreter,
-                } => {
+                (
+                    3,
+                    LocationKind::Registration {
+                        desks,
+                        service,
+                        languages,
+                        without_interpreter,
+                    },
+                ) => {
                     let languages = if languages.is_empty() {
-                        "no languages of their own".to_string()
+                        self.t("show-no-languages")
                     } else {
-                        format!("staff speak {}", languages.join(", "))
+                        tr!(lang, "show-staff-speak", languages = languages.join(", "))
                     };
                     let without = match without_interpreter {
-                        WithoutInterpreter::Wait => "wait".to_string(),
-                        WithoutInterpreter::Slower(f) => format!("registered {f}× slower"),
+                        WithoutInterpreter::Wait => self.t("show-wait"),
+                        WithoutInterpreter::Slower(f) => {
+                            tr!(lang, "show-slower", factor = f.to_string())
+                        }
                     };
-                    Some(format!(
-                        "{desks} {}; service {}; {languages}; without an interpreter: {without}",
-                        plural(*desks, "desk", "desks"),
-                        distribution(service),
+                    Some(tr!(
+                        lang,
+                        "show-registration-value",
+                        desks = *desks,
+                        service = d(service),
+                        languages = languages,
+                        without = without
                     ))
                 }
-                _ => None,
-            }),
-            ("Transit points", |k| match k {
-                LocationKind::Transit { capacity } => {
-                    Some(format!("holds {capacity} under shelter"))
+                (4, LocationKind::Transit { capacity }) => Some(tr!(
+                    lang,
+                    "show-transit-value",
+                    capacity = capacity.to_string()
+                )),
+                (
+                    5,
+                    LocationKind::Reception {
+                        capacity,
+                        surge_capacity,
+                        stay,
+                        asylum,
+                        open,
+                    },
+                ) => Some(tr!(
+                    lang,
+                    "show-reception-value",
+                    beds = capacity.to_string(),
+                    surge = surge_capacity.to_string(),
+                    stay = d(stay),
+                    asylum = if *asylum {
+                        self.t("show-asylum-centre")
+                    } else {
+                        String::new()
+                    },
+                    open = open_closed(lang, *open)
+                )),
+                (6, LocationKind::Hospital { beds }) => {
+                    Some(tr!(lang, "show-hospital-value", beds = beds.to_string()))
                 }
-                _ => None,
-            }),
-            ("Reception sites", |k| match k {
-                LocationKind::Reception {
-                    capacity,
-                    surge_capacity,
-                    stay,
-                    asylum,
-                    open,
-                } => Some(format!(
-                    "{capacity} beds + {surge_capacity} surge; stay {}; {}{}",
-                    distribution(stay),
-                    if *asylum { "asylum centre; " } else { "" },
-                    open_closed(*open)
+                (7, LocationKind::Exit { country, outcome }) => Some(tr!(
+                    lang,
+                    "show-exit-value",
+                    country = country.as_str(),
+                    outcome = self.t(match outcome {
+                        ExitKind::Onward => "departure-onward",
+                        ExitKind::Return => "departure-return",
+                    })
                 )),
                 _ => None,
-            }),
-            ("Hospitals", |k| match k {
-                LocationKind::Hospital { beds } => Some(format!("{beds} beds")),
-                _ => None,
-            }),
-            ("Exits", |k| match k {
-                LocationKind::Exit { country, outcome } => Some(format!(
-                    "to {country} ({})",
-                    match outcome {
-                        ExitKind::Onward => "onward",
-                        ExitKind::Return => "return",
-                    }
-                )),
-                _ => None,
-            }),
-        ];
-        for (title, describe) in groups {
+            }
+        };
+        for (group, title) in groups.iter().enumerate() {
             let rows: Vec<Vec<String>> = self
                 .s
                 .locations
                 .iter()
-                .filter_map(|l| describe(&l.kind).map(|d| vec![self.place(&l.id), d]))
+                .filter_map(|l| describe(group, &l.kind).map(|d| vec![self.place(&l.id), d]))
                 .collect();
             if rows.is_empty() {
                 continue;
             }
-            writeln!(out, "  {title}")?;
+            writeln!(out, "  {}", self.t(title))?;
             table_indented(out, &rows, 4)?;
         }
         // Capacities are the scenario's own numbers: add them in u64, saturating.
@@ -260,17 +318,21 @@ impl Summary<'_> {
         if beds > 0 {
             writeln!(
                 out,
-                "  Reception beds in all: {normal}, {beds} with surge capacity"
+                "  {}",
+                tr!(
+                    lang,
+                    "show-beds-in-all",
+                    normal = normal.to_string(),
+                    beds = beds.to_string()
+                )
             )?;
         }
         Ok(())
     }
 
     fn links(&self, out: &mut String) -> fmt::Result {
-        heading(
-            out,
-            &format!("Links ({}, each usable both ways)", self.s.links.len()),
-        )?;
+        let lang = self.lang;
+        heading(out, &tr!(lang, "show-links", count = self.s.links.len()))?;
         let rows: Vec<Vec<String>> = self
             .s
             .links
@@ -282,25 +344,26 @@ impl Summary<'_> {
                     self.place(&l.to),
                     l.time.to_string(),
                     match &l.mode {
-                        Mode::Walk => "on foot".into(),
-                        Mode::Bus(fleet) => format!("by bus ({fleet})"),
+                        Mode::Walk => self.t("show-on-foot"),
+                        Mode::Bus(fleet) => tr!(lang, "show-by-bus", fleet = fleet.as_str()),
                     },
                 ]
             })
             .collect();
         if rows.is_empty() {
-            writeln!(out, "  none")
+            writeln!(out, "  {}", self.t("show-none"))
         } else {
             table(out, &rows)
         }
     }
 
     fn resources(&self, out: &mut String) -> fmt::Result {
-        heading(out, "Resources")?;
+        let lang = self.lang;
+        heading(out, &self.t("show-resources"))?;
         let r = &self.s.resources;
-        writeln!(out, "  Interpreters")?;
+        writeln!(out, "  {}", self.t("show-interpreters"))?;
         if r.interpreters.is_empty() {
-            writeln!(out, "    none")?;
+            writeln!(out, "    {}", self.t("show-none"))?;
         } else {
             let rows: Vec<Vec<String>> = r
                 .interpreters
@@ -310,8 +373,8 @@ impl Summary<'_> {
                         i.language.clone(),
                         i.count.to_string(),
                         match &i.at {
-                            Some(at) => format!("at {}", self.place(at)),
-                            None => "remote (telephone or video)".into(),
+                            Some(at) => tr!(lang, "show-at", place = self.place(at)),
+                            None => self.t("show-remote"),
                         },
                     ]
                 })
@@ -319,17 +382,22 @@ impl Summary<'_> {
             table_indented(out, &rows, 4)?;
         }
         if !r.medical_teams.is_empty() {
-            writeln!(out, "  Medical teams")?;
+            writeln!(out, "  {}", self.t("show-medical-teams"))?;
             let rows: Vec<Vec<String>> = r
                 .medical_teams
                 .iter()
-                .map(|m| vec![m.count.to_string(), format!("at {}", self.place(&m.at))])
+                .map(|m| {
+                    vec![
+                        m.count.to_string(),
+                        tr!(lang, "show-at", place = self.place(&m.at)),
+                    ]
+                })
                 .collect();
             table_indented(out, &rows, 4)?;
         }
-        writeln!(out, "  Buses")?;
+        writeln!(out, "  {}", self.t("show-buses"))?;
         if r.buses.is_empty() {
-            writeln!(out, "    none")?;
+            writeln!(out, "    {}", self.t("show-none"))?;
         } else {
             let rows: Vec<Vec<String>> = r
                 .buses
@@ -337,13 +405,13 @@ impl Summary<'_> {
                 .map(|b| {
                     vec![
                         b.id.clone(),
-                        format!(
-                            "{} {} × {} seats",
-                            b.count,
-                            plural(b.count, "bus", "buses"),
-                            b.capacity
+                        tr!(
+                            lang,
+                            "show-bus-fleet",
+                            count = b.count,
+                            seats = b.capacity.to_string()
                         ),
-                        format!("leaves full or after {}", b.max_wait),
+                        tr!(lang, "show-leaves", wait = b.max_wait.to_string()),
                     ]
                 })
                 .collect();
@@ -353,9 +421,10 @@ impl Summary<'_> {
     }
 
     fn institutions(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         heading(
             out,
-            &format!("Institutions ({})", self.s.institutions.len()),
+            &tr!(lang, "show-institutions", count = self.s.institutions.len()),
         )?;
         let rows: Vec<Vec<String>> = self
             .s
@@ -365,32 +434,35 @@ impl Summary<'_> {
                 let night = if (i.night_factor - 1.0).abs() < f64::EPSILON {
                     String::new()
                 } else {
-                    format!(", ×{} at night", i.night_factor)
+                    tr!(lang, "show-at-night", factor = i.night_factor.to_string())
                 };
                 vec![
                     i.id.clone(),
                     i.name.clone(),
-                    i.role.label().into(),
-                    format!("decides in {}{night}", distribution(&i.response)),
+                    i.role.localized(lang),
+                    tr!(
+                        lang,
+                        "show-decides-in",
+                        time = distribution(lang, &i.response),
+                        night = night
+                    ),
                 ]
             })
             .collect();
         if rows.is_empty() {
-            writeln!(out, "  none")
+            writeln!(out, "  {}", self.t("show-none"))
         } else {
             table(out, &rows)
         }
     }
 
     fn raci(&self, out: &mut String) -> fmt::Result {
-        heading(
-            out,
-            "Functions (RACI: R responsible, A accountable, C consulted, I informed)",
-        )?;
+        let lang = self.lang;
+        heading(out, &self.t("show-functions"))?;
         if self.s.functions.is_empty() {
-            return writeln!(out, "  none");
+            return writeln!(out, "  {}", self.t("show-none"));
         }
-        let mut header = vec!["function".to_string()];
+        let mut header = vec![self.t("show-function")];
         header.extend(self.s.institutions.iter().map(|i| i.id.clone()));
         header.push(String::new());
         let mut rows = vec![header];
@@ -414,9 +486,9 @@ impl Summary<'_> {
                 row.push(cell);
             }
             let mark = match f.accountable.len() {
-                0 => "UNOWNED: no Accountable — ".to_string(),
+                0 => self.t("show-mark-unowned"),
                 1 => String::new(),
-                n => format!("CONTESTED: {n} Accountable — "),
+                n => tr!(lang, "show-mark-contested", count = n),
             };
             row.push(format!("{mark}{}", f.name));
             rows.push(row);
@@ -439,24 +511,23 @@ impl Summary<'_> {
         if !strangers.is_empty() {
             writeln!(
                 out,
-                "  Not in the institutions list: {}",
-                strangers.join(", ")
+                "  {}",
+                tr!(lang, "show-strangers", ids = strangers.join(", "))
             )?;
         }
         Ok(())
     }
 
     fn plan(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         let plan = &self.s.plan;
-        heading(out, "Contingency plan")?;
-        match &plan.coordination {
-            Some(f) => writeln!(out, "  Working group chaired by: {}", self.accountable(f))?,
-            None => writeln!(
-                out,
-                "  Working group chaired by: not set in the plan (UNOWNED)"
-            )?,
-        }
-        writeln!(out, "  Phases")?;
+        heading(out, &self.t("show-plan"))?;
+        let chair = match &plan.coordination {
+            Some(f) => self.accountable(f),
+            None => self.t("show-chair-unset"),
+        };
+        writeln!(out, "  {}", tr!(lang, "show-chaired-by", chair = chair))?;
+        writeln!(out, "  {}", self.t("show-phases"))?;
         for (i, phase) in plan.phases.iter().enumerate() {
             let name = if phase.name.is_empty() || phase.name == phase.id {
                 phase.id.clone()
@@ -465,41 +536,50 @@ impl Summary<'_> {
             };
             writeln!(out, "    {}. {name}", i.saturating_add(1))?;
             let trigger = match (&phase.trigger, i) {
-                (None, 0) => "in force at the start".to_string(),
-                (None, _) => "no trigger (TRIGGER GAP)".to_string(),
+                (None, 0) => self.t("show-in-force"),
+                (None, _) => self.t("show-no-trigger"),
                 (Some(t), _) => self.trigger(t),
             };
-            writeln!(out, "       trigger: {trigger}")?;
+            writeln!(
+                out,
+                "       {}",
+                tr!(lang, "show-trigger", trigger = trigger)
+            )?;
             if i > 0 || phase.declared_by.is_some() {
                 let by = match &phase.declared_by {
                     Some(f) => self.accountable(f),
-                    None => "nobody is named to declare it (TRIGGER GAP)".into(),
+                    None => self.t("show-nobody-declares"),
                 };
-                writeln!(out, "       declared by: {by}")?;
+                writeln!(out, "       {}", tr!(lang, "show-declared-by", by = by))?;
             }
             if let Some(within) = phase.declare_within {
                 writeln!(
                     out,
-                    "       to be declared within {within} of the trigger holding"
+                    "       {}",
+                    tr!(lang, "show-declare-within", within = within.to_string())
                 )?;
             }
             if !phase.unlocks.is_empty() {
                 let measures: Vec<String> = phase.unlocks.iter().map(|m| self.measure(m)).collect();
-                writeln!(out, "       unlocks: {}", measures.join("; "))?;
+                writeln!(
+                    out,
+                    "       {}",
+                    tr!(lang, "show-unlocks", measures = measures.join("; "))
+                )?;
             }
         }
-        writeln!(out, "  Requests")?;
+        writeln!(out, "  {}", self.t("show-requests"))?;
         if plan.requests.is_empty() {
-            writeln!(out, "    none")?;
+            writeln!(out, "    {}", self.t("show-none"))?;
         } else {
             let rows: Vec<Vec<String>> = plan
                 .requests
                 .iter()
                 .map(|r| {
                     vec![
-                        request_words(r.request).into(),
-                        format!("within {}", r.deadline),
-                        format!("decided by {}", self.accountable(&r.function)),
+                        self.t(request_key(r.request)),
+                        tr!(lang, "show-within", within = r.deadline.to_string()),
+                        tr!(lang, "show-decided-by", by = self.accountable(&r.function)),
                     ]
                 })
                 .collect();
@@ -507,16 +587,19 @@ impl Summary<'_> {
         }
         writeln!(
             out,
-            "  Informed institutions hear of a decision within {}",
-            plan.inform_within
+            "  {}",
+            tr!(
+                lang,
+                "show-inform-within",
+                within = plan.inform_within.to_string()
+            )
         )
     }
 
     fn trigger(&self, trigger: &Trigger) -> String {
+        let lang = self.lang;
         match trigger {
-            Trigger::Narrative(text) => {
-                format!("“{text}” (narrative, not measurable: TRIGGER GAP)")
-            }
+            Trigger::Narrative(text) => tr!(lang, "show-narrative", text = text.as_str()),
             Trigger::Above {
                 metric,
                 value,
@@ -528,46 +611,60 @@ impl Summary<'_> {
                 for_at_least,
             } => {
                 let (what, unit) = match metric {
-                    Metric::Arrivals { window } => (format!("arrivals over the last {window}"), ""),
-                    Metric::Queue(bcp) => (format!("the queue at {}", self.place(bcp)), ""),
-                    Metric::AnyQueue => ("the longest queue at any BCP".into(), ""),
-                    Metric::Occupancy(site) => (format!("occupancy of {}", self.place(site)), " %"),
-                    Metric::AnyOccupancy => (
-                        "the highest occupancy of any open reception site".into(),
+                    Metric::Arrivals { window } => (
+                        tr!(lang, "show-metric-arrivals", window = window.to_string()),
+                        "",
+                    ),
+                    Metric::Queue(bcp) => {
+                        (tr!(lang, "show-metric-queue", place = self.place(bcp)), "")
+                    }
+                    Metric::AnyQueue => (self.t("show-metric-any-queue"), ""),
+                    Metric::Occupancy(site) => (
+                        tr!(lang, "show-metric-occupancy", place = self.place(site)),
                         " %",
                     ),
-                    Metric::Outdoors => ("people waiting outdoors".into(), ""),
-                    Metric::InCountry => ("people in the country".into(), ""),
+                    Metric::AnyOccupancy => (self.t("show-metric-any-occupancy"), " %"),
+                    Metric::Outdoors => (self.t("show-metric-outdoors"), ""),
+                    Metric::InCountry => (self.t("show-metric-in-country"), ""),
                 };
                 let held = for_at_least
-                    .map(|t| format!(" for at least {t}"))
+                    .map(|t| tr!(lang, "show-for-at-least", time = t.to_string()))
                     .unwrap_or_default();
-                let how = match trigger {
-                    Trigger::Below { .. } => "fallen below",
-                    Trigger::Above { .. } | Trigger::Narrative(_) => "above",
+                let key = match trigger {
+                    Trigger::Below { .. } => "show-trigger-below",
+                    Trigger::Above { .. } | Trigger::Narrative(_) => "show-trigger-above",
                 };
-                format!("{what} {how} {value}{unit}{held}")
+                tr!(
+                    lang,
+                    key,
+                    what = what,
+                    value = format!("{value}{unit}"),
+                    held = held
+                )
             }
         }
     }
 
     fn measure(&self, measure: &Measure) -> String {
+        let lang = self.lang;
         match measure {
-            Measure::SurgeCapacity => "reception surge capacity".into(),
-            Measure::ExtraOfficers { bcp, officers } => format!(
-                "{officers} extra {} per shift at {}",
-                plural(*officers, "officer", "officers"),
-                self.place(bcp)
+            Measure::SurgeCapacity => self.t("show-measure-surge"),
+            Measure::ExtraOfficers { bcp, officers } => tr!(
+                lang,
+                "show-measure-officers",
+                officers = *officers,
+                place = self.place(bcp)
             ),
-            Measure::CrossBorderLiaison => "cross-border police liaison".into(),
+            Measure::CrossBorderLiaison => self.t("show-measure-liaison"),
         }
     }
 
     fn arrivals(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         let duration = self.s.exercise.duration;
         heading(
             out,
-            &format!("Arrivals (expected over the {duration} of the exercise)"),
+            &tr!(lang, "show-arrivals", duration = duration.to_string()),
         )?;
         let mut total = 0.0;
         for profile in &self.s.arrivals {
@@ -580,33 +677,59 @@ impl Summary<'_> {
             total += from_rate + from_surges;
             writeln!(
                 out,
-                "  {}: about {} people",
+                "  {}: {}",
                 self.place(&profile.at),
-                round(from_rate + from_surges)
+                tr!(
+                    lang,
+                    "show-about-people",
+                    people = round(from_rate + from_surges)
+                )
             )?;
             let rate = match &profile.rate {
-                Rate::PerHour(r) => format!("{r} per hour throughout"),
+                Rate::PerHour(r) => tr!(lang, "show-rate-throughout", rate = r.to_string()),
                 Rate::Steps(steps) => steps
                     .iter()
-                    .map(|(t, r)| format!("{r}/h from T+{t}"))
+                    .map(|(t, r)| {
+                        tr!(
+                            lang,
+                            "show-rate-step",
+                            rate = r.to_string(),
+                            from = t.to_string()
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join(", "),
             };
-            writeln!(out, "    rate: {rate} (about {} people)", round(from_rate))?;
+            writeln!(
+                out,
+                "    {}",
+                tr!(lang, "show-rate", rate = rate, people = round(from_rate))
+            )?;
             for s in &profile.surges {
                 writeln!(
                     out,
-                    "    surge: {} people from T+{} over {}",
-                    s.people, s.at, s.over
+                    "    {}",
+                    tr!(
+                        lang,
+                        "show-surge",
+                        people = s.people.to_string(),
+                        at = s.at.to_string(),
+                        over = s.over.to_string()
+                    )
                 )?;
             }
         }
-        writeln!(out, "  In all: about {} people", round(total))
+        writeln!(
+            out,
+            "  {}",
+            tr!(lang, "show-arrivals-in-all", people = round(total))
+        )
     }
 
     fn cohort(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         let c = &self.s.cohort;
-        heading(out, "Cohort")?;
+        heading(out, &self.t("show-cohort"))?;
         let rows: Vec<Vec<String>> = c
             .nationalities
             .iter()
@@ -619,34 +742,44 @@ impl Summary<'_> {
                 vec![
                     n.id.clone(),
                     percent(n.share),
-                    format!("speak {}", languages.join(", ")),
+                    tr!(lang, "show-speak", languages = languages.join(", ")),
                 ]
             })
             .collect();
         table(out, &rows)?;
-        if c.vulnerable.is_empty() {
-            writeln!(out, "  Vulnerable: none")?;
+        let vulnerable = if c.vulnerable.is_empty() {
+            self.t("show-none")
         } else {
             let shares: Vec<String> = c
                 .vulnerable
                 .iter()
-                .map(|(v, share)| format!("{} {}", vulnerability_words(*v), percent(*share)))
+                .map(|(v, share)| format!("{} {}", self.t(vulnerable_key(*v)), percent(*share)))
                 .collect();
-            writeln!(out, "  Vulnerable: {}", shares.join(", "))?;
-        }
+            shares.join(", ")
+        };
         writeln!(
             out,
-            "  After reception: {} onward, {} asylum, {} return",
-            percent(c.outcomes.onward),
-            percent(c.outcomes.asylum),
-            percent(c.outcomes.return_)
+            "  {}",
+            tr!(lang, "show-vulnerable", vulnerable = vulnerable)
+        )?;
+        writeln!(
+            out,
+            "  {}",
+            tr!(
+                lang,
+                "show-after-reception",
+                onward = percent(c.outcomes.onward),
+                asylum = percent(c.outcomes.asylum),
+                back = percent(c.outcomes.return_)
+            )
         )
     }
 
     fn referrals(&self, out: &mut String) -> fmt::Result {
-        heading(out, "Referrals")?;
+        let lang = self.lang;
+        heading(out, &self.t("show-referrals"))?;
         if self.s.referrals.is_empty() {
-            return writeln!(out, "  none");
+            return writeln!(out, "  {}", self.t("show-none"));
         }
         let rows: Vec<Vec<String>> = self
             .s
@@ -662,14 +795,18 @@ impl Summary<'_> {
                             .collect();
                         format!("{} (`{}`)", names.join(", "), f.id)
                     }
-                    Some(f) => format!("`{}` (no Responsible institution)", f.id),
-                    None => format!("`{}` (unknown function)", r.function),
+                    Some(f) => tr!(lang, "show-no-responsible", id = f.id.as_str()),
+                    None => tr!(lang, "show-unknown-function", id = r.function.as_str()),
                 };
                 vec![
-                    vulnerability_words(r.vulnerability).into(),
+                    self.t(vulnerable_key(r.vulnerability)),
                     format!("→ {takes}"),
-                    format!("within {}", r.deadline),
-                    format!("hand-over {}", distribution(&r.handover)),
+                    tr!(lang, "show-within", within = r.deadline.to_string()),
+                    tr!(
+                        lang,
+                        "show-hand-over",
+                        time = distribution(lang, &r.handover)
+                    ),
                 ]
             })
             .collect();
@@ -677,11 +814,9 @@ impl Summary<'_> {
     }
 
     fn msel(&self, out: &mut String) -> fmt::Result {
+        let lang = self.lang;
         let n = self.s.msel.len();
-        heading(
-            out,
-            &format!("MSEL ({n} {})", plural(n as u32, "inject", "injects")),
-        )?;
+        heading(out, &tr!(lang, "show-msel", count = n))?;
         let mut injects: Vec<&Inject> = self.s.msel.iter().collect();
         injects.sort_by_key(|i| (i.at, i.number));
         for inject in injects.iter().take(FIRST_INJECTS) {
@@ -696,7 +831,11 @@ impl Summary<'_> {
             )?;
         }
         if n > FIRST_INJECTS {
-            writeln!(out, "  … and {} more", n.saturating_sub(FIRST_INJECTS))?;
+            writeln!(
+                out,
+                "  {}",
+                tr!(lang, "show-more", count = n.saturating_sub(FIRST_INJECTS))
+            )?;
         }
         Ok(())
     }
@@ -753,12 +892,25 @@ fn end_of(start: &str, duration: SimTime) -> Option<String> {
     Some(end.strftime("%Y-%m-%dT%H:%M").to_string())
 }
 
-fn distribution(d: &Distribution) -> String {
+fn distribution(lang: Lang, d: &Distribution) -> String {
     match d {
-        Distribution::Exp { mean } => format!("exponential, mean {mean}"),
-        Distribution::LogNormal { mean, sd } => format!("log-normal, mean {mean}, sd {sd}"),
-        Distribution::Fixed(t) => format!("fixed {t}"),
-        Distribution::Uniform { min, max } => format!("uniform {min}–{max} (mean {})", d.mean()),
+        Distribution::Exp { mean } => {
+            tr!(lang, "show-dist-exp", mean = mean.to_string())
+        }
+        Distribution::LogNormal { mean, sd } => tr!(
+            lang,
+            "show-dist-lognormal",
+            mean = mean.to_string(),
+            sd = sd.to_string()
+        ),
+        Distribution::Fixed(t) => tr!(lang, "show-dist-fixed", time = t.to_string()),
+        Distribution::Uniform { min, max } => tr!(
+            lang,
+            "show-dist-uniform",
+            min = min.to_string(),
+            max = max.to_string(),
+            mean = d.mean().to_string()
+        ),
     }
 }
 
@@ -769,36 +921,35 @@ fn percent(share: f64) -> String {
     format!("{text} %")
 }
 
-fn plural(n: u32, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
+fn open_closed(lang: Lang, open: bool) -> String {
+    tr!(
+        lang,
+        if open {
+            "show-open-at-start"
+        } else {
+            "show-closed-at-start"
+        }
+    )
 }
 
-fn open_closed(open: bool) -> &'static str {
-    if open {
-        "open at the start"
-    } else {
-        "closed at the start"
-    }
-}
-
-fn request_words(kind: RequestKind) -> &'static str {
+fn request_key(kind: RequestKind) -> &'static str {
     match kind {
-        RequestKind::ReceptionApproval => "approve reception (BCP queue over its limit)",
-        RequestKind::Transport => "transport to reception",
-        RequestKind::TemporarySite => "open a temporary site (reception full)",
-        RequestKind::Interpreters => "interpreters (a language with none present)",
-        RequestKind::Officers => "more officers at a BCP",
+        RequestKind::ReceptionApproval => "show-request-approval",
+        RequestKind::Transport => "show-request-transport",
+        RequestKind::TemporarySite => "show-request-temporary-site",
+        RequestKind::Interpreters => "show-request-interpreters",
+        RequestKind::Officers => "show-request-officers",
     }
 }
 
-fn vulnerability_words(v: Vulnerability) -> &'static str {
+fn vulnerable_key(v: Vulnerability) -> &'static str {
     match v {
-        Vulnerability::UnaccompaniedMinor => "unaccompanied minors",
-        Vulnerability::FamilyWithInfants => "families with infants",
-        Vulnerability::Medical => "medical cases",
-        Vulnerability::Elderly => "elderly or disabled",
-        Vulnerability::PossibleTrafficking => "possible trafficking victims",
-        Vulnerability::Pregnant => "pregnant women",
+        Vulnerability::UnaccompaniedMinor => "show-vulnerable-minors",
+        Vulnerability::FamilyWithInfants => "show-vulnerable-families",
+        Vulnerability::Medical => "show-vulnerable-medical",
+        Vulnerability::Elderly => "show-vulnerable-elderly",
+        Vulnerability::PossibleTrafficking => "show-vulnerable-trafficking",
+        Vulnerability::Pregnant => "show-vulnerable-pregnant",
     }
 }
 

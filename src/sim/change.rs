@@ -4,7 +4,10 @@
 
 use super::engine::Engine;
 use super::places::Role;
+use crate::i18n::{Lang, Localized};
+use crate::scenario::IdKind;
 use crate::time::SimTime;
+use crate::tr;
 
 /// A change to the model at the current time.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -110,7 +113,6 @@ pub(crate) enum Change {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChangeError {
     /// The language is not spoken by anyone in the scenario.
-    #[error("unknown language `{language}`; known: {}", known.join(", "))]
     UnknownLanguage {
         /// The code given.
         language: String,
@@ -118,7 +120,6 @@ pub enum ChangeError {
         known: Vec<String>,
     },
     /// No bus fleet has this id.
-    #[error("unknown bus fleet `{fleet}`; known: {}", known.join(", "))]
     UnknownFleet {
         /// The id given.
         fleet: String,
@@ -126,7 +127,6 @@ pub enum ChangeError {
         known: Vec<String>,
     },
     /// No BCP faces this country.
-    #[error("no BCP faces `{country}`; border countries: {}", known.join(", "))]
     UnknownCountry {
         /// The country given.
         country: String,
@@ -134,7 +134,6 @@ pub enum ChangeError {
         known: Vec<String>,
     },
     /// No nationality of the cohort has this id.
-    #[error("unknown nationality `{nationality}`; known: {}", known.join(", "))]
     UnknownNationality {
         /// The id given.
         nationality: String,
@@ -142,15 +141,54 @@ pub enum ChangeError {
         known: Vec<String>,
     },
     /// The id names no location of the expected kind.
-    #[error("unknown {expected} `{id}`; known: {}", known.join(", "))]
     UnknownPlace {
         /// The id given.
         id: String,
         /// What kind of place was expected.
-        expected: &'static str,
+        expected: IdKind,
         /// The ids that would be accepted.
         known: Vec<String>,
     },
+}
+
+impl std::fmt::Display for ChangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for ChangeError {
+    fn localized(&self, lang: Lang) -> String {
+        let unknown = |what: IdKind, id: &str, known: &[String]| {
+            tr!(
+                lang,
+                "command-error-unknown",
+                what = what.localized(lang),
+                id = id,
+                known = known.join(", "),
+            )
+        };
+        match self {
+            ChangeError::UnknownLanguage { language, known } => {
+                unknown(IdKind::Language, language, known)
+            }
+            ChangeError::UnknownFleet { fleet, known } => unknown(IdKind::BusFleet, fleet, known),
+            ChangeError::UnknownCountry { country, known } => tr!(
+                lang,
+                "command-error-no-bcp-faces",
+                country = country,
+                known = known.join(", "),
+            ),
+            ChangeError::UnknownNationality { nationality, known } => {
+                unknown(IdKind::Nationality, nationality, known)
+            }
+            ChangeError::UnknownPlace {
+                id,
+                expected,
+                known,
+            } => unknown(*expected, id, known),
+        }
+    }
 }
 
 impl Engine {
@@ -282,9 +320,9 @@ impl Engine {
             _ => Err(ChangeError::UnknownPlace {
                 id: id.to_string(),
                 expected: if role == Role::Bcp {
-                    "BCP"
+                    IdKind::Bcp
                 } else {
-                    "reception site"
+                    IdKind::ReceptionSite
                 },
                 known: self
                     .scenario

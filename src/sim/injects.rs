@@ -5,7 +5,7 @@ use super::change::ChangeError;
 use super::components::Person;
 use super::engine::{Engine, Source, SourceSurge};
 use super::rng::stream;
-use crate::scenario::LocationKind;
+use crate::scenario::{IdKind, LocationKind};
 use crate::time::SimTime;
 
 impl Engine {
@@ -30,7 +30,7 @@ impl Engine {
         else {
             return Err(ChangeError::UnknownPlace {
                 id: entry.to_string(),
-                expected: "entry point",
+                expected: IdKind::EntryPoint,
                 known: locations
                     .iter()
                     .filter(|l| is_entry(&l.kind))

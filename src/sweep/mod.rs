@@ -13,9 +13,11 @@ use miette::Diagnostic;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::i18n::{Lang, Localized};
 use crate::journal::{BatchError, Journal, Outcome, Timed, run_timeline, with_msel};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
+use crate::tr;
 use crate::view::Category;
 use crate::{Command, Simulation};
 
@@ -121,21 +123,13 @@ pub const MAX_SEEDS: u64 = 1_000_000;
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum SweepError {
     /// No seed to run.
-    #[error("a sweep needs at least one seed")]
-    #[diagnostic(help("give --seeds N with N ≥ 1"))]
     NoSeeds,
     /// More replications than a sweep runs.
-    #[error("--seeds {count} is more than a sweep runs: at most {MAX_SEEDS} replications")]
-    #[diagnostic(help(
-        "the intervals settle long before a million replications; split a larger study into sweeps with --first-seed"
-    ))]
     TooManySeeds {
         /// Replications asked for.
         count: u64,
     },
     /// Seeds past the largest one.
-    #[error("{count} seeds from {first} on go past the largest seed, {}", u64::MAX)]
-    #[diagnostic(help("start at --first-seed {highest_first} or lower for {count} seeds"))]
     SeedsOverflow {
         /// The first seed.
         first: u64,
@@ -145,7 +139,6 @@ pub enum SweepError {
         highest_first: u64,
     },
     /// The worker threads could not be started.
-    #[error("cannot start {threads} worker threads: {message}")]
     Threads {
         /// Threads asked for.
         threads: usize,
@@ -153,14 +146,70 @@ pub enum SweepError {
         message: String,
     },
     /// A replication failed (a command refused on this seed).
-    #[error("replication with seed {seed}: {source}")]
     Replication {
         /// Its seed.
         seed: u64,
         /// What failed.
-        #[source]
         source: BatchError,
     },
+}
+
+impl std::fmt::Display for SweepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localized(Lang::En))
+    }
+}
+
+impl Localized for SweepError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            SweepError::NoSeeds => tr!(lang, "sweep-error-no-seeds"),
+            SweepError::TooManySeeds { count } => tr!(
+                lang,
+                "sweep-error-too-many-seeds",
+                count = count.to_string(),
+                max = MAX_SEEDS.to_string(),
+            ),
+            SweepError::SeedsOverflow { first, count, .. } => tr!(
+                lang,
+                "sweep-error-seeds-overflow",
+                count = count.to_string(),
+                first = first.to_string(),
+                max = u64::MAX.to_string(),
+            ),
+            SweepError::Threads { threads, message } => tr!(
+                lang,
+                "sweep-error-threads",
+                threads = threads.to_string(),
+                reason = message,
+            ),
+            SweepError::Replication { seed, source } => tr!(
+                lang,
+                "sweep-error-replication",
+                seed = seed.to_string(),
+                reason = source.localized(lang),
+            ),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            SweepError::NoSeeds => Some(tr!(lang, "sweep-error-no-seeds-help")),
+            SweepError::TooManySeeds { .. } => Some(tr!(lang, "sweep-error-too-many-seeds-help")),
+            SweepError::SeedsOverflow {
+                count,
+                highest_first,
+                ..
+            } => Some(tr!(
+                lang,
+                "sweep-error-seeds-overflow-help",
+                count = count.to_string(),
+                highest_first = highest_first.to_string(),
+            )),
+            SweepError::Threads { .. } => None,
+            SweepError::Replication { source, .. } => source.localized_help(lang),
+        }
+    }
 }
 
 /// The commands each replication applies: with no journal, the scenario's MSEL injects at

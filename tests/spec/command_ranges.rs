@@ -153,7 +153,9 @@ fn a_command_out_of_range_from_any_front_end_is_refused_and_changes_nothing() {
     ];
     for command in changes {
         match sim.apply(&command) {
-            Err(CommandError::OutOfRange(why)) => assert!(why.contains("out of range"), "{why}"),
+            Err(CommandError::OutOfRange(why)) => {
+                assert!(why.to_string().contains("out of range"), "{why}")
+            }
             other => panic!("expected a refusal, got {other:?}"),
         }
     }

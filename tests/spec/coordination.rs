@@ -1,7 +1,7 @@
 //! Coordination gaps, live: each category appears, with its evidence, when the scenario or
 //! the decisions taken in play make it; a clean, well-resourced plan shows none.
 
-use fluxsim::scenario::{Source, parse};
+use fluxsim::scenario::{IdKind, Source, parse};
 use fluxsim::view::{Category, Gap, Severity};
 use fluxsim::{Command, CommandError, ControlAction, DecisionKind, Scenario, SimTime, Simulation};
 
@@ -643,7 +643,7 @@ fn an_unknown_institution_is_refused_with_the_known_ones() {
     let CommandError::Unknown { what, id, known } = &err else {
         panic!("{err:?}");
     };
-    assert_eq!((*what, id.as_str()), ("institution", "mlsw"));
+    assert_eq!((*what, id.as_str()), (IdKind::Institution, "mlsw"));
     assert_eq!(known, &["mia", "ksc", "police", "social", "health"]);
     assert!(err.to_string().contains("unknown institution `mlsw`"));
     assert!(

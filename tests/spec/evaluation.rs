@@ -283,7 +283,7 @@ fn observations_before_a_fork_travel_with_it_and_those_after_it_stay_behind() {
     let forked =
         fluxsim::journal::fork(&journal, &scenario, &source, SimTime::hours(4)).expect("forks");
     let branch = dir.join("branch.journal");
-    let output = Output::new(&branch, "the fork", false, &[]).expect("a new file");
+    let output = Output::new(&branch, "file-fork", false, &[]).expect("a new file");
     forked.write_to(&output).expect("written");
     let branch = read(&branch).expect("the fork reads");
     let replayed = replay(&branch, &scenario, &source).expect("replays").sim;

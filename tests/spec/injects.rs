@@ -6,7 +6,7 @@
 use fluxsim::journal::{
     Header, Recorder, ScenarioSource, replay, run_timeline, script_commands, with_msel,
 };
-use fluxsim::scenario::{Inject, InjectEffect, InjectTrigger, Source, parse, to_ron};
+use fluxsim::scenario::{IdKind, Inject, InjectEffect, InjectTrigger, Source, parse, to_ron};
 use fluxsim::{Command, CommandError, DecisionKind, Scenario, SimTime, Simulation};
 
 use crate::journal::scratch;
@@ -252,14 +252,14 @@ fn unknown_ids_are_refused_with_the_known_ones_and_change_nothing() {
                 over: SimTime::hours(1),
                 nationality: None,
             },
-            "entry point",
+            IdKind::EntryPoint,
             "alb_morine",
         ),
         (
             InjectEffect::CloseBorder {
                 country: "Atlantis".into(),
             },
-            "border country",
+            IdKind::BorderCountry,
             "North Macedonia",
         ),
         (
@@ -267,7 +267,7 @@ fn unknown_ids_are_refused_with_the_known_ones_and_change_nothing() {
                 fleet: "ferries".into(),
                 buses: 1,
             },
-            "bus fleet",
+            IdKind::BusFleet,
             "kp_buses",
         ),
         (
@@ -276,7 +276,7 @@ fn unknown_ids_are_refused_with_the_known_ones_and_change_nothing() {
                 to: vec!["mia".into(), "army".into()],
                 text: "y".into(),
             },
-            "institution",
+            IdKind::Institution,
             "ksc",
         ),
     ];

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use fluxsim::journal::{
-    self, BatchError, Header, JournalError, Recorder, ScenarioSource, Tail, Timed, recorded_prefix,
-    replay, resume, run_timeline, script_commands,
+    self, BatchError, DigestPoint, Header, JournalError, Recorder, ScenarioSource, Tail, Timed,
+    recorded_prefix, replay, resume, run_timeline, script_commands,
 };
 use fluxsim::scenario::{Source, parse};
 use fluxsim::{Scenario, SimTime, Simulation};
@@ -458,7 +458,7 @@ fn a_digest_that_differs_names_the_command_line_and_both_digests() {
             ..
         }) => {
             assert_eq!(line, 5);
-            assert_eq!(after, "after the command on line 4");
+            assert_eq!(after, DigestPoint::AfterCommand(4));
             assert_eq!(recorded, 0xff);
             assert_eq!(
                 replayed,

@@ -38,6 +38,7 @@ mod objectives;
 mod origins;
 mod outputs;
 mod queueing;
+mod reader_language;
 mod report;
 mod roster;
 mod run_output;

@@ -21,7 +21,7 @@ fn raci_row<'a>(summary: &'a str, function: &str) -> &'a str {
 #[test]
 fn the_summary_names_every_place_and_institution() {
     let s = tutorial();
-    let summary = render_summary(&s);
+    let summary = render_summary(&s, Lang::En);
     for location in &s.locations {
         assert!(
             summary.contains(location.label()) && summary.contains(&location.id),
@@ -41,7 +41,7 @@ fn the_summary_names_every_place_and_institution() {
 
 #[test]
 fn the_raci_table_shows_a_letter_per_role() {
-    let summary = render_summary(&tutorial());
+    let summary = render_summary(&tutorial(), Lang::En);
     // Columns follow the institutions: mia, police, social.
     let header = raci_row(&summary, "function");
     assert_eq!(
@@ -68,7 +68,7 @@ fn contested_and_unowned_functions_are_marked() {
     let mut s = tutorial();
     s.functions[0].accountable = vec!["mia".into(), "police".into()];
     s.functions[2].accountable.clear();
-    let summary = render_summary(&s);
+    let summary = render_summary(&s, Lang::En);
     assert!(
         raci_row(&summary, "coordinate").contains("CONTESTED"),
         "{summary}"
@@ -84,7 +84,7 @@ fn contested_and_unowned_functions_are_marked() {
 
 #[test]
 fn the_summary_gives_capacities_plan_and_expected_arrivals() {
-    let summary = render_summary(&tutorial());
+    let summary = render_summary(&tutorial(), Lang::En);
     for expected in [
         "start     2026-10-24T06:00",
         "2 lanes; officers per shift: 2 from 06:00, 1 from 22:00",
@@ -118,7 +118,7 @@ fn a_narrative_trigger_reads_as_a_trigger_gap() {
     s.plan.phases[1].trigger = Some(scenario::Trigger::Narrative(
         "when the situation requires".into(),
     ));
-    let summary = render_summary(&s);
+    let summary = render_summary(&s, Lang::En);
     assert!(
         summary.contains("“when the situation requires” (narrative, not measurable: TRIGGER GAP)"),
         "{summary}"
@@ -133,7 +133,7 @@ fn the_summary_survives_references_that_do_not_resolve() {
     if let LocationKind::Bcp { shifts, .. } = &mut s.locations[1].kind {
         shifts.clear();
     }
-    let summary = render_summary(&s);
+    let summary = render_summary(&s, Lang::En);
     assert!(summary.contains("nowhere") && summary.contains("`nobody` (unknown function)"));
 }
 
@@ -147,7 +147,7 @@ fn scenario_show_prints_the_summary_of_a_file() {
     let load = scenario::capacity_in(&tutorial(), &source, Lang::En);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&tutorial()) + &scenario::render_capacity_in(&load, Lang::En)
+        render_summary(&tutorial(), Lang::En) + &scenario::render_capacity_in(&load, Lang::En)
     );
 }
 
@@ -159,7 +159,7 @@ fn scenario_show_without_a_file_shows_the_embedded_default() {
     let load = scenario::capacity_in(&default, &Source::default_scenario(), Lang::En);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        render_summary(&default) + &scenario::render_capacity_in(&load, Lang::En)
+        render_summary(&default, Lang::En) + &scenario::render_capacity_in(&load, Lang::En)
     );
 }
 
