@@ -1734,3 +1734,19 @@ msel-template-from = Border police shift commander
 msel-template-method = phone
 msel-template-expected = The ministry convenes the working group and decides who opens a temporary site.
 msel-template-notes = Controller notes: what to watch for, what to say if asked.
+
+## Errors: the scenario file (check, show, run, console)
+scenario-problems = { $name }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in the scenario
+scenario-here = here
+scenario-invalid-file = invalid scenario file: { $reason }
+scenario-hint-fields = the fields allowed here are: { $fields }
+scenario-hint-variants = write one of: { $variants }
+scenario-hint-missing-field = add `{ $field }: ...` here
+scenario-hint-duplicate-field = keep one `{ $field }`
+scenario-hint-quotes = strings are written in double quotes: "..."
+scenario-hint-docs = see docs/scenario-format.md, or scenarios/tutorial.ron for a commented example
+limits-warning-label = this makes it big
+limits-warning-help = `fluxsim run` refuses a scenario past these limits unless given --no-limits; see docs/scenario-format.md, "Limits"

@@ -1697,3 +1697,19 @@ msel-template-from = Komandanti i ndërrimit të policisë kufitare
 msel-template-method = telefon
 msel-template-expected = Ministria mbledh grupin punues dhe vendos kush hap një vend të përkohshëm.
 msel-template-notes = Shënime të kontrolluesit: çfarë të ndiqet, çfarë të thuhet nëse pyesin.
+
+## Errors: the scenario file (check, show, run, console)
+scenario-problems = { $name }: { $count ->
+        [one] 1 problem
+       *[other] { $count } probleme
+    } në skenar
+scenario-here = këtu
+scenario-invalid-file = skedar skenari i pavlefshëm: { $reason }
+scenario-hint-fields = fushat e lejuara këtu janë: { $fields }
+scenario-hint-variants = shkruani njërën nga: { $variants }
+scenario-hint-missing-field = shtoni `{ $field }: ...` këtu
+scenario-hint-duplicate-field = mbani vetëm një `{ $field }`
+scenario-hint-quotes = tekstet shkruhen në thonjëza të dyfishta: "..."
+scenario-hint-docs = shihni docs/scenario-format.md, ose scenarios/tutorial.ron për një shembull me komente
+limits-warning-label = kjo e bën të madh
+limits-warning-help = `fluxsim run` e refuzon një skenar përtej këtyre kufijve pa --no-limits; shihni docs/scenario-format.md, "Limits"

@@ -1686,3 +1686,20 @@ msel-template-from = Komandir smene granične policije
 msel-template-method = telefon
 msel-template-expected = Ministarstvo saziva radnu grupu i odlučuje ko otvara privremenu lokaciju.
 msel-template-notes = Beleške kontrolora: šta pratiti, šta reći ako pitaju.
+
+## Errors: the scenario file (check, show, run, console)
+scenario-problems = { $name }: { $count ->
+        [one] 1 problem
+        [few] { $count } problema
+       *[other] { $count } problema
+    } u scenariju
+scenario-here = ovde
+scenario-invalid-file = neispravna datoteka scenarija: { $reason }
+scenario-hint-fields = ovde su dozvoljena polja: { $fields }
+scenario-hint-variants = napišite jedno od: { $variants }
+scenario-hint-missing-field = dodajte `{ $field }: ...` ovde
+scenario-hint-duplicate-field = zadržite samo jedno `{ $field }`
+scenario-hint-quotes = tekst se piše u dvostrukim navodnicima: "..."
+scenario-hint-docs = pogledajte docs/scenario-format.md ili scenarios/tutorial.ron za primer s komentarima
+limits-warning-label = ovo ga čini velikim
+limits-warning-help = `fluxsim run` odbija scenario preko ovih granica osim uz --no-limits; pogledajte docs/scenario-format.md, "Limits"
