@@ -40,6 +40,12 @@ impl From<String> for Words {
     }
 }
 
+impl From<&String> for Words {
+    fn from(text: &String) -> Self {
+        Words::AsIs(text.clone())
+    }
+}
+
 impl From<&str> for Words {
     fn from(text: &str) -> Self {
         Words::AsIs(text.to_string())

@@ -9,15 +9,26 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::Dfs;
 
-use super::error::Problem;
+use super::error::{Problem, Words};
 use super::load::Source;
 use super::locate::Step::{self, Entry, Item, Key};
 use super::locate::map_keys;
 use super::model::*;
 use super::objective::Condition;
+use crate::i18n::Text;
 use crate::time::SimTime;
 
 const TOLERANCE: f64 = 1e-6;
+
+/// What a message is about (`the mean`, `lanes`), from the catalogue.
+fn what(key: &'static str) -> Text {
+    Text::new(key)
+}
+
+/// A field of the file, by its name, which stays the same in every language.
+fn field(name: &str) -> Text {
+    Text::new("plain-text").id("text", name)
+}
 
 /// All problems in a parsed scenario; empty when it is valid.
 pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
@@ -67,7 +78,7 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn report(&mut self, path: &[Step<'_>], message: String, hint: &str) {
+    fn report(&mut self, path: &[Step<'_>], message: impl Into<Words>, hint: impl Into<Words>) {
         let place = match path {
             [Key("msel"), Item(inject), Key(field), ..] => Some(MselPlace {
                 inject: *inject,
@@ -88,17 +99,21 @@ impl Validator<'_> {
         &mut self,
         path: &[Step<'_>],
         id: &str,
-        what: &str,
+        what: Text,
         ok: fn(&LocationKind) -> bool,
     ) {
         match self.location(id) {
             None => {
                 let hint = self.known(self.s.locations.iter().map(|l| l.id.as_str()));
-                self.report(path, format!("unknown location `{id}`"), &hint);
+                let message = Text::new("scenario-unknown-location").id("id", id);
+                self.report(path, message, hint);
             }
             Some(l) if !ok(&l.kind) => {
-                let message = format!("`{id}` is not {what}");
-                self.report(path, message, &format!("refer to {what} here"));
+                let message = Text::new("scenario-not-kind")
+                    .id("id", id)
+                    .text("what", what.clone());
+                let hint = Text::new("scenario-not-kind-hint").text("what", what);
+                self.report(path, message, hint);
             }
             Some(_) => {}
         }
@@ -107,84 +122,109 @@ impl Validator<'_> {
     fn institution_ref(&mut self, path: &[Step<'_>], id: &str) {
         if !self.s.institutions.iter().any(|i| i.id == id) {
             let hint = self.known(self.s.institutions.iter().map(|i| i.id.as_str()));
-            self.report(path, format!("unknown institution `{id}`"), &hint);
+            let message = Text::new("scenario-unknown-institution").id("id", id);
+            self.report(path, message, hint);
         }
     }
 
     fn function_ref(&mut self, path: &[Step<'_>], id: &str) {
         if !self.s.functions.iter().any(|f| f.id == id) {
             let hint = self.known(self.s.functions.iter().map(|f| f.id.as_str()));
-            self.report(path, format!("unknown function `{id}`"), &hint);
+            let message = Text::new("scenario-unknown-function").id("id", id);
+            self.report(path, message, hint);
         }
     }
 
-    fn known<'i>(&self, ids: impl Iterator<Item = &'i str>) -> String {
-        let list: Vec<&str> = ids.collect();
+    fn known<'i>(&self, ids: impl Iterator<Item = &'i str>) -> Text {
+        let list: Vec<String> = ids.map(str::to_string).collect();
         if list.is_empty() {
-            "none are defined yet".into()
+            Text::new("scenario-known-none")
         } else {
-            format!("known ids: {}", list.join(", "))
+            Text::new("scenario-known-ids").list("ids", &list)
         }
     }
 
-    fn positive(&mut self, path: &[Step<'_>], value: u32, what: &str) {
+    fn positive(&mut self, path: &[Step<'_>], value: u32, what: Text) {
         if value == 0 {
             self.report(
                 path,
-                format!("{what} must be at least 1"),
-                "a zero here stops every flow through it",
+                Text::new("scenario-at-least-one").text("what", what),
+                Text::new("scenario-at-least-one-hint"),
             );
         }
     }
 
-    fn share(&mut self, path: &[Step<'_>], value: f64, what: &str) {
+    fn share(&mut self, path: &[Step<'_>], value: f64, what: Text) {
         if !(0.0..=1.0).contains(&value) {
             self.report(
                 path,
-                format!("{what} is {value}, outside 0–1"),
-                "shares are fractions: 0.25 means 25 %",
+                Text::new("scenario-share-outside")
+                    .text("what", what)
+                    .id("value", format!("{value}")),
+                Text::new("scenario-share-outside-hint"),
             );
         }
     }
 
-    fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: &str) {
+    fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: Text) {
         // A NaN share makes the total NaN: that fails too.
         if total.is_nan() || (total - 1.0).abs() > TOLERANCE {
             self.report(
                 path,
-                format!("{what} add up to {total:.4}, not 1"),
-                "shares are fractions of the whole and must sum to exactly 1",
+                Text::new("scenario-sum-not-one")
+                    .text("what", what)
+                    .id("total", format!("{total:.4}")),
+                Text::new("scenario-sum-not-one-hint"),
             );
         }
     }
 
-    fn duration(&mut self, path: &[Step<'_>], t: SimTime, what: &str) {
+    fn duration(&mut self, path: &[Step<'_>], t: SimTime, what: Text) {
         if t.millis() <= 0 {
             self.report(
                 path,
-                format!("{what} must be longer than zero"),
-                "write e.g. \"30m\" or \"2h\"",
+                Text::new("scenario-not-longer-than-zero").text("what", what),
+                Text::new("scenario-not-longer-than-zero-hint"),
             );
         }
     }
 
     fn distribution(&mut self, path: &[Step<'_>], d: &Distribution) {
         match *d {
-            Distribution::Exp { mean } => {
-                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean")
-            }
+            Distribution::Exp { mean } => self.duration(
+                &[path, &[Key("mean")]].concat(),
+                mean,
+                what("scenario-what-the-mean"),
+            ),
             Distribution::LogNormal { mean, sd } => {
-                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean");
-                self.duration(&[path, &[Key("sd")]].concat(), sd, "the standard deviation");
+                self.duration(
+                    &[path, &[Key("mean")]].concat(),
+                    mean,
+                    what("scenario-what-the-mean"),
+                );
+                self.duration(
+                    &[path, &[Key("sd")]].concat(),
+                    sd,
+                    what("scenario-what-the-standard-deviation"),
+                );
             }
-            Distribution::Fixed(t) => self.duration(path, t, "the fixed time"),
+            Distribution::Fixed(t) => self.duration(path, t, what("scenario-what-the-fixed-time")),
             Distribution::Uniform { min, max } => {
                 if min > max {
-                    let message =
-                        format!("the uniform range runs backwards: min {min} is above max {max}");
-                    self.report(&[path, &[Key("min")]].concat(), message, "swap min and max");
+                    let message = Text::new("scenario-uniform-backwards")
+                        .id("min", min.to_string())
+                        .id("max", max.to_string());
+                    self.report(
+                        &[path, &[Key("min")]].concat(),
+                        message,
+                        Text::new("scenario-uniform-backwards-hint"),
+                    );
                 }
-                self.duration(&[path, &[Key("max")]].concat(), max, "the longest time");
+                self.duration(
+                    &[path, &[Key("max")]].concat(),
+                    max,
+                    what("scenario-what-the-longest-time"),
+                );
             }
         }
     }
@@ -193,8 +233,8 @@ impl Validator<'_> {
         if hour > 23 {
             self.report(
                 path,
-                format!("hour {hour} is not an hour of the day"),
-                "hours run from 0 to 23",
+                Text::new("scenario-hour-of-day").id("hour", hour.to_string()),
+                Text::new("scenario-hour-of-day-hint"),
             );
         }
     }
@@ -212,12 +252,12 @@ impl Validator<'_> {
         self.duration(
             &[Key("exercise"), Key("duration")],
             e.duration,
-            "the exercise duration",
+            what("scenario-what-the-exercise-duration"),
         );
         self.duration(
             &[Key("exercise"), Key("sample_every")],
             e.sample_every,
-            "the sampling interval",
+            what("scenario-what-the-sampling-interval"),
         );
         self.hour(
             &[Key("exercise"), Key("night"), Key("from_hour")],
@@ -249,7 +289,7 @@ impl Validator<'_> {
             if participant.organisation.trim().is_empty() {
                 self.report(
                     &[path[0], path[1], path[2], Key("organisation")],
-                    "a participant without an organisation's name".into(),
+                    "a participant without an organisation's name",
                     "name the organisation as the report should print it",
                 );
             }
@@ -262,7 +302,7 @@ impl Validator<'_> {
         {
             self.report(
                 &[Key("exercise"), Key("contact"), Key("name")],
-                "a point of contact without a name".into(),
+                "a point of contact without a name",
                 "give the name or post of the person to contact, e.g. \"Exercise Director\"",
             );
         }
@@ -339,7 +379,7 @@ impl Validator<'_> {
         }) {
             self.report(
                 &[Key("locations")],
-                "no entry point: people have nowhere to arrive".into(),
+                "no entry point: people have nowhere to arrive",
                 "add a location of kind Entry(country: \"...\")",
             );
         }
@@ -348,7 +388,7 @@ impl Validator<'_> {
             if loc.id.trim().is_empty() {
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
-                    "empty location id".into(),
+                    "empty location id",
                     "give every location a short id",
                 );
             }
@@ -361,7 +401,11 @@ impl Validator<'_> {
                     detection_delay,
                     ..
                 } => {
-                    self.share(&at("detected"), *detected, "the detected share");
+                    self.share(
+                        &at("detected"),
+                        *detected,
+                        what("scenario-what-the-detected-share"),
+                    );
                     self.distribution(&at("detection_delay"), detection_delay);
                 }
                 LocationKind::Bcp {
@@ -370,7 +414,7 @@ impl Validator<'_> {
                     service,
                     ..
                 } => {
-                    self.positive(&at("lanes"), *lanes, "lanes");
+                    self.positive(&at("lanes"), *lanes, what("scenario-what-lanes"));
                     if shifts.is_empty() || shifts.iter().all(|s| s.officers == 0) {
                         self.report(
                             &at("shifts"),
@@ -392,7 +436,7 @@ impl Validator<'_> {
                         if last.is_some_and(|h| shift.from_hour <= h) {
                             self.report(
                                 &path,
-                                "shifts must be listed by increasing start hour".into(),
+                                "shifts must be listed by increasing start hour",
                                 "sort the shifts by from_hour",
                             );
                         }
@@ -406,7 +450,7 @@ impl Validator<'_> {
                     without_interpreter,
                     ..
                 } => {
-                    self.positive(&at("desks"), *desks, "desks");
+                    self.positive(&at("desks"), *desks, what("scenario-what-desks"));
                     self.distribution(&at("service"), service);
                     if let WithoutInterpreter::Slower(f) = without_interpreter
                         && !(f.is_finite() && *f >= 1.0)
@@ -419,13 +463,15 @@ impl Validator<'_> {
                     }
                 }
                 LocationKind::Transit { capacity } => {
-                    self.positive(&at("capacity"), *capacity, "capacity")
+                    self.positive(&at("capacity"), *capacity, what("scenario-what-capacity"))
                 }
                 LocationKind::Reception { capacity, stay, .. } => {
-                    self.positive(&at("capacity"), *capacity, "capacity");
+                    self.positive(&at("capacity"), *capacity, what("scenario-what-capacity"));
                     self.distribution(&at("stay"), stay);
                 }
-                LocationKind::Hospital { beds } => self.positive(&at("beds"), *beds, "beds"),
+                LocationKind::Hospital { beds } => {
+                    self.positive(&at("beds"), *beds, what("scenario-what-beds"))
+                }
                 LocationKind::Entry { .. } | LocationKind::Exit { .. } => {}
             }
         }
@@ -435,8 +481,13 @@ impl Validator<'_> {
         let any = |_: &LocationKind| true;
         for (i, link) in self.s.links.iter().enumerate() {
             let at = |k: &'static str| [Key("links"), Item(i), Key(k)];
-            self.location_ref(&at("from"), &link.from, "a location", any);
-            self.location_ref(&at("to"), &link.to, "a location", any);
+            self.location_ref(
+                &at("from"),
+                &link.from,
+                what("scenario-what-a-location"),
+                any,
+            );
+            self.location_ref(&at("to"), &link.to, what("scenario-what-a-location"), any);
             if link.from == link.to {
                 self.report(
                     &at("to"),
@@ -448,7 +499,8 @@ impl Validator<'_> {
                 && !self.s.resources.buses.iter().any(|b| &b.id == fleet)
             {
                 let hint = self.known(self.s.resources.buses.iter().map(|b| b.id.as_str()));
-                self.report(&at("mode"), format!("unknown bus fleet `{fleet}`"), &hint);
+                let message = Text::new("scenario-unknown-bus-fleet").id("id", fleet.as_str());
+                self.report(&at("mode"), message, hint);
             }
         }
     }
@@ -457,22 +509,42 @@ impl Validator<'_> {
         let r = &self.s.resources;
         for (i, int) in r.interpreters.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("interpreters"), Item(i), Key(k)];
-            self.positive(&at("count"), int.count, "interpreter count");
+            self.positive(
+                &at("count"),
+                int.count,
+                what("scenario-what-interpreter-count"),
+            );
             if let Some(place) = &int.at {
-                self.location_ref(&at("at"), place, "a registration point", |k| {
-                    matches!(k, LocationKind::Registration { .. })
-                });
+                self.location_ref(
+                    &at("at"),
+                    place,
+                    what("scenario-what-a-registration-point"),
+                    |k| matches!(k, LocationKind::Registration { .. }),
+                );
             }
         }
         for (i, team) in r.medical_teams.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("medical_teams"), Item(i), Key(k)];
-            self.positive(&at("count"), team.count, "medical team count");
-            self.location_ref(&at("at"), &team.at, "a location", |_| true);
+            self.positive(
+                &at("count"),
+                team.count,
+                what("scenario-what-medical-team-count"),
+            );
+            self.location_ref(
+                &at("at"),
+                &team.at,
+                what("scenario-what-a-location"),
+                |_| true,
+            );
         }
         for (i, fleet) in r.buses.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("buses"), Item(i), Key(k)];
-            self.positive(&at("count"), fleet.count, "buses");
-            self.positive(&at("capacity"), fleet.capacity, "seats per bus");
+            self.positive(&at("count"), fleet.count, what("scenario-what-buses"));
+            self.positive(
+                &at("capacity"),
+                fleet.capacity,
+                what("scenario-what-seats-per-bus"),
+            );
         }
     }
 
@@ -508,7 +580,7 @@ impl Validator<'_> {
         if plan.phases.is_empty() {
             self.report(
                 &[Key("plan"), Key("phases")],
-                "the plan has no phases".into(),
+                "the plan has no phases",
                 "list at least the normal phase: [(id: \"normal\")]",
             );
         }
@@ -521,7 +593,7 @@ impl Validator<'_> {
                 self.function_ref(&at("declared_by"), f);
             }
             if let Some(t) = phase.declare_within {
-                self.duration(&at("declare_within"), t, "declare_within");
+                self.duration(&at("declare_within"), t, field("declare_within"));
             }
             if let Some(trigger) = &phase.trigger {
                 self.trigger(&at("trigger"), trigger);
@@ -538,10 +610,14 @@ impl Validator<'_> {
                             Key(k),
                         ]
                     };
-                    self.location_ref(&at("bcp"), bcp, "a BCP", |k| {
+                    self.location_ref(&at("bcp"), bcp, what("scenario-what-a-bcp"), |k| {
                         matches!(k, LocationKind::Bcp { .. })
                     });
-                    self.positive(&at("officers"), *officers, "extra officers");
+                    self.positive(
+                        &at("officers"),
+                        *officers,
+                        what("scenario-what-extra-officers"),
+                    );
                 }
             }
         }
@@ -549,7 +625,11 @@ impl Validator<'_> {
         for (i, rule) in plan.requests.iter().enumerate() {
             let at = |k: &'static str| [Key("plan"), Key("requests"), Item(i), Key(k)];
             self.function_ref(&at("function"), &rule.function);
-            self.duration(&at("deadline"), rule.deadline, "the deadline");
+            self.duration(
+                &at("deadline"),
+                rule.deadline,
+                what("scenario-what-the-deadline"),
+            );
             if !kinds.insert(rule.request) {
                 self.report(
                     &[Key("plan"), Key("requests"), Item(i)],
@@ -561,7 +641,7 @@ impl Validator<'_> {
         self.duration(
             &[Key("plan"), Key("inform_within")],
             plan.inform_within,
-            "inform_within",
+            field("inform_within"),
         );
     }
 
@@ -571,17 +651,22 @@ impl Validator<'_> {
         };
         let metric_path = [path, &[Key("metric")]].concat();
         match metric {
-            Metric::Arrivals { window } => {
-                self.duration(&metric_path, *window, "the arrivals window")
-            }
-            Metric::Queue(bcp) => self.location_ref(&metric_path, bcp, "a BCP", |k| {
-                matches!(k, LocationKind::Bcp { .. })
-            }),
-            Metric::Occupancy(site) => {
-                self.location_ref(&metric_path, site, "a reception site", |k| {
-                    matches!(k, LocationKind::Reception { .. })
+            Metric::Arrivals { window } => self.duration(
+                &metric_path,
+                *window,
+                what("scenario-what-the-arrivals-window"),
+            ),
+            Metric::Queue(bcp) => {
+                self.location_ref(&metric_path, bcp, what("scenario-what-a-bcp"), |k| {
+                    matches!(k, LocationKind::Bcp { .. })
                 })
             }
+            Metric::Occupancy(site) => self.location_ref(
+                &metric_path,
+                site,
+                what("scenario-what-a-reception-site"),
+                |k| matches!(k, LocationKind::Reception { .. }),
+            ),
             Metric::AnyQueue | Metric::AnyOccupancy | Metric::Outdoors | Metric::InCountry => {}
         }
         let value_path = [path, &[Key("value")]].concat();
@@ -602,7 +687,11 @@ impl Validator<'_> {
             );
         }
         if let Some(t) = for_at_least {
-            self.duration(&[path, &[Key("for_at_least")]].concat(), t, "for_at_least");
+            self.duration(
+                &[path, &[Key("for_at_least")]].concat(),
+                t,
+                field("for_at_least"),
+            );
         }
     }
 
@@ -610,7 +699,7 @@ impl Validator<'_> {
         if self.s.arrivals.is_empty() {
             self.report(
                 &[Key("arrivals")],
-                "no arrival profile: nobody arrives".into(),
+                "no arrival profile: nobody arrives",
                 "add (at: \"entry id\", rate: PerHour(10.0))",
             );
         }
@@ -619,7 +708,7 @@ impl Validator<'_> {
             self.location_ref(
                 &at("at"),
                 &profile.at,
-                "an entry point or green border",
+                what("scenario-what-an-entry-point-or-green-border"),
                 |k| {
                     matches!(
                         k,
@@ -633,7 +722,7 @@ impl Validator<'_> {
                     if steps.is_empty() {
                         self.report(
                             &at("rate"),
-                            "Steps needs at least one (time, rate) pair".into(),
+                            "Steps needs at least one (time, rate) pair",
                             "e.g. Steps([(\"0h\", 10.0)])",
                         );
                     }
@@ -656,11 +745,15 @@ impl Validator<'_> {
             for (j, surge) in profile.surges.iter().enumerate() {
                 let at =
                     |k: &'static str| [Key("arrivals"), Item(i), Key("surges"), Item(j), Key(k)];
-                self.positive(&at("people"), surge.people, "surge size");
+                self.positive(
+                    &at("people"),
+                    surge.people,
+                    what("scenario-what-surge-size"),
+                );
                 if surge.over.millis() <= 0 {
                     self.report(
                         &at("over"),
-                        "a surge must arrive over a time longer than zero".into(),
+                        "a surge must arrive over a time longer than zero",
                         "for a group arriving at once write a short time such as \"10m\"",
                     );
                 }
@@ -719,14 +812,18 @@ impl Validator<'_> {
         if c.nationalities.is_empty() {
             self.report(
                 &[Key("cohort"), Key("nationalities")],
-                "the cohort has no nationality".into(),
+                "the cohort has no nationality",
                 "add (id: \"Syria\", share: 1.0, languages: {\"ar\": 1.0})",
             );
         }
         let mut total = 0.0;
         for (i, n) in c.nationalities.iter().enumerate() {
             let at = |k: &'static str| [Key("cohort"), Key("nationalities"), Item(i), Key(k)];
-            self.share(&at("share"), n.share, "the nationality share");
+            self.share(
+                &at("share"),
+                n.share,
+                what("scenario-what-the-nationality-share"),
+            );
             total += n.share;
             let map = [
                 Key("cohort"),
@@ -740,7 +837,7 @@ impl Validator<'_> {
             for (language, share) in &n.languages {
                 if !repeated.contains(language) {
                     let entry = [&map[..], &[Entry(language)]].concat();
-                    self.share(&entry, *share, "the language share");
+                    self.share(&entry, *share, what("scenario-what-the-language-share"));
                 }
             }
             // A repeated key has already replaced the other value: the sum would mislead.
@@ -749,7 +846,7 @@ impl Validator<'_> {
                 self.sums_to_one(
                     &at("languages"),
                     languages,
-                    &format!("the language shares of `{}`", n.id),
+                    Text::new("scenario-what-language-shares-of").id("id", n.id.as_str()),
                 );
             }
         }
@@ -757,7 +854,7 @@ impl Validator<'_> {
             self.sums_to_one(
                 &[Key("cohort"), Key("nationalities")],
                 total,
-                "the nationality shares",
+                what("scenario-what-the-nationality-shares"),
             );
         }
         let map = [Key("cohort"), Key("vulnerable")];
@@ -771,7 +868,7 @@ impl Validator<'_> {
                 self.share(
                     &[Key("cohort"), Key("vulnerable"), Entry(&key)],
                     *share,
-                    "the vulnerable share",
+                    what("scenario-what-the-vulnerable-share"),
                 );
             }
         }
@@ -784,13 +881,13 @@ impl Validator<'_> {
             self.share(
                 &[Key("cohort"), Key("outcomes"), Key(k)],
                 v,
-                "the outcome share",
+                what("scenario-what-the-outcome-share"),
             );
         }
         self.sums_to_one(
             &[Key("cohort"), Key("outcomes")],
             o.onward + o.asylum + o.return_,
-            "the outcome shares",
+            what("scenario-what-the-outcome-shares"),
         );
     }
 
@@ -799,7 +896,11 @@ impl Validator<'_> {
         for (i, r) in self.s.referrals.iter().enumerate() {
             let at = |k: &'static str| [Key("referrals"), Item(i), Key(k)];
             self.function_ref(&at("function"), &r.function);
-            self.duration(&at("deadline"), r.deadline, "the referral deadline");
+            self.duration(
+                &at("deadline"),
+                r.deadline,
+                what("scenario-what-the-referral-deadline"),
+            );
             self.distribution(&at("handover"), &r.handover);
             if seen.insert(r.vulnerability, i).is_some() {
                 self.report(
@@ -897,10 +998,12 @@ impl Validator<'_> {
                         if !self.s.plan.phases.iter().any(|p| &p.id == phase) {
                             let hint = self.known(self.s.plan.phases.iter().map(|p| p.id.as_str()));
                             let path = [&check[..], &[Key("phase")]].concat();
-                            self.report(&path, format!("unknown phase `{phase}`"), &hint);
+                            let message =
+                                Text::new("scenario-unknown-phase").id("id", phase.as_str());
+                            self.report(&path, message, hint);
                         }
                         let path = [&check[..], &[Key("within")]].concat();
-                        self.duration(&path, *within, "within");
+                        self.duration(&path, *within, field("within"));
                     }
                     Some(Condition::DecidedBefore {
                         by, metric, value, ..
