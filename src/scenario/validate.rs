@@ -246,7 +246,7 @@ impl Validator<'_> {
             self.report(
                 &[Key("exercise"), Key("start")],
                 message,
-                "write it as \"2026-10-24T06:00\"",
+                Text::new("scenario-say-write-it-as-2026-10-24t06"),
             );
         }
         self.duration(
@@ -280,7 +280,7 @@ impl Validator<'_> {
                 self.report(
                     &[Key("exercise"), Key("mission_areas"), Item(i)],
                     format!("mission area `{}` is listed twice", area.keyword()),
-                    "list each mission area once",
+                    Text::new("scenario-say-list-each-mission-area-once"),
                 );
             }
         }
@@ -289,8 +289,8 @@ impl Validator<'_> {
             if participant.organisation.trim().is_empty() {
                 self.report(
                     &[path[0], path[1], path[2], Key("organisation")],
-                    "a participant without an organisation's name",
-                    "name the organisation as the report should print it",
+                    Text::new("scenario-say-a-participant-without-an-organisation-s"),
+                    Text::new("scenario-say-name-the-organisation-as-the-report"),
                 );
             }
             if let Some(id) = &participant.institution {
@@ -302,8 +302,8 @@ impl Validator<'_> {
         {
             self.report(
                 &[Key("exercise"), Key("contact"), Key("name")],
-                "a point of contact without a name",
-                "give the name or post of the person to contact, e.g. \"Exercise Director\"",
+                Text::new("scenario-say-a-point-of-contact-without-a"),
+                Text::new("scenario-say-give-the-name-or-post-of"),
             );
         }
     }
@@ -352,7 +352,7 @@ impl Validator<'_> {
                     self.report(
                         &path,
                         format!("duplicate id `{id}` in {list}"),
-                        "every id must be unique in its list",
+                        Text::new("scenario-say-every-id-must-be-unique-in"),
                     );
                 }
             }
@@ -364,7 +364,7 @@ impl Validator<'_> {
                 self.report(
                     &path,
                     format!("duplicate phase `{}`", p.id),
-                    "every phase id must be unique",
+                    Text::new("scenario-say-every-phase-id-must-be-unique"),
                 );
             }
         }
@@ -379,8 +379,8 @@ impl Validator<'_> {
         }) {
             self.report(
                 &[Key("locations")],
-                "no entry point: people have nowhere to arrive",
-                "add a location of kind Entry(country: \"...\")",
+                Text::new("scenario-say-no-entry-point-people-have-nowhere"),
+                Text::new("scenario-say-add-a-location-of-kind-entry"),
             );
         }
         for (i, loc) in self.s.locations.iter().enumerate() {
@@ -388,8 +388,8 @@ impl Validator<'_> {
             if loc.id.trim().is_empty() {
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
-                    "empty location id",
-                    "give every location a short id",
+                    Text::new("scenario-say-empty-location-id"),
+                    Text::new("scenario-say-give-every-location-a-short-id"),
                 );
             }
             if let Some(operator) = &loc.operator {
@@ -419,7 +419,7 @@ impl Validator<'_> {
                         self.report(
                             &at("shifts"),
                             format!("BCP `{}` has no officers on any shift", loc.id),
-                            "add e.g. [(from_hour: 6, officers: 4)]",
+                            Text::new("scenario-say-add-e-g-from-hour-6"),
                         );
                     }
                     let mut last = None;
@@ -436,8 +436,8 @@ impl Validator<'_> {
                         if last.is_some_and(|h| shift.from_hour <= h) {
                             self.report(
                                 &path,
-                                "shifts must be listed by increasing start hour",
-                                "sort the shifts by from_hour",
+                                Text::new("scenario-say-shifts-must-be-listed-by-increasing"),
+                                Text::new("scenario-say-sort-the-shifts-by-from-hour"),
                             );
                         }
                         last = Some(shift.from_hour);
@@ -458,7 +458,7 @@ impl Validator<'_> {
                         self.report(
                             &at("without_interpreter"),
                             format!("slow-down factor {f} is below 1"),
-                            "Slower(2.0) means twice as long without an interpreter",
+                            Text::new("scenario-say-slower-2-0-means-twice-as"),
                         );
                     }
                 }
@@ -492,7 +492,7 @@ impl Validator<'_> {
                 self.report(
                     &at("to"),
                     format!("link from `{}` to itself", link.from),
-                    "a link joins two different places",
+                    Text::new("scenario-say-a-link-joins-two-different-places"),
                 );
             }
             if let Mode::Bus(fleet) = &link.mode
@@ -557,7 +557,7 @@ impl Validator<'_> {
                 self.report(
                     &at("night_factor"),
                     format!("night factor {f} must be a number above 0"),
-                    "1.0 means as fast at night as by day",
+                    Text::new("scenario-say-1-0-means-as-fast-at"),
                 );
             }
         }
@@ -580,8 +580,8 @@ impl Validator<'_> {
         if plan.phases.is_empty() {
             self.report(
                 &[Key("plan"), Key("phases")],
-                "the plan has no phases",
-                "list at least the normal phase: [(id: \"normal\")]",
+                Text::new("scenario-say-the-plan-has-no-phases"),
+                Text::new("scenario-say-list-at-least-the-normal-phase"),
             );
         }
         if let Some(f) = &plan.coordination {
@@ -634,7 +634,7 @@ impl Validator<'_> {
                 self.report(
                     &[Key("plan"), Key("requests"), Item(i)],
                     format!("a second rule for {:?} requests", rule.request),
-                    "one rule per kind of request: keep the one whose function decides",
+                    Text::new("scenario-say-one-rule-per-kind-of-request"),
                 );
             }
         }
@@ -674,7 +674,7 @@ impl Validator<'_> {
             self.report(
                 &value_path,
                 format!("threshold {value} must be zero or more"),
-                "counts and percentages are never negative",
+                Text::new("scenario-say-counts-and-percentages-are-never-negative"),
             );
         }
         // Shares elsewhere are fractions; a fraction here would fire at about 1 % occupancy.
@@ -683,7 +683,7 @@ impl Validator<'_> {
             self.report(
                 &value_path,
                 format!("occupancy threshold {value} is read as {value} % of capacity"),
-                "occupancy is in percent: write 90.0 for 90 % of capacity",
+                Text::new("scenario-say-occupancy-is-in-percent-write-90"),
             );
         }
         if let Some(t) = for_at_least {
@@ -699,8 +699,8 @@ impl Validator<'_> {
         if self.s.arrivals.is_empty() {
             self.report(
                 &[Key("arrivals")],
-                "no arrival profile: nobody arrives",
-                "add (at: \"entry id\", rate: PerHour(10.0))",
+                Text::new("scenario-say-no-arrival-profile-nobody-arrives"),
+                Text::new("scenario-say-add-at-entry-id-rate-perhour"),
             );
         }
         for (i, profile) in self.s.arrivals.iter().enumerate() {
@@ -722,8 +722,8 @@ impl Validator<'_> {
                     if steps.is_empty() {
                         self.report(
                             &at("rate"),
-                            "Steps needs at least one (time, rate) pair",
-                            "e.g. Steps([(\"0h\", 10.0)])",
+                            Text::new("scenario-say-steps-needs-at-least-one-time"),
+                            Text::new("scenario-say-e-g-steps-0h-10-0"),
                         );
                     }
                     let mut last: Option<SimTime> = None;
@@ -734,7 +734,7 @@ impl Validator<'_> {
                             self.report(
                                 &path,
                                 format!("step at {t} is not after the one before"),
-                                "list steps in increasing time",
+                                Text::new("scenario-say-list-steps-in-increasing-time"),
                             );
                         }
                         last = Some(*t);
@@ -753,18 +753,17 @@ impl Validator<'_> {
                 if surge.over.millis() <= 0 {
                     self.report(
                         &at("over"),
-                        "a surge must arrive over a time longer than zero",
-                        "for a group arriving at once write a short time such as \"10m\"",
+                        Text::new("scenario-say-a-surge-must-arrive-over-a"),
+                        Text::new("scenario-say-for-a-group-arriving-at-once"),
                     );
                 }
                 if surge.at >= end {
                     self.report(
                         &at("at"),
-                        format!(
-                            "the surge starts at {}, but the exercise ends at {end}",
-                            surge.at
-                        ),
-                        "move it earlier or lengthen the exercise",
+                        Text::new("scenario-surge-after-end")
+                            .id("at", surge.at.to_string())
+                            .id("end", end.to_string()),
+                        Text::new("scenario-move-earlier"),
                     );
                 }
             }
@@ -787,7 +786,7 @@ impl Validator<'_> {
                 self.report(
                     &[path, &[Item(i)]].concat(),
                     message(&key),
-                    "keep one entry per key: a later entry replaces an earlier one",
+                    Text::new("scenario-say-keep-one-entry-per-key-a"),
                 );
                 repeated.insert(key);
             } else {
@@ -802,7 +801,7 @@ impl Validator<'_> {
             self.report(
                 path,
                 format!("arrival rate {rate} must be zero or more"),
-                "rates are people per hour",
+                Text::new("scenario-say-rates-are-people-per-hour"),
             );
         }
     }
@@ -812,8 +811,8 @@ impl Validator<'_> {
         if c.nationalities.is_empty() {
             self.report(
                 &[Key("cohort"), Key("nationalities")],
-                "the cohort has no nationality",
-                "add (id: \"Syria\", share: 1.0, languages: {\"ar\": 1.0})",
+                Text::new("scenario-say-the-cohort-has-no-nationality"),
+                Text::new("scenario-say-add-id-syria-share-1-0"),
             );
         }
         let mut total = 0.0;
@@ -906,7 +905,7 @@ impl Validator<'_> {
                 self.report(
                     &at("vulnerability"),
                     format!("{:?} is referred twice", r.vulnerability),
-                    "one referral rule per vulnerability",
+                    Text::new("scenario-say-one-referral-rule-per-vulnerability"),
                 );
             }
         }
@@ -919,11 +918,11 @@ impl Validator<'_> {
             if inject.at > end {
                 self.report(
                     &at("at"),
-                    format!(
-                        "inject {} is due at {}, after the exercise ends at {end}",
-                        inject.number, inject.at
-                    ),
-                    "move it earlier or lengthen the exercise",
+                    Text::new("scenario-inject-after-end")
+                        .id("number", inject.number.to_string())
+                        .id("at", inject.at.to_string())
+                        .id("end", end.to_string()),
+                    Text::new("scenario-move-earlier"),
                 );
             }
             for (j, to) in inject.to.iter().enumerate() {
@@ -982,7 +981,7 @@ impl Validator<'_> {
                     self.report(
                         &at("id"),
                         message,
-                        "give each task its own id, across objectives",
+                        Text::new("scenario-say-give-each-task-its-own-id"),
                     );
                 }
                 if let Some(institution) = &task.institution {
@@ -1044,7 +1043,7 @@ impl Validator<'_> {
                 self.report(
                     &path("inject"),
                     format!("inject {n} waits for its own delivery and would never come due"),
-                    "name another inject of the MSEL",
+                    Text::new("scenario-say-name-another-inject-of-the-msel"),
                 );
             }
             super::model::InjectTrigger::OccupancyOver { percent, .. }
@@ -1055,7 +1054,7 @@ impl Validator<'_> {
                 self.report(
                     &path("percent"),
                     format!("occupancy threshold {percent} is read as {percent} % of capacity"),
-                    "occupancy is in percent: write 90.0 for 90 % of capacity",
+                    Text::new("scenario-say-occupancy-is-in-percent-write-90"),
                 );
             }
             _ => {}
@@ -1102,7 +1101,7 @@ impl Validator<'_> {
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
                     message,
-                    "add a link that joins it to the route network",
+                    Text::new("scenario-say-add-a-link-that-joins-it"),
                 );
             }
         }
