@@ -242,7 +242,7 @@ impl Validator<'_> {
     fn exercise(&mut self) {
         let e = &self.s.exercise;
         if jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &e.start).is_err() {
-            let message = format!("`{}` is not a local date and time", e.start);
+            let message = Text::new("scenario-bad-start").id("start", e.start.as_str());
             self.report(
                 &[Key("exercise"), Key("start")],
                 message,
@@ -279,7 +279,7 @@ impl Validator<'_> {
             if e.mission_areas[..i].contains(area) {
                 self.report(
                     &[Key("exercise"), Key("mission_areas"), Item(i)],
-                    format!("mission area `{}` is listed twice", area.keyword()),
+                    Text::new("scenario-mission-area-twice").id("area", area.keyword()),
                     Text::new("scenario-say-list-each-mission-area-once"),
                 );
             }
@@ -351,7 +351,9 @@ impl Validator<'_> {
                     };
                     self.report(
                         &path,
-                        format!("duplicate id `{id}` in {list}"),
+                        Text::new("scenario-duplicate-id")
+                            .id("id", id.as_str())
+                            .id("list", list),
                         Text::new("scenario-say-every-id-must-be-unique-in"),
                     );
                 }
@@ -363,7 +365,7 @@ impl Validator<'_> {
                 let path = [Key("plan"), Key("phases"), Item(i)];
                 self.report(
                     &path,
-                    format!("duplicate phase `{}`", p.id),
+                    Text::new("scenario-duplicate-phase").id("id", p.id.as_str()),
                     Text::new("scenario-say-every-phase-id-must-be-unique"),
                 );
             }
@@ -418,7 +420,7 @@ impl Validator<'_> {
                     if shifts.is_empty() || shifts.iter().all(|s| s.officers == 0) {
                         self.report(
                             &at("shifts"),
-                            format!("BCP `{}` has no officers on any shift", loc.id),
+                            Text::new("scenario-bcp-no-officers").id("id", loc.id.as_str()),
                             Text::new("scenario-say-add-e-g-from-hour-6"),
                         );
                     }
@@ -457,7 +459,7 @@ impl Validator<'_> {
                     {
                         self.report(
                             &at("without_interpreter"),
-                            format!("slow-down factor {f} is below 1"),
+                            Text::new("scenario-slow-down-below-one").id("factor", f.to_string()),
                             Text::new("scenario-say-slower-2-0-means-twice-as"),
                         );
                     }
@@ -491,7 +493,7 @@ impl Validator<'_> {
             if link.from == link.to {
                 self.report(
                     &at("to"),
-                    format!("link from `{}` to itself", link.from),
+                    Text::new("scenario-link-to-itself").id("id", link.from.as_str()),
                     Text::new("scenario-say-a-link-joins-two-different-places"),
                 );
             }
@@ -556,7 +558,7 @@ impl Validator<'_> {
             if !(f.is_finite() && f > 0.0) {
                 self.report(
                     &at("night_factor"),
-                    format!("night factor {f} must be a number above 0"),
+                    Text::new("scenario-night-factor").id("factor", f.to_string()),
                     Text::new("scenario-say-1-0-means-as-fast-at"),
                 );
             }
@@ -633,7 +635,8 @@ impl Validator<'_> {
             if !kinds.insert(rule.request) {
                 self.report(
                     &[Key("plan"), Key("requests"), Item(i)],
-                    format!("a second rule for {:?} requests", rule.request),
+                    Text::new("scenario-second-request-rule")
+                        .id("request", format!("{:?}", rule.request)),
                     Text::new("scenario-say-one-rule-per-kind-of-request"),
                 );
             }
@@ -673,7 +676,7 @@ impl Validator<'_> {
         if !value.is_finite() || value < 0.0 {
             self.report(
                 &value_path,
-                format!("threshold {value} must be zero or more"),
+                Text::new("scenario-threshold-negative").id("value", value.to_string()),
                 Text::new("scenario-say-counts-and-percentages-are-never-negative"),
             );
         }
@@ -682,7 +685,7 @@ impl Validator<'_> {
         if percent && value > 0.0 && value <= 1.0 {
             self.report(
                 &value_path,
-                format!("occupancy threshold {value} is read as {value} % of capacity"),
+                Text::new("scenario-occupancy-fraction").id("value", value.to_string()),
                 Text::new("scenario-say-occupancy-is-in-percent-write-90"),
             );
         }
@@ -733,7 +736,7 @@ impl Validator<'_> {
                         if last.is_some_and(|l| *t <= l) {
                             self.report(
                                 &path,
-                                format!("step at {t} is not after the one before"),
+                                Text::new("scenario-step-order").id("at", t.to_string()),
                                 Text::new("scenario-say-list-steps-in-increasing-time"),
                             );
                         }
@@ -776,7 +779,7 @@ impl Validator<'_> {
     fn repeated_keys(
         &mut self,
         path: &[Step<'_>],
-        message: impl Fn(&str) -> String,
+        message: impl Fn(&str) -> Text,
     ) -> BTreeSet<String> {
         let keys = map_keys(&self.source.text, path);
         let mut seen = BTreeSet::new();
@@ -800,7 +803,7 @@ impl Validator<'_> {
         if !rate.is_finite() || rate < 0.0 {
             self.report(
                 path,
-                format!("arrival rate {rate} must be zero or more"),
+                Text::new("scenario-rate-negative").id("rate", rate.to_string()),
                 Text::new("scenario-say-rates-are-people-per-hour"),
             );
         }
@@ -831,7 +834,9 @@ impl Validator<'_> {
                 Key("languages"),
             ];
             let repeated = self.repeated_keys(&map, |key| {
-                format!("`{}` lists the language `{key}` twice", n.id)
+                Text::new("scenario-language-twice")
+                    .id("id", n.id.as_str())
+                    .id("key", key)
             });
             for (language, share) in &n.languages {
                 if !repeated.contains(language) {
@@ -858,7 +863,7 @@ impl Validator<'_> {
         }
         let map = [Key("cohort"), Key("vulnerable")];
         let repeated = self.repeated_keys(&map, |key| {
-            format!("the vulnerable shares list `{key}` twice")
+            Text::new("scenario-vulnerable-twice").id("key", key)
         });
         for (vulnerability, share) in &c.vulnerable {
             // Debug prints the variant name, which is how the file writes the key.
@@ -904,7 +909,8 @@ impl Validator<'_> {
             if seen.insert(r.vulnerability, i).is_some() {
                 self.report(
                     &at("vulnerability"),
-                    format!("{:?} is referred twice", r.vulnerability),
+                    Text::new("scenario-referred-twice")
+                        .id("vulnerability", format!("{:?}", r.vulnerability)),
                     Text::new("scenario-say-one-referral-rule-per-vulnerability"),
                 );
             }
@@ -956,8 +962,11 @@ impl Validator<'_> {
             }
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
-                let hint = format!("known: {}", u.known.join(", "));
-                self.report(&path, format!("unknown {} `{}`", u.what, u.id), &hint);
+                let message = Text::new("scenario-unknown-kind")
+                    .text("what", Text::new(u.what.key()))
+                    .id("id", u.id.as_str());
+                let hint = Text::new("scenario-known").list("ids", &u.known);
+                self.report(&path, message, hint);
             }
         }
     }
@@ -970,14 +979,14 @@ impl Validator<'_> {
         for (i, objective) in self.s.objectives.iter().enumerate() {
             if !objectives.insert(objective.id.as_str()) {
                 let path = [Key("objectives"), Item(i), Key("id")];
-                let message = format!("objective id `{}` is used twice", objective.id);
-                self.report(&path, message, "give each objective its own id");
+                let message = Text::new("scenario-objective-twice").id("id", objective.id.as_str());
+                self.report(&path, message, Text::new("scenario-objective-twice-hint"));
             }
             for (j, task) in objective.tasks.iter().enumerate() {
                 let at =
                     |k: &'static str| [Key("objectives"), Item(i), Key("tasks"), Item(j), Key(k)];
                 if !tasks.insert(task.id.as_str()) {
-                    let message = format!("critical task id `{}` is used twice", task.id);
+                    let message = Text::new("scenario-task-twice").id("id", task.id.as_str());
                     self.report(
                         &at("id"),
                         message,
@@ -1031,18 +1040,17 @@ impl Validator<'_> {
         let numbers: Vec<u32> = self.s.msel.iter().map(|m| m.number).collect();
         let path = |field| [Key("msel"), Item(i), Key("trigger"), Item(0), Key(field)];
         if let Some(u) = trigger.unknown_id(self.s, &numbers) {
-            let hint = format!("known: {}", u.known.join(", "));
-            self.report(
-                &path(u.field),
-                format!("unknown {} `{}`", u.what, u.id),
-                &hint,
-            );
+            let message = Text::new("scenario-unknown-kind")
+                .text("what", Text::new(u.what.key()))
+                .id("id", u.id.as_str());
+            let hint = Text::new("scenario-known").list("ids", &u.known);
+            self.report(&path(u.field), message, hint);
         }
         match trigger {
             super::model::InjectTrigger::Delivered { inject: n, .. } if *n == inject.number => {
                 self.report(
                     &path("inject"),
-                    format!("inject {n} waits for its own delivery and would never come due"),
+                    Text::new("scenario-inject-waits-for-itself").id("number", n.to_string()),
                     Text::new("scenario-say-name-another-inject-of-the-msel"),
                 );
             }
@@ -1053,7 +1061,7 @@ impl Validator<'_> {
             {
                 self.report(
                     &path("percent"),
-                    format!("occupancy threshold {percent} is read as {percent} % of capacity"),
+                    Text::new("scenario-occupancy-fraction").id("value", percent.to_string()),
                     Text::new("scenario-say-occupancy-is-in-percent-write-90"),
                 );
             }
@@ -1091,13 +1099,13 @@ impl Validator<'_> {
         }
         for (i, loc) in locs.iter().enumerate() {
             let what = match loc.kind {
-                LocationKind::Reception { .. } => "reception site",
-                LocationKind::Bcp { .. } => "BCP",
-                LocationKind::Registration { .. } => "registration point",
+                LocationKind::Reception { .. } => "scenario-unreached-reception",
+                LocationKind::Bcp { .. } => "scenario-unreached-bcp",
+                LocationKind::Registration { .. } => "scenario-unreached-registration",
                 _ => continue,
             };
             if !reached[i] {
-                let message = format!("{what} `{}` cannot be reached from any entry point", loc.id);
+                let message = Text::new(what).id("id", loc.id.as_str());
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
                     message,
