@@ -1735,6 +1735,20 @@ msel-template-method = phone
 msel-template-expected = The ministry convenes the working group and decides who opens a temporary site.
 msel-template-notes = Controller notes: what to watch for, what to say if asked.
 
+## The plain run output: its timeline
+run-timeline = Timeline ({ $count ->
+        [one] 1 moment
+       *[other] { $count } moments
+    })
+run-timeline-more = … and { $count } more (`--format json` lists every request and decision)
+run-moment-inject = inject #{ $number } delivered: { $synopsis }
+run-moment-request = request #{ $id } raised: { $ask } → { $to }
+run-moment-nobody = nobody accountable
+run-moment-answer = { $by } decided: { $what } (answers request #{ $id })
+run-moment-answer-simulated = { $by } (simulated) decided: { $what } (answers request #{ $id })
+run-moment-decision = { $by } decided: { $what }
+run-moment-decision-simulated = { $by } (simulated) decided: { $what }
+
 ## Errors: the scenario file (check, show, run, console)
 scenario-problems = { $name }: { $count ->
         [one] 1 problem

@@ -1698,6 +1698,20 @@ msel-template-method = telefon
 msel-template-expected = Ministria mbledh grupin punues dhe vendos kush hap një vend të përkohshëm.
 msel-template-notes = Shënime të kontrolluesit: çfarë të ndiqet, çfarë të thuhet nëse pyesin.
 
+## The plain run output: its timeline
+run-timeline = Kronologjia ({ $count ->
+        [one] 1 moment
+       *[other] { $count } momente
+    })
+run-timeline-more = … dhe { $count } të tjera (`--format json` i rendit të gjitha kërkesat dhe vendimet)
+run-moment-inject = injekti #{ $number } u dorëzua: { $synopsis }
+run-moment-request = kërkesa #{ $id } u ngrit: { $ask } → { $to }
+run-moment-nobody = askush përgjegjës
+run-moment-answer = { $by } vendosi: { $what } (përgjigje e kërkesës #{ $id })
+run-moment-answer-simulated = { $by } (i simuluar) vendosi: { $what } (përgjigje e kërkesës #{ $id })
+run-moment-decision = { $by } vendosi: { $what }
+run-moment-decision-simulated = { $by } (i simuluar) vendosi: { $what }
+
 ## Errors: the scenario file (check, show, run, console)
 scenario-problems = { $name }: { $count ->
         [one] 1 problem

@@ -1687,6 +1687,21 @@ msel-template-method = telefon
 msel-template-expected = Ministarstvo saziva radnu grupu i odlučuje ko otvara privremenu lokaciju.
 msel-template-notes = Beleške kontrolora: šta pratiti, šta reći ako pitaju.
 
+## The plain run output: its timeline
+run-timeline = Hronologija ({ $count ->
+        [one] 1 trenutak
+        [few] { $count } trenutka
+       *[other] { $count } trenutaka
+    })
+run-timeline-more = … i još { $count } (`--format json` navodi sve zahteve i odluke)
+run-moment-inject = inject #{ $number } dostavljen: { $synopsis }
+run-moment-request = zahtev #{ $id } podnet: { $ask } → { $to }
+run-moment-nobody = niko nije odgovoran
+run-moment-answer = { $by } je odlučio: { $what } (odgovor na zahtev #{ $id })
+run-moment-answer-simulated = { $by } (simuliran) je odlučio: { $what } (odgovor na zahtev #{ $id })
+run-moment-decision = { $by } je odlučio: { $what }
+run-moment-decision-simulated = { $by } (simuliran) je odlučio: { $what }
+
 ## Errors: the scenario file (check, show, run, console)
 scenario-problems = { $name }: { $count ->
         [one] 1 problem

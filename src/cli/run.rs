@@ -585,7 +585,10 @@ pub fn summary(sim: &mut Simulation, format: Format, lang: Lang) -> Result<(), F
                 .map_err(|e| Failure::Other(e.to_string()))?;
             println!("{json}");
         }
-        Format::Table => print!("{}", table(&metrics, lang)),
+        Format::Table => {
+            print!("{}", table(&metrics, lang));
+            print!("{}", timeline_table(sim, lang));
+        }
     }
     if metrics.snapshot.totals.conserved {
         Ok(())
@@ -763,6 +766,95 @@ fn gap_table(m: &Metrics, lang: Lang) -> String {
             severity_word(lang, g.severity),
             clip(&g.institutions.join(","), 16),
             g.summary.localized(lang)
+        );
+    }
+    out
+}
+
+/// The most lines the plain timeline prints; `--format json` has every one.
+const TIMELINE_LINES: usize = 80;
+
+/// What happened, in time order, after the tables: each MSEL inject when it was delivered,
+/// each request raised and each decision (an answer to a request, a phase declared, any
+/// other), with its exercise time and clock time, in `lang`.
+pub fn timeline_table(sim: &Simulation, lang: Lang) -> String {
+    let scenario = sim.scenario();
+    let mut moments: Vec<(i64, u8, String)> = Vec::new();
+    for (&number, &at) in sim.deliveries() {
+        let synopsis = sim.inject_text(number).unwrap_or_else(|| {
+            scenario
+                .msel
+                .iter()
+                .find(|i| i.number == number)
+                .map(|i| i.synopsis.clone())
+                .unwrap_or_default()
+        });
+        moments.push((
+            at,
+            0,
+            tr!(
+                lang,
+                "run-moment-inject",
+                number = number,
+                synopsis = clip(&synopsis, 90)
+            ),
+        ));
+    }
+    for q in sim.requests() {
+        let to = if q.to.is_empty() {
+            tr!(lang, "run-moment-nobody")
+        } else {
+            q.to.join(", ")
+        };
+        moments.push((
+            q.raised_ms,
+            1,
+            tr!(
+                lang,
+                "run-moment-request",
+                id = q.id,
+                ask = q.ask.text().localized(lang),
+                to = to
+            ),
+        ));
+    }
+    for d in sim.decisions() {
+        let what = d.what.localized(lang);
+        let text = match (d.answers, d.origin.is_simulated()) {
+            (Some(id), false) => tr!(lang, "run-moment-answer", by = &d.by, what = what, id = id),
+            (Some(id), true) => {
+                tr!(
+                    lang,
+                    "run-moment-answer-simulated",
+                    by = &d.by,
+                    what = what,
+                    id = id
+                )
+            }
+            (None, false) => tr!(lang, "run-moment-decision", by = &d.by, what = what),
+            (None, true) => tr!(
+                lang,
+                "run-moment-decision-simulated",
+                by = &d.by,
+                what = what
+            ),
+        };
+        moments.push((d.at_ms, 2, text));
+    }
+    moments.sort_by_key(|(at, rank, _)| (*at, *rank));
+    let start = &scenario.exercise.start;
+    let mut out = format!("\n{}\n", tr!(lang, "run-timeline", count = moments.len()));
+    for (at, _, text) in moments.iter().take(TIMELINE_LINES) {
+        out += &format!("  {:<26} {text}\n", crate::report::when(start, *at, lang));
+    }
+    if moments.len() > TIMELINE_LINES {
+        out += &format!(
+            "  {}\n",
+            tr!(
+                lang,
+                "run-timeline-more",
+                count = moments.len().saturating_sub(TIMELINE_LINES)
+            )
         );
     }
     out

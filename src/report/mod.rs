@@ -30,6 +30,7 @@ pub use model::{
     CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
     TaskRow,
 };
+pub use plan::when;
 pub use plan::{Area, Attribution, Findings, Schedule};
 pub use plan_sheet::{PLAN_COLUMNS, PlanSheetError, apply_plan, plan_template};
 pub use rating::{Rating, capability_of, rate, rate_tasks};

@@ -370,7 +370,7 @@ pub(super) fn clock(start: &str, at_ms: i64, lang: Lang) -> Option<String> {
 }
 
 /// `T+30h (day 2, 12:00)`: an exercise time and its local clock time.
-pub(super) fn when(start: &str, at_ms: i64, lang: Lang) -> String {
+pub fn when(start: &str, at_ms: i64, lang: Lang) -> String {
     let t = SimTime(at_ms).t_plus();
     match clock(start, at_ms, lang) {
         Some(clock) => tr!(lang, "report-when", t = t, clock = clock),

@@ -1,6 +1,6 @@
 //! The facilitator holds back or retimes an upcoming MSEL inject: the console stops at the
-//! inject's new time, never at a held one, the change is journaled (and replays, and comes
-//! back on resume), and a headless run given the same change by script follows it.
+//! inject's new time, never at a held one, the change is journaled (and replays, so a resumed
+//! console has it back), and a headless run given the same change by script follows it.
 
 use crossterm::event::KeyCode;
 use fluxsim::journal::{Header, Recorder, ScenarioSource, read, replay, run_timeline, with_msel};
@@ -111,7 +111,7 @@ fn players_cannot_hold_an_inject() {
 }
 
 #[test]
-fn a_hold_is_journaled_replays_and_comes_back_on_resume() {
+fn a_hold_is_journaled_and_replays_with_the_inject_still_held() {
     let dir = crate::support::scratch("msel-hold");
     let path = dir.join("exercise.journal");
     let mut live = recording_app(&path);

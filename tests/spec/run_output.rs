@@ -102,3 +102,48 @@ fn output_into_a_pipe_closed_early_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_ne!(out.status.code(), Some(101), "a panic's exit code");
 }
+
+#[test]
+fn the_plain_run_ends_with_a_timeline_of_deliveries_requests_and_decisions_in_time_order() {
+    let scenario = crate::support::fixture_path("kosovo-flux.ron");
+    let run = crate::support::fluxsim(&["run", &scenario, "--simulate-all"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        crate::support::flat(&run.stderr)
+    );
+    let out = String::from_utf8_lossy(&run.stdout).into_owned();
+    let (tables, timeline) = out
+        .split_once("\nTimeline (")
+        .expect("a timeline after the tables");
+    assert!(
+        tables.contains("coordination gaps") || tables.contains("gaps"),
+        "{tables}"
+    );
+    let lines: Vec<&str> = timeline.lines().skip(1).filter(|l| !l.is_empty()).collect();
+
+    // Exercise times only grow: each line starts with its T+ offset, in minutes here.
+    let minutes = |line: &str| -> i64 {
+        let t = line.split_whitespace().next().expect("a time");
+        t.parse::<fluxsim::SimTime>().expect("a T+ time").millis() / 60_000
+    };
+    let times: Vec<i64> = lines.iter().map(|l| minutes(l)).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "{timeline}");
+
+    // The first inject at its delivery, with its clock time; requests and the simulated
+    // institutions' decisions are there too.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("T+30m (day 1, 06:30)") && l.contains("inject #1 delivered")),
+        "{timeline}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("request #1 raised")),
+        "{timeline}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("(simulated) decided:")),
+        "{timeline}"
+    );
+}
