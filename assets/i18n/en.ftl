@@ -1886,3 +1886,4 @@ scenario-inject-waits-for-itself = inject { $number } waits for its own delivery
 scenario-unreached-reception = reception site `{ $id }` cannot be reached from any entry point
 scenario-unreached-bcp = BCP `{ $id }` cannot be reached from any entry point
 scenario-unreached-registration = registration point `{ $id }` cannot be reached from any entry point
+scenario-text-unknown = unknown { $what } `{ $id }` in `{ $written }`

@@ -1849,3 +1849,4 @@ scenario-inject-waits-for-itself = inject-i { $number } pret dorëzimin e vet dh
 scenario-unreached-reception = qendra e pritjes `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-unreached-bcp = pika kufitare `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-unreached-registration = pika e regjistrimit `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
+scenario-text-unknown = { $what } e panjohur `{ $id }` te `{ $written }`

@@ -1840,3 +1840,4 @@ scenario-inject-waits-for-itself = inject { $number } čeka sopstvenu isporuku i
 scenario-unreached-reception = prihvatni centar `{ $id }` nije dostupan ni sa jedne ulazne tačke
 scenario-unreached-bcp = granični prelaz `{ $id }` nije dostupan ni sa jedne ulazne tačke
 scenario-unreached-registration = mesto registracije `{ $id }` nije dostupno ni sa jedne ulazne tačke
+scenario-text-unknown = nepoznato ({ $what }) `{ $id }` u `{ $written }`

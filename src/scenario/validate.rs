@@ -954,9 +954,15 @@ impl Validator<'_> {
                     inject: i,
                     field: "synopsis".to_string(),
                 };
+                let (message, hint): (Words, Words) = match problem.said {
+                    Some(said) => {
+                        let (message, hint) = *said;
+                        (message.into(), hint.into())
+                    }
+                    None => (problem.message.into(), problem.hint.into()),
+                };
                 self.problems.push((
-                    Problem::within(self.source, &path, &problem.written, problem.message)
-                        .hint(problem.hint),
+                    Problem::within(self.source, &path, &problem.written, message).hint(hint),
                     Some(place),
                 ));
             }
