@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Failure, load_source};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{InLang, Lang, Localized};
 use crate::scenario::limits::Estimate;
 use crate::scenario::{capacity_in, hints, parse, render_capacity_table};
 use crate::tr;
@@ -66,7 +66,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                 }
                 let estimate = Estimate::of(&scenario, scenario.exercise.duration);
                 if let Some(warning) = estimate.warning(&source) {
-                    println!("{:?}", miette::Report::new(warning));
+                    println!("{:?}", miette::Report::new(InLang::new(warning, lang)));
                 }
                 let load = capacity_in(&scenario, &source, lang);
                 print!("{}", render_capacity_table(&load, lang));
@@ -86,7 +86,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
             }
             Err(err) => {
                 invalid = invalid.saturating_add(1);
-                eprintln!("{:?}", miette::Report::new(err));
+                eprintln!("{:?}", miette::Report::new(InLang::new(err, lang)));
             }
         }
     }

@@ -47,10 +47,7 @@ pub fn run(
     }
     needs_terminal(lang)?;
     let source = load_source(file)?;
-    let mut scenario = parse(&source).map_err(|err| {
-        eprintln!("{:?}", miette::Report::new(err));
-        Failure::Invalid
-    })?;
+    let mut scenario = parse(&source).map_err(report)?;
     within_limits(&scenario, no_limits)?;
     if simulate_all {
         scenario.simulate_all();

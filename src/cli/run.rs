@@ -351,7 +351,7 @@ fn source_kind(file: Option<&PathBuf>, source: &Source) -> ScenarioSource {
 }
 
 pub(crate) fn parse_scenario(source: &Source) -> Result<Scenario, Failure> {
-    parse(source).map_err(report_as_is)
+    parse(source).map_err(report)
 }
 
 /// The scenario of a recorded exercise, parsed from `source`, as it was played (every

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use super::run::report;
 use super::{Failure, load_source};
 use crate::i18n::Lang;
 use crate::scenario::{capacity_in, parse, render_capacity_in, render_summary};
@@ -37,10 +38,7 @@ pub fn run(command: &ScenarioCommand, lang: Lang) -> Result<(), Failure> {
 
 fn show(file: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
     let source = load_source(file)?;
-    let scenario = parse(&source).map_err(|err| {
-        eprintln!("{:?}", miette::Report::new(err));
-        Failure::Invalid
-    })?;
+    let scenario = parse(&source).map_err(report)?;
     print!("{}", render_summary(&scenario, lang));
     print!(
         "{}",

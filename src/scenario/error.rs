@@ -2,15 +2,61 @@
 
 use miette::{Diagnostic, LabeledSpan, SourceOffset, SourceSpan};
 
+use crate::i18n::{InLang, Lang, Localized, Text};
+use crate::tr;
+
 use super::excerpt::Excerpt;
 use super::load::Source;
 use super::locate::{Step, locate};
+
+/// Words of a problem: a message of the catalogue, or a text that comes as it is (what the
+/// RON parser says of the file, which stays in its own words).
+#[derive(Debug, Clone)]
+pub enum Words {
+    /// A message of the catalogue, put into the reader's language.
+    Said(Text),
+    /// Shown as it is, in every language.
+    AsIs(String),
+}
+
+impl Words {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            Words::Said(text) => text.localized(lang),
+            Words::AsIs(text) => text.clone(),
+        }
+    }
+}
+
+impl From<Text> for Words {
+    fn from(text: Text) -> Self {
+        Words::Said(text)
+    }
+}
+
+impl From<String> for Words {
+    fn from(text: String) -> Self {
+        Words::AsIs(text)
+    }
+}
+
+impl From<&String> for Words {
+    fn from(text: &String) -> Self {
+        Words::AsIs(text.clone())
+    }
+}
+
+impl From<&str> for Words {
+    fn from(text: &str) -> Self {
+        Words::AsIs(text.to_string())
+    }
+}
 
 /// One problem in a scenario file.
 #[derive(Debug, Clone, thiserror::Error, Diagnostic)]
 #[error("{message}")]
 pub struct Problem {
-    /// What is wrong.
+    /// What is wrong, in English.
     pub message: String,
     /// 1-based line of the problem.
     pub line: usize,
@@ -22,13 +68,21 @@ pub struct Problem {
     labels: Vec<LabeledSpan>,
     #[help]
     hint: Option<String>,
+    said: Words,
+    said_hint: Option<Words>,
+    said_label: Words,
 }
 
 impl Problem {
     /// A problem at the place `path` leads to in the source.
-    pub fn at(source: &Source, path: &[Step<'_>], message: impl Into<String>) -> Self {
+    pub fn at(source: &Source, path: &[Step<'_>], message: impl Into<Words>) -> Self {
         let span = locate(&source.text, path);
-        Self::spanned(source, span, message.into(), "here")
+        Self::spanned(
+            source,
+            span,
+            message.into(),
+            Text::new("scenario-here").into(),
+        )
     }
 
     /// A problem at `needle` inside the value `path` leads to (a placeholder in an inject's
@@ -37,7 +91,7 @@ impl Problem {
         source: &Source,
         path: &[Step<'_>],
         needle: &str,
-        message: impl Into<String>,
+        message: impl Into<Words>,
     ) -> Self {
         let value = locate(&source.text, path);
         let from = value.offset();
@@ -50,32 +104,47 @@ impl Problem {
             Some(at) => SourceSpan::new(at.into(), needle.len().max(1)),
             None => value,
         };
-        Self::spanned(source, span, message.into(), "here")
+        Self::spanned(
+            source,
+            span,
+            message.into(),
+            Text::new("scenario-here").into(),
+        )
     }
 
-    fn spanned(source: &Source, span: SourceSpan, message: String, label: &str) -> Self {
+    fn spanned(source: &Source, span: SourceSpan, message: Words, label: Words) -> Self {
         let (line, column) = line_col(&source.text, span.offset());
         Problem {
-            message,
+            message: message.localized(Lang::En),
             line,
             column,
             src: source.named(),
-            labels: vec![LabeledSpan::new_with_span(Some(label.to_string()), span)],
+            labels: vec![LabeledSpan::new_with_span(
+                Some(label.localized(Lang::En)),
+                span,
+            )],
             hint: None,
+            said: message,
+            said_hint: None,
+            said_label: label,
         }
     }
 
     /// Adds a hint saying how to fix it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: impl Into<Words>) -> Self {
+        let hint = hint.into();
+        self.hint = Some(hint.localized(Lang::En));
+        self.said_hint = Some(hint);
         self
     }
 
     /// Replaces the label under the caret.
-    pub fn label(mut self, label: impl Into<String>) -> Self {
+    pub fn label(mut self, label: impl Into<Words>) -> Self {
+        let label = label.into();
         if let Some(first) = self.labels.first_mut() {
-            *first = LabeledSpan::new_with_span(Some(label.into()), *first.inner());
+            *first = LabeledSpan::new_with_span(Some(label.localized(Lang::En)), *first.inner());
         }
+        self.said_label = label;
         self
     }
 
@@ -84,8 +153,9 @@ impl Problem {
         let start = err.span.start;
         let offset = SourceOffset::from_location(source.text.as_str(), start.line, start.col);
         let span = SourceSpan::new(offset, 1);
-        let message = format!("invalid scenario file: {}", err.code);
-        Self::spanned(source, span, message, &err.code.to_string()).hint(ron_hint(&err.code))
+        let code = err.code.to_string();
+        let message = Text::new("scenario-invalid-file").id("reason", code.as_str());
+        Self::spanned(source, span, message.into(), Words::AsIs(code)).hint(ron_hint(&err.code))
     }
 
     /// The hint, if any.
@@ -94,21 +164,38 @@ impl Problem {
     }
 }
 
-fn ron_hint(code: &ron::Error) -> String {
+impl Localized for Problem {
+    fn localized(&self, lang: Lang) -> String {
+        self.said.localized(lang)
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        self.said_hint.as_ref().map(|hint| hint.localized(lang))
+    }
+
+    fn localized_label(&self, lang: Lang) -> Option<String> {
+        Some(self.said_label.localized(lang))
+    }
+}
+
+fn ron_hint(code: &ron::Error) -> Text {
     use ron::Error as E;
+    let names = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
     match code {
         E::NoSuchStructField { expected, .. } => {
-            format!("the fields allowed here are: {}", expected.join(", "))
+            Text::new("scenario-hint-fields").list("fields", &names(expected))
         }
-        E::NoSuchEnumVariant { expected, .. } => format!("write one of: {}", expected.join(", ")),
-        E::MissingStructField { field, .. } => format!("add `{field}: ...` here"),
-        E::DuplicateStructField { field, .. } => format!("keep one `{field}`"),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "strings are written in double quotes: \"...\"".into()
+        E::NoSuchEnumVariant { expected, .. } => {
+            Text::new("scenario-hint-variants").list("variants", &names(expected))
         }
-        _ => {
-            "see docs/scenario-format.md, or scenarios/tutorial.ron for a commented example".into()
+        E::MissingStructField { field, .. } => {
+            Text::new("scenario-hint-missing-field").id("field", *field)
         }
+        E::DuplicateStructField { field, .. } => {
+            Text::new("scenario-hint-duplicate-field").id("field", *field)
+        }
+        E::ExpectedString | E::ExpectedStringEnd => Text::new("scenario-hint-quotes"),
+        _ => Text::new("scenario-hint-docs"),
     }
 }
 
@@ -124,7 +211,7 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// A scenario that could not be loaded: every problem found.
 #[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("{name}: {} problem{} in the scenario", problems.len(), if problems.len() == 1 { "" } else { "s" })]
+#[error("{}", self.localized(Lang::En))]
 pub struct ScenarioError {
     /// The file name.
     pub name: String,
@@ -140,5 +227,23 @@ impl ScenarioError {
             name: source.name.clone(),
             problems,
         }
+    }
+}
+
+impl Localized for ScenarioError {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "scenario-problems",
+            name = self.name.as_str(),
+            count = self.problems.len()
+        )
+    }
+
+    fn localized_related(&self, lang: Lang) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+        self.problems
+            .iter()
+            .map(|p| Box::new(InLang::new(p.clone(), lang)) as Box<dyn Diagnostic + Send + Sync>)
+            .collect()
     }
 }

@@ -7,7 +7,9 @@
 
 use std::fmt;
 
+use super::id_kind::IdKind;
 use super::model::{LocationKind, Scenario};
+use crate::i18n::Text;
 
 /// One live value an inject's text may quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +56,8 @@ pub struct TextError {
     pub message: String,
     /// How to fix it.
     pub hint: String,
+    /// The message and the hint from the catalogue, when they are there.
+    pub said: Option<Box<(Text, Text)>>,
 }
 
 impl fmt::Display for Quote {
@@ -95,6 +99,7 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, TextError> {
                     written: "}".into(),
                     message: "a `}` closes no placeholder".into(),
                     hint: "write `}}` for a brace in the text".into(),
+                    said: None,
                 });
             }
             '{' => {
@@ -107,6 +112,7 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, TextError> {
                         hint: format!(
                             "close it with `}}`, or write `{{{{` for a brace in the text; placeholders: {PLACEHOLDERS}"
                         ),
+                        said: None,
                     });
                 };
                 let inner_end = inner_start.saturating_add(len);
@@ -117,6 +123,7 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, TextError> {
                     written: written.clone(),
                     message,
                     hint: format!("placeholders: {PLACEHOLDERS}; `{{{{` for a brace"),
+                    said: None,
                 })?;
                 while rest.peek().is_some_and(|&(i, _)| i <= inner_end) {
                     rest.next();
@@ -186,9 +193,9 @@ pub fn check(text: &str, scenario: &Scenario) -> Vec<TextError> {
     for piece in pieces {
         let Piece::Quote(quote) = piece else { continue };
         let named = match &quote {
-            Quote::Queue(id) | Quote::Lanes(id) => Some((id.clone(), "BCP", ids(true))),
+            Quote::Queue(id) | Quote::Lanes(id) => Some((id.clone(), IdKind::Bcp, ids(true))),
             Quote::Occupancy(id) | Quote::Occupied(Some(id)) | Quote::Beds(Some(id)) => {
-                Some((id.clone(), "reception site", ids(false)))
+                Some((id.clone(), IdKind::ReceptionSite, ids(false)))
             }
             Quote::Occupied(None)
             | Quote::Beds(None)
@@ -200,11 +207,17 @@ pub fn check(text: &str, scenario: &Scenario) -> Vec<TextError> {
             && !known.contains(&id)
         {
             let written = quote.to_string();
+            let message = Text::new("scenario-text-unknown")
+                .text("what", Text::new(what.key()))
+                .id("id", id.as_str())
+                .id("written", written.as_str());
+            let hint = Text::new("scenario-known").list("ids", &known);
             problems.push(TextError {
                 offset: text.find(&written).unwrap_or_default(),
-                message: format!("unknown {what} `{id}` in `{written}`"),
-                hint: format!("known: {}", known.join(", ")),
+                message: message.english(),
+                hint: hint.english(),
                 written,
+                said: Some(Box::new((message, hint))),
             });
         }
     }

@@ -12,7 +12,7 @@ use super::error::Problem;
 use super::load::Source;
 use super::locate::Step;
 use super::model::{Rate, Scenario};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 use crate::tr;
 
@@ -196,18 +196,35 @@ impl Estimate {
             Cause::Samples => vec![Step::Key("exercise"), Step::Key("sample_every")],
             Cause::Duration => vec![Step::Key("exercise"), Step::Key("duration")],
         };
-        Some(LimitWarning(
-            Problem::at(source, &path, over.to_string())
-                .label("this makes it big")
-                .hint(HINT),
-        ))
+        let problem = Problem::at(source, &path, over.to_string())
+            .label(Text::new("limits-warning-label"))
+            .hint(Text::new("limits-warning-help"));
+        Some(LimitWarning { problem, over })
     }
 }
 
 /// A scenario that is valid but past the limits: a warning located where it grows so big.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{0}")]
-pub struct LimitWarning(pub Problem);
+#[error("{}", self.problem)]
+pub struct LimitWarning {
+    /// Where it grows so big, with the message in English.
+    pub problem: Problem,
+    over: OverLimit,
+}
+
+impl Localized for LimitWarning {
+    fn localized(&self, lang: Lang) -> String {
+        self.over.localized(lang)
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        self.problem.localized_help(lang)
+    }
+
+    fn localized_label(&self, lang: Lang) -> Option<String> {
+        self.problem.localized_label(lang)
+    }
+}
 
 impl miette::Diagnostic for LimitWarning {
     fn severity(&self) -> Option<miette::Severity> {
@@ -215,19 +232,17 @@ impl miette::Diagnostic for LimitWarning {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.0.help()
+        self.problem.help()
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        self.0.source_code()
+        self.problem.source_code()
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        self.0.labels()
+        self.problem.labels()
     }
 }
-
-const HINT: &str = "`fluxsim run` refuses a scenario past these limits unless given --no-limits; see docs/scenario-format.md, \"Limits\"";
 
 /// A run (or a sweep) estimated to exceed the limits. The message says what, by how much,
 /// and why.

@@ -9,15 +9,26 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::Dfs;
 
-use super::error::Problem;
+use super::error::{Problem, Words};
 use super::load::Source;
 use super::locate::Step::{self, Entry, Item, Key};
 use super::locate::map_keys;
 use super::model::*;
 use super::objective::Condition;
+use crate::i18n::Text;
 use crate::time::SimTime;
 
 const TOLERANCE: f64 = 1e-6;
+
+/// What a message is about (`the mean`, `lanes`), from the catalogue.
+fn what(key: &'static str) -> Text {
+    Text::new(key)
+}
+
+/// A field of the file, by its name, which stays the same in every language.
+fn field(name: &str) -> Text {
+    Text::new("plain-text").id("text", name)
+}
 
 /// All problems in a parsed scenario; empty when it is valid.
 pub fn validate(scenario: &Scenario, source: &Source) -> Vec<Problem> {
@@ -67,7 +78,7 @@ struct Validator<'a> {
 }
 
 impl Validator<'_> {
-    fn report(&mut self, path: &[Step<'_>], message: String, hint: &str) {
+    fn report(&mut self, path: &[Step<'_>], message: impl Into<Words>, hint: impl Into<Words>) {
         let place = match path {
             [Key("msel"), Item(inject), Key(field), ..] => Some(MselPlace {
                 inject: *inject,
@@ -88,17 +99,21 @@ impl Validator<'_> {
         &mut self,
         path: &[Step<'_>],
         id: &str,
-        what: &str,
+        what: Text,
         ok: fn(&LocationKind) -> bool,
     ) {
         match self.location(id) {
             None => {
                 let hint = self.known(self.s.locations.iter().map(|l| l.id.as_str()));
-                self.report(path, format!("unknown location `{id}`"), &hint);
+                let message = Text::new("scenario-unknown-location").id("id", id);
+                self.report(path, message, hint);
             }
             Some(l) if !ok(&l.kind) => {
-                let message = format!("`{id}` is not {what}");
-                self.report(path, message, &format!("refer to {what} here"));
+                let message = Text::new("scenario-not-kind")
+                    .id("id", id)
+                    .text("what", what.clone());
+                let hint = Text::new("scenario-not-kind-hint").text("what", what);
+                self.report(path, message, hint);
             }
             Some(_) => {}
         }
@@ -107,84 +122,109 @@ impl Validator<'_> {
     fn institution_ref(&mut self, path: &[Step<'_>], id: &str) {
         if !self.s.institutions.iter().any(|i| i.id == id) {
             let hint = self.known(self.s.institutions.iter().map(|i| i.id.as_str()));
-            self.report(path, format!("unknown institution `{id}`"), &hint);
+            let message = Text::new("scenario-unknown-institution").id("id", id);
+            self.report(path, message, hint);
         }
     }
 
     fn function_ref(&mut self, path: &[Step<'_>], id: &str) {
         if !self.s.functions.iter().any(|f| f.id == id) {
             let hint = self.known(self.s.functions.iter().map(|f| f.id.as_str()));
-            self.report(path, format!("unknown function `{id}`"), &hint);
+            let message = Text::new("scenario-unknown-function").id("id", id);
+            self.report(path, message, hint);
         }
     }
 
-    fn known<'i>(&self, ids: impl Iterator<Item = &'i str>) -> String {
-        let list: Vec<&str> = ids.collect();
+    fn known<'i>(&self, ids: impl Iterator<Item = &'i str>) -> Text {
+        let list: Vec<String> = ids.map(str::to_string).collect();
         if list.is_empty() {
-            "none are defined yet".into()
+            Text::new("scenario-known-none")
         } else {
-            format!("known ids: {}", list.join(", "))
+            Text::new("scenario-known-ids").list("ids", &list)
         }
     }
 
-    fn positive(&mut self, path: &[Step<'_>], value: u32, what: &str) {
+    fn positive(&mut self, path: &[Step<'_>], value: u32, what: Text) {
         if value == 0 {
             self.report(
                 path,
-                format!("{what} must be at least 1"),
-                "a zero here stops every flow through it",
+                Text::new("scenario-at-least-one").text("what", what),
+                Text::new("scenario-at-least-one-hint"),
             );
         }
     }
 
-    fn share(&mut self, path: &[Step<'_>], value: f64, what: &str) {
+    fn share(&mut self, path: &[Step<'_>], value: f64, what: Text) {
         if !(0.0..=1.0).contains(&value) {
             self.report(
                 path,
-                format!("{what} is {value}, outside 0–1"),
-                "shares are fractions: 0.25 means 25 %",
+                Text::new("scenario-share-outside")
+                    .text("what", what)
+                    .id("value", format!("{value}")),
+                Text::new("scenario-share-outside-hint"),
             );
         }
     }
 
-    fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: &str) {
+    fn sums_to_one(&mut self, path: &[Step<'_>], total: f64, what: Text) {
         // A NaN share makes the total NaN: that fails too.
         if total.is_nan() || (total - 1.0).abs() > TOLERANCE {
             self.report(
                 path,
-                format!("{what} add up to {total:.4}, not 1"),
-                "shares are fractions of the whole and must sum to exactly 1",
+                Text::new("scenario-sum-not-one")
+                    .text("what", what)
+                    .id("total", format!("{total:.4}")),
+                Text::new("scenario-sum-not-one-hint"),
             );
         }
     }
 
-    fn duration(&mut self, path: &[Step<'_>], t: SimTime, what: &str) {
+    fn duration(&mut self, path: &[Step<'_>], t: SimTime, what: Text) {
         if t.millis() <= 0 {
             self.report(
                 path,
-                format!("{what} must be longer than zero"),
-                "write e.g. \"30m\" or \"2h\"",
+                Text::new("scenario-not-longer-than-zero").text("what", what),
+                Text::new("scenario-not-longer-than-zero-hint"),
             );
         }
     }
 
     fn distribution(&mut self, path: &[Step<'_>], d: &Distribution) {
         match *d {
-            Distribution::Exp { mean } => {
-                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean")
-            }
+            Distribution::Exp { mean } => self.duration(
+                &[path, &[Key("mean")]].concat(),
+                mean,
+                what("scenario-what-the-mean"),
+            ),
             Distribution::LogNormal { mean, sd } => {
-                self.duration(&[path, &[Key("mean")]].concat(), mean, "the mean");
-                self.duration(&[path, &[Key("sd")]].concat(), sd, "the standard deviation");
+                self.duration(
+                    &[path, &[Key("mean")]].concat(),
+                    mean,
+                    what("scenario-what-the-mean"),
+                );
+                self.duration(
+                    &[path, &[Key("sd")]].concat(),
+                    sd,
+                    what("scenario-what-the-standard-deviation"),
+                );
             }
-            Distribution::Fixed(t) => self.duration(path, t, "the fixed time"),
+            Distribution::Fixed(t) => self.duration(path, t, what("scenario-what-the-fixed-time")),
             Distribution::Uniform { min, max } => {
                 if min > max {
-                    let message =
-                        format!("the uniform range runs backwards: min {min} is above max {max}");
-                    self.report(&[path, &[Key("min")]].concat(), message, "swap min and max");
+                    let message = Text::new("scenario-uniform-backwards")
+                        .id("min", min.to_string())
+                        .id("max", max.to_string());
+                    self.report(
+                        &[path, &[Key("min")]].concat(),
+                        message,
+                        Text::new("scenario-uniform-backwards-hint"),
+                    );
                 }
-                self.duration(&[path, &[Key("max")]].concat(), max, "the longest time");
+                self.duration(
+                    &[path, &[Key("max")]].concat(),
+                    max,
+                    what("scenario-what-the-longest-time"),
+                );
             }
         }
     }
@@ -193,8 +233,8 @@ impl Validator<'_> {
         if hour > 23 {
             self.report(
                 path,
-                format!("hour {hour} is not an hour of the day"),
-                "hours run from 0 to 23",
+                Text::new("scenario-hour-of-day").id("hour", hour.to_string()),
+                Text::new("scenario-hour-of-day-hint"),
             );
         }
     }
@@ -202,22 +242,22 @@ impl Validator<'_> {
     fn exercise(&mut self) {
         let e = &self.s.exercise;
         if jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &e.start).is_err() {
-            let message = format!("`{}` is not a local date and time", e.start);
+            let message = Text::new("scenario-bad-start").id("start", e.start.as_str());
             self.report(
                 &[Key("exercise"), Key("start")],
                 message,
-                "write it as \"2026-10-24T06:00\"",
+                Text::new("scenario-say-write-it-as-2026-10-24t06"),
             );
         }
         self.duration(
             &[Key("exercise"), Key("duration")],
             e.duration,
-            "the exercise duration",
+            what("scenario-what-the-exercise-duration"),
         );
         self.duration(
             &[Key("exercise"), Key("sample_every")],
             e.sample_every,
-            "the sampling interval",
+            what("scenario-what-the-sampling-interval"),
         );
         self.hour(
             &[Key("exercise"), Key("night"), Key("from_hour")],
@@ -239,8 +279,8 @@ impl Validator<'_> {
             if e.mission_areas[..i].contains(area) {
                 self.report(
                     &[Key("exercise"), Key("mission_areas"), Item(i)],
-                    format!("mission area `{}` is listed twice", area.keyword()),
-                    "list each mission area once",
+                    Text::new("scenario-mission-area-twice").id("area", area.keyword()),
+                    Text::new("scenario-say-list-each-mission-area-once"),
                 );
             }
         }
@@ -249,8 +289,8 @@ impl Validator<'_> {
             if participant.organisation.trim().is_empty() {
                 self.report(
                     &[path[0], path[1], path[2], Key("organisation")],
-                    "a participant without an organisation's name".into(),
-                    "name the organisation as the report should print it",
+                    Text::new("scenario-say-a-participant-without-an-organisation-s"),
+                    Text::new("scenario-say-name-the-organisation-as-the-report"),
                 );
             }
             if let Some(id) = &participant.institution {
@@ -262,8 +302,8 @@ impl Validator<'_> {
         {
             self.report(
                 &[Key("exercise"), Key("contact"), Key("name")],
-                "a point of contact without a name".into(),
-                "give the name or post of the person to contact, e.g. \"Exercise Director\"",
+                Text::new("scenario-say-a-point-of-contact-without-a"),
+                Text::new("scenario-say-give-the-name-or-post-of"),
             );
         }
     }
@@ -311,8 +351,10 @@ impl Validator<'_> {
                     };
                     self.report(
                         &path,
-                        format!("duplicate id `{id}` in {list}"),
-                        "every id must be unique in its list",
+                        Text::new("scenario-duplicate-id")
+                            .id("id", id.as_str())
+                            .id("list", list),
+                        Text::new("scenario-say-every-id-must-be-unique-in"),
                     );
                 }
             }
@@ -323,8 +365,8 @@ impl Validator<'_> {
                 let path = [Key("plan"), Key("phases"), Item(i)];
                 self.report(
                     &path,
-                    format!("duplicate phase `{}`", p.id),
-                    "every phase id must be unique",
+                    Text::new("scenario-duplicate-phase").id("id", p.id.as_str()),
+                    Text::new("scenario-say-every-phase-id-must-be-unique"),
                 );
             }
         }
@@ -339,8 +381,8 @@ impl Validator<'_> {
         }) {
             self.report(
                 &[Key("locations")],
-                "no entry point: people have nowhere to arrive".into(),
-                "add a location of kind Entry(country: \"...\")",
+                Text::new("scenario-say-no-entry-point-people-have-nowhere"),
+                Text::new("scenario-say-add-a-location-of-kind-entry"),
             );
         }
         for (i, loc) in self.s.locations.iter().enumerate() {
@@ -348,8 +390,8 @@ impl Validator<'_> {
             if loc.id.trim().is_empty() {
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
-                    "empty location id".into(),
-                    "give every location a short id",
+                    Text::new("scenario-say-empty-location-id"),
+                    Text::new("scenario-say-give-every-location-a-short-id"),
                 );
             }
             if let Some(operator) = &loc.operator {
@@ -361,7 +403,11 @@ impl Validator<'_> {
                     detection_delay,
                     ..
                 } => {
-                    self.share(&at("detected"), *detected, "the detected share");
+                    self.share(
+                        &at("detected"),
+                        *detected,
+                        what("scenario-what-the-detected-share"),
+                    );
                     self.distribution(&at("detection_delay"), detection_delay);
                 }
                 LocationKind::Bcp {
@@ -370,12 +416,12 @@ impl Validator<'_> {
                     service,
                     ..
                 } => {
-                    self.positive(&at("lanes"), *lanes, "lanes");
+                    self.positive(&at("lanes"), *lanes, what("scenario-what-lanes"));
                     if shifts.is_empty() || shifts.iter().all(|s| s.officers == 0) {
                         self.report(
                             &at("shifts"),
-                            format!("BCP `{}` has no officers on any shift", loc.id),
-                            "add e.g. [(from_hour: 6, officers: 4)]",
+                            Text::new("scenario-bcp-no-officers").id("id", loc.id.as_str()),
+                            Text::new("scenario-say-add-e-g-from-hour-6"),
                         );
                     }
                     let mut last = None;
@@ -392,8 +438,8 @@ impl Validator<'_> {
                         if last.is_some_and(|h| shift.from_hour <= h) {
                             self.report(
                                 &path,
-                                "shifts must be listed by increasing start hour".into(),
-                                "sort the shifts by from_hour",
+                                Text::new("scenario-say-shifts-must-be-listed-by-increasing"),
+                                Text::new("scenario-say-sort-the-shifts-by-from-hour"),
                             );
                         }
                         last = Some(shift.from_hour);
@@ -406,26 +452,28 @@ impl Validator<'_> {
                     without_interpreter,
                     ..
                 } => {
-                    self.positive(&at("desks"), *desks, "desks");
+                    self.positive(&at("desks"), *desks, what("scenario-what-desks"));
                     self.distribution(&at("service"), service);
                     if let WithoutInterpreter::Slower(f) = without_interpreter
                         && !(f.is_finite() && *f >= 1.0)
                     {
                         self.report(
                             &at("without_interpreter"),
-                            format!("slow-down factor {f} is below 1"),
-                            "Slower(2.0) means twice as long without an interpreter",
+                            Text::new("scenario-slow-down-below-one").id("factor", f.to_string()),
+                            Text::new("scenario-say-slower-2-0-means-twice-as"),
                         );
                     }
                 }
                 LocationKind::Transit { capacity } => {
-                    self.positive(&at("capacity"), *capacity, "capacity")
+                    self.positive(&at("capacity"), *capacity, what("scenario-what-capacity"))
                 }
                 LocationKind::Reception { capacity, stay, .. } => {
-                    self.positive(&at("capacity"), *capacity, "capacity");
+                    self.positive(&at("capacity"), *capacity, what("scenario-what-capacity"));
                     self.distribution(&at("stay"), stay);
                 }
-                LocationKind::Hospital { beds } => self.positive(&at("beds"), *beds, "beds"),
+                LocationKind::Hospital { beds } => {
+                    self.positive(&at("beds"), *beds, what("scenario-what-beds"))
+                }
                 LocationKind::Entry { .. } | LocationKind::Exit { .. } => {}
             }
         }
@@ -435,20 +483,26 @@ impl Validator<'_> {
         let any = |_: &LocationKind| true;
         for (i, link) in self.s.links.iter().enumerate() {
             let at = |k: &'static str| [Key("links"), Item(i), Key(k)];
-            self.location_ref(&at("from"), &link.from, "a location", any);
-            self.location_ref(&at("to"), &link.to, "a location", any);
+            self.location_ref(
+                &at("from"),
+                &link.from,
+                what("scenario-what-a-location"),
+                any,
+            );
+            self.location_ref(&at("to"), &link.to, what("scenario-what-a-location"), any);
             if link.from == link.to {
                 self.report(
                     &at("to"),
-                    format!("link from `{}` to itself", link.from),
-                    "a link joins two different places",
+                    Text::new("scenario-link-to-itself").id("id", link.from.as_str()),
+                    Text::new("scenario-say-a-link-joins-two-different-places"),
                 );
             }
             if let Mode::Bus(fleet) = &link.mode
                 && !self.s.resources.buses.iter().any(|b| &b.id == fleet)
             {
                 let hint = self.known(self.s.resources.buses.iter().map(|b| b.id.as_str()));
-                self.report(&at("mode"), format!("unknown bus fleet `{fleet}`"), &hint);
+                let message = Text::new("scenario-unknown-bus-fleet").id("id", fleet.as_str());
+                self.report(&at("mode"), message, hint);
             }
         }
     }
@@ -457,22 +511,42 @@ impl Validator<'_> {
         let r = &self.s.resources;
         for (i, int) in r.interpreters.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("interpreters"), Item(i), Key(k)];
-            self.positive(&at("count"), int.count, "interpreter count");
+            self.positive(
+                &at("count"),
+                int.count,
+                what("scenario-what-interpreter-count"),
+            );
             if let Some(place) = &int.at {
-                self.location_ref(&at("at"), place, "a registration point", |k| {
-                    matches!(k, LocationKind::Registration { .. })
-                });
+                self.location_ref(
+                    &at("at"),
+                    place,
+                    what("scenario-what-a-registration-point"),
+                    |k| matches!(k, LocationKind::Registration { .. }),
+                );
             }
         }
         for (i, team) in r.medical_teams.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("medical_teams"), Item(i), Key(k)];
-            self.positive(&at("count"), team.count, "medical team count");
-            self.location_ref(&at("at"), &team.at, "a location", |_| true);
+            self.positive(
+                &at("count"),
+                team.count,
+                what("scenario-what-medical-team-count"),
+            );
+            self.location_ref(
+                &at("at"),
+                &team.at,
+                what("scenario-what-a-location"),
+                |_| true,
+            );
         }
         for (i, fleet) in r.buses.iter().enumerate() {
             let at = |k: &'static str| [Key("resources"), Key("buses"), Item(i), Key(k)];
-            self.positive(&at("count"), fleet.count, "buses");
-            self.positive(&at("capacity"), fleet.capacity, "seats per bus");
+            self.positive(&at("count"), fleet.count, what("scenario-what-buses"));
+            self.positive(
+                &at("capacity"),
+                fleet.capacity,
+                what("scenario-what-seats-per-bus"),
+            );
         }
     }
 
@@ -484,8 +558,8 @@ impl Validator<'_> {
             if !(f.is_finite() && f > 0.0) {
                 self.report(
                     &at("night_factor"),
-                    format!("night factor {f} must be a number above 0"),
-                    "1.0 means as fast at night as by day",
+                    Text::new("scenario-night-factor").id("factor", f.to_string()),
+                    Text::new("scenario-say-1-0-means-as-fast-at"),
                 );
             }
         }
@@ -508,8 +582,8 @@ impl Validator<'_> {
         if plan.phases.is_empty() {
             self.report(
                 &[Key("plan"), Key("phases")],
-                "the plan has no phases".into(),
-                "list at least the normal phase: [(id: \"normal\")]",
+                Text::new("scenario-say-the-plan-has-no-phases"),
+                Text::new("scenario-say-list-at-least-the-normal-phase"),
             );
         }
         if let Some(f) = &plan.coordination {
@@ -521,7 +595,7 @@ impl Validator<'_> {
                 self.function_ref(&at("declared_by"), f);
             }
             if let Some(t) = phase.declare_within {
-                self.duration(&at("declare_within"), t, "declare_within");
+                self.duration(&at("declare_within"), t, field("declare_within"));
             }
             if let Some(trigger) = &phase.trigger {
                 self.trigger(&at("trigger"), trigger);
@@ -538,10 +612,14 @@ impl Validator<'_> {
                             Key(k),
                         ]
                     };
-                    self.location_ref(&at("bcp"), bcp, "a BCP", |k| {
+                    self.location_ref(&at("bcp"), bcp, what("scenario-what-a-bcp"), |k| {
                         matches!(k, LocationKind::Bcp { .. })
                     });
-                    self.positive(&at("officers"), *officers, "extra officers");
+                    self.positive(
+                        &at("officers"),
+                        *officers,
+                        what("scenario-what-extra-officers"),
+                    );
                 }
             }
         }
@@ -549,19 +627,24 @@ impl Validator<'_> {
         for (i, rule) in plan.requests.iter().enumerate() {
             let at = |k: &'static str| [Key("plan"), Key("requests"), Item(i), Key(k)];
             self.function_ref(&at("function"), &rule.function);
-            self.duration(&at("deadline"), rule.deadline, "the deadline");
+            self.duration(
+                &at("deadline"),
+                rule.deadline,
+                what("scenario-what-the-deadline"),
+            );
             if !kinds.insert(rule.request) {
                 self.report(
                     &[Key("plan"), Key("requests"), Item(i)],
-                    format!("a second rule for {:?} requests", rule.request),
-                    "one rule per kind of request: keep the one whose function decides",
+                    Text::new("scenario-second-request-rule")
+                        .id("request", format!("{:?}", rule.request)),
+                    Text::new("scenario-say-one-rule-per-kind-of-request"),
                 );
             }
         }
         self.duration(
             &[Key("plan"), Key("inform_within")],
             plan.inform_within,
-            "inform_within",
+            field("inform_within"),
         );
     }
 
@@ -571,25 +654,30 @@ impl Validator<'_> {
         };
         let metric_path = [path, &[Key("metric")]].concat();
         match metric {
-            Metric::Arrivals { window } => {
-                self.duration(&metric_path, *window, "the arrivals window")
-            }
-            Metric::Queue(bcp) => self.location_ref(&metric_path, bcp, "a BCP", |k| {
-                matches!(k, LocationKind::Bcp { .. })
-            }),
-            Metric::Occupancy(site) => {
-                self.location_ref(&metric_path, site, "a reception site", |k| {
-                    matches!(k, LocationKind::Reception { .. })
+            Metric::Arrivals { window } => self.duration(
+                &metric_path,
+                *window,
+                what("scenario-what-the-arrivals-window"),
+            ),
+            Metric::Queue(bcp) => {
+                self.location_ref(&metric_path, bcp, what("scenario-what-a-bcp"), |k| {
+                    matches!(k, LocationKind::Bcp { .. })
                 })
             }
+            Metric::Occupancy(site) => self.location_ref(
+                &metric_path,
+                site,
+                what("scenario-what-a-reception-site"),
+                |k| matches!(k, LocationKind::Reception { .. }),
+            ),
             Metric::AnyQueue | Metric::AnyOccupancy | Metric::Outdoors | Metric::InCountry => {}
         }
         let value_path = [path, &[Key("value")]].concat();
         if !value.is_finite() || value < 0.0 {
             self.report(
                 &value_path,
-                format!("threshold {value} must be zero or more"),
-                "counts and percentages are never negative",
+                Text::new("scenario-threshold-negative").id("value", value.to_string()),
+                Text::new("scenario-say-counts-and-percentages-are-never-negative"),
             );
         }
         // Shares elsewhere are fractions; a fraction here would fire at about 1 % occupancy.
@@ -597,12 +685,16 @@ impl Validator<'_> {
         if percent && value > 0.0 && value <= 1.0 {
             self.report(
                 &value_path,
-                format!("occupancy threshold {value} is read as {value} % of capacity"),
-                "occupancy is in percent: write 90.0 for 90 % of capacity",
+                Text::new("scenario-occupancy-fraction").id("value", value.to_string()),
+                Text::new("scenario-say-occupancy-is-in-percent-write-90"),
             );
         }
         if let Some(t) = for_at_least {
-            self.duration(&[path, &[Key("for_at_least")]].concat(), t, "for_at_least");
+            self.duration(
+                &[path, &[Key("for_at_least")]].concat(),
+                t,
+                field("for_at_least"),
+            );
         }
     }
 
@@ -610,8 +702,8 @@ impl Validator<'_> {
         if self.s.arrivals.is_empty() {
             self.report(
                 &[Key("arrivals")],
-                "no arrival profile: nobody arrives".into(),
-                "add (at: \"entry id\", rate: PerHour(10.0))",
+                Text::new("scenario-say-no-arrival-profile-nobody-arrives"),
+                Text::new("scenario-say-add-at-entry-id-rate-perhour"),
             );
         }
         for (i, profile) in self.s.arrivals.iter().enumerate() {
@@ -619,7 +711,7 @@ impl Validator<'_> {
             self.location_ref(
                 &at("at"),
                 &profile.at,
-                "an entry point or green border",
+                what("scenario-what-an-entry-point-or-green-border"),
                 |k| {
                     matches!(
                         k,
@@ -633,8 +725,8 @@ impl Validator<'_> {
                     if steps.is_empty() {
                         self.report(
                             &at("rate"),
-                            "Steps needs at least one (time, rate) pair".into(),
-                            "e.g. Steps([(\"0h\", 10.0)])",
+                            Text::new("scenario-say-steps-needs-at-least-one-time"),
+                            Text::new("scenario-say-e-g-steps-0h-10-0"),
                         );
                     }
                     let mut last: Option<SimTime> = None;
@@ -644,8 +736,8 @@ impl Validator<'_> {
                         if last.is_some_and(|l| *t <= l) {
                             self.report(
                                 &path,
-                                format!("step at {t} is not after the one before"),
-                                "list steps in increasing time",
+                                Text::new("scenario-step-order").id("at", t.to_string()),
+                                Text::new("scenario-say-list-steps-in-increasing-time"),
                             );
                         }
                         last = Some(*t);
@@ -656,22 +748,25 @@ impl Validator<'_> {
             for (j, surge) in profile.surges.iter().enumerate() {
                 let at =
                     |k: &'static str| [Key("arrivals"), Item(i), Key("surges"), Item(j), Key(k)];
-                self.positive(&at("people"), surge.people, "surge size");
+                self.positive(
+                    &at("people"),
+                    surge.people,
+                    what("scenario-what-surge-size"),
+                );
                 if surge.over.millis() <= 0 {
                     self.report(
                         &at("over"),
-                        "a surge must arrive over a time longer than zero".into(),
-                        "for a group arriving at once write a short time such as \"10m\"",
+                        Text::new("scenario-say-a-surge-must-arrive-over-a"),
+                        Text::new("scenario-say-for-a-group-arriving-at-once"),
                     );
                 }
                 if surge.at >= end {
                     self.report(
                         &at("at"),
-                        format!(
-                            "the surge starts at {}, but the exercise ends at {end}",
-                            surge.at
-                        ),
-                        "move it earlier or lengthen the exercise",
+                        Text::new("scenario-surge-after-end")
+                            .id("at", surge.at.to_string())
+                            .id("end", end.to_string()),
+                        Text::new("scenario-move-earlier"),
                     );
                 }
             }
@@ -684,7 +779,7 @@ impl Validator<'_> {
     fn repeated_keys(
         &mut self,
         path: &[Step<'_>],
-        message: impl Fn(&str) -> String,
+        message: impl Fn(&str) -> Text,
     ) -> BTreeSet<String> {
         let keys = map_keys(&self.source.text, path);
         let mut seen = BTreeSet::new();
@@ -694,7 +789,7 @@ impl Validator<'_> {
                 self.report(
                     &[path, &[Item(i)]].concat(),
                     message(&key),
-                    "keep one entry per key: a later entry replaces an earlier one",
+                    Text::new("scenario-say-keep-one-entry-per-key-a"),
                 );
                 repeated.insert(key);
             } else {
@@ -708,8 +803,8 @@ impl Validator<'_> {
         if !rate.is_finite() || rate < 0.0 {
             self.report(
                 path,
-                format!("arrival rate {rate} must be zero or more"),
-                "rates are people per hour",
+                Text::new("scenario-rate-negative").id("rate", rate.to_string()),
+                Text::new("scenario-say-rates-are-people-per-hour"),
             );
         }
     }
@@ -719,14 +814,18 @@ impl Validator<'_> {
         if c.nationalities.is_empty() {
             self.report(
                 &[Key("cohort"), Key("nationalities")],
-                "the cohort has no nationality".into(),
-                "add (id: \"Syria\", share: 1.0, languages: {\"ar\": 1.0})",
+                Text::new("scenario-say-the-cohort-has-no-nationality"),
+                Text::new("scenario-say-add-id-syria-share-1-0"),
             );
         }
         let mut total = 0.0;
         for (i, n) in c.nationalities.iter().enumerate() {
             let at = |k: &'static str| [Key("cohort"), Key("nationalities"), Item(i), Key(k)];
-            self.share(&at("share"), n.share, "the nationality share");
+            self.share(
+                &at("share"),
+                n.share,
+                what("scenario-what-the-nationality-share"),
+            );
             total += n.share;
             let map = [
                 Key("cohort"),
@@ -735,12 +834,14 @@ impl Validator<'_> {
                 Key("languages"),
             ];
             let repeated = self.repeated_keys(&map, |key| {
-                format!("`{}` lists the language `{key}` twice", n.id)
+                Text::new("scenario-language-twice")
+                    .id("id", n.id.as_str())
+                    .id("key", key)
             });
             for (language, share) in &n.languages {
                 if !repeated.contains(language) {
                     let entry = [&map[..], &[Entry(language)]].concat();
-                    self.share(&entry, *share, "the language share");
+                    self.share(&entry, *share, what("scenario-what-the-language-share"));
                 }
             }
             // A repeated key has already replaced the other value: the sum would mislead.
@@ -749,7 +850,7 @@ impl Validator<'_> {
                 self.sums_to_one(
                     &at("languages"),
                     languages,
-                    &format!("the language shares of `{}`", n.id),
+                    Text::new("scenario-what-language-shares-of").id("id", n.id.as_str()),
                 );
             }
         }
@@ -757,12 +858,12 @@ impl Validator<'_> {
             self.sums_to_one(
                 &[Key("cohort"), Key("nationalities")],
                 total,
-                "the nationality shares",
+                what("scenario-what-the-nationality-shares"),
             );
         }
         let map = [Key("cohort"), Key("vulnerable")];
         let repeated = self.repeated_keys(&map, |key| {
-            format!("the vulnerable shares list `{key}` twice")
+            Text::new("scenario-vulnerable-twice").id("key", key)
         });
         for (vulnerability, share) in &c.vulnerable {
             // Debug prints the variant name, which is how the file writes the key.
@@ -771,7 +872,7 @@ impl Validator<'_> {
                 self.share(
                     &[Key("cohort"), Key("vulnerable"), Entry(&key)],
                     *share,
-                    "the vulnerable share",
+                    what("scenario-what-the-vulnerable-share"),
                 );
             }
         }
@@ -784,13 +885,13 @@ impl Validator<'_> {
             self.share(
                 &[Key("cohort"), Key("outcomes"), Key(k)],
                 v,
-                "the outcome share",
+                what("scenario-what-the-outcome-share"),
             );
         }
         self.sums_to_one(
             &[Key("cohort"), Key("outcomes")],
             o.onward + o.asylum + o.return_,
-            "the outcome shares",
+            what("scenario-what-the-outcome-shares"),
         );
     }
 
@@ -799,13 +900,18 @@ impl Validator<'_> {
         for (i, r) in self.s.referrals.iter().enumerate() {
             let at = |k: &'static str| [Key("referrals"), Item(i), Key(k)];
             self.function_ref(&at("function"), &r.function);
-            self.duration(&at("deadline"), r.deadline, "the referral deadline");
+            self.duration(
+                &at("deadline"),
+                r.deadline,
+                what("scenario-what-the-referral-deadline"),
+            );
             self.distribution(&at("handover"), &r.handover);
             if seen.insert(r.vulnerability, i).is_some() {
                 self.report(
                     &at("vulnerability"),
-                    format!("{:?} is referred twice", r.vulnerability),
-                    "one referral rule per vulnerability",
+                    Text::new("scenario-referred-twice")
+                        .id("vulnerability", format!("{:?}", r.vulnerability)),
+                    Text::new("scenario-say-one-referral-rule-per-vulnerability"),
                 );
             }
         }
@@ -818,11 +924,11 @@ impl Validator<'_> {
             if inject.at > end {
                 self.report(
                     &at("at"),
-                    format!(
-                        "inject {} is due at {}, after the exercise ends at {end}",
-                        inject.number, inject.at
-                    ),
-                    "move it earlier or lengthen the exercise",
+                    Text::new("scenario-inject-after-end")
+                        .id("number", inject.number.to_string())
+                        .id("at", inject.at.to_string())
+                        .id("end", end.to_string()),
+                    Text::new("scenario-move-earlier"),
                 );
             }
             for (j, to) in inject.to.iter().enumerate() {
@@ -848,16 +954,25 @@ impl Validator<'_> {
                     inject: i,
                     field: "synopsis".to_string(),
                 };
+                let (message, hint): (Words, Words) = match problem.said {
+                    Some(said) => {
+                        let (message, hint) = *said;
+                        (message.into(), hint.into())
+                    }
+                    None => (problem.message.into(), problem.hint.into()),
+                };
                 self.problems.push((
-                    Problem::within(self.source, &path, &problem.written, problem.message)
-                        .hint(problem.hint),
+                    Problem::within(self.source, &path, &problem.written, message).hint(hint),
                     Some(place),
                 ));
             }
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
-                let hint = format!("known: {}", u.known.join(", "));
-                self.report(&path, format!("unknown {} `{}`", u.what, u.id), &hint);
+                let message = Text::new("scenario-unknown-kind")
+                    .text("what", Text::new(u.what.key()))
+                    .id("id", u.id.as_str());
+                let hint = Text::new("scenario-known").list("ids", &u.known);
+                self.report(&path, message, hint);
             }
         }
     }
@@ -870,18 +985,18 @@ impl Validator<'_> {
         for (i, objective) in self.s.objectives.iter().enumerate() {
             if !objectives.insert(objective.id.as_str()) {
                 let path = [Key("objectives"), Item(i), Key("id")];
-                let message = format!("objective id `{}` is used twice", objective.id);
-                self.report(&path, message, "give each objective its own id");
+                let message = Text::new("scenario-objective-twice").id("id", objective.id.as_str());
+                self.report(&path, message, Text::new("scenario-objective-twice-hint"));
             }
             for (j, task) in objective.tasks.iter().enumerate() {
                 let at =
                     |k: &'static str| [Key("objectives"), Item(i), Key("tasks"), Item(j), Key(k)];
                 if !tasks.insert(task.id.as_str()) {
-                    let message = format!("critical task id `{}` is used twice", task.id);
+                    let message = Text::new("scenario-task-twice").id("id", task.id.as_str());
                     self.report(
                         &at("id"),
                         message,
-                        "give each task its own id, across objectives",
+                        Text::new("scenario-say-give-each-task-its-own-id"),
                     );
                 }
                 if let Some(institution) = &task.institution {
@@ -897,10 +1012,12 @@ impl Validator<'_> {
                         if !self.s.plan.phases.iter().any(|p| &p.id == phase) {
                             let hint = self.known(self.s.plan.phases.iter().map(|p| p.id.as_str()));
                             let path = [&check[..], &[Key("phase")]].concat();
-                            self.report(&path, format!("unknown phase `{phase}`"), &hint);
+                            let message =
+                                Text::new("scenario-unknown-phase").id("id", phase.as_str());
+                            self.report(&path, message, hint);
                         }
                         let path = [&check[..], &[Key("within")]].concat();
-                        self.duration(&path, *within, "within");
+                        self.duration(&path, *within, field("within"));
                     }
                     Some(Condition::DecidedBefore {
                         by, metric, value, ..
@@ -929,19 +1046,18 @@ impl Validator<'_> {
         let numbers: Vec<u32> = self.s.msel.iter().map(|m| m.number).collect();
         let path = |field| [Key("msel"), Item(i), Key("trigger"), Item(0), Key(field)];
         if let Some(u) = trigger.unknown_id(self.s, &numbers) {
-            let hint = format!("known: {}", u.known.join(", "));
-            self.report(
-                &path(u.field),
-                format!("unknown {} `{}`", u.what, u.id),
-                &hint,
-            );
+            let message = Text::new("scenario-unknown-kind")
+                .text("what", Text::new(u.what.key()))
+                .id("id", u.id.as_str());
+            let hint = Text::new("scenario-known").list("ids", &u.known);
+            self.report(&path(u.field), message, hint);
         }
         match trigger {
             super::model::InjectTrigger::Delivered { inject: n, .. } if *n == inject.number => {
                 self.report(
                     &path("inject"),
-                    format!("inject {n} waits for its own delivery and would never come due"),
-                    "name another inject of the MSEL",
+                    Text::new("scenario-inject-waits-for-itself").id("number", n.to_string()),
+                    Text::new("scenario-say-name-another-inject-of-the-msel"),
                 );
             }
             super::model::InjectTrigger::OccupancyOver { percent, .. }
@@ -951,8 +1067,8 @@ impl Validator<'_> {
             {
                 self.report(
                     &path("percent"),
-                    format!("occupancy threshold {percent} is read as {percent} % of capacity"),
-                    "occupancy is in percent: write 90.0 for 90 % of capacity",
+                    Text::new("scenario-occupancy-fraction").id("value", percent.to_string()),
+                    Text::new("scenario-say-occupancy-is-in-percent-write-90"),
                 );
             }
             _ => {}
@@ -989,17 +1105,17 @@ impl Validator<'_> {
         }
         for (i, loc) in locs.iter().enumerate() {
             let what = match loc.kind {
-                LocationKind::Reception { .. } => "reception site",
-                LocationKind::Bcp { .. } => "BCP",
-                LocationKind::Registration { .. } => "registration point",
+                LocationKind::Reception { .. } => "scenario-unreached-reception",
+                LocationKind::Bcp { .. } => "scenario-unreached-bcp",
+                LocationKind::Registration { .. } => "scenario-unreached-registration",
                 _ => continue,
             };
             if !reached[i] {
-                let message = format!("{what} `{}` cannot be reached from any entry point", loc.id);
+                let message = Text::new(what).id("id", loc.id.as_str());
                 self.report(
                     &[Key("locations"), Item(i), Key("id")],
                     message,
-                    "add a link that joins it to the route network",
+                    Text::new("scenario-say-add-a-link-that-joins-it"),
                 );
             }
         }

@@ -368,3 +368,74 @@ fn a_journal_error_reads_in_every_language_with_its_place() {
     }
     assert_eq!(err.to_string(), err.localized(Lang::En));
 }
+
+/// Broken scenarios whose every problem the rules or the RON reader find: unknown ids, shares,
+/// counts, durations, duplicates, a missing field, one past the end and a placeholder naming
+/// no BCP.
+const BROKEN: [&str; 13] = [
+    "several_problems",
+    "share_outside_range",
+    "link_to_unknown_location",
+    "zero_lanes",
+    "unknown_field",
+    "missing_required_field",
+    "bad_start_date",
+    "uniform_min_above_max",
+    "trigger_queue_not_at_bcp",
+    "duplicate_language_key",
+    "msel_inject_after_end",
+    "reception_unreachable",
+    "msel_text_unknown_bcp",
+];
+
+/// What `check` prints of a broken scenario for a reader of `lang`, and where the English
+/// reading places each of its problems (`file:line:column`).
+fn checked(name: &str, lang: Lang) -> (String, Vec<String>) {
+    let file = format!("tests/fixtures/broken/{name}.ron");
+    let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("broken fixture read");
+    let places = match fluxsim::scenario::parse(&fluxsim::scenario::Source::new(path.clone(), text))
+    {
+        Ok(_) => panic!("{name} is broken"),
+        Err(err) => err
+            .problems
+            .iter()
+            .map(|p| format!("{path}:{}:{}", p.line, p.column))
+            .collect(),
+    };
+    let out = fluxsim(&["--lang", lang.code(), "check", &path]);
+    assert!(!out.status.success(), "{name}: check refuses it");
+    let printed = [flat(&out.stdout), flat(&out.stderr)].join(" ");
+    (printed, places)
+}
+
+#[test]
+fn a_broken_scenario_is_explained_in_the_readers_language_at_its_line_and_column() {
+    // English reads its own sentences: the check below finds them where they are.
+    let english: String = BROKEN.map(|name| checked(name, Lang::En).0).concat();
+    let found = english_sentences(Lang::Sq)
+        .into_iter()
+        .filter(|(_, sentence)| english.contains(sentence.as_str()))
+        .count();
+    assert!(found >= 10, "only {found} English sentences in:\n{english}");
+    for lang in [Lang::Sq, Lang::Sr] {
+        let sentences = english_sentences(lang);
+        for name in BROKEN {
+            let (printed, places) = checked(name, lang);
+            for place in &places {
+                assert!(
+                    printed.contains(place.as_str()),
+                    "{lang} {name}: {place} in {printed}"
+                );
+            }
+            let left: Vec<&(String, String)> = sentences
+                .iter()
+                .filter(|(_, sentence)| printed.contains(sentence.as_str()))
+                .collect();
+            assert!(
+                left.is_empty(),
+                "--lang {lang} check {name} prints English: {left:?}\n{printed}"
+            );
+        }
+    }
+}
