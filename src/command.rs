@@ -640,3 +640,18 @@ pub(crate) fn unknown(lang: Lang, what: IdKind, id: &str, known: &[String]) -> S
         known = known.join(", "),
     )
 }
+
+/// MSEL inject `number` of `scenario`, or the error that names the known ones.
+pub(crate) fn msel_inject(
+    scenario: &crate::Scenario,
+    number: u32,
+) -> Result<&crate::scenario::Inject, CommandError> {
+    let msel = &scenario.msel;
+    msel.iter()
+        .find(|i| i.number == number)
+        .ok_or_else(|| CommandError::Unknown {
+            what: IdKind::Inject,
+            id: number.to_string(),
+            known: msel.iter().map(|i| i.number.to_string()).collect(),
+        })
+}

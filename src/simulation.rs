@@ -20,7 +20,7 @@ use crate::coordination::{
     SWEEP_MS, TaskChange, TaskState,
 };
 use crate::i18n::Text;
-use crate::scenario::{IdKind, Inject, InjectEffect, Role, Scenario};
+use crate::scenario::{Inject, InjectEffect, Role, Scenario};
 use crate::schedule::{Schedule, Slot};
 use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
 use crate::time::SimTime;
@@ -252,7 +252,7 @@ impl Simulation {
     fn reschedule(&mut self, number: u32, slot: Slot) -> Result<(), CommandError> {
         let now = self.engine.now();
         let delivered = self.coordinator.deliveries().contains_key(&number);
-        let inject = msel_inject(self.engine.scenario(), number)?;
+        let inject = crate::command::msel_inject(self.engine.scenario(), number)?;
         self.schedule
             .set(inject, slot, SimTime(now), delivered)
             .map_err(|why| CommandError::Reschedule { number, why })
@@ -272,13 +272,9 @@ impl Simulation {
 
     /// Delivers MSEL inject `number`: its receivers are informed, then its effect acts.
     fn deliver(&mut self, number: u32) -> Result<(), CommandError> {
-        let effect = self
-            .engine
-            .scenario()
-            .msel
-            .iter()
-            .find(|i| i.number == number)
-            .and_then(|i| i.effect.clone());
+        let effect = crate::command::msel_inject(self.engine.scenario(), number)?
+            .effect
+            .clone();
         if let Some(effect) = &effect {
             crate::inject::check(effect, self.engine.scenario())?;
         }
@@ -520,16 +516,4 @@ impl Simulation {
     pub fn model_digest(&mut self) -> u64 {
         self.engine.digest()
     }
-}
-
-/// MSEL inject `number` of `scenario`, or the error that names the known ones.
-fn msel_inject(scenario: &Scenario, number: u32) -> Result<&Inject, CommandError> {
-    let msel = &scenario.msel;
-    msel.iter()
-        .find(|i| i.number == number)
-        .ok_or_else(|| CommandError::Unknown {
-            what: IdKind::Inject,
-            id: number.to_string(),
-            known: msel.iter().map(|i| i.number.to_string()).collect(),
-        })
 }

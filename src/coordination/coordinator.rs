@@ -177,14 +177,7 @@ impl Coordinator {
     /// values it quotes read from `r`.
     pub fn deliver(&mut self, r: &Readings, number: u32) -> Result<(), crate::CommandError> {
         let now = r.time_ms;
-        let msel = &self.scenario.msel;
-        let Some(inject) = msel.iter().find(|i| i.number == number) else {
-            return Err(crate::CommandError::Unknown {
-                what: IdKind::Inject,
-                id: number.to_string(),
-                known: msel.iter().map(|i| i.number.to_string()).collect(),
-            });
-        };
+        let inject = crate::command::msel_inject(&self.scenario, number)?;
         let filled = super::inject_watch::fill(&inject.synopsis, r);
         let text = filled.as_deref().unwrap_or(&inject.synopsis);
         let what = Text::new("informed-inject")
