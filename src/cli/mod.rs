@@ -212,7 +212,7 @@ enum Command {
     /// Replications of a scenario over many seeds, in parallel: mean, median and 90 %
     /// intervals of the key metrics and gaps (see docs/sweep-json.md); split into tasks of a
     /// cluster scheduler and merged (see docs/cluster.md).
-    Sweep(sweep::SweepCli),
+    Sweep(Box<sweep::SweepCli>),
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
         /// Scenario file (RON); the embedded default scenario when omitted.
@@ -403,7 +403,7 @@ pub fn run() -> ExitCode {
             scenario,
             force,
         }) => export::run(&journal, &csv, scenario.as_ref(), force, lang),
-        Some(Command::Sweep(cli)) => sweep::dispatch(cli, lang),
+        Some(Command::Sweep(cli)) => sweep::dispatch(*cli, lang),
         Some(Command::Msel { command }) => msel::run(&command, lang),
         Some(Command::Observe {
             journal,

@@ -140,6 +140,13 @@ pub struct PlanArgs {
     /// The scheduler to write for.
     #[arg(long, value_enum, default_value = "slurm")]
     emit: Emit,
+    /// Kubernetes: the container image holding this fluxsim (default `fluxsim:VERSION`).
+    #[arg(long, value_name = "IMAGE")]
+    image: Option<String>,
+    /// Kubernetes: the persistent volume claim mounted at /sweep, holding the scenario (and
+    /// journal) by their file names and receiving the shards in its directory --out.
+    #[arg(long, value_name = "CLAIM", default_value = "fluxsim-sweep")]
+    claim: String,
     /// Write the script to this file instead of printing it.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -153,6 +160,8 @@ pub struct PlanArgs {
 pub enum Emit {
     /// A shell script that submits a Slurm job array and the merge with `sbatch`.
     Slurm,
+    /// A Kubernetes Indexed Job of the tasks on a volume claim (the merge is run after it).
+    Kubernetes,
 }
 
 /// Runs `fluxsim sweep` or its subcommand.
@@ -514,6 +523,7 @@ fn planned(plan: &PlanArgs, lang: Lang) -> Result<(), Failure> {
     };
     let script = match plan.emit {
         Emit::Slurm => slurm_script(plan, lang)?,
+        Emit::Kubernetes => kubernetes_job(plan),
     };
     match output {
         Some(output) => {
@@ -578,7 +588,8 @@ fn slurm_script(plan: &PlanArgs, lang: Lang) -> Result<String, Failure> {
         ));
     }
     if let Some(until) = plan.until {
-        task.push(format!("--until {}", until.t_plus()));
+        // Seconds are the finest unit a time is written in.
+        task.push(format!("--until {}s", until.millis().div_euclid(1000)));
     }
     if plan.simulate_all {
         task.push("--simulate-all".into());
@@ -647,4 +658,113 @@ merge="${{merge%%;*}}"
 echo "{submitted}"
 "#
     ))
+}
+
+/// Where the Kubernetes job mounts its volume claim.
+const MOUNT: &str = "/sweep";
+
+/// `path`'s file name under the job's mount (`/sweep/national.ron`).
+fn mounted(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| "scenario".into(), |n| n.to_string_lossy());
+    format!("{MOUNT}/{name}")
+}
+
+/// A string as a YAML scalar: JSON's double-quoted form, which YAML reads the same.
+fn yaml(text: &str) -> String {
+    serde_json::Value::String(text.to_string()).to_string()
+}
+
+/// The Kubernetes manifest: an Indexed Job of the tasks (each gets JOB_COMPLETION_INDEX)
+/// on the volume claim, and how to merge once it is complete.
+fn kubernetes_job(plan: &PlanArgs) -> String {
+    let k = plan.task_count;
+    let out = mounted(&plan.out);
+    let mut args: Vec<String> = vec!["sweep".into()];
+    if let Some(file) = &plan.file {
+        args.push(mounted(file));
+    }
+    args.extend([
+        "--seeds".into(),
+        plan.seeds.to_string(),
+        "--first-seed".into(),
+        plan.first_seed.to_string(),
+    ]);
+    if let Some(journal) = &plan.journal {
+        args.extend(["--journal".into(), mounted(journal)]);
+    }
+    if let Some(until) = plan.until {
+        args.extend([
+            "--until".into(),
+            format!("{}s", until.millis().div_euclid(1000)),
+        ]);
+    }
+    if plan.simulate_all {
+        args.push("--simulate-all".into());
+    }
+    if plan.no_limits {
+        args.push("--no-limits".into());
+    }
+    args.extend([
+        "--threads".into(),
+        plan.cpus_per_task.to_string(),
+        "--task-count".into(),
+        k.to_string(),
+        "--out".into(),
+        out.clone(),
+    ]);
+    let args = args.iter().map(|a| yaml(a)).collect::<Vec<_>>().join(", ");
+    let image = plan
+        .image
+        .clone()
+        .unwrap_or_else(|| format!("fluxsim:{}", env!("CARGO_PKG_VERSION")));
+    let scenario = plan
+        .file
+        .as_ref()
+        .map_or_else(|| "(default)".to_string(), |f| f.display().to_string());
+    let (seeds, first, cpus) = (plan.seeds, plan.first_seed, plan.cpus_per_task);
+    let last_seed = first.saturating_add(seeds.saturating_sub(1));
+    let (image, claim) = (yaml(&image), yaml(&plan.claim));
+    format!(
+        r#"# fluxsim sweep of {scenario}: {seeds} replications (seeds {first}..={last_seed}) in {k} tasks
+# of a Kubernetes Indexed Job (each task gets its index as JOB_COMPLETION_INDEX).
+# Written by `fluxsim sweep plan --emit kubernetes`. The image runs this fluxsim
+# ({version}); the claim is mounted at {MOUNT} and holds the scenario (and journal) by their
+# file names; the shards go to {out}.
+#   kubectl apply -f THIS-FILE
+#   kubectl wait --for=condition=complete --timeout=24h job/fluxsim-sweep
+# then, where the claim is mounted: fluxsim sweep merge {out} --expect {k}
+# A task index that failed is named by the merge; run it again with
+# fluxsim sweep ... --task-index I (same flags as below).
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: fluxsim-sweep
+spec:
+  completionMode: Indexed
+  completions: {k}
+  parallelism: {k}
+  backoffLimit: {k}
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: task
+          image: {image}
+          command: ["fluxsim"]
+          args: [{args}]
+          resources:
+            requests:
+              cpu: "{cpus}"
+          volumeMounts:
+            - name: sweep
+              mountPath: {MOUNT}
+      volumes:
+        - name: sweep
+          persistentVolumeClaim:
+            claimName: {claim}
+"#,
+        version = crate::sweep::version(),
+    )
 }

@@ -343,6 +343,48 @@ fn missing_tasks_are_reported_in_slurm_array_syntax() {
 }
 
 #[test]
+fn a_failed_task_leaves_a_shard_saying_why_and_the_merge_names_it() {
+    let scenario = tutorial();
+    let dir = scratch("failed-task");
+    let script = dir.join("bad.commands");
+    std::fs::write(
+        &script,
+        "Command(at: \"T+1h\", command: CloseBcp(bcp: \"nowhere\"))\n",
+    )
+    .expect("written");
+    let shards = dir.join("shards");
+    let run = |index: &str| {
+        fluxsim(&[
+            "sweep",
+            &scenario,
+            "--seeds",
+            "4",
+            "--journal",
+            path(&script),
+            "--task-count",
+            "2",
+            "--task-index",
+            index,
+            "--out",
+            path(&shards),
+        ])
+    };
+    let err = failed(&run("1"));
+    assert!(err.contains("nowhere"), "{err}");
+    assert!(
+        shards.join("shard-00001.json").is_file(),
+        "the failure is kept"
+    );
+    let merged = failed(&merge(&shards, 2, true));
+    assert!(merged.contains("1 of 2 tasks have no shard"), "{merged}");
+    assert!(
+        merged.contains("task 1 failed: replication with seed 3"),
+        "{merged}"
+    );
+    assert!(merged.contains("--array=0,1"), "{merged}");
+}
+
+#[test]
 fn a_cut_or_foreign_shard_gets_a_clear_error() {
     let scenario = tutorial();
     let dir = scratch("corrupt");
@@ -435,6 +477,38 @@ fn the_slurm_plan_submits_the_array_then_the_merge_after_it() {
         "3",
     ]));
     assert!(more.contains("3 tasks for 2 replications"), "{more}");
+}
+
+#[test]
+fn the_kubernetes_plan_is_an_indexed_job_of_the_tasks_on_a_volume() {
+    let out = ok(&fluxsim(&[
+        "sweep",
+        "plan",
+        &tutorial(),
+        "--seeds",
+        "6",
+        "--task-count",
+        "3",
+        "--emit",
+        "kubernetes",
+        "--image",
+        "registry.example/fluxsim:test",
+        "--until",
+        "12h",
+    ]));
+    for expected in [
+        "kind: Job",
+        "completionMode: Indexed",
+        "completions: 3",
+        "parallelism: 3",
+        "image: \"registry.example/fluxsim:test\"",
+        "command: [\"fluxsim\"]",
+        "args: [\"sweep\", \"/sweep/tutorial.ron\", \"--seeds\", \"6\", \"--first-seed\", \"1\", \"--until\", \"43200s\", \"--threads\", \"1\", \"--task-count\", \"3\", \"--out\", \"/sweep/fluxsim-sweep\"]",
+        "claimName: \"fluxsim-sweep\"",
+        "fluxsim sweep merge /sweep/fluxsim-sweep --expect 3",
+    ] {
+        assert!(out.contains(expected), "{expected} in:\n{out}");
+    }
 }
 
 /// Submits the plan's job array and merge to the Slurm cluster on this machine, waits for
