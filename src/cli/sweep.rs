@@ -101,7 +101,7 @@ pub enum SweepCommand {
         force: bool,
     },
     /// Write a scheduler's submit script for a sweep split into tasks: a Slurm job array of
-    /// the tasks, then the merge once they have ended.
+    /// the tasks, then the merge once they have ended (or a Kubernetes Indexed Job).
     Plan(PlanArgs),
 }
 
