@@ -790,6 +790,7 @@ sweep-col-mean = prosek
 sweep-col-gaps = praznine po ponavljanju
 sweep-col-replications = ponavljanja
 sweep-with = { $with } od { $of }
+sweep-col-median = medijana
 
 ## Seats (console --serve): the web pages and the console's Seats view
 seats-title = { "fluxsim" } — mesta
@@ -1407,6 +1408,9 @@ plan-error-csv = šablon plana poboljšanja ne može da se upiše: { $reason }
 file-observations = tabela zapažanja
 file-observed-journal = dnevnik sa zapažanjima
 file-csv-export = CSV izvoz
+file-sweep-shard = deo zadatka
+file-sweep-merged = spojena serija
+file-sweep-plan = skripta za predaju
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }
@@ -1513,6 +1517,34 @@ sweep-error-seeds-overflow = { $count } semena od { $first } nadalje prelaze naj
 sweep-error-seeds-overflow-help = počnite od --first-seed { $highest_first } ili niže za { $count } semena
 sweep-error-threads = nije moguće pokrenuti radnih niti: { $threads } ({ $reason })
 sweep-error-replication = ponavljanje sa semenom { $seed }: { $reason }
+sweep-task-written = zadatak { $index } od { $count }: { $replications } ponavljanja (semena { $first }..={ $last }) upisano u { $path }
+sweep-plan-written = skripta za predaju upisana u { $path }; pokrenite je sa { "sh" } tamo gde radi { "sbatch" }
+sweep-plan-submitted = zadaci predati kao Slurm posao { $tasks }, a njihovo spajanje kao posao { $merge }; spojena serija biće u { $out }/sweep.json i sweep.txt
+shard-error-no-index = nema indeksa zadatka: navedite --task-index I, ili pokrenite zadatak kao Slurm zadatak niza (SLURM_ARRAY_TASK_ID) ili u { "Kubernetes Indexed Job" }-u (JOB_COMPLETION_INDEX)
+shard-error-no-index-help = --task-count K deli seriju na K zadataka numerisanih od 0 do K−1; svakom zadatku treba njegov indeks
+shard-error-bad-index-variable = { $name }={ $value } nije indeks zadatka (ceo broj od 0)
+shard-error-index-out-of-range = --task-index { $index } je van opsega za --task-count { $count }: zadaci su numerisani od 0 do { $last }
+shard-error-index-variable-out-of-range = { $name }={ $index } je van opsega za --task-count { $count }: zadaci su numerisani od 0 do { $last } (predajte niz kao --array=0-{ $last })
+shard-error-task-count = serija se deli na 1 do { $max } zadataka, ne { $count }
+shard-error-more-tasks-than-seeds = { $tasks } zadataka za { $seeds } ponavljanja: neki zadaci ne bi imali nijedno
+shard-error-more-tasks-than-seeds-help = navedite --task-count { $seeds } ili manje
+shard-error-directory = direktorijum delova { $path } se ne može koristiti: { $reason }
+shard-error-unreadable = deo { $path } se ne može pročitati: { $reason }
+shard-error-corrupt = { $path } nije čitljiv deo (presečen ili oštećen?): { $reason }
+shard-error-not-a-shard = { $path } je nazvan kao deo, ali nije deo fluxsim serije
+shard-error-format = { $path } je deo formata { $format }; ovaj fluxsim čita format { $ours }
+shard-error-other-scenario = { $path } je deo drugog scenarija nego { $reference } (heš scenarija { $theirs }, ne { $ours })
+shard-error-other-journal = { $path } je deo drugog dnevnika nego { $reference } (heš dnevnika { $theirs }, ne { $ours })
+shard-error-other-version = { $path } je napravio drugi fluxsim nego { $reference } ({ $theirs }, ne { $ours })
+shard-error-other-settings = { $path } je deo druge serije nego { $reference } ({ $theirs }, ne { $ours })
+shard-settings = semena { $first }..={ $last } do { $until }, { $commands } komandi svako
+shard-settings-simulate-all = semena { $first }..={ $last } do { $until }, { $commands } komandi svako, sve institucije simulirane
+shard-error-other-help = svi delovi jednog spajanja potiču od istog scenarija, dnevnika, { "fluxsim" }-a i podešavanja serije; premestite ostale delove u njihov direktorijum
+shard-error-other-count = { $path } je deo serije podeljene na { $count } zadataka, ne --expect { $expect }
+shard-error-duplicate = dva dela zadatka { $index }: { $first } i { $second }
+shard-error-missing = { $count } od { $expect } zadataka nema deo u { $dir }: { $tasks }
+shard-error-failed = zadatak { $index } nije uspeo: { $reason }
+shard-error-incomplete-help = ponovo pokrenite ove zadatke (sa Slurm-om: skripta za predaju sa { $array }), pa ih ponovo spojite
 
 ## Errors: spreadsheets (msel import and export, observe)
 sheet-row = red { $row }: { $message }
