@@ -1923,3 +1923,18 @@ scenario-unreached-reception = reception site `{ $id }` cannot be reached from a
 scenario-unreached-bcp = BCP `{ $id }` cannot be reached from any entry point
 scenario-unreached-registration = registration point `{ $id }` cannot be reached from any entry point
 scenario-text-unknown = unknown { $what } `{ $id }` in `{ $written }`
+
+# Inject cards and the controllers' MSEL (msel cards)
+cards-title = Inject cards — { $exercise }
+cards-controller-title = Master scenario events list for the controllers — { $exercise }
+cards-controller-only = For the control cell only: not to be shown to the players.
+cards-inject = Inject { $number }
+cards-to = To
+cards-from = From
+cards-time = When
+cards-method = How
+cards-synopsis = Synopsis
+cards-expected = Expected action
+cards-capability = Capability
+cards-notes = Controller notes
+cards-when-triggered = when the situation calls for it, not before { $from }

@@ -1886,3 +1886,18 @@ scenario-unreached-reception = qendra e pritjes `{ $id }` nuk arrihet nga asnjë
 scenario-unreached-bcp = pika kufitare `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-unreached-registration = pika e regjistrimit `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-text-unknown = { $what } e panjohur `{ $id }` te `{ $written }`
+
+# Inject cards and the controllers' MSEL (msel cards)
+cards-title = Kartat e injektimeve — { $exercise }
+cards-controller-title = Lista kryesore e ngjarjeve të skenarit për kontrollorët — { $exercise }
+cards-controller-only = Vetëm për qelizën e kontrollit: nuk u tregohet lojtarëve.
+cards-inject = Injektimi { $number }
+cards-to = Për
+cards-from = Nga
+cards-time = Kur
+cards-method = Si
+cards-synopsis = Përmbledhja
+cards-expected = Veprimi i pritur
+cards-capability = Aftësia
+cards-notes = Shënimet e kontrollorit
+cards-when-triggered = kur e kërkon situata, jo para { $from }

@@ -1877,3 +1877,18 @@ scenario-unreached-reception = prihvatni centar `{ $id }` nije dostupan ni sa je
 scenario-unreached-bcp = granični prelaz `{ $id }` nije dostupan ni sa jedne ulazne tačke
 scenario-unreached-registration = mesto registracije `{ $id }` nije dostupno ni sa jedne ulazne tačke
 scenario-text-unknown = nepoznato ({ $what }) `{ $id }` u `{ $written }`
+
+# Inject cards and the controllers' MSEL (msel cards)
+cards-title = Kartice injekata — { $exercise }
+cards-controller-title = Glavna lista događaja scenarija za kontrolore — { $exercise }
+cards-controller-only = Samo za kontrolnu ćeliju: ne pokazuje se igračima.
+cards-inject = Inject br. { $number }
+cards-to = Za
+cards-from = Od
+cards-time = Kada
+cards-method = Kako
+cards-synopsis = Sažetak
+cards-expected = Očekivana radnja
+cards-capability = Sposobnost
+cards-notes = Beleške kontrolora
+cards-when-triggered = kada situacija to zahteva, ne pre { $from }

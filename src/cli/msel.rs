@@ -1,4 +1,5 @@
-//! `fluxsim msel export|import`: the scenario's MSEL as a CSV spreadsheet and back.
+//! `fluxsim msel export|import|template|cards`: the scenario's MSEL as a CSV spreadsheet and
+//! back, and printed as inject cards.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +10,7 @@ use super::run::{parse_scenario, report};
 use super::{Failure, load_source};
 use crate::i18n::{Lang, Localized};
 use crate::output::{Input, Output, backup_path};
+use crate::report::{controller_msel, inject_cards};
 use crate::scenario::Source;
 use crate::scenario::msel_csv::{export, import_sheet, with_msel};
 use crate::scenario::sheet_text::{Decided, SheetEncoding, SheetText, sheet_text};
@@ -37,6 +39,23 @@ pub enum MselCommand {
         /// The CSV file to write; standard output when omitted.
         #[arg(short, long, value_name = "CSV")]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the inject cards: one per inject per receiving institution (number, time, from,
+    /// to, synopsis, method; never the expected action or the notes), as an HTML page laid
+    /// out for A4; with --controller, the controllers' MSEL with the expected actions instead.
+    Cards {
+        /// Scenario file (RON); the embedded default scenario when omitted.
+        file: Option<PathBuf>,
+        /// The HTML file to write; standard output when omitted.
+        #[arg(short, long, value_name = "HTML")]
+        output: Option<PathBuf>,
+        /// The controllers' MSEL (expected actions, capabilities, notes) instead of the
+        /// players' cards.
+        #[arg(long)]
+        controller: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
@@ -72,14 +91,26 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             output,
             force,
         } => write_sheet(file.as_ref(), output.as_ref(), *force, |scenario| {
-            export(&scenario.msel)
+            export(&scenario.msel).map_err(report)
         }),
         MselCommand::Template {
             file,
             output,
             force,
         } => write_sheet(file.as_ref(), output.as_ref(), *force, |scenario| {
-            export(&[example(scenario, lang)])
+            export(&[example(scenario, lang)]).map_err(report)
+        }),
+        MselCommand::Cards {
+            file,
+            output,
+            controller,
+            force,
+        } => write_sheet(file.as_ref(), output.as_ref(), *force, |scenario| {
+            Ok(if *controller {
+                controller_msel(scenario, lang)
+            } else {
+                inject_cards(scenario, lang)
+            })
         }),
         MselCommand::Import {
             csv,
@@ -144,7 +175,7 @@ fn write_sheet(
     file: Option<&PathBuf>,
     output: Option<&PathBuf>,
     force: bool,
-    sheet: impl Fn(&crate::Scenario) -> Result<String, crate::scenario::msel_csv::ExportError>,
+    sheet: impl Fn(&crate::Scenario) -> Result<String, Failure>,
 ) -> Result<(), Failure> {
     let inputs: Vec<Input> = file
         .iter()
@@ -155,7 +186,7 @@ fn write_sheet(
         .transpose()
         .map_err(report)?;
     let scenario = parse_scenario(&load_source(file)?)?;
-    let text = sheet(&scenario).map_err(report)?;
+    let text = sheet(&scenario)?;
     match output {
         Some(output) => output.write(text.as_bytes()).map_err(report),
         None => {

@@ -1,6 +1,7 @@
 //! The after-action report and improvement plan (HTML with charts, Markdown), and CSV
 //! exports, all read from a simulation replayed from its journal.
 
+mod cards;
 mod charts;
 mod cite;
 mod compare;
@@ -18,6 +19,7 @@ mod rating;
 mod summary;
 
 pub use crate::view::Element;
+pub use cards::{controller_msel, inject_cards};
 pub use charts::ChartError;
 pub use compare::{BranchInfo, CompareError, Comparison, GapOnly, MetricRow, same_exercise};
 pub use document::{Block, SECTIONS, Table, blocks, heading_key};

@@ -25,6 +25,7 @@ mod fork;
 mod format_doc;
 mod hostile_input;
 mod hot_wash;
+mod inject_cards;
 mod injects;
 mod journal;
 mod journal_chain;
