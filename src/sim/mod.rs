@@ -8,6 +8,7 @@
 mod audit;
 mod change;
 mod components;
+mod demography;
 mod digest;
 mod engine;
 mod events;

@@ -49,6 +49,7 @@ mod seats;
 mod seats_browser;
 mod series;
 mod shipped;
+mod statistics;
 mod strike;
 mod support;
 mod sweep;
