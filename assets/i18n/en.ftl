@@ -1431,6 +1431,7 @@ plan-error-csv = cannot write the improvement-plan template: { $reason }
 file-observations = the observations' spreadsheet
 file-observed-journal = the journal with the observations
 file-csv-export = the CSV export
+file-cap-export = the CAP alerts
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = unknown { $what } `{ $id }`; known: { $known }

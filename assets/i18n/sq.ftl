@@ -1412,6 +1412,7 @@ plan-error-csv = modeli i planit të përmirësimit nuk mund të shkruhet: { $re
 file-observations = tabela e vëzhgimeve
 file-observed-journal = ditari me vëzhgimet
 file-csv-export = eksporti CSV
+file-cap-export = sinjalizimet CAP
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = `{ $id }` nuk njihet si { $what }; të njohura: { $known }

@@ -1404,6 +1404,7 @@ plan-error-csv = šablon plana poboljšanja ne može da se upiše: { $reason }
 file-observations = tabela zapažanja
 file-observed-journal = dnevnik sa zapažanjima
 file-csv-export = CSV izvoz
+file-cap-export = CAP upozorenja
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }

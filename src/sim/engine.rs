@@ -1,7 +1,7 @@
 //! The engine: the World of people, the places, the event queue and the random streams,
 //! advanced one event at a time by a plain loop (no schedule per event: far too costly).
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 
 use bevy_ecs::entity::Entity;
 use bevy_ecs::world::World;
@@ -11,6 +11,7 @@ use super::components::{ExitRecord, Person, Stage};
 use super::demography::Demography;
 use super::events::{Event, EventQueue};
 use super::network::Network;
+use super::passages::Passage;
 use super::places::{Place, Role};
 use super::rng::{cumulate, stream};
 use super::series::Series;
@@ -139,6 +140,8 @@ pub struct Engine {
     pub(super) series: Series,
     pub(super) events_processed: u64,
     pub(super) keep_departures: bool,
+    /// Flow monitoring counts (`passages.rs`), kept with the exit records.
+    pub(super) passages: BTreeMap<Passage, u32>,
 }
 
 /// Running totals over the whole run.
@@ -456,6 +459,7 @@ impl Engine {
             series,
             events_processed: 0,
             keep_departures: true,
+            passages: BTreeMap::new(),
             scenario: s,
         };
         engine.schedule_start();

@@ -308,10 +308,18 @@ impl Engine {
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
+        let passage = self.passage_from(person, at);
+        let serial = self
+            .world
+            .get::<Person>(person)
+            .map_or(u64::MAX, |p| p.serial);
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
             self.after_registration(person, at);
+        }
+        if let Some(passage) = passage {
+            self.note_passage(passage, person, serial);
         }
         self.try_serve(at);
     }

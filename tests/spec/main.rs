@@ -18,6 +18,7 @@ mod coordination;
 mod crash;
 mod determinism;
 mod evaluation;
+mod exchange;
 mod exercise_timer;
 mod flows;
 mod fork;
