@@ -24,7 +24,8 @@ pub fn cap_feed(sim: &Simulation) -> String {
     let lang = match language {
         crate::scenario::Language::En => "en",
         crate::scenario::Language::Sq => "sq",
-        crate::scenario::Language::Sr => "sr",
+        crate::scenario::Language::Sr => "sr-Latn",
+        crate::scenario::Language::SrCyrl => "sr-Cyrl",
     };
     let start = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &scenario.exercise.start).ok();
     let at = |ms: i64| cap_time(start, ms);
