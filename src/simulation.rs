@@ -498,6 +498,13 @@ impl Simulation {
         self.engine.departures()
     }
 
+    /// The flow monitoring counts so far: people who passed each BCP and registration
+    /// point, by day, origin, next place, nationality, sex and age (empty after
+    /// `keep_departures(false)`).
+    pub fn passages(&self) -> &std::collections::BTreeMap<sim::Passage, u32> {
+        self.engine.passages()
+    }
+
     /// Everyone in the system now, in order of arrival. It walks every person: for tests
     /// and inspectors, never for display.
     pub fn people(&mut self) -> Vec<Person> {

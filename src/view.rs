@@ -10,7 +10,8 @@ pub use crate::coordination::{
     TaskStatus, Withdrawn, static_findings,
 };
 pub use crate::sim::{
-    Audit, BcpReading, Departure, ExitRecord, Person, PlaceView, Readings, Role, SamplePoint,
-    Series, SiteReading, Snapshot as FlowSnapshot, TotalsView, VulnerableReading, VulnerableView,
+    Audit, BcpReading, Departure, ExitRecord, Passage, Person, PlaceView, Readings, Role,
+    SamplePoint, Series, SiteReading, Snapshot as FlowSnapshot, TotalsView, VulnerableReading,
+    VulnerableView,
 };
 pub use crate::simulation::{Metrics, OpenRequest, Snapshot};

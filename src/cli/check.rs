@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use super::{Failure, load_source};
 use crate::i18n::{InLang, Lang, Localized};
+use crate::scenario::Step::{Item, Key};
 use crate::scenario::limits::Estimate;
-use crate::scenario::{capacity_in, hints, parse, render_capacity_table};
+use crate::scenario::{capacity_in, find, hints, line_col, parse, render_capacity_table};
 use crate::tr;
 use crate::view::static_findings;
 
@@ -45,6 +46,25 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
                             line = hint.line,
                             column = hint.column,
                             message = &hint.message
+                        )
+                    );
+                }
+                for (i, nationality) in scenario.cohort.nationalities.iter().enumerate() {
+                    if !nationality.citizen.is_empty() {
+                        continue;
+                    }
+                    let at = [Key("cohort"), Key("nationalities"), Item(i), Key("id")];
+                    let (line, column) = find(&source.text, &at)
+                        .map_or((0, 0), |span| line_col(&source.text, span.offset()));
+                    println!(
+                        "{}",
+                        tr!(
+                            lang,
+                            "check-citizen-unknown",
+                            file = &source.name,
+                            line = line,
+                            column = column,
+                            id = &nationality.id
                         )
                     );
                 }

@@ -1,5 +1,5 @@
-//! `fluxsim export JOURNAL --csv DIR`: replay the exercise and write its tables as CSV
-//! (columns in docs/export-csv.md).
+//! `fluxsim export JOURNAL --csv DIR [--aggregate-only | --hxl] [--cap FILE]`: replay the
+//! exercise and write its tables as CSV and its injects as CAP alerts (docs/export-csv.md).
 
 use std::path::{Path, PathBuf};
 
@@ -8,30 +8,61 @@ use super::report::opened;
 use super::run::{report, report_as_is};
 use crate::i18n::Lang;
 use crate::output::Output;
-use crate::report::export::{FILES, write_tables};
+use crate::report::cap::cap_feed;
+use crate::report::export::{Options, files, write_with};
 
-/// Writes the CSV tables of `journal` into `dir`; every file is checked before the replay,
-/// and none is written when one already exists (unless `force`).
+/// What to write.
+pub struct Targets {
+    /// The directory of the CSV tables, if any.
+    pub csv: Option<PathBuf>,
+    /// Which tables.
+    pub options: Options,
+    /// The CAP file, if any.
+    pub cap: Option<PathBuf>,
+}
+
+/// Writes the CSV tables of `journal` into `dir` and its CAP alerts; every file is checked
+/// before the replay, and none is written when one already exists (unless `force`).
 pub fn run(
     journal: &Path,
-    dir: &Path,
+    targets: &Targets,
     scenario: Option<&PathBuf>,
     force: bool,
     lang: Lang,
 ) -> Result<(), Failure> {
     let opened = opened(journal, lang)?;
-    let outputs = Output::all(
-        dir,
-        &FILES,
-        "file-csv-export",
-        force,
-        &opened.inputs(scenario),
-    )
-    .map_err(report)?;
+    let inputs = opened.inputs(scenario);
+    let tables = match &targets.csv {
+        Some(dir) => Some((
+            dir,
+            Output::all(
+                dir,
+                &files(targets.options),
+                "file-csv-export",
+                force,
+                &inputs,
+            )
+            .map_err(report)?,
+        )),
+        None => None,
+    };
+    let cap = match &targets.cap {
+        Some(file) => Some(Output::new(file, "file-cap-export", force, &inputs).map_err(report)?),
+        None => None,
+    };
     let mut exercise = opened.replay(scenario)?;
-    let files = write_tables(&mut exercise.sim, dir, &outputs).map_err(report_as_is)?;
-    for file in files {
-        println!("{}", file.display());
+    if let Some((dir, outputs)) = tables {
+        let written =
+            write_with(&mut exercise.sim, dir, &outputs, targets.options).map_err(report_as_is)?;
+        for file in written {
+            println!("{}", file.display());
+        }
+    }
+    if let Some(output) = cap {
+        output
+            .write(cap_feed(&exercise.sim).as_bytes())
+            .map_err(report)?;
+        println!("{}", output.path().display());
     }
     Ok(())
 }

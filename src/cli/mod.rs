@@ -203,9 +203,19 @@ enum Command {
     Export {
         /// The journal file.
         journal: PathBuf,
-        /// Directory to write the CSV files into (created if needed).
-        #[arg(long, value_name = "DIR")]
-        csv: PathBuf,
+        /// Directory to write the CSV files into (created if needed): today's tables and the
+        /// exchange tables (DTM flows, Eurostat asylum applicants).
+        #[arg(long, value_name = "DIR", required_unless_present = "cap")]
+        csv: Option<PathBuf>,
+        /// Only the exchange tables, aggregated with small cells suppressed, for sharing.
+        #[arg(long, requires = "csv")]
+        aggregate_only: bool,
+        /// Add the HXL hashtag row under the header of today's tables too.
+        #[arg(long, requires = "csv", conflicts_with = "aggregate_only")]
+        hxl: bool,
+        /// Write the MSEL's injects and every inject delivered as CAP 1.2 alerts (XML).
+        #[arg(long, value_name = "FILE")]
+        cap: Option<PathBuf>,
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
@@ -404,9 +414,25 @@ pub fn run() -> ExitCode {
         Some(Command::Export {
             journal,
             csv,
+            aggregate_only,
+            hxl,
+            cap,
             scenario,
             force,
-        }) => export::run(&journal, &csv, scenario.as_ref(), force, lang),
+        }) => export::run(
+            &journal,
+            &export::Targets {
+                csv,
+                options: crate::report::export::Options {
+                    aggregate_only,
+                    hxl,
+                },
+                cap,
+            },
+            scenario.as_ref(),
+            force,
+            lang,
+        ),
         Some(Command::Sweep(cli)) => sweep::dispatch(*cli, lang),
         Some(Command::Msel { command }) => msel::run(&command, lang),
         Some(Command::Observe {

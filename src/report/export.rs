@@ -19,6 +19,112 @@ pub const FILES: [&str; 7] = [
     "persons.csv",
 ];
 
+/// The HXL hashtags of each table of [`FILES`], one per column (empty: untagged), written
+/// under the header with `--hxl`.
+pub const HXL: [&[&str]; 7] = [
+    &[
+        "#date+ms",
+        "#date",
+        "#affected+ind+arrived",
+        "#population+ind",
+        "#affected+ind+outdoors",
+    ],
+    &[
+        "#date+ms",
+        "#date",
+        "#loc+code",
+        "#loc+type",
+        "#affected+ind+arrived",
+        "#affected+ind+queue",
+        "#population+ind",
+        "#capacity+ind",
+    ],
+    &[
+        "#loc+code",
+        "#loc+name",
+        "#loc+type",
+        "#status+open",
+        "#affected+ind+arrived",
+        "#affected+ind+served",
+        "#affected+ind+processed",
+        "#affected+ind+queue",
+        "#affected+ind+queue+max",
+        "#affected+ind+queue+mean",
+        "#indicator+wait+mean",
+        "#indicator+wait+p95",
+        "#population+ind",
+        "#population+ind+max",
+        "#capacity+ind",
+    ],
+    &[
+        "#event+id",
+        "#event+category+num",
+        "#event+category+name",
+        "#severity",
+        "#date+start+ms",
+        "#date+end+ms",
+        "#sector",
+        "#loc+code",
+        "#org",
+        "#event+request",
+        "#affected+ind",
+        "#description",
+        "#description+evidence",
+        "#description+action",
+    ],
+    &[
+        "#event+id",
+        "#indicator+ask",
+        "#meta+subject",
+        "#sector",
+        "#org+to",
+        "#date+start+ms",
+        "#date+deadline+ms",
+        "#date+end+ms",
+        "#org+answered",
+        "#event+decision",
+        "#description",
+    ],
+    &[
+        "#event+id",
+        "#date+ms",
+        "#org",
+        "#description",
+        "#sector",
+        "#status+automated",
+        "#event+request",
+        "#meta+origin",
+    ],
+    &[
+        "#meta+serial",
+        "#date+arrived+ms",
+        "#date+left+ms",
+        "#loc+code",
+        "#meta+outcome",
+        "#meta+vulnerability",
+    ],
+];
+
+/// What `export --csv` writes besides today's tables.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Only the exchange tables, with small cells suppressed (`--aggregate-only`).
+    pub aggregate_only: bool,
+    /// The HXL hashtag row under the header of today's tables too (`--hxl`).
+    pub hxl: bool,
+}
+
+/// The files an export with `options` writes, in order.
+pub fn files(options: Options) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = if options.aggregate_only {
+        Vec::new()
+    } else {
+        FILES.to_vec()
+    };
+    out.extend(super::exchange::EXCHANGE_FILES);
+    out
+}
+
 /// A file that could not be written.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExportError {
@@ -46,6 +152,13 @@ pub enum ExportError {
 
 type Rows = Vec<Vec<String>>;
 
+/// A table to write: header, HXL hashtags if any, rows.
+type Written = (
+    &'static [&'static str],
+    Option<&'static [&'static str]>,
+    Rows,
+);
+
 /// Writes every table of `sim` as it stands into `dir` (created if needed) as new files;
 /// returns the files written. When one of them exists already nothing is written.
 pub fn export(sim: &mut Simulation, dir: &Path) -> Result<Vec<PathBuf>, ExportError> {
@@ -53,22 +166,41 @@ pub fn export(sim: &mut Simulation, dir: &Path) -> Result<Vec<PathBuf>, ExportEr
     write_tables(sim, dir, &outputs)
 }
 
-/// Writes every table of `sim` into `dir` (created if needed) through `outputs`, checked
+/// Writes today's tables of `sim` into `dir` (created if needed) through `outputs`, checked
 /// beforehand (one per file of [`FILES`], in that order); returns the files written.
 pub fn write_tables(
     sim: &mut Simulation,
     dir: &Path,
     outputs: &[Output],
 ) -> Result<Vec<PathBuf>, ExportError> {
+    write_with(sim, dir, outputs, Options::default())
+}
+
+/// Writes the tables `options` ask for into `dir` (created if needed) through `outputs`,
+/// checked beforehand (one per file of [`files`], in that order); returns the files written.
+pub fn write_with(
+    sim: &mut Simulation,
+    dir: &Path,
+    outputs: &[Output],
+    options: Options,
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Directory {
         path: dir.to_path_buf(),
         source,
     })?;
-    let tables = tables(sim);
+    let mut all: Vec<Written> = Vec::new();
+    if !options.aggregate_only {
+        for ((headers, rows), tags) in tables(sim).into_iter().zip(HXL) {
+            all.push((headers, options.hxl.then_some(tags), rows));
+        }
+    }
+    for table in super::exchange::exchange_tables(sim, options.aggregate_only) {
+        all.push((table.headers, Some(table.tags), table.rows));
+    }
     let mut written = Vec::new();
-    for (output, (headers, rows)) in outputs.iter().zip(tables) {
+    for (output, (headers, tags, rows)) in outputs.iter().zip(all) {
         let path = output.path().to_path_buf();
-        let bytes = csv_bytes(headers, &rows).map_err(|source| ExportError::Csv {
+        let bytes = csv_bytes(headers, tags, &rows).map_err(|source| ExportError::Csv {
             path: path.clone(),
             source,
         })?;
@@ -78,10 +210,14 @@ pub fn write_tables(
     Ok(written)
 }
 
-/// A table as CSV; text cells a spreadsheet would run as a formula are neutralised.
-fn csv_bytes(headers: &[&str], rows: &Rows) -> Result<Vec<u8>, csv::Error> {
+/// A table as CSV, with its HXL hashtag row when given; text cells a spreadsheet would run as
+/// a formula are neutralised.
+fn csv_bytes(headers: &[&str], tags: Option<&[&str]>, rows: &Rows) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(headers)?;
+    if let Some(tags) = tags {
+        out.write_record(tags)?;
+    }
     for row in rows {
         out.write_record(row.iter().map(|cell| spreadsheet_cell(cell).into_owned()))?;
     }

@@ -1,11 +1,13 @@
 //! The after-action report and improvement plan (HTML with charts, Markdown), and CSV
 //! exports, all read from a simulation replayed from its journal.
 
+pub mod cap;
 mod cards;
 mod charts;
 mod cite;
 mod compare;
 mod document;
+pub mod exchange;
 mod expectations;
 pub mod export;
 mod figures;

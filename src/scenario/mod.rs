@@ -6,6 +6,7 @@
 mod capacity;
 mod comparison;
 mod core_capability;
+mod demography;
 mod error;
 mod evaluation;
 pub(crate) mod excerpt;
@@ -35,6 +36,7 @@ pub use capacity::{
 };
 pub use comparison::Comparison;
 pub use core_capability::{CORE_CAPABILITIES, is_core_capability, nearest_core_capability};
+pub use demography::{AgeBand, Profile, Sex};
 pub use error::{Problem, ScenarioError, line_col};
 pub use evaluation::{Observation, Rating};
 pub use expectation::{

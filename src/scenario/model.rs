@@ -836,6 +836,18 @@ pub struct Nationality {
     pub share: f64,
     /// Languages spoken, with shares among this nationality summing to 1.
     pub languages: BTreeMap<String, f64>,
+    /// ISO 3166-1 alpha-2 code of the citizenship (`"SY"`), as statistics tables write it;
+    /// empty (none given) is exported as `UNK`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citizen: String,
+    /// Shares of each sex summing to 1 (`{Female: 0.3, Male: 0.7}`); none leaves sex
+    /// unknown and draws nothing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sex: BTreeMap<super::Sex, f64>,
+    /// Shares of each age band summing to 1 (`{Under14: 0.2, From14To17: 0.05, ...}`); none
+    /// leaves age unknown and draws nothing.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub age: BTreeMap<super::AgeBand, f64>,
 }
 
 /// Kinds of vulnerability that call for referral.

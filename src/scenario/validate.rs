@@ -854,6 +854,9 @@ impl Validator<'_> {
                 );
             }
         }
+        for i in 0..c.nationalities.len() {
+            self.demography(i);
+        }
         if !c.nationalities.is_empty() {
             self.sums_to_one(
                 &[Key("cohort"), Key("nationalities")],
@@ -893,6 +896,111 @@ impl Validator<'_> {
             o.onward + o.asylum + o.return_,
             what("scenario-what-the-outcome-shares"),
         );
+    }
+
+    /// A nationality's citizenship code and its sex and age shares, which must leave room
+    /// for the people the vulnerability flags make minors, elderly or women.
+    fn demography(&mut self, i: usize) {
+        let c = &self.s.cohort;
+        let Some(n) = c.nationalities.get(i) else {
+            return;
+        };
+        let at = |k: &'static str| [Key("cohort"), Key("nationalities"), Item(i), Key(k)];
+        let code = &n.citizen;
+        let iso = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+        if !code.is_empty() && !iso {
+            self.report(
+                &at("citizen"),
+                Text::new("scenario-citizen-not-iso")
+                    .id("id", n.id.as_str())
+                    .id("code", code.as_str()),
+                Text::new("scenario-citizen-not-iso-hint"),
+            );
+        }
+        let share_of = |v: Vulnerability| c.vulnerable.get(&v).copied().unwrap_or(0.0);
+        let (minor, elderly, pregnant) = (
+            share_of(Vulnerability::UnaccompaniedMinor),
+            share_of(Vulnerability::Elderly),
+            share_of(Vulnerability::Pregnant),
+        );
+        if !n.sex.is_empty() {
+            let map = at("sex");
+            let repeated = self.repeated_keys(&map, |key| {
+                Text::new("scenario-demography-twice")
+                    .id("id", n.id.as_str())
+                    .id("key", key)
+            });
+            for (sex, share) in &n.sex {
+                if !repeated.contains(sex.id()) {
+                    let entry = [&map[..], &[Entry(sex.id())]].concat();
+                    self.share(&entry, *share, what("scenario-what-the-sex-share"));
+                }
+            }
+            if repeated.is_empty() {
+                self.sums_to_one(
+                    &map,
+                    n.sex.values().sum(),
+                    Text::new("scenario-what-sex-shares-of").id("id", n.id.as_str()),
+                );
+                let women = n.sex.get(&super::Sex::Female).copied().unwrap_or(0.0);
+                if women + TOLERANCE < pregnant {
+                    self.report(
+                        &map,
+                        Text::new("scenario-too-few-women")
+                            .id("id", n.id.as_str())
+                            .id("women", format!("{women}"))
+                            .id("share", format!("{pregnant}")),
+                        Text::new("scenario-too-few-women-hint"),
+                    );
+                }
+            }
+        }
+        if !n.age.is_empty() {
+            let map = at("age");
+            let repeated = self.repeated_keys(&map, |key| {
+                Text::new("scenario-demography-twice")
+                    .id("id", n.id.as_str())
+                    .id("key", key)
+            });
+            for (band, share) in &n.age {
+                if !repeated.contains(band.id()) {
+                    let entry = [&map[..], &[Entry(band.id())]].concat();
+                    self.share(&entry, *share, what("scenario-what-the-age-share"));
+                }
+            }
+            if repeated.is_empty() {
+                self.sums_to_one(
+                    &map,
+                    n.age.values().sum(),
+                    Text::new("scenario-what-age-shares-of").id("id", n.id.as_str()),
+                );
+                let band = |b: super::AgeBand| n.age.get(&b).copied().unwrap_or(0.0);
+                let minors = band(super::AgeBand::Under14) + band(super::AgeBand::From14To17);
+                if minors + TOLERANCE < minor {
+                    self.report(
+                        &map,
+                        Text::new("scenario-too-few-minors")
+                            .id("id", n.id.as_str())
+                            .id("minors", format!("{minors}"))
+                            .id("share", format!("{minor}")),
+                        Text::new("scenario-too-few-minors-hint"),
+                    );
+                }
+                // Someone flagged both is a minor (the flag then reads "disabled").
+                let old = band(super::AgeBand::From65);
+                let needed = elderly * (1.0 - minor);
+                if old + TOLERANCE < needed {
+                    self.report(
+                        &map,
+                        Text::new("scenario-too-few-elderly")
+                            .id("id", n.id.as_str())
+                            .id("elderly", format!("{old}"))
+                            .id("share", format!("{needed}")),
+                        Text::new("scenario-too-few-elderly-hint"),
+                    );
+                }
+            }
+        }
     }
 
     fn referrals(&mut self) {

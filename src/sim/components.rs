@@ -2,10 +2,12 @@
 
 use bevy_ecs::component::Component;
 
-use crate::scenario::ExitKind;
+use std::hash::{Hash, Hasher};
+
+use crate::scenario::{ExitKind, Profile};
 
 /// Who a person is; fixed at arrival.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Person {
     /// Arrival serial number (0, 1, 2 ...), stable across runs with the same seed.
     pub serial: u64,
@@ -23,6 +25,26 @@ pub struct Person {
     pub diverted: bool,
     /// Interpreter held during registration: 0 none, 1 on site, 2 remote.
     pub interpreter: u8,
+    /// Sex and age band, drawn only when the cohort gives their shares.
+    pub profile: Profile,
+}
+
+// The digest hashes the fields as the derived hash did before people had a sex and age, and
+// the profile only when known: a scenario without sex or age keeps its digests.
+impl Hash for Person {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.serial.hash(h);
+        self.arrived.hash(h);
+        self.source.hash(h);
+        self.nationality.hash(h);
+        self.language.hash(h);
+        self.flags.hash(h);
+        self.diverted.hash(h);
+        self.interpreter.hash(h);
+        if !self.profile.is_unknown() {
+            self.profile.hash(h);
+        }
+    }
 }
 
 /// Where a person is and what they are doing: exactly one state at any instant.
@@ -179,7 +201,7 @@ impl Departure {
 }
 
 /// A compact record of one person who left.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExitRecord {
     /// Arrival serial.
     pub serial: u64,
@@ -193,4 +215,24 @@ pub struct ExitRecord {
     pub how: Departure,
     /// Vulnerability bits.
     pub flags: u8,
+    /// Index into the cohort's nationalities.
+    pub nationality: u8,
+    /// Sex and age band (unknown unless the cohort gives their shares).
+    pub profile: Profile,
+}
+
+// As for `Person`: the fields of the earlier records, then the profile only when known. The
+// nationality was hashed with the person while they were in the system.
+impl Hash for ExitRecord {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.serial.hash(h);
+        self.arrived.hash(h);
+        self.left.hash(h);
+        self.at.hash(h);
+        self.how.hash(h);
+        self.flags.hash(h);
+        if !self.profile.is_unknown() {
+            self.profile.hash(h);
+        }
+    }
 }

@@ -13,6 +13,7 @@ use bevy_ecs::entity::Entity;
 use fnv::FnvHasher;
 
 use super::components::{Journey, Person, Stage};
+use super::demography::Demography;
 use super::engine::Engine;
 use super::events::Event;
 use super::places::{Place, Waiting};
@@ -172,6 +173,13 @@ impl Engine {
             src.surges.hash(h);
             hash_state(&src.rng, h);
             hash_state(&src.cohort_rng, h);
+        }
+        // Only a cohort with sex or age shares draws from these streams; one without keeps
+        // its digests.
+        if self.demography.iter().any(Demography::draws) {
+            for src in &self.sources {
+                hash_state(&src.demography_rng, h);
+            }
         }
         for def in self.services.iter().flatten() {
             hash_state(&def.rng, h);

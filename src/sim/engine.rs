@@ -1,15 +1,17 @@
 //! The engine: the World of people, the places, the event queue and the random streams,
 //! advanced one event at a time by a plain loop (no schedule per event: far too costly).
 
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 
 use bevy_ecs::entity::Entity;
 use bevy_ecs::world::World;
 use rand::rngs::ChaCha8Rng;
 
 use super::components::{ExitRecord, Person, Stage};
+use super::demography::Demography;
 use super::events::{Event, EventQueue};
 use super::network::Network;
+use super::passages::Passage;
 use super::places::{Place, Role};
 use super::rng::{cumulate, stream};
 use super::series::Series;
@@ -32,6 +34,9 @@ pub(super) struct Source {
     pub surges: Vec<SourceSurge>,
     pub rng: ChaCha8Rng,
     pub cohort_rng: ChaCha8Rng,
+    /// Sex and age draws (`demography/<at>`): a stream of its own, so scenarios that give
+    /// no shares draw exactly the numbers they drew before.
+    pub demography_rng: ChaCha8Rng,
 }
 
 /// A group arriving over a period at a source: from the scenario, or from a surge inject.
@@ -111,6 +116,8 @@ pub struct Engine {
     pub(super) nationality_cum: Vec<f64>,
     pub(super) language_cum: Vec<(Vec<f64>, Vec<u8>)>,
     pub(super) vulnerable: Vec<(Vulnerability, f64)>,
+    /// Per nationality, how sex and age are drawn.
+    pub(super) demography: Vec<Demography>,
     pub(super) languages: Vec<String>,
     pub(super) remote_free: Vec<u32>,
     /// Interpreters of each language who drop out when they next finish (a shortage inject
@@ -133,6 +140,8 @@ pub struct Engine {
     pub(super) series: Series,
     pub(super) events_processed: u64,
     pub(super) keep_departures: bool,
+    /// Flow monitoring counts (`passages.rs`), kept with the exit records.
+    pub(super) passages: BTreeMap<Passage, u32>,
 }
 
 /// Running totals over the whole run.
@@ -339,6 +348,7 @@ impl Engine {
                     surges: a.surges.iter().map(SourceSurge::from_scenario).collect(),
                     rng: stream(seed, &format!("arrivals/{}", a.at)),
                     cohort_rng: stream(seed, &format!("cohort/{}", a.at)),
+                    demography_rng: stream(seed, &format!("demography/{}", a.at)),
                 })
             })
             .collect();
@@ -362,6 +372,12 @@ impl Engine {
             .vulnerable
             .iter()
             .map(|(v, share)| (*v, *share))
+            .collect();
+        let demography = s
+            .cohort
+            .nationalities
+            .iter()
+            .map(|n| Demography::new(n, |v| s.cohort.vulnerable.get(&v).copied().unwrap_or(0.0)))
             .collect();
         let o = &s.cohort.outcomes;
         let outcome_cum = cumulate([o.onward, o.asylum, o.return_]);
@@ -423,6 +439,7 @@ impl Engine {
             nationality_cum,
             language_cum,
             vulnerable,
+            demography,
             languages,
             interpreters_owed: vec![0; n_lang],
             remote_free,
@@ -442,6 +459,7 @@ impl Engine {
             series,
             events_processed: 0,
             keep_departures: true,
+            passages: BTreeMap::new(),
             scenario: s,
         };
         engine.schedule_start();

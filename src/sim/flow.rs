@@ -9,7 +9,7 @@ use super::events::Event;
 use super::network::Leg;
 use super::places::{Role, Waiting};
 use super::rng::{pick, sample_ms, unit};
-use crate::scenario::{ExitKind, Vulnerability, WithoutInterpreter};
+use crate::scenario::{ExitKind, Profile, Vulnerability, WithoutInterpreter};
 
 impl Engine {
     fn set_stage(&mut self, person: Entity, stage: Stage) {
@@ -44,6 +44,10 @@ impl Engine {
                 flags |= v.bit();
             }
         }
+        let profile = match self.demography.get(nationality) {
+            Some(d) if d.draws() => d.draw(flags, &mut src.demography_rng),
+            _ => Profile::UNKNOWN,
+        };
         let person = Person {
             serial: self.next_serial,
             arrived: self.now,
@@ -53,6 +57,7 @@ impl Engine {
             flags,
             diverted: false,
             interpreter: 0,
+            profile,
         };
         self.next_serial += 1;
         self.totals.arrivals += 1;
@@ -303,10 +308,18 @@ impl Engine {
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
+        let passage = self.passage_from(person, at);
+        let serial = self
+            .world
+            .get::<Person>(person)
+            .map_or(u64::MAX, |p| p.serial);
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
             self.after_registration(person, at);
+        }
+        if let Some(passage) = passage {
+            self.note_passage(passage, person, serial);
         }
         self.try_serve(at);
     }
@@ -582,6 +595,8 @@ impl Engine {
             at,
             how,
             flags: p.flags,
+            nationality: p.nationality,
+            profile: p.profile,
         });
     }
 }

@@ -86,6 +86,7 @@ impl Engine {
             surges: Vec::new(),
             rng: stream(self.seed, &format!("arrivals/{id}")),
             cohort_rng: stream(self.seed, &format!("cohort/{id}")),
+            demography_rng: stream(self.seed, &format!("demography/{id}")),
         });
         (self.sources.len() - 1) as u16
     }

@@ -48,6 +48,8 @@ pub struct Network {
     /// `dist[a][b]`: shortest travel time from a to b, if reachable.
     dist: Vec<Vec<Option<i64>>>,
     routes: Vec<Vec<Leg>>,
+    /// Where each route starts.
+    origins: Vec<u16>,
     /// `route_index[a * n + b]`: the cached route from a to b, `NO_ROUTE` until computed
     /// (a flat table: this look-up runs several times per person).
     route_index: Vec<u32>,
@@ -115,6 +117,7 @@ impl Network {
             graph,
             dist,
             routes: Vec::new(),
+            origins: Vec::new(),
             route_index: vec![NO_ROUTE; n * n],
             stops,
             stop_defs,
@@ -186,9 +189,15 @@ impl Network {
             }
         }
         self.routes.push(legs);
+        self.origins.push(a);
         let id = (self.routes.len() - 1) as u32;
         self.route_index[slot] = id;
         Some(id)
+    }
+
+    /// Where a route starts.
+    pub fn origin(&self, route: u32) -> Option<u16> {
+        self.origins.get(route as usize).copied()
     }
 
     /// The legs of a route.

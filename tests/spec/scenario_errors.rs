@@ -14,6 +14,7 @@ const SPECIFIED: &[&str] = &[
     "bad_start_date",
     "bad_time_syntax",
     "bcp_without_officers",
+    "citizen_not_iso",
     "contact_without_name",
     "duplicate_institution_id",
     "duplicate_language_key",
@@ -50,6 +51,7 @@ const SPECIFIED: &[&str] = &[
     "referral_to_unknown_function",
     "several_problems",
     "several_problems_out_of_rule_order",
+    "sex_shares_do_not_sum_to_one",
     "share_outside_range",
     "shift_hour_24",
     "steps_out_of_order",
@@ -58,6 +60,7 @@ const SPECIFIED: &[&str] = &[
     "syntax_missing_comma",
     "syntax_unclosed_at_eof",
     "syntax_unclosed_paren",
+    "too_few_minors_for_the_unaccompanied",
     "trigger_queue_not_at_bcp",
     "trigger_unknown_bcp",
     "unicode_before_syntax_error",
@@ -855,5 +858,44 @@ fn a_point_of_contact_without_a_name_is_an_error_at_the_name() {
     assert_problems(
         "contact_without_name",
         &[(8, 30, "a point of contact without a name")],
+    );
+}
+
+// --- Sex, age and citizenship (docs/scenario-format.md, "Cohort") -----------------------------
+
+#[test]
+fn a_citizen_code_must_be_iso_3166_alpha_2() {
+    assert_problems(
+        "citizen_not_iso",
+        &[(
+            51,
+            72,
+            "`Syria`: citizen `Syria` is not an ISO 3166 alpha-2 country code",
+        )],
+    );
+}
+
+#[test]
+fn sex_shares_of_a_nationality_sum_to_one() {
+    assert_problems(
+        "sex_shares_do_not_sum_to_one",
+        &[(
+            52,
+            85,
+            "the sex shares of `Afghanistan` add up to 0.9000, not 1",
+        )],
+    );
+}
+
+#[test]
+fn the_age_bands_leave_room_for_every_unaccompanied_minor() {
+    assert_problems(
+        "too_few_minors_for_the_unaccompanied",
+        &[(
+            51,
+            68,
+            "`Syria`: the age bands under 18 hold 0.02 of its people, fewer than the \
+             unaccompanied minors' share 0.03",
+        )],
     );
 }

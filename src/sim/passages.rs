@@ -1,0 +1,94 @@
+//! Flow monitoring: people counted as they pass each BCP and registration point, by calendar
+//! day, where they came from and where they head next, nationality, sex and age band — what
+//! a flow monitoring point counts. Kept only while exit records are kept (not in sweeps), and
+//! outside the digest: it is read from the events, never drives them.
+
+use std::collections::BTreeMap;
+
+use bevy_ecs::entity::Entity;
+
+use super::components::{Goal, Journey, Person, Stage};
+use super::engine::{DAY_MS, Engine};
+use super::places::Role;
+use crate::scenario::Profile;
+
+/// One cell of the flow monitoring count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Passage {
+    /// The flow monitoring point (a BCP or registration point's location index).
+    pub at: u16,
+    /// Calendar day of the exercise: 0 is the day of T+0.
+    pub day: u32,
+    /// The place they came from, if the model knows it.
+    pub from: Option<u16>,
+    /// The place they head for next, if any.
+    pub to: Option<u16>,
+    /// Index into the cohort's nationalities.
+    pub nationality: u8,
+    /// Sex and age band.
+    pub profile: Profile,
+}
+
+impl Engine {
+    /// Who is passing `at` now and where they came from, before they move on.
+    pub(super) fn passage_from(&self, person: Entity, at: u16) -> Option<Passage> {
+        if !self.keep_departures {
+            return None;
+        }
+        let p = self.world.get::<Person>(person)?;
+        let journey = self.world.get::<Journey>(person).copied();
+        let role = self.places[at as usize].role;
+        let reached = journey.filter(|j| {
+            j.dest == at
+                && matches!(
+                    (role, j.goal),
+                    (Role::Bcp, Goal::Bcp) | (_, Goal::Registration)
+                )
+        });
+        let from = match reached {
+            Some(j) => self.network.origin(j.route),
+            None if role == Role::Bcp => self.sources.get(usize::from(p.source)).map(|s| s.at),
+            None => None,
+        };
+        let day = (self.now + self.day_offset).div_euclid(DAY_MS);
+        Some(Passage {
+            at,
+            day: u32::try_from(day).unwrap_or(0),
+            from,
+            to: None,
+            nationality: p.nationality,
+            profile: p.profile,
+        })
+    }
+
+    /// Counts a passage once the person has been sent on: `to` is where they now head.
+    pub(super) fn note_passage(&mut self, mut passage: Passage, person: Entity, serial: u64) {
+        let heading = match self.world.get::<Stage>(person).copied() {
+            Some(Stage::Travelling | Stage::WaitingBus { .. }) => {
+                self.world.get::<Journey>(person).map(|j| j.dest)
+            }
+            Some(
+                Stage::Queued { at }
+                | Stage::InService { at }
+                | Stage::Outdoors { at, .. }
+                | Stage::Sheltered { at }
+                | Stage::Unseen { at },
+            ) => Some(at),
+            Some(Stage::BeingReferred { .. }) => None,
+            // Left the system: through the place of their exit record.
+            None => self
+                .departed
+                .last()
+                .filter(|r| r.serial == serial)
+                .map(|r| r.at),
+        };
+        passage.to = heading.filter(|&t| t != passage.at);
+        *self.passages.entry(passage).or_insert(0) += 1;
+    }
+
+    /// The flow monitoring counts so far, in order of point, day, origin, next place,
+    /// nationality and profile.
+    pub fn passages(&self) -> &BTreeMap<Passage, u32> {
+        &self.passages
+    }
+}
