@@ -176,6 +176,7 @@ impl Summary<'_> {
                         service,
                         queue_limit,
                         open,
+                        waiting_area: _,
                     },
                 ) => {
                     let shifts: Vec<String> = shifts
@@ -215,6 +216,7 @@ impl Summary<'_> {
                         service,
                         languages,
                         without_interpreter,
+                        waiting_area: _,
                     },
                 ) => {
                     let languages = if languages.is_empty() {
