@@ -30,8 +30,8 @@ use crate::tr;
 #[derive(Debug, Parser)]
 #[command(name = "fluxsim", version, about, long_about = None)]
 pub struct Cli {
-    /// Language of the console, the tables and the report: en, sq (Albanian) or sr (Serbian,
-    /// Latin script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// Language of the console, the tables and the report: en, sq (Albanian), sr (Serbian,
+    /// Latin script) or sr-Cyrl (Serbian, Cyrillic script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
     /// else English; a report defaults to FLUXSIM_LANG, else its scenario's language.
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
@@ -48,6 +48,9 @@ enum LangArg {
     Sq,
     /// Serbian, Latin script.
     Sr,
+    /// Serbian, Cyrillic script.
+    #[value(name = "sr-Cyrl")]
+    SrCyrl,
 }
 
 impl From<LangArg> for Lang {
@@ -56,6 +59,7 @@ impl From<LangArg> for Lang {
             LangArg::En => Lang::En,
             LangArg::Sq => Lang::Sq,
             LangArg::Sr => Lang::Sr,
+            LangArg::SrCyrl => Lang::SrCyrl,
         }
     }
 }
