@@ -7,11 +7,11 @@
 pub use crate::coordination::{
     Answer, Ask, CATEGORIES, Capability, Category, Decision, DueInject, Element, Evidence, Finding,
     Gap, Informed, Observed, Remark, Request, RoleChange, Severity, TaskChange, TaskState,
-    TaskStatus, Withdrawn, static_findings,
+    TaskStatus, Withdrawn, never_raised, static_findings,
 };
 pub use crate::sim::{
-    Audit, BcpReading, Departure, ExitRecord, Passage, Person, PlaceView, Readings, Role,
-    SamplePoint, Series, SiteReading, Snapshot as FlowSnapshot, TotalsView, VulnerableReading,
-    VulnerableView,
+    Audit, BcpReading, Departure, ExitRecord, FleetReading, InterpreterQueueReading, Passage,
+    Person, PlaceView, Readings, Role, SamplePoint, Series, ShelterReading, SiteReading,
+    Snapshot as FlowSnapshot, TotalsView, VulnerableReading, VulnerableView,
 };
 pub use crate::simulation::{Metrics, OpenRequest, Snapshot};

@@ -680,6 +680,19 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
         night = format!("{:.0}", totals.person_hours_outdoors_night)
     );
     out += "\n";
+    // Waiting beyond the shelter of a transit or a queue's waiting area, place by place.
+    for p in s.places.iter().filter(|p| p.peak_outdoors > 0) {
+        out += &tr!(
+            lang,
+            "run-waiting-outdoors",
+            place = clip(&p.name, 40),
+            now = p.outdoors,
+            most = p.peak_outdoors,
+            hours = format!("{:.0}", p.person_hours_outdoors),
+            night = format!("{:.0}", p.person_hours_outdoors_night)
+        );
+        out += "\n";
+    }
     if !s.vulnerable.is_empty() {
         out += &format!("\n{}\n", t("run-vulnerable"));
         out += &format!(

@@ -169,17 +169,20 @@ pub enum Capability {
     Screening,
     /// Mass Care Services.
     MassCare,
+    /// Critical Transportation.
+    CriticalTransportation,
 }
 
 impl Capability {
     /// Every capability a gap can bear on.
-    pub const ALL: [Capability; 6] = [
+    pub const ALL: [Capability; 7] = [
         Capability::Planning,
         Capability::OperationalCoordination,
         Capability::SituationalAssessment,
         Capability::PublicHealth,
         Capability::Screening,
         Capability::MassCare,
+        Capability::CriticalTransportation,
     ];
 
     /// The HSEEP name, as an MSEL names the capability an inject tests.
@@ -191,6 +194,7 @@ impl Capability {
             Capability::PublicHealth => "Public Health, Healthcare and Emergency Medical Services",
             Capability::Screening => "Screening, Search and Detection",
             Capability::MassCare => "Mass Care Services",
+            Capability::CriticalTransportation => "Critical Transportation",
         }
     }
 
@@ -208,6 +212,20 @@ impl Capability {
             Capability::PublicHealth => "capability-public-health",
             Capability::Screening => "capability-screening",
             Capability::MassCare => "capability-mass-care",
+            Capability::CriticalTransportation => "capability-critical-transportation",
+        }
+    }
+}
+
+impl crate::scenario::RequestKind {
+    /// The core capability the decisions it asks for concern: what an unowned function
+    /// the plan routes these requests to leaves undone.
+    pub fn capability(self) -> Capability {
+        use crate::scenario::RequestKind;
+        match self {
+            RequestKind::Transport => Capability::CriticalTransportation,
+            RequestKind::ReceptionApproval | RequestKind::TemporarySite => Capability::MassCare,
+            RequestKind::Interpreters | RequestKind::Officers => Capability::Screening,
         }
     }
 }

@@ -75,6 +75,8 @@ pub struct Coordinator {
     pub(super) delivered_texts: BTreeMap<u32, String>,
     /// The objectives' critical tasks.
     pub(super) tasks: TaskWatch,
+    /// Per fleet (scenario order): the breakdowns already asked about.
+    pub(super) breakdowns_seen: Vec<u32>,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -131,6 +133,7 @@ impl Coordinator {
             record: Record::default(),
             delivered_texts: BTreeMap::new(),
             tasks: TaskWatch::new(scenario),
+            breakdowns_seen: vec![0; scenario.resources.buses.len()],
         }
     }
 

@@ -243,7 +243,7 @@ impl Coordinator {
                 }
                 Plan {
                     function: self.rule_function(RequestKind::Transport),
-                    answers: decide(RequestKind::Transport, None),
+                    answers: decide(RequestKind::Transport, Some(fleet.clone())),
                     effects: vec![(
                         now + delays.buses.millis(),
                         sim::Change::AddBuses {
@@ -251,7 +251,7 @@ impl Coordinator {
                             buses: *buses,
                         },
                     )],
-                    matter: "buses".into(),
+                    matter: format!("transport by {fleet}"),
                 }
             }
             DecisionKind::ReferCase { vulnerability } => Plan {
@@ -529,7 +529,7 @@ impl Coordinator {
                 count: 2,
             },
             Ask::Decide(RequestKind::Transport) => DecisionKind::ArrangeBuses {
-                fleet: self.scenario.resources.buses.first()?.id.clone(),
+                fleet: subject?.to_string(),
                 buses: 2,
             },
         })

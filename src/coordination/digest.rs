@@ -39,7 +39,9 @@ impl Coordinator {
             delivered_texts,
             // Derived from the readings and the decision log: not state of its own.
             tasks: _,
+            breakdowns_seen,
         } = self;
+        breakdowns_seen.hash(h);
         // Roles as the scenario gives them are covered by its hash; a role changed during
         // play is state, hashed only when there is one, so an exercise without a change
         // keeps its digests.

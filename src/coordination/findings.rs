@@ -8,7 +8,9 @@ use serde::Serialize;
 use super::category::Category;
 use super::gap::Severity;
 use crate::i18n::Text;
-use crate::scenario::{LocationKind, RequestKind, Scenario, Trigger, Vulnerability};
+use crate::scenario::{
+    InjectEffect, LocationKind, Mode, RequestKind, Scenario, Trigger, Vulnerability,
+};
 
 /// A coordination gap found in the scenario itself, before any simulation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -61,11 +63,14 @@ fn uses(s: &Scenario, id: &str) -> Vec<Text> {
         uses.push(Text::new("finding-use-declares").id("phase", &p.id));
     }
     for r in s.plan.requests.iter().filter(|r| r.function == id) {
-        uses.push(
-            Text::new("finding-use-requests")
+        uses.push(match never_raised(s, r.request) {
+            None => Text::new("finding-use-requests")
                 .text("kind", r.request.subject())
                 .id("deadline", r.deadline.to_string()),
-        );
+            Some(why) => Text::new("finding-use-requests-never")
+                .text("kind", r.request.subject())
+                .text("why", why),
+        });
     }
     for r in s.referrals.iter().filter(|r| r.function == id) {
         uses.push(
@@ -75,6 +80,81 @@ fn uses(s: &Scenario, id: &str) -> Vec<Text> {
         );
     }
     uses
+}
+
+/// Why the model can never raise a request of `kind` in this scenario, if it cannot: the
+/// findings then never promise one. `None` when it can arise (or may, once an inject or a
+/// decision changes the situation).
+pub fn never_raised(s: &Scenario, kind: RequestKind) -> Option<Text> {
+    let has = |kind: fn(&LocationKind) -> bool| s.locations.iter().any(|l| kind(&l.kind));
+    let why = match kind {
+        RequestKind::Transport => {
+            let fleets = &s.resources.buses;
+            let ridden = s.links.iter().any(|l| match &l.mode {
+                Mode::Walk => false,
+                Mode::Bus(id) => fleets
+                    .iter()
+                    .any(|f| &f.id == id && f.count > 0 && f.capacity > 0),
+            });
+            (!ridden).then_some("finding-never-transport")
+        }
+        RequestKind::ReceptionApproval => {
+            let sites = has(|k| matches!(k, LocationKind::Reception { .. }));
+            match (s.plan.reception_needs_approval, sites) {
+                (true, true) => None,
+                (false, _) => Some("finding-never-reception-approval"),
+                (true, false) => Some("finding-never-reception"),
+            }
+        }
+        RequestKind::TemporarySite => {
+            let closed = has(|k| matches!(k, LocationKind::Reception { open: false, .. }));
+            let closes = s.msel.iter().any(|i| {
+                matches!(
+                    i.effect,
+                    Some(InjectEffect::SiteIncident {
+                        disease_case: true,
+                        ..
+                    })
+                )
+            });
+            (!closed && !closes).then_some("finding-never-temporary-site")
+        }
+        RequestKind::Officers => {
+            let limited = has(|k| {
+                matches!(
+                    k,
+                    LocationKind::Bcp {
+                        queue_limit: Some(_),
+                        ..
+                    }
+                )
+            });
+            (!limited).then_some("finding-never-officers")
+        }
+        RequestKind::Interpreters => {
+            let staff: Vec<&[String]> = s
+                .locations
+                .iter()
+                .filter_map(|l| match &l.kind {
+                    LocationKind::Registration { languages, .. } => Some(languages.as_slice()),
+                    _ => None,
+                })
+                .collect();
+            let unserved = s
+                .cohort
+                .nationalities
+                .iter()
+                .filter(|n| n.share > 0.0)
+                .flat_map(|n| n.languages.iter())
+                .filter(|(_, share)| **share > 0.0)
+                .any(|(code, _)| {
+                    !s.resources.interpreters.iter().any(|i| &i.language == code)
+                        && staff.iter().any(|spoken| !spoken.contains(code))
+                });
+            (!unserved).then_some("finding-never-interpreters")
+        }
+    };
+    why.map(Text::new)
 }
 
 fn functions(s: &Scenario, out: &mut Vec<Finding>) {
@@ -93,7 +173,11 @@ fn functions(s: &Scenario, out: &mut Vec<Finding>) {
         let mut evidence = uses(s, &f.id);
         match f.accountable.len() {
             0 => {
-                let people_wait_on_it = s.plan.requests.iter().any(|r| r.function == f.id)
+                let people_wait_on_it = s
+                    .plan
+                    .requests
+                    .iter()
+                    .any(|r| r.function == f.id && never_raised(s, r.request).is_none())
                     || s.referrals.iter().any(|r| r.function == f.id);
                 let severity = if people_wait_on_it {
                     Severity::High

@@ -95,6 +95,10 @@ pub enum GapKey {
     ReceptionFull,
     /// Reception full, people outdoors, and no closed site left to open.
     NoReserveSite,
+    /// A registration queue held up by interpreters, with desks free (the place's id).
+    InterpreterQueue(String),
+    /// People waiting outdoors at a place beyond its shelter (its id).
+    WaitingOutdoors(String),
     /// People waiting for an interpreter of a language nobody provides.
     Interpreter(String),
     /// Vulnerable persons handed over after their deadline, by kind.

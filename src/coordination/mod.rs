@@ -17,7 +17,7 @@ mod tasks;
 
 pub use category::{CATEGORIES, Capability, Category, Element};
 pub use coordinator::{Coordinator, SWEEP_MS};
-pub use findings::{Finding, static_findings};
+pub use findings::{Finding, never_raised, static_findings};
 pub use gap::{Gap, Severity};
 pub use inject_watch::DueInject;
 pub use record::{Observed, Remark, RoleChange};

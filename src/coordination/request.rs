@@ -40,7 +40,7 @@ impl Ask {
             Ask::DeclarePhase(phase) => format!("declare phase {phase}"),
             Ask::Decide(RequestKind::ReceptionApproval) => "approve reception".into(),
             Ask::Decide(RequestKind::TemporarySite) => "temporary site".into(),
-            Ask::Decide(RequestKind::Transport) => "buses".into(),
+            Ask::Decide(RequestKind::Transport) => format!("transport by {subject}"),
             Ask::Decide(RequestKind::Officers) => format!("officers for {subject}"),
             Ask::Decide(RequestKind::Interpreters) => format!("interpreters for {subject}"),
         }

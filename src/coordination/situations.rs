@@ -25,6 +25,12 @@ pub(super) enum Reserve {
 /// a decision needs time to show its effect.
 const COOLDOWN_MS: i64 = 6 * 3_600_000;
 
+/// A registration queue whose first person has waited this long for an interpreter, with
+/// desks free, is a gap; past the second it is high severity; it closes under the third.
+const INTERPRETER_QUEUE_MS: i64 = 2 * 3_600_000;
+const INTERPRETER_QUEUE_HIGH_MS: i64 = 6 * 3_600_000;
+const INTERPRETER_QUEUE_CLEAR_MS: i64 = 3_600_000;
+
 /// More people than this waiting on a late decision make its gap high severity.
 const PEOPLE_AT_RISK: u32 = 100;
 
@@ -229,7 +235,142 @@ impl Coordinator {
         self.check_reception(r);
         self.check_interpreters(r);
         self.check_transport(r);
+        self.check_shelters(r);
+        self.check_interpreter_queues(r);
         self.check_referrals(r);
+    }
+
+    /// A registration point where people wait for an interpreter with desks free: once the
+    /// first of them has waited over two hours, a capacity gap at the registration point
+    /// (high past six hours or over a hundred people); it closes when nobody there has
+    /// waited an hour for one.
+    fn check_interpreter_queues(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        // A language nobody interprets at all is the interpreter gap's (`check_interpreters`).
+        let held: Vec<_> = r
+            .interpreter_queues
+            .iter()
+            .filter(|q| self.interpreters_for(&q.language, now) > 0)
+            .collect();
+        let mut places: Vec<&str> = Vec::new();
+        for q in &held {
+            if !places.contains(&q.place.as_str()) {
+                places.push(&q.place);
+            }
+        }
+        for place in places {
+            let queues: Vec<_> = held.iter().filter(|q| q.place == place).collect();
+            let waiting: u32 = queues.iter().map(|q| q.waiting).sum();
+            let longest = queues.iter().map(|q| q.longest_ms).max().unwrap_or(0);
+            let (idle, desks) = queues.first().map_or((0, 0), |q| (q.idle_desks, q.desks));
+            let key = GapKey::InterpreterQueue(place.to_string());
+            if longest < INTERPRETER_QUEUE_CLEAR_MS {
+                self.gaps.close(&key, now);
+                continue;
+            }
+            if self.gaps.is_open(&key) {
+                if let Some(g) = self.gaps.open_gap_mut(&key) {
+                    g.persons_affected = g.persons_affected.max(u64::from(waiting));
+                    if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
+                        g.severity = Severity::High;
+                    }
+                }
+                continue;
+            }
+            if longest < INTERPRETER_QUEUE_MS || idle == 0 {
+                continue;
+            }
+            let languages: Vec<String> = queues.iter().map(|q| q.language.clone()).collect();
+            let severity = if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            self.gaps.open(
+                key,
+                now,
+                Gap::new(
+                    Category::CapacityGap,
+                    severity,
+                    Text::new("gap-interpreter-queue").id("place", place),
+                    Text::new("gap-interpreter-queue-action")
+                        .id("place", place)
+                        .list("languages", &languages),
+                )
+                .place(place)
+                .evidence(
+                    Text::new("gap-interpreter-queue-evidence")
+                        .text("people", people(waiting))
+                        .id("place", place)
+                        .list("languages", &languages)
+                        .id("at", SimTime(now).t_plus())
+                        .id("longest", SimTime(longest).span())
+                        .count("idle", idle)
+                        .count("desks", desks),
+                )
+                .value("waiting", f64::from(waiting))
+                .value("longest_h", longest as f64 / 3_600_000.0)
+                .value("idle_desks", f64::from(idle))
+                .affecting(u64::from(waiting)),
+            );
+        }
+        // A registration point whose interpreter queues emptied closes its gap too.
+        let open: Vec<String> = self
+            .gaps
+            .all()
+            .iter()
+            .filter(|g| g.is_open())
+            .filter_map(|g| g.place.clone())
+            .filter(|p| !held.iter().any(|q| &q.place == p))
+            .collect();
+        for place in open {
+            self.gaps.close(&GapKey::InterpreterQueue(place), now);
+        }
+    }
+
+    /// People waiting beyond the shelter of a transit, or queuing beyond a waiting area,
+    /// are outdoors: a capacity gap while it lasts (high at night).
+    fn check_shelters(&mut self, r: &Readings) {
+        let now = r.time_ms;
+        for place in &r.shelters {
+            let key = GapKey::WaitingOutdoors(place.id.clone());
+            if place.outdoors == 0 {
+                self.gaps.close(&key, now);
+                continue;
+            }
+            let severity = if r.night {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            self.gaps.open(
+                key.clone(),
+                now,
+                Gap::new(
+                    Category::CapacityGap,
+                    severity,
+                    Text::new("gap-waiting-outdoors").id("place", &place.id),
+                    Text::new("gap-waiting-outdoors-action").id("place", &place.id),
+                )
+                .place(&place.id)
+                .evidence(
+                    Text::new("gap-waiting-outdoors-evidence")
+                        .text("people", people(place.outdoors))
+                        .id("at", SimTime(now).t_plus())
+                        .text("waiting", people(place.waiting))
+                        .count("shelter", place.shelter),
+                )
+                .value("outdoors", f64::from(place.outdoors))
+                .value("shelter", f64::from(place.shelter))
+                .affecting(u64::from(place.outdoors)),
+            );
+            if let Some(g) = self.gaps.open_gap_mut(&key) {
+                g.persons_affected = g.persons_affected.max(u64::from(place.outdoors));
+                if r.night {
+                    g.severity = Severity::High;
+                }
+            }
+        }
     }
 
     fn check_queues(&mut self, r: &Readings) {
@@ -512,19 +653,32 @@ impl Coordinator {
         out
     }
 
+    /// Onward transport: people waiting at one place for a fleet beyond its limit, or
+    /// vehicles of a fleet broken down, ask the Accountable institution of the plan's
+    /// Transport rule for more (one request per fleet at a time).
     fn check_transport(&mut self, r: &Readings) {
-        let seats: u32 = self
-            .scenario
-            .resources
-            .buses
-            .iter()
-            .map(|b| b.count * b.capacity)
-            .sum();
-        if seats > 0 && r.waiting_for_transport > seats {
-            let reason = Text::new("request-reason-transport")
-                .text("people", people(r.waiting_for_transport))
-                .count("seats", seats);
-            self.raise_kind(r, RequestKind::Transport, None, reason);
+        for (f, fleet) in r.fleets.iter().enumerate() {
+            let seen = self.breakdowns_seen.get(f).copied().unwrap_or(0);
+            if fleet.broken > seen {
+                if let Some(s) = self.breakdowns_seen.get_mut(f) {
+                    *s = fleet.broken;
+                }
+                let reason = Text::new("request-reason-transport-breakdown")
+                    .count("broken", fleet.broken - seen)
+                    .id("fleet", &fleet.id)
+                    .count("seats", fleet.seats);
+                self.raise_kind(r, RequestKind::Transport, Some(fleet.id.clone()), reason);
+            }
+            if let Some(place) = &fleet.busiest
+                && fleet.waiting > fleet.limit
+            {
+                let reason = Text::new("request-reason-transport-waiting")
+                    .text("people", people(fleet.waiting))
+                    .id("place", place)
+                    .id("fleet", &fleet.id)
+                    .count("limit", fleet.limit);
+                self.raise_kind(r, RequestKind::Transport, Some(fleet.id.clone()), reason);
+            }
         }
     }
 

@@ -33,8 +33,14 @@ pub const DIGEST_SCHEME: u32 = 3;
 /// a simulated institution opens the nearest closed site people outdoors can reach (not the
 /// first closed one), a temporary-site request nobody can answer is withdrawn without a
 /// decision (and no longer counts as a decision's latency), an information gap is the
-/// decider's who did not inform, not the uninformed institution's.
-pub const MODEL: u32 = 3;
+/// decider's who did not inform, not the uninformed institution's. 4: onward transport and
+/// waiting places — a Transport request per fleet (people waiting at one place beyond its
+/// limit, or a breakdown), answered by arranging vehicles for that fleet; a transit place's
+/// occupancy, arrivals and people outdoors over its capacity; exits count who left through
+/// them; a queue's longest length counts only people left waiting; waits kept to the second
+/// under ten minutes; optional waiting areas; gaps for people waiting outdoors and for a
+/// registration queue held up by interpreters.
+pub const MODEL: u32 = 4;
 
 fn digest_scheme_1() -> u32 {
     1
@@ -430,7 +436,7 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 4, engine: "0.1.0", digest: 3, model: 3, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 4, engine: "0.1.0", digest: 3, model: 4, scenario: "FLUX-D", source: File("#
                 )
         );
     }

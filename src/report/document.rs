@@ -87,6 +87,7 @@ fn role_name(lang: Lang, role: Role) -> String {
     let key = match role {
         Role::Bcp => "place-role-bcp",
         Role::Registration => "place-role-registration",
+        Role::Transit => "place-role-transit",
         Role::Reception => "place-role-reception",
         Role::Green => "place-role-green-border",
         Role::Entry => "place-role-entry",

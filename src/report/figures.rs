@@ -64,7 +64,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure
     let queues: Vec<Line> = places
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.role == Role::Bcp)
+        .filter(|(_, p)| matches!(p.role, Role::Bcp | Role::Registration))
         .enumerate()
         .map(|(n, (i, p))| Line {
             colour: n,

@@ -37,5 +37,5 @@ pub use model::{
 pub use plan::when;
 pub use plan::{Area, Attribution, Findings, Schedule};
 pub use plan_sheet::{PLAN_COLUMNS, PlanSheetError, apply_plan, plan_template};
-pub use rating::{Rating, capability_of, rate, rate_tasks};
+pub use rating::{Rating, capabilities_of, capability_of, rate, rate_tasks};
 pub use summary::{Finding, Summary, TOP_AREAS, bottleneck};

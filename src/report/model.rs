@@ -19,7 +19,7 @@ use super::expectations::{ExpectationRow, evaluate};
 use super::figures::{Figure, figures};
 use super::latency::{LatencyRow, latencies};
 use super::plan::{Area, Span, findings};
-use super::rating::{Rating, capability_of, rate, rate_tasks};
+use super::rating::{Rating, capabilities_of, rate, rate_tasks};
 use super::summary::Summary;
 
 /// The after-action report of one exercise.
@@ -265,7 +265,7 @@ impl Report {
             observation: a.observation.clone(),
             origin: crate::Origin::Evaluator,
         }));
-        let capabilities = capabilities(&objectives, &tasks, &gaps, &seen, &screening);
+        let capabilities = capabilities(scenario, (&objectives, &tasks), &gaps, &seen, &screening);
         let role_at = |id: &str, at_ms: i64| sim.role_at(id, at_ms);
         let simulated = |id: &str, at_ms: i64| role_at(id, at_ms) == Some(ExerciseRole::Simulated);
         let latencies = latencies(sim.requests(), snapshot.time_ms, simulated);
@@ -442,8 +442,8 @@ fn same_capability(a: &str, b: &str) -> bool {
 }
 
 fn capabilities(
-    objectives: &[Objective],
-    tasks: &[TaskRow],
+    scenario: &Scenario,
+    (objectives, tasks): (&[Objective], &[TaskRow]),
     gaps: &[Gap],
     observations: &[Observed],
     screening: &[String],
@@ -461,10 +461,13 @@ fn capabilities(
             names.push((task.capability.trim().to_string(), true));
         }
     }
+    let bears = |gap: &Gap| capabilities_of(gap, screening, scenario);
     for gap in gaps {
-        let name = capability_of(gap, screening).name();
-        if !names.iter().any(|(n, _)| n == name) {
-            names.push((name.to_string(), false));
+        for capability in bears(gap) {
+            let name = capability.name();
+            if !names.iter().any(|(n, _)| n == name) {
+                names.push((name.to_string(), false));
+            }
         }
     }
     for observed in observations {
@@ -479,7 +482,7 @@ fn capabilities(
         .map(|(name, objective)| {
             let bearing: Vec<&Gap> = gaps
                 .iter()
-                .filter(|g| capability_of(g, screening).name() == name)
+                .filter(|g| bears(g).iter().any(|c| c.name() == name))
                 .collect();
             let engine = rate(bearing.iter().copied());
             let by_tasks = rate_tasks(

@@ -1,7 +1,8 @@
 //! The capability rating: which core capability each gap bears on, and the rule that turns
 //! a capability's gaps into P / S / M / U. The rule is printed in the report as written here.
 
-use crate::view::{Capability, Gap, Severity, TaskStatus};
+use crate::scenario::Scenario;
+use crate::view::{Capability, Category, Gap, Severity, TaskStatus, never_raised};
 
 pub use crate::scenario::Rating;
 
@@ -10,6 +11,34 @@ pub use crate::scenario::Rating;
 pub fn capability_of(gap: &Gap, bcp_places: &[String]) -> Capability {
     let at_screening = gap.place.as_ref().is_some_and(|p| bcp_places.contains(p));
     gap.category.capability(at_screening)
+}
+
+/// Every core capability a gap bears on: the one of [`capability_of`] first, then, for a
+/// function nobody is accountable for, the capabilities of what the plan leaves undone with
+/// it — the requests it routes there that can arise (Transport: Critical Transportation)
+/// and the vulnerable cases referred to it (Public Health).
+pub fn capabilities_of(gap: &Gap, bcp_places: &[String], scenario: &Scenario) -> Vec<Capability> {
+    let mut out = vec![capability_of(gap, bcp_places)];
+    let (Category::UnownedFunction, Some(function)) = (gap.category, &gap.function) else {
+        return out;
+    };
+    let requests = scenario
+        .plan
+        .requests
+        .iter()
+        .filter(|r| &r.function == function && never_raised(scenario, r.request).is_none())
+        .map(|r| r.request.capability());
+    let referrals = scenario
+        .referrals
+        .iter()
+        .filter(|r| &r.function == function)
+        .map(|_| Capability::PublicHealth);
+    for capability in requests.chain(referrals) {
+        if !out.contains(&capability) {
+            out.push(capability);
+        }
+    }
+    out
 }
 
 /// The rating of a capability from its critical tasks' statuses at the end: U when more

@@ -151,6 +151,7 @@ impl Summary {
                             | Role::Green
                             | Role::Entry
                             | Role::Exit
+                            | Role::Transit
                             | Role::Other => "place-role-bcp",
                         }
                     ),

@@ -244,6 +244,10 @@ pub enum LocationKind {
         /// Queue length above which people divert and a request is raised.
         #[serde(default)]
         queue_limit: Option<u32>,
+        /// How many people its waiting area shelters; those queuing beyond it wait
+        /// outdoors. `None`: not counted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        waiting_area: Option<u32>,
         /// Whether the crossing is open at the start.
         #[serde(default = "yes")]
         open: bool,
@@ -260,8 +264,13 @@ pub enum LocationKind {
         /// What happens when no interpreter is free for a person's language.
         #[serde(default)]
         without_interpreter: WithoutInterpreter,
+        /// How many people its waiting area shelters; those queuing beyond it wait
+        /// outdoors. `None`: not counted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        waiting_area: Option<u32>,
     },
-    /// A place where people wait for onward transport; no beds.
+    /// A place where people wait for onward transport (a bus or train link starts here);
+    /// no beds. Those over its capacity wait outdoors.
     Transit {
         /// How many people it holds under shelter.
         capacity: u32,
@@ -405,6 +414,11 @@ pub struct BusFleet {
     /// A bus leaves when full or when its first passenger has waited this long.
     #[serde(default = "default_bus_wait")]
     pub max_wait: SimTime,
+    /// People waiting for it at one place above which a Transport request is raised to the
+    /// Accountable institution of the plan's Transport rule; `None`: the seats of the whole
+    /// fleet in service (vehicles × seats), so one round could not carry them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait_limit: Option<u32>,
 }
 
 fn default_bus_wait() -> SimTime {

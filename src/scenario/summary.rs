@@ -177,6 +177,7 @@ impl Summary<'_> {
                         service,
                         queue_limit,
                         open,
+                        waiting_area: _,
                     },
                 ) => {
                     let shifts: Vec<String> = shifts
@@ -216,6 +217,7 @@ impl Summary<'_> {
                         service,
                         languages,
                         without_interpreter,
+                        waiting_area: _,
                     },
                 ) => {
                     let languages = if languages.is_empty() {

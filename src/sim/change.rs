@@ -243,6 +243,7 @@ impl Engine {
             Change::AddBuses { fleet, buses } => {
                 let f = self.fleet_of(fleet)?;
                 self.fleets[f].idle = self.fleets[f].idle.saturating_add(*buses);
+                self.fleets[f].size = self.fleets[f].size.saturating_add(*buses);
                 // Each call sends at most one bus from a stop; a pass that sends none leaves
                 // nothing for the next.
                 for _ in 0..*buses {
@@ -287,6 +288,8 @@ impl Engine {
                 let now = (*buses).min(f.idle);
                 f.idle -= now;
                 f.owed = f.owed.saturating_add(buses - now);
+                f.size = f.size.saturating_sub(*buses);
+                f.broken = f.broken.saturating_add(*buses);
             }
         }
         Ok(())
@@ -339,10 +342,12 @@ impl Engine {
     /// Everyone queued at a closed BCP heads for another crossing.
     fn divert_queue(&mut self, at: u16) {
         let now = self.now;
+        self.touch_shelter(at);
         let place = &mut self.places[at as usize];
         place.touch_queue(now);
         let waiting: Vec<_> = place.queue.drain(..).collect();
         place.waiting = 0;
+        self.touch_shelter(at);
         for w in waiting {
             self.go_to_bcp(w.person, at);
         }

@@ -83,6 +83,8 @@ impl Serials {
             stats,
             // Derived from when people were processed; nothing that follows depends on it.
             recent: _,
+            // From the scenario, fixed for the run.
+            shelter: _,
         } = place;
         (role, open, servers, busy, extra_officers, waiting, next_seq).hash(h);
         (
@@ -124,6 +126,9 @@ impl Engine {
         // console that reads every frame and a replay that never reads must agree.
         self.touch_outdoors();
         let now = self.now;
+        for at in 0..self.places.len() as u16 {
+            self.touch_shelter(at);
+        }
         for place in &mut self.places {
             place.touch_queue(now);
             place.touch_occupancy(now);

@@ -91,6 +91,10 @@ pub(super) struct Fleet {
     pub owed: u32,
     pub capacity: u32,
     pub max_wait: i64,
+    /// Vehicles in service: the scenario's count, plus those added, less those broken down.
+    pub size: u32,
+    /// Vehicles that broke down since the start.
+    pub broken: u32,
 }
 
 /// The simulation core: knows nothing of files, terminals or reports.
@@ -217,6 +221,7 @@ impl Engine {
                     service: dist,
                     queue_limit,
                     open,
+                    waiting_area,
                     ..
                 } => {
                     bcps.push(idx);
@@ -234,6 +239,7 @@ impl Engine {
                     });
                     let mut p = Place::new(Role::Bcp);
                     p.open = *open;
+                    p.shelter = *waiting_area;
                     p
                 }
                 LocationKind::Registration {
@@ -241,6 +247,7 @@ impl Engine {
                     service: dist,
                     languages: spoken,
                     without_interpreter,
+                    waiting_area,
                 } => {
                     registrations.push(idx);
                     let mut speaks = vec![false; n_lang];
@@ -262,6 +269,7 @@ impl Engine {
                     p.servers = *desks;
                     p.by_language = vec![VecDeque::new(); n_lang];
                     p.interpreters_free = vec![0; n_lang];
+                    p.shelter = *waiting_area;
                     p
                 }
                 LocationKind::Reception {
@@ -286,9 +294,13 @@ impl Engine {
                     exits[matches!(outcome, ExitKind::Return) as usize].push(idx);
                     Place::new(Role::Exit)
                 }
-                LocationKind::Transit { .. } | LocationKind::Hospital { .. } => {
-                    Place::new(Role::Other)
+                LocationKind::Transit { capacity } => {
+                    let mut p = Place::new(Role::Transit);
+                    p.capacity = *capacity;
+                    p.shelter = Some(*capacity);
+                    p
                 }
+                LocationKind::Hospital { .. } => Place::new(Role::Other),
             };
             places.push(place);
             services.push(service);
@@ -400,6 +412,8 @@ impl Engine {
                 owed: 0,
                 capacity: b.capacity,
                 max_wait: b.max_wait.millis(),
+                size: b.count,
+                broken: 0,
             })
             .collect();
         let stops = vec![VecDeque::new(); network.stop_defs.len()];
@@ -719,6 +733,28 @@ impl Engine {
             self.totals.outdoors_night_area += n * i128::from(self.night_overlap(since, now));
         }
         self.totals.outdoors_since = now;
+    }
+
+    /// Brings a place's outdoors integrals up to now and its peak up to date: call before
+    /// and after the number waiting there changes (nothing to do where nobody is counted
+    /// outdoors).
+    pub(super) fn touch_shelter(&mut self, at: u16) {
+        let place = &self.places[at as usize];
+        if place.shelter.is_none() {
+            return;
+        }
+        let over = place.waiting_outdoors();
+        let (since, now) = (place.stats.outdoors_since, self.now);
+        let (day, night) = if over > 0 && now > since {
+            (now - since, self.night_overlap(since, now))
+        } else {
+            (0, 0)
+        };
+        let stats = &mut self.places[at as usize].stats;
+        stats.outdoors_area += i128::from(over) * i128::from(day);
+        stats.outdoors_night_area += i128::from(over) * i128::from(night);
+        stats.outdoors_since = now;
+        stats.peak_outdoors = stats.peak_outdoors.max(over);
     }
 
     /// Counts of people by state (`Stage::NAMES` order), counted over the World.

@@ -138,6 +138,9 @@ impl Engine {
                 stop, from, fleet, ..
             } => {
                 self.set_stage(person, Stage::WaitingBus { at: from });
+                if self.places[from as usize].role == Role::Transit {
+                    self.enter_transit(from);
+                }
                 let waiting = &mut self.stops[stop as usize];
                 waiting.push_back((person, self.now));
                 if waiting.len() == 1 {
@@ -153,9 +156,20 @@ impl Engine {
         let Some(mut journey) = self.world.get_mut::<Journey>(person) else {
             return;
         };
+        let ended = self.network.legs(journey.route)[journey.leg as usize];
         journey.leg += 1;
         let j = *journey;
         if (j.leg as usize) < self.network.legs(j.route).len() {
+            // Passing through a transit place on foot counts it in (one who waits there for
+            // a vehicle is counted when they start waiting).
+            if let Leg::Walk { to, .. } | Leg::Bus { to, .. } = ended
+                && self.places[to as usize].role == Role::Transit
+                && matches!(self.network.legs(j.route)[j.leg as usize], Leg::Walk { .. })
+            {
+                let place = &mut self.places[to as usize];
+                place.stats.arrived += 1;
+                place.note_processed(self.now);
+            }
             self.start_leg(person);
         } else {
             self.arrive(person, j.dest, j.goal);
@@ -191,6 +205,7 @@ impl Engine {
         }
         let language = self.world.get::<Person>(person).map_or(0, |p| p.language);
         let now = self.now;
+        self.touch_shelter(at);
         let place = &mut self.places[at as usize];
         place.touch_queue(now);
         place.stats.arrived += 1;
@@ -207,9 +222,13 @@ impl Engine {
             place.queue.push_back(waiting);
         }
         place.waiting += 1;
-        place.stats.max_queue = place.stats.max_queue.max(place.waiting);
+        self.touch_shelter(at);
         self.set_stage(person, Stage::Queued { at });
         self.try_serve(at);
+        // The queue is who is left waiting once free servers took whom they could: a
+        // person served at once never stood in a queue.
+        let place = &mut self.places[at as usize];
+        place.stats.max_queue = place.stats.max_queue.max(place.waiting);
     }
 
     /// Starts service for queued people while servers are free.
@@ -233,10 +252,13 @@ impl Engine {
                 ms = (ms as f64 * f).round() as i64;
             }
             let now = self.now;
+            self.touch_shelter(at);
             let place = &mut self.places[at as usize];
             place.touch_queue(now);
             place.waiting -= 1;
             place.busy += 1;
+            self.touch_shelter(at);
+            let place = &mut self.places[at as usize];
             place.stats.record_wait(now - waiting.since);
             if interpreter != 0 {
                 self.set_interpreter(waiting.person, interpreter);
@@ -539,6 +561,9 @@ impl Engine {
         let (capacity, max_wait) = (fleet.capacity as usize, fleet.max_wait);
         self.fleets[def.fleet as usize].idle -= 1;
         let n = capacity.min(self.stops[stop as usize].len());
+        if self.places[def.from as usize].role == Role::Transit {
+            self.leave_transit(def.from, n as u32);
+        }
         let riders: Vec<Entity> = self.stops[stop as usize]
             .drain(..n)
             .map(|(p, _)| p)
@@ -560,6 +585,31 @@ impl Engine {
             self.queue
                 .push((since + max_wait).max(self.now), Event::BusTimeout { stop });
         }
+    }
+
+    /// One more person waits at a transit place for onward transport.
+    fn enter_transit(&mut self, at: u16) {
+        let now = self.now;
+        self.touch_shelter(at);
+        let place = &mut self.places[at as usize];
+        place.touch_occupancy(now);
+        place.occupied += 1;
+        place.stats.arrived += 1;
+        place.stats.peak_occupancy = place.stats.peak_occupancy.max(place.occupied);
+        self.touch_shelter(at);
+    }
+
+    /// `n` people leave a transit place on a vehicle.
+    fn leave_transit(&mut self, at: u16, n: u32) {
+        let now = self.now;
+        self.touch_shelter(at);
+        let place = &mut self.places[at as usize];
+        place.touch_occupancy(now);
+        place.occupied -= n;
+        for _ in 0..n {
+            place.note_processed(now);
+        }
+        self.touch_shelter(at);
     }
 
     pub(super) fn bus_returned(&mut self, fleet: u16) {
@@ -587,6 +637,10 @@ impl Engine {
             return;
         }
         self.totals.departed[how as usize] += 1;
+        let place = &mut self.places[at as usize];
+        if place.role == Role::Exit {
+            place.stats.arrived += 1;
+        }
         let Some(p) = record else { return };
         self.departed.push(ExitRecord {
             serial: p.serial,

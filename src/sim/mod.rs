@@ -29,6 +29,9 @@ pub use components::{Departure, ExitRecord, Person};
 pub use engine::Engine;
 pub use passages::Passage;
 pub use places::Role;
-pub use probes::{BcpReading, Readings, SiteReading, VulnerableReading};
+pub use probes::{
+    BcpReading, FleetReading, InterpreterQueueReading, Readings, ShelterReading, SiteReading,
+    VulnerableReading,
+};
 pub use series::{SamplePoint, Series};
 pub use snapshot::{PlaceView, Snapshot, TotalsView, VulnerableView};

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use petgraph::algo::{astar, dijkstra};
 use petgraph::graph::{NodeIndex, UnGraph};
 
-use crate::scenario::{Mode, Scenario};
+use crate::scenario::{LocationKind, Mode, Scenario};
 
 /// One leg of a journey.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,6 +57,8 @@ pub struct Network {
     stops: BTreeMap<(u16, u16), u16>,
     /// Stop definitions by stop index.
     pub stop_defs: Vec<StopDef>,
+    /// Transit places: a walk that passes one ends a leg there, so people are counted in.
+    transit: Vec<bool>,
 }
 
 impl Network {
@@ -113,7 +115,13 @@ impl Network {
                     .collect()
             })
             .collect();
+        let transit = s
+            .locations
+            .iter()
+            .map(|l| matches!(l.kind, LocationKind::Transit { .. }))
+            .collect();
         Network {
+            transit,
             graph,
             dist,
             routes: Vec::new(),
@@ -168,7 +176,7 @@ impl Network {
                 .map(|e| *e.weight())
                 .min_by_key(|e| e.time)?;
             match (edge.fleet, legs.last_mut()) {
-                (None, Some(Leg::Walk { to: end, time })) => {
+                (None, Some(Leg::Walk { to: end, time })) if !self.transit[*end as usize] => {
                     *end = to;
                     *time += edge.time;
                 }

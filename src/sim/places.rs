@@ -19,7 +19,8 @@ pub struct Waiting {
 }
 
 /// What kind of place, as far as the flow is concerned. Written (JSON, CSV, the console) as
-/// its id: `entry`, `green_border`, `bcp`, `registration`, `reception`, `exit` or `other`.
+/// its id: `entry`, `green_border`, `bcp`, `registration`, `transit`, `reception`, `exit` or
+/// `other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -32,11 +33,13 @@ pub enum Role {
     Bcp,
     /// Registration and identification.
     Registration,
+    /// Where people wait for onward transport, under shelter up to its capacity.
+    Transit,
     /// Beds.
     Reception,
     /// Exit from the system.
     Exit,
-    /// Anything else (transit, hospital): a waypoint.
+    /// Anything else (a hospital): a waypoint.
     Other,
 }
 
@@ -48,6 +51,7 @@ impl Role {
             Role::Green => "green_border",
             Role::Bcp => "bcp",
             Role::Registration => "registration",
+            Role::Transit => "transit",
             Role::Reception => "reception",
             Role::Exit => "exit",
             Role::Other => "other",
@@ -72,7 +76,11 @@ pub struct PlaceStats {
     pub processed: u64,
     /// Sum of waiting times of those whose service started (ms).
     pub wait_sum: i64,
-    /// Histogram of those waits by whole minute.
+    /// Those of them who did not wait at all.
+    pub wait_zero: u64,
+    /// Histogram of the waits under ten minutes by whole second (above zero).
+    pub wait_seconds: Vec<u32>,
+    /// Histogram of the waits of ten minutes or more by whole minute.
     pub wait_minutes: Vec<u32>,
     /// Longest queue seen.
     pub max_queue: u32,
@@ -86,30 +94,60 @@ pub struct PlaceStats {
     pub occupancy_area: i128,
     /// When `occupancy_area` was last brought up to date.
     pub occupancy_since: i64,
+    /// Most people waiting here outdoors at once (over its shelter).
+    pub peak_outdoors: u32,
+    /// Integral of the people waiting here outdoors over time (person-ms).
+    pub outdoors_area: i128,
+    /// The part of it at night (person-ms).
+    pub outdoors_night_area: i128,
+    /// When the outdoors integrals were last brought up to date.
+    pub outdoors_since: i64,
 }
+
+/// Waits under this long are kept by the second, longer ones by the minute (ms).
+const FINE_WAIT_MS: i64 = 600_000;
 
 impl PlaceStats {
     /// Records a wait at the start of service.
     pub fn record_wait(&mut self, ms: i64) {
         self.started += 1;
         self.wait_sum += ms;
-        let minute = (ms / 60_000) as usize;
-        if self.wait_minutes.len() <= minute {
-            self.wait_minutes.resize(minute + 1, 0);
+        let (bins, bin) = match ms {
+            ..=0 => {
+                self.wait_zero += 1;
+                return;
+            }
+            1..FINE_WAIT_MS => (&mut self.wait_seconds, (ms / 1_000) as usize),
+            _ => (&mut self.wait_minutes, (ms / 60_000) as usize),
+        };
+        if bins.len() <= bin {
+            bins.resize(bin + 1, 0);
         }
-        self.wait_minutes[minute] += 1;
+        bins[bin] += 1;
     }
 
-    /// The p-quantile (0–1) of waits, in minutes (upper edge of the minute bin).
+    /// The p-quantile (0–1) of waits, in minutes: exactly 0 when at least that share did
+    /// not wait at all, else the upper edge of its bin — to the second under ten minutes,
+    /// to the minute above.
     pub fn wait_quantile_min(&self, p: f64) -> f64 {
-        let total: u64 = self.wait_minutes.iter().map(|&c| u64::from(c)).sum();
+        let count = |bins: &[u32]| bins.iter().map(|&c| u64::from(c)).sum::<u64>();
+        let total = self.wait_zero + count(&self.wait_seconds) + count(&self.wait_minutes);
         if total == 0 {
             return 0.0;
         }
         let rank = (p * total as f64).ceil().max(1.0) as u64;
-        let mut seen = 0;
-        for (minute, &count) in self.wait_minutes.iter().enumerate() {
-            seen += u64::from(count);
+        let mut seen = self.wait_zero;
+        if seen >= rank {
+            return 0.0;
+        }
+        for (second, &n) in self.wait_seconds.iter().enumerate() {
+            seen += u64::from(n);
+            if seen >= rank {
+                return (second + 1) as f64 / 60.0;
+            }
+        }
+        for (minute, &n) in self.wait_minutes.iter().enumerate() {
+            seen += u64::from(n);
             if seen >= rank {
                 return (minute + 1) as f64;
             }
@@ -152,6 +190,10 @@ pub struct Place {
     /// People who registered here waiting outdoors for a bed (a count of `Stage::Outdoors`
     /// at this place, kept for situation reports).
     pub outdoors: u32,
+    /// How many of the people waiting here are under shelter (a transit's capacity, a
+    /// waiting area a crossing or registration point declares); the rest wait outdoors.
+    /// `None`: nobody here is counted outdoors.
+    pub shelter: Option<u32>,
     /// Statistics.
     pub stats: PlaceStats,
     /// When each of the people processed in the last simulated hour was processed (ms),
@@ -182,6 +224,7 @@ impl Place {
             occupied: 0,
             reserved: 0,
             outdoors: 0,
+            shelter: None,
             stats: PlaceStats::default(),
             recent: VecDeque::new(),
         }
@@ -215,6 +258,30 @@ impl Place {
         self.stats.occupancy_since = now;
     }
 
+    /// People waiting here now beyond its shelter: a transit's waiting passengers over its
+    /// capacity, a queue over its waiting area.
+    pub fn waiting_outdoors(&self) -> u32 {
+        let Some(shelter) = self.shelter else {
+            return 0;
+        };
+        self.waiting_here().saturating_sub(shelter)
+    }
+
+    /// People waiting here now: a transit's passengers waiting for a vehicle, a crossing's
+    /// or registration point's queue.
+    pub fn waiting_here(&self) -> u32 {
+        match self.role {
+            Role::Transit => self.occupied,
+            Role::Entry
+            | Role::Green
+            | Role::Bcp
+            | Role::Registration
+            | Role::Reception
+            | Role::Exit
+            | Role::Other => self.waiting,
+        }
+    }
+
     /// Beds usable now.
     pub fn beds(&self, surge_unlocked: bool) -> u32 {
         if surge_unlocked {
@@ -232,7 +299,29 @@ impl Place {
 
 #[cfg(test)]
 mod tests {
-    use super::Role;
+    use super::{PlaceStats, Role};
+
+    #[test]
+    fn nobody_waiting_is_an_exact_zero_and_short_waits_are_kept_to_the_second() {
+        let mut stats = PlaceStats::default();
+        assert_eq!(stats.wait_quantile_min(0.95), 0.0);
+        for _ in 0..100 {
+            stats.record_wait(0);
+        }
+        assert_eq!(stats.wait_quantile_min(0.95), 0.0);
+        for _ in 0..100 {
+            stats.record_wait(29_500);
+        }
+        assert_eq!(
+            stats.wait_quantile_min(0.95),
+            0.5,
+            "30 s, not a whole minute"
+        );
+        for _ in 0..1_000 {
+            stats.record_wait(90 * 60_000 + 1);
+        }
+        assert_eq!(stats.wait_quantile_min(0.95), 91.0);
+    }
 
     #[test]
     fn a_role_is_written_as_its_id_everywhere() {
@@ -241,6 +330,7 @@ mod tests {
             Role::Green,
             Role::Bcp,
             Role::Registration,
+            Role::Transit,
             Role::Reception,
             Role::Exit,
             Role::Other,

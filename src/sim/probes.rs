@@ -36,6 +36,56 @@ pub struct SiteReading {
     pub from_outdoors_ms: Option<i64>,
 }
 
+/// One fleet of buses or trains.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FleetReading {
+    /// Fleet id.
+    pub id: String,
+    /// The place where most people wait for it now (location id), if anyone waits.
+    pub busiest: Option<String>,
+    /// People waiting for it there.
+    pub waiting: u32,
+    /// How many may wait at one place before a Transport request is raised: the
+    /// scenario's `wait_limit`, else the seats of the whole fleet in service.
+    pub limit: u32,
+    /// Seats of the vehicles in service (vehicles × seats each).
+    pub seats: u32,
+    /// Vehicles broken down since the start.
+    pub broken: u32,
+}
+
+/// A place that shelters only so many of the people waiting there (a transit, a crossing
+/// or registration point with a waiting area).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShelterReading {
+    /// Location id.
+    pub id: String,
+    /// People waiting there now.
+    pub waiting: u32,
+    /// How many of them are under shelter at most.
+    pub shelter: u32,
+    /// The rest, waiting outdoors.
+    pub outdoors: u32,
+}
+
+/// People at a registration point waiting for an interpreter of one language its staff
+/// do not speak.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InterpreterQueueReading {
+    /// The registration point (location id).
+    pub place: String,
+    /// The language.
+    pub language: String,
+    /// People waiting.
+    pub waiting: u32,
+    /// How long the first of them has waited (ms).
+    pub longest_ms: i64,
+    /// Desks free there now (people wait for an interpreter, not for a desk).
+    pub idle_desks: u32,
+    /// Desks there.
+    pub desks: u32,
+}
+
 /// Vulnerable persons of one kind, counted since the start.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct VulnerableReading {
@@ -73,6 +123,13 @@ pub struct Readings {
     pub waiting_for_language: Vec<(String, u32)>,
     /// People waiting for a bus.
     pub waiting_for_transport: u32,
+    /// Every fleet, in scenario order.
+    pub fleets: Vec<FleetReading>,
+    /// Every place with a limited shelter for the people waiting there, in scenario order.
+    pub shelters: Vec<ShelterReading>,
+    /// Registration queues of languages the staff do not speak, by place (scenario order)
+    /// and language (engine order); only those with someone waiting.
+    pub interpreter_queues: Vec<InterpreterQueueReading>,
     /// By `crate::scenario::Vulnerability::ALL` order.
     pub vulnerable: [VulnerableReading; 6],
 }
@@ -148,8 +205,89 @@ impl Engine {
                 .map(|(l, n)| (l.clone(), n))
                 .collect(),
             waiting_for_transport: self.stops.iter().map(|s| s.len() as u32).sum(),
+            fleets: self.fleet_readings(),
+            interpreter_queues: self.interpreter_queues(),
+            shelters: self
+                .scenario
+                .locations
+                .iter()
+                .zip(&self.places)
+                .filter_map(|(l, p)| {
+                    let shelter = p.shelter?;
+                    Some(ShelterReading {
+                        id: l.id.clone(),
+                        waiting: p.waiting_here(),
+                        shelter,
+                        outdoors: p.waiting_outdoors(),
+                    })
+                })
+                .collect(),
             vulnerable,
         }
+    }
+
+    /// The registration queues of languages nobody at the desks speaks.
+    fn interpreter_queues(&self) -> Vec<InterpreterQueueReading> {
+        let mut out = Vec::new();
+        for &at in &self.registrations {
+            let (place, def) = (&self.places[at as usize], &self.services[at as usize]);
+            let Some(def) = def else { continue };
+            for (l, q) in place.by_language.iter().enumerate() {
+                let Some(head) = q.front() else { continue };
+                if def.speaks[l] {
+                    continue;
+                }
+                out.push(InterpreterQueueReading {
+                    place: self.scenario.locations[at as usize].id.clone(),
+                    language: self.languages[l].clone(),
+                    waiting: q.len() as u32,
+                    longest_ms: self.now - head.since,
+                    idle_desks: place.servers.saturating_sub(place.busy),
+                    desks: place.servers,
+                });
+            }
+        }
+        out
+    }
+
+    /// Each fleet: where most people wait for it, against its limit.
+    fn fleet_readings(&self) -> Vec<FleetReading> {
+        let defs = &self.network.stop_defs;
+        self.scenario
+            .resources
+            .buses
+            .iter()
+            .zip(&self.fleets)
+            .enumerate()
+            .map(|(f, (def, fleet))| {
+                // People waiting at each place for this fleet (a place may have a stop per
+                // destination), the busiest first-seen on a tie.
+                let mut at: Vec<(u16, u32)> = Vec::new();
+                for (stop, waiting) in defs.iter().zip(&self.stops) {
+                    if usize::from(stop.fleet) != f || waiting.is_empty() {
+                        continue;
+                    }
+                    match at.iter_mut().find(|(p, _)| *p == stop.from) {
+                        Some((_, n)) => *n += waiting.len() as u32,
+                        None => at.push((stop.from, waiting.len() as u32)),
+                    }
+                }
+                let busiest = at
+                    .iter()
+                    .rev()
+                    .max_by_key(|(_, n)| *n)
+                    .map(|&(p, n)| (self.scenario.locations[p as usize].id.clone(), n));
+                let seats = fleet.size.saturating_mul(fleet.capacity);
+                FleetReading {
+                    id: def.id.clone(),
+                    waiting: busiest.as_ref().map_or(0, |b| b.1),
+                    busiest: busiest.map(|b| b.0),
+                    limit: def.wait_limit.unwrap_or(seats),
+                    seats,
+                    broken: fleet.broken,
+                }
+            })
+            .collect()
     }
 
     /// The mean travel time to `site` of the people waiting outdoors, over the places they

@@ -49,12 +49,21 @@ pub struct PlaceView {
     pub mean_wait_min: f64,
     /// 95th percentile of that wait (minutes, to the minute).
     pub p95_wait_min: f64,
-    /// Beds taken now.
+    /// Beds taken now (a transit: people waiting there for onward transport).
     pub occupancy: u32,
-    /// Beds usable now.
+    /// Beds usable now (a transit: how many it shelters).
     pub capacity: u32,
-    /// Most beds taken at once so far.
+    /// Most beds taken at once so far (a transit: most people waiting there at once).
     pub peak_occupancy: u32,
+    /// People waiting here outdoors now: over a transit's capacity, or queuing beyond the
+    /// waiting area a crossing or registration point declares.
+    pub outdoors: u32,
+    /// Most people waiting here outdoors at once so far.
+    pub peak_outdoors: u32,
+    /// Person-hours spent waiting here outdoors so far.
+    pub person_hours_outdoors: f64,
+    /// The part of those at night.
+    pub person_hours_outdoors_night: f64,
 }
 
 /// Totals over the whole system.
@@ -74,6 +83,13 @@ pub struct TotalsView {
     pub person_hours_outdoors: f64,
     /// The part of those at night.
     pub person_hours_outdoors_night: f64,
+    /// People waiting outdoors now for transport or in a queue, beyond the shelter of the
+    /// place they wait at (not counted in `outdoors`, which is people waiting for a bed).
+    pub waiting_outdoors: u32,
+    /// Person-hours spent waiting outdoors for transport or in a queue.
+    pub person_hours_waiting_outdoors: f64,
+    /// The part of those at night.
+    pub person_hours_waiting_outdoors_night: f64,
     /// Arrivals = in system + departed.
     pub conserved: bool,
 }
@@ -117,6 +133,9 @@ impl Engine {
     pub fn snapshot(&mut self) -> Snapshot {
         let now = self.now;
         self.touch_outdoors();
+        for at in 0..self.places.len() as u16 {
+            self.touch_shelter(at);
+        }
         for place in &mut self.places {
             place.touch_queue(now);
             place.touch_occupancy(now);
@@ -124,7 +143,7 @@ impl Engine {
         let stage_counts = self.count_by_stage();
         let in_system: u64 = stage_counts.iter().sum();
         let surge = self.surge_unlocked;
-        let places = self
+        let places: Vec<PlaceView> = self
             .scenario
             .locations
             .iter()
@@ -156,12 +175,21 @@ impl Engine {
                     },
                     p95_wait_min: s.wait_quantile_min(0.95),
                     occupancy: p.occupied,
-                    capacity: if p.role == Role::Reception {
-                        p.beds(surge)
-                    } else {
-                        0
+                    capacity: match p.role {
+                        Role::Reception => p.beds(surge),
+                        Role::Transit => p.capacity,
+                        Role::Entry
+                        | Role::Green
+                        | Role::Bcp
+                        | Role::Registration
+                        | Role::Exit
+                        | Role::Other => 0,
                     },
                     peak_occupancy: s.peak_occupancy,
+                    outdoors: p.waiting_outdoors(),
+                    peak_outdoors: s.peak_outdoors,
+                    person_hours_outdoors: s.outdoors_area as f64 / HOUR_MS,
+                    person_hours_outdoors_night: s.outdoors_night_area as f64 / HOUR_MS,
                 }
             })
             .collect();
@@ -179,6 +207,12 @@ impl Engine {
             peak_outdoors: t.peak_outdoors,
             person_hours_outdoors: t.outdoors_area as f64 / HOUR_MS,
             person_hours_outdoors_night: t.outdoors_night_area as f64 / HOUR_MS,
+            waiting_outdoors: places.iter().map(|p| p.outdoors).sum(),
+            person_hours_waiting_outdoors: places.iter().map(|p| p.person_hours_outdoors).sum(),
+            person_hours_waiting_outdoors_night: places
+                .iter()
+                .map(|p| p.person_hours_outdoors_night)
+                .sum(),
             conserved: t.arrivals == in_system + departed_total,
         };
         let vulnerable = Vulnerability::ALL
@@ -242,6 +276,7 @@ impl Engine {
                 .iter()
                 .map(|p| match p.role {
                     Role::Reception if p.open => p.beds(surge),
+                    Role::Transit => p.capacity,
                     _ => 0,
                 })
                 .collect(),

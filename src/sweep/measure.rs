@@ -106,7 +106,13 @@ pub fn metrics(scenario: &Scenario) -> Vec<Metric> {
             .enumerate()
             .filter(move |(_, l)| wanted(&l.kind))
     };
-    let bcp = |k: &LocationKind| matches!(k, LocationKind::Bcp { .. });
+    // Every place people queue at: crossings and registration points.
+    let bcp = |k: &LocationKind| {
+        matches!(
+            k,
+            LocationKind::Bcp { .. } | LocationKind::Registration { .. }
+        )
+    };
     let site = |k: &LocationKind| matches!(k, LocationKind::Reception { .. });
     out.extend(of(bcp).map(|(i, l)| Metric::at("peak_queue", &l.id, i)));
     out.extend(of(bcp).map(|(i, l)| Metric::at("mean_wait_min", &l.id, i)));

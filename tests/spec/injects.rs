@@ -148,8 +148,14 @@ fn a_site_incident_lowers_capacity_and_a_disease_case_isolates_the_site() {
 
 #[test]
 fn a_transport_breakdown_lowers_the_buses_available_and_raises_people_waiting() {
-    let mut plain = Simulation::new(&kosovo(), SEED);
-    let mut broken = Simulation::new(&kosovo(), SEED);
+    // Every institution played and nobody at the table acting: nobody replaces the buses
+    // (a simulated one would, answering the Transport request the breakdown raises).
+    let mut scenario = kosovo();
+    for institution in &mut scenario.institutions {
+        institution.role = fluxsim::scenario::Role::Played;
+    }
+    let mut plain = Simulation::new(&scenario, SEED);
+    let mut broken = Simulation::new(&scenario, SEED);
     let idle = broken.buses_idle("kp_buses").expect("a fleet");
     broken
         .apply(&inject(InjectEffect::TransportBreakdown {

@@ -57,3 +57,5 @@ mod strike;
 mod support;
 mod sweep;
 mod time;
+mod transport;
+mod waiting_places;

@@ -131,7 +131,7 @@ fn every_gap_category_is_summarised_with_the_replications_that_had_it() {
 }
 
 #[test]
-fn per_place_metrics_name_every_bcp_and_site() {
+fn per_place_metrics_name_every_crossing_registration_point_and_site() {
     let scenario = default_scenario();
     let s = swept(&scenario, None, &options(1, 2, 1));
     let places = |name: &str| -> Vec<String> {
@@ -143,17 +143,20 @@ fn per_place_metrics_name_every_bcp_and_site() {
     };
     let mut sim = Simulation::new(&scenario, 1);
     let snapshot = sim.snapshot();
-    let of = |role: Role| -> Vec<String> {
+    let of = |roles: &[Role]| -> Vec<String> {
         snapshot
             .places
             .iter()
-            .filter(|p| p.role == role)
+            .filter(|p| roles.contains(&p.role))
             .map(|p| p.id.clone())
             .collect()
     };
-    assert_eq!(places("peak_queue"), of(Role::Bcp));
-    assert_eq!(places("mean_wait_min"), of(Role::Bcp));
-    assert_eq!(places("peak_occupancy"), of(Role::Reception));
+    // Every place people queue at: crossings and registration points alike.
+    let queues = of(&[Role::Bcp, Role::Registration]);
+    assert!(queues.iter().any(|id| id == "reg_prizren"), "{queues:?}");
+    assert_eq!(places("peak_queue"), queues);
+    assert_eq!(places("mean_wait_min"), queues);
+    assert_eq!(places("peak_occupancy"), of(&[Role::Reception]));
 }
 
 use crate::support::fluxsim;
