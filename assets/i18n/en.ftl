@@ -1887,3 +1887,35 @@ scenario-unreached-reception = reception site `{ $id }` cannot be reached from a
 scenario-unreached-bcp = BCP `{ $id }` cannot be reached from any entry point
 scenario-unreached-registration = registration point `{ $id }` cannot be reached from any entry point
 scenario-text-unknown = unknown { $what } `{ $id }` in `{ $written }`
+
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = the RACI sheet
+file-places = the places sheet
+file-sheet-read = the sheet being imported
+file-sheet-into = the scenario imported into (leave out --output to replace it in place, keeping a .bak copy)
+sheet-kind-raci = the RACI sheet
+sheet-kind-places = the places sheet
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in { $kind }; nothing was written
+sheet-raci-help = columns: function (the function's id), name (optional, not read back), then one column per institution id; each cell holds the letters R (responsible), A (accountable), C (consulted), I (informed), e.g. `RA`, or nothing
+sheet-places-help = a row per place (row kind `place`: id, name, kind, country, capacity…) and a row per link (row kind `link`: from, to, time, mode, fleet); see docs/scenario-sheets.md
+sheet-unknown-institution = unknown institution `{ $id }`; the institutions are: { $known }
+sheet-unknown-function = unknown function `{ $id }`; the functions are: { $known }
+sheet-unknown-place = unknown place `{ $id }`; the places are: { $known }
+sheet-bad-letter = `{ $cell }` holds `{ $letter }`: write only the letters R, A, C and I (e.g. `RA`), or leave the cell empty
+sheet-duplicate-column = column `{ $name }` appears twice
+sheet-duplicate-row = `{ $id }` is already on row { $first }
+sheet-missing-column = the header has no `{ $name }` column
+sheet-unknown-column = unknown column `{ $name }`; the columns are: { $known }
+sheet-row-length = the row has { $cells } cells, the header has { $header }
+sheet-wrong-separator = the header row is a single cell holding `{ $found }`: separate the cells with `,`, `;` or a tab (save the sheet as CSV)
+sheet-empty-cell = the cell is empty
+sheet-bad-value = `{ $cell }` is not { $expected }
+sheet-unreadable = unreadable row: { $reason }
+note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
+note-sheet-imported = { $what } imported into { $path } ({ $count ->
+        [one] 1 row changed it
+       *[other] { $count } rows changed it
+    }); { $how }

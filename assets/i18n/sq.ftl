@@ -1850,3 +1850,35 @@ scenario-unreached-reception = qendra e pritjes `{ $id }` nuk arrihet nga asnjë
 scenario-unreached-bcp = pika kufitare `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-unreached-registration = pika e regjistrimit `{ $id }` nuk arrihet nga asnjë pikë hyrjeje
 scenario-text-unknown = { $what } e panjohur `{ $id }` te `{ $written }`
+
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = tabela RACI
+file-places = tabela e vendeve
+file-sheet-read = tabela që importohet
+file-sheet-into = skenari në të cilin importohet (hiqni --output për ta zëvendësuar në vend, me një kopje .bak)
+sheet-kind-raci = tabelën RACI
+sheet-kind-places = tabelën e vendeve
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } probleme
+    } në { $kind }; asgjë nuk u shkrua
+sheet-raci-help = kolonat: function (id-ja e funksionit), name (fakultative, nuk lexohet), pastaj një kolonë për çdo id institucioni; çdo qelizë mban shkronjat R (përgjegjës), A (llogaridhënës), C (i konsultuar), I (i informuar), p.sh. `RA`, ose asgjë
+sheet-places-help = një rresht për çdo vend (lloji i rreshtit `place`: id, name, kind, country, capacity…) dhe një rresht për çdo lidhje (lloji i rreshtit `link`: from, to, time, mode, fleet); shih docs/scenario-sheets.md
+sheet-unknown-institution = institucion i panjohur `{ $id }`; institucionet janë: { $known }
+sheet-unknown-function = funksion i panjohur `{ $id }`; funksionet janë: { $known }
+sheet-unknown-place = vend i panjohur `{ $id }`; vendet janë: { $known }
+sheet-bad-letter = `{ $cell }` përmban `{ $letter }`: shkruani vetëm shkronjat R, A, C dhe I (p.sh. `RA`), ose lëreni qelizën bosh
+sheet-duplicate-column = kolona `{ $name }` shfaqet dy herë
+sheet-duplicate-row = `{ $id }` është tashmë në rreshtin { $first }
+sheet-missing-column = koka nuk ka kolonën `{ $name }`
+sheet-unknown-column = kolonë e panjohur `{ $name }`; kolonat janë: { $known }
+sheet-row-length = rreshti ka { $cells } qeliza, koka ka { $header }
+sheet-wrong-separator = rreshti i kokës është një qelizë e vetme që mban `{ $found }`: ndani qelizat me `,`, `;` ose tab (ruajeni tabelën si CSV)
+sheet-empty-cell = qeliza është bosh
+sheet-bad-value = `{ $cell }` nuk është { $expected }
+sheet-unreadable = rresht i palexueshëm: { $reason }
+note-sheet-parts-replaced = u zëvendësuan vetëm pjesët që mban tabela, komentet u ruajtën
+note-sheet-imported = { $what } u importua në { $path } ({ $count ->
+        [one] 1 rresht e ndryshoi
+       *[other] { $count } rreshta e ndryshuan
+    }); { $how }

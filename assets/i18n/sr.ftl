@@ -1841,3 +1841,33 @@ scenario-unreached-reception = prihvatni centar `{ $id }` nije dostupan ni sa je
 scenario-unreached-bcp = granični prelaz `{ $id }` nije dostupan ni sa jedne ulazne tačke
 scenario-unreached-registration = mesto registracije `{ $id }` nije dostupno ni sa jedne ulazne tačke
 scenario-text-unknown = nepoznato ({ $what }) `{ $id }` u `{ $written }`
+
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = tabela RACI
+file-places = tabela mesta
+file-sheet-read = tabela koja se uvozi
+file-sheet-into = scenario u koji se uvozi (izostavite --output da ga zamenite na mestu, uz kopiju .bak)
+sheet-kind-raci = tabeli RACI
+sheet-kind-places = tabeli mesta
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+        [few] { $count } problema
+       *[other] { $count } problema
+    } u { $kind }; ništa nije upisano
+sheet-raci-help = kolone: function (id funkcije), name (neobavezno, ne čita se nazad), zatim po jedna kolona za svaki id institucije; svaka ćelija sadrži slova R (odgovoran), A (nadležan), C (konsultovan), I (informisan), npr. `RA`, ili ništa
+sheet-places-help = po jedan red za svako mesto (vrsta reda `place`: id, name, kind, country, capacity…) i za svaku vezu (vrsta reda `link`: from, to, time, mode, fleet); vidi docs/scenario-sheets.md
+sheet-unknown-institution = nepoznata institucija `{ $id }`; institucije su: { $known }
+sheet-unknown-function = nepoznata funkcija `{ $id }`; funkcije su: { $known }
+sheet-unknown-place = nepoznato mesto `{ $id }`; mesta su: { $known }
+sheet-bad-letter = `{ $cell }` sadrži `{ $letter }`: pišite samo slova R, A, C i I (npr. `RA`), ili ostavite ćeliju praznom
+sheet-duplicate-column = kolona `{ $name }` se javlja dvaput
+sheet-duplicate-row = `{ $id }` je već u redu { $first }
+sheet-missing-column = zaglavlje nema kolonu `{ $name }`
+sheet-unknown-column = nepoznata kolona `{ $name }`; kolone su: { $known }
+sheet-row-length = red ima ćelija: { $cells }, zaglavlje: { $header }
+sheet-wrong-separator = red zaglavlja je jedna ćelija sa `{ $found }`: odvojite ćelije sa `,`, `;` ili tabom (sačuvajte tabelu kao CSV)
+sheet-empty-cell = ćelija je prazna
+sheet-bad-value = `{ $cell }` nije { $expected }
+sheet-unreadable = nečitljiv red: { $reason }
+note-sheet-parts-replaced = zamenjeni su samo delovi koje tabela sadrži, komentari su sačuvani
+note-sheet-imported = { $what } uvezena u { $path } (izmenjenih redova: { $count }); { $how }

@@ -13,6 +13,7 @@ mod observe;
 mod replay;
 mod report;
 mod run;
+mod sheets;
 mod show;
 mod sweep;
 

@@ -27,12 +27,22 @@ pub enum ScenarioCommand {
         /// Scenario file (RON); the embedded default scenario when omitted.
         file: Option<PathBuf>,
     },
+    /// The RACI matrix as a spreadsheet (CSV): institutions as columns, functions as rows,
+    /// each cell the letters R, A, C, I the institution holds for the function (`RA`, `C`).
+    /// Two A's in a row make a contested function, none an unowned one.
+    Raci {
+        #[command(subcommand)]
+        command: super::sheets::SheetCommand,
+    },
 }
 
 /// Runs a `scenario` subcommand.
 pub fn run(command: &ScenarioCommand, lang: Lang) -> Result<(), Failure> {
     match command {
         ScenarioCommand::Show { file } => show(file.as_ref(), lang),
+        ScenarioCommand::Raci { command } => {
+            super::sheets::run(&super::sheets::RACI, command, lang)
+        }
     }
 }
 

@@ -24,9 +24,12 @@ mod objective;
 mod one_line;
 mod operators;
 mod overview;
+pub mod raci_csv;
 pub(crate) mod ranges;
+pub mod sheet_problem;
 pub mod sheet_text;
 mod summary;
+mod text_edit;
 mod validate;
 
 pub use capacity::{

@@ -44,6 +44,7 @@ mod roster;
 mod run_output;
 mod scenario_errors;
 mod scenario_properties;
+mod scenario_sheets;
 mod scenario_show;
 mod seats;
 mod seats_browser;
