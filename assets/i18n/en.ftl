@@ -1549,7 +1549,7 @@ msel-error-import = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } in the MSEL
-msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: receiver `{ $receiver }` contains `;`, which separates receivers
 msel-error-csv = cannot write CSV: { $reason }
 msel-error-effect = inject { $number }: cannot write its effect: { $reason }
