@@ -1919,3 +1919,4 @@ note-sheet-imported = { $what } imported into { $path } ({ $count ->
         [one] 1 row changed it
        *[other] { $count } rows changed it
     }); { $how }
+note-new-written = wrote the starting scenario { $path }; check it with `fluxsim check { $path }`

@@ -1882,3 +1882,4 @@ note-sheet-imported = { $what } u importua në { $path } ({ $count ->
         [one] 1 rresht e ndryshoi
        *[other] { $count } rreshta e ndryshuan
     }); { $how }
+note-new-written = u shkrua skenari fillestar { $path }; kontrollojeni me `fluxsim check { $path }`

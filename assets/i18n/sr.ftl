@@ -1871,3 +1871,4 @@ sheet-bad-value = `{ $cell }` nije { $expected }
 sheet-unreadable = nečitljiv red: { $reason }
 note-sheet-parts-replaced = zamenjeni su samo delovi koje tabela sadrži, komentari su sačuvani
 note-sheet-imported = { $what } uvezena u { $path } (izmenjenih redova: { $count }); { $how }
+note-new-written = upisan je početni scenario { $path }; proverite ga sa `fluxsim check { $path }`

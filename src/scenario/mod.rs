@@ -28,6 +28,7 @@ pub mod raci_csv;
 pub(crate) mod ranges;
 pub mod sheet_problem;
 pub mod sheet_text;
+pub mod starter;
 mod summary;
 mod text_edit;
 mod validate;
