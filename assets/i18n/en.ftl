@@ -1920,3 +1920,31 @@ note-sheet-imported = { $what } imported into { $path } ({ $count ->
        *[other] { $count } rows changed it
     }); { $how }
 note-new-written = wrote the starting scenario { $path }; check it with `fluxsim check { $path }`
+
+## What the RON parser says of a scenario file, in the designer's terms
+scenario-ron-comma-here = a comma is missing here
+scenario-ron-option = this value is optional: write `Some(2000)` (the value in `Some(...)`) or `None`
+scenario-ron-comma = a comma is missing at the end of this line: write `,` after each field and each item of a list
+scenario-ron-eof = the file ends too soon: a `(`, `[` or `{"{"}` opened above is never closed
+scenario-ron-list = write a list here, in square brackets: `[...]` (`[]` when empty)
+scenario-ron-list-end = write `]` to close the list, or `,` before its next item
+scenario-ron-map = write a table in braces here, e.g. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
+scenario-ron-map-end = write `{"}"}` to close the table, or `,` before its next entry
+scenario-ron-colon = write `:` between a key and its value
+scenario-ron-open = write `(` here, opening the group of fields
+scenario-ron-close = write `)` to close the group, or `,` before its next field
+scenario-ron-identifier = write a field name (`name: ...`) or a word such as `Walk` here
+scenario-ron-boolean = write `true` or `false` here
+scenario-ron-integer = write a whole number here, e.g. `12`, without quotes
+scenario-ron-float = write a number here, e.g. `0.5` or `12.0`, without quotes
+scenario-ron-string = write text in double quotes here, e.g. `"2h"`
+scenario-ron-string-end = this text has no closing double quote `"`
+scenario-ron-out-of-bounds = this number is too large, or negative where only 0 and more are allowed
+scenario-ron-trailing = there is more text after the scenario's last `)`
+scenario-ron-char = `{ $char }` cannot be written here
+scenario-ron-word = `{ $found }` is not allowed here
+scenario-ron-word-in = `{ $found }` is not a `{ $outer }` word
+scenario-ron-field = `{ $found }` is not a field of `{ $outer }`
+scenario-ron-missing-field = `{ $outer }` needs its `{ $field }` field
+scenario-ron-duplicate-field = `{ $field }` is written twice in `{ $outer }`
+scenario-ron-as-is = { $reason }

@@ -1883,3 +1883,31 @@ note-sheet-imported = { $what } u importua në { $path } ({ $count ->
        *[other] { $count } rreshta e ndryshuan
     }); { $how }
 note-new-written = u shkrua skenari fillestar { $path }; kontrollojeni me `fluxsim check { $path }`
+
+## What the RON parser says of a scenario file, in the designer's terms
+scenario-ron-comma-here = këtu mungon një presje
+scenario-ron-option = kjo vlerë është fakultative: shkruani `Some(2000)` (vlera brenda `Some(...)`) ose `None`
+scenario-ron-comma = mungon një presje në fund të këtij rreshti: shkruani `,` pas çdo fushe dhe çdo elementi të listës
+scenario-ron-eof = skedari mbaron shumë herët: një `(`, `[` ose `{"{"}` i hapur më lart nuk mbyllet kurrë
+scenario-ron-list = shkruani këtu një listë në kllapa katrore: `[...]` (`[]` kur është bosh)
+scenario-ron-list-end = shkruani `]` për të mbyllur listën, ose `,` para elementit të radhës
+scenario-ron-map = shkruani këtu një tabelë në kllapa gjarpërushe, p.sh. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
+scenario-ron-map-end = shkruani `{"}"}` për të mbyllur tabelën, ose `,` para hyrjes së radhës
+scenario-ron-colon = shkruani `:` midis çelësit dhe vlerës së tij
+scenario-ron-open = shkruani këtu `(`, që hap grupin e fushave
+scenario-ron-close = shkruani `)` për të mbyllur grupin, ose `,` para fushës së radhës
+scenario-ron-identifier = shkruani këtu emrin e një fushe (`name: ...`) ose një fjalë si `Walk`
+scenario-ron-boolean = shkruani këtu `true` ose `false`
+scenario-ron-integer = shkruani këtu një numër të plotë, p.sh. `12`, pa thonjëza
+scenario-ron-float = shkruani këtu një numër, p.sh. `0.5` ose `12.0`, pa thonjëza
+scenario-ron-string = shkruani këtu tekst në thonjëza, p.sh. `"2h"`
+scenario-ron-string-end = ky tekst nuk ka thonjëzën mbyllëse `"`
+scenario-ron-out-of-bounds = ky numër është shumë i madh, ose negativ ku lejohen vetëm 0 e më shumë
+scenario-ron-trailing = ka tekst pas `)` së fundit të skenarit
+scenario-ron-char = `{ $char }` nuk mund të shkruhet këtu
+scenario-ron-word = `{ $found }` nuk lejohet këtu
+scenario-ron-word-in = `{ $found }` nuk është fjalë e `{ $outer }`
+scenario-ron-field = `{ $found }` nuk është fushë e `{ $outer }`
+scenario-ron-missing-field = `{ $outer }` ka nevojë për fushën `{ $field }`
+scenario-ron-duplicate-field = `{ $field }` është shkruar dy herë në `{ $outer }`
+scenario-ron-as-is = { $reason }

@@ -26,6 +26,7 @@ mod operators;
 mod overview;
 pub mod raci_csv;
 pub(crate) mod ranges;
+mod ron_words;
 pub mod sheet_problem;
 pub mod sheet_text;
 pub mod starter;
