@@ -1948,3 +1948,20 @@ scenario-ron-field = `{ $found }` is not a field of `{ $outer }`
 scenario-ron-missing-field = `{ $outer }` needs its `{ $field }` field
 scenario-ron-duplicate-field = `{ $field }` is written twice in `{ $outer }`
 scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = { $count } { $count ->
+        [one] lane
+       *[other] lanes
+    }
+network-desks = { $count } { $count ->
+        [one] desk
+       *[other] desks
+    }
+network-holds = holds { $count }
+network-beds = { $count } beds{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } surge)
+    }
+note-svg-written = wrote the route network drawing to { $path }
+file-network-svg = the route network drawing

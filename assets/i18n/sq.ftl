@@ -1911,3 +1911,20 @@ scenario-ron-field = `{ $found }` nuk është fushë e `{ $outer }`
 scenario-ron-missing-field = `{ $outer }` ka nevojë për fushën `{ $field }`
 scenario-ron-duplicate-field = `{ $field }` është shkruar dy herë në `{ $outer }`
 scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = { $count } { $count ->
+        [one] korsi
+       *[other] korsi
+    }
+network-desks = { $count } { $count ->
+        [one] sportel
+       *[other] sportele
+    }
+network-holds = mban { $count }
+network-beds = { $count } shtretër{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } shtesë)
+    }
+note-svg-written = vizatimi i rrjetit të rrugëve u shkrua në { $path }
+file-network-svg = vizatimi i rrjetit të rrugëve

@@ -1900,3 +1900,14 @@ scenario-ron-field = `{ $found }` nije polje u `{ $outer }`
 scenario-ron-missing-field = `{ $outer }` traži svoje polje `{ $field }`
 scenario-ron-duplicate-field = `{ $field }` je napisano dvaput u `{ $outer }`
 scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = traka: { $count }
+network-desks = šaltera: { $count }
+network-holds = prima { $count }
+network-beds = kreveta: { $count }{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } dodatno)
+    }
+note-svg-written = crtež mreže puteva je upisan u { $path }
+file-network-svg = crtež mreže puteva

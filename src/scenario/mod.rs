@@ -20,6 +20,7 @@ mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub mod network_svg;
 mod objective;
 mod one_line;
 mod operators;

@@ -34,6 +34,7 @@ mod limits;
 mod live_injects;
 mod msel_csv;
 mod msel_schedule;
+mod network_drawing;
 mod new_scenario;
 mod objectives;
 mod origins;
