@@ -298,11 +298,13 @@ key-previous-pane = previous pane
 key-panes = panes (Situation … MSEL)
 key-rows = previous / next row
 key-first-last = first / last row
+help-language = Language (console and projector)
 help-seats = Seats (console --serve)
 key-seats = the seats served to browsers: addresses, codes, who is connected
 key-help = this help
 key-messages = the message log (every status message, whole)
 key-theme = next colour theme (dark, light, high-contrast, 16)
+key-language = next language of the console and the projector (English, Shqip, Srpski, Српски)
 key-back = back
 key-quit = quit (asks first)
 key-scrub-quarter = back / forward 15 minutes
@@ -383,6 +385,7 @@ console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = stopped at T+{ $at }, where the run was to end — paused
 console-theme = theme { $theme }
+console-language = language: { $language }
 console-matches = { $count ->
         [one] 1 match
        *[other] { $count } matches
@@ -784,6 +787,7 @@ sweep-col-mean = mean
 sweep-col-gaps = gaps per replication
 sweep-col-replications = replications
 sweep-with = { $with } of { $of }
+sweep-col-median = median
 
 ## Seats (console --serve): the web pages and the console's Seats view
 seats-title = fluxsim seats
@@ -1431,6 +1435,9 @@ plan-error-csv = cannot write the improvement-plan template: { $reason }
 file-observations = the observations' spreadsheet
 file-observed-journal = the journal with the observations
 file-csv-export = the CSV export
+file-sweep-shard = the task's shard
+file-sweep-merged = the merged sweep
+file-sweep-plan = the submit script
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = unknown { $what } `{ $id }`; known: { $known }
@@ -1540,6 +1547,34 @@ sweep-error-seeds-overflow = { $count } seeds from { $first } on go past the lar
 sweep-error-seeds-overflow-help = start at --first-seed { $highest_first } or lower for { $count } seeds
 sweep-error-threads = cannot start { $threads } worker threads: { $reason }
 sweep-error-replication = replication with seed { $seed }: { $reason }
+sweep-task-written = task { $index } of { $count }: { $replications } replications (seeds { $first }..={ $last }) written to { $path }
+sweep-plan-written = submit script written to { $path }; run it with sh where sbatch works
+sweep-plan-submitted = submitted the tasks as Slurm job { $tasks } and their merge as job { $merge }; the merged sweep will be in { $out }/sweep.json and sweep.txt
+shard-error-no-index = no task index: give --task-index I, or run the task as a Slurm array task (SLURM_ARRAY_TASK_ID) or in a Kubernetes Indexed Job (JOB_COMPLETION_INDEX)
+shard-error-no-index-help = --task-count K splits the sweep into K tasks numbered 0 to K−1; each task needs its index
+shard-error-bad-index-variable = { $name }={ $value } is not a task index (a whole number from 0)
+shard-error-index-out-of-range = --task-index { $index } is out of range for --task-count { $count }: the tasks are numbered 0 to { $last }
+shard-error-index-variable-out-of-range = { $name }={ $index } is out of range for --task-count { $count }: the tasks are numbered 0 to { $last } (submit the array as --array=0-{ $last })
+shard-error-task-count = a sweep splits into 1 to { $max } tasks, not { $count }
+shard-error-more-tasks-than-seeds = { $tasks } tasks for { $seeds } replications: some tasks would have none
+shard-error-more-tasks-than-seeds-help = give --task-count { $seeds } or fewer
+shard-error-directory = cannot use the shard directory { $path }: { $reason }
+shard-error-unreadable = cannot read the shard { $path }: { $reason }
+shard-error-corrupt = { $path } is not a readable shard (cut off or damaged?): { $reason }
+shard-error-not-a-shard = { $path } is named like a shard but is no fluxsim sweep shard
+shard-error-format = { $path } is a shard of format { $format }; this fluxsim reads format { $ours }
+shard-error-other-scenario = { $path } is a shard of another scenario than { $reference } (scenario hash { $theirs }, not { $ours })
+shard-error-other-journal = { $path } is a shard of another journal than { $reference } (journal hash { $theirs }, not { $ours })
+shard-error-other-version = { $path } was made by another fluxsim than { $reference } ({ $theirs }, not { $ours })
+shard-error-other-settings = { $path } is a shard of another sweep than { $reference } ({ $theirs }, not { $ours })
+shard-settings = seeds { $first }..={ $last } to { $until }, { $commands } commands each
+shard-settings-simulate-all = seeds { $first }..={ $last } to { $until }, { $commands } commands each, every institution simulated
+shard-error-other-help = every shard of one merge comes from the same scenario, journal, fluxsim and sweep settings; move the other shards to their own directory
+shard-error-other-count = { $path } is a shard of a sweep split into { $count } tasks, not --expect { $expect }
+shard-error-duplicate = two shards of task { $index }: { $first } and { $second }
+shard-error-missing = { $count } of { $expect } tasks have no shard in { $dir }: { $tasks }
+shard-error-failed = task { $index } failed: { $reason }
+shard-error-incomplete-help = run these tasks again (with Slurm: the submit script with { $array }), then merge again
 
 ## Errors: spreadsheets (msel import and export, observe)
 sheet-row = row { $row }: { $message }
@@ -1572,6 +1607,7 @@ show-until = { " " }(until { $end })
 show-language-en = English (En)
 show-language-sq = Albanian (Sq)
 show-language-sr = Serbian (Sr)
+show-language-sr-cyrl = Serbian, Cyrillic (SrCyrl)
 show-start = start
 show-start-value = { $start } (T+0, local time)
 show-duration = duration

@@ -298,11 +298,13 @@ key-previous-pane = paneli i mëparshëm
 key-panes = panelet (Situata … MSEL)
 key-rows = rreshti i mëparshëm / tjetër
 key-first-last = rreshti i parë / i fundit
+help-language = Gjuha (konsola dhe projektori)
 help-seats = Vendet (console --serve)
 key-seats = vendet e shërbyera në shfletues: adresat, kodet, kush është i lidhur
 key-help = kjo ndihmë
 key-messages = regjistri i mesazheve (çdo mesazh i statusit, i plotë)
 key-theme = tema tjetër e ngjyrave (dark, light, high-contrast, 16)
+key-language = gjuha tjetër e konsolës dhe e projektorit (English, Shqip, Srpski, Српски)
 key-back = prapa
 key-quit = dil (pyet më parë)
 key-scrub-quarter = prapa / përpara 15 minuta
@@ -384,6 +386,7 @@ console-already-there = tashmë aty
 console-running-to = po ecën deri në T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
 console-theme = tema { $theme }
+console-language = gjuha: { $language }
 console-matches = { $count ->
         [one] 1 përputhje
        *[other] { $count } përputhje
@@ -771,6 +774,7 @@ sweep-col-mean = mesatarja
 sweep-col-gaps = boshllëqe për përsëritje
 sweep-col-replications = përsëritje
 sweep-with = { $with } nga { $of }
+sweep-col-median = mediana
 
 ## Seats (console --serve): the web pages and the console's Seats view
 seats-title = fluxsim — vendet
@@ -1412,6 +1416,9 @@ plan-error-csv = modeli i planit të përmirësimit nuk mund të shkruhet: { $re
 file-observations = tabela e vëzhgimeve
 file-observed-journal = ditari me vëzhgimet
 file-csv-export = eksporti CSV
+file-sweep-shard = pjesa e detyrës
+file-sweep-merged = seria e bashkuar
+file-sweep-plan = skripti i dorëzimit
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = `{ $id }` nuk njihet si { $what }; të njohura: { $known }
@@ -1521,6 +1528,34 @@ sweep-error-seeds-overflow = { $count } fara duke filluar nga { $first } kalojn�
 sweep-error-seeds-overflow-help = filloni me --first-seed { $highest_first } ose më poshtë për { $count } fara
 sweep-error-threads = nuk mund të nisen { $threads } fije pune: { $reason }
 sweep-error-replication = përsëritja me farën { $seed }: { $reason }
+sweep-task-written = detyra { $index } nga { $count }: { $replications } përsëritje (farat { $first }..={ $last }) u shkruan në { $path }
+sweep-plan-written = skripti i dorëzimit u shkrua në { $path }; ekzekutojeni me sh ku funksionon sbatch
+sweep-plan-submitted = detyrat u dorëzuan si punë Slurm { $tasks } dhe bashkimi i tyre si punë { $merge }; seria e bashkuar do të jetë në { $out }/sweep.json dhe sweep.txt
+shard-error-no-index = mungon indeksi i detyrës: jepni --task-index I, ose ekzekutojeni detyrën si detyrë vargu Slurm (SLURM_ARRAY_TASK_ID) ose në një Indexed Job të Kubernetes (JOB_COMPLETION_INDEX)
+shard-error-no-index-help = --task-count K e ndan serinë në K detyra të numëruara nga 0 deri në K−1; çdo detyrë ka nevojë për indeksin e saj
+shard-error-bad-index-variable = { $name }={ $value } nuk është indeks detyre (një numër i plotë nga 0)
+shard-error-index-out-of-range = --task-index { $index } është jashtë kufijve për --task-count { $count }: detyrat numërohen nga 0 deri në { $last }
+shard-error-index-variable-out-of-range = { $name }={ $index } është jashtë kufijve për --task-count { $count }: detyrat numërohen nga 0 deri në { $last } (dorëzojeni vargun si --array=0-{ $last })
+shard-error-task-count = një seri ndahet në 1 deri në { $max } detyra, jo { $count }
+shard-error-more-tasks-than-seeds = { $tasks } detyra për { $seeds } përsëritje: disa detyra nuk do të kishin asnjë
+shard-error-more-tasks-than-seeds-help = jepni --task-count { $seeds } ose më pak
+shard-error-directory = dosja e pjesëve { $path } nuk mund të përdoret: { $reason }
+shard-error-unreadable = pjesa { $path } nuk mund të lexohet: { $reason }
+shard-error-corrupt = { $path } nuk është pjesë e lexueshme (e prerë apo e dëmtuar?): { $reason }
+shard-error-not-a-shard = { $path } ka emër pjese, por nuk është pjesë e një serie fluxsim
+shard-error-format = { $path } është pjesë e formatit { $format }; ky fluxsim lexon formatin { $ours }
+shard-error-other-scenario = { $path } është pjesë e një skenari tjetër nga { $reference } (hash-i i skenarit { $theirs }, jo { $ours })
+shard-error-other-journal = { $path } është pjesë e një ditari tjetër nga { $reference } (hash-i i ditarit { $theirs }, jo { $ours })
+shard-error-other-version = { $path } u bë nga një fluxsim tjetër nga { $reference } ({ $theirs }, jo { $ours })
+shard-error-other-settings = { $path } është pjesë e një serie tjetër nga { $reference } ({ $theirs }, jo { $ours })
+shard-settings = farat { $first }..={ $last } deri në { $until }, { $commands } komanda secila
+shard-settings-simulate-all = farat { $first }..={ $last } deri në { $until }, { $commands } komanda secila, çdo institucion i simuluar
+shard-error-other-help = të gjitha pjesët e një bashkimi vijnë nga i njëjti skenar, ditar, fluxsim dhe cilësime të serisë; zhvendosini pjesët e tjera në dosjen e tyre
+shard-error-other-count = { $path } është pjesë e një serie të ndarë në { $count } detyra, jo --expect { $expect }
+shard-error-duplicate = dy pjesë të detyrës { $index }: { $first } dhe { $second }
+shard-error-missing = { $count } nga { $expect } detyra nuk kanë pjesë në { $dir }: { $tasks }
+shard-error-failed = detyra { $index } dështoi: { $reason }
+shard-error-incomplete-help = ekzekutojini përsëri këto detyra (me Slurm: skripti i dorëzimit me { $array }), pastaj bashkojini përsëri
 
 ## Errors: spreadsheets (msel import and export, observe)
 sheet-row = rreshti { $row }: { $message }
@@ -1550,6 +1585,7 @@ show-until = { " " }(deri më { $end })
 show-language-en = anglisht (En)
 show-language-sq = shqip (Sq)
 show-language-sr = serbisht (Sr)
+show-language-sr-cyrl = serbisht, cirilike (SrCyrl)
 show-start = fillimi
 show-start-value = { $start } (T+0, ora vendore)
 show-duration = kohëzgjatja

@@ -223,7 +223,7 @@ vulnerability-pregnant = trudnica
 
 ## Report: capabilities, strengths, areas for improvement, plan, gaps
 
-report-rule = Pravilo: P: nijedna praznina u koordinaciji ne utiče na sposobnost. S: samo praznine niske ili srednje ozbiljnosti. M: bar jedna praznina visoke ozbiljnosti, sve zatvorene do kraja vežbe. U: praznina visoke ozbiljnosti još otvorena na kraju vežbe.
+report-rule = Pravilo: { "P" }: nijedna praznina u koordinaciji ne utiče na sposobnost. { "S" }: samo praznine niske ili srednje ozbiljnosti. { "M" }: bar jedna praznina visoke ozbiljnosti, sve zatvorene do kraja vežbe. { "U" }: praznina visoke ozbiljnosti još otvorena na kraju vežbe.
 report-mapping = Povezivanje: funkcije bez vlasnika i sporne funkcije i praznine okidača utiču na Planiranje; kašnjenje odluka i praznine ovlašćenja na Operativnu koordinaciju; praznine informisanja na Procenu situacije; praznine upućivanja na Javno zdravlje, zdravstvenu zaštitu i hitne medicinske službe; praznine kapaciteta na prelazu na Proveru, pretragu i otkrivanje, a ostale praznine kapaciteta (smeštaj, ljudi napolju, prevodioci) na Usluge masovnog zbrinjavanja.
 report-col-objective = Cilj vežbe
 report-col-rating = Ocena
@@ -301,11 +301,13 @@ key-previous-pane = prethodni panel
 key-panes = paneli (Situacija … MSEL)
 key-rows = prethodni / sledeći red
 key-first-last = prvi / poslednji red
-help-seats = Mesta (console --serve)
+help-language = Jezik (konzola i projektor)
+help-seats = Mesta ({ "console --serve" })
 key-seats = mesta dostupna u pregledaču: adrese, kodovi, ko je povezan
 key-help = ova pomoć
 key-messages = dnevnik poruka (svaka statusna poruka, cela)
 key-theme = sledeća tema boja (dark, light, high-contrast, 16)
+key-language = sledeći jezik konzole i projektora ({ "English, Shqip, Srpski, Српски" })
 key-back = nazad
 key-quit = izlaz (uz potvrdu)
 key-scrub-quarter = nazad / napred 15 minuta
@@ -336,7 +338,7 @@ key-prompt-scroll = pomeraj pomoć
 key-prompt-accept = prihvati; izađi kada se pita
 key-prompt-cancel = otkaži, zatvori
 help-main = Glavni ekran
-help-replay = Reprodukcija (console --replay)
+help-replay = Reprodukcija ({ "console --replay" })
 help-search = Pretraga (/)
 help-mouse = Miš
 help-palette = Paleta komandi (:)
@@ -344,7 +346,7 @@ help-form = Obrazac komande
 help-prompts = Pitanja, pomoć, inspektor, izlaz
 help-more-below = { " " }↓ još
 help-more-above = { " " }↑ iznad
-help-title = { " " }Tasteri (↑↓ pomeranje, Esc zatvara){ $more }{ " " }
+help-title = { " " }Tasteri (↑↓ pomeranje, { "Esc" } zatvara){ $more }{ " " }
 
 ## Console: panes, header, status line
 
@@ -355,7 +357,7 @@ pane-gaps = Praznine
 pane-msel = MSEL
 console-too-small = Terminal je premali
 console-too-small-size = Konzoli je potrebno najmanje { $min_width }×{ $min_height }; ova je { $width }×{ $height }.
-console-too-small-hint = Povećajte prozor ili koristite manji font. q izlazi.
+console-too-small-hint = Povećajte prozor ili koristite manji font. { "q" } izlazi.
 console-read-only = reprodukcija je samo za čitanje: ništa se ne može uneti (←/→ PgUp/PgDn [ ] pomeraju po vremenskoj liniji)
 console-refusal-journal = nije primenjeno, dnevnik nije uspeo: { $error }
 console-refusal-engine = odbijeno: { $error }
@@ -379,8 +381,8 @@ console-journal-end-failed = dnevnik nije mogao da zabeleži kraj: { $error }
 console-already-delivered = MSEL #{ $number } je već isporučen u T+{ $at }: inject se isporučuje samo jednom — izaberi red koji nije poslat
 console-delivered = MSEL #{ $number } isporučen za { $to }: { $synopsis }
 console-inject-refused = MSEL #{ $number } { $reason }
-console-trigger-due = MSEL #{ $number } dospeva: njegov okidač je ispunjen — d ga isporučuje (panel MSEL)
-console-inject-due = MSEL #{ $number } dospeva: { $synopsis } — d ga isporučuje (panel MSEL)
+console-trigger-due = MSEL #{ $number } dospeva: njegov okidač je ispunjen — { "d" } ga isporučuje (panel MSEL)
+console-inject-due = MSEL #{ $number } dospeva: { $synopsis } — { "d" } ga isporučuje (panel MSEL)
 console-end-reached = vežba je stigla do kraja
 console-one-event = jedan događaj, u T+{ $at }
 console-no-event-before-end = nema događaja pre kraja vežbe
@@ -388,15 +390,16 @@ console-already-there = već je tu
 console-running-to = ide do T+{ $at }
 console-stopped-at = zaustavljeno u T+{ $at }, gde je hod trebalo da stane — pauza
 console-theme = tema { $theme }
+console-language = jezik: { $language }
 console-matches = { $count ->
         [one] { $count } pogodak
         [few] { $count } pogotka
        *[other] { $count } pogodaka
-    } — Enter otvara { $label }
+    } — { "Enter" } otvara { $label }
 console-no-match = nema poklapanja
 console-search-cancelled = pretraga otkazana
 console-recording-end = kraj zapisa
-console-scrub-live = pomeranje po vremenskoj liniji je za reprodukcije: fluxsim console --replay JOURNAL
+console-scrub-live = pomeranje po vremenskoj liniji je za reprodukcije: { "fluxsim console --replay JOURNAL" }
 console-replay-failed = dnevnik se ne reprodukuje: { $error }
 console-field-invalid = { $field }: { $reason }
 console-opened = otvoreno: { $label }
@@ -460,11 +463,11 @@ field-help-vulnerability = vrsta slučaja
 field-kind-text = tekst
 command-action = Igrači: nešto što je institucija uradila van kataloga (sazvala sastanak, saopštenje za medije), za zapisnik
 command-note = Facilitator: beleška u ovom trenutku, za zapisnik
-command-observe = Evaluacija: zapažanje u ovom trenutku, sa predloženom ocenom (P, S, M, U)
+command-observe = Evaluacija: zapažanje u ovom trenutku, sa predloženom ocenom ({ "P" }, { "S" }, { "M" }, { "U" })
 field-help-action-by = institucija čiji su igrači delovali
 field-help-action-text = šta su uradili
 field-help-note-text = beleška
-field-help-observe-rating = P bez teškoća, S sa nekim teškoćama, M sa velikim teškoćama, U nije izvedeno
+field-help-observe-rating = { "P" } bez teškoća, { "S" } sa nekim teškoćama, { "M" } sa velikim teškoćama, { "U" } nije izvedeno
 field-help-observe-text = šta je zapaženo
 form-type-text = upiši { $what }
 form-text-too-long = { $chars } znakova je previše: najviše { $max }
@@ -472,7 +475,7 @@ field-kind-role = uloga
 field-kind-rating = ocena
 command-set-role = Facilitator: promeni ko od sada igra instituciju (igraju je ljudi, simulira je sistem, ili je odsutna)
 field-help-role-institution = institucija čija se uloga menja
-field-help-role = played (igrana), simulated (simulirana) ili absent (odsutna)
+field-help-role = { "played" } (igrana), { "simulated" } (simulirana) ili { "absent" } (odsutna)
 header-played = { $count ->
     [one] 1 igrana institucija
     [few] { $count } igrane institucije
@@ -489,20 +492,20 @@ overlay-no-command = nijedna komanda ne odgovara `{ $filter }`
 overlay-more-above =   ↑ još { $count }
 overlay-more-below =   ↓ još { $count }
 overlay-no-fields = nema polja
-overlay-form-keys = Enter primenjuje · Tab dopunjuje · ↑↓ polje · Esc otkazuje
-overlay-tab-cycles = Tab dopunjuje, pa redom menja:
+overlay-form-keys = { "Enter" } primenjuje · { "Tab" } dopunjuje · ↑↓ polje · { "Esc" } otkazuje
+overlay-tab-cycles = { "Tab" } dopunjuje, pa redom menja:
 overlay-runs-to = ✓ ide do { $at } i pauzira
 overlay-time-hint = vreme od početka (36h, T+2d6h) ili doba dana (16:00, dan 2 09:00)
-overlay-run-keys = Enter pokreće · Esc otkazuje
+overlay-run-keys = { "Enter" } pokreće · { "Esc" } otkazuje
 overlay-quit-journal = Sve dato do sada je u { $file }.
 overlay-quit-no-journal = Za ovu sesiju se ne piše dnevnik.
 overlay-quit-question = Napustiti vežbu?
-overlay-quit-keys = y / Enter izlazi · n / Esc ostaje
+overlay-quit-keys = { "y" } / { "Enter" } izlazi · { "n" } / { "Esc" } ostaje
 overlay-deliver = Isporučiti?
 overlay-deliver-which = MSEL #{ $number } → { $to }
 overlay-deliver-effect = u modelu: { $effect }
 overlay-deliver-informs = bez promene u modelu: samo obaveštava primaoce
-overlay-deliver-keys = Enter / y isporučuje · Esc / n otkazuje (5 bira drugi u panelu MSEL)
+overlay-deliver-keys = { "Enter" } / { "y" } isporučuje · { "Esc" } / { "n" } otkazuje (5 bira drugi u panelu MSEL)
 effect-surge = { $people ->
         [one] stiže još { $people } osoba
         [few] stižu još { $people } osobe
@@ -543,7 +546,7 @@ effect-message = samo obaveštava { $count ->
         [few] { $count } institucije
        *[other] { $count } institucija
     }: { $to }
-overlay-messages = Poruke, najnovija prva (↑↓ pomera, Esc zatvara)
+overlay-messages = Poruke, najnovija prva (↑↓ pomera, { "Esc" } zatvara)
 header-replay-paused = ⏮ reprodukcija, pauzirano
 header-replay = ⏵ reprodukcija { $speed }
 header-running-to = ▶▶ do { $at }
@@ -602,7 +605,7 @@ institutions-informed-of = Obavešten o:
 institutions-told = { "  " }{ $at } { $what } — od { $from }
 institutions-earlier = { "  " }… { $count } ranije
 institutions-nothing-yet = { "  " }još ništa
-inspector-title = { " " }{ $title } (Esc zatvara){ " " }
+inspector-title = { " " }{ $title } ({ "Esc" } zatvara){ " " }
 inspector-id = id
 inspector-kind = vrsta
 inspector-open = otvoreno
@@ -654,7 +657,7 @@ gaps-col-institutions = institucije
 gaps-col-place = mesto
 gaps-col-gap = praznina
 gaps-col-who-where = ko · gde · praznina
-gaps-title = { " " }Praznine — { $open } otvorenih, { $total } ukupno, najnovije prve (Enter: dokazi){ " " }
+gaps-title = { " " }Praznine — { $open } otvorenih, { $total } ukupno, najnovije prve ({ "Enter" }: dokazi){ " " }
 gaps-open = otvorena
 gaps-closed-at = zatvorena { $at }
 gaps-closed = zatvorena
@@ -670,7 +673,7 @@ msel-col-due = rok
 msel-col-state = stanje
 msel-col-to = kome
 msel-col-synopsis = sažetak
-msel-title = { " " }MSEL (d isporučuje izabrani inject, Enter ga otvara){ " " }
+msel-title = { " " }MSEL ({ "d" } isporučuje izabrani inject, { "Enter" } ga otvara){ " " }
 
 ## CLI: run and replay summaries
 
@@ -727,7 +730,7 @@ replay-chain = lanac dnevnika je neprekinut kroz { $lines ->
 
 ## CLI: spreadsheets (CSV) read in another encoding
 
-sheet-encoding-assumed = napomena: { $file } nije UTF-8 tekst, pa je pročitan kao { $encoding } (albanski ë, ç; srpski č, ć, š, ž, đ). Ako slova izgledaju pogrešno, uvezite ga ponovo sa --encoding windows-1252, ili sačuvajte tabelu kao UTF-8: u Excelu Save As > "CSV UTF-8 (Comma delimited)"; u LibreOffice Calc-u Save As > Text CSV, skup znakova "Unicode (UTF-8)".
+sheet-encoding-assumed = napomena: { $file } nije UTF-8 tekst, pa je pročitan kao { $encoding } (albanski ë, ç; srpski č, ć, š, ž, đ). Ako slova izgledaju pogrešno, uvezite ga ponovo sa --encoding windows-1252, ili sačuvajte tabelu kao UTF-8: u { "Excelu Save As > \"CSV UTF-8 (Comma delimited)\"" }; u { "LibreOffice Calc" }-u { "Save As > Text CSV" }, skup znakova { "\"Unicode (UTF-8)\"" }.
 sheet-encoding-detected = napomena: { $file } je pročitan kao { $encoding }, kako kaže oznaka redosleda bajtova (BOM) na njegovom početku.
 
 ## CLI: check
@@ -787,9 +790,10 @@ sweep-col-mean = prosek
 sweep-col-gaps = praznine po ponavljanju
 sweep-col-replications = ponavljanja
 sweep-with = { $with } od { $of }
+sweep-col-median = medijana
 
 ## Seats (console --serve): the web pages and the console's Seats view
-seats-title = fluxsim — mesta
+seats-title = { "fluxsim" } — mesta
 seats-back-index = Sva mesta
 seats-projector = Projektor
 seats-seats = Mesta
@@ -810,7 +814,7 @@ seats-action-empty = Nije poslato: prvo opišite radnju.
 seats-observe = Zapažanje
 seats-observe-text = Šta ste zapazili
 seats-observe-institution = O instituciji (neobavezno)
-seats-observe-rating = Predložena ocena (P, S, M, U; neobavezno)
+seats-observe-rating = Predložena ocena ({ "P" }, { "S" }, { "M" }, { "U" }; neobavezno)
 seats-decide = Odluči
 seats-send = Pošalji
 seats-waiting = Čeka vašu odluku
@@ -1050,7 +1054,7 @@ inspector-gaps = praznine
 
 ## Console: search
 
-search-title = { " " }Pretraga (Enter otvara · ↑↓ bira · Esc otkazuje){ " " }
+search-title = { " " }Pretraga ({ "Enter" } otvara · ↑↓ bira · { "Esc" } otkazuje){ " " }
 search-prompt = unesite id ili naziv: mesto, institucija, inject (#3), praznina, zahtev
 search-nothing = ništa ne odgovara `{ $text }`
 search-in-all = { $count ->
@@ -1117,7 +1121,7 @@ report-col-task = Kritični zadatak
 report-col-status = Stanje
 report-col-evidence = Dokaz
 report-col-tasks-rating = Kritični zadaci
-report-rule-tasks = Kritični zadaci ocenjuju sposobnost svog cilja: P kada je ispunjen svaki zadatak koji je mehanizam ocenio, M kada jedan nije uspeo, U kada više od polovine nije uspelo. Zadaci još otvoreni na kraju ili prepušteni evaluatorima se ne računaju. Ocena sposobnosti je najgora od ocene praznina, zadataka i evaluatora.
+report-rule-tasks = Kritični zadaci ocenjuju sposobnost svog cilja: { "P" } kada je ispunjen svaki zadatak koji je mehanizam ocenio, { "M" } kada jedan nije uspeo, { "U" } kada više od polovine nije uspelo. Zadaci još otvoreni na kraju ili prepušteni evaluatorima se ne računaju. Ocena sposobnosti je najgora od ocene praznina, zadataka i evaluatora.
 header-tasks = zadaci ✓{ $met } !{ $risk } ✗{ $failed } /{ $total }
 console-task-changed = Kritični zadatak { $status }: { $task }
 institutions-tasks = Kritični zadaci:
@@ -1133,10 +1137,10 @@ header-timer-playing = dan { $day }, { $played } igre
 header-timer-break = pauza od { $since } UTC ({ $played } igre)
 header-timer-day-ended = dan { $day } završen u { $since } UTC
 console-timer-start = Dan { $day } igre počeo je u { $wall } UTC
-console-timer-break = Pauza od { $wall } UTC: sat je zaustavljen; b nastavlja igru
+console-timer-break = Pauza od { $wall } UTC: sat je zaustavljen; { "b" } nastavlja igru
 console-timer-resume = Igra je nastavljena u { $wall } UTC posle pauze od { $length }
-console-timer-end-day = Dan { $day } završen je u { $wall } UTC; b počinje dan { $next }
-console-timer-not-playing = Dan nije počeo: b počinje igru
+console-timer-end-day = Dan { $day } završen je u { $wall } UTC; { "b" } počinje dan { $next }
+console-timer-not-playing = Dan nije počeo: { "b" } počinje igru
 console-timer-failed = Oznaka merača vremena nije upisana u dnevnik, pa nije ni napravljena: { $error }
 moment-marker = merač vremena vežbe
 moment-marker-start = igra počinje ({ $wall })
@@ -1222,7 +1226,7 @@ summary-place-gap = praznina #{ $id } u { $at }: { $summary }
 summary-more-evidence = … i još redova dokaza: { $count }, pod oblašću za unapređenje { $area }.
 summary-no-findings = Mašina nije zabeležila nijednu prazninu i niko nije čekao na prelazu ili mestu registracije.
 report-front = Pregled vežbe
-report-front-missing = Scenario ne daje pregled vežbe (datumi, mesto, obuhvat, oblasti misije, pretnja, sponzor, učesnici, kontakt osoba): dodajte ih u njegov odeljak exercise (docs/scenario-format.md) da bi bili odštampani ovde.
+report-front-missing = Scenario ne daje pregled vežbe (datumi, mesto, obuhvat, oblasti misije, pretnja, sponzor, učesnici, kontakt osoba): dodajte ih u njegov odeljak { "exercise" } (docs/scenario-format.md) da bi bili odštampani ovde.
 report-front-not-given = nije navedeno u scenariju
 report-front-name = Naziv vežbe
 report-front-dates = Datumi vežbe
@@ -1280,7 +1284,7 @@ report-area-people = Najviše osoba pogođenih jednim slučajem
 report-area-score = Bodovi rangiranja
 report-area-action = Korektivna radnja
 report-area-evidence = Dokazi (redova: { $count }):
-report-plan-rule = Jedan unos po oblasti za unapređenje, istim redom. Odgovorni službenik i datumi dolaze iz lista plana unapređenja (fluxsim report --plan-template ga piše; --plan ga čita).
+report-plan-rule = Jedan unos po oblasti za unapređenje, istim redom. Odgovorni službenik i datumi dolaze iz lista plana unapređenja ({ "fluxsim report --plan-template" } ga piše; --plan ga čita).
 report-col-officer = Odgovorni službenik
 cli-plan-template-done = zapisano { $output }: list plana unapređenja sa unosa: { $areas }; popunite službenika, početak i završetak, pa ga vratite sa --plan
 report-col-other-kind = Pod drugom ranjivošću
@@ -1309,8 +1313,8 @@ field-help-notify-text = šta im se poručuje, vašim rečima (može ostati praz
 key-projector-gaps = prikaži ili sakrij otvorene praznine u koordinaciji na projektoru
 seats-log-projector-gaps-on = Projektor prikazuje otvorene praznine u koordinaciji.
 seats-log-projector-gaps-off = Projektor više ne prikazuje praznine u koordinaciji.
-seats-view-projector-gaps-on = otvorene praznine na projektoru: prikazane (P ih sakriva)
-seats-view-projector-gaps-off = otvorene praznine na projektoru: sakrivene (P ih prikazuje)
+seats-view-projector-gaps-on = otvorene praznine na projektoru: prikazane ({ "P" } ih sakriva)
+seats-view-projector-gaps-off = otvorene praznine na projektoru: sakrivene ({ "P" } ih prikazuje)
 seats-inform = Obavesti druge institucije
 seats-inform-to = Institucije koje se obaveštavaju
 seats-inform-about = O čemu (funkcija ili faza)
@@ -1340,13 +1344,13 @@ journal-error-cut = nije moguće odseći prekinuti red iz { $path }: { $reason }
 journal-error-sync = nije moguće sinhronizovati { $path } na disk: { $reason }
 journal-error-write = nije moguće upisati u { $path }: { $reason }
 journal-error-corrupt = { $path }:{ $line }:{ $column }: { $message }
-journal-error-corrupt-help = svaki red je jedan od Header(...), Command(at: "T+6h", command: ...), Digest(state: "..."), Refused(reason: "..."), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...); videti docs/journal-format.md
+journal-error-corrupt-help = svaki red je jedan od { "Header(...), Command(at: \"T+6h\", command: ...), Digest(state: \"...\"), Refused(reason: \"...\"), Reached(at: ..., state: ...), Forked(from: ..., at: ..., state: ...)" }; videti docs/journal-format.md
 journal-error-not-utf8 = red nije ispravan UTF-8 tekst
 journal-error-no-header = { $path }: dnevnik nema red zaglavlja
 journal-error-no-header-help = dnevnik počinje sa `Header(format: 2, engine: ..., hash: ..., seed: ...)`; datoteka samo sa redovima komandi je skripta za `run --commands`
 journal-error-misplaced-header = { $path }:{ $line }: zaglavlje može biti samo prvi red
-journal-error-unsupported-format = { $path }: format dnevnika { $found } nije podržan; ovaj fluxsim čita formate od 1 do { $supported }
-journal-error-earlier-format = { $path } je zabeležen u formatu dnevnika { $format } (šema otisaka { $digest }, model { $model }); ovaj fluxsim piše format { $current_format } (šema otisaka { $current_digest }, model { $current_model }) i ne može da mu dodaje redove
+journal-error-unsupported-format = { $path }: format dnevnika { $found } nije podržan; ovaj { "fluxsim" } čita formate od 1 do { $supported }
+journal-error-earlier-format = { $path } je zabeležen u formatu dnevnika { $format } (šema otisaka { $digest }, model { $model }); ovaj { "fluxsim" } piše format { $current_format } (šema otisaka { $current_digest }, model { $current_model }) i ne može da mu dodaje redove
 journal-error-earlier-format-help = i dalje se reprodukuje; da biste nastavili s njim, napravite granu na njegovom kraju u dnevnik trenutnog formata (`fluxsim fork { $path } --at T+{ $reaches } -o NEW.journal`) i nastavite nju
 journal-error-scenario-changed = scenario { $scenario } nije onaj sa kojim je zabeležen { $path }: dnevnik beleži { $recorded }, a heš scenarija je sada { $actual }
 journal-error-scenario-changed-help = reprodukujte sa datotekom scenarija kakva je bila (--scenario FILE), ili zabeležite novi dnevnik
@@ -1364,15 +1368,15 @@ journal-error-exists-help = nastavite ga sa `run --resume { $path }`, ili izaber
 journal-error-fork-past-end = { $path } stiže do T+{ $reaches }; grana u T+{ $at } je posle kraja vežbe
 journal-error-fork-past-end-help = napravite granu u vreme do T+{ $reaches }
 journal-error-torn-too-long = { $path }:{ $line }: dnevnik se završava sa { $bytes } bajtova bez prelaska u novi red (`{ $excerpt }`), mnogo više od reda prekinutog tokom pisanja; datoteka je ostavljena kakva je
-journal-error-torn-too-long-help = nešto drugo osim fluxsim-a je dopisalo dnevnik: pogledajte njegov kraj, sačuvajte kopiju i skratite ga do poslednjeg celog reda pre nastavljanja
+journal-error-torn-too-long-help = nešto drugo osim { "fluxsim" }-a je dopisalo dnevnik: pogledajte njegov kraj, sačuvajte kopiju i skratite ga do poslednjeg celog reda pre nastavljanja
 journal-error-never-recorded = { $path } nema nijedan ceo red: u njemu nikada nije zabeležena nijedna komanda (beleženje je stalo pre nego što je zaglavlje upisano)
 journal-error-never-recorded-help = počnite vežbu iznova na njegovom mestu: `{ $start }`
 journal-error-given-by-hand = { $path }:{ $line }: { $recorded } je data ručno (u konzoli ili iz skripte), a ne iz MSEL-a scenarija; pokretanje bez interfejsa ne može znati šta dolazi posle nje
 journal-error-given-by-hand-help = nastavite u konzoli: `fluxsim console --resume { $path }`; ili, ako je zabeleženo iz skripte, ponovo dajte skriptu: `fluxsim run --resume { $path } --commands SCRIPT`
 journal-error-chain-broken = { $path }:{ $line }: red { $line } je izmenjen, ili je red pre njega uklonjen ili umetnut: lanac dnevnika se ovde prekida
-journal-error-chain-broken-help = svaki red dnevnika formata 4 završava se vrednošću lanca nad redovima do njega (docs/journal-format.md, "The chain"); ova datoteka nije zapis kakav je fluxsim napisao. Ostavite je kakva je i koristite original; da biste ponovo upotrebili izmenjene komande, dajte datoteku kao skriptu: `fluxsim run --commands { $path }`
-journal-error-chain-missing = { $path }:{ $line }: red { $line } nema vrednost lanca, dakle nije ga napisao fluxsim: ovde je red dodat ili izmenjen
-journal-error-chain-missing-help = svaki red dnevnika formata 4 posle zaglavlja završava se sa `// chain:` i 32 heksadecimalne cifre (docs/journal-format.md, "The chain"); ostavite datoteku kakva je i koristite original; da biste ponovo upotrebili izmenjene komande, dajte datoteku kao skriptu: `fluxsim run --commands { $path }`
+journal-error-chain-broken-help = svaki red dnevnika formata 4 završava se vrednošću lanca nad redovima do njega (docs/journal-format.md, "{ "The chain" }"); ova datoteka nije zapis kakav je { "fluxsim" } napisao. Ostavite je kakva je i koristite original; da biste ponovo upotrebili izmenjene komande, dajte datoteku kao skriptu: `fluxsim run --commands { $path }`
+journal-error-chain-missing = { $path }:{ $line }: red { $line } nema vrednost lanca, dakle nije ga napisao { "fluxsim" }: ovde je red dodat ili izmenjen
+journal-error-chain-missing-help = svaki red dnevnika formata 4 posle zaglavlja završava se sa `// chain:` i 32 heksadecimalne cifre (docs/journal-format.md, "{ "The chain" }"); ostavite datoteku kakva je i koristite original; da biste ponovo upotrebili izmenjene komande, dajte datoteku kao skriptu: `fluxsim run --commands { $path }`
 journal-error-serialize = nije moguće napisati red dnevnika: { $reason }
 
 ## Errors: the files a command writes (never onto its inputs, never over a file without --force)
@@ -1399,11 +1403,14 @@ file-report = izveštaj
 file-plan-sheet = tabela plana poboljšanja koju ova komanda čita
 file-plan-template = tabela plana poboljšanja
 plan-error-sheet = { $file }: datumi i službenici plana poboljšanja ne mogu da se pročitaju; ništa nije upisano
-plan-error-sheet-help = kolone: cause (kako ih piše `report --plan-template`), officer, start i completion (datumi se pišu 2026-11-30 ili 30.11.2026); vidi docs/plan-csv.md
+plan-error-sheet-help = kolone: { "cause" } (kako ih piše `report --plan-template`), { "officer" }, { "start" } i { "completion" } (datumi se pišu 2026-11-30 ili 30.11.2026); vidi docs/plan-csv.md
 plan-error-csv = šablon plana poboljšanja ne može da se upiše: { $reason }
 file-observations = tabela zapažanja
 file-observed-journal = dnevnik sa zapažanjima
 file-csv-export = CSV izvoz
+file-sweep-shard = deo zadatka
+file-sweep-merged = spojena serija
+file-sweep-plan = skripta za predaju
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }
@@ -1446,7 +1453,7 @@ note-progress = u toku: T+{ $now } od T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } je zabeležen sa semenom { $recorded }, a ne { $given }; izostavite --seed da biste ga nastavili
 note-interrupted = napomena: { $path } se završava bez reda Reached (zabeleženo pokretanje je prekinuto); rezime je u njegovoj poslednjoj komandi, T+{ $at }
 note-threads-capped = napomena: --threads { $asked } je više od { $per_core } po jezgru na ovoj mašini (jezgara: { $cores }); koristi se niti: { $cap } (rezultati ne zavise od toga)
-note-report-extension = { $path }: izveštaj se piše kao HTML (.html) ili Markdown (.md); nazovite datoteku jednim od tih nastavaka
+note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }) ili { "Markdown" } ({ ".md" }); nazovite datoteku jednim od tih nastavaka
 note-sweep-not-conserved = provera očuvanja nije prošla u ponavljanju sa semenom { $seed }
 note-sweep-scenario-changed = napomena: dnevnik je zabeležen na drugoj verziji scenarija { $scenario }; njegove komande se primenjuju kakve jesu
 note-msel-unwritable = nije moguće napisati scenario: { $reason }
@@ -1503,32 +1510,60 @@ batch-error-late = { $from }: komanda dospeva u T+{ $at }, ali je vežba već u 
 
 ## Errors: sweep
 sweep-error-no-seeds = serija ponavljanja treba najmanje jedno seme
-sweep-error-no-seeds-help = navedite --seeds N sa N ≥ 1
+sweep-error-no-seeds-help = navedite --seeds N sa { "N" } ≥ 1
 sweep-error-too-many-seeds = --seeds { $count } je više nego što serija pokreće: najviše { $max } ponavljanja
 sweep-error-too-many-seeds-help = intervali se ustale mnogo pre milion ponavljanja; podelite veću studiju na serije sa --first-seed
 sweep-error-seeds-overflow = { $count } semena od { $first } nadalje prelaze najveće seme, { $max }
 sweep-error-seeds-overflow-help = počnite od --first-seed { $highest_first } ili niže za { $count } semena
 sweep-error-threads = nije moguće pokrenuti radnih niti: { $threads } ({ $reason })
 sweep-error-replication = ponavljanje sa semenom { $seed }: { $reason }
+sweep-task-written = zadatak { $index } od { $count }: { $replications } ponavljanja (semena { $first }..={ $last }) upisano u { $path }
+sweep-plan-written = skripta za predaju upisana u { $path }; pokrenite je sa { "sh" } tamo gde radi { "sbatch" }
+sweep-plan-submitted = zadaci predati kao Slurm posao { $tasks }, a njihovo spajanje kao posao { $merge }; spojena serija biće u { $out }/sweep.json i sweep.txt
+shard-error-no-index = nema indeksa zadatka: navedite --task-index I, ili pokrenite zadatak kao Slurm zadatak niza (SLURM_ARRAY_TASK_ID) ili u { "Kubernetes Indexed Job" }-u (JOB_COMPLETION_INDEX)
+shard-error-no-index-help = --task-count K deli seriju na K zadataka numerisanih od 0 do K−1; svakom zadatku treba njegov indeks
+shard-error-bad-index-variable = { $name }={ $value } nije indeks zadatka (ceo broj od 0)
+shard-error-index-out-of-range = --task-index { $index } je van opsega za --task-count { $count }: zadaci su numerisani od 0 do { $last }
+shard-error-index-variable-out-of-range = { $name }={ $index } je van opsega za --task-count { $count }: zadaci su numerisani od 0 do { $last } (predajte niz kao --array=0-{ $last })
+shard-error-task-count = serija se deli na 1 do { $max } zadataka, ne { $count }
+shard-error-more-tasks-than-seeds = { $tasks } zadataka za { $seeds } ponavljanja: neki zadaci ne bi imali nijedno
+shard-error-more-tasks-than-seeds-help = navedite --task-count { $seeds } ili manje
+shard-error-directory = direktorijum delova { $path } se ne može koristiti: { $reason }
+shard-error-unreadable = deo { $path } se ne može pročitati: { $reason }
+shard-error-corrupt = { $path } nije čitljiv deo (presečen ili oštećen?): { $reason }
+shard-error-not-a-shard = { $path } je nazvan kao deo, ali nije deo fluxsim serije
+shard-error-format = { $path } je deo formata { $format }; ovaj fluxsim čita format { $ours }
+shard-error-other-scenario = { $path } je deo drugog scenarija nego { $reference } (heš scenarija { $theirs }, ne { $ours })
+shard-error-other-journal = { $path } je deo drugog dnevnika nego { $reference } (heš dnevnika { $theirs }, ne { $ours })
+shard-error-other-version = { $path } je napravio drugi fluxsim nego { $reference } ({ $theirs }, ne { $ours })
+shard-error-other-settings = { $path } je deo druge serije nego { $reference } ({ $theirs }, ne { $ours })
+shard-settings = semena { $first }..={ $last } do { $until }, { $commands } komandi svako
+shard-settings-simulate-all = semena { $first }..={ $last } do { $until }, { $commands } komandi svako, sve institucije simulirane
+shard-error-other-help = svi delovi jednog spajanja potiču od istog scenarija, dnevnika, { "fluxsim" }-a i podešavanja serije; premestite ostale delove u njihov direktorijum
+shard-error-other-count = { $path } je deo serije podeljene na { $count } zadataka, ne --expect { $expect }
+shard-error-duplicate = dva dela zadatka { $index }: { $first } i { $second }
+shard-error-missing = { $count } od { $expect } zadataka nema deo u { $dir }: { $tasks }
+shard-error-failed = zadatak { $index } nije uspeo: { $reason }
+shard-error-incomplete-help = ponovo pokrenite ove zadatke (sa Slurm-om: skripta za predaju sa { $array }), pa ih ponovo spojite
 
 ## Errors: spreadsheets (msel import and export, observe)
 sheet-row = red { $row }: { $message }
 sheet-row-column = red { $row }, kolona { $column }: { $message }
 sheet-row-column-named = red { $row }, kolona { $column } ({ $name }): { $message }
 msel-error-import = { $file }: problema u MSEL-u: { $count }
-msel-error-import-help = kolone: number, time (npr. T+6h), synopsis, from, to (oznake institucija odvojene sa `;`, `,` ili `|`), method, expected action, capability, notes, trigger (npr. `queue vermice > 300`), effect (RON, npr. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (npr. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = kolone: { "number" }, { "time" } (npr. T+6h), { "synopsis" }, { "from" }, { "to" } (oznake institucija odvojene sa `;`, `,` ili `|`), { "method" }, { "expected action" }, { "capability" }, { "notes" }, { "trigger" } (npr. `queue vermice > 300`), { "effect" } (RON, npr. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), { "expect" } (npr. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: primalac `{ $receiver }` sadrži `;`, koji razdvaja primaoce
 msel-error-csv = nije moguće napisati CSV: { $reason }
 msel-error-effect = inject { $number }: nije moguće napisati njegov efekat: { $reason }
 observe-error-old-format = { $journal } je dnevnik formata { $format }: zapažanja se dodaju samo dnevnicima formata { $chained } ili novijim
 observe-error-old-format-help = prvo ga pretvorite sa `fluxsim fork { $journal } --at END -o new.journal`, pa zatim dodajte zapažanja u new.journal
 observe-error-sheet = { $file }: zapažanja ne mogu biti dodata; ništa nije upisano
-observe-error-sheet-help = kolone: time (npr. T+6h), evaluator, capability, institution (oznaka), rating (P, S, M ili U), text; po želji task (oznaka kritičnog zadatka) i inject (broj u MSEL-u)
+observe-error-sheet-help = kolone: { "time" } (npr. T+6h), { "evaluator" }, { "capability" }, { "institution" } (oznaka), { "rating" } ({ "P" }, { "S" }, { "M" } ili { "U" }), { "text" }; po želji { "task" } (oznaka kritičnog zadatka) i { "inject" } (broj u MSEL-u)
 observe-error-line = nije moguće napisati red zabeleške: { $reason }
 sheet-error-not-utf8 = { $file }: red { $row } nije UTF-8 tekst (bajt { $byte } u koloni { $column } reda)
-sheet-error-not-utf8-help = izostavite --encoding da bi se pretpostavila Windows kodna stranica, ili navedite --encoding windows-1250 (albanski, srpski latinica) ili windows-1252; ili sačuvajte tabelu kao UTF-8: u Excelu, File > Save As > "CSV UTF-8 (Comma delimited)"; u LibreOffice Calc, Save As > Text CSV, zatim Character set "Unicode (UTF-8)"
+sheet-error-not-utf8-help = izostavite --encoding da bi se pretpostavila { "Windows" } kodna stranica, ili navedite --encoding windows-1250 (albanski, srpski latinica) ili windows-1252; ili sačuvajte tabelu kao UTF-8: u { "Excelu, File > Save As > \"CSV UTF-8 (Comma delimited)\"" }; u { "LibreOffice Calc, Save As > Text CSV" }, zatim { "Character set \"Unicode (UTF-8)\"" }
 sheet-error-not-utf16 = { $file }: tabela počinje oznakom redosleda bajtova za { $encoding }, ali nije { $encoding } tekst (neparan broj bajtova ili pokvaren surogatni par)
-sheet-error-not-utf16-help = ponovo sačuvajte tabelu, po mogućstvu kao UTF-8: u Excelu, File > Save As > "CSV UTF-8 (Comma delimited)"
+sheet-error-not-utf16-help = ponovo sačuvajte tabelu, po mogućstvu kao UTF-8: u { "Excelu, File > Save As > \"CSV UTF-8 (Comma delimited)\"" }
 
 ## CLI: scenario show — the scenario's summary
 show-unknown-function = `{ $id }` (nepoznata funkcija)
@@ -1539,6 +1574,7 @@ show-until = { " " }(do { $end })
 show-language-en = engleski (En)
 show-language-sq = albanski (Sq)
 show-language-sr = srpski (Sr)
+show-language-sr-cyrl = srpski, ćirilica (SrCyrl)
 show-start = početak
 show-start-value = { $start } (T+0, lokalno vreme)
 show-duration = trajanje
@@ -1588,7 +1624,7 @@ show-leaves = polazi pun ili posle { $wait }
 show-institutions = Institucije ({ $count })
 show-at-night = , ×{ $factor } noću
 show-decides-in = odlučuje za { $time }{ $night }
-show-functions = Funkcije (RACI: R izvršava, A odgovorna, C konsultovana, I obaveštena)
+show-functions = Funkcije (RACI: { "R" } izvršava, { "A" } odgovorna, { "C" } konsultovana, { "I" } obaveštena)
 show-function = funkcija
 show-mark-unowned = BEZ NOSIOCA: nema odgovorne —{ " " }
 show-mark-contested = SPORNA: odgovornih { $count } —{ " " }
@@ -1668,7 +1704,7 @@ console-choose-inject = prvo izaberite inject u MSEL panelu (5)
 overlay-retime = novo vreme za inject
 overlay-retime-which = inject { $number }, planiran za { $at }
 overlay-retimes-to = ✓ dospeva u { $at }
-overlay-retime-keys = Enter pomeri · Esc otkaži
+overlay-retime-keys = { "Enter" } pomeri · { "Esc" } otkaži
 
 ## Errors: a run or sweep past the limits
 limits-run = ovo pokretanje bi zahtevalo oko { $memory } memorije i { $events } događaja, preko granica od { $memory_limit } i { $events_limit } događaja: { $cause }
@@ -1717,7 +1753,7 @@ scenario-hint-duplicate-field = zadržite samo jedno `{ $field }`
 scenario-hint-quotes = tekst se piše u dvostrukim navodnicima: "..."
 scenario-hint-docs = pogledajte docs/scenario-format.md ili scenarios/tutorial.ron za primer s komentarima
 limits-warning-label = ovo ga čini velikim
-limits-warning-help = `fluxsim run` odbija scenario preko ovih granica osim uz --no-limits; pogledajte docs/scenario-format.md, "Limits"
+limits-warning-help = `fluxsim run` odbija scenario preko ovih granica osim uz --no-limits; pogledajte docs/scenario-format.md, "{ "Limits" }"
 
 ## Errors: the scenario file, its rules
 scenario-unknown-location = nepoznata lokacija `{ $id }`
@@ -1737,8 +1773,8 @@ scenario-sum-not-one = { $what }: zbir je { $total }, a ne 1
 scenario-sum-not-one-hint = udeli su delovi celine i zbir mora biti tačno 1
 scenario-not-longer-than-zero = { $what }: mora biti duže od nule
 scenario-not-longer-than-zero-hint = napišite npr. "30m" ili "2h"
-scenario-uniform-backwards = uniformni opseg ide unazad: min { $min } je iznad max { $max }
-scenario-uniform-backwards-hint = zamenite min i max
+scenario-uniform-backwards = uniformni opseg ide unazad: { "min" } { $min } je iznad { "max" } { $max }
+scenario-uniform-backwards-hint = zamenite { "min" } i { "max" }
 scenario-hour-of-day = { $hour } nije sat u danu
 scenario-hour-of-day-hint = sati idu od 0 do 23
 scenario-what-language-shares-of = udeli jezika za `{ $id }`
@@ -1798,7 +1834,7 @@ scenario-say-one-rule-per-kind-of-request = jedno pravilo po vrsti zahteva: zadr
 scenario-say-counts-and-percentages-are-never-negative = brojevi i procenti nikada nisu negativni
 scenario-say-occupancy-is-in-percent-write-90 = popunjenost se zadaje u procentima: napišite 90.0 za 90 % kapaciteta
 scenario-say-no-arrival-profile-nobody-arrives = nema profila dolazaka: niko ne dolazi
-scenario-say-add-at-entry-id-rate-perhour = dodajte (at: "entry id", rate: PerHour(10.0))
+scenario-say-add-at-entry-id-rate-perhour = dodajte { "(at: \"entry id\", rate: PerHour(10.0))" }
 scenario-say-steps-needs-at-least-one-time = Steps traži bar jedan par (vreme, stopa)
 scenario-say-e-g-steps-0h-10-0 = npr. Steps([("0h", 10.0)])
 scenario-say-list-steps-in-increasing-time = navedite korake po rastućem vremenu
@@ -1807,7 +1843,7 @@ scenario-say-for-a-group-arriving-at-once = za grupu koja stiže odjednom napiš
 scenario-say-keep-one-entry-per-key-a = zadržite jedan unos po ključu: kasniji unos zamenjuje raniji
 scenario-say-rates-are-people-per-hour = stope su broj ljudi na sat
 scenario-say-the-cohort-has-no-nationality = kohorta nema nijednu nacionalnost
-scenario-say-add-id-syria-share-1-0 = dodajte (id: "Syria", share: 1.0, languages: {"{"}"ar": 1.0{"}"})
+scenario-say-add-id-syria-share-1-0 = dodajte { "(id: \"Syria\", share: 1.0, languages: {\"ar\": 1.0})" }
 scenario-say-one-referral-rule-per-vulnerability = jedno pravilo upućivanja po ranjivosti
 scenario-say-give-each-task-its-own-id = dajte svakom zadatku sopstveni id, u svim ciljevima
 scenario-say-name-another-inject-of-the-msel = navedite drugi inject iz MSEL-a
@@ -1854,18 +1890,18 @@ sheet-error = { $file }: { $count ->
         [few] { $count } problema
        *[other] { $count } problema
     } u { $kind }; ništa nije upisano
-sheet-raci-help = kolone: function (id funkcije), name (neobavezno, ne čita se nazad), zatim po jedna kolona za svaki id institucije; svaka ćelija sadrži slova R (odgovoran), A (nadležan), C (konsultovan), I (informisan), npr. `RA`, ili ništa
-sheet-places-help = po jedan red za svako mesto (vrsta reda `place`: id, name, kind, country, capacity…) i za svaku vezu (vrsta reda `link`: from, to, time, mode, fleet); vidi docs/scenario-sheets.md
+sheet-raci-help = kolone: { "function" } (id funkcije), { "name" } (neobavezno, ne čita se nazad), zatim po jedna kolona za svaki id institucije; svaka ćelija sadrži slova R (odgovoran), A (nadležan), C (konsultovan), I (informisan), npr. { "`RA`" }, ili ništa
+sheet-places-help = po jedan red za svako mesto (vrsta reda { "`place`" }: { "id, name, kind, country, capacity" }…) i za svaku vezu (vrsta reda { "`link`" }: { "from, to, time, mode, fleet" }); vidi { "docs/scenario-sheets.md" }
 sheet-unknown-institution = nepoznata institucija `{ $id }`; institucije su: { $known }
 sheet-unknown-function = nepoznata funkcija `{ $id }`; funkcije su: { $known }
 sheet-unknown-place = nepoznato mesto `{ $id }`; mesta su: { $known }
-sheet-bad-letter = `{ $cell }` sadrži `{ $letter }`: pišite samo slova R, A, C i I (npr. `RA`), ili ostavite ćeliju praznom
+sheet-bad-letter = `{ $cell }` sadrži `{ $letter }`: pišite samo slova R, A, C i I (npr. { "`RA`" }), ili ostavite ćeliju praznom
 sheet-duplicate-column = kolona `{ $name }` se javlja dvaput
 sheet-duplicate-row = `{ $id }` je već u redu { $first }
 sheet-missing-column = zaglavlje nema kolonu `{ $name }`
 sheet-unknown-column = nepoznata kolona `{ $name }`; kolone su: { $known }
 sheet-row-length = red ima ćelija: { $cells }, zaglavlje: { $header }
-sheet-wrong-separator = red zaglavlja je jedna ćelija sa `{ $found }`: odvojite ćelije sa `,`, `;` ili tabom (sačuvajte tabelu kao CSV)
+sheet-wrong-separator = red zaglavlja je jedna ćelija sa `{ $found }`: odvojite ćelije sa { "`,`" }, { "`;`" } ili tabom (sačuvajte tabelu kao CSV)
 sheet-empty-cell = ćelija je prazna
 sheet-bad-value = `{ $cell }` nije { $expected }
 sheet-unreadable = nečitljiv red: { $reason }
@@ -1875,24 +1911,24 @@ note-new-written = upisan je početni scenario { $path }; proverite ga sa `fluxs
 
 ## What the RON parser says of a scenario file, in the designer's terms
 scenario-ron-comma-here = ovde nedostaje zarez
-scenario-ron-option = ova vrednost je neobavezna: napišite `Some(2000)` (vrednost u `Some(...)`) ili `None`
-scenario-ron-comma = nedostaje zarez na kraju ovog reda: napišite `,` posle svakog polja i svake stavke liste
-scenario-ron-eof = datoteka se završava prerano: neka `(`, `[` ili `{"{"}` otvorena gore nikad nije zatvorena
-scenario-ron-list = ovde napišite listu u uglastim zagradama: `[...]` (`[]` kad je prazna)
-scenario-ron-list-end = napišite `]` da zatvorite listu, ili `,` pre njene sledeće stavke
+scenario-ron-option = ova vrednost je neobavezna: napišite { "`Some(2000)`" } (vrednost u { "`Some(...)`" }) ili { "`None`" }
+scenario-ron-comma = nedostaje zarez na kraju ovog reda: napišite { "`,`" } posle svakog polja i svake stavke liste
+scenario-ron-eof = datoteka se završava prerano: neka { "`(`" }, { "`[`" } ili `{"{"}` otvorena gore nikad nije zatvorena
+scenario-ron-list = ovde napišite listu u uglastim zagradama: { "`[...]`" } ({ "`[]`" } kad je prazna)
+scenario-ron-list-end = napišite { "`]`" } da zatvorite listu, ili { "`,`" } pre njene sledeće stavke
 scenario-ron-map = ovde napišite tabelu u vitičastim zagradama, npr. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
-scenario-ron-map-end = napišite `{"}"}` da zatvorite tabelu, ili `,` pre njenog sledećeg unosa
-scenario-ron-colon = napišite `:` između ključa i njegove vrednosti
-scenario-ron-open = ovde napišite `(`, koja otvara grupu polja
-scenario-ron-close = napišite `)` da zatvorite grupu, ili `,` pre sledećeg polja
-scenario-ron-identifier = ovde napišite ime polja (`name: ...`) ili reč kao `Walk`
-scenario-ron-boolean = ovde napišite `true` ili `false`
-scenario-ron-integer = ovde napišite ceo broj, npr. `12`, bez navodnika
-scenario-ron-float = ovde napišite broj, npr. `0.5` ili `12.0`, bez navodnika
-scenario-ron-string = ovde napišite tekst pod navodnicima, npr. `"2h"`
-scenario-ron-string-end = ovaj tekst nema završni navodnik `"`
+scenario-ron-map-end = napišite `{"}"}` da zatvorite tabelu, ili { "`,`" } pre njenog sledećeg unosa
+scenario-ron-colon = napišite { "`:`" } između ključa i njegove vrednosti
+scenario-ron-open = ovde napišite { "`(`" }, koja otvara grupu polja
+scenario-ron-close = napišite { "`)`" } da zatvorite grupu, ili { "`,`" } pre sledećeg polja
+scenario-ron-identifier = ovde napišite ime polja ({ "`name: ...`" }) ili reč kao { "`Walk`" }
+scenario-ron-boolean = ovde napišite { "`true`" } ili { "`false`" }
+scenario-ron-integer = ovde napišite ceo broj, npr. { "`12`" }, bez navodnika
+scenario-ron-float = ovde napišite broj, npr. { "`0.5`" } ili { "`12.0`" }, bez navodnika
+scenario-ron-string = ovde napišite tekst pod navodnicima, npr. { "`\"2h\"`" }
+scenario-ron-string-end = ovaj tekst nema završni navodnik { "`\"`" }
 scenario-ron-out-of-bounds = ovaj broj je prevelik, ili negativan gde su dozvoljeni samo 0 i više
-scenario-ron-trailing = postoji tekst posle poslednje `)` scenarija
+scenario-ron-trailing = postoji tekst posle poslednje { "`)`" } scenarija
 scenario-ron-char = `{ $char }` ne može da se napiše ovde
 scenario-ron-word = `{ $found }` nije dozvoljeno ovde
 scenario-ron-word-in = `{ $found }` nije reč za `{ $outer }`

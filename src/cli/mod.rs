@@ -32,8 +32,8 @@ use crate::tr;
 #[derive(Debug, Parser)]
 #[command(name = "fluxsim", version, about, long_about = None)]
 pub struct Cli {
-    /// Language of the console, the tables and the report: en, sq (Albanian) or sr (Serbian,
-    /// Latin script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
+    /// Language of the console, the tables and the report: en, sq (Albanian), sr (Serbian,
+    /// Latin script) or sr-Cyrl (Serbian, Cyrillic script). Default: FLUXSIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG),
     /// else English; a report defaults to FLUXSIM_LANG, else its scenario's language.
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
@@ -50,6 +50,9 @@ enum LangArg {
     Sq,
     /// Serbian, Latin script.
     Sr,
+    /// Serbian, Cyrillic script.
+    #[value(name = "sr-Cyrl")]
+    SrCyrl,
 }
 
 impl From<LangArg> for Lang {
@@ -58,6 +61,7 @@ impl From<LangArg> for Lang {
             LangArg::En => Lang::En,
             LangArg::Sq => Lang::Sq,
             LangArg::Sr => Lang::Sr,
+            LangArg::SrCyrl => Lang::SrCyrl,
         }
     }
 }
@@ -211,39 +215,10 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Replications of a scenario over many seeds, in parallel: mean and 90 % intervals of
-    /// the key metrics and gaps (see docs/sweep-json.md).
-    Sweep {
-        /// Scenario file (RON); the embedded default scenario when omitted.
-        file: Option<PathBuf>,
-        /// Number of replications.
-        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..))]
-        seeds: u64,
-        /// Seed of the first replication; the others follow it (1, 2, 3, ... by default).
-        #[arg(long, value_name = "SEED", default_value_t = 1)]
-        first_seed: u64,
-        /// Apply the commands of this journal (or command script) on every replication, at
-        /// their recorded times.
-        #[arg(long, value_name = "JOURNAL")]
-        journal: Option<PathBuf>,
-        /// Worker threads (default: one per core). The results do not depend on it.
-        #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
-        threads: Option<u64>,
-        /// Stop each replication at this simulated time instead of the scenario's end.
-        #[arg(long)]
-        until: Option<crate::SimTime>,
-        /// Print JSON instead of tables.
-        #[arg(long)]
-        json: bool,
-        /// Play every institution by its mandate and response times, whatever its role in the
-        /// scenario (the baseline for sweeps and comparisons); a journal records it.
-        #[arg(long)]
-        simulate_all: bool,
-        /// Run even when the sweep is estimated to need more memory or work than the limits
-        /// allow (see docs/scenario-format.md, "Limits").
-        #[arg(long)]
-        no_limits: bool,
-    },
+    /// Replications of a scenario over many seeds, in parallel: mean, median and 90 %
+    /// intervals of the key metrics and gaps (see docs/sweep-json.md); split into tasks of a
+    /// cluster scheduler and merged (see docs/cluster.md).
+    Sweep(Box<sweep::SweepCli>),
     /// Open the facilitator console on a scenario (the default when no command is given).
     Console {
         /// Scenario file (RON); the embedded default scenario when omitted.
@@ -464,28 +439,7 @@ pub fn run() -> ExitCode {
             scenario,
             force,
         }) => export::run(&journal, &csv, scenario.as_ref(), force, lang),
-        Some(Command::Sweep {
-            file,
-            seeds,
-            first_seed,
-            journal,
-            threads,
-            until,
-            json,
-            simulate_all,
-            no_limits,
-        }) => sweep::run(&sweep::SweepArgs {
-            file,
-            seeds,
-            first_seed,
-            journal,
-            threads,
-            until,
-            json,
-            simulate_all,
-            lang,
-            no_limits,
-        }),
+        Some(Command::Sweep(cli)) => sweep::dispatch(*cli, lang),
         Some(Command::Msel { command }) => msel::run(&command, lang),
         Some(Command::Observe {
             journal,

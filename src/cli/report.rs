@@ -20,6 +20,7 @@ fn scenario_lang(language: Language) -> Lang {
         Language::En => Lang::En,
         Language::Sq => Lang::Sq,
         Language::Sr => Lang::Sr,
+        Language::SrCyrl => Lang::SrCyrl,
     }
 }
 

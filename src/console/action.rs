@@ -77,6 +77,8 @@ pub enum Action {
     Messages,
     /// Switch to the next colour theme.
     NextTheme,
+    /// Speak the next language (console, and the projector unless its page names one).
+    NextLanguage,
     /// Start play (or the next day), take a break, or resume after one (journaled marker).
     Break,
     /// End the day's play (journaled marker).

@@ -482,6 +482,11 @@ impl App {
                 self.theme = self.theme.next();
                 self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
             }
+            Action::NextLanguage => {
+                self.lang = self.lang.next();
+                let language = self.lang.own_name();
+                self.note(tr!(self.lang, "console-language", language = language));
+            }
             Action::ShowSeats => self.overlay = Overlay::Seats,
             Action::ToggleProjectorGaps => self.toggle_projector_gaps(),
             Action::Break => {

@@ -176,6 +176,15 @@ pub const MAIN: &[Binding] = &[
     ),
 ];
 
+/// The language key, on the main screen after `MAIN`'s: the console's language, which the
+/// projector follows.
+pub const LANGUAGE: &[Binding] = &[bind(
+    "L",
+    "key-language",
+    &[Char('L')],
+    Action::NextLanguage,
+)];
+
 /// Keys of the seats served to browsers (`console --serve`), on the main screen after
 /// `MAIN`'s.
 pub const SEATS: &[Binding] = &[
@@ -322,11 +331,13 @@ pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
             Char(c @ '1'..='5') => Some(Action::Show(Pane::ALL[c as usize - '1' as usize])),
             code if app.timeline().is_some() => lookup(REPLAY, code)
                 .or_else(|| lookup(MAIN, code))
+                .or_else(|| lookup(LANGUAGE, code))
                 .or_else(|| lookup(SEATS, code))
                 .or_else(|| lookup(TIMER, code))
                 .or_else(|| lookup(MISTAKES, code))
                 .or_else(|| lookup(SCHEDULE, code)),
             code => lookup(MAIN, code)
+                .or_else(|| lookup(LANGUAGE, code))
                 .or_else(|| lookup(SEATS, code))
                 .or_else(|| lookup(TIMER, code))
                 .or_else(|| lookup(MISTAKES, code))

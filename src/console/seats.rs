@@ -640,6 +640,8 @@ pub struct Picture {
     /// The open coordination gaps, oldest first, when the facilitator shows them on the
     /// projector (`None` while hidden).
     pub gaps: Option<Vec<Line>>,
+    /// The console's language: the projector's, unless its page names another.
+    pub lang: Lang,
 }
 
 /// Every `stride`-th of `n` items' indices, and always the last, so at most `CHART_POINTS`.
@@ -946,6 +948,7 @@ impl Picture {
             })
             .collect();
         Picture {
+            lang: app.lang(),
             time_ms: now,
             clock: at(now),
             phase: app

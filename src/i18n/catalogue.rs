@@ -17,10 +17,10 @@ const SR: &str = include_str!("../../assets/i18n/sr.ftl");
 
 /// The Fluent text of a language's catalogue, as embedded.
 pub fn catalogue_source(lang: Lang) -> &'static str {
-    match lang {
+    match lang.catalogue() {
         Lang::En => EN,
         Lang::Sq => SQ,
-        Lang::Sr => SR,
+        Lang::Sr | Lang::SrCyrl => SR,
     }
 }
 
@@ -67,12 +67,14 @@ struct Catalogue {
     en: FluentBundle<FluentResource>,
     sq: FluentBundle<FluentResource>,
     sr: FluentBundle<FluentResource>,
+    sr_cyrl: FluentBundle<FluentResource>,
 }
 
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
     en: bundle(Lang::En),
     sq: bundle(Lang::Sq),
     sr: bundle(Lang::Sr),
+    sr_cyrl: bundle(Lang::SrCyrl),
 });
 
 impl Catalogue {
@@ -81,6 +83,7 @@ impl Catalogue {
             Lang::En => &self.en,
             Lang::Sq => &self.sq,
             Lang::Sr => &self.sr,
+            Lang::SrCyrl => &self.sr_cyrl,
         }
     }
 }
@@ -89,11 +92,15 @@ impl Catalogue {
 /// keeps every file clean); a duplicate key keeps its first message.
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Plural rules are looked up by the bare language ("sr", not "sr-Latn").
-    let id = lang.code().parse().unwrap_or_default();
+    let id = lang.catalogue().code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (FSI/PDI) around values are for bidirectional text in browsers;
     // in a terminal or a file they are stray characters.
     bundle.set_use_isolating(false);
+    if lang == Lang::SrCyrl {
+        // Only the catalogue's own words: values put into a message are not text elements.
+        bundle.set_transform(Some(super::cyrillic::transliterate));
+    }
     let resource = FluentResource::try_new(catalogue_source(lang).to_string())
         .unwrap_or_else(|(partial, _errors)| partial);
     let _duplicates = bundle.add_resource(resource);

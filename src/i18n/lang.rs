@@ -13,16 +13,18 @@ pub enum Lang {
     Sq,
     /// Serbian, Latin script.
     Sr,
+    /// Serbian, Cyrillic script: the Latin catalogue transliterated.
+    SrCyrl,
 }
 
 /// A language code the catalogue does not have.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown language `{0}`: use en, sq or sr")]
+#[error("unknown language `{0}`: use en, sq, sr or sr-Cyrl")]
 pub struct UnknownLang(pub String);
 
 impl Lang {
     /// Every language, English first.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Sq, Lang::Sr];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Sq, Lang::Sr, Lang::SrCyrl];
 
     /// The code, as `--lang` and `FLUXSIM_LANG` take it.
     pub fn code(self) -> &'static str {
@@ -30,6 +32,33 @@ impl Lang {
             Lang::En => "en",
             Lang::Sq => "sq",
             Lang::Sr => "sr",
+            Lang::SrCyrl => "sr-Cyrl",
+        }
+    }
+
+    /// The language's name in itself, as a menu of languages shows it to anyone.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Sq => "Shqip",
+            Lang::Sr => "Srpski (latinica)",
+            Lang::SrCyrl => "Српски (ћирилица)",
+        }
+    }
+
+    /// The next language of [`Lang::ALL`], after the last the first: what the console's
+    /// language key turns to.
+    pub fn next(self) -> Lang {
+        let at = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Lang::ALL[(at + 1) % Lang::ALL.len()]
+    }
+
+    /// The language whose catalogue file this one is read from: Serbian in Cyrillic is the
+    /// Latin catalogue, transliterated.
+    pub fn catalogue(self) -> Lang {
+        match self {
+            Lang::En | Lang::Sq | Lang::Sr => self,
+            Lang::SrCyrl => Lang::Sr,
         }
     }
 
@@ -39,11 +68,13 @@ impl Lang {
             Lang::En => "en",
             Lang::Sq => "sq",
             Lang::Sr => "sr-Latn",
+            Lang::SrCyrl => "sr-Cyrl",
         }
     }
 
     /// The language a locale names (`sq`, `sq_AL.UTF-8`, `sr-Latn`, `sr_RS@latin`, `en_GB`),
-    /// if the catalogue has it. Serbian in either script reads the Latin catalogue.
+    /// if the catalogue has it. Serbian is read in Latin script unless the locale names
+    /// Cyrillic (`sr-Cyrl`, `sr_RS@cyrillic`).
     pub fn from_locale(locale: &str) -> Option<Lang> {
         let prefix: String = locale
             .trim()
@@ -54,6 +85,7 @@ impl Lang {
         match prefix.as_str() {
             "en" => Some(Lang::En),
             "sq" => Some(Lang::Sq),
+            "sr" if locale.to_ascii_lowercase().contains("cyr") => Some(Lang::SrCyrl),
             "sr" => Some(Lang::Sr),
             _ => None,
         }
@@ -100,6 +132,7 @@ impl FromStr for Lang {
             "en" => Ok(Lang::En),
             "sq" => Ok(Lang::Sq),
             "sr" | "sr-Latn" => Ok(Lang::Sr),
+            "sr-Cyrl" | "sr-cyrl" => Ok(Lang::SrCyrl),
             other => Err(UnknownLang(other.to_string())),
         }
     }
@@ -129,6 +162,23 @@ mod tests {
         assert_eq!(Lang::from_vars(vars(&[("LANG", "sr_RS@latin")])), Lang::Sr);
         let both = [("LC_ALL", "sr_RS.UTF-8"), ("LANG", "sq_AL.UTF-8")];
         assert_eq!(Lang::from_vars(vars(&both)), Lang::Sr);
+    }
+
+    #[test]
+    fn serbian_is_cyrillic_only_where_the_locale_says_so() {
+        assert_eq!(
+            Lang::from_vars(vars(&[("LANG", "sr_RS@cyrillic")])),
+            Lang::SrCyrl
+        );
+        assert_eq!(
+            Lang::from_vars(vars(&[("FLUXSIM_LANG", "sr-Cyrl")])),
+            Lang::SrCyrl
+        );
+        assert_eq!(Lang::from_locale("sr-Cyrl-RS"), Some(Lang::SrCyrl));
+        assert_eq!("sr-Cyrl".parse(), Ok(Lang::SrCyrl));
+        for lang in Lang::ALL {
+            assert_eq!(lang.code().parse(), Ok(lang), "{lang}");
+        }
     }
 
     #[test]

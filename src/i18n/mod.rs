@@ -15,6 +15,7 @@
 //! ```
 
 mod catalogue;
+mod cyrillic;
 mod diagnostic;
 mod lang;
 mod text;

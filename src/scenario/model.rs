@@ -161,6 +161,8 @@ pub enum Language {
     Sq,
     /// Serbian (Latin script).
     Sr,
+    /// Serbian (Cyrillic script).
+    SrCyrl,
 }
 
 /// The night window, in local hours: from `from_hour` until `to_hour` the next morning.

@@ -110,6 +110,7 @@ impl Summary<'_> {
             Language::En => "show-language-en",
             Language::Sq => "show-language-sq",
             Language::Sr => "show-language-sr",
+            Language::SrCyrl => "show-language-sr-cyrl",
         };
         let rows = vec![
             vec![

@@ -42,10 +42,17 @@ struct LangQuery {
     lang: Option<String>,
 }
 
+/// The language the address names (`?lang=sq`), if the catalogue has it. The projector
+/// speaks it, else the console's, and follows the console when the facilitator switches
+/// (the room shares one screen).
+fn named_lang(query: &LangQuery) -> Option<Lang> {
+    query.lang.as_deref().and_then(Lang::from_locale)
+}
+
 /// The reader's language: `?lang=`, else the first of the browser's languages the catalogue
 /// has, else English.
 fn reader_lang(headers: &HeaderMap, query: &LangQuery) -> Lang {
-    if let Some(lang) = query.lang.as_deref().and_then(Lang::from_locale) {
+    if let Some(lang) = named_lang(query) {
         return lang;
     }
     headers
@@ -151,13 +158,9 @@ async fn script() -> Response {
         .into_response()
 }
 
-async fn projector(
-    State(shared): State<Shared>,
-    headers: HeaderMap,
-    Query(query): Query<LangQuery>,
-) -> Response {
-    let lang = reader_lang(&headers, &query);
+async fn projector(State(shared): State<Shared>, Query(query): Query<LangQuery>) -> Response {
     let picture = shared.picture.borrow().clone();
+    let lang = named_lang(&query).unwrap_or(picture.lang);
     html(
         StatusCode::OK,
         pages::projector(lang, &shared.setup, &picture),
@@ -213,15 +216,11 @@ fn live(
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-async fn projector_live(
-    State(shared): State<Shared>,
-    headers: HeaderMap,
-    Query(query): Query<LangQuery>,
-) -> Response {
-    let lang = reader_lang(&headers, &query);
+async fn projector_live(State(shared): State<Shared>, Query(query): Query<LangQuery>) -> Response {
+    let named = named_lang(&query);
     let watch = Watch::open(&shared.notes, None);
     live(shared.picture, watch, move |p| {
-        pages::projector_live(lang, p)
+        pages::projector_live(named.unwrap_or(p.lang), p)
     })
     .into_response()
 }

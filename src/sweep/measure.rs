@@ -37,6 +37,17 @@ impl Metric {
         }
     }
 
+    /// The metric called `name` (about `place`), as a shard names it; None for a name no
+    /// sweep reports. It reads no snapshot: a merge only summarises values already read.
+    pub fn named(name: &str, place: Option<String>) -> Option<Self> {
+        let name = NAMES.into_iter().find(|n| *n == name)?;
+        Some(Metric {
+            name,
+            place,
+            index: None,
+        })
+    }
+
     /// Its value in a snapshot; None when it has none (no referral, no mean time).
     fn read(&self, s: &Snapshot) -> Option<f64> {
         let place = self.index.and_then(|i| s.places.get(i));
@@ -66,6 +77,19 @@ impl Metric {
         })
     }
 }
+
+/// Every metric name a sweep reports.
+const NAMES: [&str; 9] = [
+    "arrivals",
+    "exits",
+    "person_hours_outdoors",
+    "person_hours_outdoors_night",
+    "peak_queue",
+    "mean_wait_min",
+    "peak_occupancy",
+    "referrals",
+    "mean_referral_min",
+];
 
 /// The metrics a sweep of `scenario` reports, in the order it reports them.
 pub fn metrics(scenario: &Scenario) -> Vec<Metric> {

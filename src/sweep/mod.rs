@@ -6,6 +6,7 @@
 //! order, so the summary is the same bit for bit whatever the number of threads.
 
 mod measure;
+mod shard;
 mod stats;
 mod table;
 
@@ -22,12 +23,16 @@ use crate::view::Category;
 use crate::{Command, Simulation};
 
 pub use measure::{Metric, Replication, metrics};
+pub use shard::{
+    INDEX_VARIABLES, MAX_TASKS, Shard, ShardError, ShardHeader, ShardRun, Split, TaskIndex, Tasks,
+    content_hash, merge, slurm_array, version,
+};
 pub use stats::{Summary, percentile};
 pub use table::table;
 
 /// Which interval the summaries give, in words (printed with the table, kept in the JSON).
 pub const INTERVAL: &str = "90 % interval: the empirical 5th-95th percentiles of the replications \
-     (linear interpolation between order statistics); mean 90 % CI: Student t interval of the \
+     (linear interpolation between order statistics), with their median; mean 90 % CI: Student t interval of the \
      mean, mean ± t(0.95, n-1)·sd/√n";
 
 /// What to replicate.
@@ -276,6 +281,32 @@ pub fn sweep(
     timeline: &[Timed],
     options: &SweepOptions,
 ) -> Result<Sweep, SweepError> {
+    let until = options.until.unwrap_or(scenario.exercise.duration);
+    let metrics = metrics(scenario);
+    let runs = replications(scenario, timeline, options, &metrics)?;
+    let commands = commands_until(timeline, until);
+    Ok(summarise(
+        &scenario.exercise.name,
+        &metrics,
+        runs,
+        commands,
+        until,
+    ))
+}
+
+/// The commands of `timeline` a replication applies when it stops at `until`.
+pub fn commands_until(timeline: &[Timed], until: SimTime) -> usize {
+    timeline.iter().take_while(|t| t.at <= until).count()
+}
+
+/// Runs a replication per seed of `options` on a pool of `options.threads` workers, and
+/// returns them in the seeds' order (a task of a split sweep runs its own seeds this way).
+pub fn replications(
+    scenario: &Scenario,
+    timeline: &[Timed],
+    options: &SweepOptions,
+    metrics: &[Metric],
+) -> Result<Vec<Replication>, SweepError> {
     if options.seeds.is_empty() {
         return Err(SweepError::NoSeeds);
     }
@@ -288,22 +319,19 @@ pub fn sweep(
             message: e.to_string(),
         })?;
     let until = options.until.unwrap_or(scenario.exercise.duration);
-    let metrics = metrics(scenario);
     // `collect` keeps the seeds' order whatever thread ran each replication.
-    let runs: Vec<Replication> = pool.install(|| {
+    pool.install(|| {
         options
             .seeds
             .par_iter()
-            .map(|&seed| replicate(scenario, timeline, seed, until, &metrics))
+            .map(|&seed| replicate(scenario, timeline, seed, until, metrics))
             .collect::<Result<_, _>>()
-    })?;
-    let commands = timeline.iter().take_while(|t| t.at <= until).count();
-    Ok(summarise(scenario, &metrics, runs, commands, until))
+    })
 }
 
 /// Reduces the replications, in the order given.
 fn summarise(
-    scenario: &Scenario,
+    scenario: &str,
     metrics: &[Metric],
     runs: Vec<Replication>,
     commands: usize,
@@ -335,7 +363,7 @@ fn summarise(
         })
         .collect();
     Sweep {
-        scenario: scenario.exercise.name.clone(),
+        scenario: scenario.to_string(),
         replications: runs.len(),
         commands,
         until_ms: until.millis(),

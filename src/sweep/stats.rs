@@ -18,6 +18,9 @@ pub struct Summary {
     /// Empirical 5th percentile of the replications (linear interpolation between order
     /// statistics, as numpy's default): the lower end of the 90 % interval.
     pub p5: f64,
+    /// Median of the replications: their empirical 50th percentile, interpolated the same
+    /// way (the mean of the two middle values when n is even).
+    pub median: f64,
     /// Empirical 95th percentile: the upper end of the 90 % interval.
     pub p95: f64,
     /// Largest value.
@@ -52,6 +55,7 @@ impl Summary {
             sd,
             min: sorted[0],
             p5: percentile(&sorted, 0.05),
+            median: percentile(&sorted, 0.5),
             p95: percentile(&sorted, 0.95),
             max: sorted[n - 1],
             mean_low: half_width.map(|h| mean - h),
@@ -94,6 +98,15 @@ mod tests {
         assert_eq!(percentile(&sorted, 0.05), 2.0);
         assert_eq!(percentile(&sorted, 0.95), 20.0);
         assert!((percentile(&[0.0, 10.0], 0.05) - 0.5).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_median_is_the_middle_value_or_the_mean_of_the_two_middle_ones() {
+        let odd = Summary::of(&[9.0, 1.0, 4.0]).expect("three values");
+        assert_eq!(odd.median, 4.0);
+        let even = Summary::of(&[8.0, 1.0, 2.0, 30.0]).expect("four values");
+        assert_eq!(even.median, 5.0);
+        assert!(even.p5 <= even.median && even.median <= even.p95);
     }
 
     #[test]

@@ -36,12 +36,13 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
     let _ = writeln!(out, "{}\n", sweep.interval);
     let _ = writeln!(
         out,
-        "{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  {ci}",
+        "{:<28} {:<16} {:>4} {:>10} {:>10} {:>10} {:>10}  {ci}",
         tr!(lang, "sweep-col-metric"),
         tr!(lang, "sweep-col-place"),
         "n",
         tr!(lang, "sweep-col-mean"),
         "5 %",
+        tr!(lang, "sweep-col-median"),
         "95 %"
     );
     for m in &sweep.metrics {
@@ -64,12 +65,13 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{:<28} {:<16} {:>4} {:>10} {:>10} {:>10}  {ci}",
+        "\n{:<28} {:<16} {:>4} {:>10} {:>10} {:>10} {:>10}  {ci}",
         tr!(lang, "sweep-col-gaps"),
         tr!(lang, "sweep-col-replications"),
         "n",
         tr!(lang, "sweep-col-mean"),
         "5 %",
+        tr!(lang, "sweep-col-median"),
         "95 %"
     );
     for g in &sweep.gaps {
@@ -96,5 +98,8 @@ fn columns(s: &Summary) -> String {
         (Some(low), Some(high)) => format!("{low:.2} – {high:.2}"),
         _ => String::from("–"),
     };
-    format!("{:>10.2} {:>10.2} {:>10.2}  {ci}", s.mean, s.p5, s.p95)
+    format!(
+        "{:>10.2} {:>10.2} {:>10.2} {:>10.2}  {ci}",
+        s.mean, s.p5, s.median, s.p95
+    )
 }

@@ -103,11 +103,15 @@ fn an_evaluators_rating_worsens_the_capability_rating_and_both_are_shown() {
         "no gap bears on it: the engine alone rates it P"
     );
     let text = markdown(&report);
-    assert!(
-        text.contains("The working group met but nobody chaired it <for an hour>"),
-        "quoted as written"
-    );
     assert!(text.contains("U (1 observation)"), "{text}");
+    // Rendered as any Markdown viewer would, the evaluator's words read as typed: the
+    // angle brackets are text, not an HTML tag the viewer would swallow.
+    let mut rendered = String::new();
+    pulldown_cmark::html::push_html(&mut rendered, pulldown_cmark::Parser::new(&text));
+    assert!(
+        rendered.contains("The working group met but nobody chaired it &lt;for an hour&gt;"),
+        "quoted as written: {rendered}"
+    );
 }
 
 #[test]

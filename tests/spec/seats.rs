@@ -1203,3 +1203,45 @@ fn the_palette_informs_an_institution_with_a_message() {
     let last = app.decisions().last().expect("the notification").clone();
     assert_eq!(last.what.english(), "inform ksc about `activate_plan`");
 }
+
+#[test]
+fn the_projector_speaks_the_consoles_language_and_follows_it_unless_its_address_names_one() {
+    use fluxsim::i18n::Lang;
+    let dir = crate::support::scratch("seats");
+    let room = Room::open(&dir);
+    let _ = live_until(room.addr(), "/projector/live", None, "Vërmicë/Vrbnica BCP");
+    let title = |lang| fluxsim::tr!(lang, "seats-chart-arrivals");
+    let projector = |path: &str| http(room.addr(), "GET", path, None, None).body;
+    assert!(projector("/projector").contains(&title(Lang::En)));
+
+    // The facilitator flips the console to Albanian: the projector follows, a page whose
+    // address names English keeps it.
+    room.press("L");
+    let flipped = projector("/projector");
+    assert!(flipped.contains(&title(Lang::Sq)), "{flipped}");
+    assert!(
+        flipped.contains("lang=\"sq\""),
+        "the page says its language"
+    );
+    assert!(projector("/projector?lang=en").contains(&title(Lang::En)));
+    let (_stream, live) = live_until(room.addr(), "/projector/live", None, &title(Lang::Sq));
+    assert!(!live.contains(&title(Lang::En)), "{live}");
+
+    // On through Serbian in Latin and in Cyrillic script, and back to English.
+    room.press("L");
+    assert!(projector("/projector").contains(&title(Lang::Sr)));
+    room.press("L");
+    let cyrillic = projector("/projector");
+    assert!(cyrillic.contains(&title(Lang::SrCyrl)), "{cyrillic}");
+    assert_ne!(title(Lang::SrCyrl), title(Lang::Sr), "transliterated");
+    room.press("L");
+    assert!(projector("/projector").contains(&title(Lang::En)));
+    let app = room.close();
+    assert_eq!(app.lang(), Lang::En);
+    assert!(
+        app.log()
+            .iter()
+            .any(|l| l.text.contains("Српски (ћирилица)")),
+        "the console says which language it speaks now"
+    );
+}

@@ -81,6 +81,7 @@ fn the_interval_contains_the_mean_and_the_mean_interval_narrows_with_more_seeds(
         let a = metric(s, "arrivals");
         assert!(a.p5 <= a.mean && a.mean <= a.p95, "{a:?}");
         assert!(a.min <= a.p5 && a.p95 <= a.max, "{a:?}");
+        assert!(a.p5 <= a.median && a.median <= a.p95, "{a:?}");
         let (low, high) = (a.mean_low.expect("n ≥ 2"), a.mean_high.expect("n ≥ 2"));
         assert!(low < a.mean && a.mean < high, "{a:?}");
     }

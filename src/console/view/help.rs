@@ -7,7 +7,8 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme;
 use crate::console::keymap::{
-    Binding, FORM, MAIN, MISTAKES, MOUSE, PALETTE, PROMPTS, REPLAY, SCHEDULE, SEARCH, SEATS, TIMER,
+    Binding, FORM, LANGUAGE, MAIN, MISTAKES, MOUSE, PALETTE, PROMPTS, REPLAY, SCHEDULE, SEARCH,
+    SEATS, TIMER,
 };
 use crate::i18n::Lang;
 use crate::tr;
@@ -22,6 +23,7 @@ pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
     others.extend(section("help-palette", PALETTE));
     others.extend(section("help-form", FORM));
     others.extend(section("help-prompts", PROMPTS));
+    others.extend(section("help-language", &listed(LANGUAGE)));
     others.extend(section("help-seats", &listed(SEATS)));
     others.extend(section("help-timer", &listed(TIMER)));
     others.extend(section("help-mistakes", &listed(MISTAKES)));
