@@ -3,7 +3,8 @@
 //! the same directory renamed into place, so a crash or a full disk leaves the old file (or
 //! no file) instead of a cut one.
 //!
-//! The exemptions, by design: `msel import --into F` replaces `F` in place (atomically too,
+//! The exemptions, by design: `msel import --into F` (and `scenario raci|places import
+//! --into F`) replaces `F` in place (atomically too,
 //! keeping the previous text as `F.bak`, see [`Output::in_place`]), and a journal being
 //! recorded or resumed is appended to line by line (the journal's own rule: every line is
 //! synced before its command takes effect).

@@ -1605,7 +1605,7 @@ msel-error-import = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } in the MSEL
-msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: receiver `{ $receiver }` contains `;`, which separates receivers
 msel-error-csv = cannot write CSV: { $reason }
 msel-error-effect = inject { $number }: cannot write its effect: { $reason }
@@ -1973,3 +1973,80 @@ cards-expected = Expected action
 cards-capability = Capability
 cards-notes = Controller notes
 cards-when-triggered = when the situation calls for it, not before { $from }
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = the RACI sheet
+file-places = the places sheet
+file-sheet-read = the sheet being imported
+file-sheet-into = the scenario imported into (leave out --output to replace it in place, keeping a .bak copy)
+sheet-kind-raci = the RACI sheet
+sheet-kind-places = the places sheet
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in { $kind }; nothing was written
+sheet-raci-help = columns: function (the function's id), name (optional, not read back), then one column per institution id; each cell holds the letters R (responsible), A (accountable), C (consulted), I (informed), e.g. `RA`, or nothing
+sheet-places-help = a row per place (row kind `place`: id, name, kind, country, capacity…) and a row per link (row kind `link`: from, to, time, mode, fleet); see docs/scenario-sheets.md
+sheet-unknown-institution = unknown institution `{ $id }`; the institutions are: { $known }
+sheet-unknown-function = unknown function `{ $id }`; the functions are: { $known }
+sheet-unknown-place = unknown place `{ $id }`; the places are: { $known }
+sheet-bad-letter = `{ $cell }` holds `{ $letter }`: write only the letters R, A, C and I (e.g. `RA`), or leave the cell empty
+sheet-duplicate-column = column `{ $name }` appears twice
+sheet-duplicate-row = `{ $id }` is already on row { $first }
+sheet-missing-column = the header has no `{ $name }` column
+sheet-unknown-column = unknown column `{ $name }`; the columns are: { $known }
+sheet-row-length = the row has { $cells } cells, the header has { $header }
+sheet-wrong-separator = the header row is a single cell holding `{ $found }`: separate the cells with `,`, `;` or a tab (save the sheet as CSV)
+sheet-empty-cell = the cell is empty
+sheet-bad-value = `{ $cell }` is not { $expected }
+sheet-unreadable = unreadable row: { $reason }
+note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
+note-sheet-imported = { $what } imported into { $path } ({ $count ->
+        [one] 1 row changed it
+       *[other] { $count } rows changed it
+    }); { $how }
+note-new-written = wrote the starting scenario { $path }; check it with `fluxsim check { $path }`
+
+## What the RON parser says of a scenario file, in the designer's terms
+scenario-ron-comma-here = a comma is missing here
+scenario-ron-option = this value is optional: write `Some(2000)` (the value in `Some(...)`) or `None`
+scenario-ron-comma = a comma is missing at the end of this line: write `,` after each field and each item of a list
+scenario-ron-eof = the file ends too soon: a `(`, `[` or `{"{"}` opened above is never closed
+scenario-ron-list = write a list here, in square brackets: `[...]` (`[]` when empty)
+scenario-ron-list-end = write `]` to close the list, or `,` before its next item
+scenario-ron-map = write a table in braces here, e.g. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
+scenario-ron-map-end = write `{"}"}` to close the table, or `,` before its next entry
+scenario-ron-colon = write `:` between a key and its value
+scenario-ron-open = write `(` here, opening the group of fields
+scenario-ron-close = write `)` to close the group, or `,` before its next field
+scenario-ron-identifier = write a field name (`name: ...`) or a word such as `Walk` here
+scenario-ron-boolean = write `true` or `false` here
+scenario-ron-integer = write a whole number here, e.g. `12`, without quotes
+scenario-ron-float = write a number here, e.g. `0.5` or `12.0`, without quotes
+scenario-ron-string = write text in double quotes here, e.g. `"2h"`
+scenario-ron-string-end = this text has no closing double quote `"`
+scenario-ron-out-of-bounds = this number is too large, or negative where only 0 and more are allowed
+scenario-ron-trailing = there is more text after the scenario's last `)`
+scenario-ron-char = `{ $char }` cannot be written here
+scenario-ron-word = `{ $found }` is not allowed here
+scenario-ron-word-in = `{ $found }` is not a `{ $outer }` word
+scenario-ron-field = `{ $found }` is not a field of `{ $outer }`
+scenario-ron-missing-field = `{ $outer }` needs its `{ $field }` field
+scenario-ron-duplicate-field = `{ $field }` is written twice in `{ $outer }`
+scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = { $count } { $count ->
+        [one] lane
+       *[other] lanes
+    }
+network-desks = { $count } { $count ->
+        [one] desk
+       *[other] desks
+    }
+network-holds = holds { $count }
+network-beds = { $count } beds{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } surge)
+    }
+note-svg-written = wrote the route network drawing to { $path }
+file-network-svg = the route network drawing

@@ -1580,7 +1580,7 @@ sheet-row = rreshti { $row }: { $message }
 sheet-row-column = rreshti { $row }, kolona { $column }: { $message }
 sheet-row-column-named = rreshti { $row }, kolona { $column } ({ $name }): { $message }
 msel-error-import = { $file }: probleme në MSEL: { $count }
-msel-error-import-help = kolonat: number, time (p.sh. T+6h), synopsis, from, to (id të institucioneve të ndara me `;`), method, expected action, capability, notes, trigger (p.sh. `queue vermice > 300`), effect (RON, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (p.sh. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = kolonat: number, time (p.sh. T+6h), synopsis, from, to (id të institucioneve të ndara me `;`, `,` ose `|`), method, expected action, capability, notes, trigger (p.sh. `queue vermice > 300`), effect (RON, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (p.sh. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = injecti { $number }: marrësi `{ $receiver }` përmban `;`, që ndan marrësit
 msel-error-csv = CSV nuk mund të shkruhet: { $reason }
 msel-error-effect = injecti { $number }: efekti i tij nuk mund të shkruhet: { $reason }
@@ -1933,3 +1933,80 @@ cards-expected = Veprimi i pritur
 cards-capability = Aftësia
 cards-notes = Shënimet e kontrollorit
 cards-when-triggered = kur e kërkon situata, jo para { $from }
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = tabela RACI
+file-places = tabela e vendeve
+file-sheet-read = tabela që importohet
+file-sheet-into = skenari në të cilin importohet (hiqni --output për ta zëvendësuar në vend, me një kopje .bak)
+sheet-kind-raci = tabelën RACI
+sheet-kind-places = tabelën e vendeve
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } probleme
+    } në { $kind }; asgjë nuk u shkrua
+sheet-raci-help = kolonat: function (id-ja e funksionit), name (fakultative, nuk lexohet), pastaj një kolonë për çdo id institucioni; çdo qelizë mban shkronjat R (përgjegjës), A (llogaridhënës), C (i konsultuar), I (i informuar), p.sh. `RA`, ose asgjë
+sheet-places-help = një rresht për çdo vend (lloji i rreshtit `place`: id, name, kind, country, capacity…) dhe një rresht për çdo lidhje (lloji i rreshtit `link`: from, to, time, mode, fleet); shih docs/scenario-sheets.md
+sheet-unknown-institution = institucion i panjohur `{ $id }`; institucionet janë: { $known }
+sheet-unknown-function = funksion i panjohur `{ $id }`; funksionet janë: { $known }
+sheet-unknown-place = vend i panjohur `{ $id }`; vendet janë: { $known }
+sheet-bad-letter = `{ $cell }` përmban `{ $letter }`: shkruani vetëm shkronjat R, A, C dhe I (p.sh. `RA`), ose lëreni qelizën bosh
+sheet-duplicate-column = kolona `{ $name }` shfaqet dy herë
+sheet-duplicate-row = `{ $id }` është tashmë në rreshtin { $first }
+sheet-missing-column = koka nuk ka kolonën `{ $name }`
+sheet-unknown-column = kolonë e panjohur `{ $name }`; kolonat janë: { $known }
+sheet-row-length = rreshti ka { $cells } qeliza, koka ka { $header }
+sheet-wrong-separator = rreshti i kokës është një qelizë e vetme që mban `{ $found }`: ndani qelizat me `,`, `;` ose tab (ruajeni tabelën si CSV)
+sheet-empty-cell = qeliza është bosh
+sheet-bad-value = `{ $cell }` nuk është { $expected }
+sheet-unreadable = rresht i palexueshëm: { $reason }
+note-sheet-parts-replaced = u zëvendësuan vetëm pjesët që mban tabela, komentet u ruajtën
+note-sheet-imported = { $what } u importua në { $path } ({ $count ->
+        [one] 1 rresht e ndryshoi
+       *[other] { $count } rreshta e ndryshuan
+    }); { $how }
+note-new-written = u shkrua skenari fillestar { $path }; kontrollojeni me `fluxsim check { $path }`
+
+## What the RON parser says of a scenario file, in the designer's terms
+scenario-ron-comma-here = këtu mungon një presje
+scenario-ron-option = kjo vlerë është fakultative: shkruani `Some(2000)` (vlera brenda `Some(...)`) ose `None`
+scenario-ron-comma = mungon një presje në fund të këtij rreshti: shkruani `,` pas çdo fushe dhe çdo elementi të listës
+scenario-ron-eof = skedari mbaron shumë herët: një `(`, `[` ose `{"{"}` i hapur më lart nuk mbyllet kurrë
+scenario-ron-list = shkruani këtu një listë në kllapa katrore: `[...]` (`[]` kur është bosh)
+scenario-ron-list-end = shkruani `]` për të mbyllur listën, ose `,` para elementit të radhës
+scenario-ron-map = shkruani këtu një tabelë në kllapa gjarpërushe, p.sh. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
+scenario-ron-map-end = shkruani `{"}"}` për të mbyllur tabelën, ose `,` para hyrjes së radhës
+scenario-ron-colon = shkruani `:` midis çelësit dhe vlerës së tij
+scenario-ron-open = shkruani këtu `(`, që hap grupin e fushave
+scenario-ron-close = shkruani `)` për të mbyllur grupin, ose `,` para fushës së radhës
+scenario-ron-identifier = shkruani këtu emrin e një fushe (`name: ...`) ose një fjalë si `Walk`
+scenario-ron-boolean = shkruani këtu `true` ose `false`
+scenario-ron-integer = shkruani këtu një numër të plotë, p.sh. `12`, pa thonjëza
+scenario-ron-float = shkruani këtu një numër, p.sh. `0.5` ose `12.0`, pa thonjëza
+scenario-ron-string = shkruani këtu tekst në thonjëza, p.sh. `"2h"`
+scenario-ron-string-end = ky tekst nuk ka thonjëzën mbyllëse `"`
+scenario-ron-out-of-bounds = ky numër është shumë i madh, ose negativ ku lejohen vetëm 0 e më shumë
+scenario-ron-trailing = ka tekst pas `)` së fundit të skenarit
+scenario-ron-char = `{ $char }` nuk mund të shkruhet këtu
+scenario-ron-word = `{ $found }` nuk lejohet këtu
+scenario-ron-word-in = `{ $found }` nuk është fjalë e `{ $outer }`
+scenario-ron-field = `{ $found }` nuk është fushë e `{ $outer }`
+scenario-ron-missing-field = `{ $outer }` ka nevojë për fushën `{ $field }`
+scenario-ron-duplicate-field = `{ $field }` është shkruar dy herë në `{ $outer }`
+scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = { $count } { $count ->
+        [one] korsi
+       *[other] korsi
+    }
+network-desks = { $count } { $count ->
+        [one] sportel
+       *[other] sportele
+    }
+network-holds = mban { $count }
+network-beds = { $count } shtretër{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } shtesë)
+    }
+note-svg-written = vizatimi i rrjetit të rrugëve u shkrua në { $path }
+file-network-svg = vizatimi i rrjetit të rrugëve

@@ -1569,7 +1569,7 @@ sheet-row = red { $row }: { $message }
 sheet-row-column = red { $row }, kolona { $column }: { $message }
 sheet-row-column-named = red { $row }, kolona { $column } ({ $name }): { $message }
 msel-error-import = { $file }: problema u MSEL-u: { $count }
-msel-error-import-help = kolone: { "number" }, { "time" } (npr. T+6h), { "synopsis" }, { "from" }, { "to" } (oznake institucija odvojene sa `;`), { "method" }, { "expected action" }, { "capability" }, { "notes" }, { "trigger" } (npr. `queue vermice > 300`), { "effect" } (RON, npr. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), { "expect" } (npr. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = kolone: { "number" }, { "time" } (npr. T+6h), { "synopsis" }, { "from" }, { "to" } (oznake institucija odvojene sa `;`, `,` ili `|`), { "method" }, { "expected action" }, { "capability" }, { "notes" }, { "trigger" } (npr. `queue vermice > 300`), { "effect" } (RON, npr. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), { "expect" } (npr. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: primalac `{ $receiver }` sadrži `;`, koji razdvaja primaoce
 msel-error-csv = nije moguće napisati CSV: { $reason }
 msel-error-effect = inject { $number }: nije moguće napisati njegov efekat: { $reason }
@@ -1924,3 +1924,72 @@ cards-expected = Očekivana radnja
 cards-capability = Sposobnost
 cards-notes = Beleške kontrolora
 cards-when-triggered = kada situacija to zahteva, ne pre { $from }
+## Sheets of a scenario: the RACI matrix, places and links (scenario raci|places export|import)
+file-raci = tabela RACI
+file-places = tabela mesta
+file-sheet-read = tabela koja se uvozi
+file-sheet-into = scenario u koji se uvozi (izostavite --output da ga zamenite na mestu, uz kopiju .bak)
+sheet-kind-raci = tabeli RACI
+sheet-kind-places = tabeli mesta
+sheet-error = { $file }: { $count ->
+        [one] 1 problem
+        [few] { $count } problema
+       *[other] { $count } problema
+    } u { $kind }; ništa nije upisano
+sheet-raci-help = kolone: { "function" } (id funkcije), { "name" } (neobavezno, ne čita se nazad), zatim po jedna kolona za svaki id institucije; svaka ćelija sadrži slova R (odgovoran), A (nadležan), C (konsultovan), I (informisan), npr. { "`RA`" }, ili ništa
+sheet-places-help = po jedan red za svako mesto (vrsta reda { "`place`" }: { "id, name, kind, country, capacity" }…) i za svaku vezu (vrsta reda { "`link`" }: { "from, to, time, mode, fleet" }); vidi { "docs/scenario-sheets.md" }
+sheet-unknown-institution = nepoznata institucija `{ $id }`; institucije su: { $known }
+sheet-unknown-function = nepoznata funkcija `{ $id }`; funkcije su: { $known }
+sheet-unknown-place = nepoznato mesto `{ $id }`; mesta su: { $known }
+sheet-bad-letter = `{ $cell }` sadrži `{ $letter }`: pišite samo slova R, A, C i I (npr. { "`RA`" }), ili ostavite ćeliju praznom
+sheet-duplicate-column = kolona `{ $name }` se javlja dvaput
+sheet-duplicate-row = `{ $id }` je već u redu { $first }
+sheet-missing-column = zaglavlje nema kolonu `{ $name }`
+sheet-unknown-column = nepoznata kolona `{ $name }`; kolone su: { $known }
+sheet-row-length = red ima ćelija: { $cells }, zaglavlje: { $header }
+sheet-wrong-separator = red zaglavlja je jedna ćelija sa `{ $found }`: odvojite ćelije sa { "`,`" }, { "`;`" } ili tabom (sačuvajte tabelu kao CSV)
+sheet-empty-cell = ćelija je prazna
+sheet-bad-value = `{ $cell }` nije { $expected }
+sheet-unreadable = nečitljiv red: { $reason }
+note-sheet-parts-replaced = zamenjeni su samo delovi koje tabela sadrži, komentari su sačuvani
+note-sheet-imported = { $what } uvezena u { $path } (izmenjenih redova: { $count }); { $how }
+note-new-written = upisan je početni scenario { $path }; proverite ga sa `fluxsim check { $path }`
+
+## What the RON parser says of a scenario file, in the designer's terms
+scenario-ron-comma-here = ovde nedostaje zarez
+scenario-ron-option = ova vrednost je neobavezna: napišite { "`Some(2000)`" } (vrednost u { "`Some(...)`" }) ili { "`None`" }
+scenario-ron-comma = nedostaje zarez na kraju ovog reda: napišite { "`,`" } posle svakog polja i svake stavke liste
+scenario-ron-eof = datoteka se završava prerano: neka { "`(`" }, { "`[`" } ili `{"{"}` otvorena gore nikad nije zatvorena
+scenario-ron-list = ovde napišite listu u uglastim zagradama: { "`[...]`" } ({ "`[]`" } kad je prazna)
+scenario-ron-list-end = napišite { "`]`" } da zatvorite listu, ili { "`,`" } pre njene sledeće stavke
+scenario-ron-map = ovde napišite tabelu u vitičastim zagradama, npr. `{"{"}"ar": 0.6, "fa": 0.4{"}"}`
+scenario-ron-map-end = napišite `{"}"}` da zatvorite tabelu, ili { "`,`" } pre njenog sledećeg unosa
+scenario-ron-colon = napišite { "`:`" } između ključa i njegove vrednosti
+scenario-ron-open = ovde napišite { "`(`" }, koja otvara grupu polja
+scenario-ron-close = napišite { "`)`" } da zatvorite grupu, ili { "`,`" } pre sledećeg polja
+scenario-ron-identifier = ovde napišite ime polja ({ "`name: ...`" }) ili reč kao { "`Walk`" }
+scenario-ron-boolean = ovde napišite { "`true`" } ili { "`false`" }
+scenario-ron-integer = ovde napišite ceo broj, npr. { "`12`" }, bez navodnika
+scenario-ron-float = ovde napišite broj, npr. { "`0.5`" } ili { "`12.0`" }, bez navodnika
+scenario-ron-string = ovde napišite tekst pod navodnicima, npr. { "`\"2h\"`" }
+scenario-ron-string-end = ovaj tekst nema završni navodnik { "`\"`" }
+scenario-ron-out-of-bounds = ovaj broj je prevelik, ili negativan gde su dozvoljeni samo 0 i više
+scenario-ron-trailing = postoji tekst posle poslednje { "`)`" } scenarija
+scenario-ron-char = `{ $char }` ne može da se napiše ovde
+scenario-ron-word = `{ $found }` nije dozvoljeno ovde
+scenario-ron-word-in = `{ $found }` nije reč za `{ $outer }`
+scenario-ron-field = `{ $found }` nije polje u `{ $outer }`
+scenario-ron-missing-field = `{ $outer }` traži svoje polje `{ $field }`
+scenario-ron-duplicate-field = `{ $field }` je napisano dvaput u `{ $outer }`
+scenario-ron-as-is = { $reason }
+
+## The route network drawing (scenario show --svg)
+network-lanes = traka: { $count }
+network-desks = šaltera: { $count }
+network-holds = prima { $count }
+network-beds = kreveta: { $count }{ $surge ->
+        [0] {""}
+       *[other] {" "}(+{ $surge } dodatno)
+    }
+note-svg-written = crtež mreže puteva je upisan u { $path }
+file-network-svg = crtež mreže puteva

@@ -8,11 +8,13 @@ mod console;
 mod export;
 mod fork;
 mod msel;
+mod new;
 pub mod note;
 mod observe;
 mod replay;
 mod report;
 mod run;
+mod sheets;
 mod show;
 mod sweep;
 
@@ -276,6 +278,36 @@ enum Command {
         #[command(subcommand)]
         command: msel::MselCommand,
     },
+    /// Write a commented starting scenario that passes `check` as written: the places and
+    /// institutions named by the options (one of each kind with a neutral name when none is
+    /// given), linked entry → crossing → registration → site → exit, with the units of every
+    /// figure in the comments.
+    New {
+        /// The scenario file to write (RON); an existing file is replaced only with --force.
+        file: PathBuf,
+        /// The exercise's name.
+        #[arg(long, default_value = "New exercise")]
+        name: String,
+        /// An entry point (the far side of the border), by name; repeat for more.
+        #[arg(long = "entry", value_name = "NAME")]
+        entries: Vec<String>,
+        /// A border crossing point, by name; repeat for more.
+        #[arg(long = "crossing", value_name = "NAME")]
+        crossings: Vec<String>,
+        /// A registration point, by name; repeat for more.
+        #[arg(long = "registration", value_name = "NAME")]
+        registrations: Vec<String>,
+        /// A reception site with beds, by name; repeat for more.
+        #[arg(long = "site", value_name = "NAME")]
+        sites: Vec<String>,
+        /// An institution, by name (the first chairs and decides; all start simulated); repeat
+        /// for more.
+        #[arg(long = "institution", value_name = "NAME")]
+        institutions: Vec<String>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Work with scenario files: `scenario show` prints a readable summary.
     Scenario {
         #[command(subcommand)]
@@ -454,6 +486,28 @@ pub fn run() -> ExitCode {
             lang,
         ),
         Some(Command::Scenario { command }) => show::run(&command, lang),
+        Some(Command::New {
+            file,
+            name,
+            entries,
+            crossings,
+            registrations,
+            sites,
+            institutions,
+            force,
+        }) => new::run(
+            &file,
+            &crate::scenario::starter::Starter {
+                name,
+                entries,
+                crossings,
+                registrations,
+                sites,
+                institutions,
+            },
+            force,
+            lang,
+        ),
         Some(Command::Console {
             file,
             replay: Some(recorded),

@@ -130,7 +130,7 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
                 None => Output::in_place(into, "file-new-scenario"),
             };
             let source = load_source(Some(into))?;
-            let scenario = parse_scenario(&source)?;
+            let scenario = scenario_besides_its_msel(&source)?;
             let name = csv.display().to_string();
             let text = read_sheet(csv, *encoding, lang)?.text;
             let sheet = import_sheet(&name, &text, &scenario).map_err(report)?;
@@ -165,6 +165,23 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             };
             eprintln!("{}", imported.localized(lang));
             Ok(())
+        }
+    }
+}
+
+/// The scenario an MSEL is imported into: as it is when it is valid, else as it is without
+/// its MSEL (the MSEL being replaced may be what is broken). When the scenario is not valid
+/// without its MSEL either, its own problems are reported, as `check` reports them.
+fn scenario_besides_its_msel(source: &Source) -> Result<crate::Scenario, Failure> {
+    match crate::scenario::parse(source) {
+        Ok(scenario) => Ok(scenario),
+        Err(err) => {
+            let blank = crate::scenario::msel_csv::without_msel(&source.text)
+                .map(|text| Source::new(source.name.clone(), text));
+            match blank.map(|blank| crate::scenario::parse(&blank)) {
+                Some(Ok(scenario)) => Ok(scenario),
+                Some(Err(_)) | None => Err(report(err)),
+            }
         }
     }
 }

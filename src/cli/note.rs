@@ -98,6 +98,19 @@ pub enum Note {
         /// Why.
         reason: String,
     },
+    /// `scenario raci import` or `scenario places import` wrote a scenario.
+    SheetImported {
+        /// What the sheet is: a catalogue key (`file-raci`).
+        what: &'static str,
+        /// Rows that changed the scenario.
+        rows: usize,
+        /// The scenario written.
+        path: String,
+        /// Only the changed parts were replaced (the comments kept).
+        comments_kept: bool,
+        /// Where the previous text was kept (an import in place).
+        backup: Option<String>,
+    },
     /// `msel import` replaced a scenario's MSEL.
     MselImported {
         /// Injects imported.
@@ -192,6 +205,39 @@ impl Localized for Note {
                 cap = cap.to_string(),
             ),
             Note::MselUnwritable { reason } => tr!(lang, "note-msel-unwritable", reason = reason),
+            Note::SheetImported {
+                what,
+                rows,
+                path,
+                comments_kept,
+                backup,
+            } => {
+                let how = tr!(
+                    lang,
+                    if *comments_kept {
+                        "note-sheet-parts-replaced"
+                    } else {
+                        "note-msel-written-anew"
+                    }
+                );
+                let imported = tr!(
+                    lang,
+                    "note-sheet-imported",
+                    what = tr!(lang, what),
+                    count = *rows,
+                    path = path,
+                    how = how
+                );
+                match backup {
+                    Some(backup) => tr!(
+                        lang,
+                        "note-msel-imported-backup",
+                        imported = imported,
+                        backup = backup
+                    ),
+                    None => imported,
+                }
+            }
             Note::MselImported {
                 injects,
                 path,

@@ -152,10 +152,19 @@ impl Problem {
     pub fn from_ron(source: &Source, err: &ron::error::SpannedError) -> Self {
         let start = err.span.start;
         let offset = SourceOffset::from_location(source.text.as_str(), start.line, start.col);
-        let span = SourceSpan::new(offset, 1);
-        let code = err.code.to_string();
-        let message = Text::new("scenario-invalid-file").id("reason", code.as_str());
-        Self::spanned(source, span, message.into(), Words::AsIs(code)).hint(ron_hint(&err.code))
+        let (offset, label) = match err.code {
+            // RON notices a missing comma at the next item: the comma belongs at the end of
+            // the line before.
+            ron::Error::ExpectedComma => (
+                super::ron_words::comma_place(&source.text, offset.offset()),
+                Text::new("scenario-ron-comma-here"),
+            ),
+            _ => (offset.offset(), Text::new("scenario-here")),
+        };
+        let span = SourceSpan::new(offset.into(), 1);
+        let words = super::ron_words::ron_words(&err.code);
+        let message = Text::new("scenario-invalid-file").text("reason", words);
+        Self::spanned(source, span, message.into(), label.into()).hint(ron_hint(&err.code))
     }
 
     /// The hint, if any.

@@ -36,6 +36,13 @@ pub fn find(text: &str, path: &[Step<'_>]) -> Option<SourceSpan> {
     complete.then(|| first_line(text, region))
 }
 
+/// The whole text of what `path` leads to (a value from its first to its last character, an
+/// item of a list), only when every step of it is in the text.
+pub(crate) fn region(text: &str, path: &[Step<'_>]) -> Option<Range<usize>> {
+    let (region, complete) = resolve(text, path);
+    complete.then_some(region)
+}
+
 /// The keys of the map at `path`, in file order, repeats included; empty when the path does
 /// not lead to a map in the text (a map left out takes its default).
 pub fn map_keys(text: &str, path: &[Step<'_>]) -> Vec<String> {

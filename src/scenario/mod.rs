@@ -21,13 +21,19 @@ mod load;
 mod locate;
 mod model;
 pub mod msel_csv;
+pub mod network_svg;
 mod objective;
 mod one_line;
 mod operators;
 mod overview;
+pub mod raci_csv;
 pub(crate) mod ranges;
+mod ron_words;
+pub mod sheet_problem;
 pub mod sheet_text;
+pub mod starter;
 mod summary;
+mod text_edit;
 mod validate;
 
 pub use capacity::{

@@ -98,7 +98,8 @@ pub fn export(msel: &[Inject]) -> Result<String, ExportError> {
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
     for inject in msel {
-        if let Some(receiver) = inject.to.iter().find(|r| r.contains(RECEIVER_SEPARATOR)) {
+        let separates = |r: &&String| r.contains([RECEIVER_SEPARATOR, ',', '|']);
+        if let Some(receiver) = inject.to.iter().find(separates) {
             return Err(ExportError::SeparatorInReceiver {
                 number: inject.number,
                 receiver: receiver.clone(),
@@ -434,6 +435,13 @@ impl Rows<'_> {
     )]
     fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; COLUMNS.len()]> {
         let mut found = [None; COLUMNS.len()];
+        if let Some(found) = super::sheet_problem::separator_in(header) {
+            let issue = super::sheet_problem::CellIssue::WrongSeparator {
+                found: super::sheet_problem::separator_name(found),
+            };
+            self.problem(1, 1, "", issue.localized(Lang::En));
+            return None;
+        }
         for (i, cell) in header.iter().enumerate() {
             let name = cell.trim().to_lowercase().replace('_', " ");
             let name = match name.as_str() {
@@ -525,10 +533,7 @@ impl Rows<'_> {
             self.problem(row, column, COLUMNS[2], message.into());
         }
         let (column, receivers) = cell(4);
-        let to: Vec<String> = receivers
-            .split(RECEIVER_SEPARATOR)
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
+        let to: Vec<String> = super::sheet_problem::list_items(receivers)
             .map(str::to_string)
             .collect();
         let institutions = &self.scenario.institutions;
@@ -536,7 +541,7 @@ impl Rows<'_> {
             if !institutions.iter().any(|i| &i.id == receiver) {
                 let known: Vec<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
                 let message = format!(
-                    "unknown institution `{receiver}`; expected institution ids separated by `;`: {}",
+                    "unknown institution `{receiver}`; expected institution ids separated by `;`, `,` or `|`: {}",
                     known.join(", ")
                 );
                 self.problem(row, column, COLUMNS[4], message);
@@ -663,6 +668,13 @@ pub fn with_msel(
             comments_kept: false,
         }),
     }
+}
+
+/// The text with an empty MSEL in place of its own, whatever that holds (an MSEL being
+/// replaced may be the broken part of the scenario); None when the text has no `msel:`
+/// section that can be found.
+pub fn without_msel(text: &str) -> Option<String> {
+    splice(text, &[]).ok().flatten()
 }
 
 /// The text with the value of the top-level `msel:` field replaced, or the field added

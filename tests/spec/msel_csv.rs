@@ -6,7 +6,7 @@ use fluxsim::SimTime;
 use fluxsim::scenario::msel_csv::{COLUMNS, RowProblem, export, import, with_msel};
 use fluxsim::scenario::{Inject, Source, parse};
 
-use crate::support::shipped;
+use crate::support::{flat, fluxsim, path, scratch, shipped};
 
 fn kosovo() -> Scenario {
     crate::support::kosovo()
@@ -184,7 +184,7 @@ two,T+2h,Bad number,BCP,police,phone,,,
             5,
             "to",
             &format!(
-                "unknown institution `army`; expected institution ids separated by `;`: {known}"
+                "unknown institution `army`; expected institution ids separated by `;`, `,` or `|`: {known}"
             ),
         ),
         problem(8, 1, "number", "number 1 is already used on row 2"),
@@ -695,4 +695,73 @@ fn a_template_sheet_has_the_columns_and_one_example_row_that_imports_as_it_is() 
         .expect("the imported scenario is valid");
     assert_eq!(new.msel.len(), 1);
     assert_eq!(new.msel[0].to, [tutorial.institutions[0].id.clone()]);
+}
+
+#[test]
+fn receivers_in_a_cell_may_be_separated_by_semicolons_commas_or_bars() {
+    for cell in [
+        "police;dcam",
+        "\"police, dcam\"",
+        "police|dcam",
+        " police ; dcam ",
+    ] {
+        let csv = format!("number,time,synopsis,from,to\n1,T+1h,x,y,{cell}\n");
+        let msel = import("lists.csv", &csv, &kosovo()).expect("imports");
+        assert_eq!(msel[0].to, ["police", "dcam"], "{cell}");
+    }
+}
+
+#[test]
+fn a_sheet_separated_by_bars_is_told_how_to_separate_its_cells() {
+    let found = problems("number|time|synopsis|from|to\n1|T+1h|x|y|police\n");
+    assert_eq!(
+        found,
+        [RowProblem::new(
+            1,
+            1,
+            "",
+            "the header row is a single cell holding `|`: separate the cells with `,`, `;` or a tab (save the sheet as CSV)".into()
+        )]
+    );
+}
+
+#[test]
+fn an_msel_imports_into_a_scenario_whose_own_msel_is_the_broken_part() {
+    let dir = scratch("msel-broken");
+    let broken = format!(
+        "{}/tests/fixtures/msel/tutorial-broken-msel.ron",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let check = fluxsim(&["check", &broken]);
+    assert_eq!(
+        check.status.code(),
+        Some(1),
+        "the fixture is broken by its MSEL"
+    );
+    let csv = dir.join("msel.csv");
+    std::fs::write(
+        &csv,
+        "number;time;synopsis;from;to\n1;T+2h;A bus arrives;BCP;police|mia\n",
+    )
+    .expect("written");
+    let out = dir.join("fixed.ron");
+    let import = fluxsim(&[
+        "msel",
+        "import",
+        path(&csv),
+        "--into",
+        &broken,
+        "-o",
+        path(&out),
+    ]);
+    assert!(import.status.success(), "{}", flat(&import.stderr));
+    assert!(fluxsim(&["check", path(&out)]).status.success());
+    let text = std::fs::read_to_string(&out).expect("written");
+    let fixed = parse(&Source::new(path(&out), text.clone())).expect("valid");
+    assert_eq!(fixed.msel.len(), 1);
+    assert_eq!(fixed.msel[0].to, ["police", "mia"]);
+    assert!(
+        text.contains("// --- Places ---"),
+        "comments elsewhere kept"
+    );
 }

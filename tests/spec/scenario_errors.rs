@@ -41,6 +41,7 @@ const SPECIFIED: &[&str] = &[
     "night_factor_nan",
     "occupancy_threshold_as_fraction",
     "operator_unknown_institution",
+    "option_without_some",
     "outcomes_do_not_sum_to_one",
     "participant_unknown_institution",
     "participant_without_organisation",
@@ -244,11 +245,40 @@ fn the_rendered_report_counts_columns_in_characters() {
 // --- RON syntax and schema errors --------------------------------------------------------------
 
 #[test]
-fn a_missing_comma_is_an_error_at_the_next_field() {
+fn a_missing_comma_is_an_error_at_the_end_of_the_line_that_lacks_it() {
     assert_problems(
         "syntax_missing_comma",
-        &[(6, 9, "invalid scenario file: Expected comma")],
+        &[(
+            5,
+            34,
+            "invalid scenario file: a comma is missing at the end of this line: write `,` after \
+             each field and each item of a list",
+        )],
     );
+}
+
+#[test]
+fn an_optional_figure_written_bare_says_to_write_some_or_none() {
+    assert_problems(
+        "option_without_some",
+        &[(
+            28,
+            25,
+            "invalid scenario file: this value is optional: write `Some(2000)` (the value in \
+             `Some(...)`) or `None`",
+        )],
+    );
+}
+
+#[test]
+fn no_parser_message_speaks_of_enums_or_variants() {
+    for name in SPECIFIED {
+        for p in rejected(&source(name)).problems {
+            for word in ["enum", "variant", "Expected", "Unexpected"] {
+                assert!(!p.message.contains(word), "{name}: {}", p.message);
+            }
+        }
+    }
 }
 
 #[test]
@@ -256,7 +286,11 @@ fn an_unclosed_paren_is_an_error_where_the_next_item_begins() {
     // RON reads the item's closing `)` as the end of the kind and then expects a field name.
     assert_problems(
         "syntax_unclosed_paren",
-        &[(17, 9, "invalid scenario file: Expected identifier")],
+        &[(
+            17,
+            9,
+            "invalid scenario file: write a field name (`name: ...`) or a word such as `Walk` here",
+        )],
     );
 }
 
@@ -264,7 +298,12 @@ fn an_unclosed_paren_is_an_error_where_the_next_item_begins() {
 fn a_file_that_ends_too_soon_is_an_error_at_its_end() {
     assert_problems(
         "syntax_unclosed_at_eof",
-        &[(62, 7, "invalid scenario file: Unexpected end of RON")],
+        &[(
+            62,
+            7,
+            "invalid scenario file: the file ends too soon: a `(`, `[` or `{` opened above is \
+             never closed",
+        )],
     );
 }
 
@@ -275,10 +314,7 @@ fn an_unknown_field_is_an_error_at_its_name_listing_the_allowed_ones() {
         &[(
             7,
             9,
-            "invalid scenario file: Unexpected field named `seeds` in `Exercise`, expected one of \
-             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, \
-             `night`, `dates`, `location`, `scope`, `mission_areas`, `threat`, `sponsor`, \
-             `participants`, or `contact` instead",
+            "invalid scenario file: `seeds` is not a field of `Exercise`",
         )],
     );
 }
@@ -291,8 +327,7 @@ fn an_unknown_field_inside_a_trigger_is_an_error_at_its_name() {
         &[(
             43,
             82,
-            "invalid scenario file: Unexpected field named `for_at_leest` in `Above`, expected \
-             one of `metric`, `value`, or `for_at_least` instead",
+            "invalid scenario file: `for_at_leest` is not a field of `Above`",
         )],
     );
 }
@@ -304,9 +339,7 @@ fn a_misspelled_location_kind_is_an_error_at_the_kind() {
         &[(
             11,
             27,
-            "invalid scenario file: Unexpected variant named `Bpc` in enum `LocationKind`, \
-             expected one of `Entry`, `GreenBorder`, `Bcp`, `Registration`, `Transit`, \
-             `Reception`, `Hospital`, or `Exit` instead",
+            "invalid scenario file: `Bpc` is not a `LocationKind` word",
         )],
     );
 }
@@ -318,9 +351,7 @@ fn an_unknown_trigger_metric_is_an_error_at_the_metric() {
         &[(
             43,
             55,
-            "invalid scenario file: Unexpected variant named `Queues` in enum `Metric`, expected \
-             one of `Arrivals`, `Queue`, `AnyQueue`, `Occupancy`, `AnyOccupancy`, `Outdoors`, or \
-             `InCountry` instead",
+            "invalid scenario file: `Queues` is not a `Metric` word",
         )],
     );
 }
@@ -332,7 +363,7 @@ fn a_missing_required_field_is_an_error_at_the_end_of_its_struct() {
         &[(
             15,
             9,
-            "invalid scenario file: Unexpected missing field named `lanes` in `Bcp`",
+            "invalid scenario file: `Bcp` needs its `lanes` field",
         )],
     );
 }
@@ -354,7 +385,12 @@ fn a_time_in_words_is_an_error_inside_the_string() {
 fn negative_lanes_are_an_error_at_the_number() {
     assert_problems(
         "negative_lanes",
-        &[(13, 21, "invalid scenario file: Integer is out of bounds")],
+        &[(
+            13,
+            21,
+            "invalid scenario file: this number is too large, or negative where only 0 and more \
+             are allowed",
+        )],
     );
 }
 
@@ -365,10 +401,7 @@ fn columns_count_characters_not_bytes_in_syntax_errors() {
         &[(
             4,
             55,
-            "invalid scenario file: Unexpected field named `seeds` in `Exercise`, expected one of \
-             `name`, `description`, `start`, `duration`, `seed`, `language`, `sample_every`, \
-             `night`, `dates`, `location`, `scope`, `mission_areas`, `threat`, `sponsor`, \
-             `participants`, or `contact` instead",
+            "invalid scenario file: `seeds` is not a field of `Exercise`",
         )],
     );
 }

@@ -1,0 +1,262 @@
+//! Problems of the sheets a designer keeps beside a scenario (the RACI matrix, the places
+//! and links), each at its row and column, every one of a sheet reported at once.
+
+use miette::Diagnostic;
+
+use crate::i18n::{InLang, Lang, Localized};
+use crate::tr;
+
+/// What is wrong with one cell (or row) of a sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellIssue {
+    /// A column or cell names an institution the scenario does not have.
+    UnknownInstitution {
+        /// As written.
+        id: String,
+        /// The scenario's institutions.
+        known: Vec<String>,
+    },
+    /// A row names a function the scenario does not have.
+    UnknownFunction {
+        /// As written.
+        id: String,
+        /// The scenario's functions.
+        known: Vec<String>,
+    },
+    /// A RACI cell holds something else than the letters R, A, C and I.
+    BadLetter {
+        /// The cell as written.
+        cell: String,
+        /// The first character that is not one of the letters.
+        letter: String,
+    },
+    /// A column appears twice in the header.
+    DuplicateColumn {
+        /// Its name.
+        name: String,
+    },
+    /// An id appears on two rows.
+    DuplicateRow {
+        /// The id.
+        id: String,
+        /// The row it was first on.
+        first: usize,
+    },
+    /// A column the sheet cannot do without is missing.
+    MissingColumn {
+        /// Its name.
+        name: String,
+    },
+    /// A header cell names no column the sheet knows.
+    UnknownColumn {
+        /// As written.
+        name: String,
+        /// The columns the sheet knows.
+        known: Vec<String>,
+    },
+    /// A row has another number of cells than the header.
+    RowLength {
+        /// Cells in the row.
+        cells: usize,
+        /// Cells in the header.
+        header: usize,
+    },
+    /// The header is one cell holding a character that looks like a separator: the file
+    /// separates its cells with something a sheet does not use.
+    WrongSeparator {
+        /// The character found.
+        found: String,
+    },
+    /// A required cell is empty.
+    Empty,
+    /// A cell's value cannot be read as what the column holds.
+    BadValue {
+        /// The cell as written.
+        cell: String,
+        /// What the column holds, in words (a catalogue key's text).
+        expected: String,
+    },
+    /// A place named by a link is not among the places.
+    UnknownPlace {
+        /// As written.
+        id: String,
+        /// The places.
+        known: Vec<String>,
+    },
+    /// The CSV reader could not read the row.
+    Unreadable {
+        /// The reader's reason.
+        reason: String,
+    },
+}
+
+/// One bad cell of a sheet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Diagnostic)]
+#[error("{}", self.localized(Lang::En))]
+pub struct CellProblem {
+    /// Spreadsheet row, 1-based; the header is row 1.
+    pub row: usize,
+    /// Column, 1-based; 0 when the problem is the row's as a whole.
+    pub column: usize,
+    /// The column's name, from the header (empty when unknown).
+    pub name: String,
+    /// What is wrong.
+    pub issue: CellIssue,
+}
+
+impl CellProblem {
+    /// A problem at `row` and `column` (1-based) of the column named `name`.
+    pub fn new(row: usize, column: usize, name: &str, issue: CellIssue) -> Self {
+        CellProblem {
+            row,
+            column,
+            name: name.to_string(),
+            issue,
+        }
+    }
+}
+
+impl Localized for CellIssue {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            CellIssue::UnknownInstitution { id, known } => tr!(
+                lang,
+                "sheet-unknown-institution",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::UnknownFunction { id, known } => tr!(
+                lang,
+                "sheet-unknown-function",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::BadLetter { cell, letter } => {
+                tr!(lang, "sheet-bad-letter", cell = cell, letter = letter)
+            }
+            CellIssue::DuplicateColumn { name } => {
+                tr!(lang, "sheet-duplicate-column", name = name)
+            }
+            CellIssue::DuplicateRow { id, first } => tr!(
+                lang,
+                "sheet-duplicate-row",
+                id = id,
+                first = first.to_string()
+            ),
+            CellIssue::MissingColumn { name } => tr!(lang, "sheet-missing-column", name = name),
+            CellIssue::UnknownColumn { name, known } => tr!(
+                lang,
+                "sheet-unknown-column",
+                name = name,
+                known = known.join(", ")
+            ),
+            CellIssue::RowLength { cells, header } => {
+                tr!(lang, "sheet-row-length", cells = *cells, header = *header)
+            }
+            CellIssue::WrongSeparator { found } => {
+                tr!(lang, "sheet-wrong-separator", found = found)
+            }
+            CellIssue::Empty => tr!(lang, "sheet-empty-cell"),
+            CellIssue::BadValue { cell, expected } => {
+                tr!(lang, "sheet-bad-value", cell = cell, expected = expected)
+            }
+            CellIssue::UnknownPlace { id, known } => tr!(
+                lang,
+                "sheet-unknown-place",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::Unreadable { reason } => tr!(lang, "sheet-unreadable", reason = reason),
+        }
+    }
+}
+
+impl Localized for CellProblem {
+    /// `row 3, column 4 (police): ...`, or `row 3: ...` for a problem of the whole row.
+    fn localized(&self, lang: Lang) -> String {
+        let (row, message) = (self.row.to_string(), self.issue.localized(lang));
+        match (self.column, self.name.as_str()) {
+            (0, _) => tr!(lang, "sheet-row", row = row, message = message),
+            (column, "") => tr!(
+                lang,
+                "sheet-row-column",
+                row = row,
+                column = column.to_string(),
+                message = message,
+            ),
+            (column, name) => tr!(
+                lang,
+                "sheet-row-column-named",
+                row = row,
+                column = column.to_string(),
+                name = name,
+                message = message,
+            ),
+        }
+    }
+}
+
+/// A sheet that could not be read into a scenario: every problem found.
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{}", self.localized(Lang::En))]
+pub struct SheetError {
+    /// The CSV file.
+    pub file: String,
+    /// What the sheet holds: a catalogue key (`sheet-kind-raci`).
+    pub kind: &'static str,
+    /// How the sheet is laid out: a catalogue key (`sheet-raci-help`).
+    pub help: &'static str,
+    /// Each bad cell, in file order.
+    #[related]
+    pub problems: Vec<CellProblem>,
+}
+
+impl Localized for SheetError {
+    fn localized(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "sheet-error",
+            file = &self.file,
+            count = self.problems.len(),
+            kind = tr!(lang, self.kind)
+        )
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        Some(tr!(lang, self.help))
+    }
+
+    fn localized_related(&self, lang: Lang) -> Vec<Box<dyn Diagnostic + Send + Sync>> {
+        self.problems
+            .iter()
+            .map(|p| Box::new(InLang::new(p.clone(), lang)) as Box<dyn Diagnostic + Send + Sync>)
+            .collect()
+    }
+}
+
+/// Splits a cell holding a list: items separated by `;`, `,` or `|` (whichever a
+/// spreadsheet user typed), blanks around them dropped, empty items skipped.
+pub fn list_items(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split([';', ',', '|'])
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+/// When a header read as one cell holds a character a file may have used to separate its
+/// cells (`|`, `:`, or `,` `;` tab when another was taken), that character.
+pub fn separator_in(header: &csv::StringRecord) -> Option<char> {
+    match header.iter().collect::<Vec<_>>().as_slice() {
+        [only] => only
+            .chars()
+            .find(|c| matches!(c, '|' | ',' | ';' | '\t' | ':' | '/' | '#')),
+        _ => None,
+    }
+}
+
+/// The shown form of a separator character (a tab is written out).
+pub fn separator_name(c: char) -> String {
+    match c {
+        '\t' => "tab".to_string(),
+        c => c.to_string(),
+    }
+}
