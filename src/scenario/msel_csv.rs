@@ -169,26 +169,10 @@ impl RowProblem {
 impl Localized for RowProblem {
     /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
     fn localized(&self, lang: Lang) -> String {
-        let (row, message) = (self.row.to_string(), self.message.as_str());
-        match (self.column, self.name.as_str()) {
-            _ if self.row == 0 => self.message.clone(),
-            (0, _) => tr!(lang, "sheet-row", row = row, message = message),
-            (column, "") => tr!(
-                lang,
-                "sheet-row-column",
-                row = row,
-                column = column.to_string(),
-                message = message,
-            ),
-            (column, name) => tr!(
-                lang,
-                "sheet-row-column-named",
-                row = row,
-                column = column.to_string(),
-                name = name,
-                message = message,
-            ),
+        if self.row == 0 {
+            return self.message.clone();
         }
+        super::sheet_problem::at_cell(lang, self.row, self.column, &self.name, &self.message)
     }
 }
 

@@ -174,25 +174,37 @@ impl Localized for CellIssue {
 impl Localized for CellProblem {
     /// `row 3, column 4 (police): ...`, or `row 3: ...` for a problem of the whole row.
     fn localized(&self, lang: Lang) -> String {
-        let (row, message) = (self.row.to_string(), self.issue.localized(lang));
-        match (self.column, self.name.as_str()) {
-            (0, _) => tr!(lang, "sheet-row", row = row, message = message),
-            (column, "") => tr!(
-                lang,
-                "sheet-row-column",
-                row = row,
-                column = column.to_string(),
-                message = message,
-            ),
-            (column, name) => tr!(
-                lang,
-                "sheet-row-column-named",
-                row = row,
-                column = column.to_string(),
-                name = name,
-                message = message,
-            ),
-        }
+        at_cell(
+            lang,
+            self.row,
+            self.column,
+            &self.name,
+            &self.issue.localized(lang),
+        )
+    }
+}
+
+/// `message` at its place in a sheet: `row 3, column 4 (police): ...`, `row 3, column 4:
+/// ...` for a column without a name, or `row 3: ...` for the whole row (column 0).
+pub fn at_cell(lang: Lang, row: usize, column: usize, name: &str, message: &str) -> String {
+    let row = row.to_string();
+    match (column, name) {
+        (0, _) => tr!(lang, "sheet-row", row = row, message = message),
+        (column, "") => tr!(
+            lang,
+            "sheet-row-column",
+            row = row,
+            column = column.to_string(),
+            message = message,
+        ),
+        (column, name) => tr!(
+            lang,
+            "sheet-row-column-named",
+            row = row,
+            column = column.to_string(),
+            name = name,
+            message = message,
+        ),
     }
 }
 
