@@ -2050,3 +2050,13 @@ network-beds = { $count } beds{ $surge ->
     }
 note-svg-written = wrote the route network drawing to { $path }
 file-network-svg = the route network drawing
+
+# The report's delivery log
+report-deliveries = Delivery log
+report-col-planned = Planned
+report-col-delivered-by = Delivered by
+report-col-to = To
+report-delivery-on-trigger = on its trigger, watched from { $from }
+report-delivery-held = held back by the facilitator
+report-delivery-not-delivered = not delivered
+report-delivery-by-msel = the MSEL, on time or on its trigger

@@ -2010,3 +2010,13 @@ network-beds = { $count } shtretër{ $surge ->
     }
 note-svg-written = vizatimi i rrjetit të rrugëve u shkrua në { $path }
 file-network-svg = vizatimi i rrjetit të rrugëve
+
+# The report's delivery log
+report-deliveries = Regjistri i dorëzimeve
+report-col-planned = Planifikuar
+report-col-delivered-by = Dorëzuar nga
+report-col-to = Për
+report-delivery-on-trigger = sipas nxitësit të tij, ndjekur nga { $from }
+report-delivery-held = mbajtur nga lehtësuesi
+report-delivery-not-delivered = i pa dorëzuar
+report-delivery-by-msel = MSEL-i, në kohë ose sipas nxitësit

@@ -1993,3 +1993,13 @@ network-beds = kreveta: { $count }{ $surge ->
     }
 note-svg-written = crtež mreže puteva je upisan u { $path }
 file-network-svg = crtež mreže puteva
+
+# The report's delivery log
+report-deliveries = Dnevnik isporuka
+report-col-planned = Planirano
+report-col-delivered-by = Isporučio
+report-col-to = Za
+report-delivery-on-trigger = na svoj okidač, praćeno od { $from }
+report-delivery-held = zadržao facilitator
+report-delivery-not-delivered = nije isporučeno
+report-delivery-by-msel = MSEL, na vreme ili na okidač

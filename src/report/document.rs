@@ -59,6 +59,55 @@ fn table(lang: Lang, headers: &[&str], rows: Vec<Vec<String>>) -> Block {
     })
 }
 
+/// The delivery log: each MSEL inject, planned and delivered, by whom, to whom.
+fn deliveries(r: &Report) -> Block {
+    let (lang, start) = (r.lang, &r.overview.exercise.start);
+    let when = |ms: i64| super::plan::when(start, ms, lang);
+    table(
+        lang,
+        &[
+            "report-col-number",
+            "report-col-planned",
+            "report-col-delivered",
+            "report-col-delivered-by",
+            "report-col-to",
+            "report-col-what",
+        ],
+        r.deliveries
+            .iter()
+            .map(|d| {
+                let planned = if d.triggered {
+                    tr!(
+                        lang,
+                        "report-delivery-on-trigger",
+                        from = when(d.planned_ms)
+                    )
+                } else {
+                    when(d.planned_ms)
+                };
+                let delivered = match (d.delivered_ms, d.held) {
+                    (Some(at), _) => when(at),
+                    (None, true) => tr!(lang, "report-delivery-held"),
+                    (None, false) => tr!(lang, "report-delivery-not-delivered"),
+                };
+                let by = match (&d.by, d.delivered_ms) {
+                    (Some(who), _) => who.clone(),
+                    (None, Some(_)) => tr!(lang, "report-delivery-by-msel"),
+                    (None, None) => String::new(),
+                };
+                vec![
+                    format!("#{}", d.number),
+                    planned,
+                    delivered,
+                    by,
+                    d.to.join(", "),
+                    d.text.clone(),
+                ]
+            })
+            .collect(),
+    )
+}
+
 /// The catalogue key of a section's heading: the anchor with `report-` before it.
 pub fn heading_key(anchor: &str) -> String {
     format!("report-{}", anchor.replace(['.', '_'], "-"))
@@ -231,6 +280,8 @@ pub fn blocks(r: &Report) -> Vec<Block> {
                 })
                 .collect(),
         ),
+        Block::Heading(3, "deliveries".into(), tr!(lang, "report-deliveries")),
+        deliveries(r),
         h2("charts"),
     ]);
     out.extend((0..r.figures.len()).map(Block::Chart));

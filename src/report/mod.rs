@@ -31,8 +31,8 @@ pub use html::{escape, html};
 pub use latency::{LatencyRow, NOBODY};
 pub use markdown::markdown;
 pub use model::{
-    CapabilityRow, InstitutionRow, Moment, MomentKind, Objective, Overview, ReferralRow, Report,
-    TaskRow,
+    CapabilityRow, DeliveryRow, InstitutionRow, Moment, MomentKind, Objective, Overview,
+    ReferralRow, Report, TaskRow,
 };
 pub use plan::when;
 pub use plan::{Area, Attribution, Findings, Schedule};

@@ -37,6 +37,9 @@ pub struct Report {
     pub expectations: Vec<ExpectationRow>,
     /// Injects, facilitator changes, decisions and gaps in time order.
     pub timeline: Vec<Moment>,
+    /// The delivery log: every MSEL inject, when it was planned and delivered, by whom, to
+    /// whom; in MSEL order.
+    pub deliveries: Vec<DeliveryRow>,
     /// The chart data (one chart each).
     pub figures: Vec<Figure>,
     /// Crossing points and registration centres at the end.
@@ -286,6 +289,7 @@ impl Report {
         let mut report = Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
             timeline: timeline(scenario, journal, sim, lang),
+            deliveries: deliveries(scenario, journal, sim, lang),
             expectations: evaluate(scenario, sim),
             tasks,
             figures: figures(sim, &snapshot.places, lang),
@@ -530,6 +534,78 @@ fn referrals(scenario: &Scenario, views: &[VulnerableView]) -> Vec<ReferralRow> 
                 deadline: rule.map(|r| r.deadline),
                 function: rule.map(|r| r.function.clone()),
                 other_kind: view.identified.saturating_sub(accounted),
+            }
+        })
+        .collect()
+}
+
+/// One MSEL inject in the delivery log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeliveryRow {
+    /// Its number.
+    pub number: u32,
+    /// Its planned time (for a state-triggered inject, the time from which it is watched).
+    pub planned_ms: i64,
+    /// Whether it comes when its trigger holds rather than at a time.
+    pub triggered: bool,
+    /// When it was delivered; `None` if it was not.
+    pub delivered_ms: Option<i64>,
+    /// Whether the facilitator held it back (and it was not delivered).
+    pub held: bool,
+    /// Who delivered it, in words, when a journal command did (the facilitator with `d`, a
+    /// script); `None` when the MSEL delivered it by itself at its time or trigger.
+    pub by: Option<String>,
+    /// The receiving institutions, by name.
+    pub to: Vec<String>,
+    /// Its text as delivered (placeholders filled), else as written.
+    pub text: String,
+}
+
+/// The delivery log: every inject of the MSEL with its planned and actual delivery.
+fn deliveries(
+    scenario: &Scenario,
+    journal: &Journal,
+    sim: &Simulation,
+    lang: Lang,
+) -> Vec<DeliveryRow> {
+    let delivered = sim.deliveries();
+    let name = |id: &String| {
+        scenario
+            .institutions
+            .iter()
+            .find(|i| &i.id == id)
+            .map_or_else(|| id.clone(), |i| i.name.clone())
+    };
+    scenario
+        .msel
+        .iter()
+        .map(|inject| {
+            // A headless run journals the MSEL's own deliveries too (origin `Msel`): only
+            // a delivery by someone is named.
+            let by = journal
+                .commands()
+                .find_map(|c| match (&c.command, &c.origin) {
+                    (crate::Command::DeliverInject { number }, origin)
+                        if *number == inject.number
+                            && !matches!(origin, crate::Origin::Msel(_)) =>
+                    {
+                        Some(origin_name(lang, origin))
+                    }
+                    _ => None,
+                });
+            let delivered_ms = delivered.get(&inject.number).copied();
+            DeliveryRow {
+                number: inject.number,
+                planned_ms: inject.at.0,
+                triggered: inject.trigger.is_some(),
+                delivered_ms,
+                held: delivered_ms.is_none()
+                    && sim.slot(inject.number) == crate::schedule::Slot::Held,
+                by: by.filter(|_| delivered_ms.is_some()),
+                to: inject.to.iter().map(name).collect(),
+                text: sim
+                    .inject_text(inject.number)
+                    .unwrap_or_else(|| inject.synopsis.clone()),
             }
         })
         .collect()

@@ -161,6 +161,13 @@ fn a_headless_run_follows_the_scripts_hold_and_retime() {
         given(SimTime::hours(1), 2, Slot::At(SimTime::hours(4))),
         given(SimTime::hours(5), 3, Slot::Held),
         given(SimTime::hours(7), 3, Slot::AsPlanned),
+        // The facilitator hands inject 5 (planned T+12h) over early.
+        Timed {
+            at: SimTime::hours(8),
+            command: Command::DeliverInject { number: 5 },
+            origin: Origin::Facilitator,
+            from: "script".into(),
+        },
     ];
     let timeline = with_msel(&scenario, script);
     let mut sim = Simulation::new(&scenario, scenario.exercise.seed);
@@ -216,4 +223,30 @@ fn a_headless_run_follows_the_scripts_hold_and_retime() {
         "{injects:?}"
     );
     assert_eq!(injects.len(), delivered.len());
+
+    // The delivery log has every inject of the MSEL: planned, delivered (or why not), by
+    // whom, to whom by name.
+    let log = &report.deliveries;
+    assert_eq!(log.len(), scenario.msel.len());
+    let row = |n: u32| log.iter().find(|d| d.number == n).expect("in the log");
+    assert!(row(1).held && row(1).delivered_ms.is_none() && row(1).by.is_none());
+    assert_eq!(row(2).delivered_ms, Some(SimTime::hours(4).millis()));
+    assert_eq!(row(2).planned_ms, SimTime::hours(2).millis());
+    assert_eq!(row(2).by, None, "the MSEL delivered it at its new time");
+    assert_eq!(row(5).delivered_ms, Some(SimTime::hours(8).millis()));
+    assert_eq!(row(5).by.as_deref(), Some("facilitator"));
+    let receiver = &scenario.msel.iter().find(|i| i.number == 5).expect("#5").to[0];
+    let name = &scenario
+        .institutions
+        .iter()
+        .find(|i| &i.id == receiver)
+        .expect("an institution")
+        .name;
+    assert!(row(5).to.contains(name), "{:?}", row(5).to);
+    assert!(
+        !row(14).held && row(14).delivered_ms.is_none(),
+        "after T+9h: not delivered"
+    );
+    let text = fluxsim::report::markdown(&report);
+    assert!(text.contains("held back by the facilitator"), "{text}");
 }
