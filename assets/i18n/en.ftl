@@ -2060,3 +2060,7 @@ report-delivery-on-trigger = on its trigger, watched from { $from }
 report-delivery-held = held back by the facilitator
 report-delivery-not-delivered = not delivered
 report-delivery-by-msel = the MSEL, on time or on its trigger
+show-waiting-area = { $value }; the waiting area shelters { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    }, more queue outdoors

@@ -2020,3 +2020,7 @@ report-delivery-on-trigger = sipas nxitësit të tij, ndjekur nga { $from }
 report-delivery-held = mbajtur nga lehtësuesi
 report-delivery-not-delivered = i pa dorëzuar
 report-delivery-by-msel = MSEL-i, në kohë ose sipas nxitësit
+show-waiting-area = { $value }; zona e pritjes strehon { $people ->
+        [one] { $people } person
+       *[other] { $people } persona
+    }, të tjerët presin jashtë

@@ -2003,3 +2003,8 @@ report-delivery-on-trigger = na svoj okidač, praćeno od { $from }
 report-delivery-held = zadržao facilitator
 report-delivery-not-delivered = nije isporučeno
 report-delivery-by-msel = MSEL, na vreme ili na okidač
+show-waiting-area = { $value }; prostor za čekanje prima { $people ->
+        [one] { $people } osobu
+        [few] { $people } osobe
+       *[other] { $people } osoba
+    }, ostali čekaju napolju

@@ -177,7 +177,7 @@ impl Summary<'_> {
                         service,
                         queue_limit,
                         open,
-                        waiting_area: _,
+                        waiting_area,
                     },
                 ) => {
                     let shifts: Vec<String> = shifts
@@ -195,7 +195,7 @@ impl Summary<'_> {
                         Some(q) => tr!(lang, "show-queue-limit", limit = q.to_string()),
                         None => self.t("show-no-queue-limit"),
                     };
-                    Some(tr!(
+                    let value = tr!(
                         lang,
                         "show-bcp-value",
                         country = country.as_str(),
@@ -208,7 +208,8 @@ impl Summary<'_> {
                         service = d(service),
                         limit = limit,
                         open = open_closed(lang, *open)
-                    ))
+                    );
+                    Some(with_waiting_area(lang, value, *waiting_area))
                 }
                 (
                     3,
@@ -217,7 +218,7 @@ impl Summary<'_> {
                         service,
                         languages,
                         without_interpreter,
-                        waiting_area: _,
+                        waiting_area,
                     },
                 ) => {
                     let languages = if languages.is_empty() {
@@ -231,14 +232,15 @@ impl Summary<'_> {
                             tr!(lang, "show-slower", factor = f.to_string())
                         }
                     };
-                    Some(tr!(
+                    let value = tr!(
                         lang,
                         "show-registration-value",
                         desks = *desks,
                         service = d(service),
                         languages = languages,
                         without = without
-                    ))
+                    );
+                    Some(with_waiting_area(lang, value, *waiting_area))
                 }
                 (4, LocationKind::Transit { capacity }) => Some(tr!(
                     lang,
@@ -992,6 +994,15 @@ fn table_indented(out: &mut String, rows: &[Vec<String>], indent: usize) -> fmt:
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// A crossing's or registration point's line, with how many its waiting area shelters when
+/// the scenario says (beyond them, people queue outdoors).
+fn with_waiting_area(lang: Lang, value: String, waiting_area: Option<u32>) -> String {
+    match waiting_area {
+        Some(people) => tr!(lang, "show-waiting-area", value = value, people = people),
+        None => value,
+    }
 }
 
 #[cfg(test)]

@@ -144,6 +144,11 @@ fn a_waiting_area_counts_the_queue_beyond_it_outdoors_and_changes_nothing_else()
         r#"languages: ["ar"], waiting_area: Some(30),"#,
     ));
     let sheltered = with(&area);
+    let shown = fluxsim::scenario::render_summary(&sheltered, fluxsim::i18n::Lang::En);
+    assert!(
+        shown.contains("the waiting area shelters 30 people, more queue outdoors"),
+        "scenario show says so: {shown}"
+    );
     let (mut a, mut b) = (run(&plain, 12), run(&sheltered, 12));
     let (before, after) = (place(&mut a, "reg"), place(&mut b, "reg"));
     assert_eq!(
