@@ -635,8 +635,7 @@ impl Validator<'_> {
             if !kinds.insert(rule.request) {
                 self.report(
                     &[Key("plan"), Key("requests"), Item(i)],
-                    Text::new("scenario-second-request-rule")
-                        .id("request", format!("{:?}", rule.request)),
+                    Text::new("scenario-second-request-rule").id("request", rule.request.id()),
                     Text::new("scenario-say-one-rule-per-kind-of-request"),
                 );
             }
@@ -1017,8 +1016,7 @@ impl Validator<'_> {
             if seen.insert(r.vulnerability, i).is_some() {
                 self.report(
                     &at("vulnerability"),
-                    Text::new("scenario-referred-twice")
-                        .id("vulnerability", format!("{:?}", r.vulnerability)),
+                    Text::new("scenario-referred-twice").id("vulnerability", r.vulnerability.id()),
                     Text::new("scenario-say-one-referral-rule-per-vulnerability"),
                 );
             }
