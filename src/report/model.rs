@@ -569,13 +569,6 @@ fn deliveries(
     lang: Lang,
 ) -> Vec<DeliveryRow> {
     let delivered = sim.deliveries();
-    let name = |id: &String| {
-        scenario
-            .institutions
-            .iter()
-            .find(|i| &i.id == id)
-            .map_or_else(|| id.clone(), |i| i.name.clone())
-    };
     scenario
         .msel
         .iter()
@@ -602,7 +595,11 @@ fn deliveries(
                 held: delivered_ms.is_none()
                     && sim.slot(inject.number) == crate::schedule::Slot::Held,
                 by: by.filter(|_| delivered_ms.is_some()),
-                to: inject.to.iter().map(name).collect(),
+                to: inject
+                    .to
+                    .iter()
+                    .map(|id| scenario.institution_name(id))
+                    .collect(),
                 text: sim
                     .inject_text(inject.number)
                     .unwrap_or_else(|| inject.synopsis.clone()),

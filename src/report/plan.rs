@@ -269,13 +269,7 @@ fn areas(
                 }
             }
             None => {
-                let responsible_name = responsible.as_ref().map(|id| {
-                    scenario
-                        .institutions
-                        .iter()
-                        .find(|i| &i.id == id)
-                        .map_or_else(|| id.clone(), |i| i.name.clone())
-                });
+                let responsible_name = responsible.as_ref().map(|id| scenario.institution_name(id));
                 areas.push(Area {
                     capability,
                     category: gap.category,

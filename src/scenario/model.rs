@@ -58,6 +58,15 @@ impl Scenario {
         }
     }
 
+    /// The name of institution `id`, or `id` itself when the scenario has no such institution
+    /// (an MSEL's sender such as "Exercise control").
+    pub fn institution_name(&self, id: &str) -> String {
+        self.institutions
+            .iter()
+            .find(|i| i.id == id)
+            .map_or_else(|| id.to_string(), |i| i.name.clone())
+    }
+
     /// Every language code in the scenario (cohort, registration staff, interpreters), in
     /// first-seen order.
     pub fn languages(&self) -> Vec<String> {

@@ -61,11 +61,7 @@ impl Summary<'_> {
     }
 
     fn institution_name(&self, id: &str) -> String {
-        self.s
-            .institutions
-            .iter()
-            .find(|i| i.id == id)
-            .map_or_else(|| id.to_string(), |i| i.name.clone())
+        self.s.institution_name(id)
     }
 
     fn function(&self, id: &str) -> Option<&Function> {
