@@ -199,7 +199,7 @@ impl Checkpoint {
 
     /// Puts back records of people who left (the first ones of the same run, as many as
     /// `take_departures` said).
-    pub fn put_departures(&mut self, records: Vec<crate::sim::ExitRecord>) {
+    pub fn put_departures(&mut self, records: Vec<crate::view::ExitRecord>) {
         self.engine.put_departed(records);
     }
 
@@ -303,6 +303,14 @@ impl Simulation {
         scenario: &Scenario,
         checkpoint: &Checkpoint,
     ) -> Result<Simulation, CheckpointError> {
+        Simulation::restore_from(scenario, checkpoint.clone())
+    }
+
+    /// `Simulation::restore`, consuming the checkpoint (no copy of its state is made).
+    pub fn restore_from(
+        scenario: &Scenario,
+        checkpoint: Checkpoint,
+    ) -> Result<Simulation, CheckpointError> {
         let given = scenario_hash(scenario);
         if given != checkpoint.scenario {
             return Err(CheckpointError::Scenario {
@@ -310,23 +318,22 @@ impl Simulation {
                 given,
             });
         }
-        let engine = Engine::restore(scenario, checkpoint.engine.clone())?;
-        let coordinator = Coordinator::restore(
-            scenario,
-            checkpoint.engine.seed(),
-            checkpoint.coordinator.clone(),
-        )?;
-        let mut sim = Simulation::from_parts(
-            scenario,
+        let Checkpoint {
             engine,
             coordinator,
-            checkpoint.next_sweep,
-            checkpoint.schedule.clone(),
-        );
+            next_sweep,
+            schedule,
+            scenario: _,
+            digest,
+        } = checkpoint;
+        let seed = engine.seed();
+        let engine = Engine::restore(scenario, engine)?;
+        let coordinator = Coordinator::restore(scenario, seed, coordinator)?;
+        let mut sim = Simulation::from_parts(scenario, engine, coordinator, next_sweep, schedule);
         let restored = sim.digest();
-        if restored != checkpoint.digest {
+        if restored != digest {
             return Err(CheckpointError::Digest {
-                saved: checkpoint.digest,
+                saved: digest,
                 restored,
             });
         }

@@ -269,3 +269,76 @@ fn the_million_person_scenario_restores_on_day_30_and_goes_on_the_same() {
     assert_eq!(digests, uninterrupted[1..]);
     assert!(uninterrupted.iter().all(|(_, applied, _)| *applied));
 }
+
+/// The script recorded as a journal of the default scenario (seed 42), with the state reached
+/// at T+60h: the journal's bytes.
+fn recorded_kosovo(dir: &std::path::Path) -> Vec<u8> {
+    let path = dir.join("exercise.journal");
+    let (mut recorder, mut sim) = crate::support::recording_kosovo(&path, 42);
+    let timed = kosovo_script();
+    fluxsim::journal::run_timeline(&mut sim, &timed, SimTime::hours(60), Some(&mut recorder))
+        .expect("the script runs");
+    sim.advance_through(SimTime::hours(60));
+    recorder.reached(&mut sim).expect("the end is recorded");
+    drop(recorder);
+    std::fs::read(&path).expect("the journal was written")
+}
+
+/// The state at `to` replayed from T+0: every entry up to it applied, then time run to it.
+fn replayed_from_start(journal: &fluxsim::journal::Journal, to: Position) -> Simulation {
+    let scenario = kosovo();
+    let header = journal.header.as_ref().expect("a header");
+    let mut sim = Simulation::new(&header.as_played(&scenario), header.seed);
+    let mut replayer = fluxsim::journal::Replayer::new(journal);
+    for index in 0..to.applied {
+        replayer.apply(&mut sim, index).expect("digests match");
+    }
+    sim.advance_through(to.at);
+    sim
+}
+
+use fluxsim::console::timeline::{Position, Seek, Timeline};
+
+#[test]
+fn scrubbing_back_restores_a_checkpoint_and_shows_the_picture_of_a_replay_from_the_start() {
+    let dir = crate::support::scratch("scrub");
+    let bytes = recorded_kosovo(&dir);
+    let journal = parse("exercise.journal", &bytes, Tail::Torn).expect("parses");
+    let (mut timeline, mut sim) =
+        Timeline::open(journal.clone(), kosovo(), &crate::support::kosovo_source())
+            .expect("every digest matches");
+    let kept = timeline.checkpoints();
+    assert!(
+        kept.len() > 10 && kept.len() <= fluxsim::console::timeline::KEPT,
+        "checkpoints kept: {kept:?}"
+    );
+    assert_eq!(timeline.end(), SimTime::hours(60));
+
+    let end = timeline.target(Seek::End);
+    timeline.seek(&mut sim, end).expect("to the end");
+    let mut targets = vec![
+        timeline.at_time(SimTime::hours(41) + SimTime::mins(7)),
+        timeline.at_time(SimTime::hours(26)),
+        timeline.at_time(SimTime::hours(5)),
+    ];
+    // Right after a command given at an instant where a checkpoint stands.
+    timeline.seek(&mut sim, timeline.at_time(SimTime::hours(30))).expect("seek");
+    targets.push(timeline.target(Seek::PreviousCommand));
+    targets.push(timeline.at_time(SimTime::ZERO));
+    for to in targets {
+        let restores = timeline.restores();
+        timeline.seek(&mut sim, to).expect("back");
+        assert_eq!(timeline.position(), to);
+        assert!(timeline.restores() > restores, "going back to {to:?} restored a checkpoint");
+        let mut fresh = replayed_from_start(&journal, to);
+        assert_eq!(sim.digest(), fresh.digest(), "at {to:?}");
+        assert_eq!(sim.snapshot(), fresh.snapshot(), "at {to:?}");
+        assert_eq!(sim.series(), fresh.series(), "at {to:?}");
+        assert_eq!(sim.departures(), fresh.departures(), "at {to:?}");
+        assert_eq!(sim.decisions(), fresh.decisions(), "at {to:?}");
+    }
+    // And forward again, to the end the recording reached.
+    timeline.seek(&mut sim, end).expect("to the end");
+    let mut fresh = replayed_from_start(&journal, end);
+    assert_eq!(sim.digest(), fresh.digest());
+}
