@@ -1985,10 +1985,26 @@ sheet-error = { $file }: { $count ->
        *[other] { $count } problems
     } in { $kind }; nothing was written
 sheet-raci-help = columns: function (the function's id), name (optional, not read back), then one column per institution id; each cell holds the letters R (responsible), A (accountable), C (consulted), I (informed), e.g. `RA`, or nothing
-sheet-places-help = a row per place (row kind `place`: id, name, kind, country, capacity…) and a row per link (row kind `link`: from, to, time, mode, fleet); see docs/scenario-sheets.md
+sheet-places-help = the `row` column says `place` or `link`; a place row: id, name, kind, operator and the figures its kind uses (country, capacity, duration, shifts…); a link row: from, to, time, mode (walk or bus) and fleet; see docs/scenario-sheets.md
 sheet-unknown-institution = unknown institution `{ $id }`; the institutions are: { $known }
 sheet-unknown-function = unknown function `{ $id }`; the functions are: { $known }
 sheet-unknown-place = unknown place `{ $id }`; the places are: { $known }
+sheet-unknown-fleet = unknown bus or train fleet `{ $id }`; the fleets are: { $known }
+sheet-not-for-kind = a place of kind { $kind } has no `{ $name }`: leave the cell empty
+sheet-not-for-place = a place has no `{ $name }` (only a link has): leave the cell empty
+sheet-not-for-link = a link has no `{ $name }` (only a place has): leave the cell empty
+sheet-expect-text = text
+sheet-expect-count = a whole number (such as `12`)
+sheet-expect-share = a share between 0 and 1 (such as `0.75` or `75%`)
+sheet-expect-duration = a duration (such as `20m`, `1h30m` or `2d`)
+sheet-expect-distribution = a duration drawn at random: `exp 6m`, `lognormal 12m sd 5m`, `fixed 5m` or `uniform 2m-5m`
+sheet-expect-shifts = shifts such as `06:00 3; 22:00 2` (from that hour on, that many officers on duty)
+sheet-expect-yes-no = `yes` or `no`
+sheet-expect-kind = a kind of place: Entry, GreenBorder, Bcp, Registration, Transit, Reception, Hospital or Exit
+sheet-expect-outcome = `Onward` or `Return`
+sheet-expect-mode = `walk` or `bus` (a bus or train fleet, named in the fleet column)
+sheet-expect-row = `place` or `link`
+sheet-expect-without-interpreter = `wait`, or `slower` and a factor (such as `slower 2`)
 sheet-bad-letter = `{ $cell }` holds `{ $letter }`: write only the letters R, A, C and I (e.g. `RA`), or leave the cell empty
 sheet-duplicate-column = column `{ $name }` appears twice
 sheet-duplicate-row = `{ $id }` is already on row { $first }

@@ -1945,10 +1945,26 @@ sheet-error = { $file }: { $count ->
        *[other] { $count } probleme
     } në { $kind }; asgjë nuk u shkrua
 sheet-raci-help = kolonat: function (id-ja e funksionit), name (fakultative, nuk lexohet), pastaj një kolonë për çdo id institucioni; çdo qelizë mban shkronjat R (përgjegjës), A (llogaridhënës), C (i konsultuar), I (i informuar), p.sh. `RA`, ose asgjë
-sheet-places-help = një rresht për çdo vend (lloji i rreshtit `place`: id, name, kind, country, capacity…) dhe një rresht për çdo lidhje (lloji i rreshtit `link`: from, to, time, mode, fleet); shih docs/scenario-sheets.md
+sheet-places-help = kolona `row` thotë `place` ose `link`; një rresht vendi: id, name, kind, operator dhe shifrat që përdor lloji i tij (country, capacity, duration, shifts…); një rresht lidhjeje: from, to, time, mode (walk ose bus) dhe fleet; shih docs/scenario-sheets.md
 sheet-unknown-institution = institucion i panjohur `{ $id }`; institucionet janë: { $known }
 sheet-unknown-function = funksion i panjohur `{ $id }`; funksionet janë: { $known }
 sheet-unknown-place = vend i panjohur `{ $id }`; vendet janë: { $known }
+sheet-unknown-fleet = flotë autobusësh ose trenash e panjohur `{ $id }`; flotat janë: { $known }
+sheet-not-for-kind = një vend i llojit { $kind } nuk ka `{ $name }`: lëreni qelizën bosh
+sheet-not-for-place = një vend nuk ka `{ $name }` (vetëm një lidhje ka): lëreni qelizën bosh
+sheet-not-for-link = një lidhje nuk ka `{ $name }` (vetëm një vend ka): lëreni qelizën bosh
+sheet-expect-text = tekst
+sheet-expect-count = një numër i plotë (si `12`)
+sheet-expect-share = një pjesë ndërmjet 0 dhe 1 (si `0.75` ose `75%`)
+sheet-expect-duration = një kohëzgjatje (si `20m`, `1h30m` ose `2d`)
+sheet-expect-distribution = një kohëzgjatje e rastësishme: `exp 6m`, `lognormal 12m sd 5m`, `fixed 5m` ose `uniform 2m-5m`
+sheet-expect-shifts = turne si `06:00 3; 22:00 2` (nga ajo orë, aq zyrtarë në detyrë)
+sheet-expect-yes-no = `yes` ose `no`
+sheet-expect-kind = një lloj vendi: Entry, GreenBorder, Bcp, Registration, Transit, Reception, Hospital ose Exit
+sheet-expect-outcome = `Onward` ose `Return`
+sheet-expect-mode = `walk` ose `bus` (një flotë autobusësh ose trenash, e emërtuar në kolonën fleet)
+sheet-expect-row = `place` ose `link`
+sheet-expect-without-interpreter = `wait`, ose `slower` dhe një faktor (si `slower 2`)
 sheet-bad-letter = `{ $cell }` përmban `{ $letter }`: shkruani vetëm shkronjat R, A, C dhe I (p.sh. `RA`), ose lëreni qelizën bosh
 sheet-duplicate-column = kolona `{ $name }` shfaqet dy herë
 sheet-duplicate-row = `{ $id }` është tashmë në rreshtin { $first }

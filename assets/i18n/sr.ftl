@@ -1937,10 +1937,26 @@ sheet-error = { $file }: { $count ->
        *[other] { $count } problema
     } u { $kind }; ništa nije upisano
 sheet-raci-help = kolone: { "function" } (id funkcije), { "name" } (neobavezno, ne čita se nazad), zatim po jedna kolona za svaki id institucije; svaka ćelija sadrži slova R (odgovoran), A (nadležan), C (konsultovan), I (informisan), npr. { "`RA`" }, ili ništa
-sheet-places-help = po jedan red za svako mesto (vrsta reda { "`place`" }: { "id, name, kind, country, capacity" }…) i za svaku vezu (vrsta reda { "`link`" }: { "from, to, time, mode, fleet" }); vidi { "docs/scenario-sheets.md" }
+sheet-places-help = kolona { "`row`" } kaže { "`place`" } ili { "`link`" }; red mesta: { "id, name, kind, operator" } i brojke koje koristi njegova vrsta ({ "country, capacity, duration, shifts" }…); red veze: { "from, to, time, mode" } ({ "walk" } ili { "bus" }) i { "fleet" }; vidi { "docs/scenario-sheets.md" }
 sheet-unknown-institution = nepoznata institucija `{ $id }`; institucije su: { $known }
 sheet-unknown-function = nepoznata funkcija `{ $id }`; funkcije su: { $known }
 sheet-unknown-place = nepoznato mesto `{ $id }`; mesta su: { $known }
+sheet-unknown-fleet = nepoznata flota autobusa ili vozova `{ $id }`; flote su: { $known }
+sheet-not-for-kind = mesto vrste { $kind } nema `{ $name }`: ostavite ćeliju praznom
+sheet-not-for-place = mesto nema `{ $name }` (ima ga samo veza): ostavite ćeliju praznom
+sheet-not-for-link = veza nema `{ $name }` (ima ga samo mesto): ostavite ćeliju praznom
+sheet-expect-text = tekst
+sheet-expect-count = ceo broj (npr. { "`12`" })
+sheet-expect-share = udeo između 0 i 1 (npr. { "`0.75`" } ili { "`75%`" })
+sheet-expect-duration = trajanje (npr. { "`20m`" }, { "`1h30m`" } ili { "`2d`" })
+sheet-expect-distribution = slučajno trajanje: { "`exp 6m`" }, { "`lognormal 12m sd 5m`" }, { "`fixed 5m`" } ili { "`uniform 2m-5m`" }
+sheet-expect-shifts = smene kao { "`06:00 3; 22:00 2`" } (od tog sata, toliko službenika na dužnosti)
+sheet-expect-yes-no = { "`yes`" } ili { "`no`" }
+sheet-expect-kind = vrsta mesta: { "Entry, GreenBorder, Bcp, Registration, Transit, Reception, Hospital" } ili { "Exit" }
+sheet-expect-outcome = { "`Onward`" } ili { "`Return`" }
+sheet-expect-mode = { "`walk`" } ili { "`bus`" } (flota autobusa ili vozova, navedena u koloni { "fleet" })
+sheet-expect-row = { "`place`" } ili { "`link`" }
+sheet-expect-without-interpreter = { "`wait`" }, ili { "`slower`" } i faktor (npr. { "`slower 2`" })
 sheet-bad-letter = `{ $cell }` sadrži `{ $letter }`: pišite samo slova R, A, C i I (npr. { "`RA`" }), ili ostavite ćeliju praznom
 sheet-duplicate-column = kolona `{ $name }` se javlja dvaput
 sheet-duplicate-row = `{ $id }` je već u redu { $first }

@@ -63,23 +63,8 @@ pub enum MselCommand {
     /// Read an MSEL spreadsheet (CSV) into a scenario, replacing its MSEL. Every bad row is
     /// reported with its row and column, and nothing is written then.
     Import {
-        /// The CSV file.
-        csv: PathBuf,
-        /// The scenario file (RON) the MSEL belongs to.
-        #[arg(long, value_name = "SCENARIO")]
-        into: PathBuf,
-        /// Write the new scenario here instead of replacing the file given with --into (which
-        /// is then replaced in one step, its previous text kept as FILE.bak).
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file given with --output if it exists.
-        #[arg(long)]
-        force: bool,
-        /// The CSV file's encoding. Default: UTF-8 or UTF-16 when a byte-order mark says so,
-        /// UTF-8 when the bytes are UTF-8, else Windows-1250 (what spreadsheet programs write
-        /// on Albanian and Serbian machines), with a note saying so.
-        #[arg(long, value_enum, value_name = "ENCODING")]
-        encoding: Option<EncodingArg>,
+        #[command(flatten)]
+        args: super::sheets::ImportArgs,
     },
 }
 
@@ -113,11 +98,14 @@ pub fn run(command: &MselCommand, lang: Lang) -> Result<(), Failure> {
             })
         }),
         MselCommand::Import {
-            csv,
-            into,
-            output,
-            force,
-            encoding,
+            args:
+                super::sheets::ImportArgs {
+                    csv,
+                    into,
+                    output,
+                    force,
+                    encoding,
+                },
         } => {
             let target = match output {
                 Some(path) => {

@@ -34,21 +34,31 @@ pub enum SheetCommand {
     /// --output the scenario given with --into is replaced in one step and its previous text
     /// kept as FILE.bak; only the parts the sheet holds change, comments are kept.
     Import {
-        /// The CSV file.
-        csv: PathBuf,
-        /// The scenario file (RON) to read the sheet into.
-        #[arg(long, value_name = "SCENARIO")]
-        into: PathBuf,
-        /// Write the new scenario here instead of replacing the file given with --into.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace the file given with --output if it exists.
-        #[arg(long)]
-        force: bool,
-        /// The CSV file's encoding (as for `msel import`).
-        #[arg(long, value_enum, value_name = "ENCODING")]
-        encoding: Option<EncodingArg>,
+        #[command(flatten)]
+        args: ImportArgs,
     },
+}
+
+/// The arguments of every sheet import (`msel import`, `scenario raci|places import`).
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The CSV file.
+    pub csv: PathBuf,
+    /// The scenario file (RON) to read the sheet into.
+    #[arg(long, value_name = "SCENARIO")]
+    pub into: PathBuf,
+    /// Write the new scenario here instead of replacing the file given with --into (which
+    /// is then replaced in one step, its previous text kept as FILE.bak).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the file given with --output if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// The CSV file's encoding. Default: UTF-8 or UTF-16 when a byte-order mark says so,
+    /// UTF-8 when the bytes are UTF-8, else Windows-1250 (what spreadsheet programs write
+    /// on Albanian and Serbian machines), with a note saying so.
+    #[arg(long, value_enum, value_name = "ENCODING")]
+    pub encoding: Option<EncodingArg>,
 }
 
 /// What a sheet is: how it is written from a scenario and read back into its text.
@@ -109,11 +119,14 @@ pub(crate) fn run(kind: &SheetKind, command: &SheetCommand, lang: Lang) -> Resul
             }
         }
         SheetCommand::Import {
-            csv,
-            into,
-            output,
-            force,
-            encoding,
+            args:
+                ImportArgs {
+                    csv,
+                    into,
+                    output,
+                    force,
+                    encoding,
+                },
         } => {
             let target = match output {
                 Some(path) => {
@@ -172,6 +185,23 @@ pub(crate) const RACI: SheetKind = SheetKind {
         let functions = crate::scenario::raci_csv::import_raci(name, sheet, scenario)
             .map_err(ImportFailure::Sheet)?;
         let rewritten = crate::scenario::raci_csv::with_functions(source, scenario, functions)
+            .map_err(ImportFailure::Ron)?;
+        Ok(Imported {
+            text: rewritten.text,
+            comments_kept: rewritten.comments_kept,
+            changed: rewritten.changed,
+        })
+    },
+};
+
+/// The places and links.
+pub(crate) const PLACES: SheetKind = SheetKind {
+    what: "file-places",
+    export: crate::scenario::places_csv::export_places,
+    import: |name, sheet, source, scenario| {
+        let network = crate::scenario::places_csv::import_places(name, sheet, scenario)
+            .map_err(ImportFailure::Sheet)?;
+        let rewritten = crate::scenario::places_csv::with_network(source, scenario, network)
             .map_err(ImportFailure::Ron)?;
         Ok(Imported {
             text: rewritten.text,

@@ -44,6 +44,13 @@ pub enum ScenarioCommand {
         #[command(subcommand)]
         command: super::sheets::SheetCommand,
     },
+    /// The route network as a spreadsheet (CSV): a row per place (`row` = place: id, name,
+    /// kind and the figures its kind uses) and a row per link (`row` = link: from, to, time,
+    /// mode, fleet). Import replaces the scenario's places and links with the sheet's.
+    Places {
+        #[command(subcommand)]
+        command: super::sheets::SheetCommand,
+    },
 }
 
 /// Runs a `scenario` subcommand.
@@ -68,6 +75,9 @@ pub fn run(command: &ScenarioCommand, lang: Lang) -> Result<(), Failure> {
         }
         ScenarioCommand::Raci { command } => {
             super::sheets::run(&super::sheets::RACI, command, lang)
+        }
+        ScenarioCommand::Places { command } => {
+            super::sheets::run(&super::sheets::PLACES, command, lang)
         }
     }
 }

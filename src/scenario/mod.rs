@@ -26,6 +26,7 @@ mod objective;
 mod one_line;
 mod operators;
 mod overview;
+pub mod places_csv;
 pub mod raci_csv;
 pub(crate) mod ranges;
 mod ron_words;

@@ -73,8 +73,27 @@ pub enum CellIssue {
     BadValue {
         /// The cell as written.
         cell: String,
-        /// What the column holds, in words (a catalogue key's text).
-        expected: String,
+        /// What the column holds: a catalogue key (`sheet-expect-count`).
+        expected: &'static str,
+    },
+    /// A link names a bus or train fleet the scenario does not have.
+    UnknownFleet {
+        /// As written.
+        id: String,
+        /// The scenario's fleets.
+        known: Vec<String>,
+    },
+    /// A place row fills a column its kind does not use (or, with no kind, a link's column).
+    NotForPlace {
+        /// The column.
+        name: String,
+        /// The place's kind, when the row names one.
+        kind: Option<String>,
+    },
+    /// A link row fills a column only a place uses.
+    NotForLink {
+        /// The column.
+        name: String,
     },
     /// A place named by a link is not among the places.
     UnknownPlace {
@@ -157,9 +176,26 @@ impl Localized for CellIssue {
                 tr!(lang, "sheet-wrong-separator", found = found)
             }
             CellIssue::Empty => tr!(lang, "sheet-empty-cell"),
-            CellIssue::BadValue { cell, expected } => {
-                tr!(lang, "sheet-bad-value", cell = cell, expected = expected)
+            CellIssue::BadValue { cell, expected } => tr!(
+                lang,
+                "sheet-bad-value",
+                cell = cell,
+                expected = tr!(lang, expected)
+            ),
+            CellIssue::UnknownFleet { id, known } => tr!(
+                lang,
+                "sheet-unknown-fleet",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::NotForPlace {
+                name,
+                kind: Some(kind),
+            } => tr!(lang, "sheet-not-for-kind", name = name, kind = kind),
+            CellIssue::NotForPlace { name, kind: None } => {
+                tr!(lang, "sheet-not-for-place", name = name)
             }
+            CellIssue::NotForLink { name } => tr!(lang, "sheet-not-for-link", name = name),
             CellIssue::UnknownPlace { id, known } => tr!(
                 lang,
                 "sheet-unknown-place",

@@ -38,9 +38,20 @@ pub fn list_text(ids: &[String]) -> Result<String, ron::Error> {
     reason = "byte positions within the scenario text stay below its length (< isize::MAX)"
 )]
 pub fn set_field(text: &str, list: &str, index: usize, field: &str, value: &str) -> Option<Edit> {
-    let item_path = [Step::Key(list), Step::Item(index)];
-    let item = region(text, &item_path)?;
-    let field_path = [Step::Key(list), Step::Item(index), Step::Key(field)];
+    set_field_at(text, &[Step::Key(list), Step::Item(index)], field, value)
+}
+
+/// The edit that sets `field` of the struct (or struct variant, `Bcp(...)`) at `item_path`
+/// to `value`: its value replaced when the field is written, else the field added as the
+/// struct's last. None when the struct is not found in the text.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "byte positions within the scenario text stay below its length (< isize::MAX)"
+)]
+pub fn set_field_at(text: &str, item_path: &[Step<'_>], field: &str, value: &str) -> Option<Edit> {
+    let item = region(text, item_path)?;
+    let mut field_path = item_path.to_vec();
+    field_path.push(Step::Key(field));
     if let Some(range) = region(text, &field_path)
         && range.start >= item.start
         && range.end <= item.end

@@ -322,14 +322,19 @@ fn scrubbing_back_restores_a_checkpoint_and_shows_the_picture_of_a_replay_from_t
         timeline.at_time(SimTime::hours(5)),
     ];
     // Right after a command given at an instant where a checkpoint stands.
-    timeline.seek(&mut sim, timeline.at_time(SimTime::hours(30))).expect("seek");
+    timeline
+        .seek(&mut sim, timeline.at_time(SimTime::hours(30)))
+        .expect("seek");
     targets.push(timeline.target(Seek::PreviousCommand));
     targets.push(timeline.at_time(SimTime::ZERO));
     for to in targets {
         let restores = timeline.restores();
         timeline.seek(&mut sim, to).expect("back");
         assert_eq!(timeline.position(), to);
-        assert!(timeline.restores() > restores, "going back to {to:?} restored a checkpoint");
+        assert!(
+            timeline.restores() > restores,
+            "going back to {to:?} restored a checkpoint"
+        );
         let mut fresh = replayed_from_start(&journal, to);
         assert_eq!(sim.digest(), fresh.digest(), "at {to:?}");
         assert_eq!(sim.snapshot(), fresh.snapshot(), "at {to:?}");
