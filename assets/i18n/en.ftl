@@ -122,6 +122,12 @@ chart-axis-hours = hours since T+0
 chart-axis-people = people
 chart-axis-requests = open requests
 chart-in-html = Chart: { $title } (in the HTML report)
+docx-figure = Figure { $number }: { $title } (drawn in the HTML report)
+docx-col-line = Line
+docx-col-highest = Highest
+docx-col-highest-at = First reached
+docx-col-last = At the end
+report-docx-failed = the Word document could not be written: { $reason }
 
 ## Report: overview
 
@@ -1501,7 +1507,7 @@ note-progress = running: T+{ $now } of T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } was recorded with seed { $recorded }, not { $given }; leave out --seed to resume it
 note-interrupted = note: { $path } ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{ $at }
 note-threads-capped = note: --threads { $asked } is more than { $per_core } per core on this machine ({ $cores } cores); { $cap } threads are used (the results do not depend on it)
-note-report-extension = { $path }: the report is written as HTML (.html) or Markdown (.md); name the file with one of those extensions
+note-report-extension = { $path }: the report is written as HTML (.html), Markdown (.md) or a Word document (.docx); name the file with one of those extensions
 note-sweep-not-conserved = conservation check failed in the replication with seed { $seed }
 note-sweep-scenario-changed = note: the journal was recorded on another version of the scenario than { $scenario }; its commands are applied as they are
 note-msel-unwritable = cannot write the scenario: { $reason }

@@ -122,6 +122,12 @@ chart-axis-hours = orë nga T+0
 chart-axis-people = njerëz
 chart-axis-requests = kërkesa të hapura
 chart-in-html = Grafiku: { $title } (në raportin HTML)
+docx-figure = Figura { $number }: { $title } (e vizatuar në raportin HTML)
+docx-col-line = Vija
+docx-col-highest = Më e larta
+docx-col-highest-at = Arritur për herë të parë
+docx-col-last = Në fund
+report-docx-failed = dokumenti Word nuk mund të shkruhej: { $reason }
 
 ## Report: overview
 
@@ -1479,7 +1485,7 @@ note-progress = në ekzekutim: T+{ $now } nga T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } u regjistrua me farën { $recorded }, jo { $given }; hiqeni --seed për ta vazhduar
 note-interrupted = shënim: { $path } mbaron pa rresht Reached (ekzekutimi i regjistruar u ndërpre); përmbledhja është në komandën e tij të fundit, T+{ $at }
 note-threads-capped = shënim: --threads { $asked } është më shumë se { $per_core } për bërthamë në këtë makinë ({ $cores } bërthama); përdoren { $cap } fije (rezultatet nuk varen nga kjo)
-note-report-extension = { $path }: raporti shkruhet si HTML (.html) ose Markdown (.md); emërtojeni skedarin me njërën nga këto prapashtesa
+note-report-extension = { $path }: raporti shkruhet si HTML (.html), Markdown (.md) ose dokument Word (.docx); emërtojeni skedarin me njërën nga këto prapashtesa
 note-sweep-not-conserved = kontrolli i ruajtjes dështoi në përsëritjen me farën { $seed }
 note-sweep-scenario-changed = shënim: ditari u regjistrua në një version tjetër të skenarit { $scenario }; komandat e tij zbatohen siç janë
 note-msel-unwritable = skenari nuk mund të shkruhet: { $reason }

@@ -123,6 +123,12 @@ chart-axis-hours = sati od T+0
 chart-axis-people = ljudi
 chart-axis-requests = otvoreni zahtevi
 chart-in-html = Grafikon: { $title } (u HTML izveštaju)
+docx-figure = Slika { $number }: { $title } (nacrtana u HTML izveštaju)
+docx-col-line = Linija
+docx-col-highest = Najviše
+docx-col-highest-at = Prvi put dostignuto
+docx-col-last = Na kraju
+report-docx-failed = dokument { "Word" } nije mogao da se zapiše: { $reason }
 
 ## Report: overview
 
@@ -1471,7 +1477,7 @@ note-progress = u toku: T+{ $now } od T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } je zabeležen sa semenom { $recorded }, a ne { $given }; izostavite --seed da biste ga nastavili
 note-interrupted = napomena: { $path } se završava bez reda Reached (zabeleženo pokretanje je prekinuto); rezime je u njegovoj poslednjoj komandi, T+{ $at }
 note-threads-capped = napomena: --threads { $asked } je više od { $per_core } po jezgru na ovoj mašini (jezgara: { $cores }); koristi se niti: { $cap } (rezultati ne zavise od toga)
-note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }) ili { "Markdown" } ({ ".md" }); nazovite datoteku jednim od tih nastavaka
+note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) ili dokument { "Word" } ({ ".docx" }); nazovite datoteku jednim od tih nastavaka
 note-sweep-not-conserved = provera očuvanja nije prošla u ponavljanju sa semenom { $seed }
 note-sweep-scenario-changed = napomena: dnevnik je zabeležen na drugoj verziji scenarija { $scenario }; njegove komande se primenjuju kakve jesu
 note-msel-unwritable = nije moguće napisati scenario: { $reason }

@@ -45,6 +45,7 @@ mod outputs;
 mod queueing;
 mod reader_language;
 mod report;
+mod report_docx;
 mod roster;
 mod run_output;
 mod scenario_errors;
