@@ -122,6 +122,32 @@ chart-axis-hours = hours since T+0
 chart-axis-people = people
 chart-axis-requests = open requests
 chart-in-html = Chart: { $title } (in the HTML report)
+chart-axis-clock = day and time of day (day 1 is { $date }; T+0 at { $time })
+chart-tick-day = day { $day }
+chart-caption-arrivals = Busiest hour: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place } from { $when }; { $total ->
+    [one] one person
+   *[other] { $total } people
+    } arrived in all.
+chart-caption-queues = Longest queue: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place }, { $when }.
+chart-caption-occupancy = Dashed, in each site's colour: the beds it had open. Fullest: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place }, { $when }.
+chart-caption-outdoors = Most people outdoors at once: { $people }, { $when }.
+chart-caption-requests = Most requests waiting at once: { $count } for { $institution }, { $when }.
+chart-caption-flat = Every line stayed at zero throughout the exercise.
+docx-figure = Figure { $number }: { $title } (drawn in the HTML report)
+docx-col-line = Line
+docx-col-highest = Highest
+docx-col-highest-at = First reached
+docx-col-last = At the end
+report-docx-failed = the Word document could not be written: { $reason }
 docx-figure = Figure { $number }: { $title } (drawn in the HTML report)
 docx-col-line = Line
 docx-col-highest = Highest

@@ -122,6 +122,32 @@ chart-axis-hours = orë nga T+0
 chart-axis-people = njerëz
 chart-axis-requests = kërkesa të hapura
 chart-in-html = Grafiku: { $title } (në raportin HTML)
+chart-axis-clock = dita dhe ora (dita 1 është { $date }; T+0 në orën { $time })
+chart-tick-day = dita { $day }
+chart-caption-arrivals = Ora më e ngarkuar: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place } nga { $when }; gjithsej mbërritën { $total ->
+    [one] një person
+   *[other] { $total } persona
+    }.
+chart-caption-queues = Radha më e gjatë: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place }, { $when }.
+chart-caption-occupancy = Me vijë të ndërprerë, në ngjyrën e secilës qendër: shtretërit që kishte të hapur. Më e mbushura: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place }, { $when }.
+chart-caption-outdoors = Më së shumti njerëz jashtë njëkohësisht: { $people }, { $when }.
+chart-caption-requests = Më së shumti kërkesa në pritje njëkohësisht: { $count } për { $institution }, { $when }.
+chart-caption-flat = Çdo vijë mbeti në zero gjatë gjithë ushtrimit.
+docx-figure = Figura { $number }: { $title } (e vizatuar në raportin HTML)
+docx-col-line = Vija
+docx-col-highest = Më e larta
+docx-col-highest-at = Arritur për herë të parë
+docx-col-last = Në fund
+report-docx-failed = dokumenti Word nuk mund të shkruhej: { $reason }
 docx-figure = Figura { $number }: { $title } (e vizatuar në raportin HTML)
 docx-col-line = Vija
 docx-col-highest = Më e larta

@@ -123,6 +123,36 @@ chart-axis-hours = sati od T+0
 chart-axis-people = ljudi
 chart-axis-requests = otvoreni zahtevi
 chart-in-html = Grafikon: { $title } (u HTML izveštaju)
+chart-axis-clock = dan i doba dana (dan 1 je { $date }; T+0 u { $time })
+chart-tick-day = dan { $day }
+chart-caption-arrivals = Najprometniji sat: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place } od { $when }; ukupno je stiglo { $total ->
+    [one] { $total } osoba
+    [few] { $total } osobe
+   *[other] { $total } osoba
+    }.
+chart-caption-queues = Najduži red: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place }, { $when }.
+chart-caption-occupancy = Isprekidano, u boji svakog smeštaja: kreveti koje je imao otvorene. Najpunije: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place }, { $when }.
+chart-caption-outdoors = Najviše ljudi napolju u isto vreme: { $people }, { $when }.
+chart-caption-requests = Najviše zahteva na čekanju u isto vreme: { $count } za instituciju { $institution }, { $when }.
+chart-caption-flat = Svaka linija je ostala na nuli tokom cele vežbe.
+docx-figure = Slika { $number }: { $title } (nacrtana u HTML izveštaju)
+docx-col-line = Linija
+docx-col-highest = Najviše
+docx-col-highest-at = Prvi put dostignuto
+docx-col-last = Na kraju
+report-docx-failed = dokument { "Word" } nije mogao da se zapiše: { $reason }
 docx-figure = Slika { $number }: { $title } (nacrtana u HTML izveštaju)
 docx-col-line = Linija
 docx-col-highest = Najviše

@@ -80,7 +80,7 @@ pub fn docx(report: &Report) -> Result<Vec<u8>, DocxError> {
                         ),
                     ))
                     .add_table(grid(&lines_table(report, f)))
-                    .add_paragraph(spacer());
+                    .add_paragraph(inline(Paragraph::new().style("Caption"), &f.caption));
             }
         }
     }

@@ -292,7 +292,7 @@ impl Report {
             deliveries: deliveries(scenario, journal, sim, lang),
             expectations: evaluate(scenario, sim),
             tasks,
-            figures: figures(sim, &snapshot.places, lang),
+            figures: figures(sim, &snapshot.places, &scenario.exercise.start, lang),
             sites: snapshot
                 .places
                 .iter()

@@ -45,6 +45,8 @@ mod outputs;
 mod queueing;
 mod reader_language;
 mod report;
+mod report_charts;
+mod report_docx;
 mod report_docx;
 mod roster;
 mod run_output;
