@@ -148,12 +148,6 @@ docx-col-highest = Highest
 docx-col-highest-at = First reached
 docx-col-last = At the end
 report-docx-failed = the Word document could not be written: { $reason }
-docx-figure = Figure { $number }: { $title } (drawn in the HTML report)
-docx-col-line = Line
-docx-col-highest = Highest
-docx-col-highest-at = First reached
-docx-col-last = At the end
-report-docx-failed = the Word document could not be written: { $reason }
 
 ## Report: overview
 
@@ -1847,6 +1841,8 @@ scenario-here = here
 scenario-invalid-file = invalid scenario file: { $reason }
 scenario-hint-fields = the fields allowed here are: { $fields }
 scenario-hint-variants = write one of: { $variants }
+scenario-say-translation-quote = the { $lang } translation quotes `{ $quote }`, which the synopsis itself does not quote
+scenario-hint-translation-quote = a translation is filled with the live values of its own synopsis: quote only values the synopsis quotes
 scenario-hint-missing-field = add `{ $field }: ...` here
 scenario-hint-duplicate-field = keep one `{ $field }`
 scenario-hint-quotes = strings are written in double quotes: "..."

@@ -148,12 +148,6 @@ docx-col-highest = Më e larta
 docx-col-highest-at = Arritur për herë të parë
 docx-col-last = Në fund
 report-docx-failed = dokumenti Word nuk mund të shkruhej: { $reason }
-docx-figure = Figura { $number }: { $title } (e vizatuar në raportin HTML)
-docx-col-line = Vija
-docx-col-highest = Më e larta
-docx-col-highest-at = Arritur për herë të parë
-docx-col-last = Në fund
-report-docx-failed = dokumenti Word nuk mund të shkruhej: { $reason }
 
 ## Report: overview
 
@@ -1807,6 +1801,8 @@ scenario-here = këtu
 scenario-invalid-file = skedar skenari i pavlefshëm: { $reason }
 scenario-hint-fields = fushat e lejuara këtu janë: { $fields }
 scenario-hint-variants = shkruani njërën nga: { $variants }
+scenario-say-translation-quote = përkthimi { $lang } citon `{ $quote }`, të cilin vetë përmbledhja nuk e citon
+scenario-hint-translation-quote = një përkthim plotësohet me vlerat e drejtpërdrejta të përmbledhjes së vet: citoni vetëm vlerat që citon përmbledhja
 scenario-hint-missing-field = shtoni `{ $field }: ...` këtu
 scenario-hint-duplicate-field = mbani vetëm një `{ $field }`
 scenario-hint-quotes = tekstet shkruhen në thonjëza të dyfishta: "..."

@@ -153,12 +153,6 @@ docx-col-highest = Najviše
 docx-col-highest-at = Prvi put dostignuto
 docx-col-last = Na kraju
 report-docx-failed = dokument { "Word" } nije mogao da se zapiše: { $reason }
-docx-figure = Slika { $number }: { $title } (nacrtana u HTML izveštaju)
-docx-col-line = Linija
-docx-col-highest = Najviše
-docx-col-highest-at = Prvi put dostignuto
-docx-col-last = Na kraju
-report-docx-failed = dokument { "Word" } nije mogao da se zapiše: { $reason }
 
 ## Report: overview
 
@@ -1802,6 +1796,8 @@ scenario-here = ovde
 scenario-invalid-file = neispravna datoteka scenarija: { $reason }
 scenario-hint-fields = ovde su dozvoljena polja: { $fields }
 scenario-hint-variants = napišite jedno od: { $variants }
+scenario-say-translation-quote = prevod { $lang } navodi `{ $quote }`, koji sam sažetak ne navodi
+scenario-hint-translation-quote = prevod se popunjava živim vrednostima svog sažetka: navodite samo vrednosti koje navodi sažetak
 scenario-hint-missing-field = dodajte `{ $field }: ...` ovde
 scenario-hint-duplicate-field = zadržite samo jedno `{ $field }`
 scenario-hint-quotes = tekst se piše u dvostrukim navodnicima: "..."
