@@ -122,6 +122,32 @@ chart-axis-hours = hours since T+0
 chart-axis-people = people
 chart-axis-requests = open requests
 chart-in-html = Chart: { $title } (in the HTML report)
+chart-axis-clock = day and time of day (day 1 is { $date }; T+0 at { $time })
+chart-tick-day = day { $day }
+chart-caption-arrivals = Busiest hour: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place } from { $when }; { $total ->
+    [one] one person
+   *[other] { $total } people
+    } arrived in all.
+chart-caption-queues = Longest queue: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place }, { $when }.
+chart-caption-occupancy = Dashed, in each site's colour: the beds it had open. Fullest: { $people ->
+    [one] one person
+   *[other] { $people } people
+    } at { $place }, { $when }.
+chart-caption-outdoors = Most people outdoors at once: { $people }, { $when }.
+chart-caption-requests = Most requests waiting at once: { $count } for { $institution }, { $when }.
+chart-caption-flat = Every line stayed at zero throughout the exercise.
+docx-figure = Figure { $number }: { $title } (drawn in the HTML report)
+docx-col-line = Line
+docx-col-highest = Highest
+docx-col-highest-at = First reached
+docx-col-last = At the end
+report-docx-failed = the Word document could not be written: { $reason }
 
 ## Report: overview
 
@@ -1501,7 +1527,7 @@ note-progress = running: T+{ $now } of T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } was recorded with seed { $recorded }, not { $given }; leave out --seed to resume it
 note-interrupted = note: { $path } ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{ $at }
 note-threads-capped = note: --threads { $asked } is more than { $per_core } per core on this machine ({ $cores } cores); { $cap } threads are used (the results do not depend on it)
-note-report-extension = { $path }: the report is written as HTML (.html) or Markdown (.md); name the file with one of those extensions
+note-report-extension = { $path }: the report is written as HTML (.html), Markdown (.md) or a Word document (.docx); name the file with one of those extensions
 note-sweep-not-conserved = conservation check failed in the replication with seed { $seed }
 note-sweep-scenario-changed = note: the journal was recorded on another version of the scenario than { $scenario }; its commands are applied as they are
 note-msel-unwritable = cannot write the scenario: { $reason }
@@ -1815,6 +1841,8 @@ scenario-here = here
 scenario-invalid-file = invalid scenario file: { $reason }
 scenario-hint-fields = the fields allowed here are: { $fields }
 scenario-hint-variants = write one of: { $variants }
+scenario-say-translation-quote = the { $lang } translation quotes `{ $quote }`, which the synopsis itself does not quote
+scenario-hint-translation-quote = a translation is filled with the live values of its own synopsis: quote only values the synopsis quotes
 scenario-hint-missing-field = add `{ $field }: ...` here
 scenario-hint-duplicate-field = keep one `{ $field }`
 scenario-hint-quotes = strings are written in double quotes: "..."

@@ -122,6 +122,32 @@ chart-axis-hours = orë nga T+0
 chart-axis-people = njerëz
 chart-axis-requests = kërkesa të hapura
 chart-in-html = Grafiku: { $title } (në raportin HTML)
+chart-axis-clock = dita dhe ora (dita 1 është { $date }; T+0 në orën { $time })
+chart-tick-day = dita { $day }
+chart-caption-arrivals = Ora më e ngarkuar: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place } nga { $when }; gjithsej mbërritën { $total ->
+    [one] një person
+   *[other] { $total } persona
+    }.
+chart-caption-queues = Radha më e gjatë: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place }, { $when }.
+chart-caption-occupancy = Me vijë të ndërprerë, në ngjyrën e secilës qendër: shtretërit që kishte të hapur. Më e mbushura: { $people ->
+    [one] një person
+   *[other] { $people } persona
+    } në { $place }, { $when }.
+chart-caption-outdoors = Më së shumti njerëz jashtë njëkohësisht: { $people }, { $when }.
+chart-caption-requests = Më së shumti kërkesa në pritje njëkohësisht: { $count } për { $institution }, { $when }.
+chart-caption-flat = Çdo vijë mbeti në zero gjatë gjithë ushtrimit.
+docx-figure = Figura { $number }: { $title } (e vizatuar në raportin HTML)
+docx-col-line = Vija
+docx-col-highest = Më e larta
+docx-col-highest-at = Arritur për herë të parë
+docx-col-last = Në fund
+report-docx-failed = dokumenti Word nuk mund të shkruhej: { $reason }
 
 ## Report: overview
 
@@ -1479,7 +1505,7 @@ note-progress = në ekzekutim: T+{ $now } nga T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } u regjistrua me farën { $recorded }, jo { $given }; hiqeni --seed për ta vazhduar
 note-interrupted = shënim: { $path } mbaron pa rresht Reached (ekzekutimi i regjistruar u ndërpre); përmbledhja është në komandën e tij të fundit, T+{ $at }
 note-threads-capped = shënim: --threads { $asked } është më shumë se { $per_core } për bërthamë në këtë makinë ({ $cores } bërthama); përdoren { $cap } fije (rezultatet nuk varen nga kjo)
-note-report-extension = { $path }: raporti shkruhet si HTML (.html) ose Markdown (.md); emërtojeni skedarin me njërën nga këto prapashtesa
+note-report-extension = { $path }: raporti shkruhet si HTML (.html), Markdown (.md) ose dokument Word (.docx); emërtojeni skedarin me njërën nga këto prapashtesa
 note-sweep-not-conserved = kontrolli i ruajtjes dështoi në përsëritjen me farën { $seed }
 note-sweep-scenario-changed = shënim: ditari u regjistrua në një version tjetër të skenarit { $scenario }; komandat e tij zbatohen siç janë
 note-msel-unwritable = skenari nuk mund të shkruhet: { $reason }
@@ -1775,6 +1801,8 @@ scenario-here = këtu
 scenario-invalid-file = skedar skenari i pavlefshëm: { $reason }
 scenario-hint-fields = fushat e lejuara këtu janë: { $fields }
 scenario-hint-variants = shkruani njërën nga: { $variants }
+scenario-say-translation-quote = përkthimi { $lang } citon `{ $quote }`, të cilin vetë përmbledhja nuk e citon
+scenario-hint-translation-quote = një përkthim plotësohet me vlerat e drejtpërdrejta të përmbledhjes së vet: citoni vetëm vlerat që citon përmbledhja
 scenario-hint-missing-field = shtoni `{ $field }: ...` këtu
 scenario-hint-duplicate-field = mbani vetëm një `{ $field }`
 scenario-hint-quotes = tekstet shkruhen në thonjëza të dyfishta: "..."

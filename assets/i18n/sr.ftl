@@ -123,6 +123,36 @@ chart-axis-hours = sati od T+0
 chart-axis-people = ljudi
 chart-axis-requests = otvoreni zahtevi
 chart-in-html = Grafikon: { $title } (u HTML izveštaju)
+chart-axis-clock = dan i doba dana (dan 1 je { $date }; T+0 u { $time })
+chart-tick-day = dan { $day }
+chart-caption-arrivals = Najprometniji sat: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place } od { $when }; ukupno je stiglo { $total ->
+    [one] { $total } osoba
+    [few] { $total } osobe
+   *[other] { $total } osoba
+    }.
+chart-caption-queues = Najduži red: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place }, { $when }.
+chart-caption-occupancy = Isprekidano, u boji svakog smeštaja: kreveti koje je imao otvorene. Najpunije: { $people ->
+    [one] { $people } osoba
+    [few] { $people } osobe
+   *[other] { $people } osoba
+    } na mestu { $place }, { $when }.
+chart-caption-outdoors = Najviše ljudi napolju u isto vreme: { $people }, { $when }.
+chart-caption-requests = Najviše zahteva na čekanju u isto vreme: { $count } za instituciju { $institution }, { $when }.
+chart-caption-flat = Svaka linija je ostala na nuli tokom cele vežbe.
+docx-figure = Slika { $number }: { $title } (nacrtana u HTML izveštaju)
+docx-col-line = Linija
+docx-col-highest = Najviše
+docx-col-highest-at = Prvi put dostignuto
+docx-col-last = Na kraju
+report-docx-failed = dokument { "Word" } nije mogao da se zapiše: { $reason }
 
 ## Report: overview
 
@@ -1471,7 +1501,7 @@ note-progress = u toku: T+{ $now } od T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } je zabeležen sa semenom { $recorded }, a ne { $given }; izostavite --seed da biste ga nastavili
 note-interrupted = napomena: { $path } se završava bez reda Reached (zabeleženo pokretanje je prekinuto); rezime je u njegovoj poslednjoj komandi, T+{ $at }
 note-threads-capped = napomena: --threads { $asked } je više od { $per_core } po jezgru na ovoj mašini (jezgara: { $cores }); koristi se niti: { $cap } (rezultati ne zavise od toga)
-note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }) ili { "Markdown" } ({ ".md" }); nazovite datoteku jednim od tih nastavaka
+note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) ili dokument { "Word" } ({ ".docx" }); nazovite datoteku jednim od tih nastavaka
 note-sweep-not-conserved = provera očuvanja nije prošla u ponavljanju sa semenom { $seed }
 note-sweep-scenario-changed = napomena: dnevnik je zabeležen na drugoj verziji scenarija { $scenario }; njegove komande se primenjuju kakve jesu
 note-msel-unwritable = nije moguće napisati scenario: { $reason }
@@ -1766,6 +1796,8 @@ scenario-here = ovde
 scenario-invalid-file = neispravna datoteka scenarija: { $reason }
 scenario-hint-fields = ovde su dozvoljena polja: { $fields }
 scenario-hint-variants = napišite jedno od: { $variants }
+scenario-say-translation-quote = prevod { $lang } navodi `{ $quote }`, koji sam sažetak ne navodi
+scenario-hint-translation-quote = prevod se popunjava živim vrednostima svog sažetka: navodite samo vrednosti koje navodi sažetak
 scenario-hint-missing-field = dodajte `{ $field }: ...` ovde
 scenario-hint-duplicate-field = zadržite samo jedno `{ $field }`
 scenario-hint-quotes = tekst se piše u dvostrukim navodnicima: "..."

@@ -161,13 +161,17 @@ enum Command {
         encoding: Option<msel::EncodingArg>,
     },
     /// Write the after-action report and improvement plan of a recorded exercise
-    /// (HTML with charts, or Markdown, by the output's extension).
+    /// (HTML with charts, Markdown, or a Word document, by the output's extension).
     Report {
         /// The journal file.
         journal: PathBuf,
-        /// Output file: `aar.html` or `aar.md`.
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
+        /// Output file: `aar.html`, `aar.md` or `aar.docx`.
+        #[arg(short, long, value_name = "FILE", required_unless_present = "docx")]
+        output: Option<PathBuf>,
+        /// Also write an editable copy of the report as a Word document (`aar.docx`), from
+        /// the same replay.
+        #[arg(long, value_name = "FILE", conflicts_with = "plan_template")]
+        docx: Option<PathBuf>,
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
@@ -406,6 +410,7 @@ pub fn run() -> ExitCode {
         Some(Command::Report {
             journal,
             output,
+            docx,
             scenario,
             compare,
             plan,
@@ -413,7 +418,7 @@ pub fn run() -> ExitCode {
             force,
         }) => report::run(
             &journal,
-            &output,
+            &report::Targets { output, docx },
             scenario.as_ref(),
             chosen.or_else(Lang::from_fluxsim_env),
             compare.as_ref(),

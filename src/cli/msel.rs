@@ -210,6 +210,7 @@ fn example(scenario: &crate::Scenario, lang: Lang) -> crate::scenario::Inject {
         trigger: None,
         effect: None,
         synopsis: tr!(lang, "msel-template-synopsis"),
+        synopses: Default::default(),
         from: tr!(lang, "msel-template-from"),
         to: scenario
             .institutions

@@ -1,5 +1,5 @@
-//! `fluxsim report JOURNAL -o aar.html|aar.md`: replay the exercise and write its
-//! after-action report and improvement plan.
+//! `fluxsim report JOURNAL -o aar.html|aar.md|aar.docx [--docx aar.docx]`: replay the
+//! exercise and write its after-action report and improvement plan.
 
 use std::path::{Path, PathBuf};
 
@@ -8,9 +8,12 @@ use super::note::{Note, note_torn};
 use super::run::{recorded_scenario, report, report_as_is, scenario_of};
 use crate::Simulation;
 use crate::i18n::Lang;
+use crate::i18n::Localized;
 use crate::journal::{Journal, ScenarioSource, read, replay};
 use crate::output::{Input, Output};
-use crate::report::{Comparison, Report, apply_plan, html, markdown, plan_template, same_exercise};
+use crate::report::{
+    Comparison, Report, apply_plan, docx, html, markdown, plan_template, same_exercise,
+};
 use crate::scenario::{Language, Scenario, Source};
 use crate::tr;
 
@@ -94,34 +97,74 @@ pub struct PlanSheet {
     pub template: bool,
 }
 
-/// Writes the report of `journal` to `output`, HTML or Markdown by its extension (or, with
-/// `--plan-template`, the improvement plan's CSV sheet).
+/// Where the report goes: `-o FILE` (HTML, Markdown or Word by its extension, or the plan's
+/// CSV sheet) and `--docx FILE` (a Word copy besides).
+pub struct Targets {
+    /// `-o FILE`.
+    pub output: Option<PathBuf>,
+    /// `--docx FILE`.
+    pub docx: Option<PathBuf>,
+}
+
+/// What a report file holds, by its extension.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Html,
+    Markdown,
+    Docx,
+    PlanSheet,
+}
+
+/// The format `output` is written in, by its extension.
+fn format_of(output: &Path, plan: &PlanSheet) -> Result<Format, Failure> {
+    let extension = output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("csv") if plan.template => Ok(Format::PlanSheet),
+        _ if plan.template => Err(Failure::Other(format!(
+            "{}: the improvement plan's sheet is written as CSV; name the file with the .csv extension",
+            output.display()
+        ))),
+        Some("html" | "htm" | "xhtml") => Ok(Format::Html),
+        Some("md" | "markdown") => Ok(Format::Markdown),
+        Some("docx") => Ok(Format::Docx),
+        _ => Err(Failure::Note(Note::ReportExtension {
+            path: output.display().to_string(),
+        })),
+    }
+}
+
+/// Writes the report of `journal` to its targets: HTML, Markdown or a Word document by the
+/// extension of `-o` (or, with `--plan-template`, the improvement plan's CSV sheet), and a
+/// Word copy with `--docx`.
 pub fn run(
     journal: &Path,
-    output: &Path,
+    targets: &Targets,
     scenario: Option<&PathBuf>,
     lang: Option<Lang>,
     compare: Option<&PathBuf>,
     plan: &PlanSheet,
     force: bool,
 ) -> Result<(), Failure> {
-    let extension = output.extension().and_then(|e| e.to_str());
-    let markdown_wanted = match extension {
-        Some("csv") if plan.template => false,
-        _ if plan.template => {
-            return Err(Failure::Other(format!(
-                "{}: the improvement plan's sheet is written as CSV; name the file with the .csv extension",
-                output.display()
-            )));
-        }
-        Some("html" | "htm" | "xhtml") => false,
-        Some("md" | "markdown") => true,
-        _ => {
+    let mut wanted = Vec::new();
+    if let Some(output) = &targets.output {
+        wanted.push((output.as_path(), format_of(output, plan)?));
+    }
+    if let Some(docx) = &targets.docx {
+        if docx
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            != Some("docx".into())
+        {
             return Err(Failure::Note(Note::ReportExtension {
-                path: output.display().to_string(),
+                path: docx.display().to_string(),
             }));
         }
-    };
+        wanted.push((docx.as_path(), Format::Docx));
+    }
     // Notes in the reader's language even where the report is written in its scenario's.
     let notes = lang.unwrap_or_else(Lang::from_env);
     let first = opened(journal, notes)?;
@@ -133,12 +176,17 @@ pub fn run(
     if let Some(sheet) = &plan.fill {
         inputs.push(Input::new(sheet, "file-plan-sheet"));
     }
-    let what = if plan.template {
-        "file-plan-template"
-    } else {
-        "file-report"
-    };
-    let output = Output::new(output, what, force, &inputs).map_err(report)?;
+    let mut outputs = Vec::new();
+    for (path, format) in wanted {
+        let what = match format {
+            Format::PlanSheet => "file-plan-template",
+            Format::Html | Format::Markdown | Format::Docx => "file-report",
+        };
+        let output = Output::new(path, what, force, &inputs).map_err(report)?;
+        // The second target may not be the first.
+        inputs.push(Input::new(path, what));
+        outputs.push((output, format));
+    }
     let sheet = plan
         .fill
         .as_ref()
@@ -176,37 +224,41 @@ pub fn run(
     if let (Some(sheet), Some(path)) = (&sheet, &plan.fill) {
         apply_plan(&mut built, &path.display().to_string(), &sheet.text).map_err(report)?;
     }
-    if plan.template {
-        let text = plan_template(&built).map_err(report)?;
-        output.write(text.as_bytes()).map_err(report)?;
+    for (output, format) in &outputs {
+        let bytes = match format {
+            Format::PlanSheet => {
+                let text = plan_template(&built).map_err(report)?;
+                output.write(text.as_bytes()).map_err(report)?;
+                eprintln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "cli-plan-template-done",
+                        output = output.path().display().to_string(),
+                        areas = built.areas.len()
+                    )
+                );
+                continue;
+            }
+            Format::Markdown => markdown(&built).into_bytes(),
+            Format::Html => html(&built)
+                .map_err(|e| Failure::Other(e.to_string()))?
+                .into_bytes(),
+            Format::Docx => docx(&built).map_err(|e| Failure::Other(e.localized(lang)))?,
+        };
+        output.write(&bytes).map_err(report)?;
         eprintln!(
             "{}",
             tr!(
                 lang,
-                "cli-plan-template-done",
+                "cli-report-done",
                 output = output.path().display().to_string(),
+                name = built.overview.name.as_str(),
+                reached = built.overview.reached.to_string(),
+                gaps = built.gaps.len(),
                 areas = built.areas.len()
             )
         );
-        return Ok(());
     }
-    let text = if markdown_wanted {
-        markdown(&built)
-    } else {
-        html(&built).map_err(|e| Failure::Other(e.to_string()))?
-    };
-    output.write(text.as_bytes()).map_err(report)?;
-    eprintln!(
-        "{}",
-        tr!(
-            lang,
-            "cli-report-done",
-            output = output.path().display().to_string(),
-            name = built.overview.name.as_str(),
-            reached = built.overview.reached.to_string(),
-            gaps = built.gaps.len(),
-            areas = built.areas.len()
-        )
-    );
     Ok(())
 }

@@ -117,7 +117,11 @@ impl Localized for Refusal {
 
 /// The facilitator console.
 pub struct App {
+    /// The scenario in the console's language (names and synopses translated where the
+    /// scenario translates them): what every view reads.
     scenario: Scenario,
+    /// The scenario as written, which the translations are made from.
+    written: Scenario,
     sim: Simulation,
     snapshot: Snapshot,
     clock: Clock,
@@ -180,6 +184,7 @@ impl App {
         let mut msel_order: Vec<usize> = (0..scenario.msel.len()).collect();
         msel_order.sort_by_key(|&i| (scenario.msel[i].at, scenario.msel[i].number));
         let mut app = App {
+            written: scenario.clone(),
             scenario,
             sim,
             snapshot,
@@ -254,9 +259,16 @@ impl App {
 
     /// The console in `lang`: its views, help and messages from now on.
     pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
+        self.set_lang(lang);
         self.status = self.opening_status();
         self
+    }
+
+    /// Speaks `lang` from now on, the scenario's names and synopses included.
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
+        self.scenario = self.written.in_language(lang);
+        self.refresh();
     }
 
     /// The console coloured with `theme`.
@@ -483,7 +495,7 @@ impl App {
                 self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
             }
             Action::NextLanguage => {
-                self.lang = self.lang.next();
+                self.set_lang(self.lang.next());
                 let language = self.lang.own_name();
                 self.note(tr!(self.lang, "console-language", language = language));
             }
@@ -926,6 +938,12 @@ impl App {
     /// Reads a fresh snapshot, after the simulation was driven directly (`simulation()`).
     pub fn refresh(&mut self) {
         self.snapshot = self.sim.snapshot();
+        // The engine's views carry the names as written; the console shows its language's.
+        for place in &mut self.snapshot.flow.places {
+            if let Some(location) = self.scenario.locations.iter().find(|l| l.id == place.id) {
+                place.name = location.label().to_string();
+            }
+        }
     }
 
     fn show(&mut self, index: usize) {
@@ -1429,9 +1447,17 @@ impl App {
     }
 
     /// MSEL inject `number`'s text as delivered (its live values filled), or as written
-    /// before its delivery.
+    /// before its delivery; in the console's language where the scenario translates it.
     pub fn inject_text(&self, number: u32) -> Option<String> {
-        self.sim.inject_text(number)
+        let filled = self.sim.inject_text(number)?;
+        let written = self.written.msel.iter().find(|i| i.number == number);
+        let shown = self.scenario.msel.iter().find(|i| i.number == number);
+        Some(match (written, shown) {
+            (Some(written), Some(shown)) => {
+                crate::scenario::inject_words(&written.synopsis, &shown.synopsis, &filled)
+            }
+            _ => filled,
+        })
     }
 
     /// Commands and deliveries so far.

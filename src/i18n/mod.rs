@@ -21,6 +21,7 @@ mod lang;
 mod text;
 
 pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr};
+pub use cyrillic::transliterate;
 pub use diagnostic::InLang;
 pub use lang::{Lang, UnknownLang};
 pub use text::{Text, Value};

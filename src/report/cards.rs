@@ -59,6 +59,7 @@ fn page(lang: Lang, title: &str, body: Markup) -> String {
 /// One card per inject per receiving institution, in MSEL order: what the controllers hand
 /// to the table.
 pub fn inject_cards(scenario: &Scenario, lang: Lang) -> String {
+    let scenario = &scenario.in_language(lang);
     let title = tr!(
         lang,
         "cards-title",
@@ -91,6 +92,7 @@ pub fn inject_cards(scenario: &Scenario, lang: Lang) -> String {
 /// The controllers' MSEL: every inject with what the players should do and the notes, for
 /// the control cell only.
 pub fn controller_msel(scenario: &Scenario, lang: Lang) -> String {
+    let scenario = &scenario.in_language(lang);
     let title = tr!(
         lang,
         "cards-controller-title",

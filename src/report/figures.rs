@@ -8,17 +8,24 @@ use crate::view::{PlaceView, Role};
 
 use super::latency::NOBODY;
 use crate::i18n::Lang;
+use crate::time::SimTime;
 use crate::tr;
 
 const HOUR_MS: i64 = 3_600_000;
 
-/// One chart: lines over simulated hours.
+/// One chart: lines over the exercise's time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     /// Title, in the report's language.
     pub title: String,
+    /// What the chart shows beyond its title (its highest value, where and when), for the
+    /// figure's caption.
+    pub caption: String,
     /// Label of the horizontal axis.
     pub x_label: String,
+    /// The horizontal axis's ticks: hours since T+0 and their label, at whole clock hours of
+    /// the exercise (`06:00`, `day 2` at midnight), or `T+12h` when the start is no date.
+    pub x_ticks: Vec<(f64, String)>,
     /// Label of the vertical axis.
     pub y_label: String,
     /// The lines.
@@ -51,11 +58,14 @@ impl Line {
 
 /// The five charts of the report, in order: arrivals per hour per entry point, queue per
 /// BCP, occupancy and capacity per site over time, people outdoors, open requests per
-/// institution.
-pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure> {
+/// institution; their time axis in the days and clock hours of an exercise starting at
+/// `start` (`2026-10-24T06:00`).
+pub fn figures(sim: &Simulation, places: &[PlaceView], start: &str, lang: Lang) -> Vec<Figure> {
     let points = &sim.series().points;
+    let end = points.last().map_or(1.0, |p| p.t as f64 / HOUR_MS as f64);
+    let (x_label, x_ticks) = time_axis(start, end, lang);
+    let when = |hours: f64| super::plan::when(start, SimTime::from_hours_f64(hours).0, lang);
     let hours = |t: i64| t as f64 / HOUR_MS as f64;
-    let people = tr!(lang, "chart-axis-people");
     let line_of = |value: &dyn Fn(usize) -> f64| -> Vec<(f64, f64)> {
         (0..points.len())
             .map(|k| (hours(points[k].t), value(k)))
@@ -104,44 +114,159 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], lang: Lang) -> Vec<Figure
             colour: n,
         });
     }
+    let arrivals = arrivals_per_hour(sim, places);
+    let total: f64 = arrivals
+        .iter()
+        .flat_map(|l| l.points.iter().map(|p| p.1))
+        .sum();
+    let outdoors = vec![Line::solid(
+        tr!(lang, "chart-legend-outdoors"),
+        points
+            .iter()
+            .map(|p| (hours(p.t), f64::from(p.outdoors)))
+            .collect(),
+    )];
+    let requests = open_requests(sim.requests(), points.iter().map(|p| p.t).collect());
+    let flat = || tr!(lang, "chart-caption-flat");
+    let figure = |title: &str, y_label: &str, caption: String, lines: Vec<Line>| Figure {
+        title: tr!(lang, title),
+        caption,
+        x_label: x_label.clone(),
+        x_ticks: x_ticks.clone(),
+        y_label: tr!(lang, y_label),
+        lines,
+    };
     vec![
-        Figure {
-            x_label: tr!(lang, "chart-axis-hours"),
-            title: tr!(lang, "chart-arrivals"),
-            y_label: people.clone(),
-            lines: arrivals_per_hour(sim, places),
-        },
-        Figure {
-            x_label: tr!(lang, "chart-axis-hours"),
-            title: tr!(lang, "chart-queues"),
-            y_label: people.clone(),
-            lines: queues,
-        },
-        Figure {
-            x_label: tr!(lang, "chart-axis-hours"),
-            title: tr!(lang, "chart-occupancy"),
-            y_label: people.clone(),
-            lines: occupancy,
-        },
-        Figure {
-            x_label: tr!(lang, "chart-axis-hours"),
-            title: tr!(lang, "chart-outdoors"),
-            y_label: people,
-            lines: vec![Line::solid(
-                tr!(lang, "chart-legend-outdoors"),
-                points
-                    .iter()
-                    .map(|p| (hours(p.t), f64::from(p.outdoors)))
-                    .collect(),
-            )],
-        },
-        Figure {
-            x_label: tr!(lang, "chart-axis-hours"),
-            title: tr!(lang, "chart-requests"),
-            y_label: tr!(lang, "chart-axis-requests"),
-            lines: open_requests(sim.requests(), points.iter().map(|p| p.t).collect()),
-        },
+        figure(
+            "chart-arrivals",
+            "chart-axis-people",
+            peak(&arrivals).map_or_else(flat, |(people, place, at)| {
+                tr!(
+                    lang,
+                    "chart-caption-arrivals",
+                    people = people,
+                    place = place,
+                    when = when(at),
+                    total = total as u64
+                )
+            }),
+            arrivals,
+        ),
+        figure(
+            "chart-queues",
+            "chart-axis-people",
+            peak(&queues).map_or_else(flat, |(people, place, at)| {
+                tr!(
+                    lang,
+                    "chart-caption-queues",
+                    people = people,
+                    place = place,
+                    when = when(at)
+                )
+            }),
+            queues,
+        ),
+        figure(
+            "chart-occupancy",
+            "chart-axis-people",
+            peak(&occupancy).map_or_else(flat, |(people, place, at)| {
+                tr!(
+                    lang,
+                    "chart-caption-occupancy",
+                    people = people,
+                    place = place,
+                    when = when(at)
+                )
+            }),
+            occupancy,
+        ),
+        figure(
+            "chart-outdoors",
+            "chart-axis-people",
+            peak(&outdoors).map_or_else(flat, |(people, _, at)| {
+                tr!(
+                    lang,
+                    "chart-caption-outdoors",
+                    people = people,
+                    when = when(at)
+                )
+            }),
+            outdoors,
+        ),
+        figure(
+            "chart-requests",
+            "chart-axis-requests",
+            peak(&requests).map_or_else(flat, |(count, institution, at)| {
+                tr!(
+                    lang,
+                    "chart-caption-requests",
+                    count = count,
+                    institution = institution,
+                    when = when(at)
+                )
+            }),
+            requests,
+        ),
     ]
+}
+
+/// The highest value of the measured (solid) lines, the line's name and when it was first
+/// reached; nothing when every line stays at zero.
+fn peak(lines: &[Line]) -> Option<(u64, String, f64)> {
+    let mut best: Option<(f64, &str, f64)> = None;
+    for line in lines.iter().filter(|l| !l.dashed) {
+        for &(x, y) in &line.points {
+            if y > best.map_or(0.0, |b| b.0) {
+                best = Some((y, &line.name, x));
+            }
+        }
+    }
+    best.map(|(y, name, x)| (y.round() as u64, name.to_string(), x))
+}
+
+/// The time axis of an exercise starting at `start` and running `hours`: its label and its
+/// ticks at whole clock hours, every 1, 2, 3, 6, 12 or 24 hours (at most nine ticks), a
+/// midnight written as the day it begins. A start that is no date gives ticks in T+ time.
+fn time_axis(start: &str, hours: f64, lang: Lang) -> (String, Vec<(f64, String)>) {
+    let start = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", start).ok();
+    let step_hours = [1_i64, 2, 3, 6, 12, 24]
+        .into_iter()
+        .find(|step| hours / *step as f64 <= 8.0)
+        .unwrap_or_else(|| 24 * (hours / (24.0 * 8.0)).ceil().max(1.0) as i64);
+    let step = step_hours * 60;
+    // Minutes after midnight of the first day at T+0.
+    let offset = start.map_or(0, |s| i64::from(s.hour()) * 60 + i64::from(s.minute()));
+    let mut minute = (step - offset.rem_euclid(step)).rem_euclid(step);
+    let mut ticks = Vec::new();
+    while minute as f64 / 60.0 <= hours + 1e-9 {
+        let label = match start {
+            Some(_) => {
+                let clock = (offset + minute).rem_euclid(24 * 60);
+                if clock == 0 {
+                    tr!(
+                        lang,
+                        "chart-tick-day",
+                        day = (offset + minute) / (24 * 60) + 1
+                    )
+                } else {
+                    format!("{:02}:{:02}", clock / 60, clock % 60)
+                }
+            }
+            None => SimTime(minute * 60_000).t_plus(),
+        };
+        ticks.push((minute as f64 / 60.0, label));
+        minute += step;
+    }
+    let label = match start {
+        Some(s) => tr!(
+            lang,
+            "chart-axis-clock",
+            date = s.date().to_string(),
+            time = s.strftime("%H:%M").to_string()
+        ),
+        None => tr!(lang, "chart-axis-hours"),
+    };
+    (label, ticks)
 }
 
 /// Arrivals in each whole hour at each entry point, from the cumulative counts sampled at

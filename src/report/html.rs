@@ -75,7 +75,7 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
                 out += &format!(
                     "<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
                     svg(figure)?,
-                    escape(&figure.title)
+                    escape(&figure.caption)
                 );
             }
         }

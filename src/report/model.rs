@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::Simulation;
 use crate::i18n::{Lang, Localized};
 use crate::journal::Journal;
-use crate::scenario::{Role as ExerciseRole, Scenario};
+use crate::scenario::{Role as ExerciseRole, Scenario, inject_words};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::Gap;
@@ -250,7 +250,16 @@ impl Report {
         sim: &mut Simulation,
         lang: Lang,
     ) -> Report {
-        let snapshot = sim.snapshot();
+        // Names and synopses in the reader's language where the scenario translates them;
+        // the engine's own views carry the names as written.
+        let written = scenario;
+        let scenario = &scenario.in_language(lang);
+        let mut snapshot = sim.snapshot();
+        for place in &mut snapshot.flow.places {
+            if let Some(location) = scenario.locations.iter().find(|l| l.id == place.id) {
+                place.name = location.label().to_string();
+            }
+        }
         let gaps = sim.gaps().to_vec();
         let bcps: Vec<PlaceView> = snapshot
             .places
@@ -288,11 +297,11 @@ impl Report {
         cite(&mut found, &tasks, &seen, sim.decisions(), lang);
         let mut report = Report {
             overview: overview(scenario, scenario_name, journal, sim, &snapshot.phase),
-            timeline: timeline(scenario, journal, sim, lang),
-            deliveries: deliveries(scenario, journal, sim, lang),
+            timeline: timeline((written, scenario), journal, sim, lang),
+            deliveries: deliveries((written, scenario), journal, sim, lang),
             expectations: evaluate(scenario, sim),
             tasks,
-            figures: figures(sim, &snapshot.places, lang),
+            figures: figures(sim, &snapshot.places, &scenario.exercise.start, lang),
             sites: snapshot
                 .places
                 .iter()
@@ -563,7 +572,7 @@ pub struct DeliveryRow {
 
 /// The delivery log: every inject of the MSEL with its planned and actual delivery.
 fn deliveries(
-    scenario: &Scenario,
+    (written, scenario): (&Scenario, &Scenario),
     journal: &Journal,
     sim: &Simulation,
     lang: Lang,
@@ -572,7 +581,8 @@ fn deliveries(
     scenario
         .msel
         .iter()
-        .map(|inject| {
+        .zip(&written.msel)
+        .map(|(inject, as_written)| {
             // A headless run journals the MSEL's own deliveries too (origin `Msel`): only
             // a delivery by someone is named.
             let by = journal
@@ -600,9 +610,10 @@ fn deliveries(
                     .iter()
                     .map(|id| scenario.institution_name(id))
                     .collect(),
-                text: sim
-                    .inject_text(inject.number)
-                    .unwrap_or_else(|| inject.synopsis.clone()),
+                text: sim.inject_text(inject.number).map_or_else(
+                    || inject.synopsis.clone(),
+                    |filled| inject_words(&as_written.synopsis, &inject.synopsis, &filled),
+                ),
             }
         })
         .collect()
@@ -613,23 +624,31 @@ pub(super) fn origin_name(lang: Lang, origin: &crate::Origin) -> String {
     origin.localized(lang)
 }
 
-fn timeline(scenario: &Scenario, journal: &Journal, sim: &Simulation, lang: Lang) -> Vec<Moment> {
+fn timeline(
+    (written, scenario): (&Scenario, &Scenario),
+    journal: &Journal,
+    sim: &Simulation,
+    lang: Lang,
+) -> Vec<Moment> {
     // Each inject when it was delivered: a state-triggered, held or retimed one is not at
     // its planned time, and one never delivered is not on the timeline.
     let delivered = sim.deliveries();
     let mut moments: Vec<Moment> = scenario
         .msel
         .iter()
-        .filter_map(|i| Some((i, *delivered.get(&i.number)?)))
-        .map(|(i, at_ms)| Moment {
+        .zip(&written.msel)
+        .filter_map(|(i, w)| Some((i, w, *delivered.get(&i.number)?)))
+        .map(|(i, w, at_ms)| Moment {
             at_ms,
             kind: MomentKind::Inject,
             who: i.from.clone(),
             what: format!(
                 "#{} {}",
                 i.number,
-                sim.inject_text(i.number)
-                    .unwrap_or_else(|| i.synopsis.clone())
+                sim.inject_text(i.number).map_or_else(
+                    || i.synopsis.clone(),
+                    |filled| inject_words(&w.synopsis, &i.synopsis, &filled)
+                )
             ),
         })
         .collect();

@@ -35,6 +35,7 @@ pub mod sheet_text;
 pub mod starter;
 mod summary;
 mod text_edit;
+mod translations;
 mod validate;
 
 pub use capacity::{
@@ -59,3 +60,4 @@ pub use one_line::{ron_options, to_one_line};
 pub use overview::{Contact, MissionArea, Participant, ParticipantRole};
 pub use ranges::{OutOfRange, Ranges};
 pub use summary::render_summary;
+pub use translations::{TextLang, Translations, inject_words, translated};

@@ -14,6 +14,8 @@ use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 use crate::tr;
 
+use super::translations::Translations;
+
 /// One exercise: everything the engine needs, nothing else.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -202,6 +204,10 @@ pub struct Location {
     /// Display name.
     #[serde(default)]
     pub name: String,
+    /// The name in other languages (`{ "sq": "…", "sr": "…" }`), read by a reader of that
+    /// language instead of `name` (see `Scenario::in_language`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: Translations,
     /// What the place is and its parameters.
     pub kind: LocationKind,
     /// The institution that runs the place, when the plan's rule for its kind does not say
@@ -442,6 +448,9 @@ pub struct Institution {
     pub id: String,
     /// Display name.
     pub name: String,
+    /// The name in other languages (`{ "sq": "…", "sr": "…" }`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: Translations,
     /// Time it takes to decide on a request, by day.
     pub response: Distribution,
     /// Decisions at night take this many times longer.
@@ -457,6 +466,8 @@ pub struct Institution {
 struct InstitutionFields {
     id: String,
     name: String,
+    #[serde(default)]
+    names: Translations,
     #[serde(default = "default_response")]
     response: Distribution,
     #[serde(default = "one")]
@@ -482,6 +493,7 @@ impl From<InstitutionFields> for Institution {
         Institution {
             id: f.id,
             name: f.name,
+            names: f.names,
             response: f.response,
             night_factor: f.night_factor,
             role,
@@ -986,6 +998,10 @@ pub struct Inject {
     pub effect: Option<InjectEffect>,
     /// The event synopsis / message.
     pub synopsis: String,
+    /// The synopsis in other languages (`{ "sq": "…", "sr": "…" }`), on the cards and in the
+    /// report of a reader of that language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub synopses: Translations,
     /// The persona or agency it comes from (free text).
     pub from: String,
     /// Institutions that receive it.

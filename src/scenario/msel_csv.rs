@@ -588,10 +588,19 @@ impl Rows<'_> {
                 Vec::new()
             }
         };
+        // A synopsis the sheet leaves as it was keeps its translations (the sheet has none).
+        let synopses = self
+            .scenario
+            .msel
+            .iter()
+            .find(|old| old.number == number && old.synopsis == synopsis)
+            .map(|old| old.synopses.clone())
+            .unwrap_or_default();
         (self.problems.len() == before).then(|| Inject {
             number,
             at,
             synopsis: synopsis.to_string(),
+            synopses,
             from: cell(3).1.to_string(),
             to,
             method: cell(5).1.to_string(),

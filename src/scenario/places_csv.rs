@@ -729,6 +729,9 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
                         name,
                         kind,
                         operator,
+                        // The sheet has no column for translations: the import keeps the
+                        // scenario's own (`with_network`).
+                        names: Default::default(),
                     });
                 }
             }
@@ -1073,8 +1076,14 @@ pub fn with_network(
     scenario: &Scenario,
     network: Network,
 ) -> Result<Rewritten, ron::Error> {
+    let mut locations = network.locations;
+    for location in &mut locations {
+        if let Some(known) = scenario.locations.iter().find(|l| l.id == location.id) {
+            location.names = known.names.clone();
+        }
+    }
     let expected = Scenario {
-        locations: network.locations,
+        locations,
         links: network.links,
         ..scenario.clone()
     };

@@ -90,6 +90,66 @@ impl Validator<'_> {
             .push((Problem::at(self.source, path, message).hint(hint), place));
     }
 
+    /// The translations of inject `i`'s synopsis: their live values must read, and be
+    /// among the synopsis's own (a translation is filled with the values the synopsis was).
+    fn synopsis_translations(&mut self, i: usize, inject: &super::model::Inject) {
+        use super::inject_text::{Piece, check, parse};
+        let quotes = |text: &str| -> Vec<super::inject_text::Quote> {
+            parse(text)
+                .map(|pieces| {
+                    pieces
+                        .into_iter()
+                        .filter_map(|p| match p {
+                            Piece::Quote(q) => Some(q),
+                            Piece::Text(_) => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let own = quotes(&inject.synopsis);
+        for (lang, text) in &inject.synopses {
+            let path = [
+                Key("msel"),
+                Item(i),
+                Key("synopses"),
+                Step::Entry(lang.code()),
+            ];
+            let place = || MselPlace {
+                inject: i,
+                field: "synopses".to_string(),
+            };
+            for problem in check(text, self.s) {
+                let (message, hint): (Words, Words) = match problem.said {
+                    Some(said) => {
+                        let (message, hint) = *said;
+                        (message.into(), hint.into())
+                    }
+                    None => (problem.message.into(), problem.hint.into()),
+                };
+                self.problems.push((
+                    Problem::within(self.source, &path, &problem.written, message).hint(hint),
+                    Some(place()),
+                ));
+            }
+            for quote in quotes(text).into_iter().filter(|q| !own.contains(q)) {
+                let written = quote.to_string();
+                self.problems.push((
+                    Problem::within(
+                        self.source,
+                        &path,
+                        &written,
+                        Text::new("scenario-say-translation-quote")
+                            .id("quote", written.as_str())
+                            .id("lang", lang.code()),
+                    )
+                    .hint(Text::new("scenario-hint-translation-quote")),
+                    Some(place()),
+                ));
+            }
+        }
+    }
+
     fn location(&self, id: &str) -> Option<&Location> {
         self.s.locations.iter().find(|l| l.id == id)
     }
@@ -1072,6 +1132,7 @@ impl Validator<'_> {
                     Some(place),
                 ));
             }
+            self.synopsis_translations(i, inject);
             if let Some(u) = inject.effect.as_ref().and_then(|e| e.unknown_id(self.s)) {
                 let path = [Key("msel"), Item(i), Key("effect"), Item(0), Key(u.field)];
                 let message = Text::new("scenario-unknown-kind")

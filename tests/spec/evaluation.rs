@@ -177,6 +177,7 @@ mod expected_decisions {
             trigger: None,
             effect: None,
             synopsis: "The border police ask whether they may let the group in".into(),
+            synopses: Default::default(),
             from: "Border police".into(),
             to: vec!["mia".into()],
             method: String::new(),

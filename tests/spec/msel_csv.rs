@@ -17,6 +17,7 @@ fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
         number,
         at,
         synopsis: String::new(),
+        synopses: Default::default(),
         from: String::new(),
         to: to.iter().map(|s| s.to_string()).collect(),
         method: String::new(),

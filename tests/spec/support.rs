@@ -127,6 +127,7 @@ pub fn triggered(
         number,
         at: fluxsim::SimTime::ZERO,
         synopsis: format!("state-triggered inject {number}"),
+        synopses: Default::default(),
         from: "Exercise control".into(),
         to: vec!["police".into()],
         method: String::new(),
