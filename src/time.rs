@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::{Localized, Text};
+
 /// Milliseconds per unit, in the order they are written.
 const UNITS: [(char, i64); 4] = [
     ('d', 86_400_000),
@@ -96,12 +98,27 @@ impl std::ops::Sub for SimTime {
 
 /// Why a time could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a time: {reason} (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)")]
+#[error("{}", self.text().english())]
 pub struct TimeParseError {
     /// What was given.
     pub text: String,
-    /// What is wrong with it.
+    /// What is wrong with it: a catalogue key (`time-error-unit`).
     pub reason: &'static str,
+}
+
+impl TimeParseError {
+    /// The message as data, for a sheet's problem or a reader's language.
+    pub fn text(&self) -> Text {
+        Text::new("time-error")
+            .id("text", self.text.as_str())
+            .text("reason", Text::new(self.reason))
+    }
+}
+
+impl Localized for TimeParseError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        self.text().localized(lang)
+    }
 }
 
 impl std::str::FromStr for SimTime {
@@ -115,7 +132,7 @@ impl std::str::FromStr for SimTime {
         let body = text.trim();
         let body = body.strip_prefix("T+").unwrap_or(body);
         if body.is_empty() {
-            return Err(fail("it is empty"));
+            return Err(fail("time-error-empty"));
         }
         if body == "0" {
             return Ok(SimTime::ZERO);
@@ -129,26 +146,26 @@ impl std::str::FromStr for SimTime {
                 continue;
             }
             let Some(rank) = UNITS.iter().position(|(u, _)| *u == ch) else {
-                return Err(fail("units are d, h, m and s"));
+                return Err(fail("time-error-unit"));
             };
             if number.is_empty() {
-                return Err(fail("a unit must follow a number"));
+                return Err(fail("time-error-unit-first"));
             }
             if last_unit != usize::MAX && rank <= last_unit {
-                return Err(fail("units must go from days down to seconds, each once"));
+                return Err(fail("time-error-order"));
             }
             let n: i64 = number
                 .parse()
-                .map_err(|_| fail("the number is too large"))?;
+                .map_err(|_| fail("time-error-too-large"))?;
             total = n
                 .checked_mul(UNITS[rank].1)
                 .and_then(|ms| total.checked_add(ms))
-                .ok_or_else(|| fail("the number is too large"))?;
+                .ok_or_else(|| fail("time-error-too-large"))?;
             number.clear();
             last_unit = rank;
         }
         if !number.is_empty() {
-            return Err(fail("a number needs a unit"));
+            return Err(fail("time-error-no-unit"));
         }
         Ok(SimTime(total))
     }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::note::{Note, note_torn};
-use super::run::{recorded_scenario, report, report_as_is, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use crate::Simulation;
 use crate::i18n::Lang;
 use crate::journal::{Journal, ScenarioSource, read, replay};
@@ -109,9 +109,10 @@ pub fn run(
     let markdown_wanted = match extension {
         Some("csv") if plan.template => false,
         _ if plan.template => {
-            return Err(Failure::Other(format!(
-                "{}: the improvement plan's sheet is written as CSV; name the file with the .csv extension",
-                output.display()
+            return Err(Failure::Other(tr!(
+                lang.unwrap_or_else(Lang::from_env),
+                "cli-plan-template-extension",
+                path = output.display().to_string()
             )));
         }
         Some("html" | "htm" | "xhtml") => false,
@@ -147,7 +148,7 @@ pub fn run(
     let mut exercise = first.replay(scenario)?;
     let mut other = match other {
         Some(other) => {
-            same_exercise(&exercise.journal, &other.0).map_err(report_as_is)?;
+            same_exercise(&exercise.journal, &other.0).map_err(report)?;
             Some(other.replay(scenario)?)
         }
         None => None,
@@ -168,7 +169,7 @@ pub fn run(
                 &other.journal,
                 &mut other.sim,
             )
-            .map_err(report_as_is)?,
+            .map_err(report)?,
         ),
         None => built,
     };
@@ -193,7 +194,7 @@ pub fn run(
     let text = if markdown_wanted {
         markdown(&built)
     } else {
-        html(&built).map_err(|e| Failure::Other(e.to_string()))?
+        html(&built).map_err(report)?
     };
     output.write(text.as_bytes()).map_err(report)?;
     eprintln!(

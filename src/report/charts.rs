@@ -5,12 +5,24 @@ use plotters::prelude::*;
 
 use super::figures::Figure;
 
+impl crate::i18n::Localized for ChartError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        // The drawing library's own words stay as it says them (it never fails on our data).
+        crate::tr!(
+            lang,
+            "report-chart-error",
+            title = self.title.as_str(),
+            reason = self.message.as_str()
+        )
+    }
+}
+
 const WIDTH: u32 = 760;
 const HEIGHT: u32 = 320;
 
 /// A chart that plotters could not draw.
-#[derive(Debug, thiserror::Error)]
-#[error("chart “{title}”: {message}")]
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{}", crate::i18n::Localized::localized(self, crate::i18n::Lang::En))]
 pub struct ChartError {
     title: String,
     message: String,

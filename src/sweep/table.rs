@@ -52,14 +52,14 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "{:<28} {:<16} {:>4} {}",
-                    m.metric.name,
+                    m.metric.label(lang),
                     place,
                     s.n,
                     columns(s)
                 );
             }
             None => {
-                let _ = writeln!(out, "{:<28} {:<16} {:>4}", m.metric.name, place, 0);
+                let _ = writeln!(out, "{:<28} {:<16} {:>4}", m.metric.label(lang), place, 0);
             }
         }
     }
