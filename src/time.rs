@@ -9,8 +9,6 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::i18n::{Localized, Text};
-
 /// Milliseconds per unit, in the order they are written.
 const UNITS: [(char, i64); 4] = [
     ('d', 86_400_000),
@@ -96,28 +94,58 @@ impl std::ops::Sub for SimTime {
     }
 }
 
-/// Why a time could not be read.
+/// Why a time could not be read. Its words here are English; the layers above put it
+/// into the reader's language through the catalogue (`time-error` and the key of its
+/// [`TimeReason`]), since this bottom layer does not reach the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.text().english())]
+#[error("`{text}` is not a time: {} (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)", reason.english())]
 pub struct TimeParseError {
     /// What was given.
     pub text: String,
-    /// What is wrong with it: a catalogue key (`time-error-unit`).
-    pub reason: &'static str,
+    /// What is wrong with it.
+    pub reason: TimeReason,
 }
 
-impl TimeParseError {
-    /// The message as data, for a sheet's problem or a reader's language.
-    pub fn text(&self) -> Text {
-        Text::new("time-error")
-            .id("text", self.text.as_str())
-            .text("reason", Text::new(self.reason))
+/// What is wrong with a time as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeReason {
+    /// Nothing was written.
+    Empty,
+    /// A letter that is not d, h, m or s.
+    Unit,
+    /// A unit without a number before it.
+    UnitFirst,
+    /// Units out of order or repeated.
+    Order,
+    /// A number beyond the range of times.
+    TooLarge,
+    /// A number without its unit.
+    NoUnit,
+}
+
+impl TimeReason {
+    /// In English.
+    pub fn english(self) -> &'static str {
+        match self {
+            TimeReason::Empty => "it is empty",
+            TimeReason::Unit => "units are d, h, m and s",
+            TimeReason::UnitFirst => "a unit must follow a number",
+            TimeReason::Order => "units must go from days down to seconds, each once",
+            TimeReason::TooLarge => "the number is too large",
+            TimeReason::NoUnit => "a number needs a unit",
+        }
     }
-}
 
-impl Localized for TimeParseError {
-    fn localized(&self, lang: crate::i18n::Lang) -> String {
-        self.text().localized(lang)
+    /// Its message in the catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeReason::Empty => "time-error-empty",
+            TimeReason::Unit => "time-error-unit",
+            TimeReason::UnitFirst => "time-error-unit-first",
+            TimeReason::Order => "time-error-order",
+            TimeReason::TooLarge => "time-error-too-large",
+            TimeReason::NoUnit => "time-error-no-unit",
+        }
     }
 }
 
@@ -132,7 +160,7 @@ impl std::str::FromStr for SimTime {
         let body = text.trim();
         let body = body.strip_prefix("T+").unwrap_or(body);
         if body.is_empty() {
-            return Err(fail("time-error-empty"));
+            return Err(fail(TimeReason::Empty));
         }
         if body == "0" {
             return Ok(SimTime::ZERO);
@@ -146,26 +174,24 @@ impl std::str::FromStr for SimTime {
                 continue;
             }
             let Some(rank) = UNITS.iter().position(|(u, _)| *u == ch) else {
-                return Err(fail("time-error-unit"));
+                return Err(fail(TimeReason::Unit));
             };
             if number.is_empty() {
-                return Err(fail("time-error-unit-first"));
+                return Err(fail(TimeReason::UnitFirst));
             }
             if last_unit != usize::MAX && rank <= last_unit {
-                return Err(fail("time-error-order"));
+                return Err(fail(TimeReason::Order));
             }
-            let n: i64 = number
-                .parse()
-                .map_err(|_| fail("time-error-too-large"))?;
+            let n: i64 = number.parse().map_err(|_| fail(TimeReason::TooLarge))?;
             total = n
                 .checked_mul(UNITS[rank].1)
                 .and_then(|ms| total.checked_add(ms))
-                .ok_or_else(|| fail("time-error-too-large"))?;
+                .ok_or_else(|| fail(TimeReason::TooLarge))?;
             number.clear();
             last_unit = rank;
         }
         if !number.is_empty() {
-            return Err(fail("time-error-no-unit"));
+            return Err(fail(TimeReason::NoUnit));
         }
         Ok(SimTime(total))
     }

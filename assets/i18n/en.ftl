@@ -2171,3 +2171,15 @@ scenario-text-placeholders = placeholders: { $placeholders }; `{"{{"}` for a bra
 scenario-text-needs-id = `{"{"}{ $name }{"}"}` needs an id: `{"{"}{ $name }:<id>{"}"}`
 scenario-text-no-id = `{"{"}{ $name }{"}"}` takes no id: write `{"{"}{ $name }{"}"}`
 scenario-text-unknown-placeholder = unknown placeholder `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = arrivals
+sweep-metric-exits = exits
+sweep-metric-person-hours-outdoors = person-hours outdoors
+sweep-metric-person-hours-outdoors-night = person-hours outdoors at night
+sweep-metric-peak-queue = longest queue
+sweep-metric-mean-wait = mean wait (min)
+sweep-metric-peak-occupancy = most in reception
+sweep-metric-referrals = referrals
+sweep-metric-mean-referral = mean time to referral (min)

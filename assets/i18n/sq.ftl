@@ -2131,3 +2131,15 @@ scenario-text-placeholders = vend-mbajtësit: { $placeholders }; `{"{{"}` për n
 scenario-text-needs-id = `{"{"}{ $name }{"}"}` ka nevojë për një id: `{"{"}{ $name }:<id>{"}"}`
 scenario-text-no-id = `{"{"}{ $name }{"}"}` nuk merr id: shkruani `{"{"}{ $name }{"}"}`
 scenario-text-unknown-placeholder = vend-mbajtës i panjohur `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = mbërritje
+sweep-metric-exits = largime
+sweep-metric-person-hours-outdoors = orë-persona jashtë
+sweep-metric-person-hours-outdoors-night = orë-persona jashtë natën
+sweep-metric-peak-queue = radha më e gjatë
+sweep-metric-mean-wait = pritja mesatare (min)
+sweep-metric-peak-occupancy = më së shumti në pritje
+sweep-metric-referrals = referime
+sweep-metric-mean-referral = koha mesatare deri te referimi (min)

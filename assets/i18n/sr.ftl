@@ -1308,7 +1308,7 @@ report-col-other-kind = Pod drugom ranjivošću
 report-referrals-rule = Svaki red se sabira: predato na vreme + sa zakašnjenjem + u predaji + bez službe + predato pod drugom ranjivošću = identifikovano. Osoba sa više ranjivosti broji se pod svakom i predaje se službi prve koja je ima.
 report-peaks-rule = Vrhunac (najviše u redu, napolju ili u smeštaju) je najveći broj u bilo kom trenutku, kako ga mašina broji; grafikoni crtaju uzorke na svakih sat vremena, pa njihova najviša tačka može biti niža.
 expected-declare-phase = proglasiti fazu
-expected-approve-reception = odobriti prijem
+expected-approve-reception = odobriti prihvat
 expected-open-site = otvoriti privremenu lokaciju
 expected-deploy-officers = rasporediti službenike
 expected-request-interpreters = zatražiti prevodioce
@@ -2115,3 +2115,15 @@ scenario-text-placeholders = polja za vrednosti: { $placeholders }; `{"{{"}` za 
 scenario-text-needs-id = `{"{"}{ $name }{"}"}` traži oznaku: `{"{"}{ $name }:<id>{"}"}`
 scenario-text-no-id = `{"{"}{ $name }{"}"}` ne prima oznaku: napišite `{"{"}{ $name }{"}"}`
 scenario-text-unknown-placeholder = nepoznato polje za vrednost `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = dolasci
+sweep-metric-exits = odlasci
+sweep-metric-person-hours-outdoors = osoba-sati napolju
+sweep-metric-person-hours-outdoors-night = osoba-sati napolju noću
+sweep-metric-peak-queue = najduži red
+sweep-metric-mean-wait = prosečno čekanje (min)
+sweep-metric-peak-occupancy = najviše u prihvatu
+sweep-metric-referrals = upućivanja
+sweep-metric-mean-referral = prosečno vreme do upućivanja (min)

@@ -127,10 +127,7 @@ pub fn resume(
     within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let codes = match serve {
-        Some(addr) => Some((
-            addr,
-            Codes::resume(path, &scenario).map_err(report)?,
-        )),
+        Some(addr) => Some((addr, Codes::resume(path, &scenario).map_err(report)?)),
         None => None,
     };
     let app = App::resume(

@@ -259,7 +259,8 @@ impl Codes {
                 .set_permissions(std::fs::Permissions::from_mode(0o600))
                 .map_err(io("seats-io-restrict"))?;
         }
-        file.write_all(text.as_bytes()).map_err(io("seats-io-write"))?;
+        file.write_all(text.as_bytes())
+            .map_err(io("seats-io-write"))?;
         file.as_file().sync_all().map_err(io("seats-io-sync"))?;
         file.persist(path)
             .map_err(|e| e.error)

@@ -11,7 +11,7 @@ use super::read::Journal;
 use crate::i18n::{Lang, Localized, Text};
 use crate::output::from_spreadsheet_cell;
 use crate::scenario::msel_csv::{RowProblem, related_in};
-use crate::scenario::sheet_problem::{CellIssue, after_end, unreadable_reason};
+use crate::scenario::sheet_problem::{CellIssue, after_end, time_error, unreadable_reason};
 use crate::scenario::sheet_text::sheet_reader;
 use crate::scenario::{Observation, Ranges, Rating, Scenario};
 use crate::time::SimTime;
@@ -168,7 +168,12 @@ impl Rows<'_> {
             }
             Err(err) => {
                 let reason = unreadable_reason(&err);
-                self.problem(1, 0, "", Text::new("sheet-header-unreadable").text("reason", reason));
+                self.problem(
+                    1,
+                    0,
+                    "",
+                    Text::new("sheet-header-unreadable").text("reason", reason),
+                );
                 return Vec::new();
             }
         }
@@ -198,7 +203,12 @@ impl Rows<'_> {
                 }
                 Err(err) => {
                     let reason = unreadable_reason(&err);
-                    self.problem(row, 0, "", Text::new("sheet-unreadable").text("reason", reason));
+                    self.problem(
+                        row,
+                        0,
+                        "",
+                        Text::new("sheet-unreadable").text("reason", reason),
+                    );
                 }
             }
         }
@@ -238,7 +248,7 @@ impl Rows<'_> {
             }
             Ok(at) => at,
             Err(err) => {
-                self.problem(row, column, "time", err.text());
+                self.problem(row, column, "time", time_error(&err));
                 SimTime::ZERO
             }
         };

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use crate::Simulation;
 use crate::i18n::{Lang, Localized, Text};
-use crate::tr;
 use crate::journal::Journal;
 use crate::scenario::Vulnerability;
+use crate::tr;
 use crate::view::{Category, Gap};
 use crate::view::{PlaceView, Role};
 

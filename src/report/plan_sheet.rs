@@ -7,8 +7,8 @@
 
 use miette::Diagnostic;
 
-use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::i18n::Text;
+use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::scenario::msel_csv::RowProblem;
 use crate::scenario::sheet_problem::{CellIssue, unreadable_reason};
 use crate::scenario::sheet_text::sheet_reader;

@@ -135,7 +135,7 @@ impl FromStr for Expectation {
         let within = within
             .trim()
             .parse::<SimTime>()
-            .map_err(|e: crate::time::TimeParseError| fail(e.text()))?;
+            .map_err(|e| fail(super::sheet_problem::time_error(&e)))?;
         let (head, by) = match head.split_once(" by ") {
             Some((head, by)) => (head, Some(by.trim().to_string())),
             None => (head, None),

@@ -140,9 +140,9 @@ impl FromStr for InjectTrigger {
         let words: Vec<&str> = text.split_whitespace().collect();
         match words.as_slice() {
             ["queue", bcp, ">", people] => {
-                let people = people.parse().map_err(|_| {
-                    fail(Text::new("trigger-error-people").id("found", *people))
-                })?;
+                let people = people
+                    .parse()
+                    .map_err(|_| fail(Text::new("trigger-error-people").id("found", *people)))?;
                 Ok(InjectTrigger::QueueOver {
                     bcp: bcp.to_string(),
                     people,
@@ -156,20 +156,22 @@ impl FromStr for InjectTrigger {
                     .parse()
                     .ok()
                     .filter(|p: &f64| p.is_finite() && *p >= 0.0)
-                    .ok_or_else(|| fail(Text::new("trigger-error-percent").id("found", *percent)))?;
+                    .ok_or_else(|| {
+                        fail(Text::new("trigger-error-percent").id("found", *percent))
+                    })?;
                 let site = (*site != "any").then(|| site.to_string());
                 Ok(InjectTrigger::OccupancyOver { site, percent })
             }
             ["phase", phase] => Ok(InjectTrigger::PhaseDeclared(phase.to_string())),
             ["inject", number, rest @ ..] => {
-                let inject = number.parse().map_err(|_| {
-                    fail(Text::new("trigger-error-inject").id("found", *number))
-                })?;
+                let inject = number
+                    .parse()
+                    .map_err(|_| fail(Text::new("trigger-error-inject").id("found", *number)))?;
                 let after = match rest {
                     [] => SimTime::ZERO,
                     ["+", delay] => delay
                         .parse()
-                        .map_err(|e: crate::time::TimeParseError| fail(e.text()))?,
+                        .map_err(|e| fail(super::sheet_problem::time_error(&e)))?,
                     _ => return Err(fail(Text::new("trigger-error-after"))),
                 };
                 Ok(InjectTrigger::Delivered { inject, after })

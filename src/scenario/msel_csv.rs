@@ -430,9 +430,7 @@ impl Rows<'_> {
     fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; COLUMNS.len()]> {
         let mut found = [None; COLUMNS.len()];
         if let Some(found) = super::sheet_problem::separator_in(header) {
-            let issue = CellIssue::WrongSeparator {
-                found,
-            };
+            let issue = CellIssue::WrongSeparator { found };
             self.problem(1, 1, "", issue.text());
             return None;
         }
@@ -445,17 +443,15 @@ impl Rows<'_> {
                 other => other,
             };
             match COLUMNS.iter().position(|c| *c == name) {
-                Some(k) if found[k].is_some() => {
-                    self.problem(
-                        1,
-                        i + 1,
-                        cell,
-                        CellIssue::DuplicateColumn {
-                            name: name.to_string(),
-                        }
-                        .text(),
-                    )
-                }
+                Some(k) if found[k].is_some() => self.problem(
+                    1,
+                    i + 1,
+                    cell,
+                    CellIssue::DuplicateColumn {
+                        name: name.to_string(),
+                    }
+                    .text(),
+                ),
                 Some(k) => found[k] = Some(i),
                 None => self.problem(
                     1,
@@ -530,7 +526,12 @@ impl Rows<'_> {
             }
             Ok(at) => at,
             Err(err) => {
-                self.problem(row, column, COLUMNS[1], err.text());
+                self.problem(
+                    row,
+                    column,
+                    COLUMNS[1],
+                    super::sheet_problem::time_error(&err),
+                );
                 SimTime::ZERO
             }
         };
@@ -638,7 +639,12 @@ impl Rows<'_> {
             csv::ErrorKind::Utf8 { err, .. } => err.field() + 1,
             _ => 0,
         };
-        self.problem(row, column, "", Text::new("sheet-unreadable").text("reason", unreadable_reason(err)));
+        self.problem(
+            row,
+            column,
+            "",
+            Text::new("sheet-unreadable").text("reason", unreadable_reason(err)),
+        );
     }
 }
 

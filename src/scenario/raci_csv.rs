@@ -109,9 +109,7 @@ pub fn import_raci(
         }
     };
     if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator {
-            found,
-        };
+        let issue = CellIssue::WrongSeparator { found };
         return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
     }
     let institution_ids: Vec<String> = scenario.institutions.iter().map(|i| i.id.clone()).collect();

@@ -188,6 +188,13 @@ pub fn unreadable_reason(err: &csv::Error) -> Text {
     }
 }
 
+/// A time that does not read, as a message of the catalogue.
+pub fn time_error(err: &crate::time::TimeParseError) -> Text {
+    Text::new("time-error")
+        .id("text", err.text.as_str())
+        .text("reason", Text::new(err.reason.key()))
+}
+
 /// `T+30h is after the exercise ends at T+24h`: a time in a sheet past the exercise's end.
 pub fn after_end(at: SimTime, end: SimTime) -> Text {
     Text::new("sheet-after-end")
@@ -288,4 +295,3 @@ pub fn separator_in(header: &csv::StringRecord) -> Option<char> {
         _ => None,
     }
 }
-

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::Snapshot;
 use crate::i18n::Lang;
-use crate::tr;
 use crate::scenario::{LocationKind, Scenario};
+use crate::tr;
 use crate::view::CATEGORIES;
 
 /// A key metric of a run, for the whole system or one place.
