@@ -2183,3 +2183,10 @@ sweep-metric-mean-wait = mean wait (min)
 sweep-metric-peak-occupancy = most in reception
 sweep-metric-referrals = referrals
 sweep-metric-mean-referral = mean time to referral (min)
+## Checkpoints (docs/checkpoints.md)
+checkpoint-not-one = this is not a fluxsim checkpoint
+checkpoint-format = the checkpoint is in format { $found }; this fluxsim reads format { $supported }
+checkpoint-binary = the checkpoint was written by fluxsim { $written }; this is fluxsim { $running }, whose model may differ: it cannot be restored
+checkpoint-scenario = the checkpoint was saved from another scenario (scenario { $saved }, given { $given }): it cannot be restored
+checkpoint-corrupt = the checkpoint is damaged ({ $why }): it cannot be restored
+checkpoint-digest = the checkpoint does not restore to its own state (saved { $saved }, restored { $restored }): it cannot be used

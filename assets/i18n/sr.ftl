@@ -2127,3 +2127,10 @@ sweep-metric-mean-wait = prosečno čekanje (min)
 sweep-metric-peak-occupancy = najviše u prihvatu
 sweep-metric-referrals = upućivanja
 sweep-metric-mean-referral = prosečno vreme do upućivanja (min)
+## Checkpoints (docs/checkpoints.md)
+checkpoint-not-one = ovo nije { "fluxsim" } kontrolna tačka
+checkpoint-format = kontrolna tačka je u formatu { $found }; ovaj { "fluxsim" } čita format { $supported }
+checkpoint-binary = kontrolnu tačku je zapisao { "fluxsim" } { $written }; ovo je { "fluxsim" } { $running }, čiji se model može razlikovati: ne može se vratiti
+checkpoint-scenario = kontrolna tačka je sačuvana iz drugog scenarija (scenario { $saved }, dat { $given }): ne može se vratiti
+checkpoint-corrupt = kontrolna tačka je oštećena ({ $why }): ne može se vratiti
+checkpoint-digest = kontrolna tačka se ne vraća u sopstveno stanje (sačuvano { $saved }, vraćeno { $restored }): ne može se koristiti
