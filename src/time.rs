@@ -94,14 +94,59 @@ impl std::ops::Sub for SimTime {
     }
 }
 
-/// Why a time could not be read.
+/// Why a time could not be read. Its words here are English; the layers above put it
+/// into the reader's language through the catalogue (`time-error` and the key of its
+/// [`TimeReason`]), since this bottom layer does not reach the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a time: {reason} (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)")]
+#[error("`{text}` is not a time: {} (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)", reason.english())]
 pub struct TimeParseError {
     /// What was given.
     pub text: String,
     /// What is wrong with it.
-    pub reason: &'static str,
+    pub reason: TimeReason,
+}
+
+/// What is wrong with a time as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeReason {
+    /// Nothing was written.
+    Empty,
+    /// A letter that is not d, h, m or s.
+    Unit,
+    /// A unit without a number before it.
+    UnitFirst,
+    /// Units out of order or repeated.
+    Order,
+    /// A number beyond the range of times.
+    TooLarge,
+    /// A number without its unit.
+    NoUnit,
+}
+
+impl TimeReason {
+    /// In English.
+    pub fn english(self) -> &'static str {
+        match self {
+            TimeReason::Empty => "it is empty",
+            TimeReason::Unit => "units are d, h, m and s",
+            TimeReason::UnitFirst => "a unit must follow a number",
+            TimeReason::Order => "units must go from days down to seconds, each once",
+            TimeReason::TooLarge => "the number is too large",
+            TimeReason::NoUnit => "a number needs a unit",
+        }
+    }
+
+    /// Its message in the catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeReason::Empty => "time-error-empty",
+            TimeReason::Unit => "time-error-unit",
+            TimeReason::UnitFirst => "time-error-unit-first",
+            TimeReason::Order => "time-error-order",
+            TimeReason::TooLarge => "time-error-too-large",
+            TimeReason::NoUnit => "time-error-no-unit",
+        }
+    }
 }
 
 impl std::str::FromStr for SimTime {
@@ -115,7 +160,7 @@ impl std::str::FromStr for SimTime {
         let body = text.trim();
         let body = body.strip_prefix("T+").unwrap_or(body);
         if body.is_empty() {
-            return Err(fail("it is empty"));
+            return Err(fail(TimeReason::Empty));
         }
         if body == "0" {
             return Ok(SimTime::ZERO);
@@ -129,26 +174,24 @@ impl std::str::FromStr for SimTime {
                 continue;
             }
             let Some(rank) = UNITS.iter().position(|(u, _)| *u == ch) else {
-                return Err(fail("units are d, h, m and s"));
+                return Err(fail(TimeReason::Unit));
             };
             if number.is_empty() {
-                return Err(fail("a unit must follow a number"));
+                return Err(fail(TimeReason::UnitFirst));
             }
             if last_unit != usize::MAX && rank <= last_unit {
-                return Err(fail("units must go from days down to seconds, each once"));
+                return Err(fail(TimeReason::Order));
             }
-            let n: i64 = number
-                .parse()
-                .map_err(|_| fail("the number is too large"))?;
+            let n: i64 = number.parse().map_err(|_| fail(TimeReason::TooLarge))?;
             total = n
                 .checked_mul(UNITS[rank].1)
                 .and_then(|ms| total.checked_add(ms))
-                .ok_or_else(|| fail("the number is too large"))?;
+                .ok_or_else(|| fail(TimeReason::TooLarge))?;
             number.clear();
             last_unit = rank;
         }
         if !number.is_empty() {
-            return Err(fail("a number needs a unit"));
+            return Err(fail(TimeReason::NoUnit));
         }
         Ok(SimTime(total))
     }

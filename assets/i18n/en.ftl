@@ -1607,7 +1607,7 @@ shard-error-more-tasks-than-seeds = { $tasks } tasks for { $seeds } replications
 shard-error-more-tasks-than-seeds-help = give --task-count { $seeds } or fewer
 shard-error-directory = cannot use the shard directory { $path }: { $reason }
 shard-error-unreadable = cannot read the shard { $path }: { $reason }
-shard-error-corrupt = { $path } is not a readable shard (cut off or damaged?): { $reason }
+shard-error-corrupt = { $path } is not a readable shard: { $reason }
 shard-error-not-a-shard = { $path } is named like a shard but is no fluxsim sweep shard
 shard-error-format = { $path } is a shard of format { $format }; this fluxsim reads format { $ours }
 shard-error-other-scenario = { $path } is a shard of another scenario than { $reference } (scenario hash { $theirs }, not { $ours })
@@ -2109,6 +2109,124 @@ show-waiting-area = { $value }; the waiting area shelters { $people ->
        *[other] { $people } people
     }, more queue outdoors
 
+## Sheets' cells (MSEL, hot wash, improvement plan): times, triggers, expected decisions
+
+time-error = `{ $text }` is not a time: { $reason } (write e.g. `90s`, `30m`, `2h`, `1d12h` or `T+6h`)
+time-error-empty = it is empty
+time-error-unit = units are d, h, m and s
+time-error-unit-first = a unit must follow a number
+time-error-order = units must go from days down to seconds, each once
+time-error-too-large = the number is too large
+time-error-no-unit = a number needs a unit
+trigger-error = `{ $text }` is not a trigger: { $reason }
+trigger-error-people = expected a whole number of people, found `{ $found }`
+trigger-error-percent-form = expected a percentage such as `90%`, found `{ $found }`
+trigger-error-percent = `{ $found }` is not a percentage
+trigger-error-inject = expected the other inject's number, found `{ $found }`
+trigger-error-after = after the number, only `+ <delay>` may follow
+trigger-error-forms = write `queue <bcp> > <people>`, `occupancy <site|any> > <percent>%`, `phase <phase>` or `inject <number> [+ <delay>]`
+expect-error = `{ $text }` is not an expected decision: { $why }; write e.g. `ApproveReception by mia within 2h` or `DeclarePhase(response) within 1h`
+expect-error-within = it says no `within` time
+expect-error-paren = `{ $head }` opens `(` without closing it
+expect-error-unknown = unknown decision `{ $name }`; known: { $known }
+msel-problem-hint = { $message }; { $hint }
+msel-problem-scenario = with this MSEL the scenario is not valid: { $message }
+msel-problem-inject = inject { $number }: { $message }
+msel-problem-unknown-id = unknown { $what } `{ $id }`; known: { $known }
+msel-problem-own-delivery = inject { $number } cannot wait for its own delivery
+msel-problem-number-twice = number { $number } is already used on row { $first }
+msel-problem-number = expected the inject's whole number, found `{ $found }`
+msel-problem-synopsis = expected the inject's synopsis (its message), found an empty cell
+msel-problem-receiver = unknown institution `{ $id }`; expected institution ids separated by `;`, `,` or `|`: { $known }
+msel-problem-effect-id = unknown { $what } `{ $id }` in `{ $field }`; known: { $known }
+msel-problem-effect = `{ $text }` is not an effect: { $reason } (at character { $at }); write it as in the journal, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`
+sheet-wrong-separator-tab = the header row is a single cell holding tabs: separate the cells with `,` or `;` (save the sheet as CSV)
+sheet-unreadable-utf8 = the row is not UTF-8 text
+sheet-unreadable-io = the file could not be read ({ $reason })
+sheet-unreadable-other = the row is not CSV text
+sheet-after-end = { $at } is after the exercise ends at { $end }
+sheet-header-unreadable = cannot read the header row: { $reason }
+observe-problem-no-rows = the sheet has no observation rows
+observe-problem-empty-text = expected what was observed, found an empty cell
+observe-problem-too-long = longer than { $max } characters
+observe-problem-rating = `{ $found }` is not a rating: expected P, S, M or U
+observe-problem-unknown = unknown { $column ->
+    [capability] capability
+    [institution] institution
+    [task] critical task
+   *[inject] inject
+} `{ $value }`; known: { $known }
+plan-problem-empty-cause = the cause is empty: keep the cause as `report --plan-template` wrote it
+plan-problem-unknown-cause = no entry of this report's improvement plan has the cause `{ $cause }`; its causes: { $known }
+plan-problem-cause-twice = the cause `{ $cause }` is already on row { $first }
+plan-problem-date = `{ $found }` is not a date: write it 2026-11-30 or 30.11.2026
+plan-problem-dates = the completion date { $completion } is before the start date { $start }
+
+## Sweep shards: what is wrong with a shard file, in plain words
+
+shard-json-cut = the file ends too early, at line { $line }, column { $column }: it was cut off while it was written or copied (a task still running, or a full disk)
+shard-json-syntax = the text at line { $line }, column { $column } is not JSON: the file is damaged or is another kind of file
+shard-json-missing = the field `{ $field }` is missing (line { $line }, column { $column }): the file was written by another version of fluxsim, or edited
+shard-json-value = a value at line { $line }, column { $column } is not of the kind a shard holds there: the file was written by another version of fluxsim, or edited
+shard-check-task = it says it is task { $index } of { $count } tasks, which no task is
+shard-check-metric = it holds the metric `{ $metric }`, which sweeps do not measure
+shard-check-block = it does not hold replications { $first } to { $last }, which are task { $index } of { $count }
+shard-check-seed = replication { $replication } has the seed { $seed }, not the first seed plus its number
+shard-check-values = replication { $replication } has { $values } values for { $metrics } metrics
+
+## What-if comparison, CSV export and report files: why they cannot be made
+
+compare-error-no-header = { $path }: the journal has no header line, so it cannot be compared
+compare-error-not-branches = { $a } and { $b } are not branches of one exercise: { $differences }
+compare-error-not-branches-help = compare a journal with a fork of it (`fluxsim fork`), or with another run of the same scenario file and seed
+compare-error-scenario = the scenario differs ({ $a } has "{ $scenario_a }", { $hash_a }; { $b } has "{ $scenario_b }", { $hash_b })
+compare-error-seed = the seed differs ({ $a } has { $seed_a }, { $b } has { $seed_b })
+export-error-directory = cannot create the directory { $path }: { $reason }
+export-error-csv = cannot write { $path }: { $reason }
+export-error-io = the system refused the write ({ $reason })
+export-error-table = a table's rows are of unequal length (a fault of fluxsim: please report it)
+cli-plan-template-extension = { $path }: the improvement plan's sheet is written as CSV; name the file with the .csv extension
+report-chart-error = the chart “{ $title }” could not be drawn: { $reason }
+
+## Seats: the join codes' file and the web server
+
+seats-codes-exist = { $path } already exists: it holds the seat codes of another exercise
+seats-codes-exist-help = remove it, or resume that exercise with --resume
+seats-codes-corrupt = { $path }:{ $line }: { $why }
+seats-codes-bad-line = expected `seat ID CODE` or `evaluator CODE`
+seats-codes-no-evaluator = no `evaluator CODE` line
+seats-io-read = cannot read { $path }: { $reason }
+seats-io-temporary = cannot create a temporary file for { $path }: { $reason }
+seats-io-restrict = cannot make { $path } readable by its owner only: { $reason }
+seats-io-write = cannot write { $path }: { $reason }
+seats-io-sync = cannot save { $path } to disk: { $reason }
+seats-io-rename = cannot put { $path } in place: { $reason }
+serve-error-bind = cannot listen on { $addr }: { $reason }
+serve-error-bind-help = another program may use that port, or the address is not this machine's: give another one with --serve (e.g. --serve 127.0.0.1:8080)
+serve-error-runtime = cannot start the web server: { $reason }
+
+## An inject's text: placeholders that do not read
+
+scenario-text-stray-close = a `{"}"}` closes no placeholder
+scenario-text-stray-close-hint = write `{"}}"}` for a brace in the text
+scenario-text-unclosed = a `{"{"}` opens a placeholder that is never closed
+scenario-text-unclosed-hint = close it with `{"}"}`, or write `{"{{"}` for a brace in the text; placeholders: { $placeholders }
+scenario-text-placeholders = placeholders: { $placeholders }; `{"{{"}` for a brace
+scenario-text-needs-id = `{"{"}{ $name }{"}"}` needs an id: `{"{"}{ $name }:<id>{"}"}`
+scenario-text-no-id = `{"{"}{ $name }{"}"}` takes no id: write `{"{"}{ $name }{"}"}`
+scenario-text-unknown-placeholder = unknown placeholder `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = arrivals
+sweep-metric-exits = exits
+sweep-metric-person-hours-outdoors = person-hours outdoors
+sweep-metric-person-hours-outdoors-night = person-hours outdoors at night
+sweep-metric-peak-queue = longest queue
+sweep-metric-mean-wait = mean wait (min)
+sweep-metric-peak-occupancy = most in reception
+sweep-metric-referrals = referrals
+sweep-metric-mean-referral = mean time to referral (min)
 ## Checkpoints (docs/checkpoints.md)
 checkpoint-not-one = this is not a fluxsim checkpoint
 checkpoint-format = the checkpoint is in format { $found }; this fluxsim reads format { $supported }

@@ -1585,7 +1585,7 @@ shard-error-more-tasks-than-seeds = { $tasks } detyra për { $seeds } përsërit
 shard-error-more-tasks-than-seeds-help = jepni --task-count { $seeds } ose më pak
 shard-error-directory = dosja e pjesëve { $path } nuk mund të përdoret: { $reason }
 shard-error-unreadable = pjesa { $path } nuk mund të lexohet: { $reason }
-shard-error-corrupt = { $path } nuk është pjesë e lexueshme (e prerë apo e dëmtuar?): { $reason }
+shard-error-corrupt = { $path } nuk është pjesë e lexueshme: { $reason }
 shard-error-not-a-shard = { $path } ka emër pjese, por nuk është pjesë e një serie fluxsim
 shard-error-format = { $path } është pjesë e formatit { $format }; ky fluxsim lexon formatin { $ours }
 shard-error-other-scenario = { $path } është pjesë e një skenari tjetër nga { $reference } (hash-i i skenarit { $theirs }, jo { $ours })
@@ -2069,6 +2069,124 @@ show-waiting-area = { $value }; zona e pritjes strehon { $people ->
        *[other] { $people } persona
     }, të tjerët presin jashtë
 
+## Sheets' cells (MSEL, hot wash, improvement plan): times, triggers, expected decisions
+
+time-error = `{ $text }` nuk është kohë: { $reason } (shkruani p.sh. `90s`, `30m`, `2h`, `1d12h` ose `T+6h`)
+time-error-empty = është bosh
+time-error-unit = njësitë janë d, h, m dhe s
+time-error-unit-first = njësia duhet të vijë pas një numri
+time-error-order = njësitë shkojnë nga ditët te sekondat, secila vetëm një herë
+time-error-too-large = numri është shumë i madh
+time-error-no-unit = numri ka nevojë për një njësi
+trigger-error = `{ $text }` nuk është shkrehës: { $reason }
+trigger-error-people = pritej një numër i plotë njerëzish, u gjet `{ $found }`
+trigger-error-percent-form = pritej një përqindje si `90%`, u gjet `{ $found }`
+trigger-error-percent = `{ $found }` nuk është përqindje
+trigger-error-inject = pritej numri i injektit tjetër, u gjet `{ $found }`
+trigger-error-after = pas numrit mund të vijë vetëm `+ <delay>` (vonesa)
+trigger-error-forms = shkruani `queue <bcp> > <people>`, `occupancy <site|any> > <percent>%`, `phase <phase>` ose `inject <number> [+ <delay>]`
+expect-error = `{ $text }` nuk është vendim i pritur: { $why }; shkruani p.sh. `ApproveReception by mia within 2h` ose `DeclarePhase(response) within 1h`
+expect-error-within = nuk thotë kohën `within` (brenda)
+expect-error-paren = `{ $head }` hap `(` pa e mbyllur
+expect-error-unknown = vendim i panjohur `{ $name }`; të njohura: { $known }
+msel-problem-hint = { $message }; { $hint }
+msel-problem-scenario = me këtë MSEL skenari nuk është i vlefshëm: { $message }
+msel-problem-inject = injekti { $number }: { $message }
+msel-problem-unknown-id = `{ $id }` nuk njihet si { $what }; të njohura: { $known }
+msel-problem-own-delivery = injekti { $number } nuk mund të presë dorëzimin e vet
+msel-problem-number-twice = numri { $number } përdoret tashmë në rreshtin { $first }
+msel-problem-number = pritej numri i plotë i injektit, u gjet `{ $found }`
+msel-problem-synopsis = pritej përmbledhja e injektit (mesazhi i tij), u gjet një qelizë bosh
+msel-problem-receiver = institucion i panjohur `{ $id }`; priten id-të e institucioneve të ndara me `;`, `,` ose `|`: { $known }
+msel-problem-effect-id = `{ $id }` te `{ $field }` nuk njihet si { $what }; të njohura: { $known }
+msel-problem-effect = `{ $text }` nuk është efekt: { $reason } (te shkronja { $at }); shkruajeni si në ditar, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`
+sheet-wrong-separator-tab = rreshti i kokës është një qelizë e vetme me tabulatorë: ndani qelizat me `,` ose `;` (ruajeni tabelën si CSV)
+sheet-unreadable-utf8 = rreshti nuk është tekst UTF-8
+sheet-unreadable-io = skedari nuk u lexua ({ $reason })
+sheet-unreadable-other = rreshti nuk është tekst CSV
+sheet-after-end = { $at } është pas fundit të ushtrimit në { $end }
+sheet-header-unreadable = rreshti i kokës nuk lexohet: { $reason }
+observe-problem-no-rows = tabela nuk ka asnjë rresht vëzhgimi
+observe-problem-empty-text = pritej ajo që u vëzhgua, u gjet një qelizë bosh
+observe-problem-too-long = më e gjatë se { $max } shenja
+observe-problem-rating = `{ $found }` nuk është vlerësim: pritej P, S, M ose U
+observe-problem-unknown = { $column ->
+    [capability] aftësi e panjohur
+    [institution] institucion i panjohur
+    [task] detyrë kritike e panjohur
+   *[inject] injekt i panjohur
+} `{ $value }`; të njohura: { $known }
+plan-problem-empty-cause = shkaku është bosh: mbajeni shkakun siç e shkroi `report --plan-template`
+plan-problem-unknown-cause = asnjë zë i planit të përmirësimit të këtij raporti nuk ka shkakun `{ $cause }`; shkaqet e tij: { $known }
+plan-problem-cause-twice = shkaku `{ $cause }` është tashmë në rreshtin { $first }
+plan-problem-date = `{ $found }` nuk është datë: shkruajeni 2026-11-30 ose 30.11.2026
+plan-problem-dates = data e përfundimit { $completion } është para datës së fillimit { $start }
+
+## Sweep shards: what is wrong with a shard file, in plain words
+
+shard-json-cut = skedari mbaron para kohe, në rreshtin { $line }, kolona { $column }: u pre ndërsa shkruhej ose kopjohej (një detyrë ende në punë, ose disk i mbushur)
+shard-json-syntax = teksti në rreshtin { $line }, kolona { $column } nuk është JSON: skedari është i dëmtuar ose është skedar i një lloji tjetër
+shard-json-missing = mungon fusha `{ $field }` (rreshti { $line }, kolona { $column }): skedarin e shkroi një version tjetër i fluxsim, ose është ndryshuar me dorë
+shard-json-value = një vlerë në rreshtin { $line }, kolona { $column } nuk është e llojit që mban aty një pjesë: skedarin e shkroi një version tjetër i fluxsim, ose është ndryshuar me dorë
+shard-check-task = thotë se është detyra { $index } nga { $count } detyra, por e tillë nuk ka
+shard-check-metric = mban treguesin `{ $metric }`, të cilin seritë nuk e matin
+shard-check-block = nuk mban përsëritjet { $first } deri { $last }, që janë të detyrës { $index } nga { $count }
+shard-check-seed = përsëritja { $replication } ka farën { $seed }, jo farën e parë plus numrin e saj
+shard-check-values = përsëritja { $replication } ka { $values } vlera për { $metrics } tregues
+
+## What-if comparison, CSV export and report files: why they cannot be made
+
+compare-error-no-header = { $path }: ditari nuk ka rresht kreu, prandaj nuk mund të krahasohet
+compare-error-not-branches = { $a } dhe { $b } nuk janë degë të të njëjtit ushtrim: { $differences }
+compare-error-not-branches-help = krahasoni një ditar me një degëzim të tij (`fluxsim fork`), ose me një ekzekutim tjetër të të njëjtit skedar skenari me të njëjtën farë
+compare-error-scenario = skenari ndryshon ({ $a } ka "{ $scenario_a }", { $hash_a }; { $b } ka "{ $scenario_b }", { $hash_b })
+compare-error-seed = fara ndryshon ({ $a } ka { $seed_a }, { $b } ka { $seed_b })
+export-error-directory = dosja { $path } nuk mund të krijohet: { $reason }
+export-error-csv = { $path } nuk mund të shkruhet: { $reason }
+export-error-io = sistemi nuk e lejoi shkrimin ({ $reason })
+export-error-table = rreshtat e një tabele kanë gjatësi të ndryshme (gabim i fluxsim: ju lutemi njoftojeni)
+cli-plan-template-extension = { $path }: tabela e planit të përmirësimit shkruhet si CSV; emërtojeni skedarin me prapashtesën .csv
+report-chart-error = grafiku “{ $title }” nuk mund të vizatohej: { $reason }
+
+## Seats: the join codes' file and the web server
+
+seats-codes-exist = { $path } ekziston tashmë: mban kodet e vendeve të një ushtrimi tjetër
+seats-codes-exist-help = hiqeni, ose vazhdoni atë ushtrim me --resume
+seats-codes-corrupt = { $path }:{ $line }: { $why }
+seats-codes-bad-line = pritej `seat ID CODE` ose `evaluator CODE`
+seats-codes-no-evaluator = mungon rreshti `evaluator CODE`
+seats-io-read = { $path } nuk mund të lexohet: { $reason }
+seats-io-temporary = nuk mund të krijohet skedar i përkohshëm për { $path }: { $reason }
+seats-io-restrict = { $path } nuk mund të bëhet i lexueshëm vetëm nga pronari: { $reason }
+seats-io-write = { $path } nuk mund të shkruhet: { $reason }
+seats-io-sync = { $path } nuk mund të ruhet në disk: { $reason }
+seats-io-rename = { $path } nuk mund të vendoset në vendin e vet: { $reason }
+serve-error-bind = nuk mund të dëgjohet në { $addr }: { $reason }
+serve-error-bind-help = ndoshta një program tjetër e përdor atë portë, ose adresa nuk është e këtij kompjuteri: jepni një tjetër me --serve (p.sh. --serve 127.0.0.1:8080)
+serve-error-runtime = serveri i uebit nuk mund të niset: { $reason }
+
+## An inject's text: placeholders that do not read
+
+scenario-text-stray-close = një `{"}"}` nuk mbyll asnjë vend-mbajtës
+scenario-text-stray-close-hint = shkruani `{"}}"}` për një kllapë në tekst
+scenario-text-unclosed = një `{"{"}` hap një vend-mbajtës që nuk mbyllet kurrë
+scenario-text-unclosed-hint = mbylleni me `{"}"}`, ose shkruani `{"{{"}` për një kllapë në tekst; vend-mbajtësit: { $placeholders }
+scenario-text-placeholders = vend-mbajtësit: { $placeholders }; `{"{{"}` për një kllapë
+scenario-text-needs-id = `{"{"}{ $name }{"}"}` ka nevojë për një id: `{"{"}{ $name }:<id>{"}"}`
+scenario-text-no-id = `{"{"}{ $name }{"}"}` nuk merr id: shkruani `{"{"}{ $name }{"}"}`
+scenario-text-unknown-placeholder = vend-mbajtës i panjohur `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = mbërritje
+sweep-metric-exits = largime
+sweep-metric-person-hours-outdoors = orë-persona jashtë
+sweep-metric-person-hours-outdoors-night = orë-persona jashtë natën
+sweep-metric-peak-queue = radha më e gjatë
+sweep-metric-mean-wait = pritja mesatare (min)
+sweep-metric-peak-occupancy = më së shumti në pritje
+sweep-metric-referrals = referime
+sweep-metric-mean-referral = koha mesatare deri te referimi (min)
 ## Checkpoints (docs/checkpoints.md)
 checkpoint-not-one = ky nuk është një pikë ruajtjeje e fluxsim
 checkpoint-format = pika e ruajtjes është në formatin { $found }; ky fluxsim lexon formatin { $supported }

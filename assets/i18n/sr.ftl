@@ -1338,7 +1338,7 @@ report-col-other-kind = Pod drugom ranjivošću
 report-referrals-rule = Svaki red se sabira: predato na vreme + sa zakašnjenjem + u predaji + bez službe + predato pod drugom ranjivošću = identifikovano. Osoba sa više ranjivosti broji se pod svakom i predaje se službi prve koja je ima.
 report-peaks-rule = Vrhunac (najviše u redu, napolju ili u smeštaju) je najveći broj u bilo kom trenutku, kako ga mašina broji; grafikoni crtaju uzorke na svakih sat vremena, pa njihova najviša tačka može biti niža.
 expected-declare-phase = proglasiti fazu
-expected-approve-reception = odobriti prijem
+expected-approve-reception = odobriti prihvat
 expected-open-site = otvoriti privremenu lokaciju
 expected-deploy-officers = rasporediti službenike
 expected-request-interpreters = zatražiti prevodioce
@@ -1578,7 +1578,7 @@ shard-error-more-tasks-than-seeds = { $tasks } zadataka za { $seeds } ponavljanj
 shard-error-more-tasks-than-seeds-help = navedite --task-count { $seeds } ili manje
 shard-error-directory = direktorijum delova { $path } se ne može koristiti: { $reason }
 shard-error-unreadable = deo { $path } se ne može pročitati: { $reason }
-shard-error-corrupt = { $path } nije čitljiv deo (presečen ili oštećen?): { $reason }
+shard-error-corrupt = { $path } nije čitljiv deo: { $reason }
 shard-error-not-a-shard = { $path } je nazvan kao deo, ali nije deo fluxsim serije
 shard-error-format = { $path } je deo formata { $format }; ovaj fluxsim čita format { $ours }
 shard-error-other-scenario = { $path } je deo drugog scenarija nego { $reference } (heš scenarija { $theirs }, ne { $ours })
@@ -2057,6 +2057,124 @@ show-waiting-area = { $value }; prostor za čekanje prima { $people ->
        *[other] { $people } osoba
     }, ostali čekaju napolju
 
+## Sheets' cells (MSEL, hot wash, improvement plan): times, triggers, expected decisions
+
+time-error = `{ $text }` nije vreme: { $reason } (napišite npr. `90s`, `30m`, `2h`, `1d12h` ili `T+6h`)
+time-error-empty = prazno je
+time-error-unit = jedinice su `d`, `h`, `m` i `s`
+time-error-unit-first = jedinica mora da stoji posle broja
+time-error-order = jedinice idu od dana do sekundi, svaka samo jednom
+time-error-too-large = broj je prevelik
+time-error-no-unit = broju je potrebna jedinica
+trigger-error = `{ $text }` nije okidač: { $reason }
+trigger-error-people = očekivan je ceo broj ljudi, a piše `{ $found }`
+trigger-error-percent-form = očekivan je procenat kao `90%`, a piše `{ $found }`
+trigger-error-percent = `{ $found }` nije procenat
+trigger-error-inject = očekivan je broj drugog injekta, a piše `{ $found }`
+trigger-error-after = posle broja sme da stoji samo `+ <delay>` (kašnjenje)
+trigger-error-forms = napišite `queue <bcp> > <people>`, `occupancy <site|any> > <percent>%`, `phase <phase>` ili `inject <number> [+ <delay>]`
+expect-error = `{ $text }` nije očekivana odluka: { $why }; napišite npr. `ApproveReception by mia within 2h` ili `DeclarePhase(response) within 1h`
+expect-error-within = ne navodi vreme `within` (u roku od)
+expect-error-paren = `{ $head }` otvara `(` a ne zatvara je
+expect-error-unknown = nepoznata odluka `{ $name }`; poznate: { $known }
+msel-problem-hint = { $message }; { $hint }
+msel-problem-scenario = sa ovim MSEL-om scenario nije ispravan: { $message }
+msel-problem-inject = injekt { $number }: { $message }
+msel-problem-unknown-id = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }
+msel-problem-own-delivery = injekt { $number } ne može da čeka sopstvenu isporuku
+msel-problem-number-twice = broj { $number } je već upotrebljen u redu { $first }
+msel-problem-number = očekivan je ceo broj injekta, a piše `{ $found }`
+msel-problem-synopsis = očekivan je sažetak injekta (njegova poruka), a ćelija je prazna
+msel-problem-receiver = nepoznata institucija `{ $id }`; očekuju se oznake institucija odvojene sa `;`, `,` ili `|`: { $known }
+msel-problem-effect-id = nepoznata oznaka `{ $id }` u `{ $field }` (vrsta: { $what }); poznate: { $known }
+msel-problem-effect = `{ $text }` nije efekat: { $reason } (kod znaka { $at }); napišite ga kao u dnevniku, npr. `TransportBreakdown(fleet: "kp_buses", buses: 2)`
+sheet-wrong-separator-tab = red zaglavlja je jedna ćelija sa tabulatorima: odvojite ćelije sa { "`,`" } ili { "`;`" } (sačuvajte tabelu kao CSV)
+sheet-unreadable-utf8 = red nije tekst u kodiranju { "UTF-8" }
+sheet-unreadable-io = datoteka nije pročitana ({ $reason })
+sheet-unreadable-other = red nije CSV tekst
+sheet-after-end = { $at } je posle kraja vežbe u { $end }
+sheet-header-unreadable = red zaglavlja se ne može pročitati: { $reason }
+observe-problem-no-rows = tabela nema nijedan red sa zapažanjem
+observe-problem-empty-text = očekivano je ono što je zapaženo, a ćelija je prazna
+observe-problem-too-long = duže od { $max } znakova
+observe-problem-rating = `{ $found }` nije ocena: očekuje se { "P" }, { "S" }, { "M" } ili { "U" }
+observe-problem-unknown = { $column ->
+    [capability] nepoznata sposobnost
+    [institution] nepoznata institucija
+    [task] nepoznat kritični zadatak
+   *[inject] nepoznat injekt
+} `{ $value }`; poznate: { $known }
+plan-problem-empty-cause = uzrok je prazan: ostavite uzrok kako ga je napisao `report --plan-template`
+plan-problem-unknown-cause = nijedna stavka plana poboljšanja ovog izveštaja nema uzrok `{ $cause }`; njegovi uzroci: { $known }
+plan-problem-cause-twice = uzrok `{ $cause }` je već u redu { $first }
+plan-problem-date = `{ $found }` nije datum: napišite ga 2026-11-30 ili 30.11.2026
+plan-problem-dates = datum završetka { $completion } je pre datuma početka { $start }
+
+## Sweep shards: what is wrong with a shard file, in plain words
+
+shard-json-cut = datoteka se završava prerano, u redu { $line }, kolona { $column }: presečena je dok se pisala ili kopirala (zadatak još radi, ili je disk pun)
+shard-json-syntax = tekst u redu { $line }, kolona { $column } nije JSON: datoteka je oštećena ili je druge vrste
+shard-json-missing = nedostaje polje `{ $field }` (red { $line }, kolona { $column }): datoteku je napisala druga verzija programa { "fluxsim" }, ili je ručno menjana
+shard-json-value = vrednost u redu { $line }, kolona { $column } nije one vrste koju deo tu sadrži: datoteku je napisala druga verzija programa { "fluxsim" }, ili je ručno menjana
+shard-check-task = kaže da je zadatak { $index } od { $count }, a takvog zadatka nema
+shard-check-metric = sadrži pokazatelj `{ $metric }`, koji serije ne mere
+shard-check-block = ne sadrži ponavljanja od { $first } do { $last }, koja pripadaju zadatku { $index } od { $count }
+shard-check-seed = ponavljanje { $replication } ima seme { $seed }, a ne prvo seme uvećano za svoj broj
+shard-check-values = ponavljanje { $replication } ima vrednosti: { $values }, za pokazatelje: { $metrics }
+
+## What-if comparison, CSV export and report files: why they cannot be made
+
+compare-error-no-header = { $path }: dnevnik nema red zaglavlja, pa se ne može porediti
+compare-error-not-branches = { $a } i { $b } nisu grane iste vežbe: { $differences }
+compare-error-not-branches-help = poredite dnevnik sa njegovim ogrankom (`fluxsim fork`), ili sa drugim izvršavanjem iste datoteke scenarija sa istim semenom
+compare-error-scenario = scenario se razlikuje ({ $a } ima "{ $scenario_a }", { $hash_a }; { $b } ima "{ $scenario_b }", { $hash_b })
+compare-error-seed = seme se razlikuje ({ $a } ima { $seed_a }, { $b } ima { $seed_b })
+export-error-directory = fascikla { $path } ne može da se napravi: { $reason }
+export-error-csv = { $path } ne može da se upiše: { $reason }
+export-error-io = sistem je odbio upis ({ $reason })
+export-error-table = redovi jedne tabele nisu iste dužine (greška programa { "fluxsim" }: molimo prijavite je)
+cli-plan-template-extension = { $path }: tabela plana poboljšanja se piše kao CSV; dajte datoteci nastavak { ".csv" }
+report-chart-error = grafikon „{ $title }” nije mogao da se nacrta: { $reason }
+
+## Seats: the join codes' file and the web server
+
+seats-codes-exist = { $path } već postoji: sadrži kodove mesta druge vežbe
+seats-codes-exist-help = uklonite ga, ili nastavite tu vežbu sa --resume
+seats-codes-corrupt = { $path }:{ $line }: { $why }
+seats-codes-bad-line = očekuje se `seat ID CODE` ili `evaluator CODE`
+seats-codes-no-evaluator = nema reda `evaluator CODE`
+seats-io-read = { $path } ne može da se pročita: { $reason }
+seats-io-temporary = ne može da se napravi privremena datoteka za { $path }: { $reason }
+seats-io-restrict = { $path } ne može da se učini čitljivim samo vlasniku: { $reason }
+seats-io-write = { $path } ne može da se upiše: { $reason }
+seats-io-sync = { $path } ne može da se sačuva na disk: { $reason }
+seats-io-rename = { $path } ne može da se postavi na svoje mesto: { $reason }
+serve-error-bind = ne može da se sluša na { $addr }: { $reason }
+serve-error-bind-help = možda drugi program koristi taj port, ili adresa nije ovog računara: navedite drugu sa --serve (npr. --serve 127.0.0.1:8080)
+serve-error-runtime = veb server ne može da se pokrene: { $reason }
+
+## An inject's text: placeholders that do not read
+
+scenario-text-stray-close = zagrada `{"}"}` ne zatvara nijedno polje za vrednost
+scenario-text-stray-close-hint = napišite `{"}}"}` za zagradu u tekstu
+scenario-text-unclosed = zagrada `{"{"}` otvara polje za vrednost koje se nikad ne zatvara
+scenario-text-unclosed-hint = zatvorite ga sa `{"}"}`, ili napišite `{"{{"}` za zagradu u tekstu; polja za vrednosti: { $placeholders }
+scenario-text-placeholders = polja za vrednosti: { $placeholders }; `{"{{"}` za zagradu
+scenario-text-needs-id = `{"{"}{ $name }{"}"}` traži oznaku: `{"{"}{ $name }:<id>{"}"}`
+scenario-text-no-id = `{"{"}{ $name }{"}"}` ne prima oznaku: napišite `{"{"}{ $name }{"}"}`
+scenario-text-unknown-placeholder = nepoznato polje za vrednost `{"{"}{ $inner }{"}"}`
+
+## Sweep table: the metrics by name (JSON keeps their ids)
+
+sweep-metric-arrivals = dolasci
+sweep-metric-exits = odlasci
+sweep-metric-person-hours-outdoors = osoba-sati napolju
+sweep-metric-person-hours-outdoors-night = osoba-sati napolju noću
+sweep-metric-peak-queue = najduži red
+sweep-metric-mean-wait = prosečno čekanje (min)
+sweep-metric-peak-occupancy = najviše u prihvatu
+sweep-metric-referrals = upućivanja
+sweep-metric-mean-referral = prosečno vreme do upućivanja (min)
 ## Checkpoints (docs/checkpoints.md)
 checkpoint-not-one = ovo nije { "fluxsim" } kontrolna tačka
 checkpoint-format = kontrolna tačka je u formatu { $found }; ovaj { "fluxsim" } čita format { $supported }

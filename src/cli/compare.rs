@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::report::replayed;
-use super::run::{report, report_as_is};
+use super::run::report;
 use crate::i18n::{Lang, Localized};
 use crate::journal::read;
 use crate::report::{Comparison, same_exercise};
@@ -19,7 +19,7 @@ pub fn run(
     lang: Lang,
 ) -> Result<(), Failure> {
     // The headers say whether the comparison means anything; check before replaying.
-    same_exercise(&read(a).map_err(report)?, &read(b).map_err(report)?).map_err(report_as_is)?;
+    same_exercise(&read(a).map_err(report)?, &read(b).map_err(report)?).map_err(report)?;
     let mut first = replayed(a, scenario, lang)?;
     let mut second = replayed(b, scenario, lang)?;
     let comparison = Comparison::build(
@@ -28,7 +28,7 @@ pub fn run(
         &second.journal,
         &mut second.sim,
     )
-    .map_err(report_as_is)?;
+    .map_err(report)?;
     if json {
         let text =
             serde_json::to_string_pretty(&comparison).map_err(|e| Failure::Other(e.to_string()))?;

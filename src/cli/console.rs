@@ -66,8 +66,7 @@ pub fn run(
         let recorder = Recorder::create(path, &header).map_err(report)?;
         app = app.with_journal(recorder);
         if serve.is_some() {
-            codes =
-                Some(Codes::create(path, &scenario).map_err(|e| Failure::Other(e.to_string()))?);
+            codes = Some(Codes::create(path, &scenario).map_err(report)?);
         }
     }
     let (mut app, _server) = seated(app, &scenario, serve.zip(codes))?;
@@ -85,10 +84,10 @@ fn seated(
         return Ok((app, None));
     };
     let (desk, link) = Desk::new(Setup::new(scenario, codes));
-    let server = Server::start(addr, link).map_err(|err| Failure::Other(err.to_string()))?;
+    let server = Server::start(addr, link).map_err(report)?;
     let app = app
         .with_seats(desk.with_url(server.url()))
-        .map_err(|err| Failure::Other(err.to_string()))?;
+        .map_err(report)?;
     Ok((app, Some(server)))
 }
 
@@ -128,10 +127,7 @@ pub fn resume(
     within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
     let codes = match serve {
-        Some(addr) => Some((
-            addr,
-            Codes::resume(path, &scenario).map_err(|e| Failure::Other(e.to_string()))?,
-        )),
+        Some(addr) => Some((addr, Codes::resume(path, &scenario).map_err(report)?)),
         None => None,
     };
     let app = App::resume(

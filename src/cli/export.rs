@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::report::opened;
-use super::run::{report, report_as_is};
+use super::run::report;
 use crate::i18n::Lang;
 use crate::output::Output;
 use crate::report::cap::cap_feed;
@@ -53,7 +53,7 @@ pub fn run(
     let mut exercise = opened.replay(scenario)?;
     if let Some((dir, outputs)) = tables {
         let written =
-            write_with(&mut exercise.sim, dir, &outputs, targets.options).map_err(report_as_is)?;
+            write_with(&mut exercise.sim, dir, &outputs, targets.options).map_err(report)?;
         for file in written {
             println!("{}", file.display());
         }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::note::{Note, note_torn};
-use super::run::{recorded_scenario, report, report_as_is, scenario_of};
+use super::run::{recorded_scenario, report, scenario_of};
 use crate::Simulation;
 use crate::i18n::Lang;
 use crate::i18n::Localized;
@@ -116,16 +116,17 @@ enum Format {
 }
 
 /// The format `output` is written in, by its extension.
-fn format_of(output: &Path, plan: &PlanSheet) -> Result<Format, Failure> {
+fn format_of(output: &Path, plan: &PlanSheet, lang: Lang) -> Result<Format, Failure> {
     let extension = output
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("csv") if plan.template => Ok(Format::PlanSheet),
-        _ if plan.template => Err(Failure::Other(format!(
-            "{}: the improvement plan's sheet is written as CSV; name the file with the .csv extension",
-            output.display()
+        _ if plan.template => Err(Failure::Other(tr!(
+            lang,
+            "cli-plan-template-extension",
+            path = output.display().to_string()
         ))),
         Some("html" | "htm" | "xhtml") => Ok(Format::Html),
         Some("md" | "markdown") => Ok(Format::Markdown),
@@ -150,7 +151,10 @@ pub fn run(
 ) -> Result<(), Failure> {
     let mut wanted = Vec::new();
     if let Some(output) = &targets.output {
-        wanted.push((output.as_path(), format_of(output, plan)?));
+        wanted.push((
+            output.as_path(),
+            format_of(output, plan, lang.unwrap_or_else(Lang::from_env))?,
+        ));
     }
     if let Some(docx) = &targets.docx {
         if docx
@@ -195,7 +199,7 @@ pub fn run(
     let mut exercise = first.replay(scenario)?;
     let mut other = match other {
         Some(other) => {
-            same_exercise(&exercise.journal, &other.0).map_err(report_as_is)?;
+            same_exercise(&exercise.journal, &other.0).map_err(report)?;
             Some(other.replay(scenario)?)
         }
         None => None,
@@ -216,7 +220,7 @@ pub fn run(
                 &other.journal,
                 &mut other.sim,
             )
-            .map_err(report_as_is)?,
+            .map_err(report)?,
         ),
         None => built,
     };
@@ -241,9 +245,7 @@ pub fn run(
                 continue;
             }
             Format::Markdown => markdown(&built).into_bytes(),
-            Format::Html => html(&built)
-                .map_err(|e| Failure::Other(e.to_string()))?
-                .into_bytes(),
+            Format::Html => html(&built).map_err(report)?.into_bytes(),
             Format::Docx => docx(&built).map_err(|e| Failure::Other(e.localized(lang)))?,
         };
         output.write(&bytes).map_err(report)?;

@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use miette::Diagnostic;
-
 use super::note::Note;
 use super::{Failure, Shown, load_source};
 use crate::Snapshot;
@@ -371,13 +369,6 @@ pub(crate) fn report(err: impl Shown) -> Failure {
     Failure::Shown(Box::new(err))
 }
 
-/// Prints a diagnostic whose words are not in the catalogue yet, as it is; the command then
-/// exits with 1.
-pub(crate) fn report_as_is(err: impl Diagnostic + Send + Sync + 'static) -> Failure {
-    eprintln!("{:?}", miette::Report::new(err));
-    Failure::Invalid
-}
-
 /// The run summary as `--format json` writes it (docs/run-json.md): the metrics, then who
 /// played whom, every decision with who gave it, and the players' actions and the
 /// facilitator's notes.
@@ -676,8 +667,8 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
         "run-outdoors",
         now = totals.outdoors,
         most = totals.peak_outdoors,
-        hours = format!("{:.0}", totals.person_hours_outdoors),
-        night = format!("{:.0}", totals.person_hours_outdoors_night)
+        hours = totals.person_hours_outdoors.round(),
+        night = totals.person_hours_outdoors_night.round()
     );
     out += "\n";
     // Waiting beyond the shelter of a transit or a queue's waiting area, place by place.
@@ -688,8 +679,8 @@ pub fn table(m: &Metrics, lang: Lang) -> String {
             place = clip(&p.name, 40),
             now = p.outdoors,
             most = p.peak_outdoors,
-            hours = format!("{:.0}", p.person_hours_outdoors),
-            night = format!("{:.0}", p.person_hours_outdoors_night)
+            hours = p.person_hours_outdoors.round(),
+            night = p.person_hours_outdoors_night.round()
         );
         out += "\n";
     }

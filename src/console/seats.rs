@@ -37,12 +37,12 @@ const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 const CODE_LEN: usize = 8;
 
 /// Why the seats cannot be opened.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{}", self.localized(Lang::En))]
 pub enum SeatsError {
     /// The sidecar file could not be read or written.
-    #[error("cannot {action} {path}: {source}")]
     Io {
-        /// What was being done.
+        /// What was being done: a catalogue key (`seats-io-read`).
         action: &'static str,
         /// The sidecar file.
         path: String,
@@ -50,23 +50,51 @@ pub enum SeatsError {
         source: std::io::Error,
     },
     /// The sidecar file is not one this program wrote.
-    #[error("{path}:{line}: {why}")]
     Corrupt {
         /// The sidecar file.
         path: String,
         /// Line number, from 1.
         line: usize,
-        /// What is wrong.
-        why: String,
+        /// What is wrong: a catalogue key.
+        why: &'static str,
     },
     /// A new exercise found a sidecar file already there.
-    #[error(
-        "{path} already exists: it holds the seat codes of another exercise; remove it, or resume that exercise with --resume"
-    )]
     Exists {
         /// The sidecar file.
         path: String,
     },
+}
+
+impl Localized for SeatsError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            SeatsError::Io {
+                action,
+                path,
+                source,
+            } => tr!(
+                lang,
+                action,
+                path = path.as_str(),
+                reason = source.to_string()
+            ),
+            SeatsError::Corrupt { path, line, why } => tr!(
+                lang,
+                "seats-codes-corrupt",
+                path = path.as_str(),
+                line = line.to_string(),
+                why = tr!(lang, why)
+            ),
+            SeatsError::Exists { path } => tr!(lang, "seats-codes-exist", path = path.as_str()),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            SeatsError::Exists { .. } => Some(tr!(lang, "seats-codes-exist-help")),
+            SeatsError::Io { .. } | SeatsError::Corrupt { .. } => None,
+        }
+    }
 }
 
 /// The join codes: one per institution, one for the evaluators.
@@ -164,14 +192,14 @@ impl Codes {
     pub fn read(path: &Path) -> Result<Codes, SeatsError> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|source| SeatsError::Io {
-            action: "read",
+            action: "seats-io-read",
             path: name.clone(),
             source,
         })?;
-        let corrupt = |line: usize, why: &str| SeatsError::Corrupt {
+        let corrupt = |line: usize, why: &'static str| SeatsError::Corrupt {
             path: name.clone(),
             line,
-            why: why.to_string(),
+            why,
         };
         let mut seats = BTreeMap::new();
         let mut evaluator = None;
@@ -190,14 +218,11 @@ impl Codes {
                 }
                 ["evaluator", code] if valid(code) => evaluator = Some((*code).to_string()),
                 _ => {
-                    return Err(corrupt(
-                        number,
-                        "expected `seat ID CODE` or `evaluator CODE`",
-                    ));
+                    return Err(corrupt(number, "seats-codes-bad-line"));
                 }
             }
         }
-        let evaluator = evaluator.ok_or_else(|| corrupt(1, "no `evaluator CODE` line"))?;
+        let evaluator = evaluator.ok_or_else(|| corrupt(1, "seats-codes-no-evaluator"))?;
         Ok(Codes { seats, evaluator })
     }
 
@@ -226,19 +251,20 @@ impl Codes {
         let mut file = tempfile::Builder::new()
             .prefix(".fluxsim-seats-")
             .tempfile_in(dir)
-            .map_err(io("create a temporary file for"))?;
+            .map_err(io("seats-io-temporary"))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             file.as_file()
                 .set_permissions(std::fs::Permissions::from_mode(0o600))
-                .map_err(io("restrict"))?;
+                .map_err(io("seats-io-restrict"))?;
         }
-        file.write_all(text.as_bytes()).map_err(io("write"))?;
-        file.as_file().sync_all().map_err(io("sync"))?;
+        file.write_all(text.as_bytes())
+            .map_err(io("seats-io-write"))?;
+        file.as_file().sync_all().map_err(io("seats-io-sync"))?;
         file.persist(path)
             .map_err(|e| e.error)
-            .map_err(io("rename into place"))?;
+            .map_err(io("seats-io-rename"))?;
         Ok(())
     }
 

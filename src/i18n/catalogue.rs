@@ -65,6 +65,8 @@ number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
 
 struct Catalogue {
     en: FluentBundle<FluentResource>,
+    /// English with numbers as Rust writes them (`12500`), for JSON and CSV.
+    en_plain: FluentBundle<FluentResource>,
     sq: FluentBundle<FluentResource>,
     sr: FluentBundle<FluentResource>,
     sr_cyrl: FluentBundle<FluentResource>,
@@ -72,6 +74,11 @@ struct Catalogue {
 
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
     en: bundle(Lang::En),
+    en_plain: {
+        let mut plain = bundle(Lang::En);
+        plain.set_formatter(None);
+        plain
+    },
     sq: bundle(Lang::Sq),
     sr: bundle(Lang::Sr),
     sr_cyrl: bundle(Lang::SrCyrl),
@@ -97,6 +104,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Isolation marks (FSI/PDI) around values are for bidirectional text in browsers;
     // in a terminal or a file they are stray characters.
     bundle.set_use_isolating(false);
+    // Numbers as the language writes them for a person (`12,500`, `12 500`, `12.500`).
+    bundle.set_formatter(Some(super::number::formatter(lang)));
     if lang == Lang::SrCyrl {
         // Only the catalogue's own words: values put into a message are not text elements.
         bundle.set_transform(Some(super::cyrillic::transliterate));
@@ -110,6 +119,16 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// The message `key` in `lang` with `args` put in; English when `lang` lacks it, the key
 /// itself when English lacks it too.
 pub fn tr(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    format(lang, false, key, args)
+}
+
+/// The message `key` in English with numbers written plainly (`12500`, never grouped), as
+/// JSON and CSV carry a message.
+pub fn tr_plain(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    format(Lang::En, true, key, args)
+}
+
+fn format(lang: Lang, plain: bool, key: &str, args: &[(&str, Arg<'_>)]) -> String {
     let catalogue = &*CATALOGUE;
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
@@ -120,7 +139,10 @@ pub fn tr(lang: Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         fluent_args.set(*name, value);
     }
     for lang in [lang, Lang::En] {
-        let bundle = catalogue.bundle(lang);
+        let bundle = match (plain, lang) {
+            (true, _) => &catalogue.en_plain,
+            (false, lang) => catalogue.bundle(lang),
+        };
         if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle

@@ -18,9 +18,10 @@ mod catalogue;
 mod cyrillic;
 mod diagnostic;
 mod lang;
+pub mod number;
 mod text;
 
-pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr};
+pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr, tr_plain};
 pub use cyrillic::transliterate;
 pub use diagnostic::InLang;
 pub use lang::{Lang, UnknownLang};

@@ -88,19 +88,32 @@ impl Text {
         &self.args
     }
 
-    /// The English rendering, as JSON and CSV carry it.
+    /// The English rendering, as JSON and CSV carry it (numbers never grouped).
     pub fn english(&self) -> String {
-        self.localized(Lang::En)
+        self.render(None)
+    }
+
+    /// In `lang` for a person, or (None) in English for a file.
+    fn render(&self, lang: Option<Lang>) -> String {
+        let args: Vec<(&str, Arg<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.render(lang)))
+            .collect();
+        match lang {
+            Some(lang) => tr(lang, self.key, &args),
+            None => super::catalogue::tr_plain(self.key, &args),
+        }
     }
 }
 
 impl Value {
-    fn render(&self, lang: Lang) -> Arg<'_> {
+    fn render(&self, lang: Option<Lang>) -> Arg<'_> {
         match self {
             Value::Id(s) => Arg::Text(Cow::Borrowed(s)),
             Value::Count(n) => Arg::from(*n),
-            Value::Text(t) => Arg::from(t.localized(lang)),
-            Value::List { items, and } => Arg::from(join(lang, items, *and)),
+            Value::Text(t) => Arg::from(t.render(lang)),
+            Value::List { items, and } => Arg::from(join(lang.unwrap_or_default(), items, *and)),
         }
     }
 }
@@ -123,12 +136,7 @@ fn join(lang: Lang, items: &[String], and: bool) -> String {
 
 impl Localized for Text {
     fn localized(&self, lang: Lang) -> String {
-        let args: Vec<(&str, Arg<'_>)> = self
-            .args
-            .iter()
-            .map(|(name, value)| (*name, value.render(lang)))
-            .collect();
-        tr(lang, self.key, &args)
+        self.render(Some(lang))
     }
 }
 

@@ -8,9 +8,10 @@ use miette::Diagnostic;
 use super::chain::Sealer;
 use super::line::{CHAINED_SINCE, Line};
 use super::read::Journal;
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::output::from_spreadsheet_cell;
 use crate::scenario::msel_csv::{RowProblem, related_in};
+use crate::scenario::sheet_problem::{CellIssue, after_end, time_error, unreadable_reason};
 use crate::scenario::sheet_text::sheet_reader;
 use crate::scenario::{Observation, Ranges, Rating, Scenario};
 use crate::time::SimTime;
@@ -149,7 +150,7 @@ struct Rows<'s> {
 }
 
 impl Rows<'_> {
-    fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
+    fn problem(&mut self, row: usize, column: usize, name: &str, message: Text) {
         self.problems
             .push(RowProblem::new(row, column, name, message));
     }
@@ -166,13 +167,22 @@ impl Rows<'_> {
                 }
             }
             Err(err) => {
-                self.problem(1, 0, "", format!("cannot read the header row: {err}"));
+                let reason = unreadable_reason(&err);
+                self.problem(
+                    1,
+                    0,
+                    "",
+                    Text::new("sheet-header-unreadable").text("reason", reason),
+                );
                 return Vec::new();
             }
         }
         for required in ["time", "text"] {
             if self.column(required).is_none() {
-                let message = format!("no `{required}` column in the header row");
+                let message = CellIssue::MissingColumn {
+                    name: required.to_string(),
+                }
+                .text();
                 self.problem(1, 0, required, message);
             }
         }
@@ -191,11 +201,19 @@ impl Rows<'_> {
                         lines.push(line);
                     }
                 }
-                Err(err) => self.problem(row, 0, "", format!("cannot read the row: {err}")),
+                Err(err) => {
+                    let reason = unreadable_reason(&err);
+                    self.problem(
+                        row,
+                        0,
+                        "",
+                        Text::new("sheet-unreadable").text("reason", reason),
+                    );
+                }
             }
         }
         if lines.is_empty() && self.problems.is_empty() {
-            self.problem(0, 0, "", "the sheet has no observation rows".into());
+            self.problem(0, 0, "", Text::new("observe-problem-no-rows"));
         }
         lines
     }
@@ -225,22 +243,21 @@ impl Rows<'_> {
         let (column, time) = self.cell(record, "time");
         let at = match time.parse::<SimTime>() {
             Ok(at) if at > end => {
-                let message = format!("T+{at} is after the exercise ends at T+{end}");
-                self.problem(row, column, "time", message);
+                self.problem(row, column, "time", after_end(at, end));
                 at
             }
             Ok(at) => at,
             Err(err) => {
-                self.problem(row, column, "time", err.to_string());
+                self.problem(row, column, "time", time_error(&err));
                 SimTime::ZERO
             }
         };
         let (column, text) = self.cell(record, "text");
         if text.is_empty() {
-            let message = "expected what was observed, found an empty cell".to_string();
+            let message = Text::new("observe-problem-empty-text");
             self.problem(row, column, "text", message);
         } else if text.chars().count() > Ranges::TEXT {
-            let message = format!("longer than {} characters", Ranges::TEXT);
+            let message = Text::new("observe-problem-too-long").count("max", Ranges::TEXT as u64);
             self.problem(row, column, "text", message);
         }
         let (column, rating) = self.cell(record, "rating");
@@ -249,7 +266,7 @@ impl Rows<'_> {
             letter => {
                 let rated = Rating::from_letter(letter);
                 if rated.is_none() {
-                    let message = format!("`{letter}` is not a rating: expected P, S, M or U");
+                    let message = Text::new("observe-problem-rating").id("found", letter);
                     self.problem(row, column, "rating", message);
                 }
                 rated
@@ -295,7 +312,10 @@ impl Rows<'_> {
         match known.iter().find(|k| k.eq_ignore_ascii_case(value)) {
             Some(k) => Some(k.clone()),
             None => {
-                let message = format!("unknown {name} `{value}`; known: {}", known.join(", "));
+                let message = Text::new("observe-problem-unknown")
+                    .id("column", name)
+                    .id("value", value)
+                    .id("known", known.join(", "));
                 self.problem(row, column, name, message);
                 None
             }

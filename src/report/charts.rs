@@ -21,9 +21,21 @@ const LEGEND_ROW: f64 = 17.0;
 /// At most this many characters of a legend entry fit beside the plot.
 const LEGEND_CHARS: usize = 30;
 
+impl crate::i18n::Localized for ChartError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        // The point that is not a number is named as the data holds it.
+        crate::tr!(
+            lang,
+            "report-chart-error",
+            title = self.title.as_str(),
+            reason = self.message.as_str()
+        )
+    }
+}
+
 /// A chart that cannot be drawn: a value that is not a number.
-#[derive(Debug, thiserror::Error)]
-#[error("chart “{title}”: {message}")]
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{}", crate::i18n::Localized::localized(self, crate::i18n::Lang::En))]
 pub struct ChartError {
     title: String,
     message: String,

@@ -9,9 +9,10 @@ use miette::Diagnostic;
 use serde::Serialize;
 
 use crate::Simulation;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Localized, Text};
 use crate::journal::Journal;
 use crate::scenario::Vulnerability;
+use crate::tr;
 use crate::view::{Category, Gap};
 use crate::view::{PlaceView, Role};
 
@@ -19,26 +20,50 @@ use super::latency::latencies;
 
 /// Two journals that are not branches of one exercise.
 #[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{}", self.localized(Lang::En))]
 pub enum CompareError {
     /// A journal without its header cannot say what it is a branch of.
-    #[error("{path}: the journal has no header line, so it cannot be compared")]
     NoHeader {
         /// The journal.
         path: String,
     },
     /// Another scenario or another seed: the difference would not be the decisions.
-    #[error("{a} and {b} are not branches of one exercise: {}", differences.join("; "))]
-    #[diagnostic(help(
-        "compare a journal with a fork of it (`fluxsim fork`), or with another run of the same scenario file and seed"
-    ))]
     NotBranches {
         /// The first journal.
         a: String,
         /// The second journal.
         b: String,
         /// What differs, each naming both values.
-        differences: Vec<String>,
+        differences: Vec<Text>,
     },
+}
+
+impl Localized for CompareError {
+    fn localized(&self, lang: Lang) -> String {
+        match self {
+            CompareError::NoHeader { path } => {
+                tr!(lang, "compare-error-no-header", path = path.as_str())
+            }
+            CompareError::NotBranches { a, b, differences } => tr!(
+                lang,
+                "compare-error-not-branches",
+                a = a.as_str(),
+                b = b.as_str(),
+                differences = differences
+                    .iter()
+                    .map(|d| d.localized(lang))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        }
+    }
+
+    fn localized_help(&self, lang: Lang) -> Option<String> {
+        match self {
+            CompareError::NoHeader { .. } => None,
+            CompareError::NotBranches { .. } => Some(tr!(lang, "compare-error-not-branches-help")),
+        }
+    }
 }
 
 /// One of the two branches.
@@ -134,16 +159,24 @@ pub fn same_exercise(a: &Journal, b: &Journal) -> Result<(), CompareError> {
     let (ha, hb) = (header(a)?, header(b)?);
     let mut differences = Vec::new();
     if ha.hash != hb.hash {
-        differences.push(format!(
-            "the scenario differs ({} has \"{}\", {}; {} has \"{}\", {})",
-            a.path, ha.scenario, ha.hash, b.path, hb.scenario, hb.hash
-        ));
+        differences.push(
+            Text::new("compare-error-scenario")
+                .id("a", a.path.as_str())
+                .id("scenario_a", ha.scenario.as_str())
+                .id("hash_a", ha.hash.as_str())
+                .id("b", b.path.as_str())
+                .id("scenario_b", hb.scenario.as_str())
+                .id("hash_b", hb.hash.as_str()),
+        );
     }
     if ha.seed != hb.seed {
-        differences.push(format!(
-            "the seed differs ({} has {}, {} has {})",
-            a.path, ha.seed, b.path, hb.seed
-        ));
+        differences.push(
+            Text::new("compare-error-seed")
+                .id("a", a.path.as_str())
+                .id("seed_a", ha.seed.to_string())
+                .id("b", b.path.as_str())
+                .id("seed_b", hb.seed.to_string()),
+        );
     }
     if differences.is_empty() {
         Ok(())

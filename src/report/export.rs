@@ -127,9 +127,9 @@ pub fn files(options: Options) -> Vec<&'static str> {
 
 /// A file that could not be written.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{}", crate::i18n::Localized::localized(self, crate::i18n::Lang::En))]
 pub enum ExportError {
     /// The directory could not be created.
-    #[error("cannot create the directory {path}: {source}")]
     Directory {
         /// The directory.
         path: PathBuf,
@@ -137,7 +137,6 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// A table could not be turned into CSV.
-    #[error("cannot write {path}: {source}")]
     Csv {
         /// The file.
         path: PathBuf,
@@ -145,9 +144,45 @@ pub enum ExportError {
         source: csv::Error,
     },
     /// A file may not be written there, or writing it failed.
-    #[error(transparent)]
     #[diagnostic(transparent)]
     Output(#[from] OutputError),
+}
+
+impl crate::i18n::Localized for ExportError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            ExportError::Directory { path, source } => crate::tr!(
+                lang,
+                "export-error-directory",
+                path = path.display().to_string(),
+                reason = source.to_string()
+            ),
+            ExportError::Csv { path, source } => crate::tr!(
+                lang,
+                "export-error-csv",
+                path = path.display().to_string(),
+                reason = csv_reason(source).localized(lang)
+            ),
+            ExportError::Output(err) => err.localized(lang),
+        }
+    }
+
+    fn localized_help(&self, lang: crate::i18n::Lang) -> Option<String> {
+        match self {
+            ExportError::Output(err) => err.localized_help(lang),
+            ExportError::Directory { .. } | ExportError::Csv { .. } => None,
+        }
+    }
+}
+
+/// Why a table could not be written as CSV, in words: the system's reason for a failed
+/// write, or a table whose rows are of unequal length (a fault of this program).
+fn csv_reason(err: &csv::Error) -> crate::i18n::Text {
+    use crate::i18n::Text;
+    match err.kind() {
+        csv::ErrorKind::Io(io) => Text::new("export-error-io").id("reason", io.to_string()),
+        _ => Text::new("export-error-table"),
+    }
 }
 
 type Rows = Vec<Vec<String>>;

@@ -456,7 +456,7 @@ fn strengths(
                 "strength-referral",
                 count = handed,
                 kind = tr!(lang, v.kind.key()),
-                minutes = format!("{:.0}", v.mean_referral_min)
+                minutes = v.mean_referral_min.round()
             ));
         }
     }

@@ -7,8 +7,10 @@
 
 use miette::Diagnostic;
 
+use crate::i18n::Text;
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::scenario::msel_csv::RowProblem;
+use crate::scenario::sheet_problem::{CellIssue, unreadable_reason};
 use crate::scenario::sheet_text::sheet_reader;
 use crate::tr;
 
@@ -124,7 +126,7 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                 1,
                 0,
                 "",
-                format!("cannot read the header row: {err}"),
+                Text::new("sheet-header-unreadable").text("reason", unreadable_reason(&err)),
             ));
         }
     }
@@ -139,7 +141,10 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
             1,
             0,
             "cause",
-            "no `cause` column in the header row".into(),
+            CellIssue::MissingColumn {
+                name: "cause".to_string(),
+            }
+            .text(),
         ));
     }
     let mut filled: Vec<(usize, Schedule, usize)> = Vec::new();
@@ -153,7 +158,7 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                         row,
                         0,
                         "",
-                        format!("cannot read the row: {err}"),
+                        Text::new("sheet-unreadable").text("reason", unreadable_reason(&err)),
                     ));
                     continue;
                 }
@@ -175,22 +180,23 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                     row,
                     at,
                     "cause",
-                    "the cause is empty: keep the cause as `report --plan-template` wrote it"
-                        .into(),
+                    Text::new("plan-problem-empty-cause"),
                 )),
                 None => problems.push(RowProblem::new(
                     row,
                     at,
                     "cause",
-                    format!(
-                        "no entry of this report's improvement plan has the cause `{cause}`; its causes: {}",
-                        report
-                            .areas
-                            .iter()
-                            .map(|a| a.cause.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    Text::new("plan-problem-unknown-cause")
+                        .id("cause", cause.as_str())
+                        .id(
+                            "known",
+                            report
+                                .areas
+                                .iter()
+                                .map(|a| a.cause.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
                 )),
                 Some(k) => {
                     if let Some((_, _, first)) = filled.iter().find(|(e, _, _)| *e == k) {
@@ -198,7 +204,9 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                             row,
                             at,
                             "cause",
-                            format!("the cause `{cause}` is already on row {first}"),
+                            Text::new("plan-problem-cause-twice")
+                                .id("cause", cause.as_str())
+                                .id("first", first.to_string()),
                         ));
                     }
                 }
@@ -215,7 +223,7 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                         row,
                         at,
                         name,
-                        format!("`{text}` is not a date: write it 2026-11-30 or 30.11.2026"),
+                        Text::new("plan-problem-date").id("found", text.as_str()),
                     )),
                 }
             }
@@ -227,7 +235,9 @@ pub fn apply_plan(report: &mut Report, file: &str, text: &str) -> Result<usize, 
                     row,
                     at,
                     "completion",
-                    format!("the completion date {completion} is before the start date {start}"),
+                    Text::new("plan-problem-dates")
+                        .id("completion", completion.to_string())
+                        .id("start", start.to_string()),
                 ));
             }
             if let Some(k) = entry {

@@ -80,8 +80,8 @@ impl Summary {
                 lang,
                 "summary-outdoors",
                 peak = u64::from(t.peak_outdoors),
-                hours = format!("{:.0}", t.person_hours_outdoors),
-                night = format!("{:.0}", t.person_hours_outdoors_night)
+                hours = t.person_hours_outdoors.round(),
+                night = t.person_hours_outdoors_night.round()
             ),
             tr!(
                 lang,
@@ -127,7 +127,7 @@ impl Summary {
                         capability = area.capability.localized(lang),
                         title = area.title.as_str(),
                         count = area.gaps.len(),
-                        hours = format!("{:.0}", area.hours),
+                        hours = area.hours.round(),
                         people = area.persons_affected
                     ),
                     evidence,

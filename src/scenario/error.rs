@@ -20,6 +20,14 @@ pub enum Words {
 }
 
 impl Words {
+    /// The words as a message of the catalogue (text as it is goes in whole).
+    fn text(&self) -> Text {
+        match self {
+            Words::Said(text) => text.clone(),
+            Words::AsIs(text) => Text::new("plain-text").id("text", text.as_str()),
+        }
+    }
+
     fn localized(&self, lang: Lang) -> String {
         match self {
             Words::Said(text) => text.localized(lang),
@@ -165,6 +173,16 @@ impl Problem {
         let words = super::ron_words::ron_words(&err.code);
         let message = Text::new("scenario-invalid-file").text("reason", words);
         Self::spanned(source, span, message.into(), label.into()).hint(ron_hint(&err.code))
+    }
+
+    /// The message as data, to be put into a reader's language where it is shown.
+    pub fn said(&self) -> Text {
+        self.said.text()
+    }
+
+    /// The hint as data, if any.
+    pub fn said_hint(&self) -> Option<Text> {
+        self.said_hint.as_ref().map(Words::text)
     }
 
     /// The hint, if any.

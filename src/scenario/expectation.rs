@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 
 /// A kind of decision, without its amounts (as `DecisionKind` names them).
@@ -97,31 +98,44 @@ impl fmt::Display for Expectation {
 
 /// Why a written expectation does not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "`{text}` is not an expected decision: {why}; write e.g. `ApproveReception by mia within 2h` or `DeclarePhase(response) within 1h`"
-)]
+#[error("{}", self.text().english())]
 pub struct ExpectationError {
     /// The text as written.
     pub text: String,
     /// What is wrong.
-    pub why: String,
+    pub why: Text,
+}
+
+impl ExpectationError {
+    /// The message as data, for a sheet's problem or a reader's language.
+    pub fn text(&self) -> Text {
+        Text::new("expect-error")
+            .id("text", self.text.as_str())
+            .text("why", self.why.clone())
+    }
+}
+
+impl Localized for ExpectationError {
+    fn localized(&self, lang: Lang) -> String {
+        self.text().localized(lang)
+    }
 }
 
 impl FromStr for Expectation {
     type Err = ExpectationError;
 
     fn from_str(text: &str) -> Result<Expectation, ExpectationError> {
-        let fail = |why: String| ExpectationError {
+        let fail = |why: Text| ExpectationError {
             text: text.trim().to_string(),
             why,
         };
         let (head, within) = text
             .rsplit_once(" within ")
-            .ok_or_else(|| fail("it says no `within` time".into()))?;
+            .ok_or_else(|| fail(Text::new("expect-error-within")))?;
         let within = within
             .trim()
             .parse::<SimTime>()
-            .map_err(|e| fail(e.to_string()))?;
+            .map_err(|e| fail(super::sheet_problem::time_error(&e)))?;
         let (head, by) = match head.split_once(" by ") {
             Some((head, by)) => (head, Some(by.trim().to_string())),
             None => (head, None),
@@ -131,7 +145,7 @@ impl FromStr for Expectation {
             Some((name, rest)) => {
                 let subject = rest
                     .strip_suffix(')')
-                    .ok_or_else(|| fail(format!("`{head}` opens `(` without closing it")))?;
+                    .ok_or_else(|| fail(Text::new("expect-error-paren").id("head", head)))?;
                 (name.trim(), Some(subject.trim().to_string()))
             }
             None => (head, None),
@@ -140,11 +154,13 @@ impl FromStr for Expectation {
             .into_iter()
             .find(|e| e.name() == name)
             .ok_or_else(|| {
-                let known: Vec<&str> = Expected::ALL.iter().map(|e| e.name()).collect();
-                fail(format!(
-                    "unknown decision `{name}`; known: {}",
-                    known.join(", ")
-                ))
+                let known: Vec<String> =
+                    Expected::ALL.iter().map(|e| e.name().to_string()).collect();
+                fail(
+                    Text::new("expect-error-unknown")
+                        .id("name", name)
+                        .list("known", &known),
+                )
             })?;
         Ok(Expectation {
             decision,

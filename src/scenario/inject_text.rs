@@ -60,6 +60,20 @@ pub struct TextError {
     pub said: Option<Box<(Text, Text)>>,
 }
 
+impl TextError {
+    /// A problem at `offset` of the placeholder `written`, with its message and hint from the
+    /// catalogue.
+    fn said(offset: usize, written: String, message: Text, hint: Text) -> TextError {
+        TextError {
+            offset,
+            written,
+            message: message.english(),
+            hint: hint.english(),
+            said: Some(Box::new((message, hint))),
+        }
+    }
+}
+
 impl fmt::Display for Quote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -94,36 +108,30 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, TextError> {
                 plain.push('}');
             }
             '}' => {
-                return Err(TextError {
-                    offset: at,
-                    written: "}".into(),
-                    message: "a `}` closes no placeholder".into(),
-                    hint: "write `}}` for a brace in the text".into(),
-                    said: None,
-                });
+                return Err(TextError::said(
+                    at,
+                    "}".into(),
+                    Text::new("scenario-text-stray-close"),
+                    Text::new("scenario-text-stray-close-hint"),
+                ));
             }
             '{' => {
                 let inner_start = at.saturating_add(1);
                 let Some(len) = text.get(inner_start..).and_then(|t| t.find('}')) else {
-                    return Err(TextError {
-                        offset: at,
-                        written: text.get(at..).unwrap_or_default().to_string(),
-                        message: "a `{` opens a placeholder that is never closed".into(),
-                        hint: format!(
-                            "close it with `}}`, or write `{{{{` for a brace in the text; placeholders: {PLACEHOLDERS}"
-                        ),
-                        said: None,
-                    });
+                    return Err(TextError::said(
+                        at,
+                        text.get(at..).unwrap_or_default().to_string(),
+                        Text::new("scenario-text-unclosed"),
+                        Text::new("scenario-text-unclosed-hint").id("placeholders", PLACEHOLDERS),
+                    ));
                 };
                 let inner_end = inner_start.saturating_add(len);
                 let inner = text.get(inner_start..inner_end).unwrap_or_default();
                 let written = format!("{{{inner}}}");
-                let quote = quote(inner).map_err(|message| TextError {
-                    offset: at,
-                    written: written.clone(),
-                    message,
-                    hint: format!("placeholders: {PLACEHOLDERS}; `{{{{` for a brace"),
-                    said: None,
+                let quote = quote(inner).map_err(|message| {
+                    let hint =
+                        Text::new("scenario-text-placeholders").id("placeholders", PLACEHOLDERS);
+                    TextError::said(at, written.clone(), message, hint)
                 })?;
                 while rest.peek().is_some_and(|&(i, _)| i <= inner_end) {
                     rest.next();
@@ -142,18 +150,18 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, TextError> {
     Ok(pieces)
 }
 
-fn quote(inner: &str) -> Result<Quote, String> {
+fn quote(inner: &str) -> Result<Quote, Text> {
     let (name, id) = match inner.split_once(':') {
         Some((name, id)) => (name.trim(), Some(id.trim().to_string())),
         None => (inner.trim(), None),
     };
     let needs_id = |make: fn(String) -> Quote| match &id {
         Some(id) if !id.is_empty() => Ok(make(id.clone())),
-        Some(_) | None => Err(format!("`{{{name}}}` needs an id: `{{{name}:<id>}}`")),
+        Some(_) | None => Err(Text::new("scenario-text-needs-id").id("name", name)),
     };
     let no_id = |quote: Quote| match &id {
         None => Ok(quote),
-        Some(_) => Err(format!("`{{{name}}}` takes no id: write `{{{name}}}`")),
+        Some(_) => Err(Text::new("scenario-text-no-id").id("name", name)),
     };
     match name {
         "queue" => needs_id(Quote::Queue),
@@ -164,7 +172,7 @@ fn quote(inner: &str) -> Result<Quote, String> {
         "outdoors" => no_id(Quote::Outdoors),
         "in_country" => no_id(Quote::InCountry),
         "arrivals" => no_id(Quote::Arrivals),
-        _ => Err(format!("unknown placeholder `{{{inner}}}`")),
+        _ => Err(Text::new("scenario-text-unknown-placeholder").id("inner", inner)),
     }
 }
 
@@ -212,13 +220,8 @@ pub fn check(text: &str, scenario: &Scenario) -> Vec<TextError> {
                 .id("id", id.as_str())
                 .id("written", written.as_str());
             let hint = Text::new("scenario-known").list("ids", &known);
-            problems.push(TextError {
-                offset: text.find(&written).unwrap_or_default(),
-                message: message.english(),
-                hint: hint.english(),
-                written,
-                said: Some(Box::new((message, hint))),
-            });
+            let offset = text.find(&written).unwrap_or_default();
+            problems.push(TextError::said(offset, written, message, hint));
         }
     }
     problems

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::id_kind::IdKind;
 use super::inject_effect::UnknownId;
 use super::model::{LocationKind, Scenario};
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 
 /// The condition that makes an inject due.
@@ -105,33 +106,43 @@ impl fmt::Display for InjectTrigger {
 
 /// Text that is not a trigger.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a trigger: {reason}")]
+#[error("{}", self.text().english())]
 pub struct TriggerTextError {
     /// The text given.
     pub text: String,
     /// What is wrong.
-    pub reason: String,
+    pub reason: Text,
 }
 
-/// The forms a trigger is written in, for error messages.
-pub const TRIGGER_FORMS: &str = "write `queue <bcp> > <people>`, `occupancy <site|any> > <percent>%`, `phase <phase>` or `inject <number> [+ <delay>]`";
+impl TriggerTextError {
+    /// The message as data, for a sheet's problem or a reader's language.
+    pub fn text(&self) -> Text {
+        Text::new("trigger-error")
+            .id("text", self.text.as_str())
+            .text("reason", self.reason.clone())
+    }
+}
+
+impl Localized for TriggerTextError {
+    fn localized(&self, lang: Lang) -> String {
+        self.text().localized(lang)
+    }
+}
 
 impl FromStr for InjectTrigger {
     type Err = TriggerTextError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let fail = |reason: String| TriggerTextError {
+        let fail = |reason: Text| TriggerTextError {
             text: text.to_string(),
             reason,
         };
         let words: Vec<&str> = text.split_whitespace().collect();
         match words.as_slice() {
             ["queue", bcp, ">", people] => {
-                let people = people.parse().map_err(|_| {
-                    fail(format!(
-                        "expected a whole number of people, found `{people}`"
-                    ))
-                })?;
+                let people = people
+                    .parse()
+                    .map_err(|_| fail(Text::new("trigger-error-people").id("found", *people)))?;
                 Ok(InjectTrigger::QueueOver {
                     bcp: bcp.to_string(),
                     people,
@@ -139,33 +150,33 @@ impl FromStr for InjectTrigger {
             }
             ["occupancy", site, ">", percent] => {
                 let number = percent.strip_suffix('%').ok_or_else(|| {
-                    fail(format!(
-                        "expected a percentage such as `90%`, found `{percent}`"
-                    ))
+                    fail(Text::new("trigger-error-percent-form").id("found", *percent))
                 })?;
                 let percent: f64 = number
                     .parse()
                     .ok()
                     .filter(|p: &f64| p.is_finite() && *p >= 0.0)
-                    .ok_or_else(|| fail(format!("`{percent}` is not a percentage")))?;
+                    .ok_or_else(|| {
+                        fail(Text::new("trigger-error-percent").id("found", *percent))
+                    })?;
                 let site = (*site != "any").then(|| site.to_string());
                 Ok(InjectTrigger::OccupancyOver { site, percent })
             }
             ["phase", phase] => Ok(InjectTrigger::PhaseDeclared(phase.to_string())),
             ["inject", number, rest @ ..] => {
-                let inject = number.parse().map_err(|_| {
-                    fail(format!(
-                        "expected the other inject's number, found `{number}`"
-                    ))
-                })?;
+                let inject = number
+                    .parse()
+                    .map_err(|_| fail(Text::new("trigger-error-inject").id("found", *number)))?;
                 let after = match rest {
                     [] => SimTime::ZERO,
-                    ["+", delay] => delay.parse().map_err(|e| fail(format!("{e}")))?,
-                    _ => return Err(fail("after the number, only `+ <delay>` may follow".into())),
+                    ["+", delay] => delay
+                        .parse()
+                        .map_err(|e| fail(super::sheet_problem::time_error(&e)))?,
+                    _ => return Err(fail(Text::new("trigger-error-after"))),
                 };
                 Ok(InjectTrigger::Delivered { inject, after })
             }
-            _ => Err(fail(TRIGGER_FORMS.to_string())),
+            _ => Err(fail(Text::new("trigger-error-forms"))),
         }
     }
 }

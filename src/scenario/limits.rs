@@ -336,27 +336,22 @@ fn bytes(n: f64) -> String {
     }
 }
 
-/// `1,200 million`, `3.2 thousand million`, `45,000` (in `lang`'s words).
+/// `1.2 million`, `3.2 thousand million`, `45,000` (in `lang`'s words and number marks).
 fn big(lang: Lang, n: f64) -> String {
     if n >= 1e9 {
         tr!(
             lang,
             "limits-thousand-million",
-            n = format!("{:.1}", n / 1e9)
+            n = crate::i18n::number::decimal(lang, n / 1e9, 1)
         )
     } else if n >= 1e6 {
-        tr!(lang, "limits-million", n = format!("{:.1}", n / 1e6))
+        tr!(
+            lang,
+            "limits-million",
+            n = crate::i18n::number::decimal(lang, n / 1e6, 1)
+        )
     } else {
-        let whole = n.round() as u64;
-        let digits = whole.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && digits.len().saturating_sub(i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
+        crate::i18n::number::integer(lang, n.round() as u64)
     }
 }
 
@@ -372,5 +367,12 @@ mod tests {
         assert_eq!(big(Lang::En, 45_000.0), "45,000");
         assert_eq!(big(Lang::En, 2.5e6), "2.5 million");
         assert_eq!(big(Lang::En, 2.0e9), "2.0 thousand million");
+        assert_eq!(big(Lang::Sr, 45_000.0), "45.000");
+        assert_eq!(big(Lang::Sq, 45_000.0), "45\u{a0}000");
+        assert!(
+            big(Lang::Sq, 2.5e6).starts_with("2,5 "),
+            "{}",
+            big(Lang::Sq, 2.5e6)
+        );
     }
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use super::inject_effect::{InjectEffect, UnknownId, bcp_countries};
-pub use super::inject_trigger::{InjectTrigger, TRIGGER_FORMS, TriggerTextError};
+pub use super::inject_trigger::{InjectTrigger, TriggerTextError};
 use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 use crate::tr;

@@ -10,7 +10,8 @@ use super::expectation::{expectations_text, parse_expectations};
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
 use super::model::{Inject, InjectEffect, InjectTrigger, Scenario};
-use crate::i18n::{InLang, Lang, Localized};
+use super::sheet_problem::{CellIssue, after_end, unreadable_reason};
+use crate::i18n::{InLang, Lang, Localized, Text};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::time::SimTime;
 use crate::tr;
@@ -149,14 +150,14 @@ pub struct RowProblem {
     pub column: usize,
     /// The column's name (from the header, or the expected one).
     pub name: String,
-    /// What is wrong and what was expected.
-    pub message: String,
+    /// What is wrong and what was expected, put into words where it is shown.
+    pub message: Text,
 }
 
 impl RowProblem {
     /// A problem at `row` and `column` (1-based; 0 for the whole row or sheet) of the column
     /// named `name`.
-    pub fn new(row: usize, column: usize, name: &str, message: String) -> Self {
+    pub fn new(row: usize, column: usize, name: &str, message: Text) -> Self {
         RowProblem {
             row,
             column,
@@ -169,10 +170,11 @@ impl RowProblem {
 impl Localized for RowProblem {
     /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
     fn localized(&self, lang: Lang) -> String {
+        let message = self.message.localized(lang);
         if self.row == 0 {
-            return self.message.clone();
+            return message;
         }
-        super::sheet_problem::at_cell(lang, self.row, self.column, &self.name, &self.message)
+        super::sheet_problem::at_cell(lang, self.row, self.column, &self.name, &message)
     }
 }
 
@@ -277,13 +279,15 @@ impl Sheet {
         let problems: Vec<RowProblem> = super::validate::validate_placed(&merged, &source)
             .into_iter()
             .map(|(problem, place)| {
-                let message = match problem.hint_text() {
-                    Some(hint) => format!("{}; {hint}", problem.message),
-                    None => problem.message.clone(),
+                let message = match problem.said_hint() {
+                    Some(hint) => Text::new("msel-problem-hint")
+                        .text("message", problem.said())
+                        .text("hint", hint),
+                    None => problem.said(),
                 };
                 let Some(place) = place else {
                     // Not an inject's (the scenario was valid before): the sheet as a whole.
-                    let message = format!("with this MSEL the scenario is not valid: {message}");
+                    let message = Text::new("msel-problem-scenario").text("message", message);
                     return RowProblem::new(0, 0, "", message);
                 };
                 let row = self.rows.get(place.inject).copied().unwrap_or(0);
@@ -292,7 +296,14 @@ impl Sheet {
                     Some((k, index)) => {
                         RowProblem::new(row, index.saturating_add(1), COLUMNS[k], message)
                     }
-                    None => RowProblem::new(row, 0, "", format!("inject {number}: {message}")),
+                    None => RowProblem::new(
+                        row,
+                        0,
+                        "",
+                        Text::new("msel-problem-inject")
+                            .id("number", number.to_string())
+                            .text("message", message),
+                    ),
                 }
             })
             .collect();
@@ -337,7 +348,7 @@ struct Rows<'s> {
 }
 
 impl Rows<'_> {
-    fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
+    fn problem(&mut self, row: usize, column: usize, name: &str, message: Text) {
         self.problems
             .push(RowProblem::new(row, column, name, message));
     }
@@ -369,11 +380,11 @@ impl Rows<'_> {
                     row,
                     record.len().min(header.len()) + 1,
                     "",
-                    format!(
-                        "the row has {} cells, the header has {}",
-                        record.len(),
-                        header.len()
-                    ),
+                    CellIssue::RowLength {
+                        cells: record.len(),
+                        header: header.len(),
+                    }
+                    .text(),
                 ),
                 Ok(record) => {
                     let inject = self.inject(row, &columns, &record, &mut numbers);
@@ -397,15 +408,14 @@ impl Rows<'_> {
             let unknown = trigger.and_then(|t| t.unknown_id(self.scenario, &all));
             let own = matches!(trigger, Some(InjectTrigger::Delivered { inject: n, .. }) if *n == inject.number);
             if let Some(u) = unknown {
-                let message = format!(
-                    "unknown {} `{}`; known: {}",
-                    u.what,
-                    u.id,
-                    u.known.join(", ")
-                );
+                let message = Text::new("msel-problem-unknown-id")
+                    .text("what", Text::new(u.what.key()))
+                    .id("id", u.id.as_str())
+                    .list("known", &u.known);
                 self.problem(row, column, COLUMNS[9], message);
             } else if own {
-                let message = format!("inject {} cannot wait for its own delivery", inject.number);
+                let message =
+                    Text::new("msel-problem-own-delivery").id("number", inject.number.to_string());
                 self.problem(row, column, COLUMNS[9], message);
             }
         }
@@ -420,10 +430,8 @@ impl Rows<'_> {
     fn columns(&mut self, header: &csv::StringRecord) -> Option<[Option<usize>; COLUMNS.len()]> {
         let mut found = [None; COLUMNS.len()];
         if let Some(found) = super::sheet_problem::separator_in(header) {
-            let issue = super::sheet_problem::CellIssue::WrongSeparator {
-                found: super::sheet_problem::separator_name(found),
-            };
-            self.problem(1, 1, "", issue.localized(Lang::En));
+            let issue = CellIssue::WrongSeparator { found };
+            self.problem(1, 1, "", issue.text());
             return None;
         }
         for (i, cell) in header.iter().enumerate() {
@@ -435,19 +443,25 @@ impl Rows<'_> {
                 other => other,
             };
             match COLUMNS.iter().position(|c| *c == name) {
-                Some(k) if found[k].is_some() => {
-                    self.problem(1, i + 1, cell, format!("column `{name}` appears twice"))
-                }
+                Some(k) if found[k].is_some() => self.problem(
+                    1,
+                    i + 1,
+                    cell,
+                    CellIssue::DuplicateColumn {
+                        name: name.to_string(),
+                    }
+                    .text(),
+                ),
                 Some(k) => found[k] = Some(i),
                 None => self.problem(
                     1,
                     i + 1,
                     cell,
-                    format!(
-                        "unknown column `{}`; the columns are: {}",
-                        cell.trim(),
-                        COLUMNS.join(", ")
-                    ),
+                    CellIssue::UnknownColumn {
+                        name: cell.trim().to_string(),
+                        known: COLUMNS.map(str::to_string).to_vec(),
+                    }
+                    .text(),
                 ),
             }
         }
@@ -457,7 +471,10 @@ impl Rows<'_> {
                     1,
                     header.len() + 1,
                     name,
-                    format!("the header has no `{name}` column"),
+                    CellIssue::MissingColumn {
+                        name: name.to_string(),
+                    }
+                    .text(),
                 );
             }
         }
@@ -485,14 +502,16 @@ impl Rows<'_> {
         let number = match text.trim().parse::<u32>() {
             Ok(n) => {
                 if let Some((_, first)) = numbers.iter().find(|(m, _)| *m == n) {
-                    let message = format!("number {n} is already used on row {first}");
+                    let message = Text::new("msel-problem-number-twice")
+                        .id("number", n.to_string())
+                        .id("first", first.to_string());
                     self.problem(row, column, COLUMNS[0], message);
                 }
                 numbers.push((n, row));
                 n
             }
             Err(_) => {
-                let message = format!("expected the inject's whole number, found `{text}`");
+                let message = Text::new("msel-problem-number").id("found", text);
                 self.problem(row, column, COLUMNS[0], message);
                 0
             }
@@ -501,20 +520,25 @@ impl Rows<'_> {
         let end = self.scenario.exercise.duration;
         let at = match text.parse::<SimTime>() {
             Ok(at) if at > end => {
-                let message = format!("T+{at} is after the exercise ends at T+{end}");
+                let message = after_end(at, end);
                 self.problem(row, column, COLUMNS[1], message);
                 at
             }
             Ok(at) => at,
             Err(err) => {
-                self.problem(row, column, COLUMNS[1], err.to_string());
+                self.problem(
+                    row,
+                    column,
+                    COLUMNS[1],
+                    super::sheet_problem::time_error(&err),
+                );
                 SimTime::ZERO
             }
         };
         let (column, synopsis) = cell(2);
         if synopsis.trim().is_empty() {
-            let message = "expected the inject's synopsis (its message), found an empty cell";
-            self.problem(row, column, COLUMNS[2], message.into());
+            let message = Text::new("msel-problem-synopsis");
+            self.problem(row, column, COLUMNS[2], message);
         }
         let (column, receivers) = cell(4);
         let to: Vec<String> = super::sheet_problem::list_items(receivers)
@@ -523,11 +547,10 @@ impl Rows<'_> {
         let institutions = &self.scenario.institutions;
         for receiver in &to {
             if !institutions.iter().any(|i| &i.id == receiver) {
-                let known: Vec<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
-                let message = format!(
-                    "unknown institution `{receiver}`; expected institution ids separated by `;`, `,` or `|`: {}",
-                    known.join(", ")
-                );
+                let known: Vec<String> = institutions.iter().map(|i| i.id.clone()).collect();
+                let message = Text::new("msel-problem-receiver")
+                    .id("id", receiver.as_str())
+                    .list("known", &known);
                 self.problem(row, column, COLUMNS[4], message);
             }
         }
@@ -537,7 +560,7 @@ impl Rows<'_> {
             text => match text.parse::<InjectTrigger>() {
                 Ok(trigger) => Some(trigger),
                 Err(err) => {
-                    self.problem(row, column, COLUMNS[9], err.to_string());
+                    self.problem(row, column, COLUMNS[9], err.text());
                     None
                 }
             },
@@ -548,22 +571,20 @@ impl Rows<'_> {
             text => match super::one_line::ron_options().from_str::<InjectEffect>(text) {
                 Ok(effect) => {
                     if let Some(u) = effect.unknown_id(self.scenario) {
-                        let message = format!(
-                            "unknown {} `{}` in `{}`; known: {}",
-                            u.what,
-                            u.id,
-                            u.field,
-                            u.known.join(", ")
-                        );
+                        let message = Text::new("msel-problem-effect-id")
+                            .text("what", Text::new(u.what.key()))
+                            .id("id", u.id.as_str())
+                            .id("field", u.field.to_string())
+                            .list("known", &u.known);
                         self.problem(row, column, COLUMNS[10], message);
                     }
                     Some(effect)
                 }
                 Err(err) => {
-                    let message = format!(
-                        "`{text}` is not an effect: {} (at character {}); write it as in the journal, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`",
-                        err.code, err.span.start.col
-                    );
+                    let message = Text::new("msel-problem-effect")
+                        .id("text", text)
+                        .text("reason", super::ron_words::ron_words(&err.code))
+                        .id("at", err.span.start.col.to_string());
                     self.problem(row, column, COLUMNS[10], message);
                     None
                 }
@@ -575,16 +596,20 @@ impl Rows<'_> {
                 let institutions = &self.scenario.institutions;
                 for by in list.iter().filter_map(|e| e.by.as_ref()) {
                     if !institutions.iter().any(|i| &i.id == by) {
-                        let known: Vec<&str> = institutions.iter().map(|i| i.id.as_str()).collect();
-                        let message =
-                            format!("unknown institution `{by}`; known: {}", known.join(", "));
+                        let known: Vec<String> =
+                            institutions.iter().map(|i| i.id.clone()).collect();
+                        let message = CellIssue::UnknownInstitution {
+                            id: by.clone(),
+                            known,
+                        }
+                        .text();
                         self.problem(row, column, COLUMNS[11], message);
                     }
                 }
                 list
             }
             Err(err) => {
-                self.problem(row, column, COLUMNS[11], err.to_string());
+                self.problem(row, column, COLUMNS[11], err.text());
                 Vec::new()
             }
         };
@@ -623,7 +648,12 @@ impl Rows<'_> {
             csv::ErrorKind::Utf8 { err, .. } => err.field() + 1,
             _ => 0,
         };
-        self.problem(row, column, "", format!("unreadable row: {err}"));
+        self.problem(
+            row,
+            column,
+            "",
+            Text::new("sheet-unreadable").text("reason", unreadable_reason(err)),
+        );
     }
 }
 

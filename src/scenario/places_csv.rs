@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::raci_csv::Rewritten;
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, separator_name,
+    CellIssue, CellProblem, SheetError, list_items, separator_in, unreadable_reason,
 };
 use super::text_edit::{Edit, apply, set_field_at};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -591,7 +591,7 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(err) => {
-            let reason = err.to_string();
+            let reason = unreadable_reason(&err);
             return Err(fail(vec![CellProblem::new(
                 1,
                 0,
@@ -601,9 +601,7 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
         }
     };
     if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator {
-            found: separator_name(found),
-        };
+        let issue = CellIssue::WrongSeparator { found };
         return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
     }
     let mut columns: Vec<(usize, &'static str)> = Vec::new();
@@ -652,7 +650,7 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
         let record = match record {
             Ok(record) => record,
             Err(err) => {
-                let reason = err.to_string();
+                let reason = unreadable_reason(&err);
                 problems.push(CellProblem::new(
                     row,
                     0,

@@ -9,7 +9,7 @@
 use super::load::Source;
 use super::model::{Function, Scenario};
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, separator_name,
+    CellIssue, CellProblem, SheetError, list_items, separator_in, unreadable_reason,
 };
 use super::text_edit::{Edit, apply, list_text, set_field};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -99,7 +99,7 @@ pub fn import_raci(
     let header = match reader.headers() {
         Ok(header) => header.clone(),
         Err(err) => {
-            let reason = err.to_string();
+            let reason = unreadable_reason(&err);
             return Err(fail(vec![CellProblem::new(
                 1,
                 0,
@@ -109,9 +109,7 @@ pub fn import_raci(
         }
     };
     if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator {
-            found: separator_name(found),
-        };
+        let issue = CellIssue::WrongSeparator { found };
         return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
     }
     let institution_ids: Vec<String> = scenario.institutions.iter().map(|i| i.id.clone()).collect();
@@ -158,7 +156,7 @@ pub fn import_raci(
         let record = match record {
             Ok(record) => record,
             Err(err) => {
-                let reason = err.to_string();
+                let reason = unreadable_reason(&err);
                 problems.push(CellProblem::new(
                     row,
                     0,

@@ -3,7 +3,8 @@
 
 use miette::Diagnostic;
 
-use crate::i18n::{InLang, Lang, Localized};
+use crate::i18n::{InLang, Lang, Localized, Text};
+use crate::time::SimTime;
 use crate::tr;
 
 /// What is wrong with one cell (or row) of a sheet.
@@ -65,7 +66,7 @@ pub enum CellIssue {
     /// separates its cells with something a sheet does not use.
     WrongSeparator {
         /// The character found.
-        found: String,
+        found: char,
     },
     /// A required cell is empty.
     Empty,
@@ -104,8 +105,8 @@ pub enum CellIssue {
     },
     /// The CSV reader could not read the row.
     Unreadable {
-        /// The reader's reason.
-        reason: String,
+        /// The reader's reason, in words ([`unreadable_reason`]).
+        reason: Text,
     },
 }
 
@@ -135,76 +136,102 @@ impl CellProblem {
     }
 }
 
-impl Localized for CellIssue {
-    fn localized(&self, lang: Lang) -> String {
+impl CellIssue {
+    /// The issue as a message of the catalogue, put into words where it is shown.
+    pub fn text(&self) -> Text {
+        let known = |key, id: &str, known: &[String]| {
+            Text::new(key).id("id", id).id("known", known.join(", "))
+        };
         match self {
-            CellIssue::UnknownInstitution { id, known } => tr!(
-                lang,
-                "sheet-unknown-institution",
-                id = id,
-                known = known.join(", ")
-            ),
-            CellIssue::UnknownFunction { id, known } => tr!(
-                lang,
-                "sheet-unknown-function",
-                id = id,
-                known = known.join(", ")
-            ),
-            CellIssue::BadLetter { cell, letter } => {
-                tr!(lang, "sheet-bad-letter", cell = cell, letter = letter)
+            CellIssue::UnknownInstitution { id, known: ids } => {
+                known("sheet-unknown-institution", id, ids)
             }
+            CellIssue::UnknownFunction { id, known: ids } => {
+                known("sheet-unknown-function", id, ids)
+            }
+            CellIssue::BadLetter { cell, letter } => Text::new("sheet-bad-letter")
+                .id("cell", cell.as_str())
+                .id("letter", letter.as_str()),
             CellIssue::DuplicateColumn { name } => {
-                tr!(lang, "sheet-duplicate-column", name = name)
+                Text::new("sheet-duplicate-column").id("name", name.as_str())
             }
-            CellIssue::DuplicateRow { id, first } => tr!(
-                lang,
-                "sheet-duplicate-row",
-                id = id,
-                first = first.to_string()
-            ),
-            CellIssue::MissingColumn { name } => tr!(lang, "sheet-missing-column", name = name),
-            CellIssue::UnknownColumn { name, known } => tr!(
-                lang,
-                "sheet-unknown-column",
-                name = name,
-                known = known.join(", ")
-            ),
-            CellIssue::RowLength { cells, header } => {
-                tr!(lang, "sheet-row-length", cells = *cells, header = *header)
+            CellIssue::DuplicateRow { id, first } => Text::new("sheet-duplicate-row")
+                .id("id", id.as_str())
+                .id("first", first.to_string()),
+            CellIssue::MissingColumn { name } => {
+                Text::new("sheet-missing-column").id("name", name.as_str())
             }
+            CellIssue::UnknownColumn { name, known } => Text::new("sheet-unknown-column")
+                .id("name", name.as_str())
+                .id("known", known.join(", ")),
+            CellIssue::RowLength { cells, header } => Text::new("sheet-row-length")
+                .count("cells", *cells as u64)
+                .count("header", *header as u64),
+            CellIssue::WrongSeparator { found: '\t' } => Text::new("sheet-wrong-separator-tab"),
             CellIssue::WrongSeparator { found } => {
-                tr!(lang, "sheet-wrong-separator", found = found)
+                Text::new("sheet-wrong-separator").id("found", found.to_string())
             }
-            CellIssue::Empty => tr!(lang, "sheet-empty-cell"),
-            CellIssue::BadValue { cell, expected } => tr!(
-                lang,
-                "sheet-bad-value",
-                cell = cell,
-                expected = tr!(lang, expected)
-            ),
-            CellIssue::UnknownFleet { id, known } => tr!(
-                lang,
-                "sheet-unknown-fleet",
-                id = id,
-                known = known.join(", ")
-            ),
+            CellIssue::Empty => Text::new("sheet-empty-cell"),
+            CellIssue::BadValue { cell, expected } => Text::new("sheet-bad-value")
+                .id("cell", cell.as_str())
+                .text("expected", Text::new(expected)),
+            CellIssue::UnknownFleet { id, known: ids } => known("sheet-unknown-fleet", id, ids),
             CellIssue::NotForPlace {
                 name,
                 kind: Some(kind),
-            } => tr!(lang, "sheet-not-for-kind", name = name, kind = kind),
+            } => Text::new("sheet-not-for-kind")
+                .id("name", name.as_str())
+                .id("kind", kind.as_str()),
             CellIssue::NotForPlace { name, kind: None } => {
-                tr!(lang, "sheet-not-for-place", name = name)
+                Text::new("sheet-not-for-place").id("name", name.as_str())
             }
-            CellIssue::NotForLink { name } => tr!(lang, "sheet-not-for-link", name = name),
-            CellIssue::UnknownPlace { id, known } => tr!(
-                lang,
-                "sheet-unknown-place",
-                id = id,
-                known = known.join(", ")
-            ),
-            CellIssue::Unreadable { reason } => tr!(lang, "sheet-unreadable", reason = reason),
+            CellIssue::NotForLink { name } => {
+                Text::new("sheet-not-for-link").id("name", name.as_str())
+            }
+            CellIssue::UnknownPlace { id, known: ids } => known("sheet-unknown-place", id, ids),
+            CellIssue::Unreadable { reason } => {
+                Text::new("sheet-unreadable").text("reason", reason.clone())
+            }
         }
     }
+}
+
+impl Localized for CellIssue {
+    fn localized(&self, lang: Lang) -> String {
+        self.text().localized(lang)
+    }
+}
+
+/// Why the CSV reader could not read a row, in words: text that is not UTF-8, a row of
+/// another length than the one before, or the system's reason for a failed read.
+pub fn unreadable_reason(err: &csv::Error) -> Text {
+    match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => Text::new("sheet-unreadable-utf8"),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => CellIssue::RowLength {
+            cells: usize::try_from(*len).unwrap_or(usize::MAX),
+            header: usize::try_from(*expected_len).unwrap_or(usize::MAX),
+        }
+        .text(),
+        csv::ErrorKind::Io(io) => Text::new("sheet-unreadable-io").id("reason", io.to_string()),
+        // The reader's other errors come from (de)serialising records, which sheets do not do.
+        _ => Text::new("sheet-unreadable-other"),
+    }
+}
+
+/// A time that does not read, as a message of the catalogue.
+pub fn time_error(err: &crate::time::TimeParseError) -> Text {
+    Text::new("time-error")
+        .id("text", err.text.as_str())
+        .text("reason", Text::new(err.reason.key()))
+}
+
+/// `T+30h is after the exercise ends at T+24h`: a time in a sheet past the exercise's end.
+pub fn after_end(at: SimTime, end: SimTime) -> Text {
+    Text::new("sheet-after-end")
+        .id("at", format!("T+{at}"))
+        .id("end", format!("T+{end}"))
 }
 
 impl Localized for CellProblem {
@@ -298,13 +325,5 @@ pub fn separator_in(header: &csv::StringRecord) -> Option<char> {
             .chars()
             .find(|c| matches!(c, '|' | ',' | ';' | '\t' | ':' | '/' | '#')),
         _ => None,
-    }
-}
-
-/// The shown form of a separator character (a tab is written out).
-pub fn separator_name(c: char) -> String {
-    match c {
-        '\t' => "tab".to_string(),
-        c => c.to_string(),
     }
 }

@@ -23,10 +23,10 @@ use crate::console::seats::Link;
 pub const MAX_BODY: usize = 16 * 1024;
 
 /// Why the server could not start.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{}", crate::i18n::Localized::localized(self, crate::i18n::Lang::En))]
 pub enum ServeError {
     /// The address could not be bound (in use, not this machine's, no permission).
-    #[error("cannot listen on {addr}: {source}")]
     Bind {
         /// The address asked for.
         addr: SocketAddr,
@@ -34,8 +34,30 @@ pub enum ServeError {
         source: std::io::Error,
     },
     /// The server's runtime could not start.
-    #[error("cannot start the web server: {0}")]
     Runtime(std::io::Error),
+}
+
+impl crate::i18n::Localized for ServeError {
+    fn localized(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            ServeError::Bind { addr, source } => crate::tr!(
+                lang,
+                "serve-error-bind",
+                addr = addr.to_string(),
+                reason = source.to_string()
+            ),
+            ServeError::Runtime(source) => {
+                crate::tr!(lang, "serve-error-runtime", reason = source.to_string())
+            }
+        }
+    }
+
+    fn localized_help(&self, lang: crate::i18n::Lang) -> Option<String> {
+        match self {
+            ServeError::Bind { .. } => Some(crate::tr!(lang, "serve-error-bind-help")),
+            ServeError::Runtime(_) => None,
+        }
+    }
 }
 
 /// The running server; dropping it stops it (open pages see their connection close).

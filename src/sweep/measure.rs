@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use crate::Snapshot;
+use crate::i18n::Lang;
 use crate::scenario::{LocationKind, Scenario};
+use crate::tr;
 use crate::view::CATEGORIES;
 
 /// A key metric of a run, for the whole system or one place.
@@ -46,6 +48,23 @@ impl Metric {
             place,
             index: None,
         })
+    }
+
+    /// Its name in the reader's language, as the sweep's table shows it (JSON keeps `name`).
+    pub fn label(&self, lang: Lang) -> String {
+        let key = match self.name {
+            "arrivals" => "sweep-metric-arrivals",
+            "exits" => "sweep-metric-exits",
+            "person_hours_outdoors" => "sweep-metric-person-hours-outdoors",
+            "person_hours_outdoors_night" => "sweep-metric-person-hours-outdoors-night",
+            "peak_queue" => "sweep-metric-peak-queue",
+            "mean_wait_min" => "sweep-metric-mean-wait",
+            "peak_occupancy" => "sweep-metric-peak-occupancy",
+            "referrals" => "sweep-metric-referrals",
+            "mean_referral_min" => "sweep-metric-mean-referral",
+            other => return other.to_string(),
+        };
+        tr!(lang, key)
     }
 
     /// Its value in a snapshot; None when it has none (no referral, no mean time).

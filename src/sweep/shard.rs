@@ -17,7 +17,7 @@ use miette::Diagnostic;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Metric, Replication, Sweep, summarise};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::CATEGORIES;
@@ -308,12 +308,12 @@ impl Shard {
             path: shown.clone(),
             reason: e.to_string(),
         })?;
-        let corrupt = |reason: String| ShardError::Corrupt {
+        let corrupt = |reason: Text| ShardError::Corrupt {
             path: shown.clone(),
             reason,
         };
         let value: serde_json::Value =
-            serde_json::from_slice(&bytes).map_err(|e| corrupt(e.to_string()))?;
+            serde_json::from_slice(&bytes).map_err(|e| corrupt(json_reason(&e)))?;
         if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
             return Err(ShardError::NotAShard { path: shown });
         }
@@ -325,26 +325,26 @@ impl Shard {
                 format,
             });
         }
-        let shard: Shard = serde_json::from_value(value).map_err(|e| corrupt(e.to_string()))?;
+        // Read from the bytes again (not the value) so a field of the wrong kind is located.
+        let shard: Shard = serde_json::from_slice(&bytes).map_err(|e| corrupt(json_reason(&e)))?;
         shard.check_self().map_err(corrupt)?;
         Ok(shard)
     }
 
     /// Checks the shard holds what its header says: the block of its index, each run's seed
     /// from its replication number, a value per metric, metrics a sweep reports.
-    fn check_self(&self) -> Result<(), String> {
+    fn check_self(&self) -> Result<(), Text> {
         if self.task_count == 0 || self.task_index >= self.task_count {
-            return Err(format!(
-                "task index {} of {} tasks",
-                self.task_index, self.task_count
-            ));
+            return Err(Text::new("shard-check-task")
+                .id("index", self.task_index.to_string())
+                .id("count", self.task_count.to_string()));
         }
         if let Some(m) = self
             .metrics
             .iter()
             .find(|m| Metric::named(&m.name, m.place.clone()).is_none())
         {
-            return Err(format!("unknown metric {}", m.name));
+            return Err(Text::new("shard-check-metric").id("metric", m.name.as_str()));
         }
         if self.failed.is_some() {
             return Ok(());
@@ -356,28 +356,23 @@ impl Shard {
         .block(self.task_index);
         let numbers: Vec<u64> = self.runs.iter().map(|r| r.replication).collect();
         if numbers != block.clone().collect::<Vec<_>>() {
-            return Err(format!(
-                "replications {} to {} expected for task {} of {}",
-                block.start,
-                block.end.saturating_sub(1),
-                self.task_index,
-                self.task_count
-            ));
+            return Err(Text::new("shard-check-block")
+                .id("first", block.start.to_string())
+                .id("last", block.end.saturating_sub(1).to_string())
+                .id("index", self.task_index.to_string())
+                .id("count", self.task_count.to_string()));
         }
         for run in &self.runs {
             if Some(run.seed) != self.first_seed.checked_add(run.replication) {
-                return Err(format!(
-                    "replication {} has seed {}, not the first seed plus its number",
-                    run.replication, run.seed
-                ));
+                return Err(Text::new("shard-check-seed")
+                    .id("replication", run.replication.to_string())
+                    .id("seed", run.seed.to_string()));
             }
             if run.values.len() != self.metrics.len() {
-                return Err(format!(
-                    "replication {} has {} values for {} metrics",
-                    run.replication,
-                    run.values.len(),
-                    self.metrics.len()
-                ));
+                return Err(Text::new("shard-check-values")
+                    .id("replication", run.replication.to_string())
+                    .count("values", run.values.len() as u64)
+                    .count("metrics", self.metrics.len() as u64));
             }
         }
         Ok(())
@@ -392,6 +387,34 @@ impl Shard {
             simulate_all: self.simulate_all,
             commands: self.commands,
         }
+    }
+}
+
+/// What is wrong with a shard file's JSON, in plain words and at its line and column: the
+/// file ends too early (cut off while it was written or copied), is not JSON at all (damaged,
+/// or another kind of file), or lacks a field or holds a value of the wrong kind (written by
+/// another version of fluxsim, or edited).
+pub fn json_reason(err: &serde_json::Error) -> Text {
+    let place = |text: Text| {
+        text.id("line", err.line().to_string())
+            .id("column", err.column().to_string())
+    };
+    match err.classify() {
+        serde_json::error::Category::Eof => place(Text::new("shard-json-cut")),
+        serde_json::error::Category::Syntax => place(Text::new("shard-json-syntax")),
+        serde_json::error::Category::Data => {
+            // serde names a missing field `like this`; any other data error is a wrong value.
+            let message = err.to_string();
+            let missing = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split_once('`'))
+                .map(|(field, _)| field.to_string());
+            match missing {
+                Some(field) => place(Text::new("shard-json-missing").id("field", field)),
+                None => place(Text::new("shard-json-value")),
+            }
+        }
+        serde_json::error::Category::Io => place(Text::new("shard-json-cut")),
     }
 }
 
@@ -490,8 +513,8 @@ pub enum ShardError {
     Corrupt {
         /// The file.
         path: String,
-        /// What is wrong, where (in English, from the reader).
-        reason: String,
+        /// What is wrong, and where ([`json_reason`], or a check of what the shard holds).
+        reason: Text,
     },
     /// A JSON file named like a shard that is no fluxsim shard.
     NotAShard {
@@ -613,7 +636,7 @@ impl Localized for ShardError {
                 lang,
                 "shard-error-corrupt",
                 path = path.as_str(),
-                reason = reason.as_str()
+                reason = reason.localized(lang)
             ),
             ShardError::NotAShard { path } => {
                 tr!(lang, "shard-error-not-a-shard", path = path.as_str())

@@ -4,7 +4,7 @@ use crate::time::SimTime;
 use std::fmt::Write;
 
 use super::{Summary, Sweep};
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, number};
 use crate::tr;
 
 /// The sweep's summary tables, in `lang`: key metrics, then gaps by category.
@@ -52,14 +52,14 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
                 let _ = writeln!(
                     out,
                     "{:<28} {:<16} {:>4} {}",
-                    m.metric.name,
+                    m.metric.label(lang),
                     place,
                     s.n,
-                    columns(s)
+                    columns(s, lang)
                 );
             }
             None => {
-                let _ = writeln!(out, "{:<28} {:<16} {:>4}", m.metric.name, place, 0);
+                let _ = writeln!(out, "{:<28} {:<16} {:>4}", m.metric.label(lang), place, 0);
             }
         }
     }
@@ -87,19 +87,23 @@ pub fn table(sweep: &Sweep, lang: Lang) -> String {
             g.kind.localized(lang),
             with,
             g.summary.n,
-            columns(&g.summary)
+            columns(&g.summary, lang)
         );
     }
     out
 }
 
-fn columns(s: &Summary) -> String {
+fn columns(s: &Summary, lang: Lang) -> String {
+    let n = |x: f64| number::decimal(lang, x, 2);
     let ci = match (s.mean_low, s.mean_high) {
-        (Some(low), Some(high)) => format!("{low:.2} – {high:.2}"),
+        (Some(low), Some(high)) => format!("{} – {}", n(low), n(high)),
         _ => String::from("–"),
     };
     format!(
-        "{:>10.2} {:>10.2} {:>10.2} {:>10.2}  {ci}",
-        s.mean, s.p5, s.median, s.p95
+        "{:>10} {:>10} {:>10} {:>10}  {ci}",
+        n(s.mean),
+        n(s.p5),
+        n(s.median),
+        n(s.p95)
     )
 }

@@ -194,7 +194,10 @@ fn the_executive_summary_names_the_top_ranked_areas_and_the_worst_bottleneck() {
     // What happened, from the run's own figures.
     let story = r.summary.story.join(" ");
     assert!(
-        story.contains(&format!("{} people arrived", r.totals.arrivals)),
+        story.contains(&format!(
+            "{} people arrived",
+            fluxsim::i18n::number::integer(fluxsim::i18n::Lang::En, r.totals.arrivals)
+        )),
         "{story}"
     );
     assert!(

@@ -25,6 +25,7 @@ mod exercise_timer;
 mod flows;
 mod fork;
 mod format_doc;
+mod glossary;
 mod hostile_input;
 mod hot_wash;
 mod inject_cards;

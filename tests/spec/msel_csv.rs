@@ -125,18 +125,36 @@ fn import_adds_an_msel_to_a_scenario_that_had_none() {
     assert_eq!(reread.msel, msel);
 }
 
-fn problems(csv: &str) -> Vec<RowProblem> {
+/// A bad cell as an English reader sees it.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    row: usize,
+    column: usize,
+    name: String,
+    message: String,
+}
+
+fn problems(csv: &str) -> Vec<Found> {
     match import("bad.csv", csv, &kosovo()) {
         Ok(msel) => panic!("accepted: {msel:?}"),
         Err(err) => {
             assert_eq!(err.file, "bad.csv");
-            err.problems
+            err.problems.iter().map(found).collect()
         }
     }
 }
 
-fn problem(row: usize, column: usize, name: &str, message: &str) -> RowProblem {
-    RowProblem {
+fn found(p: &RowProblem) -> Found {
+    Found {
+        row: p.row,
+        column: p.column,
+        name: p.name.clone(),
+        message: p.message.english(),
+    }
+}
+
+fn problem(row: usize, column: usize, name: &str, message: &str) -> Found {
+    Found {
         row,
         column,
         name: name.into(),
@@ -717,11 +735,11 @@ fn a_sheet_separated_by_bars_is_told_how_to_separate_its_cells() {
     let found = problems("number|time|synopsis|from|to\n1|T+1h|x|y|police\n");
     assert_eq!(
         found,
-        [RowProblem::new(
+        [problem(
             1,
             1,
             "",
-            "the header row is a single cell holding `|`: separate the cells with `,`, `;` or a tab (save the sheet as CSV)".into()
+            "the header row is a single cell holding `|`: separate the cells with `,`, `;` or a tab (save the sheet as CSV)"
         )]
     );
 }

@@ -26,7 +26,7 @@ const LOANWORDS: [&str; 6] = [
 
 /// Every message of a language's catalogue with the literal text of its value (the pieces
 /// between the placeables, and those of every plural variant).
-fn literals(lang: Lang) -> BTreeMap<String, Vec<String>> {
+pub(crate) fn literals(lang: Lang) -> BTreeMap<String, Vec<String>> {
     let resource = match fluent_syntax::parser::parse(catalogue_source(lang)) {
         Ok(resource) | Err((resource, _)) => resource,
     };
@@ -438,4 +438,241 @@ fn a_broken_scenario_is_explained_in_the_readers_language_at_its_line_and_column
             );
         }
     }
+}
+
+/// An MSEL sheet whose cells are wrong in every way a facilitator's spreadsheet can be.
+const BAD_MSEL: &str =
+    "number,time,synopsis,from,to,method,expected action,capability,notes,trigger,effect,expect
+two,2x,,BCP,army,phone,,,,when it rains,Earthquake(size: 9),Approve by mia within 2h
+3,T+9d,Late,BCP,police,phone,,,,queue vermice > many,,ApproveReception by mia
+";
+
+/// A hot wash's sheet with a bad time, an empty text, an unknown rating and institution.
+const BAD_NOTES: &str = "time,evaluator,institution,rating,text
+soon,eva,mia,P,The chair was unclear
+T+1h,eva,army,X,
+";
+
+impl Fixtures {
+    /// What the sheets, a cut shard, a comparison of two exercises that are not branches, an
+    /// export that cannot make its directory and a template of the wrong kind print in `lang`.
+    fn more_outputs(&self, lang: Lang) -> String {
+        let code = lang.code();
+        let kosovo = fixture_path("kosovo-flux.ron");
+        let crossing = self.file("crossing.ron");
+        let exercise = self.file("exercise.journal");
+        let write = |name: &str, text: &str| {
+            let file = self.file(name);
+            std::fs::write(&file, text).expect("sheet written");
+            file
+        };
+        let bars = write(
+            "bars.csv",
+            "number|time|synopsis|from|to\n1|T+1h|x|y|police\n",
+        );
+        let cells = write("cells.csv", BAD_MSEL);
+        let notes = write("notes.csv", BAD_NOTES);
+        let other = self.file(&format!("other-{code}.journal"));
+        let _ = std::fs::remove_file(&other);
+        let recorded = fluxsim(&[
+            "run",
+            &crossing,
+            "--seed",
+            "99",
+            "--until",
+            "1h",
+            "--journal",
+            &other,
+        ]);
+        assert!(recorded.status.success(), "{}", flat(&recorded.stderr));
+        let shards = self.dir.path().join(format!("shards-{code}"));
+        let shards = path(&shards).to_string();
+        let task = fluxsim(&[
+            "sweep",
+            &crossing,
+            "--seeds",
+            "2",
+            "--task-count",
+            "1",
+            "--task-index",
+            "0",
+            "--out",
+            &shards,
+            "--threads",
+            "1",
+        ]);
+        assert!(task.status.success(), "{}", flat(&task.stderr));
+        let shard = format!("{shards}/shard-00000.json");
+        let text = std::fs::read_to_string(&shard).expect("shard read");
+        std::fs::write(&shard, &text[..text.len() / 2]).expect("shard cut");
+        let taken = self.file("taken.journal");
+        let (a, b, c) = (
+            self.file("a.ron"),
+            self.file("b.ron"),
+            self.file("c.journal"),
+        );
+        let tables = format!("{taken}/tables");
+        let plan = self.file("plan.txt");
+        let failures: Vec<Vec<&str>> = vec![
+            vec!["msel", "import", &bars, "--into", &kosovo, "-o", &a],
+            vec!["msel", "import", &cells, "--into", &kosovo, "-o", &b],
+            vec![
+                "observe",
+                &exercise,
+                "--csv",
+                &notes,
+                "-o",
+                &c,
+                "--scenario",
+                &crossing,
+            ],
+            vec!["sweep", "merge", &shards, "--expect", "1"],
+            vec!["compare", &exercise, &other, "--scenario", &crossing],
+            vec![
+                "export",
+                &exercise,
+                "--csv",
+                &tables,
+                "--scenario",
+                &crossing,
+            ],
+            vec![
+                "report",
+                &exercise,
+                "--plan-template",
+                "-o",
+                &plan,
+                "--scenario",
+                &crossing,
+            ],
+        ];
+        let mut all = String::new();
+        for args in failures {
+            let mut args = args.clone();
+            args.extend(["--lang", code]);
+            let out = fluxsim(&args);
+            assert!(
+                !out.status.success(),
+                "fluxsim {} succeeded",
+                args.join(" ")
+            );
+            all += &String::from_utf8_lossy(&out.stdout);
+            all += &flat(&out.stderr);
+            all += "\n";
+        }
+        all
+    }
+}
+
+#[test]
+fn sheets_shards_comparisons_and_exports_refuse_in_the_readers_language() {
+    let fixtures = Fixtures::new();
+    // English reads its own sentences, so the check below finds them where they are.
+    let english = fixtures.more_outputs(Lang::En);
+    for said in [
+        "the header row is a single cell holding `|`",
+        "expected the inject's whole number, found `two`",
+        "`2x` is not a time",
+        "`when it rains` is not a trigger",
+        "`Approve by mia within 2h` is not an expected decision",
+        "expected a whole number of people, found `many`",
+        "it says no `within` time",
+        "`X` is not a rating",
+        "expected what was observed, found an empty cell",
+        "it was cut off while it was written or copied",
+        "are not branches of one exercise: the seed differs",
+        "cannot create the directory",
+        "the improvement plan's sheet is written as CSV",
+    ] {
+        assert!(english.contains(said), "{said} in:\n{english}");
+    }
+    for (lang, said) in [
+        (
+            Lang::Sq,
+            [
+                "nuk është kohë",
+                "nuk është shkrehës",
+                "u pre ndërsa shkruhej",
+                "fara ndryshon",
+            ],
+        ),
+        (
+            Lang::Sr,
+            [
+                "nije vreme",
+                "nije okidač",
+                "presečena je dok se pisala",
+                "seme se razlikuje",
+            ],
+        ),
+    ] {
+        let output = fixtures.more_outputs(lang);
+        for words in said {
+            assert!(output.contains(words), "{lang}: {words} in:\n{output}");
+        }
+        let left: Vec<(String, String)> = english_sentences(lang)
+            .into_iter()
+            .filter(|(_, sentence)| output.contains(sentence.as_str()))
+            .collect();
+        assert!(
+            left.is_empty(),
+            "--lang {lang} prints English: {left:?}\n{output}"
+        );
+    }
+}
+
+#[test]
+fn the_seats_codes_file_is_refused_in_the_readers_language() {
+    let fixtures = Fixtures::new();
+    let journal = fixtures.dir.path().join("seated.journal");
+    let scenario = crate::support::kosovo();
+    let codes = fluxsim::console::seats::Codes::create(&journal, &scenario).expect("codes");
+    assert!(!codes.seats.is_empty());
+    let again = fluxsim::console::seats::Codes::create(&journal, &scenario)
+        .expect_err("the codes of another exercise are there");
+    assert!(again.to_string().contains("already exists"), "{again}");
+    for (lang, words) in [(Lang::Sq, "ekziston tashmë"), (Lang::Sr, "već postoji")] {
+        let text = again.localized(lang);
+        assert!(text.contains(words), "{lang}: {text}");
+        assert!(
+            !text.contains("seat codes of another exercise"),
+            "{lang}: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_sweep_table_names_its_metrics_in_the_readers_language() {
+    let crossing = format!(
+        "{}/tests/fixtures/journals/v4/crossing.ron",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let table = |lang: Lang| {
+        let out = fluxsim(&["sweep", &crossing, "--seeds", "2", "--lang", lang.code()]);
+        assert!(out.status.success(), "{}", flat(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for lang in [Lang::En, Lang::Sq, Lang::Sr] {
+        let printed = table(lang);
+        let name = fluxsim::tr!(lang, "sweep-metric-peak-queue");
+        assert!(printed.contains(&name), "{lang}: {name} in\n{printed}");
+        assert!(
+            !printed.contains("peak_queue"),
+            "{lang}: an id in\n{printed}"
+        );
+    }
+    // The JSON keeps the ids.
+    let json = fluxsim(&["sweep", &crossing, "--seeds", "2", "--json"]);
+    assert!(String::from_utf8_lossy(&json.stdout).contains("\"peak_queue\""));
+}
+
+#[test]
+fn counts_are_grouped_in_thousands_as_each_language_writes_them() {
+    use fluxsim::i18n::Text;
+    let people = Text::new("people-count").count("count", 12_500u64);
+    assert_eq!(people.localized(Lang::En), "12,500 people");
+    assert_eq!(people.localized(Lang::Sq), "12\u{a0}500 persona");
+    assert_eq!(people.localized(Lang::Sr), "12.500 osoba");
+    // JSON and CSV carry the English words with the number as it is.
+    assert_eq!(people.english(), "12500 people");
 }

@@ -31,6 +31,8 @@ const SPECIFIED: &[&str] = &[
     "mission_area_twice",
     "msel_expects_unknown_institution",
     "msel_inject_after_end",
+    "msel_text_placeholder_needs_id",
+    "msel_text_unclosed_placeholder",
     "msel_text_unknown_bcp",
     "msel_text_unknown_placeholder",
     "msel_to_unknown_institution",
@@ -797,6 +799,25 @@ fn an_unknown_placeholder_in_an_inject_text_is_an_error_at_the_placeholder() {
     let err = rejected(&source("msel_text_unknown_placeholder"));
     let hint = err.problems[0].hint_text().unwrap_or_default();
     assert!(hint.contains("{queue:<bcp>}"), "{hint}");
+}
+
+#[test]
+fn a_placeholder_that_needs_an_id_is_an_error_at_the_placeholder() {
+    assert_problems(
+        "msel_text_placeholder_needs_id",
+        &[(61, 61, "`{queue}` needs an id: `{queue:<id>}`")],
+    );
+}
+
+#[test]
+fn a_placeholder_never_closed_is_an_error_at_its_brace() {
+    assert_problems(
+        "msel_text_unclosed_placeholder",
+        &[(61, 61, "a `{` opens a placeholder that is never closed")],
+    );
+    let err = rejected(&source("msel_text_unclosed_placeholder"));
+    let hint = err.problems[0].hint_text().unwrap_or_default();
+    assert!(hint.starts_with("close it with `}`"), "{hint}");
 }
 
 #[test]

@@ -304,9 +304,9 @@ fn sweep_table_says_which_interval_it_gives() {
     assert!(text.contains("Student t"), "{text}");
     for metric in [
         "arrivals",
-        "person_hours_outdoors_night",
-        "peak_queue",
-        "mean_referral_min",
+        "person-hours outdoors at night",
+        "longest queue",
+        "mean time to referral (min)",
     ] {
         assert!(text.lines().any(|l| l.starts_with(metric)), "{metric} row");
     }
