@@ -359,6 +359,25 @@ pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
     }
 }
 
+/// Reads the observed series the scenario's arrival profiles name (`rate:
+/// Observed("file.csv")`), each a path relative to the scenario file's folder.
+pub(crate) fn attach_beside(
+    scenario: &mut crate::Scenario,
+    source: &Source,
+) -> Result<(), crate::scenario::observed_csv::ObservedError> {
+    let folder = std::path::Path::new(&source.name)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    crate::scenario::observed_csv::attach_observed(scenario, |file| {
+        let path = folder.join(file);
+        std::fs::read(&path)
+            .map(|bytes| (path.display().to_string(), bytes))
+            .map_err(|err| err.to_string())
+    })
+    .map(|_| ())
+}
+
 /// Parses the arguments and runs the chosen command; returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {

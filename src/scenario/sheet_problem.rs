@@ -88,6 +88,48 @@ pub enum CellIssue {
         /// The reader's reason.
         reason: String,
     },
+    /// A series names an entry point whose arrivals it does not give.
+    UnknownEntry {
+        /// As written.
+        id: String,
+        /// The entry points whose arrival profile reads this series.
+        known: Vec<String>,
+    },
+    /// A date or hour outside the exercise.
+    OutsideExercise {
+        /// The cell as written.
+        cell: String,
+        /// The first whole day of the exercise (`2015-05-01`; empty: none).
+        first: String,
+        /// The last whole day of the exercise.
+        last: String,
+    },
+    /// A count below zero.
+    Negative {
+        /// The cell as written.
+        cell: String,
+    },
+    /// A nationality the cohort does not have.
+    UnknownNationality {
+        /// As written.
+        id: String,
+        /// The cohort's nationalities (with their codes).
+        known: Vec<String>,
+    },
+    /// An entry point's series has more distinct rows than the engine takes.
+    TooManyRows {
+        /// The entry point.
+        entry: String,
+        /// The most it takes.
+        most: usize,
+    },
+    /// A cell's value cannot be read as what the column holds, said by the catalogue.
+    Expected {
+        /// The cell as written.
+        cell: String,
+        /// What the column holds: a catalogue key.
+        what: &'static str,
+    },
 }
 
 /// One bad cell of a sheet.
@@ -167,6 +209,38 @@ impl Localized for CellIssue {
                 known = known.join(", ")
             ),
             CellIssue::Unreadable { reason } => tr!(lang, "sheet-unreadable", reason = reason),
+            CellIssue::UnknownEntry { id, known } => tr!(
+                lang,
+                "sheet-unknown-entry",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::OutsideExercise { cell, first, last } => tr!(
+                lang,
+                "sheet-outside-exercise",
+                cell = cell,
+                first = first,
+                last = last
+            ),
+            CellIssue::Negative { cell } => tr!(lang, "sheet-negative", cell = cell),
+            CellIssue::UnknownNationality { id, known } => tr!(
+                lang,
+                "sheet-unknown-nationality",
+                id = id,
+                known = known.join(", ")
+            ),
+            CellIssue::TooManyRows { entry, most } => tr!(
+                lang,
+                "sheet-too-many-rows",
+                entry = entry,
+                most = most.to_string()
+            ),
+            CellIssue::Expected { cell, what } => tr!(
+                lang,
+                "sheet-bad-value",
+                cell = cell,
+                expected = tr!(lang, what)
+            ),
         }
     }
 }

@@ -40,6 +40,7 @@ mod msel_schedule;
 mod network_drawing;
 mod new_scenario;
 mod objectives;
+mod observed_flows;
 mod origins;
 mod outputs;
 mod queueing;
