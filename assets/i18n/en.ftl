@@ -1459,6 +1459,8 @@ file-sweep-shard = the task's shard
 file-sweep-merged = the merged sweep
 file-sweep-plan = the submit script
 file-cap-export = the CAP alerts
+file-observed-series = the observed series
+file-score-csv = the score CSV
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = unknown { $what } `{ $id }`; known: { $known }
@@ -2019,6 +2021,27 @@ observed-sheet-error = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } in the observed arrivals series; nothing runs
+score-heading = Scored against { $file }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, { $places ->
+        [one] 1 place
+       *[other] { $places } places
+    }
+score-col-place = place
+score-col-measure = daily figure
+score-col-days = days
+score-col-observed = observed
+score-col-simulated = simulated
+score-col-mape = MAPE
+score-measure-arrivals = arrivals
+score-measure-passing = people passing
+score-measure-occupancy = present at the day's end
+score-measure-leaving = people leaving
+score-ard = Averaged relative difference (FLEE): { $ard } (rescaled: { $rescaled })
+score-mape = Mean absolute percentage error of the daily figures: { $mape }
+score-expected-day = a date (2015-09-03): the score compares whole days
+sheet-score-help = columns: the day (t, date: 2015-09-03), the place (fmp, place: any location id) and the count (n, count); rows of the same day and place are added up; see docs/score.md
 note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
 note-sheet-imported = { $what } imported into { $path } ({ $count ->
         [one] 1 row changed it

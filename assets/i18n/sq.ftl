@@ -1437,6 +1437,8 @@ file-sweep-shard = pjesa e detyrës
 file-sweep-merged = seria e bashkuar
 file-sweep-plan = skripti i dorëzimit
 file-cap-export = sinjalizimet CAP
+file-observed-series = seria e vëzhguar
+file-score-csv = CSV-ja e vlerësimit
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = `{ $id }` nuk njihet si { $what }; të njohura: { $known }
@@ -1979,6 +1981,27 @@ observed-sheet-error = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } probleme
     } në serinë e mbërritjeve të vëzhguara; asgjë nuk ekzekutohet
+score-heading = Vlerësuar kundrejt { $file }: { $days ->
+        [one] 1 ditë
+       *[other] { $days } ditë
+    }, { $places ->
+        [one] 1 vend
+       *[other] { $places } vende
+    }
+score-col-place = vendi
+score-col-measure = shifra ditore
+score-col-days = ditë
+score-col-observed = e vëzhguar
+score-col-simulated = e simuluar
+score-col-mape = MAPE
+score-measure-arrivals = mbërritje
+score-measure-passing = persona që kalojnë
+score-measure-occupancy = të pranishëm në fund të ditës
+score-measure-leaving = persona që largohen
+score-ard = Diferenca relative mesatare (FLEE): { $ard } (e rishkallëzuar: { $rescaled })
+score-mape = Gabimi mesatar absolut në përqindje i shifrave ditore: { $mape }
+score-expected-day = datë (2015-09-03): vlerësimi krahason ditë të plota
+sheet-score-help = kolonat: dita (t, date: 2015-09-03), vendi (fmp, place: çdo id vendndodhjeje) dhe numri (n, count); rreshtat e së njëjtës ditë dhe vend mblidhen; shih docs/score.md
 note-sheet-parts-replaced = u zëvendësuan vetëm pjesët që mban tabela, komentet u ruajtën
 note-sheet-imported = { $what } u importua në { $path } ({ $count ->
         [one] 1 rresht e ndryshoi

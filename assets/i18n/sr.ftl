@@ -1429,6 +1429,8 @@ file-sweep-shard = deo zadatka
 file-sweep-merged = spojena serija
 file-sweep-plan = skripta za predaju
 file-cap-export = CAP upozorenja
+file-observed-series = posmatrana serija
+file-score-csv = CSV ocene
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }
@@ -1972,6 +1974,29 @@ observed-sheet-error = { $file }: { $count ->
         [few] { $count } problema
        *[other] { $count } problema
     } u seriji posmatranih dolazaka; ništa se ne pokreće
+score-heading = Ocenjeno prema { $file }: { $days ->
+        [one] 1 dan
+        [few] { $days } dana
+       *[other] { $days } dana
+    }, { $places ->
+        [one] 1 mesto
+        [few] { $places } mesta
+       *[other] { $places } mesta
+    }
+score-col-place = mesto
+score-col-measure = dnevni broj
+score-col-days = dani
+score-col-observed = posmatrano
+score-col-simulated = simulirano
+score-col-mape = { "MAPE" }
+score-measure-arrivals = dolasci
+score-measure-passing = osobe koje prolaze
+score-measure-occupancy = prisutni na kraju dana
+score-measure-leaving = osobe koje odlaze
+score-ard = Prosečna relativna razlika ({ "FLEE" }): { $ard } (preskalirano: { $rescaled })
+score-mape = Srednja apsolutna procentualna greška dnevnih brojeva: { $mape }
+score-expected-day = datum ({ "2015-09-03" }): ocena poredi cele dane
+sheet-score-help = kolone: dan ({ "t, date" }: { "2015-09-03" }), mesto ({ "fmp, place" }: bilo koji id lokacije) i broj ({ "n, count" }); redovi istog dana i mesta se sabiraju; vidi { "docs/score.md" }
 note-sheet-parts-replaced = zamenjeni su samo delovi koje tabela sadrži, komentari su sačuvani
 note-sheet-imported = { $what } uvezena u { $path } (izmenjenih redova: { $count }); { $how }
 note-new-written = upisan je početni scenario { $path }; proverite ga sa `fluxsim check { $path }`

@@ -14,6 +14,7 @@ mod observe;
 mod replay;
 mod report;
 mod run;
+mod score;
 mod sheets;
 mod show;
 mod sweep;
@@ -222,6 +223,27 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
         /// Replace CSV files of the same names already in the directory.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Compare a recorded exercise's daily figures (arrivals per entry point, people passing
+    /// each crossing and registration point, occupancy of each site at the day's end, people
+    /// leaving by each exit) with an observed series: FLEE's averaged relative difference
+    /// (plain and rescaled) and the daily mean absolute percentage error (see docs/score.md).
+    Score {
+        /// The journal file.
+        journal: PathBuf,
+        /// The observed series (CSV: day, place, count; DTM's `t`, `fmp`, `n` or plain names).
+        #[arg(long, value_name = "CSV")]
+        observed: PathBuf,
+        /// Also write the daily figures in FLEE's columns (`<place> sim`, `<place> data`,
+        /// `<place> error`, `Total error`) to this CSV file.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// Replace the CSV file if it exists.
         #[arg(long)]
         force: bool,
     },
@@ -482,6 +504,22 @@ pub fn run() -> ExitCode {
             },
             scenario.as_ref(),
             force,
+            lang,
+        ),
+        Some(Command::Score {
+            journal,
+            observed,
+            csv,
+            scenario,
+            force,
+        }) => score::run(
+            &score::ScoreOptions {
+                journal,
+                observed,
+                csv,
+                scenario,
+                force,
+            },
             lang,
         ),
         Some(Command::Sweep(cli)) => sweep::dispatch(*cli, lang),

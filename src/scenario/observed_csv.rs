@@ -77,7 +77,7 @@ enum Column {
 }
 
 /// Header names (lower case, blanks and dashes as `_`) and what they hold: DTM's first.
-const COLUMNS: [(&str, Column); 34] = [
+const COLUMNS: [(&str, Column); 37] = [
     ("t", Column::Time),
     ("date", Column::Time),
     ("day", Column::Time),
@@ -88,6 +88,9 @@ const COLUMNS: [(&str, Column); 34] = [
     ("entry_point", Column::Entry),
     ("at", Column::Entry),
     ("location", Column::Entry),
+    ("place", Column::Entry),
+    ("site", Column::Entry),
+    ("camp", Column::Entry),
     ("n", Column::Count),
     ("count", Column::Count),
     ("people", Column::Count),
@@ -244,63 +247,8 @@ pub fn read_observed(
         .filter(|(_, p)| matches!(&p.rate, Rate::Observed(f) if f == file))
         .map(|(i, p)| (i, p.at.as_str()))
         .collect();
-    let mut reader = sheet_reader(text);
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(err) => {
-            let issue = CellIssue::Unreadable {
-                reason: err.to_string(),
-            };
-            return Err(fail(vec![CellProblem::new(1, 0, "", issue)]));
-        }
-    };
-    if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator {
-            found: separator_name(found),
-        };
-        return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
-    }
+    let (mut reader, columns) = columns_of(text).map_err(fail)?;
     let mut problems = Vec::new();
-    let mut columns: Vec<(usize, Column, String)> = Vec::new();
-    for (i, cell) in header.iter().enumerate() {
-        let name = from_spreadsheet_cell(cell.trim());
-        let key = name.to_lowercase().replace([' ', '-'], "_");
-        match COLUMNS.iter().find(|(n, _)| *n == key) {
-            Some((_, Column::Ignored)) => {}
-            Some((_, column)) => {
-                if columns.iter().any(|(_, c, _)| c == column) {
-                    let issue = CellIssue::DuplicateColumn {
-                        name: name.to_string(),
-                    };
-                    problems.push(CellProblem::new(1, i + 1, name, issue));
-                } else {
-                    columns.push((i, *column, name.to_string()));
-                }
-            }
-            None => {
-                let issue = CellIssue::UnknownColumn {
-                    name: name.to_string(),
-                    known: column_names(),
-                };
-                problems.push(CellProblem::new(1, i + 1, name, issue));
-            }
-        }
-    }
-    for (needed, name) in [
-        (Column::Time, "t"),
-        (Column::Entry, "fmp"),
-        (Column::Count, "n"),
-    ] {
-        if !columns.iter().any(|(_, c, _)| *c == needed) {
-            let issue = CellIssue::MissingColumn {
-                name: name.to_string(),
-            };
-            problems.push(CellProblem::new(1, 0, "", issue));
-        }
-    }
-    if !problems.is_empty() {
-        return Err(fail(problems));
-    }
     let clock = Clock::of(scenario);
     let mut merged: BTreeMap<Key, u32> = BTreeMap::new();
     let mut distinct: BTreeMap<usize, usize> = BTreeMap::new();
@@ -457,6 +405,76 @@ pub fn read_observed(
     Ok(out)
 }
 
+/// The reader of a series' text past its header, and its columns: (index, what it holds,
+/// name as written); or the header's problems.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "column numbers stay below the header's length"
+)]
+fn columns_of(
+    text: &str,
+) -> Result<(csv::Reader<&[u8]>, Vec<(usize, Column, String)>), Vec<CellProblem>> {
+    let mut reader = sheet_reader(text);
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(err) => {
+            let issue = CellIssue::Unreadable {
+                reason: err.to_string(),
+            };
+            return Err(vec![CellProblem::new(1, 0, "", issue)]);
+        }
+    };
+    if let Some(found) = separator_in(&header) {
+        let issue = CellIssue::WrongSeparator {
+            found: separator_name(found),
+        };
+        return Err(vec![CellProblem::new(1, 1, "", issue)]);
+    }
+    let mut problems = Vec::new();
+    let mut columns: Vec<(usize, Column, String)> = Vec::new();
+    for (i, cell) in header.iter().enumerate() {
+        let name = from_spreadsheet_cell(cell.trim());
+        let key = name.to_lowercase().replace([' ', '-'], "_");
+        match COLUMNS.iter().find(|(n, _)| *n == key) {
+            Some((_, Column::Ignored)) => {}
+            Some((_, column)) => {
+                if columns.iter().any(|(_, c, _)| c == column) {
+                    let issue = CellIssue::DuplicateColumn {
+                        name: name.to_string(),
+                    };
+                    problems.push(CellProblem::new(1, i + 1, name, issue));
+                } else {
+                    columns.push((i, *column, name.to_string()));
+                }
+            }
+            None => {
+                let issue = CellIssue::UnknownColumn {
+                    name: name.to_string(),
+                    known: column_names(),
+                };
+                problems.push(CellProblem::new(1, i + 1, name, issue));
+            }
+        }
+    }
+    for (needed, name) in [
+        (Column::Time, "t"),
+        (Column::Entry, "fmp"),
+        (Column::Count, "n"),
+    ] {
+        if !columns.iter().any(|(_, c, _)| *c == needed) {
+            let issue = CellIssue::MissingColumn {
+                name: name.to_string(),
+            };
+            problems.push(CellProblem::new(1, 0, "", issue));
+        }
+    }
+    if problems.is_empty() {
+        Ok((reader, columns))
+    } else {
+        Err(problems)
+    }
+}
+
 /// What one cell gave.
 #[derive(Debug, Clone, Copy)]
 enum Part {
@@ -540,6 +558,17 @@ impl Clock {
             });
         }
         Ok(Part::Period(from, span))
+    }
+
+    /// Milliseconds from the start date's midnight to T+0.
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "hours and minutes of a day are small"
+    )]
+    fn into_day(&self) -> i64 {
+        self.start.map_or(0, |s| {
+            i64::from(s.hour()) * HOUR_MS + i64::from(s.minute()) * 60_000
+        })
     }
 
     /// The first and last whole local days of the exercise, as dates (empty when none).
@@ -669,4 +698,134 @@ fn age(text: &str) -> Result<Option<Part>, CellIssue> {
             cell: text.to_string(),
             what: "observed-expected-age",
         })
+}
+
+/// One day's observed figure at one place, for scoring a run against what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceCount {
+    /// Calendar day of the exercise (0: the day of T+0).
+    pub day: i64,
+    /// Index of the location.
+    pub place: usize,
+    /// The figure (rows of the same day and place added up).
+    pub count: u64,
+}
+
+/// Reads an observed series to score a run against (`fluxsim score`): the same columns as an
+/// arrivals series, a whole day per row, the place any location a figure is kept for
+/// (entry points, crossings, registration points, sites, hospitals, exits). Rows of the same
+/// day and place are added up (whatever their nationality, sex or age).
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row numbers stay below the text's length; days are checked against the exercise"
+)]
+pub fn read_place_counts(
+    shown: &str,
+    text: &str,
+    scenario: &Scenario,
+) -> Result<Vec<PlaceCount>, SheetError> {
+    let fail = |problems| SheetError {
+        file: shown.to_string(),
+        kind: "sheet-kind-observed",
+        help: "sheet-score-help",
+        problems,
+    };
+    let (mut reader, columns) = columns_of(text).map_err(fail)?;
+    let places: Vec<&str> = scenario.locations.iter().map(|l| l.id.as_str()).collect();
+    let clock = Clock::of(scenario);
+    let mut problems = Vec::new();
+    let mut merged: BTreeMap<(i64, usize), u64> = BTreeMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                let issue = CellIssue::Unreadable {
+                    reason: err.to_string(),
+                };
+                problems.push(CellProblem::new(row, 0, "", issue));
+                continue;
+            }
+        };
+        if record.iter().all(|cell| cell.trim().is_empty())
+            || (index == 0
+                && record
+                    .iter()
+                    .all(|c| c.trim().is_empty() || c.trim().starts_with('#')))
+        {
+            continue;
+        }
+        let cell = |column: Column| {
+            columns
+                .iter()
+                .find(|(_, c, _)| *c == column)
+                .map(|(i, _, name)| {
+                    let text = from_spreadsheet_cell(record.get(*i).unwrap_or("").trim());
+                    (*i + 1, name.clone(), text.to_string())
+                })
+        };
+        if let Some((_, _, movement)) = cell(Column::Movement)
+            && matches!(
+                movement.to_lowercase().as_str(),
+                "outgoing" | "out" | "outflow"
+            )
+        {
+            continue;
+        }
+        let mut day = None;
+        if let Some((at, name, text)) = cell(Column::Time) {
+            match clock.period(&text) {
+                Ok(Part::Period(from, span)) if span == DAY_MS => {
+                    day = Some((from + clock.into_day()) / DAY_MS);
+                }
+                Ok(_) => problems.push(CellProblem::new(
+                    row,
+                    at,
+                    &name,
+                    CellIssue::Expected {
+                        cell: text,
+                        what: "score-expected-day",
+                    },
+                )),
+                Err(issue) => problems.push(CellProblem::new(row, at, &name, issue)),
+            }
+        }
+        let mut place = None;
+        if let Some((at, name, text)) = cell(Column::Entry) {
+            match places.iter().position(|p| *p == text) {
+                Some(i) => place = Some(i),
+                None if text.is_empty() => {
+                    problems.push(CellProblem::new(row, at, &name, CellIssue::Empty));
+                }
+                None => problems.push(CellProblem::new(
+                    row,
+                    at,
+                    &name,
+                    CellIssue::UnknownPlace {
+                        id: text,
+                        known: places.iter().map(|p| (*p).to_string()).collect(),
+                    },
+                )),
+            }
+        }
+        let mut people = None;
+        if let Some((at, name, text)) = cell(Column::Count) {
+            match count(&text) {
+                Ok(Part::Count(n)) => people = Some(u64::from(n)),
+                Ok(_) => {}
+                Err(issue) => problems.push(CellProblem::new(row, at, &name, issue)),
+            }
+        }
+        if let (Some(day), Some(place), Some(people)) = (day, place, people) {
+            *merged.entry((day, place)).or_insert(0) += people;
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.row, p.column));
+        return Err(fail(problems));
+    }
+    Ok(merged
+        .into_iter()
+        .map(|((day, place), count)| PlaceCount { day, place, count })
+        .collect())
 }

@@ -53,6 +53,7 @@ mod scenario_errors;
 mod scenario_properties;
 mod scenario_sheets;
 mod scenario_show;
+mod score;
 mod seats;
 mod seats_browser;
 mod series;
