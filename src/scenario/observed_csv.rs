@@ -411,9 +411,7 @@ pub fn read_observed(
     clippy::arithmetic_side_effects,
     reason = "column numbers stay below the header's length"
 )]
-fn columns_of(
-    text: &str,
-) -> Result<(csv::Reader<&[u8]>, Vec<(usize, Column, String)>), Vec<CellProblem>> {
+fn columns_of(text: &str) -> Result<(csv::Reader<&[u8]>, Columns), Vec<CellProblem>> {
     let mut reader = sheet_reader(text);
     let header = match reader.headers() {
         Ok(header) => header.clone(),
@@ -474,6 +472,9 @@ fn columns_of(
         Err(problems)
     }
 }
+
+/// A series' columns: (index, what it holds, name as written).
+type Columns = Vec<(usize, Column, String)>;
 
 /// What one cell gave.
 #[derive(Debug, Clone, Copy)]
@@ -565,7 +566,7 @@ impl Clock {
         clippy::arithmetic_side_effects,
         reason = "hours and minutes of a day are small"
     )]
-    fn into_day(&self) -> i64 {
+    fn start_in_day(&self) -> i64 {
         self.start.map_or(0, |s| {
             i64::from(s.hour()) * HOUR_MS + i64::from(s.minute()) * 60_000
         })
@@ -776,7 +777,7 @@ pub fn read_place_counts(
         if let Some((at, name, text)) = cell(Column::Time) {
             match clock.period(&text) {
                 Ok(Part::Period(from, span)) if span == DAY_MS => {
-                    day = Some((from + clock.into_day()) / DAY_MS);
+                    day = Some((from + clock.start_in_day()) / DAY_MS);
                 }
                 Ok(_) => problems.push(CellProblem::new(
                     row,
