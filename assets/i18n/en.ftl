@@ -1485,6 +1485,8 @@ file-sweep-shard = the task's shard
 file-sweep-merged = the merged sweep
 file-sweep-plan = the submit script
 file-cap-export = the CAP alerts
+file-observed-series = the observed series
+file-score-csv = the score CSV
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = unknown { $what } `{ $id }`; known: { $known }
@@ -1754,6 +1756,7 @@ show-arrivals = Arrivals (expected over the { $duration } of the exercise)
 show-about-people = about { $people } people
 show-rate-throughout = { $rate } per hour throughout
 show-rate-step = { $rate }/h from T+{ $from }
+show-rate-observed = observed series { $file } ({ $rows } counts)
 show-rate = rate: { $rate } (about { $people } people)
 show-surge = surge: { $people } people from T+{ $at } over { $over }
 show-arrivals-in-all = In all: about { $people } people
@@ -1932,6 +1935,8 @@ scenario-say-no-arrival-profile-nobody-arrives = no arrival profile: nobody arri
 scenario-say-add-at-entry-id-rate-perhour = add (at: "entry id", rate: PerHour(10.0))
 scenario-say-steps-needs-at-least-one-time = Steps needs at least one (time, rate) pair
 scenario-say-e-g-steps-0h-10-0 = e.g. Steps([("0h", 10.0)])
+scenario-observed-no-file = Observed needs the name of its CSV file
+scenario-observed-no-file-help = e.g. Observed("arrivals.csv"), a file in the scenario's folder (see docs/observed-flows.md)
 scenario-say-list-steps-in-increasing-time = list steps in increasing time
 scenario-say-a-surge-must-arrive-over-a = a surge must arrive over a time longer than zero
 scenario-say-for-a-group-arriving-at-once = for a group arriving at once write a short time such as "10m"
@@ -2043,6 +2048,44 @@ sheet-wrong-separator = the header row is a single cell holding `{ $found }`: se
 sheet-empty-cell = the cell is empty
 sheet-bad-value = `{ $cell }` is not { $expected }
 sheet-unreadable = unreadable row: { $reason }
+sheet-kind-observed = the observed arrivals series
+sheet-observed-help = columns: the day or hour (t, date: 2015-09-03, 2015-09-03T14:00 or T+6h), the entry point (fmp, entry: an entry point whose arrival profile reads this file), the count (n, count), and optionally nationality (nat: the cohort's id or ISO code), sex (F, M) and age band (age: Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65); see docs/observed-flows.md
+sheet-unknown-entry = `{ $id }` is not an entry point whose arrivals this series gives; those are: { $known }
+sheet-outside-exercise = `{ $cell }` is outside the exercise, which covers whole days from { $first } to { $last }
+sheet-negative = `{ $cell }` is negative: a count of people is zero or more
+sheet-unknown-nationality = unknown nationality `{ $id }`; the cohort's nationalities are: { $known }
+sheet-too-many-rows = the series of { $entry } has more than { $most } different rows (day or hour, nationality, sex, age); add up rows or split the entry point
+observed-expected-count = a whole number of people
+observed-expected-time = a date (2015-09-03), a date and hour (2015-09-03T14:00) or a time from the start (T+6h)
+observed-expected-sex = a sex (F or M; empty or UNK when unknown)
+observed-expected-age = an age band (Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65; empty or UNK when unknown)
+observed-unreadable = cannot read the observed arrivals series { $file }: { $reason }
+observed-unreadable-help = the file is named in the scenario as rate: Observed("…"), relative to the scenario file's folder
+observed-sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    } in the observed arrivals series; nothing runs
+score-heading = Scored against { $file }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, { $places ->
+        [one] 1 place
+       *[other] { $places } places
+    }
+score-col-place = place
+score-col-measure = daily figure
+score-col-days = days
+score-col-observed = observed
+score-col-simulated = simulated
+score-col-mape = MAPE
+score-measure-arrivals = arrivals
+score-measure-passing = people passing
+score-measure-occupancy = present at the day's end
+score-measure-leaving = people leaving
+score-ard = Averaged relative difference (FLEE): { $ard } (rescaled: { $rescaled })
+score-mape = Mean absolute percentage error of the daily figures: { $mape }
+score-expected-day = a date (2015-09-03): the score compares whole days
+sheet-score-help = columns: the day (t, date: 2015-09-03), the place (fmp, place: any location id) and the count (n, count); rows of the same day and place are added up; see docs/score.md
 note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
 note-sheet-imported = { $what } imported into { $path } ({ $count ->
         [one] 1 row changed it

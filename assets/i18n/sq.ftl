@@ -1463,6 +1463,8 @@ file-sweep-shard = pjesa e detyrës
 file-sweep-merged = seria e bashkuar
 file-sweep-plan = skripti i dorëzimit
 file-cap-export = sinjalizimet CAP
+file-observed-series = seria e vëzhguar
+file-score-csv = CSV-ja e vlerësimit
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = `{ $id }` nuk njihet si { $what }; të njohura: { $known }
@@ -1717,6 +1719,7 @@ show-arrivals = Mbërritjet (të pritura gjatë { $duration } të ushtrimit)
 show-about-people = rreth { $people } persona
 show-rate-throughout = { $rate } në orë gjatë gjithë kohës
 show-rate-step = { $rate }/orë nga T+{ $from }
+show-rate-observed = seri e vëzhguar { $file } ({ $rows } numërime)
 show-rate = shkalla: { $rate } (rreth { $people } persona)
 show-surge = valë: { $people } persona nga T+{ $at } gjatë { $over }
 show-arrivals-in-all = Gjithsej: rreth { $people } persona
@@ -1892,6 +1895,8 @@ scenario-say-no-arrival-profile-nobody-arrives = asnjë profil mbërritjesh: ask
 scenario-say-add-at-entry-id-rate-perhour = shtoni (at: "entry id", rate: PerHour(10.0))
 scenario-say-steps-needs-at-least-one-time = Steps kërkon të paktën një çift (kohë, normë)
 scenario-say-e-g-steps-0h-10-0 = p.sh. Steps([("0h", 10.0)])
+scenario-observed-no-file = Observed kërkon emrin e skedarit të vet CSV
+scenario-observed-no-file-help = p.sh. Observed("arrivals.csv"), një skedar në dosjen e skenarit (shih docs/observed-flows.md)
 scenario-say-list-steps-in-increasing-time = renditni hapat sipas kohës, në rritje
 scenario-say-a-surge-must-arrive-over-a = një valë duhet të mbërrijë gjatë një kohe më të gjatë se zero
 scenario-say-for-a-group-arriving-at-once = për një grup që mbërrin menjëherë shkruani një kohë të shkurtër si "10m"
@@ -2003,6 +2008,44 @@ sheet-wrong-separator = rreshti i kokës është një qelizë e vetme që mban `
 sheet-empty-cell = qeliza është bosh
 sheet-bad-value = `{ $cell }` nuk është { $expected }
 sheet-unreadable = rresht i palexueshëm: { $reason }
+sheet-kind-observed = serinë e mbërritjeve të vëzhguara
+sheet-observed-help = kolonat: dita ose ora (t, date: 2015-09-03, 2015-09-03T14:00 ose T+6h), pika e hyrjes (fmp, entry: një pikë hyrjeje profili i mbërritjeve të së cilës e lexon këtë skedar), numri (n, count), dhe sipas dëshirës kombësia (nat: id-ja e kohortës ose kodi ISO), gjinia (F, M) dhe grupmosha (age: Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65); shih docs/observed-flows.md
+sheet-unknown-entry = `{ $id }` nuk është pikë hyrjeje mbërritjet e së cilës i jep kjo seri; ato janë: { $known }
+sheet-outside-exercise = `{ $cell }` është jashtë ushtrimit, i cili mbulon ditë të plota nga { $first } deri më { $last }
+sheet-negative = `{ $cell }` është negativ: numri i personave është zero ose më shumë
+sheet-unknown-nationality = kombësi e panjohur `{ $id }`; kombësitë e kohortës janë: { $known }
+sheet-too-many-rows = seria e { $entry } ka më shumë se { $most } rreshta të ndryshëm (ditë ose orë, kombësi, gjini, moshë); mblidhni rreshtat ose ndani pikën e hyrjes
+observed-expected-count = numër i plotë personash
+observed-expected-time = datë (2015-09-03), datë dhe orë (2015-09-03T14:00) ose kohë nga fillimi (T+6h)
+observed-expected-sex = gjini (F ose M; bosh ose UNK kur nuk dihet)
+observed-expected-age = grupmoshë (Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65; bosh ose UNK kur nuk dihet)
+observed-unreadable = seria e mbërritjeve të vëzhguara { $file } nuk mund të lexohet: { $reason }
+observed-unreadable-help = skedari emërtohet në skenar si rate: Observed("…"), në lidhje me dosjen e skedarit të skenarit
+observed-sheet-error = { $file }: { $count ->
+        [one] 1 problem
+       *[other] { $count } probleme
+    } në serinë e mbërritjeve të vëzhguara; asgjë nuk ekzekutohet
+score-heading = Vlerësuar kundrejt { $file }: { $days ->
+        [one] 1 ditë
+       *[other] { $days } ditë
+    }, { $places ->
+        [one] 1 vend
+       *[other] { $places } vende
+    }
+score-col-place = vendi
+score-col-measure = shifra ditore
+score-col-days = ditë
+score-col-observed = e vëzhguar
+score-col-simulated = e simuluar
+score-col-mape = MAPE
+score-measure-arrivals = mbërritje
+score-measure-passing = persona që kalojnë
+score-measure-occupancy = të pranishëm në fund të ditës
+score-measure-leaving = persona që largohen
+score-ard = Diferenca relative mesatare (FLEE): { $ard } (e rishkallëzuar: { $rescaled })
+score-mape = Gabimi mesatar absolut në përqindje i shifrave ditore: { $mape }
+score-expected-day = datë (2015-09-03): vlerësimi krahason ditë të plota
+sheet-score-help = kolonat: dita (t, date: 2015-09-03), vendi (fmp, place: çdo id vendndodhjeje) dhe numri (n, count); rreshtat e së njëjtës ditë dhe vend mblidhen; shih docs/score.md
 note-sheet-parts-replaced = u zëvendësuan vetëm pjesët që mban tabela, komentet u ruajtën
 note-sheet-imported = { $what } u importua në { $path } ({ $count ->
         [one] 1 rresht e ndryshoi

@@ -1459,6 +1459,8 @@ file-sweep-shard = deo zadatka
 file-sweep-merged = spojena serija
 file-sweep-plan = skripta za predaju
 file-cap-export = CAP upozorenja
+file-observed-series = posmatrana serija
+file-score-csv = CSV ocene
 
 ## Errors: refused commands (unknown ids, values out of range, who may give what)
 command-error-unknown = nepoznata oznaka `{ $id }` (vrsta: { $what }); poznate: { $known }
@@ -1710,6 +1712,7 @@ show-arrivals = Dolasci (očekivani tokom { $duration } vežbe)
 show-about-people = oko { $people } osoba
 show-rate-throughout = { $rate } na sat sve vreme
 show-rate-step = { $rate }/h od T+{ $from }
+show-rate-observed = posmatrana serija { $file } (brojanja: { $rows })
 show-rate = stopa: { $rate } (oko { $people } osoba)
 show-surge = talas: { $people } osoba od T+{ $at } tokom { $over }
 show-arrivals-in-all = Ukupno: oko { $people } osoba
@@ -1887,6 +1890,8 @@ scenario-say-no-arrival-profile-nobody-arrives = nema profila dolazaka: niko ne 
 scenario-say-add-at-entry-id-rate-perhour = dodajte { "(at: \"entry id\", rate: PerHour(10.0))" }
 scenario-say-steps-needs-at-least-one-time = Steps traži bar jedan par (vreme, stopa)
 scenario-say-e-g-steps-0h-10-0 = npr. Steps([("0h", 10.0)])
+scenario-observed-no-file = { "Observed" } traži ime svoje CSV datoteke
+scenario-observed-no-file-help = npr. { "Observed(\"arrivals.csv\")" }, datoteka u fascikli scenarija (vidi { "docs/observed-flows.md" })
 scenario-say-list-steps-in-increasing-time = navedite korake po rastućem vremenu
 scenario-say-a-surge-must-arrive-over-a = talas mora stizati tokom vremena dužeg od nule
 scenario-say-for-a-group-arriving-at-once = za grupu koja stiže odjednom napišite kratko vreme, npr. "10m"
@@ -1999,6 +2004,47 @@ sheet-wrong-separator = red zaglavlja je jedna ćelija sa `{ $found }`: odvojite
 sheet-empty-cell = ćelija je prazna
 sheet-bad-value = `{ $cell }` nije { $expected }
 sheet-unreadable = nečitljiv red: { $reason }
+sheet-kind-observed = seriji posmatranih dolazaka
+sheet-observed-help = kolone: dan ili sat ({ "t, date" }: { "2015-09-03, 2015-09-03T14:00" } ili { "T+6h" }), ulazna tačka ({ "fmp, entry" }: ulazna tačka čiji profil dolazaka čita ovu datoteku), broj ({ "n, count" }), i po želji državljanstvo ({ "nat" }: id iz kohorte ili ISO kod), pol ({ "F, M" }) i starosna grupa ({ "age" }: { "Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65" }); vidi { "docs/observed-flows.md" }
+sheet-unknown-entry = `{ $id }` nije ulazna tačka čije dolaske daje ova serija; to su: { $known }
+sheet-outside-exercise = `{ $cell }` je van vežbe, koja obuhvata cele dane od { $first } do { $last }
+sheet-negative = `{ $cell }` je negativan: broj osoba je nula ili više
+sheet-unknown-nationality = nepoznato državljanstvo `{ $id }`; državljanstva kohorte su: { $known }
+sheet-too-many-rows = serija za { $entry } ima više od { $most } različitih redova (dan ili sat, državljanstvo, pol, starost); saberite redove ili podelite ulaznu tačku
+observed-expected-count = ceo broj osoba
+observed-expected-time = datum ({ "2015-09-03" }), datum i sat ({ "2015-09-03T14:00" }) ili vreme od početka ({ "T+6h" })
+observed-expected-sex = pol ({ "F" } ili { "M" }; prazno ili { "UNK" } kad nije poznat)
+observed-expected-age = starosna grupa ({ "Y_LT14, Y14-17, Y18-34, Y35-64, Y_GE65" }; prazno ili { "UNK" } kad nije poznata)
+observed-unreadable = serija posmatranih dolazaka { $file } ne može da se pročita: { $reason }
+observed-unreadable-help = datoteka je u scenariju navedena kao { "rate: Observed(\"…\")" }, u odnosu na fasciklu datoteke scenarija
+observed-sheet-error = { $file }: { $count ->
+        [one] 1 problem
+        [few] { $count } problema
+       *[other] { $count } problema
+    } u seriji posmatranih dolazaka; ništa se ne pokreće
+score-heading = Ocenjeno prema { $file }: { $days ->
+        [one] 1 dan
+        [few] { $days } dana
+       *[other] { $days } dana
+    }, { $places ->
+        [one] 1 mesto
+        [few] { $places } mesta
+       *[other] { $places } mesta
+    }
+score-col-place = mesto
+score-col-measure = dnevni broj
+score-col-days = dani
+score-col-observed = posmatrano
+score-col-simulated = simulirano
+score-col-mape = { "MAPE" }
+score-measure-arrivals = dolasci
+score-measure-passing = osobe koje prolaze
+score-measure-occupancy = prisutni na kraju dana
+score-measure-leaving = osobe koje odlaze
+score-ard = Prosečna relativna razlika ({ "FLEE" }): { $ard } (preskalirano: { $rescaled })
+score-mape = Srednja apsolutna procentualna greška dnevnih brojeva: { $mape }
+score-expected-day = datum ({ "2015-09-03" }): ocena poredi cele dane
+sheet-score-help = kolone: dan ({ "t, date" }: { "2015-09-03" }), mesto ({ "fmp, place" }: bilo koji id lokacije) i broj ({ "n, count" }); redovi istog dana i mesta se sabiraju; vidi { "docs/score.md" }
 note-sheet-parts-replaced = zamenjeni su samo delovi koje tabela sadrži, komentari su sačuvani
 note-sheet-imported = { $what } uvezena u { $path } (izmenjenih redova: { $count }); { $how }
 note-new-written = upisan je početni scenario { $path }; proverite ga sa `fluxsim check { $path }`

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Failure, load_source};
+use super::{Failure, Shown, load_source};
 use crate::i18n::{InLang, Lang, Localized};
 use crate::scenario::Step::{Item, Key};
 use crate::scenario::limits::Estimate;
@@ -20,7 +20,14 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
     let mut invalid = 0usize;
     for target in targets {
         let source = load_source(target)?;
-        match parse(&source) {
+        let parsed = parse(&source)
+            .map_err(|err| Box::new(err) as Box<dyn Shown>)
+            .and_then(|mut s| {
+                super::attach_beside(&mut s, &source)
+                    .map(|()| s)
+                    .map_err(|err| Box::new(err) as Box<dyn Shown>)
+            });
+        match parsed {
             Ok(scenario) => {
                 let findings = static_findings(&scenario);
                 println!(
@@ -106,7 +113,7 @@ pub fn run(files: &[PathBuf], lang: Lang) -> Result<(), Failure> {
             }
             Err(err) => {
                 invalid = invalid.saturating_add(1);
-                eprintln!("{:?}", miette::Report::new(InLang::new(err, lang)));
+                eprintln!("{:?}", miette::Report::new(InLang::boxed(err, lang)));
             }
         }
     }

@@ -17,7 +17,6 @@ use crate::console::{self, App, Timeline};
 use crate::i18n::Lang;
 use crate::journal::{Header, Recorder, ScenarioSource, read};
 use crate::scenario::limits::Estimate;
-use crate::scenario::parse;
 use crate::serve::Server;
 use crate::tr;
 
@@ -47,7 +46,7 @@ pub fn run(
     }
     needs_terminal(lang)?;
     let source = load_source(file)?;
-    let mut scenario = parse(&source).map_err(report)?;
+    let mut scenario = super::run::parse_scenario(&source)?;
     within_limits(&scenario, no_limits)?;
     if simulate_all {
         scenario.simulate_all();

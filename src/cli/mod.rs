@@ -14,6 +14,7 @@ mod observe;
 mod replay;
 mod report;
 mod run;
+mod score;
 mod sheets;
 mod show;
 mod sweep;
@@ -229,6 +230,27 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Compare a recorded exercise's daily figures (arrivals per entry point, people passing
+    /// each crossing and registration point, occupancy of each site at the day's end, people
+    /// leaving by each exit) with an observed series: FLEE's averaged relative difference
+    /// (plain and rescaled) and the daily mean absolute percentage error (see docs/score.md).
+    Score {
+        /// The journal file.
+        journal: PathBuf,
+        /// The observed series (CSV: day, place, count; DTM's `t`, `fmp`, `n` or plain names).
+        #[arg(long, value_name = "CSV")]
+        observed: PathBuf,
+        /// Also write the daily figures in FLEE's columns (`<place> sim`, `<place> data`,
+        /// `<place> error`, `Total error`) to this CSV file.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Scenario file to use instead of the one named in the journal's header.
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// Replace the CSV file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Replications of a scenario over many seeds, in parallel: mean, median and 90 %
     /// intervals of the key metrics and gaps (see docs/sweep-json.md); split into tasks of a
     /// cluster scheduler and merged (see docs/cluster.md).
@@ -363,6 +385,25 @@ pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
     }
 }
 
+/// Reads the observed series the scenario's arrival profiles name (`rate:
+/// Observed("file.csv")`), each a path relative to the scenario file's folder.
+pub(crate) fn attach_beside(
+    scenario: &mut crate::Scenario,
+    source: &Source,
+) -> Result<(), crate::scenario::observed_csv::ObservedError> {
+    let folder = std::path::Path::new(&source.name)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    crate::scenario::observed_csv::attach_observed(scenario, |file| {
+        let path = folder.join(file);
+        std::fs::read(&path)
+            .map(|bytes| (path.display().to_string(), bytes))
+            .map_err(|err| err.to_string())
+    })
+    .map(|_| ())
+}
+
 /// Parses the arguments and runs the chosen command; returns the process exit code.
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -468,6 +509,22 @@ pub fn run() -> ExitCode {
             },
             scenario.as_ref(),
             force,
+            lang,
+        ),
+        Some(Command::Score {
+            journal,
+            observed,
+            csv,
+            scenario,
+            force,
+        }) => score::run(
+            &score::ScoreOptions {
+                journal,
+                observed,
+                csv,
+                scenario,
+                force,
+            },
             lang,
         ),
         Some(Command::Sweep(cli)) => sweep::dispatch(*cli, lang),

@@ -348,8 +348,11 @@ fn source_kind(file: Option<&PathBuf>, source: &Source) -> ScenarioSource {
     }
 }
 
+/// Parses a scenario and reads the observed series its arrival profiles name, beside it.
 pub(crate) fn parse_scenario(source: &Source) -> Result<Scenario, Failure> {
-    parse(source).map_err(report)
+    let mut scenario = parse(source).map_err(report)?;
+    super::attach_beside(&mut scenario, source).map_err(report)?;
+    Ok(scenario)
 }
 
 /// The scenario of a recorded exercise, parsed from `source`, as it was played (every

@@ -84,7 +84,7 @@ pub fn run(command: &ScenarioCommand, lang: Lang) -> Result<(), Failure> {
 
 fn show(file: Option<&PathBuf>, lang: Lang) -> Result<(), Failure> {
     let source = load_source(file)?;
-    let scenario = parse(&source).map_err(report)?;
+    let scenario = super::run::parse_scenario(&source)?;
     print!("{}", render_summary(&scenario, lang));
     print!(
         "{}",

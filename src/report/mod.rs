@@ -19,6 +19,7 @@ mod model;
 mod plan;
 mod plan_sheet;
 mod rating;
+pub mod score;
 mod summary;
 
 pub use crate::view::Element;

@@ -141,9 +141,19 @@ struct Check<'a> {
 }
 
 /// The highest rate of one profile, and the path to it in the text.
-fn peak_of(rate: &Rate) -> (f64, Option<usize>) {
-    match rate {
+fn peak_of(profile: &ArrivalProfile) -> (f64, Option<usize>) {
+    match &profile.rate {
         Rate::PerHour(r) => (*r, None),
+        // The busiest day's (or hour's) count over its span: a day's count as an average
+        // over the day.
+        Rate::Observed(_) => (
+            profile
+                .observed
+                .iter()
+                .map(|o| f64::from(o.people) / o.over.as_hours().max(1.0))
+                .fold(0.0, f64::max),
+            None,
+        ),
         Rate::Steps(steps) => steps
             .iter()
             .enumerate()
@@ -157,7 +167,7 @@ fn peak_of(rate: &Rate) -> (f64, Option<usize>) {
 }
 
 fn peak_total(s: &Scenario) -> f64 {
-    s.arrivals.iter().map(|a| peak_of(&a.rate).0).sum()
+    s.arrivals.iter().map(|a| peak_of(a).0).sum()
 }
 
 /// People per hour one server handles with this mean service time.
@@ -226,7 +236,7 @@ impl Check<'_> {
                     .iter()
                     .any(|l| l.id == a.at && matches!(l.kind, LocationKind::Entry { .. }))
             })
-            .map(|a| peak_of(&a.rate).0)
+            .map(|a| peak_of(a).0)
             .sum()
     }
 
@@ -524,6 +534,7 @@ impl Check<'_> {
             .iter()
             .map(|a| {
                 expected_from_rate(&a.rate, duration)
+                    + super::summary::expected_observed(a, duration)
                     + a.surges
                         .iter()
                         .map(|s| expected_from_surge(s, duration))
@@ -544,7 +555,7 @@ impl Check<'_> {
         let lang = self.lang;
         let mut found = Vec::new();
         for (i, profile) in self.s.arrivals.iter().enumerate() {
-            let (rate, step) = peak_of(&profile.rate);
+            let (rate, step) = peak_of(profile);
             let mut downstream: Vec<(&str, f64)> = Vec::new();
             if entry_bound(self.s, &profile.at)
                 && let Some(hour) = crossings

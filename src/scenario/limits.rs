@@ -100,6 +100,12 @@ impl Estimate {
                         rate.max(0.0) * hours(*from, to)
                     })
                     .sum(),
+                Rate::Observed(_) => profile
+                    .observed
+                    .iter()
+                    .filter(|o| o.at < end)
+                    .map(|o| f64::from(o.people))
+                    .sum(),
             };
             let surges: Vec<f64> = profile
                 .surges

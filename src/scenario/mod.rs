@@ -23,6 +23,7 @@ mod model;
 pub mod msel_csv;
 pub mod network_svg;
 mod objective;
+pub mod observed_csv;
 mod one_line;
 mod operators;
 mod overview;

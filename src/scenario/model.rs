@@ -825,6 +825,11 @@ pub struct ArrivalProfile {
     /// Extra groups arriving over a period.
     #[serde(default)]
     pub surges: Vec<Surge>,
+    /// The counts of an observed series (`rate: Observed("file.csv")`), read from its CSV
+    /// when the scenario is loaded from a file (see `scenario::observed_csv`); never written in
+    /// the RON text.
+    #[serde(skip)]
+    pub observed: Vec<super::observed_csv::ObservedArrival>,
 }
 
 /// A Poisson arrival rate, in people per hour.
@@ -834,6 +839,10 @@ pub enum Rate {
     PerHour(f64),
     /// From each time on, the given rate, until the next step: `[("0h", 7.5), ("12h", 20.0)]`.
     Steps(Vec<(SimTime, f64)>),
+    /// The counts of an observed daily (or hourly) series, from a CSV file beside the
+    /// scenario, its path relative to the scenario file: `Observed("arrivals-2015.csv")`.
+    /// No random arrivals: each count arrives as observed (docs/observed-flows.md).
+    Observed(String),
 }
 
 /// A surge: `people` extra arrivals spread uniformly over `over`, starting `at`.

@@ -108,6 +108,48 @@ pub enum CellIssue {
         /// The reader's reason, in words ([`unreadable_reason`]).
         reason: Text,
     },
+    /// A series names an entry point whose arrivals it does not give.
+    UnknownEntry {
+        /// As written.
+        id: String,
+        /// The entry points whose arrival profile reads this series.
+        known: Vec<String>,
+    },
+    /// A date or hour outside the exercise.
+    OutsideExercise {
+        /// The cell as written.
+        cell: String,
+        /// The first whole day of the exercise (`2015-05-01`; empty: none).
+        first: String,
+        /// The last whole day of the exercise.
+        last: String,
+    },
+    /// A count below zero.
+    Negative {
+        /// The cell as written.
+        cell: String,
+    },
+    /// A nationality the cohort does not have.
+    UnknownNationality {
+        /// As written.
+        id: String,
+        /// The cohort's nationalities (with their codes).
+        known: Vec<String>,
+    },
+    /// An entry point's series has more distinct rows than the engine takes.
+    TooManyRows {
+        /// The entry point.
+        entry: String,
+        /// The most it takes.
+        most: usize,
+    },
+    /// A cell's value cannot be read as what the column holds, said by the catalogue.
+    Expected {
+        /// The cell as written.
+        cell: String,
+        /// What the column holds: a catalogue key.
+        what: &'static str,
+    },
 }
 
 /// One bad cell of a sheet.
@@ -192,6 +234,21 @@ impl CellIssue {
             CellIssue::Unreadable { reason } => {
                 Text::new("sheet-unreadable").text("reason", reason.clone())
             }
+            CellIssue::UnknownEntry { id, known: ids } => known("sheet-unknown-entry", id, ids),
+            CellIssue::OutsideExercise { cell, first, last } => Text::new("sheet-outside-exercise")
+                .id("cell", cell.as_str())
+                .id("first", first.as_str())
+                .id("last", last.as_str()),
+            CellIssue::Negative { cell } => Text::new("sheet-negative").id("cell", cell.as_str()),
+            CellIssue::UnknownNationality { id, known: ids } => {
+                known("sheet-unknown-nationality", id, ids)
+            }
+            CellIssue::TooManyRows { entry, most } => Text::new("sheet-too-many-rows")
+                .id("entry", entry.as_str())
+                .id("most", most.to_string()),
+            CellIssue::Expected { cell, what } => Text::new("sheet-bad-value")
+                .id("cell", cell.as_str())
+                .text("expected", Text::new(what)),
         }
     }
 }

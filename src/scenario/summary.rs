@@ -669,7 +669,8 @@ impl Summary<'_> {
         )?;
         let mut total = 0.0;
         for profile in &self.s.arrivals {
-            let from_rate = expected_from_rate(&profile.rate, duration);
+            let from_rate =
+                expected_from_rate(&profile.rate, duration) + expected_observed(profile, duration);
             let from_surges: f64 = profile
                 .surges
                 .iter()
@@ -700,6 +701,12 @@ impl Summary<'_> {
                     })
                     .collect::<Vec<_>>()
                     .join(", "),
+                Rate::Observed(file) => tr!(
+                    lang,
+                    "show-rate-observed",
+                    file = file,
+                    rows = profile.observed.len()
+                ),
             };
             writeln!(
                 out,
@@ -842,6 +849,17 @@ impl Summary<'_> {
     }
 }
 
+/// People of an observed series arriving before `duration` (all of a count that starts
+/// before it; a series lies within the exercise).
+pub(super) fn expected_observed(profile: &ArrivalProfile, duration: SimTime) -> f64 {
+    profile
+        .observed
+        .iter()
+        .filter(|o| o.at < duration)
+        .map(|o| f64::from(o.people))
+        .sum()
+}
+
 /// People expected from a Poisson rate over `[0, duration)`: the integral of the rate.
 /// Before the first step of `Steps` the rate is taken as zero.
 pub(super) fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
@@ -861,6 +879,7 @@ pub(super) fn expected_from_rate(rate: &Rate, duration: SimTime) -> f64 {
                 r * SimTime(span.max(0)).as_hours()
             })
             .sum(),
+        Rate::Observed(_) => 0.0,
     }
 }
 

@@ -780,6 +780,15 @@ impl Validator<'_> {
             );
             match &profile.rate {
                 Rate::PerHour(r) => self.rate(&at("rate"), *r),
+                Rate::Observed(file) => {
+                    if file.trim().is_empty() {
+                        self.report(
+                            &at("rate"),
+                            Text::new("scenario-observed-no-file"),
+                            Text::new("scenario-observed-no-file-help"),
+                        );
+                    }
+                }
                 Rate::Steps(steps) => {
                     if steps.is_empty() {
                         self.report(

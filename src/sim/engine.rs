@@ -15,12 +15,14 @@ use super::passages::Passage;
 use super::places::{Place, Role};
 use super::rng::{cumulate, stream};
 use super::series::Series;
+use crate::scenario::observed_csv::ObservedArrival;
 use crate::scenario::{
-    Distribution, ExitKind, LocationKind, Rate, Referral, Scenario, Surge, Vulnerability,
-    WithoutInterpreter,
+    AgeBand, Distribution, ExitKind, LocationKind, Rate, Referral, Scenario, Sex, Surge,
+    Vulnerability, WithoutInterpreter,
 };
 
 const HOUR_MS: f64 = 3_600_000.0;
+const HOUR_MS_I: i64 = 3_600_000;
 pub(super) const DAY_MS: i64 = 86_400_000;
 
 /// An arrival source: one arrival profile.
@@ -58,8 +60,9 @@ impl Clone for Source {
     }
 }
 
-/// A group arriving over a period at a source: from the scenario, or from a surge inject.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+/// A group arriving over a period at a source: from the scenario, from a surge inject, or
+/// one count of an observed series.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub(super) struct SourceSurge {
     /// Start (ms).
     pub at: i64,
@@ -68,6 +71,33 @@ pub(super) struct SourceSurge {
     pub over: i64,
     /// Everyone of this nationality (cohort index); `None` draws from the mix.
     pub nationality: Option<u8>,
+    /// An observed count's sex and age band, and the weight of each hour of its day;
+    /// `Given::default()` for a scenario's or an inject's surge.
+    #[serde(default)]
+    pub given: Given,
+}
+
+/// What an observed count fixes beyond its nationality.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub(super) struct Given {
+    /// Everyone of this sex; `None`: drawn.
+    pub sex: Option<Sex>,
+    /// Everyone in this age band; `None`: drawn.
+    pub age: Option<AgeBand>,
+    /// Relative weight of each hour of the day the people arrive over; `None`: evenly.
+    pub hours: Option<[u8; 24]>,
+}
+
+impl std::hash::Hash for SourceSurge {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        (self.at, self.people, self.over, self.nationality).hash(h);
+        // A surge without an observed count's givens hashes as it did before they existed.
+        if self.given != Given::default() {
+            self.given.hash(h);
+        }
+    }
 }
 
 impl SourceSurge {
@@ -77,6 +107,47 @@ impl SourceSurge {
             people: s.people,
             over: s.over.millis(),
             nationality: None,
+            given: Given::default(),
+        }
+    }
+
+    fn observed(o: &ObservedArrival) -> Self {
+        SourceSurge {
+            at: o.at.millis(),
+            people: o.people,
+            over: o.over.millis(),
+            nationality: o.nationality.and_then(|n| u8::try_from(n).ok()),
+            given: Given {
+                sex: o.sex,
+                age: o.age,
+                hours: o.hours,
+            },
+        }
+    }
+
+    /// When person `index` (from 0) of the group arrives: evenly over the period (the
+    /// first at its start), or at the middle of their share of the day's hours by weight.
+    pub(super) fn time_of(&self, index: u32) -> i64 {
+        let people = i64::from(self.people.max(1));
+        match &self.given.hours {
+            None => self.at + self.over * i64::from(index) / people,
+            Some(weights) => {
+                let total: i128 = weights.iter().map(|w| i128::from(*w)).sum();
+                // Person `index` arrives where the cumulative weight reaches
+                // (index + 1/2) / people of the total.
+                let target = (2 * i128::from(index) + 1) * total;
+                let scale = 2 * i128::from(people);
+                let mut before: i128 = 0;
+                for (h, w) in weights.iter().enumerate() {
+                    let w = i128::from(*w);
+                    if w > 0 && target < (before + w) * scale {
+                        let into = i128::from(HOUR_MS_I) * (target - before * scale) / (w * scale);
+                        return self.at + h as i64 * HOUR_MS_I + into as i64;
+                    }
+                    before += w;
+                }
+                self.at + self.over
+            }
         }
     }
 }
@@ -371,12 +442,18 @@ impl Engine {
                         .iter()
                         .map(|(t, r)| (t.millis(), r / HOUR_MS))
                         .collect(),
+                    Rate::Observed(_) => Vec::new(),
                 };
                 Some(Source {
                     at,
                     entry,
                     steps,
-                    surges: a.surges.iter().map(SourceSurge::from_scenario).collect(),
+                    surges: a
+                        .surges
+                        .iter()
+                        .map(SourceSurge::from_scenario)
+                        .chain(a.observed.iter().map(SourceSurge::observed))
+                        .collect(),
                     rng: stream(seed, &format!("arrivals/{}", a.at)),
                     cohort_rng: stream(seed, &format!("cohort/{}", a.at)),
                     demography_rng: stream(seed, &format!("demography/{}", a.at)),
@@ -518,7 +595,7 @@ impl Engine {
         let s = &self.sources[source as usize].surges[surge as usize];
         if s.people > 0 {
             self.queue.push(
-                s.at,
+                s.time_of(0),
                 Event::SurgeArrival {
                     source,
                     surge,
@@ -588,7 +665,7 @@ impl Engine {
     fn handle(&mut self, event: Event) {
         match event {
             Event::Arrival { source } => {
-                self.spawn_arrival(source, None);
+                self.spawn_arrival(source, None, Given::default());
                 self.schedule_next_arrival(source, self.now);
             }
             Event::SurgeArrival {
@@ -597,9 +674,9 @@ impl Engine {
                 index,
             } => {
                 let s = &self.sources[source as usize].surges[surge as usize];
-                let (nationality, people) = (s.nationality, s.people);
-                let t = s.at + s.over * i64::from(index + 1) / i64::from(people);
-                self.spawn_arrival(source, nationality);
+                let (nationality, people, given) = (s.nationality, s.people, s.given);
+                let t = s.time_of(index + 1);
+                self.spawn_arrival(source, nationality, given);
                 let next = index + 1;
                 if next < people {
                     self.queue.push(

@@ -4,12 +4,12 @@
 use bevy_ecs::entity::Entity;
 
 use super::components::{Departure, ExitRecord, Goal, Journey, Person, Stage};
-use super::engine::Engine;
+use super::engine::{Engine, Given};
 use super::events::Event;
 use super::network::Leg;
 use super::places::{Role, Waiting};
 use super::rng::{pick, sample_ms, unit};
-use crate::scenario::{ExitKind, Profile, Vulnerability, WithoutInterpreter};
+use crate::scenario::{AgeBand, ExitKind, Profile, Sex, Vulnerability, WithoutInterpreter};
 
 impl Engine {
     fn set_stage(&mut self, person: Entity, stage: Stage) {
@@ -31,7 +31,7 @@ impl Engine {
 
     /// A new person appears at a source, with attributes drawn from the cohort mix.
     /// A surge of one nationality (`nationality`) skips drawing it.
-    pub(super) fn spawn_arrival(&mut self, source: u16, nationality: Option<u8>) {
+    pub(super) fn spawn_arrival(&mut self, source: u16, nationality: Option<u8>, given: Given) {
         let src = &mut self.sources[source as usize];
         let (at, entry) = (src.at, src.entry);
         let rng = &mut src.cohort_rng;
@@ -44,10 +44,27 @@ impl Engine {
                 flags |= v.bit();
             }
         }
-        let profile = match self.demography.get(nationality) {
+        // An observed count's sex and age hold: flags they contradict are dropped (an adult
+        // is no unaccompanied minor, only someone 65 or over is counted elderly, a man is
+        // not pregnant).
+        if let Some(age) = given.age {
+            if !age.minor() {
+                flags &= !Vulnerability::UnaccompaniedMinor.bit();
+            }
+            if age != AgeBand::From65 {
+                flags &= !Vulnerability::Elderly.bit();
+            }
+        }
+        if given.sex == Some(Sex::Male) {
+            flags &= !Vulnerability::Pregnant.bit();
+        }
+        let mut profile = match self.demography.get(nationality) {
             Some(d) if d.draws() => d.draw(flags, &mut src.demography_rng),
             _ => Profile::UNKNOWN,
         };
+        if given.sex.is_some() || given.age.is_some() {
+            profile = Profile::new(given.sex.or(profile.sex()), given.age.or(profile.age()));
+        }
         let person = Person {
             serial: self.next_serial,
             arrived: self.now,

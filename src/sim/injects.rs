@@ -3,7 +3,7 @@
 
 use super::change::ChangeError;
 use super::components::Person;
-use super::engine::{Engine, Source, SourceSurge};
+use super::engine::{Engine, Given, Source, SourceSurge};
 use super::rng::stream;
 use crate::scenario::{IdKind, LocationKind};
 use crate::time::SimTime;
@@ -58,6 +58,7 @@ impl Engine {
             people,
             over: over.millis(),
             nationality,
+            given: Given::default(),
         });
         let surge = (surges.len() - 1) as u16;
         self.schedule_surge(source, surge);

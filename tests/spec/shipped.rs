@@ -47,6 +47,41 @@ fn the_million_person_route_runs_conserves_people_and_repeats_itself() {
 }
 
 #[test]
+fn the_reconstructed_gevgelija_series_runs_conserves_people_and_repeats_itself() {
+    let name = "gevgelija-2015.ron";
+    let path = format!("{}/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("shipped scenario exists");
+    let mut scenario =
+        fluxsim::scenario::parse(&fluxsim::scenario::Source::new(path, text)).expect("valid");
+    fluxsim::scenario::observed_csv::attach_observed(&mut scenario, |file| {
+        let p = format!("{}/scenarios/{file}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&p)
+            .map(|bytes| (p, bytes))
+            .map_err(|e| e.to_string())
+    })
+    .expect("its series reads");
+    runs_conserves_and_repeats(name, &scenario);
+    // The documented figures of 2015 [S62][S63][S65] are in the series as written.
+    let day = |date: &str| {
+        let d = jiff::civil::Date::strptime("%Y-%m-%d", date).expect("date");
+        let from = jiff::civil::date(2015, 5, 1)
+            .until(d)
+            .expect("span")
+            .get_days();
+        scenario.arrivals[0]
+            .observed
+            .iter()
+            .filter(|o| o.at == fluxsim::SimTime::days(i64::from(from)))
+            .map(|o| o.people)
+            .sum::<u32>()
+    };
+    assert_eq!(day("2015-05-15"), 200);
+    assert_eq!(day("2015-08-15"), 1750);
+    assert_eq!(day("2015-09-03"), 5600);
+    assert_eq!(day("2015-10-18"), 5800);
+}
+
+#[test]
 fn the_embedded_default_is_the_shipped_default() {
     let file = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
