@@ -1605,7 +1605,7 @@ msel-error-import = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } in the MSEL
-msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (in words, e.g. `transport breakdown: kp_buses 2`, or RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: receiver `{ $receiver }` contains `;`, which separates receivers
 msel-error-csv = cannot write CSV: { $reason }
 msel-error-effect = inject { $number }: cannot write its effect: { $reason }
@@ -2015,6 +2015,8 @@ sheet-wrong-separator = the header row is a single cell holding `{ $found }`: se
 sheet-empty-cell = the cell is empty
 sheet-bad-value = `{ $cell }` is not { $expected }
 sheet-unreadable = unreadable row: { $reason }
+effect-words-unknown = `{ $word }` is not an effect; write a keyword, a colon and its values, such as { $forms }
+effect-words-values = `{ $cell }` does not read as { $keyword }: write `{ $form }`, such as `{ $example }`
 note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
 note-sheet-imported = { $what } imported into { $path } ({ $count ->
         [one] 1 row changed it

@@ -1580,7 +1580,7 @@ sheet-row = rreshti { $row }: { $message }
 sheet-row-column = rreshti { $row }, kolona { $column }: { $message }
 sheet-row-column-named = rreshti { $row }, kolona { $column } ({ $name }): { $message }
 msel-error-import = { $file }: probleme në MSEL: { $count }
-msel-error-import-help = kolonat: number, time (p.sh. T+6h), synopsis, from, to (id të institucioneve të ndara me `;`, `,` ose `|`), method, expected action, capability, notes, trigger (p.sh. `queue vermice > 300`), effect (RON, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (p.sh. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = kolonat: number, time (p.sh. T+6h), synopsis, from, to (id të institucioneve të ndara me `;`, `,` ose `|`), method, expected action, capability, notes, trigger (p.sh. `queue vermice > 300`), effect (me fjalë, p.sh. `transport breakdown: kp_buses 2`, ose RON, p.sh. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (p.sh. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = injecti { $number }: marrësi `{ $receiver }` përmban `;`, që ndan marrësit
 msel-error-csv = CSV nuk mund të shkruhet: { $reason }
 msel-error-effect = injecti { $number }: efekti i tij nuk mund të shkruhet: { $reason }
@@ -1975,6 +1975,8 @@ sheet-wrong-separator = rreshti i kokës është një qelizë e vetme që mban `
 sheet-empty-cell = qeliza është bosh
 sheet-bad-value = `{ $cell }` nuk është { $expected }
 sheet-unreadable = rresht i palexueshëm: { $reason }
+effect-words-unknown = `{ $word }` nuk është efekt; shkruani një fjalë kyçe, dy pika dhe vlerat e saj, si { $forms }
+effect-words-values = `{ $cell }` nuk lexohet si { $keyword }: shkruani `{ $form }`, si `{ $example }`
 note-sheet-parts-replaced = u zëvendësuan vetëm pjesët që mban tabela, komentet u ruajtën
 note-sheet-imported = { $what } u importua në { $path } ({ $count ->
         [one] 1 rresht e ndryshoi

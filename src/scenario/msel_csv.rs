@@ -6,6 +6,7 @@
 
 use miette::Diagnostic;
 
+use super::effect_words::{effect_words_exact, is_ron_effect, parse_effect_words};
 use super::expectation::{expectations_text, parse_expectations};
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
@@ -85,9 +86,13 @@ impl Localized for ExportError {
     }
 }
 
-/// An effect as one line of RON, as the journal writes commands.
+/// An effect in words (`transport breakdown: kp_buses 2`) when they read back as the same
+/// effect, else as one line of RON, as the journal writes commands.
 fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
-    super::one_line::to_one_line(effect)
+    match effect_words_exact(effect) {
+        Some(words) => Ok(words),
+        None => super::one_line::to_one_line(effect),
+    }
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
@@ -151,6 +156,8 @@ pub struct RowProblem {
     pub name: String,
     /// What is wrong and what was expected.
     pub message: String,
+    /// The same as a catalogue message, when there is one: shown in the reader's language.
+    pub words: Option<crate::i18n::Text>,
 }
 
 impl RowProblem {
@@ -162,6 +169,16 @@ impl RowProblem {
             column,
             name: name.to_string(),
             message,
+            words: None,
+        }
+    }
+
+    /// A problem whose message is in the catalogue, so it reads in the reader's language.
+    pub fn said(row: usize, column: usize, name: &str, words: crate::i18n::Text) -> Self {
+        RowProblem {
+            message: words.english(),
+            words: Some(words),
+            ..RowProblem::new(row, column, name, String::new())
         }
     }
 }
@@ -169,10 +186,14 @@ impl RowProblem {
 impl Localized for RowProblem {
     /// `row 3, column 10 (trigger): ...`, or `row 3: ...` for a problem of the whole row.
     fn localized(&self, lang: Lang) -> String {
+        let message = self
+            .words
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |words| words.localized(lang));
         if self.row == 0 {
-            return self.message.clone();
+            return message;
         }
-        super::sheet_problem::at_cell(lang, self.row, self.column, &self.name, &self.message)
+        super::sheet_problem::at_cell(lang, self.row, self.column, &self.name, &message)
     }
 }
 
@@ -337,6 +358,20 @@ struct Rows<'s> {
 }
 
 impl Rows<'_> {
+    /// A problem for the first id of an effect the scenario does not know.
+    fn unknown_effect_id(&mut self, row: usize, column: usize, effect: &InjectEffect) {
+        if let Some(u) = effect.unknown_id(self.scenario) {
+            let message = format!(
+                "unknown {} `{}` in `{}`; known: {}",
+                u.what,
+                u.id,
+                u.field,
+                u.known.join(", ")
+            );
+            self.problem(row, column, COLUMNS[10], message);
+        }
+    }
+
     fn problem(&mut self, row: usize, column: usize, name: &str, message: String) {
         self.problems
             .push(RowProblem::new(row, column, name, message));
@@ -545,23 +580,25 @@ impl Rows<'_> {
         let (column, text) = cell(10);
         let effect = match text.trim() {
             "" => None,
+            text if !is_ron_effect(text) => match parse_effect_words(text) {
+                Ok(effect) => {
+                    self.unknown_effect_id(row, column, &effect);
+                    Some(effect)
+                }
+                Err(err) => {
+                    let problem = RowProblem::said(row, column, COLUMNS[10], err.text());
+                    self.problems.push(problem);
+                    None
+                }
+            },
             text => match super::one_line::ron_options().from_str::<InjectEffect>(text) {
                 Ok(effect) => {
-                    if let Some(u) = effect.unknown_id(self.scenario) {
-                        let message = format!(
-                            "unknown {} `{}` in `{}`; known: {}",
-                            u.what,
-                            u.id,
-                            u.field,
-                            u.known.join(", ")
-                        );
-                        self.problem(row, column, COLUMNS[10], message);
-                    }
+                    self.unknown_effect_id(row, column, &effect);
                     Some(effect)
                 }
                 Err(err) => {
                     let message = format!(
-                        "`{text}` is not an effect: {} (at character {}); write it as in the journal, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`",
+                        "`{text}` is not an effect: {} (at character {}); write it as in the journal, e.g. `TransportBreakdown(fleet: \"kp_buses\", buses: 2)`, or in words, e.g. `transport breakdown: kp_buses 2`",
                         err.code, err.span.start.col
                     );
                     self.problem(row, column, COLUMNS[10], message);
