@@ -52,6 +52,7 @@ report-overview = Exercise overview
 report-objectives = Objectives and capabilities tested
 report-timeline = Timeline
 report-charts = Charts
+report-network = The route network: places by stage with their capacities, links with their travel times (dashed: by bus or train)
 report-results = Results
 report-bcps = Border crossing points
 report-sites = Reception sites

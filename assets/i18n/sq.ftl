@@ -52,6 +52,7 @@ report-overview = Përmbledhje e ushtrimit
 report-objectives = Objektivat dhe kapacitetet e testuara
 report-timeline = Kronologjia
 report-charts = Grafikët
+report-network = Rrjeti i rrugëve: vendet sipas fazës me kapacitetet e tyre, lidhjet me kohët e udhëtimit (me vija: me autobus ose tren)
 report-results = Rezultatet
 report-bcps = Pikat e kalimit kufitar
 report-sites = Qendrat e pritjes

@@ -52,6 +52,7 @@ report-overview = Pregled vežbe
 report-objectives = Ciljevi i testirane sposobnosti
 report-timeline = Hronologija
 report-charts = Grafikoni
+report-network = Mreža ruta: mesta po fazama sa kapacitetima, veze sa vremenom putovanja (isprekidano: autobusom ili vozom)
 report-results = Rezultati
 report-bcps = Granični prelazi
 report-sites = Prihvatni centri
