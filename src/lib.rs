@@ -8,6 +8,7 @@
 // Panic-free library: errors are typed and located, never a panic (tests may, see clippy.toml).
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod checkpoint;
 pub mod cli;
 pub mod command;
 pub mod console;
@@ -26,6 +27,7 @@ pub mod sweep;
 pub mod time;
 pub mod view;
 
+pub use checkpoint::{Checkpoint, CheckpointError, scenario_hash as checkpoint_scenario_hash};
 pub use command::{Command, CommandError, ControlAction, DecisionKind, Origin, Via};
 pub use scenario::{Ranges, Scenario};
 pub use simulation::{Metrics, OpenRequest, Simulation, Snapshot};

@@ -58,7 +58,7 @@ impl Localized for SlotRefusal {
 }
 
 /// The changes made to the MSEL's timing: inject number → its slot (only those changed).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     slots: BTreeMap<u32, Slot>,
 }

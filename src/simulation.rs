@@ -110,6 +110,33 @@ impl Simulation {
         }
     }
 
+    /// A simulation assembled from restored parts (`checkpoint.rs`).
+    pub(crate) fn from_parts(
+        scenario: &Scenario,
+        engine: Engine,
+        coordinator: Coordinator,
+        next_sweep: i64,
+        schedule: Schedule,
+    ) -> Self {
+        Simulation {
+            engine,
+            coordinator,
+            end: scenario.exercise.duration,
+            next_sweep,
+            schedule,
+        }
+    }
+
+    /// The parts a checkpoint saves.
+    pub(crate) fn parts_mut(&mut self) -> (&mut Engine, &Coordinator, &i64, &Schedule) {
+        (
+            &mut self.engine,
+            &self.coordinator,
+            &self.next_sweep,
+            &self.schedule,
+        )
+    }
+
     /// Simulated time now.
     pub fn now(&self) -> SimTime {
         SimTime(self.engine.now())

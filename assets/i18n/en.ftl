@@ -2083,3 +2083,11 @@ show-waiting-area = { $value }; the waiting area shelters { $people ->
         [one] { $people } person
        *[other] { $people } people
     }, more queue outdoors
+
+## Checkpoints (docs/checkpoints.md)
+checkpoint-not-one = this is not a fluxsim checkpoint
+checkpoint-format = the checkpoint is in format { $found }; this fluxsim reads format { $supported }
+checkpoint-binary = the checkpoint was written by fluxsim { $written }; this is fluxsim { $running }, whose model may differ: it cannot be restored
+checkpoint-scenario = the checkpoint was saved from another scenario (scenario { $saved }, given { $given }): it cannot be restored
+checkpoint-corrupt = the checkpoint is damaged ({ $why }): it cannot be restored
+checkpoint-digest = the checkpoint does not restore to its own state (saved { $saved }, restored { $restored }): it cannot be used

@@ -2043,3 +2043,11 @@ show-waiting-area = { $value }; zona e pritjes strehon { $people ->
         [one] { $people } person
        *[other] { $people } persona
     }, të tjerët presin jashtë
+
+## Checkpoints (docs/checkpoints.md)
+checkpoint-not-one = ky nuk është një pikë ruajtjeje e fluxsim
+checkpoint-format = pika e ruajtjes është në formatin { $found }; ky fluxsim lexon formatin { $supported }
+checkpoint-binary = pika e ruajtjes u shkrua nga fluxsim { $written }; ky është fluxsim { $running }, modeli i të cilit mund të ndryshojë: nuk mund të rikthehet
+checkpoint-scenario = pika e ruajtjes u ruajt nga një skenar tjetër (skenari { $saved }, i dhëni { $given }): nuk mund të rikthehet
+checkpoint-corrupt = pika e ruajtjes është e dëmtuar ({ $why }): nuk mund të rikthehet
+checkpoint-digest = pika e ruajtjes nuk rikthehet në gjendjen e vet (e ruajtur { $saved }, e rikthyer { $restored }): nuk mund të përdoret

@@ -2027,3 +2027,11 @@ show-waiting-area = { $value }; prostor za čekanje prima { $people ->
         [few] { $people } osobe
        *[other] { $people } osoba
     }, ostali čekaju napolju
+
+## Checkpoints (docs/checkpoints.md)
+checkpoint-not-one = ovo nije { "fluxsim" } kontrolna tačka
+checkpoint-format = kontrolna tačka je u formatu { $found }; ovaj { "fluxsim" } čita format { $supported }
+checkpoint-binary = kontrolnu tačku je zapisao { "fluxsim" } { $written }; ovo je { "fluxsim" } { $running }, čiji se model može razlikovati: ne može se vratiti
+checkpoint-scenario = kontrolna tačka je sačuvana iz drugog scenarija (scenario { $saved }, dat { $given }): ne može se vratiti
+checkpoint-corrupt = kontrolna tačka je oštećena ({ $why }): ne može se vratiti
+checkpoint-digest = kontrolna tačka se ne vraća u sopstveno stanje (sačuvano { $saved }, vraćeno { $restored }): ne može se koristiti

@@ -1,13 +1,18 @@
 //! Replay for trainers: a recorded exercise on a timeline that can be scrubbed back and forth.
 //!
-//! A `Simulation` cannot be copied, so going back re-simulates from the start through the
-//! journal's own replay (`Replayer`), which checks every recorded digest again on the way;
-//! going forward continues from where the simulation stands.
+//! Opening a recording replays it once to its end, checking every recorded digest, and keeps
+//! checkpoints on the way: at most `KEPT` of them, evenly spaced over the recording. Going
+//! back restores the nearest checkpoint at or before the target and simulates forward from
+//! there through the journal's own replay (`Replayer`), which checks the recorded digests
+//! again on the way; going forward continues from where the simulation stands, or from a
+//! checkpoint between there and the target. The checkpoints share one copy of the exit
+//! records (they only ever grow), so memory stays bounded.
 
-use crate::Simulation;
-use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, replay};
+use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, check};
 use crate::scenario::{Observation, Scenario, Source};
 use crate::time::SimTime;
+use crate::view::ExitRecord;
+use crate::{Checkpoint, Simulation};
 
 /// A point of the recording: a simulated time and how many journal entries are applied by
 /// then (several commands can share one time, so the time alone is not enough).
@@ -72,6 +77,20 @@ pub struct Landmarked {
     pub what: Landmark,
 }
 
+/// At most this many checkpoints are kept while a recording is open.
+pub const KEPT: usize = 24;
+
+/// Checkpoints are never closer than this.
+const FINEST: SimTime = SimTime::hours(1);
+
+/// A checkpoint kept for scrubbing, without its exit records (the timeline keeps those once).
+struct Kept {
+    position: Position,
+    checkpoint: Checkpoint,
+    /// How many of the timeline's exit records it had.
+    departed: usize,
+}
+
 /// A recorded exercise opened for replay.
 pub struct Timeline {
     journal: Journal,
@@ -80,28 +99,54 @@ pub struct Timeline {
     position: Position,
     end: SimTime,
     rebuilds: usize,
+    restores: usize,
     landmarks: Vec<Landmarked>,
+    kept: Vec<Kept>,
+    /// The exit records of the whole recording, in order of leaving.
+    departed: Vec<ExitRecord>,
 }
 
 impl Timeline {
     /// Opens `journal` on `scenario` (parsed from `source`): replays it once to the end to
-    /// check every digest and find where the recording ends. The returned simulation stands
-    /// at the start.
+    /// check every digest and find where the recording ends, keeping checkpoints on the way
+    /// (every `reaches / KEPT`, at least an hour apart). The returned simulation stands at the
+    /// start.
     pub fn open(
         journal: Journal,
         scenario: Scenario,
         source: &Source,
     ) -> Result<(Timeline, Simulation), JournalError> {
-        let replayed = replay(&journal, &scenario, source)?;
-        let seed = journal.header.as_ref().map_or(0, |h| h.seed);
-        let scenario = match &journal.header {
-            Some(header) => header.as_played(&scenario),
-            None => scenario,
-        };
-        let landmarks = landmarks(&journal, &replayed.sim);
+        let header = check(&journal, source)?;
+        let seed = header.seed;
+        let scenario = header.as_played(&scenario);
+        let spacing = SimTime((journal.reaches().millis() / KEPT as i64).max(FINEST.millis()));
+        let mut sim = Simulation::new(&scenario, seed);
+        let mut replayer = Replayer::new(&journal);
+        let mut kept = Vec::new();
+        let mut next = SimTime::ZERO;
+        for (index, entry) in journal.entries.iter().enumerate() {
+            // Every grid time before this entry: the state `seek` reaches at that time.
+            while next < entry.at() && kept.len() < KEPT {
+                sim.advance_through(next);
+                kept.push(Kept {
+                    position: Position {
+                        at: next,
+                        applied: index,
+                    },
+                    checkpoint: sim.checkpoint(),
+                    departed: 0,
+                });
+                next = next + spacing;
+            }
+            replayer.apply(&mut sim, index)?;
+        }
+        let departed = sim.departures().to_vec();
+        for k in &mut kept {
+            k.departed = k.checkpoint.take_departures();
+        }
         let timeline = Timeline {
-            end: replayed.sim.now(),
-            landmarks,
+            end: sim.now(),
+            landmarks: landmarks(&journal, &sim),
             journal,
             seed,
             position: Position {
@@ -109,10 +154,39 @@ impl Timeline {
                 applied: 0,
             },
             rebuilds: 0,
+            restores: 0,
             scenario,
+            kept,
+            departed,
         };
         let start = Simulation::new(&timeline.scenario, seed);
         Ok((timeline, start))
+    }
+
+    /// How many checkpoints are kept, and the time of each.
+    pub fn checkpoints(&self) -> Vec<SimTime> {
+        self.kept.iter().map(|k| k.position.at).collect()
+    }
+
+    /// How often a move restored a kept checkpoint.
+    pub fn restores(&self) -> usize {
+        self.restores
+    }
+
+    /// The kept checkpoint nearest before `to` (at or before it in time and in entries).
+    fn nearest(&self, to: Position) -> Option<&Kept> {
+        self.kept
+            .iter()
+            .rev()
+            .find(|k| k.position.at <= to.at && k.position.applied <= to.applied)
+    }
+
+    /// A simulation restored from `kept`, its exit records put back.
+    fn restore(&self, kept: &Kept) -> Option<Simulation> {
+        let mut checkpoint = kept.checkpoint.clone();
+        let records = self.departed.get(..kept.departed)?.to_vec();
+        checkpoint.put_departures(records);
+        Simulation::restore_from(&self.scenario, checkpoint).ok()
     }
 
     /// The journal's file.
@@ -130,7 +204,7 @@ impl Timeline {
         self.position
     }
 
-    /// How often going back re-simulated from the start.
+    /// How often going back rebuilt the simulation (from a checkpoint, or from the start).
     pub fn rebuilds(&self) -> usize {
         self.rebuilds
     }
@@ -227,10 +301,21 @@ impl Timeline {
         Position { at, applied }
     }
 
-    /// Brings `sim` to `to`: forward from where it stands, or again from the start when
-    /// `to` lies behind.
+    /// Brings `sim` to `to`: forward from where it stands, or from the nearest checkpoint
+    /// before `to` when `to` lies behind (or a checkpoint lies between here and `to`).
     pub fn seek(&mut self, sim: &mut Simulation, to: Position) -> Result<(), JournalError> {
-        if to.at < self.position.at || to.applied < self.position.applied {
+        let back = to.at < self.position.at || to.applied < self.position.applied;
+        let nearest = self.nearest(to).filter(|k| {
+            back || (k.position.at > self.position.at
+                && k.position.applied >= self.position.applied)
+        });
+        let restored = nearest.and_then(|k| Some((k.position, self.restore(k)?)));
+        if let Some((position, restored)) = restored {
+            *sim = restored;
+            self.position = position;
+            self.restores += 1;
+            self.rebuilds += usize::from(back);
+        } else if back {
             *sim = Simulation::new(&self.scenario, self.seed);
             self.position = Position {
                 at: SimTime::ZERO,

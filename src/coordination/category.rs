@@ -2,13 +2,13 @@
 //! number, its message in the catalogue, the core capability it bears on and the capability
 //! element its corrective action works on.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Localized};
 use crate::tr;
 
 /// The gap categories of DESIGN.md.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Category {
     /// No institution is Accountable for a function the plan needs.
     UnownedFunction,

@@ -30,7 +30,7 @@ pub(super) struct Desk {
 }
 
 /// A notification the plan requires: `institution` must hear of `decision` by `due_ms`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(super) struct Owed {
     pub decision: u32,
     pub function: String,

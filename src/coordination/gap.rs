@@ -3,14 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::category::Category;
 use crate::i18n::{Lang, Localized, Text};
 use crate::tr;
 
 /// How much a gap matters for the people in the model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Severity {
     /// Worth a line in the report.
     Low,
@@ -47,7 +47,7 @@ impl Localized for Severity {
 }
 
 /// A coordination gap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Gap {
     /// Number in order of opening, from 1.
     pub id: u32,
@@ -81,7 +81,7 @@ pub struct Gap {
 }
 
 /// What identifies a gap while it is open, so a situation that persists is one gap.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum GapKey {
     /// A static finding of the scenario (its index in `static_findings`).
     Finding(usize),
@@ -233,6 +233,23 @@ impl GapLog {
     /// The open gaps' keys with their index in `all`, in key order.
     pub(super) fn open_keys(&self) -> impl Iterator<Item = (&GapKey, usize)> {
         self.open.iter().map(|(key, &index)| (key, index))
+    }
+
+    /// The gaps and the open ones' keys with their index (a checkpoint's form).
+    pub(super) fn parts(&self) -> (Vec<Gap>, Vec<(GapKey, usize)>) {
+        let open = self.open.iter().map(|(k, &i)| (k.clone(), i)).collect();
+        (self.gaps.clone(), open)
+    }
+
+    /// A log from its `parts`; `None` when an open key points past the gaps.
+    pub(super) fn from_parts(gaps: Vec<Gap>, open: Vec<(GapKey, usize)>) -> Option<Self> {
+        if open.iter().any(|&(_, i)| i >= gaps.len()) {
+            return None;
+        }
+        Some(GapLog {
+            gaps,
+            open: open.into_iter().collect(),
+        })
     }
 
     /// Every gap, open and closed, in order of opening.

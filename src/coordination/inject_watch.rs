@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::scenario::{Inject, InjectTrigger, Phase};
 use crate::sim::Readings;
@@ -20,7 +20,7 @@ pub struct DueInject {
 }
 
 /// What is known of the MSEL's delivery: which injects were delivered, which triggers fired.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct InjectWatch {
     /// MSEL number → time delivered (the first time).
     delivered: BTreeMap<u32, i64>,

@@ -4,6 +4,7 @@
 //! reads the running model and records the rest as they open.
 
 mod category;
+mod checkpoint;
 mod coordinator;
 mod decide;
 mod digest;
@@ -16,6 +17,7 @@ mod situations;
 mod tasks;
 
 pub use category::{CATEGORIES, Capability, Category, Element};
+pub(crate) use checkpoint::CoordinatorState;
 pub use coordinator::{Coordinator, SWEEP_MS};
 pub use findings::{Finding, never_raised, static_findings};
 pub use gap::{Gap, Severity};

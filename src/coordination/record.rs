@@ -5,13 +5,13 @@
 
 use std::hash::{Hash, Hasher};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::command::Origin;
 use crate::scenario::{Observation, Role};
 
 /// An institution's role changed during play.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoleChange {
     /// When (ms).
     pub at_ms: i64,
@@ -25,7 +25,7 @@ pub struct RoleChange {
 
 /// Something written into the exercise's record: a player's action outside the command
 /// catalogue, or a facilitator's note.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Remark {
     /// When (ms).
     pub at_ms: i64,
@@ -38,7 +38,7 @@ pub struct Remark {
 }
 
 /// An observation as recorded: when, by whom.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Observed {
     /// When (ms).
     pub at_ms: i64,
@@ -49,7 +49,7 @@ pub struct Observed {
 }
 
 /// Role changes, remarks and observations, in the order they happened.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(super) struct Record {
     roles: Vec<RoleChange>,
     remarks: Vec<Remark>,

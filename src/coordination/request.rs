@@ -1,6 +1,6 @@
 //! Requests for a decision, the decisions taken, and who was informed of what, when.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::command::{DecisionKind, Origin};
 use crate::i18n::Text;
@@ -47,14 +47,37 @@ impl Ask {
     }
 }
 
+/// An `Ask` as a binary form (a checkpoint) carries it, to be read back.
+#[derive(Serialize, Deserialize)]
+enum AskForm {
+    Decide(RequestKind),
+    DeclarePhase(String),
+}
+
 impl Serialize for Ask {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.label())
+        if s.is_human_readable() {
+            return s.serialize_str(&self.label());
+        }
+        match self {
+            Ask::Decide(kind) => AskForm::Decide(*kind),
+            Ask::DeclarePhase(phase) => AskForm::DeclarePhase(phase.clone()),
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Ask {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Ask, D::Error> {
+        Ok(match AskForm::deserialize(d)? {
+            AskForm::Decide(kind) => Ask::Decide(kind),
+            AskForm::DeclarePhase(phase) => Ask::DeclarePhase(phase),
+        })
     }
 }
 
 /// Who answered a request, and when.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     /// Simulated time (ms).
     pub at_ms: i64,
@@ -65,7 +88,7 @@ pub struct Answer {
 }
 
 /// A situation in the model asking an institution for a decision.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Number, from 1, in order of raising.
     pub id: u32,
@@ -90,7 +113,7 @@ pub struct Request {
 }
 
 /// A request closed without a decision, because nobody could take one.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Withdrawn {
     /// When (ms).
     pub at_ms: i64,
@@ -106,7 +129,7 @@ impl Request {
 }
 
 /// A decision taken, by a participant (played institution) or by an automated institution.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
     /// Number, from 1.
     pub id: u32,
@@ -131,7 +154,7 @@ pub struct Decision {
 }
 
 /// One thing an institution learnt, when and from whom.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Informed {
     /// The institution that learnt it.
     pub institution: String,

@@ -6,7 +6,7 @@
 //! The watch only reads: it is derived from the readings and the decision log, never changes
 //! the model, and is not part of the state digest.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::coordinator::Coordinator;
 use super::request::Decision;
@@ -17,7 +17,7 @@ use crate::time::SimTime;
 use crate::tr;
 
 /// How a critical task stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TaskStatus {
     /// Not decided yet.
@@ -63,7 +63,7 @@ impl TaskStatus {
 }
 
 /// What a task's status rests on, as measured.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Evidence {
     /// Nothing measured yet.
@@ -162,7 +162,7 @@ impl Localized for Evidence {
 }
 
 /// One task's state.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaskState {
     /// The objective's id.
     pub objective: String,
@@ -177,7 +177,7 @@ pub struct TaskState {
 }
 
 /// A change of a task's status, as the console shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaskChange {
     /// When (ms).
     pub at_ms: i64,
@@ -190,7 +190,7 @@ pub struct TaskChange {
 }
 
 /// Every critical task of the scenario, in scenario order, with its state.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(super) struct TaskWatch {
     states: Vec<TaskState>,
     /// Per task: when its phase's trigger first held (for `PhaseDeclared`).

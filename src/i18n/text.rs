@@ -6,7 +6,8 @@
 
 use std::borrow::Cow;
 
-use serde::{Serialize, Serializer};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::catalogue::{Arg, tr};
 use super::{Lang, Localized};
@@ -19,7 +20,7 @@ pub struct Text {
 }
 
 /// One argument of a [`Text`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Value {
     /// Put in as it is: an id, a time (`T+6h`), a duration, a figure already written.
     Id(String),
@@ -131,10 +132,58 @@ impl Localized for Text {
     }
 }
 
+// JSON and CSV carry the English rendering; a binary form (a checkpoint) carries the key and
+// the arguments, to be read back as the same message.
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.english())
+        if s.is_human_readable() {
+            return s.serialize_str(&self.english());
+        }
+        (self.key, &self.args).serialize(s)
     }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        let (key, args): (String, Vec<(String, Value)>) = Deserialize::deserialize(d)?;
+        let key = static_name(&key, false)
+            .ok_or_else(|| D::Error::custom(format!("no message `{key}` in the catalogue")))?;
+        let args = args
+            .into_iter()
+            .map(|(name, value)| match static_name(&name, true) {
+                Some(name) => Ok((name, value)),
+                None => Err(D::Error::custom(format!(
+                    "no argument `{name}` in the catalogue"
+                ))),
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Text { key, args })
+    }
+}
+
+/// A message id (or, with `argument`, a variable `$name`) as the embedded catalogue spells
+/// it: the same text with the `'static` lifetime a [`Text`] holds.
+fn static_name(name: &str, argument: bool) -> Option<&'static str> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if name.is_empty() || !name.chars().all(word) {
+        return None;
+    }
+    // A message id starts a line; a variable follows its `$`.
+    let lead = if argument { "$" } else { "\n" };
+    [Lang::En, Lang::Sq, Lang::Sr].into_iter().find_map(|lang| {
+        let source = super::catalogue::catalogue_source(lang);
+        source.match_indices(lead).find_map(|(at, _)| {
+            let start = at + lead.len();
+            let found = source.get(start..start + name.len())?;
+            let next = source[start + name.len()..].chars().next();
+            let ends = if argument {
+                next.is_none_or(|c| !word(c))
+            } else {
+                next == Some(' ') || next == Some('=')
+            };
+            (found == name && ends).then_some(found)
+        })
+    })
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::time::SimTime;
 use crate::tr;
 
 /// A change to the model at the current time.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(crate) enum Change {
     /// Close a BCP: nobody new is processed; those waiting divert to other crossings.
     CloseBcp {

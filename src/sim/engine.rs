@@ -24,7 +24,7 @@ const HOUR_MS: f64 = 3_600_000.0;
 pub(super) const DAY_MS: i64 = 86_400_000;
 
 /// An arrival source: one arrival profile.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 pub(super) struct Source {
     pub at: u16,
     /// Index of `at` among the entry points (`Series::entries`).
@@ -32,15 +32,34 @@ pub(super) struct Source {
     /// (from ms, people per ms), increasing.
     pub steps: Vec<(i64, f64)>,
     pub surges: Vec<SourceSurge>,
+    #[serde(with = "super::checkpoint::rng_state")]
     pub rng: ChaCha8Rng,
+    #[serde(with = "super::checkpoint::rng_state")]
     pub cohort_rng: ChaCha8Rng,
     /// Sex and age draws (`demography/<at>`): a stream of its own, so scenarios that give
     /// no shares draw exactly the numbers they drew before.
+    #[serde(with = "super::checkpoint::rng_state")]
     pub demography_rng: ChaCha8Rng,
 }
 
+// ChaCha8Rng is not `Clone`: a copy is rebuilt from the stream's position.
+impl Clone for Source {
+    fn clone(&self) -> Self {
+        let copy = |rng: &ChaCha8Rng| super::checkpoint::RngState::of(rng).rng();
+        Source {
+            at: self.at,
+            entry: self.entry,
+            steps: self.steps.clone(),
+            surges: self.surges.clone(),
+            rng: copy(&self.rng),
+            cohort_rng: copy(&self.cohort_rng),
+            demography_rng: copy(&self.demography_rng),
+        }
+    }
+}
+
 /// A group arriving over a period at a source: from the scenario, or from a surge inject.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(super) struct SourceSurge {
     /// Start (ms).
     pub at: i64,
@@ -84,7 +103,7 @@ pub(super) struct SiteDef {
 }
 
 /// A bus fleet's live state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(super) struct Fleet {
     pub idle: u32,
     /// Buses broken down on the road: taken out of service when they return.
@@ -149,7 +168,7 @@ pub struct Engine {
 }
 
 /// Running totals over the whole run.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Totals {
     /// People who arrived.
     pub arrivals: u64,

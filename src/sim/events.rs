@@ -6,20 +6,25 @@ use std::collections::BinaryHeap;
 
 use bevy_ecs::entity::Entity;
 
-/// Something that happens at a simulated instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Something that happens at a simulated instant. A checkpoint saves a person as a
+/// placeholder (`checkpoint::placeholder`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Event {
     /// The next Poisson arrival of an arrival source.
     Arrival { source: u16 },
     /// The next person of a surge of an arrival source.
     SurgeArrival { source: u16, surge: u16, index: u32 },
     /// A person reaches the end of the current leg of their journey.
-    Reach { person: Entity },
+    Reach {
+        #[serde(with = "super::checkpoint::placeholder")]
+        person: Entity,
+    },
     /// A server at a station finishes with a person, who speaks `language` and holds an
     /// interpreter (0 none, 1 on site, 2 remote): carried here so the end of service needs
     /// no look-up of the person.
     ServiceEnd {
         station: u16,
+        #[serde(with = "super::checkpoint::placeholder")]
         person: Entity,
         language: u8,
         interpreter: u8,
@@ -31,11 +36,20 @@ pub enum Event {
     /// A bus of a fleet is back and free.
     BusReturn { fleet: u16 },
     /// A person's stay at a reception site ends.
-    StayEnd { person: Entity },
+    StayEnd {
+        #[serde(with = "super::checkpoint::placeholder")]
+        person: Entity,
+    },
     /// A green-border crosser is found by a patrol.
-    Detected { person: Entity },
+    Detected {
+        #[serde(with = "super::checkpoint::placeholder")]
+        person: Entity,
+    },
     /// A vulnerable person has been handed over to the designated service.
-    HandoverDone { person: Entity },
+    HandoverDone {
+        #[serde(with = "super::checkpoint::placeholder")]
+        person: Entity,
+    },
     /// Time to record a sample of the time series.
     Sample,
 }
@@ -89,6 +103,16 @@ impl EventQueue {
         let mut all: Vec<Entry> = self.heap.iter().map(|Reverse(e)| *e).collect();
         all.sort_unstable();
         all.into_iter().map(|e| (e.time, e.seq, e.event)).collect()
+    }
+
+    /// A queue of `entries` (time, sequence, event) whose next event gets sequence
+    /// `next_seq`: a saved queue (`ordered`, `next_seq`) built again.
+    pub fn from_ordered(entries: Vec<(i64, u64, Event)>, next_seq: u64) -> Self {
+        let heap = entries
+            .into_iter()
+            .map(|(time, seq, event)| Reverse(Entry { time, seq, event }))
+            .collect();
+        EventQueue { heap, next_seq }
     }
 
     /// The sequence number the next event will get.

@@ -7,6 +7,7 @@
 
 mod audit;
 mod change;
+mod checkpoint;
 mod components;
 mod demography;
 mod digest;
@@ -25,6 +26,7 @@ mod snapshot;
 pub use audit::Audit;
 pub(crate) use change::Change;
 pub use change::ChangeError;
+pub(crate) use checkpoint::{EngineState, RngState, StateError};
 pub use components::{Departure, ExitRecord, Person};
 pub use engine::Engine;
 pub use passages::Passage;

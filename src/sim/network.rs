@@ -203,6 +203,21 @@ impl Network {
         Some(id)
     }
 
+    /// Every route found so far as (from, to), in the order of their ids: finding them
+    /// again in this order gives them the same ids.
+    pub fn routes_in_order(&self) -> Vec<(u16, u16)> {
+        let n = self.dist.len();
+        let mut found: Vec<(u32, u16, u16)> = self
+            .route_index
+            .iter()
+            .enumerate()
+            .filter(|&(_, &id)| id != NO_ROUTE)
+            .map(|(slot, &id)| (id, (slot / n) as u16, (slot % n) as u16))
+            .collect();
+        found.sort_unstable();
+        found.into_iter().map(|(_, a, b)| (a, b)).collect()
+    }
+
     /// Where a route starts.
     pub fn origin(&self, route: u32) -> Option<u16> {
         self.origins.get(route as usize).copied()

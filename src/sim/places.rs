@@ -6,11 +6,12 @@ use std::collections::VecDeque;
 use bevy_ecs::entity::Entity;
 
 /// A person waiting in a queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Waiting {
     /// Arrival order at this queue, for FIFO across sub-queues.
     pub seq: u64,
-    /// Who.
+    /// Who (a placeholder in a checkpoint).
+    #[serde(with = "super::checkpoint::placeholder")]
     pub person: Entity,
     /// Since when (ms).
     pub since: i64,
@@ -21,7 +22,7 @@ pub struct Waiting {
 /// What kind of place, as far as the flow is concerned. Written (JSON, CSV, the console) as
 /// its id: `entry`, `green_border`, `bcp`, `registration`, `transit`, `reception`, `exit` or
 /// `other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Where people appear.
@@ -66,7 +67,7 @@ impl std::fmt::Display for Role {
 }
 
 /// Running statistics of a place.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PlaceStats {
     /// People who arrived here.
     pub arrived: u64,
@@ -157,7 +158,7 @@ impl PlaceStats {
 }
 
 /// The live state of one place.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     /// Its role in the flow.
     pub role: Role,

@@ -3,10 +3,10 @@
 //! A sample holds a few numbers per location, never per person, so even the 90-day,
 //! million-person scenario keeps its series in a few megabytes.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One sample of the whole system.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SamplePoint {
     /// Simulated time (ms).
     pub t: i64,

@@ -319,14 +319,16 @@ pub fn replications(
             message: e.to_string(),
         })?;
     let until = options.until.unwrap_or(scenario.exercise.duration);
-    // `collect` keeps the seeds' order whatever thread ran each replication.
-    pool.install(|| {
+    // `collect` keeps the seeds' order whatever thread ran each replication, and the error
+    // reported is the first seed's that failed, not whichever thread failed first.
+    let results: Vec<Result<Replication, SweepError>> = pool.install(|| {
         options
             .seeds
             .par_iter()
             .map(|&seed| replicate(scenario, timeline, seed, until, metrics))
-            .collect::<Result<_, _>>()
-    })
+            .collect()
+    });
+    results.into_iter().collect()
 }
 
 /// Reduces the replications, in the order given.

@@ -17,7 +17,7 @@ fn layer(module: &str) -> Option<u8> {
         "sim" | "schedule" => 3,
         "command" => 4,
         "coordination" => 5,
-        "simulation" | "inject" | "view" => FACADE,
+        "simulation" | "inject" | "view" | "checkpoint" => FACADE,
         "journal" => 7,
         "report" | "sweep" | "console" => 8,
         "serve" => 9,
@@ -32,7 +32,14 @@ fn root_item_layer(item: &str) -> Option<u8> {
         "SimTime" | "tr" => 0,
         "Scenario" | "Ranges" => 2,
         "Command" | "CommandError" | "ControlAction" | "DecisionKind" | "Origin" | "Via" => 4,
-        "Gap" | "Metrics" | "OpenRequest" | "Simulation" | "Snapshot" => FACADE,
+        "Gap"
+        | "Metrics"
+        | "OpenRequest"
+        | "Simulation"
+        | "Snapshot"
+        | "Checkpoint"
+        | "CheckpointError"
+        | "checkpoint_scenario_hash" => FACADE,
         _ => return None,
     })
 }

@@ -5,6 +5,7 @@ mod architecture;
 mod attribution;
 mod capacity;
 mod catalogue;
+mod checkpoints;
 mod cluster;
 mod command_ranges;
 mod compare;
