@@ -52,6 +52,7 @@ report-overview = Exercise overview
 report-objectives = Objectives and capabilities tested
 report-timeline = Timeline
 report-charts = Charts
+report-network = The route network: places by stage with their capacities, links with their travel times (dashed: by bus or train)
 report-results = Results
 report-bcps = Border crossing points
 report-sites = Reception sites
@@ -1633,7 +1634,7 @@ msel-error-import = { $file }: { $count ->
         [one] 1 problem
        *[other] { $count } problems
     } in the MSEL
-msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
+msel-error-import-help = columns: number, time (e.g. T+6h), synopsis, from, to (institution ids separated by `;`, `,` or `|`), method, expected action, capability, notes, trigger (e.g. `queue vermice > 300`), effect (in words, e.g. `transport breakdown: kp_buses 2`, or RON, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`), expect (e.g. `ApproveReception by mia within 2h; DeclarePhase(response) within 1h`)
 msel-error-separator = inject { $number }: receiver `{ $receiver }` contains `;`, which separates receivers
 msel-error-csv = cannot write CSV: { $reason }
 msel-error-effect = inject { $number }: cannot write its effect: { $reason }
@@ -2086,6 +2087,8 @@ score-ard = Averaged relative difference (FLEE): { $ard } (rescaled: { $rescaled
 score-mape = Mean absolute percentage error of the daily figures: { $mape }
 score-expected-day = a date (2015-09-03): the score compares whole days
 sheet-score-help = columns: the day (t, date: 2015-09-03), the place (fmp, place: any location id) and the count (n, count); rows of the same day and place are added up; see docs/score.md
+effect-words-unknown = `{ $word }` is not an effect; write a keyword, a colon and its values, such as { $forms }
+effect-words-values = `{ $cell }` does not read as { $keyword }: write `{ $form }`, such as `{ $example }`
 note-sheet-parts-replaced = only the parts the sheet holds were replaced, comments kept
 note-sheet-imported = { $what } imported into { $path } ({ $count ->
         [one] 1 row changed it
@@ -2182,7 +2185,7 @@ msel-problem-number = expected the inject's whole number, found `{ $found }`
 msel-problem-synopsis = expected the inject's synopsis (its message), found an empty cell
 msel-problem-receiver = unknown institution `{ $id }`; expected institution ids separated by `;`, `,` or `|`: { $known }
 msel-problem-effect-id = unknown { $what } `{ $id }` in `{ $field }`; known: { $known }
-msel-problem-effect = `{ $text }` is not an effect: { $reason } (at character { $at }); write it as in the journal, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`
+msel-problem-effect = `{ $text }` is not an effect: { $reason } (at character { $at }); write it as in the journal, e.g. `TransportBreakdown(fleet: "kp_buses", buses: 2)`, or in words, e.g. `transport breakdown: kp_buses 2`
 sheet-wrong-separator-tab = the header row is a single cell holding tabs: separate the cells with `,` or `;` (save the sheet as CSV)
 sheet-unreadable-utf8 = the row is not UTF-8 text
 sheet-unreadable-io = the file could not be read ({ $reason })

@@ -38,9 +38,16 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
         "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&report.overview.name)
     );
+    // The network drawing closes the exercise overview, before the next section.
+    let mut network_due = false;
     for block in blocks(report) {
+        if network_due && matches!(block, Block::Heading(2, ..)) {
+            out += &network(report);
+            network_due = false;
+        }
         match block {
             Block::Heading(level, id, text) => {
+                network_due |= level == 2 && id == "overview";
                 out += &format!(
                     "<h{level} id=\"{}\">{}</h{level}>\n",
                     escape(&id),
@@ -80,8 +87,21 @@ pub fn html(report: &Report) -> Result<String, ChartError> {
             }
         }
     }
+    if network_due {
+        out += &network(report);
+    }
     out += "</body>\n</html>\n";
     Ok(out)
+}
+
+/// The route network as a figure: the drawing `scenario show --svg` writes (its texts
+/// escaped there), with a caption.
+fn network(report: &Report) -> String {
+    format!(
+        "<figure class=\"network\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
+        report.network,
+        escape(&crate::tr!(report.lang, "report-network"))
+    )
 }
 
 fn lang(report: &Report) -> &'static str {

@@ -42,6 +42,8 @@ pub struct Report {
     pub deliveries: Vec<DeliveryRow>,
     /// The chart data (one chart each).
     pub figures: Vec<Figure>,
+    /// The route network drawn as `scenario show --svg` draws it (an SVG element).
+    pub network: String,
     /// Crossing points and registration centres at the end.
     pub bcps: Vec<PlaceView>,
     /// Reception sites at the end.
@@ -302,6 +304,7 @@ impl Report {
             expectations: evaluate(scenario, sim),
             tasks,
             figures: figures(sim, &snapshot.places, &scenario.exercise.start, lang),
+            network: crate::scenario::network_svg::network_svg(scenario, lang),
             sites: snapshot
                 .places
                 .iter()

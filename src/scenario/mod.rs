@@ -7,6 +7,7 @@ mod capacity;
 mod comparison;
 mod core_capability;
 mod demography;
+pub mod effect_words;
 mod error;
 mod evaluation;
 pub(crate) mod excerpt;

@@ -6,6 +6,7 @@
 
 use miette::Diagnostic;
 
+use super::effect_words::{effect_words_exact, is_ron_effect, parse_effect_words};
 use super::expectation::{expectations_text, parse_expectations};
 use super::load::{Source, to_ron};
 use super::locate::{Step, locate};
@@ -86,9 +87,13 @@ impl Localized for ExportError {
     }
 }
 
-/// An effect as one line of RON, as the journal writes commands.
+/// An effect in words (`transport breakdown: kp_buses 2`) when they read back as the same
+/// effect, else as one line of RON, as the journal writes commands.
 fn effect_text(effect: &InjectEffect) -> Result<String, ron::Error> {
-    super::one_line::to_one_line(effect)
+    match effect_words_exact(effect) {
+        Some(words) => Ok(words),
+        None => super::one_line::to_one_line(effect),
+    }
 }
 
 /// The MSEL as CSV text: a header row, then one row per inject. Times are written `T+6h`,
@@ -348,6 +353,18 @@ struct Rows<'s> {
 }
 
 impl Rows<'_> {
+    /// A problem for the first id of an effect the scenario does not know.
+    fn unknown_effect_id(&mut self, row: usize, column: usize, effect: &InjectEffect) {
+        if let Some(u) = effect.unknown_id(self.scenario) {
+            let message = Text::new("msel-problem-effect-id")
+                .text("what", Text::new(u.what.key()))
+                .id("id", u.id.as_str())
+                .id("field", u.field.to_string())
+                .list("known", &u.known);
+            self.problem(row, column, COLUMNS[10], message);
+        }
+    }
+
     fn problem(&mut self, row: usize, column: usize, name: &str, message: Text) {
         self.problems
             .push(RowProblem::new(row, column, name, message));
@@ -568,16 +585,20 @@ impl Rows<'_> {
         let (column, text) = cell(10);
         let effect = match text.trim() {
             "" => None,
+            text if !is_ron_effect(text) => match parse_effect_words(text) {
+                Ok(effect) => {
+                    self.unknown_effect_id(row, column, &effect);
+                    Some(effect)
+                }
+                Err(err) => {
+                    let problem = RowProblem::new(row, column, COLUMNS[10], err.text());
+                    self.problems.push(problem);
+                    None
+                }
+            },
             text => match super::one_line::ron_options().from_str::<InjectEffect>(text) {
                 Ok(effect) => {
-                    if let Some(u) = effect.unknown_id(self.scenario) {
-                        let message = Text::new("msel-problem-effect-id")
-                            .text("what", Text::new(u.what.key()))
-                            .id("id", u.id.as_str())
-                            .id("field", u.field.to_string())
-                            .list("known", &u.known);
-                        self.problem(row, column, COLUMNS[10], message);
-                    }
+                    self.unknown_effect_id(row, column, &effect);
                     Some(effect)
                 }
                 Err(err) => {

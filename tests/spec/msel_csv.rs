@@ -784,3 +784,125 @@ fn an_msel_imports_into_a_scenario_whose_own_msel_is_the_broken_part() {
         "comments elsewhere kept"
     );
 }
+
+#[test]
+fn an_effect_written_in_words_imports_as_the_effect_it_names() {
+    use fluxsim::scenario::InjectEffect;
+    let csv = "\
+number,time,synopsis,from,to,effect
+1,T+1h,Surge,EXCON,police,surge: alb_morine 1500 over 2h
+2,T+2h,Shortage,EXCON,police,Interpreter shortage: ar 1
+3,T+3h,Closed,EXCON,police,close crossing: vermice
+4,T+4h,Border,EXCON,police,close border: North Macedonia
+5,T+5h,Fire,EXCON,police,\"site incident: magura 40 beds lost, disease case\"
+6,T+6h,Officers,EXCON,police,officer_shortage: vermice 2
+7,T+7h,Buses,EXCON,police,transport breakdown: kp_buses 2
+8,T+8h,News,EXCON,police,message: from RTK to mia; police: queues at Vërmicë on the evening news
+9,T+9h,Reopened,EXCON,police,open crossing: vermice
+10,T+10h,Border open,EXCON,police,open border: North Macedonia
+11,T+11h,As RON,EXCON,police,\"TransportBreakdown(fleet: \"\"kp_buses\"\", buses: 2)\"
+";
+    let msel = import("words.csv", csv, &kosovo()).expect("imports");
+    let effects: Vec<InjectEffect> = msel.into_iter().filter_map(|i| i.effect).collect();
+    assert_eq!(
+        effects,
+        [
+            InjectEffect::Surge {
+                entry: "alb_morine".into(),
+                people: 1500,
+                over: SimTime::hours(2),
+                nationality: None,
+            },
+            InjectEffect::InterpreterShortage {
+                language: "ar".into(),
+                interpreters: 1,
+            },
+            InjectEffect::CloseBcp {
+                bcp: "vermice".into(),
+            },
+            InjectEffect::CloseBorder {
+                country: "North Macedonia".into(),
+            },
+            InjectEffect::SiteIncident {
+                site: "magura".into(),
+                beds_lost: 40,
+                disease_case: true,
+            },
+            InjectEffect::OfficerShortage {
+                bcp: "vermice".into(),
+                officers: 2,
+            },
+            InjectEffect::TransportBreakdown {
+                fleet: "kp_buses".into(),
+                buses: 2,
+            },
+            InjectEffect::Message {
+                from: "RTK".into(),
+                to: vec!["mia".into(), "police".into()],
+                text: "queues at Vërmicë on the evening news".into(),
+            },
+            InjectEffect::OpenBcp {
+                bcp: "vermice".into(),
+            },
+            InjectEffect::OpenBorder {
+                country: "North Macedonia".into(),
+            },
+            InjectEffect::TransportBreakdown {
+                fleet: "kp_buses".into(),
+                buses: 2,
+            },
+        ]
+    );
+}
+
+#[test]
+fn export_writes_effects_in_words_and_they_read_back() {
+    use fluxsim::scenario::InjectEffect;
+    let msel = vec![Inject {
+        synopsis: "Buses".into(),
+        effect: Some(InjectEffect::TransportBreakdown {
+            fleet: "kp_buses".into(),
+            buses: 2,
+        }),
+        ..inject(1, SimTime::hours(1), &["police"])
+    }];
+    let csv = export(&msel).expect("exports");
+    assert!(csv.contains(",transport breakdown: kp_buses 2,"), "{csv}");
+    assert_eq!(import("words.csv", &csv, &kosovo()).expect("imports"), msel);
+}
+
+#[test]
+fn an_effect_in_words_that_does_not_read_says_what_to_write_at_its_cell() {
+    use fluxsim::i18n::{Lang, Localized};
+    let csv = "\
+number,time,synopsis,from,to,effect
+1,T+1h,Unknown keyword,EXCON,police,earthquake: 9
+2,T+2h,Missing count,EXCON,police,interpreter shortage: ps
+3,T+3h,Words out of order,EXCON,police,surge: 1500 alb_morine over 2h
+4,T+4h,Too many,EXCON,police,surge: alb_morine 20000000 over 2h
+5,T+5h,Unknown place,EXCON,police,close crossing: nowhere
+";
+    let found = match import("bad.csv", csv, &kosovo()) {
+        Ok(msel) => panic!("accepted: {msel:?}"),
+        Err(err) => err.problems,
+    };
+    let said: Vec<String> = found.iter().map(|p| p.localized(Lang::En)).collect();
+    assert_eq!(
+        said,
+        [
+            "row 2, column 6 (effect): `earthquake` is not an effect; write a keyword, a colon and its values, such as `surge: idomeni 1500 over 2h`, `close border: North Macedonia`, `open border: North Macedonia`, `close crossing: vermice`, `open crossing: vermice`, `site incident: magura 40 beds lost, disease case`, `interpreter shortage: ps 1`, `officer shortage: vermice 2`, `transport breakdown: kp_buses 2`, `message: from RTK to mia; police: queues at the crossing on the evening news`",
+            "row 3, column 6 (effect): `interpreter shortage: ps` does not read as interpreter shortage: write `interpreter shortage: LANGUAGE COUNT`, such as `interpreter shortage: ps 1`",
+            "row 4, column 6 (effect): `surge: 1500 alb_morine over 2h` does not read as surge: write `surge: ENTRY PEOPLE over TIME [nationality ID]`, such as `surge: idomeni 1500 over 2h`",
+            "row 5, column 6 (effect): `people: 20000000` is out of range: a command may name at most 10000000",
+            "row 6, column 6 (effect): unknown BCP `nowhere` in `bcp`; known: vermice, krusheve, hani_elezit",
+        ]
+    );
+    // In the reader's language: the Albanian message is the catalogue's, not the English.
+    let albanian = found[1].localized(Lang::Sq);
+    assert!(
+        albanian.contains(
+            "nuk lexohet si interpreter shortage: shkruani `interpreter shortage: LANGUAGE COUNT`"
+        ),
+        "{albanian}"
+    );
+}

@@ -91,3 +91,47 @@ fn scenario_show_writes_the_drawing_and_never_over_a_file_without_force() {
     let forced = fluxsim(&["scenario", "show", &file, "--svg", path(&svg), "--force"]);
     assert!(forced.status.success(), "{}", flat(&forced.stderr));
 }
+
+#[test]
+fn the_html_report_carries_the_drawing_with_one_box_per_place() {
+    let (report, _) = crate::report::report_in("network-in-report", Lang::En);
+    let scenario = crate::support::kosovo();
+    let page = fluxsim::report::html(&report).expect("charts draw");
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&page, options).expect("well-formed XML");
+    let drawings: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.tag_name().name() == "svg" && n.attribute("class") == Some("network"))
+        .collect();
+    assert_eq!(drawings.len(), 1, "one drawing");
+    let drawing = drawings[0];
+    assert_eq!(
+        drawing.parent_element().map(|p| p.tag_name().name()),
+        Some("figure")
+    );
+    let places: Vec<&str> = drawing
+        .descendants()
+        .filter(|n| n.has_tag_name("g"))
+        .filter(|n| {
+            n.attribute("class")
+                .is_some_and(|c| c.starts_with("place "))
+        })
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    let ids: Vec<String> = scenario
+        .locations
+        .iter()
+        .map(|l| format!("place-{}", l.id))
+        .collect();
+    assert_eq!(places, ids);
+    // The same drawing as `scenario show --svg`, after the exercise overview.
+    assert!(page.contains(&network_svg(&scenario, Lang::En)));
+    let overview = page.find("<h2 id=\"overview\">").expect("overview");
+    let at = page
+        .find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\"")
+        .expect("drawn");
+    assert!(at > overview);
+}
