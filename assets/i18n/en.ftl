@@ -2072,3 +2072,7 @@ checkpoint-binary = the checkpoint was written by fluxsim { $written }; this is 
 checkpoint-scenario = the checkpoint was saved from another scenario (scenario { $saved }, given { $given }): it cannot be restored
 checkpoint-corrupt = the checkpoint is damaged ({ $why }): it cannot be restored
 checkpoint-digest = the checkpoint does not restore to its own state (saved { $saved }, restored { $restored }): it cannot be used
+cache-ignored = note: the checkpoint cache { $path } was ignored ({ $why }); the exercise was replayed from its start
+cache-not-ours = note: { $path } is not a fluxsim checkpoint cache: it was left alone and no cache was kept
+cache-not-written = note: the checkpoint cache { $path } could not be written ({ $why })
+file-checkpoint-cache = the checkpoint cache

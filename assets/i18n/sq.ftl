@@ -2032,3 +2032,7 @@ checkpoint-binary = pika e ruajtjes u shkrua nga fluxsim { $written }; ky ësht�
 checkpoint-scenario = pika e ruajtjes u ruajt nga një skenar tjetër (skenari { $saved }, i dhëni { $given }): nuk mund të rikthehet
 checkpoint-corrupt = pika e ruajtjes është e dëmtuar ({ $why }): nuk mund të rikthehet
 checkpoint-digest = pika e ruajtjes nuk rikthehet në gjendjen e vet (e ruajtur { $saved }, e rikthyer { $restored }): nuk mund të përdoret
+cache-ignored = shënim: memoria e pikave të ruajtjes { $path } u shpërfill ({ $why }); ushtrimi u riluajt nga fillimi
+cache-not-ours = shënim: { $path } nuk është memorie e pikave të ruajtjes së fluxsim: u la e paprekur dhe nuk u mbajt memorie
+cache-not-written = shënim: memoria e pikave të ruajtjes { $path } nuk mund të shkruhej ({ $why })
+file-checkpoint-cache = memoria e pikave të ruajtjes

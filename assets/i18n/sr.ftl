@@ -2016,3 +2016,7 @@ checkpoint-binary = kontrolnu tačku je zapisao { "fluxsim" } { $written }; ovo 
 checkpoint-scenario = kontrolna tačka je sačuvana iz drugog scenarija (scenario { $saved }, dat { $given }): ne može se vratiti
 checkpoint-corrupt = kontrolna tačka je oštećena ({ $why }): ne može se vratiti
 checkpoint-digest = kontrolna tačka se ne vraća u sopstveno stanje (sačuvano { $saved }, vraćeno { $restored }): ne može se koristiti
+cache-ignored = napomena: keš kontrolnih tačaka { $path } je zanemaren ({ $why }); vežba je ponovo odigrana od početka
+cache-not-ours = napomena: { $path } nije { "fluxsim" } keš kontrolnih tačaka: ostavljen je netaknut i keš nije sačuvan
+cache-not-written = napomena: keš kontrolnih tačaka { $path } nije mogao biti zapisan ({ $why })
+file-checkpoint-cache = keš kontrolnih tačaka

@@ -9,10 +9,10 @@
 //! records (they only ever grow), so memory stays bounded.
 
 use crate::journal::{CommandEntry, Entry, Journal, JournalError, Outcome, Replayer, check};
-use crate::view::ExitRecord;
-use crate::{Checkpoint, Simulation};
 use crate::scenario::{Observation, Scenario, Source};
 use crate::time::SimTime;
+use crate::view::ExitRecord;
+use crate::{Checkpoint, Simulation};
 
 /// A point of the recording: a simulated time and how many journal entries are applied by
 /// then (several commands can share one time, so the time alone is not enough).
@@ -78,7 +78,7 @@ pub struct Landmarked {
 }
 
 /// At most this many checkpoints are kept while a recording is open.
-pub const KEPT: usize = 24;
+pub const KEPT: usize = 48;
 
 /// Checkpoints are never closer than this.
 const FINEST: SimTime = SimTime::hours(1);
@@ -306,7 +306,8 @@ impl Timeline {
     pub fn seek(&mut self, sim: &mut Simulation, to: Position) -> Result<(), JournalError> {
         let back = to.at < self.position.at || to.applied < self.position.applied;
         let nearest = self.nearest(to).filter(|k| {
-            back || (k.position.at > self.position.at && k.position.applied >= self.position.applied)
+            back || (k.position.at > self.position.at
+                && k.position.applied >= self.position.applied)
         });
         let restored = nearest.and_then(|k| Some((k.position, self.restore(k)?)));
         if let Some((position, restored)) = restored {
