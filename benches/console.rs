@@ -100,5 +100,103 @@ fn scrub(c: &mut Criterion) {
     group.finish();
 }
 
+/// The million-person scenario's 90 days recorded with two commands, opened for replay (which
+/// replays it once and keeps its checkpoints).
+fn recorded_balkan(dir: &std::path::Path) -> (Timeline, Simulation) {
+    let name = "balkan-route-90d.ron";
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/balkan-route-90d.ron"
+    );
+    let text = std::fs::read_to_string(path).expect("shipped scenario exists");
+    let source = Source::new(name, text);
+    let scenario = parse(&source).expect("valid scenario");
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::File(name.to_string()),
+        &source.text,
+        seed,
+    );
+    let journal = dir.join("balkan.journal");
+    let mut recorder = Recorder::create(&journal, &header).expect("new journal");
+    let mut sim = Simulation::new(&scenario, seed);
+    for (day, action) in [
+        (
+            20,
+            fluxsim::ControlAction::ChangeOfficers {
+                bcp: "gevgelija".into(),
+                by: 4,
+            },
+        ),
+        (45, fluxsim::ControlAction::UnlockSurgeCapacity),
+    ] {
+        sim.advance_to(SimTime::days(day));
+        recorder
+            .record(
+                &mut sim,
+                Command::Control(action),
+                fluxsim::Origin::Facilitator,
+            )
+            .expect("recorded")
+            .expect("applied");
+    }
+    sim.run_to_end();
+    recorder.reached(&mut sim).expect("recorded");
+    drop(sim);
+    let journal = read(&journal).expect("journal reads");
+    let opened = Instant::now();
+    let timeline = Timeline::open(journal, scenario, &source).expect("replays");
+    eprintln!(
+        "balkan: opened for replay in {:.1} s, {} checkpoints kept",
+        opened.elapsed().as_secs_f64(),
+        timeline.0.checkpoints().len()
+    );
+    timeline
+}
+
+fn scrub_balkan(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let (mut timeline, mut sim) = recorded_balkan(dir.path());
+    let day60 = timeline.at_time(SimTime::days(60));
+    let mut group = c.benchmark_group("replay_scrub_balkan");
+    group.sample_size(10);
+    // Back from day 60 to day 30, and to the instant before the next checkpoint after day 30
+    // (the longest simulation forward from a checkpoint).
+    let kept = timeline.checkpoints();
+    let after_30 = kept
+        .iter()
+        .copied()
+        .find(|&t| t > SimTime::days(30))
+        .unwrap_or(SimTime::days(31));
+    for (name, to) in [
+        ("back_to_day30_from_day60", SimTime::days(30)),
+        (
+            "back_to_just_before_a_checkpoint",
+            after_30 - SimTime::secs(1),
+        ),
+    ] {
+        let to = timeline.at_time(to);
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    timeline.seek(&mut sim, day60).expect("seek");
+                    let started = Instant::now();
+                    timeline.seek(&mut sim, black_box(to)).expect("seek");
+                    spent += started.elapsed();
+                }
+                spent
+            })
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(benches, frame, scrub);
-criterion_main!(benches);
+criterion_group! {
+    name = balkan;
+    config = Criterion::default().measurement_time(Duration::from_secs(20));
+    targets = scrub_balkan
+}
+criterion_main!(benches, balkan);

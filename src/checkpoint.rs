@@ -161,6 +161,9 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 impl Checkpoint {
+    /// The version of the binary that writes (and alone reads) checkpoints.
+    pub const BINARY: &'static str = BINARY;
+
     /// Simulated time of the checkpoint.
     pub fn at(&self) -> SimTime {
         SimTime(self.engine.now())

@@ -125,6 +125,9 @@ pub fn resume(
     let scenario = recorded_scenario(&journal, &source)?;
     within_limits(&scenario, no_limits)?;
     let resumed = crate::journal::resume(journal, &scenario, &source).map_err(report)?;
+    for note in &resumed.notes {
+        eprintln!("{}", crate::i18n::Localized::localized(note, lang));
+    }
     let codes = match serve {
         Some(addr) => Some((addr, Codes::resume(path, &scenario).map_err(report)?)),
         None => None,

@@ -43,6 +43,9 @@ pub fn run(options: &ForkOptions) -> Result<(), Failure> {
     let forked = fork(&journal, &scenario, &source, options.at).map_err(report)?;
     forked.write_to(&output).map_err(report)?;
     let lang = options.lang;
+    for note in &forked.notes {
+        eprintln!("{}", crate::i18n::Localized::localized(note, lang));
+    }
     eprintln!(
         "{}",
         tr!(

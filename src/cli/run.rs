@@ -256,6 +256,9 @@ fn resume_run(path: &Path, options: &RunOptions, script: Vec<Timed>) -> Result<S
         });
     }
     let resumed = resume(journal, &scenario, &source).map_err(report)?;
+    for note in &resumed.notes {
+        eprintln!("{}", note.localized(options.lang));
+    }
     eprintln!(
         "{}",
         tr!(

@@ -78,7 +78,7 @@ pub struct Landmarked {
 }
 
 /// At most this many checkpoints are kept while a recording is open.
-pub const KEPT: usize = 24;
+pub const KEPT: usize = 48;
 
 /// Checkpoints are never closer than this.
 const FINEST: SimTime = SimTime::hours(1);

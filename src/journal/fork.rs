@@ -5,11 +5,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::cache::{Cache, CacheNote, replay_cached};
 use super::chain::Sealer;
 use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Entry, Journal, Outcome};
-use super::replay::{check, replay};
+use super::replay::check;
 use crate::output::{Input, Output};
 use crate::scenario::{Scenario, Source};
 use crate::time::SimTime;
@@ -25,16 +26,36 @@ pub struct Forked {
     pub left_out: usize,
     /// The state digest at the cut.
     pub state: u64,
+    /// What became of the checkpoint cache beside the journal, worth a note.
+    pub notes: Vec<CacheNote>,
 }
 
 /// Forks `journal` (recorded on `scenario`, read from `source`) at `at`: replays its
 /// commands before `at`, checking their digests, advances to `at` and records the state there.
 /// A command given exactly at `at` is left out, so the branch can decide differently then.
+///
+/// A long exercise starts from the checkpoint cached beside the journal when it stands
+/// before the cut (`replay_cached`).
 pub fn fork(
     journal: &Journal,
     scenario: &Scenario,
     source: &Source,
     at: SimTime,
+) -> Result<Forked, JournalError> {
+    let cache = Cache {
+        extend: false,
+        ..Cache::default()
+    };
+    fork_with(journal, scenario, source, at, cache)
+}
+
+/// `fork`, writing the checkpoint cache as `cache` says.
+pub fn fork_with(
+    journal: &Journal,
+    scenario: &Scenario,
+    source: &Source,
+    at: SimTime,
+    cache: Cache,
 ) -> Result<Forked, JournalError> {
     let mut header = check(journal, source)?.clone();
     let reaches = journal.reaches();
@@ -47,7 +68,7 @@ pub fn fork(
     }
     let mut before = journal.clone();
     before.entries.retain(|e| e.at() < at);
-    let mut replayed = replay(&before, scenario, source)?;
+    let (mut replayed, notes) = replay_cached(&before, scenario, source, cache)?;
     replayed.sim.advance_through(at);
     let state = replayed.sim.digest();
 
@@ -119,6 +140,7 @@ pub fn fork(
         kept,
         left_out: journal.commands().count().saturating_sub(kept),
         state,
+        notes,
     })
 }
 

@@ -6,6 +6,7 @@
 
 mod annotate;
 mod batch;
+mod cache;
 mod chain;
 mod error;
 mod fork;
@@ -22,9 +23,10 @@ pub use batch::{
     BatchError, PROGRESS_STEP, Progress, Timed, recorded_prefix, run_timeline, run_timeline_with,
     script_commands, with_msel,
 };
+pub use cache::{Cache, CacheNote, LONG_EXERCISE_EVENTS, cache_path, replay_cached};
 pub use chain::Chain;
 pub use error::{Access, CorruptLine, DigestPoint, JournalError, LineProblem};
-pub use fork::{Forked, fork};
+pub use fork::{Forked, fork, fork_with};
 pub use hash::{code_hash, scenario_hash};
 pub use line::{CHAINED_SINCE, DIGEST_SCHEME, FORMAT, Header, Line, MODEL, Mark, ScenarioSource};
 pub use read::{
@@ -32,4 +34,4 @@ pub use read::{
 };
 pub use recorder::Recorder;
 pub use replay::{ModelChanged, NewDigest, Replayed, Replayer, check, replay};
-pub use resume::{Resumed, resume};
+pub use resume::{Resumed, resume, resume_with};

@@ -6,6 +6,7 @@ use super::read::{Entry, Journal, Outcome};
 use super::scenario_hash;
 use crate::Simulation;
 use crate::scenario::{Scenario, Source};
+use crate::time::SimTime;
 
 /// An exercise re-run from its journal.
 pub struct Replayed {
@@ -21,6 +22,9 @@ pub struct Replayed {
     /// Set when the journal was recorded under another digest scheme or model version: its
     /// digests were not compared, and these are the new ones.
     pub model_changed: Option<ModelChanged>,
+    /// Set when the replay started from a checkpoint cached beside the journal (`resume`,
+    /// `fork`): the time of the journal entry it stood after.
+    pub from_checkpoint: Option<SimTime>,
 }
 
 /// The model (or the way its state is digested) changed since a journal was recorded: its
@@ -119,6 +123,24 @@ impl<'j> Replayer<'j> {
         }
     }
 
+    /// Counts entries `0..upto` as replayed and their digests as checked: for a simulation
+    /// restored from a checkpoint verified against the digest of entry `upto - 1`.
+    pub fn skip(&mut self, upto: usize) {
+        for entry in self.journal.entries.iter().take(upto) {
+            match entry {
+                Entry::Command(c) => {
+                    self.commands = self.commands.saturating_add(1);
+                    if matches!(c.outcome, Some((_, Outcome::Applied(_)))) {
+                        self.digests = self.digests.saturating_add(1);
+                    }
+                }
+                Entry::Reached { .. } | Entry::Forked { .. } => {
+                    self.digests = self.digests.saturating_add(1);
+                }
+            }
+        }
+    }
+
     /// What the replay found, with the simulation where it stopped.
     pub fn finish(self, sim: Simulation) -> Replayed {
         let model_changed = match (&self.journal.header, self.comparable) {
@@ -135,6 +157,7 @@ impl<'j> Replayer<'j> {
             digests: self.digests,
             pending: self.pending,
             model_changed,
+            from_checkpoint: None,
         }
     }
 

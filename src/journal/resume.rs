@@ -2,11 +2,12 @@
 
 use std::path::Path;
 
+use super::cache::{Cache, CacheNote, replay_cached};
 use super::error::JournalError;
 use super::line::{DIGEST_SCHEME, FORMAT, Line, MODEL};
 use super::read::{Journal, Outcome};
 use super::recorder::Recorder;
-use super::replay::{Replayed, replay};
+use super::replay::Replayed;
 use crate::scenario::{Scenario, Source};
 
 /// An exercise brought back to the state of its last complete command, with its journal
@@ -18,15 +19,28 @@ pub struct Resumed {
     pub replayed: Replayed,
     /// Appends to the same journal.
     pub recorder: Recorder,
+    /// What became of the checkpoint cache beside the journal, worth a note.
+    pub notes: Vec<CacheNote>,
 }
 
 /// Replays `journal` (as `read` gave it) on `scenario` and reopens its file for appending. A
 /// torn last line is cut off (see `journal.torn`); a last command whose outcome line was
-/// never written gets it now.
+/// never written gets it now. A long exercise starts from the checkpoint cached beside the
+/// journal (`replay_cached`).
 pub fn resume(
     journal: Journal,
     scenario: &Scenario,
     source: &Source,
+) -> Result<Resumed, JournalError> {
+    resume_with(journal, scenario, source, Cache::default())
+}
+
+/// `resume`, writing the checkpoint cache as `cache` says.
+pub fn resume_with(
+    journal: Journal,
+    scenario: &Scenario,
+    source: &Source,
+    cache: Cache,
 ) -> Result<Resumed, JournalError> {
     if let Some(header) = &journal.header
         && (header.format != FORMAT || !header.digests_comparable())
@@ -42,7 +56,7 @@ pub fn resume(
             reaches: journal.reaches(),
         });
     }
-    let replayed = replay(&journal, scenario, source)?;
+    let (replayed, notes) = replay_cached(&journal, scenario, source, cache)?;
     let mut recorder = Recorder::reopen(
         Path::new(&journal.path),
         journal.valid_len,
@@ -59,5 +73,6 @@ pub fn resume(
         journal,
         replayed,
         recorder,
+        notes,
     })
 }

@@ -347,3 +347,164 @@ fn scrubbing_back_restores_a_checkpoint_and_shows_the_picture_of_a_replay_from_t
     let mut fresh = replayed_from_start(&journal, end);
     assert_eq!(sim.digest(), fresh.digest());
 }
+
+use fluxsim::journal::{Cache, CacheNote, cache_path, fork_with, read, resume_with};
+
+/// A cache written after any replay, however short (the default waits for a long one).
+const ALWAYS: Cache = Cache {
+    min_events: 0,
+    extend: true,
+};
+
+/// Resumes the journal at `path` with the cache written as `ALWAYS` says: (where the replay
+/// started from a checkpoint, the digest it reached, the notes).
+fn resumed(path: &std::path::Path) -> (Option<SimTime>, u64, Vec<CacheNote>, usize) {
+    let journal = read(path).expect("the journal reads");
+    let mut r =
+        resume_with(journal, &kosovo(), &crate::support::kosovo_source(), ALWAYS).expect("resumes");
+    let digest = r.replayed.sim.digest();
+    (
+        r.replayed.from_checkpoint,
+        digest,
+        r.notes,
+        r.replayed.commands,
+    )
+}
+
+#[test]
+fn resuming_starts_from_the_cached_checkpoint_and_reaches_the_same_state() {
+    let dir = crate::support::scratch("cache");
+    recorded_kosovo(&dir);
+    let path = dir.join("exercise.journal");
+    let (first_from, first_digest, notes, commands) = resumed(&path);
+    assert_eq!(first_from, None, "no cache yet: replayed from T+0");
+    assert!(notes.is_empty(), "{notes:?}");
+    assert!(
+        cache_path(&path).exists(),
+        "the cache is written beside the journal"
+    );
+    let (from, digest, notes, again) = resumed(&path);
+    assert_eq!(
+        from,
+        Some(SimTime::hours(60)),
+        "started from the cached checkpoint"
+    );
+    assert_eq!((digest, again), (first_digest, commands));
+    assert!(notes.is_empty(), "{notes:?}");
+
+    // A fork before the last checkpoint starts from an earlier one in the cache.
+    let journal = read(&path).expect("reads");
+    let fork_cache = Cache {
+        extend: false,
+        ..ALWAYS
+    };
+    let forked = fork_with(
+        &journal,
+        &kosovo(),
+        &crate::support::kosovo_source(),
+        SimTime::hours(40),
+        fork_cache,
+    )
+    .expect("forks");
+    let plain = fluxsim::journal::fork(
+        &journal,
+        &kosovo(),
+        &crate::support::kosovo_source(),
+        SimTime::hours(40),
+    )
+    .expect("forks");
+    assert_eq!(forked.state, plain.state);
+    assert_eq!(forked.lines, plain.lines);
+}
+
+#[test]
+fn a_stale_cache_is_ignored_and_rebuilt() {
+    let dir = crate::support::scratch("stale");
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    std::fs::create_dir_all(&a).expect("dir");
+    std::fs::create_dir_all(&b).expect("dir");
+    recorded_kosovo(&a);
+    // Another exercise: the same script on another seed.
+    {
+        let path = b.join("exercise.journal");
+        let (mut recorder, mut sim) = crate::support::recording_kosovo(&path, 7);
+        fluxsim::journal::run_timeline(
+            &mut sim,
+            &kosovo_script(),
+            SimTime::hours(30),
+            Some(&mut recorder),
+        )
+        .expect("runs");
+        sim.advance_through(SimTime::hours(30));
+        recorder.reached(&mut sim).expect("recorded");
+    }
+    let (path_a, path_b) = (a.join("exercise.journal"), b.join("exercise.journal"));
+    resumed(&path_a);
+    let (_, digest_b, ..) = resumed(&path_b);
+    // A's cache beside B: it belongs to another journal, so B replays from T+0 and rebuilds it.
+    std::fs::copy(cache_path(&path_a), cache_path(&path_b)).expect("copied");
+    let (from, digest, notes, _) = resumed(&path_b);
+    assert_eq!((from, digest), (None, digest_b));
+    assert!(notes.is_empty(), "a stale cache is no news: {notes:?}");
+    let (from, digest, ..) = resumed(&path_b);
+    assert_eq!(
+        (from, digest),
+        (Some(SimTime::hours(30)), digest_b),
+        "rebuilt for B"
+    );
+}
+
+#[test]
+fn a_damaged_cache_is_ignored_with_a_note_and_a_users_file_is_never_written_over() {
+    let dir = crate::support::scratch("damaged");
+    recorded_kosovo(&dir);
+    let path = dir.join("exercise.journal");
+    let (_, digest, ..) = resumed(&path);
+    let cache = cache_path(&path);
+    let mut bytes = std::fs::read(&cache).expect("cache");
+    let at = bytes.len() - 200;
+    bytes[at] ^= 0x10;
+    std::fs::write(&cache, &bytes).expect("damaged");
+    let (from, again, notes, _) = resumed(&path);
+    assert_eq!((from, again), (None, digest), "replayed from T+0");
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    let note = notes[0].localized(Lang::En);
+    assert!(
+        note.starts_with(&format!(
+            "note: the checkpoint cache {} was ignored (",
+            cache.display()
+        )),
+        "{note}"
+    );
+    assert!(
+        note.ends_with("); the exercise was replayed from its start"),
+        "{note}"
+    );
+    let (from, ..) = resumed(&path);
+    assert_eq!(from, Some(SimTime::hours(60)), "the cache was written anew");
+
+    // A file of the cache's name that is not a cache is the user's: left as it is.
+    std::fs::write(&cache, "my notes on the exercise\n").expect("written");
+    let (from, again, notes, _) = resumed(&path);
+    assert_eq!((from, again), (None, digest));
+    assert_eq!(
+        notes
+            .iter()
+            .map(|n| n.localized(Lang::En))
+            .collect::<Vec<_>>(),
+        [
+            format!(
+                "note: the checkpoint cache {} was ignored (it does not start as a fluxsim checkpoint cache); the exercise was replayed from its start",
+                cache.display()
+            ),
+            format!(
+                "note: {} is not a fluxsim checkpoint cache: it was left alone and no cache was kept",
+                cache.display()
+            ),
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(&cache).expect("still there"),
+        "my notes on the exercise\n"
+    );
+}

@@ -397,7 +397,7 @@ fn a_recorded_exercise_driven_by_a_series_replays_to_the_same_digests() {
     let replay = fluxsim(&["replay", path(&journal)]);
     assert!(replay.status.success(), "{}", flat(&replay.stderr));
     assert!(
-        flat(&replay.stdout).contains("3100 arrived"),
+        flat(&replay.stdout).contains("3,100 arrived"),
         "{}",
         flat(&replay.stdout)
     );

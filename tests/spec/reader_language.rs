@@ -15,13 +15,15 @@ use crate::support::{fixture_path, flat, fluxsim, path};
 
 /// Words Albanian and Serbian take as they are (in any case): a message made of these alone
 /// may read the same as its English one.
-const LOANWORDS: [&str; 6] = [
+const LOANWORDS: [&str; 7] = [
     "inject",
     "injects",
     "MSEL",
     "scenario",
     "facilitator",
     "evaluator",
+    // The name of the measure (mean absolute percentage error), as statistics offices write it.
+    "MAPE",
 ];
 
 /// Every message of a language's catalogue with the literal text of its value (the pieces

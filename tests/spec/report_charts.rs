@@ -22,7 +22,8 @@ fn drawn(report: &Report) -> Vec<Drawn> {
     };
     let doc = roxmltree::Document::parse_with_options(&page, options).expect("well-formed");
     doc.descendants()
-        .filter(|n| n.tag_name().name() == "figure")
+        // The route network's drawing is a figure too, but not a chart.
+        .filter(|n| n.tag_name().name() == "figure" && n.attribute("class") != Some("network"))
         .map(|figure| {
             let svg = figure
                 .children()

@@ -470,7 +470,7 @@ fn every_bad_cell_of_a_places_sheet_is_reported_at_once_and_nothing_is_written()
         "row 8, column 18 (outcome): a place of kind Registration has no `outcome`: leave the cell empty",
         "row 9, column 5 (operator): unknown institution `nobody`; the institutions are: mia,",
         "row 10, column 16 (asylum): `maybe` is not `yes` or `no`",
-        "row 21, column 4 (kind): `Border` is not a kind of place: Entry, GreenBorder, Bcp, Registration, Transit, Reception, Hospital or Exit",
+        "row 21, column 4 (kind): `Border` is not a kind of place: `Entry`, `GreenBorder`, `Bcp`, `Registration`, `Transit`, `Reception`, `Hospital` or `Exit`",
         "row 61, column 2 (id): `vermice` is already on row 5",
         "row 62, column 20 (to): unknown place `nowhere`; the places are: alb_morine,",
         "row 62, column 21 (time): `2 hours` is not a duration (such as `20m`, `1h30m` or `2d`)",
