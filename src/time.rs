@@ -123,6 +123,19 @@ pub enum TimeReason {
     NoUnit,
 }
 
+impl TimeParseError {
+    /// The error again from its English message, when `message` is one (a parser that only
+    /// keeps an error's message, as serde's does, can then still say it in the reader's
+    /// language): the time is read again, so the reason is the one it has.
+    pub fn from_message(message: &str) -> Option<TimeParseError> {
+        let text = message
+            .strip_prefix('`')?
+            .split_once("` is not a time: ")?
+            .0;
+        text.parse::<SimTime>().err()
+    }
+}
+
 impl TimeReason {
     /// In English.
     pub fn english(self) -> &'static str {

@@ -42,8 +42,14 @@ pub fn ron_words(code: &ron::Error) -> Text {
         E::DuplicateStructField { field, outer } => Text::new("scenario-ron-duplicate-field")
             .id("field", *field)
             .id("outer", outer.as_deref().unwrap_or("this group")),
-        // ron::Error is non-exhaustive: the rest (escapes, comments, attributes, serde's own
-        // messages such as a time written wrong) are shown as the parser words them.
+        // A time written wrong reaches RON as serde's message: read again, it is said in the
+        // reader's language; other messages (a value out of range) are shown as worded.
+        E::Message(message) => match crate::time::TimeParseError::from_message(message) {
+            Some(err) => super::sheet_problem::time_error(&err),
+            None => Text::new("scenario-ron-as-is").id("reason", message.as_str()),
+        },
+        // ron::Error is non-exhaustive: the rest (escapes, comments, attributes) are shown as
+        // the parser words them.
         _ => Text::new("scenario-ron-as-is").id("reason", code.to_string()),
     }
 }
