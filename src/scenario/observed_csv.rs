@@ -367,9 +367,9 @@ pub fn read_observed(
             Some(sum) => *total = sum,
             None => {
                 if let Some((at, name, text)) = cell(Column::Count) {
-                    let issue = CellIssue::Expected {
+                    let issue = CellIssue::BadValue {
                         cell: text.to_string(),
-                        what: "observed-expected-count",
+                        expected: "observed-expected-count",
                     };
                     problems.push(CellProblem::new(row, at, name, issue));
                 }
@@ -523,9 +523,9 @@ impl Clock {
         reason = "spans between dates of a calendar are far below i64 milliseconds"
     )]
     fn period(&self, text: &str) -> Result<Part, CellIssue> {
-        let bad = || CellIssue::Expected {
+        let bad = || CellIssue::BadValue {
             cell: text.to_string(),
-            what: "observed-expected-time",
+            expected: "observed-expected-time",
         };
         if text.is_empty() {
             return Err(CellIssue::Empty);
@@ -613,16 +613,16 @@ fn count(text: &str) -> Result<Part, CellIssue> {
         }),
         Ok(n) => u32::try_from(n)
             .map(Part::Count)
-            .map_err(|_| CellIssue::Expected {
+            .map_err(|_| CellIssue::BadValue {
                 cell: text.to_string(),
-                what: "observed-expected-count",
+                expected: "observed-expected-count",
             }),
         Err(_) if text.parse::<f64>().is_ok_and(|f| f < 0.0) => Err(CellIssue::Negative {
             cell: text.to_string(),
         }),
-        Err(_) => Err(CellIssue::Expected {
+        Err(_) => Err(CellIssue::BadValue {
             cell: text.to_string(),
-            what: "observed-expected-count",
+            expected: "observed-expected-count",
         }),
     }
 }
@@ -667,9 +667,9 @@ fn sex(text: &str) -> Result<Option<Part>, CellIssue> {
     match text.to_lowercase().as_str() {
         "f" | "female" => Ok(Some(Part::Sex(Sex::Female))),
         "m" | "male" => Ok(Some(Part::Sex(Sex::Male))),
-        _ => Err(CellIssue::Expected {
+        _ => Err(CellIssue::BadValue {
             cell: text.to_string(),
-            what: "observed-expected-sex",
+            expected: "observed-expected-sex",
         }),
     }
 }
@@ -693,9 +693,9 @@ fn age(text: &str) -> Result<Option<Part>, CellIssue> {
                 || plain(*b) == text
         })
         .map(|b| Some(Part::Age(b)))
-        .ok_or_else(|| CellIssue::Expected {
+        .ok_or_else(|| CellIssue::BadValue {
             cell: text.to_string(),
-            what: "observed-expected-age",
+            expected: "observed-expected-age",
         })
 }
 
@@ -781,9 +781,9 @@ pub fn read_place_counts(
                     row,
                     at,
                     &name,
-                    CellIssue::Expected {
+                    CellIssue::BadValue {
                         cell: text,
-                        what: "score-expected-day",
+                        expected: "score-expected-day",
                     },
                 )),
                 Err(issue) => problems.push(CellProblem::new(row, at, &name, issue)),

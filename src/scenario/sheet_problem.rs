@@ -143,13 +143,6 @@ pub enum CellIssue {
         /// The most it takes.
         most: usize,
     },
-    /// A cell's value cannot be read as what the column holds, said by the catalogue.
-    Expected {
-        /// The cell as written.
-        cell: String,
-        /// What the column holds: a catalogue key.
-        what: &'static str,
-    },
 }
 
 /// One bad cell of a sheet.
@@ -246,9 +239,6 @@ impl CellIssue {
             CellIssue::TooManyRows { entry, most } => Text::new("sheet-too-many-rows")
                 .id("entry", entry.as_str())
                 .id("most", most.to_string()),
-            CellIssue::Expected { cell, what } => Text::new("sheet-bad-value")
-                .id("cell", cell.as_str())
-                .text("expected", Text::new(what)),
         }
     }
 }

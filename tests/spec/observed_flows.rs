@@ -318,17 +318,17 @@ fn every_unreadable_cell_is_reported_at_its_row_and_column() {
     let at: Vec<(usize, usize)> = found.iter().map(|(r, c, _)| (*r, *c)).collect();
     assert_eq!(at, [(2, 1), (3, 3), (4, 4), (5, 5), (6, 6), (7, 2)]);
     assert!(
-        matches!(&found[0].2, CellIssue::Expected { cell, what: "observed-expected-time" } if cell == "yesterday")
+        matches!(&found[0].2, CellIssue::BadValue { cell, expected: "observed-expected-time" } if cell == "yesterday")
     );
     assert!(matches!(&found[1].2, CellIssue::UnknownNationality { id, .. } if id == "Narnia"));
     assert!(
-        matches!(&found[2].2, CellIssue::Expected { cell, what: "observed-expected-sex" } if cell == "X")
+        matches!(&found[2].2, CellIssue::BadValue { cell, expected: "observed-expected-sex" } if cell == "X")
     );
     assert!(
-        matches!(&found[3].2, CellIssue::Expected { cell, what: "observed-expected-age" } if cell == "18+")
+        matches!(&found[3].2, CellIssue::BadValue { cell, expected: "observed-expected-age" } if cell == "18+")
     );
     assert!(
-        matches!(&found[4].2, CellIssue::Expected { cell, what: "observed-expected-count" } if cell == "ten")
+        matches!(&found[4].2, CellIssue::BadValue { cell, expected: "observed-expected-count" } if cell == "ten")
     );
     assert_eq!(found[5].2, CellIssue::Empty);
 }
