@@ -152,11 +152,11 @@ impl Engine {
                 self.queue.push(self.now + time, Event::Reach { person });
             }
             Leg::Bus {
-                stop, from, fleet, ..
+                stop, fleet, wait, ..
             } => {
-                self.set_stage(person, Stage::WaitingBus { at: from });
-                if self.places[from as usize].role == Role::Transit {
-                    self.enter_transit(from);
+                self.set_stage(person, Stage::WaitingBus { at: wait });
+                if self.places[wait as usize].role == Role::Transit {
+                    self.enter_transit(wait);
                 }
                 let waiting = &mut self.stops[stop as usize];
                 waiting.push_back((person, self.now));
@@ -578,26 +578,42 @@ impl Engine {
         let (capacity, max_wait) = (fleet.capacity as usize, fleet.max_wait);
         self.fleets[def.fleet as usize].idle -= 1;
         let n = capacity.min(self.stops[stop as usize].len());
-        if self.places[def.from as usize].role == Role::Transit {
-            self.leave_transit(def.from, n as u32);
-        }
         let riders: Vec<Entity> = self.stops[stop as usize]
             .drain(..n)
             .map(|(p, _)| p)
             .collect();
-        let mut trip = 0;
+        // The vehicle leaves once its riders waiting at a transit place on the way have
+        // walked to the stop.
+        let (mut trip, mut approach) = (0, 0);
+        let mut boarded = Vec::with_capacity(riders.len());
         for person in riders {
             let Some(j) = self.world.get::<Journey>(person).copied() else {
                 continue;
             };
-            if let Leg::Bus { time, .. } = self.network.legs(j.route)[j.leg as usize] {
+            if let Leg::Bus {
+                time,
+                wait,
+                approach: walk,
+                ..
+            } = self.network.legs(j.route)[j.leg as usize]
+            {
                 trip = time;
+                approach = approach.max(walk);
+                if self.places[wait as usize].role == Role::Transit {
+                    self.leave_transit(wait, 1);
+                }
             }
             self.set_stage(person, Stage::Travelling);
-            self.queue.push(self.now + trip, Event::Reach { person });
+            boarded.push(person);
         }
-        self.queue
-            .push(self.now + 2 * trip, Event::BusReturn { fleet: def.fleet });
+        for person in boarded {
+            self.queue
+                .push(self.now + approach + trip, Event::Reach { person });
+        }
+        self.queue.push(
+            self.now + approach + 2 * trip,
+            Event::BusReturn { fleet: def.fleet },
+        );
         if let Some(&(_, since)) = self.stops[stop as usize].front() {
             self.queue
                 .push((since + max_wait).max(self.now), Event::BusTimeout { stop });
