@@ -2284,3 +2284,11 @@ cache-ignored = note: the checkpoint cache { $path } was ignored ({ $why }); the
 cache-not-ours = note: { $path } is not a fluxsim checkpoint cache: it was left alone and no cache was kept
 cache-not-written = note: the checkpoint cache { $path } could not be written ({ $why })
 file-checkpoint-cache = the checkpoint cache
+
+## CAP alerts (docs/export-csv.md, "CAP alerts")
+
+cap-feed-title = { $exercise } (EXERCISE)
+cap-restriction = Exercise participants only
+cap-note-msel = EXERCISE — MSEL inject { $number }
+cap-note-given = EXERCISE — an inject given during play (journal line { $line })
+cap-event = Exercise inject

@@ -2244,3 +2244,11 @@ cache-ignored = shënim: memoria e pikave të ruajtjes { $path } u shpërfill ({
 cache-not-ours = shënim: { $path } nuk është memorie e pikave të ruajtjes së fluxsim: u la e paprekur dhe nuk u mbajt memorie
 cache-not-written = shënim: memoria e pikave të ruajtjes { $path } nuk mund të shkruhej ({ $why })
 file-checkpoint-cache = memoria e pikave të ruajtjes
+
+## CAP alerts (docs/export-csv.md, "CAP alerts")
+
+cap-feed-title = { $exercise } (USHTRIM)
+cap-restriction = Vetëm për pjesëmarrësit e ushtrimit
+cap-note-msel = USHTRIM — injektimi { $number } i MSEL-it
+cap-note-given = USHTRIM — një injektim i dhënë gjatë lojës (rreshti { $line } i ditarit)
+cap-event = Injektim ushtrimi

@@ -2235,3 +2235,11 @@ cache-ignored = napomena: keš kontrolnih tačaka { $path } je zanemaren ({ $why
 cache-not-ours = napomena: { $path } nije { "fluxsim" } keš kontrolnih tačaka: ostavljen je netaknut i keš nije sačuvan
 cache-not-written = napomena: keš kontrolnih tačaka { $path } nije mogao biti zapisan ({ $why })
 file-checkpoint-cache = keš kontrolnih tačaka
+
+## CAP alerts (docs/export-csv.md, "CAP alerts")
+
+cap-feed-title = { $exercise } (VEŽBA)
+cap-restriction = Samo za učesnike vežbe
+cap-note-msel = VEŽBA — MSEL inject { $number }
+cap-note-given = VEŽBA — inject dat tokom igre (red { $line } dnevnika)
+cap-event = Inject vežbe
