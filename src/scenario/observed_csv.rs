@@ -213,9 +213,36 @@ pub fn attach_observed(
                 profile.observed = counts;
             }
         }
+        let hash = series_hash(&bytes);
+        for profile in &mut scenario.arrivals {
+            if matches!(&profile.rate, Rate::Observed(named) if *named == file) {
+                profile.observed_hash = Some(hash.clone());
+            }
+        }
         texts.push((shown, text));
     }
     Ok(texts)
+}
+
+/// The hash of a series file's exact bytes as a journal's header records it: FNV-1a 64,
+/// written `fnv1a64:` and 16 lowercase hexadecimal digits, like the scenario's hash.
+pub fn series_hash(bytes: &[u8]) -> String {
+    use std::hash::Hasher as _;
+    let mut h = fnv::FnvHasher::default();
+    h.write(bytes);
+    format!("fnv1a64:{:016x}", h.finish())
+}
+
+/// The hash of each observed series `scenario` read, by the file name the scenario gives it.
+pub fn series_hashes(scenario: &Scenario) -> BTreeMap<String, String> {
+    scenario
+        .arrivals
+        .iter()
+        .filter_map(|profile| match (&profile.rate, &profile.observed_hash) {
+            (Rate::Observed(file), Some(hash)) => Some((file.clone(), hash.clone())),
+            (Rate::Observed(_) | Rate::PerHour(_) | Rate::Steps(_), _) => None,
+        })
+        .collect()
 }
 
 /// A merged count's key: profile, start, span, nationality, sex, age.
