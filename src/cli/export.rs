@@ -60,7 +60,7 @@ pub fn run(
     }
     if let Some(output) = cap {
         output
-            .write(cap_feed(&exercise.sim).as_bytes())
+            .write(cap_feed(&exercise.sim, &exercise.journal).as_bytes())
             .map_err(report)?;
         println!("{}", output.path().display());
     }

@@ -385,18 +385,24 @@ pub(crate) fn load_source(path: Option<&PathBuf>) -> Result<Source, Failure> {
     }
 }
 
+/// The file `file`, named in the scenario read from `source`, relative to the scenario
+/// file's folder (where `attach_beside` reads an observed series).
+pub(crate) fn beside(source: &Source, file: &str) -> PathBuf {
+    std::path::Path::new(&source.name)
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default()
+        .join(file)
+}
+
 /// Reads the observed series the scenario's arrival profiles name (`rate:
 /// Observed("file.csv")`), each a path relative to the scenario file's folder.
 pub(crate) fn attach_beside(
     scenario: &mut crate::Scenario,
     source: &Source,
 ) -> Result<(), crate::scenario::observed_csv::ObservedError> {
-    let folder = std::path::Path::new(&source.name)
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_default();
     crate::scenario::observed_csv::attach_observed(scenario, |file| {
-        let path = folder.join(file);
+        let path = beside(source, file);
         std::fs::read(&path)
             .map(|bytes| (path.display().to_string(), bytes))
             .map_err(|err| err.to_string())

@@ -65,7 +65,24 @@ impl Opened {
             (None, Some(ScenarioSource::Embedded(_)) | None) => None,
         };
         inputs.extend(file.map(|f| Input::new(f, "file-scenario-read")));
+        inputs.extend(self.series(scenario));
         inputs
+    }
+
+    /// The observed series the scenario reads beside it (`rate: Observed("…")`), as
+    /// `attach_beside` finds them. A scenario that does not read or parse names none here:
+    /// the replay then stops on it before anything is written.
+    fn series(&self, scenario: Option<&PathBuf>) -> Vec<Input> {
+        let Ok(source) = scenario_of(&self.0, scenario) else {
+            return Vec::new();
+        };
+        let Ok(parsed) = crate::scenario::parse(&source) else {
+            return Vec::new();
+        };
+        crate::scenario::observed_csv::observed_files(&parsed)
+            .iter()
+            .map(|file| Input::new(super::beside(&source, file), "file-observed-series"))
+            .collect()
     }
 
     /// The journal as read.

@@ -116,7 +116,7 @@ impl Timeline {
         scenario: Scenario,
         source: &Source,
     ) -> Result<(Timeline, Simulation), JournalError> {
-        let header = check(&journal, source)?;
+        let header = check(&journal, &scenario, source)?;
         let seed = header.seed;
         let scenario = header.as_played(&scenario);
         let spacing = SimTime((journal.reaches().millis() / KEPT as i64).max(FINEST.millis()));

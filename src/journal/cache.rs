@@ -213,7 +213,7 @@ pub fn replay_cached(
     source: &Source,
     cache: Cache,
 ) -> Result<(Replayed, Vec<CacheNote>), JournalError> {
-    let header = check(journal, source)?;
+    let header = check(journal, scenario, source)?;
     let played = header.as_played(scenario);
     let mut notes = Vec::new();
     let path = cache_path(Path::new(&journal.path));

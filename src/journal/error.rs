@@ -73,6 +73,17 @@ pub enum JournalError {
         /// The hash of the scenario given.
         actual: String,
     },
+    /// An observed series the scenario reads is not the one the journal was recorded with.
+    SeriesChanged {
+        /// The journal file.
+        path: String,
+        /// The series, as the scenario names it.
+        series: String,
+        /// The hash in the header.
+        recorded: String,
+        /// The hash of the series read now.
+        actual: String,
+    },
     /// Simulated time never goes backwards.
     TimeOrder {
         /// The journal file.
@@ -377,6 +388,19 @@ impl Localized for JournalError {
                 recorded = recorded,
                 actual = actual,
             ),
+            JournalError::SeriesChanged {
+                path,
+                series,
+                recorded,
+                actual,
+            } => tr!(
+                lang,
+                "journal-error-series-changed",
+                path = path,
+                series = series,
+                recorded = recorded,
+                actual = actual,
+            ),
             JournalError::TimeOrder {
                 path,
                 line,
@@ -509,6 +533,9 @@ impl Localized for JournalError {
             JournalError::ScenarioChanged { .. } => {
                 Some(tr!(lang, "journal-error-scenario-changed-help"))
             }
+            JournalError::SeriesChanged { .. } => {
+                Some(tr!(lang, "journal-error-series-changed-help"))
+            }
             JournalError::DigestMismatch { .. } => {
                 Some(tr!(lang, "journal-error-digest-mismatch-help"))
             }
@@ -557,6 +584,7 @@ impl Localized for JournalError {
             | JournalError::UnsupportedFormat { .. }
             | JournalError::EarlierFormat { .. }
             | JournalError::ScenarioChanged { .. }
+            | JournalError::SeriesChanged { .. }
             | JournalError::TimeOrder { .. }
             | JournalError::StrayOutcome { .. }
             | JournalError::StrayStrike { .. }

@@ -57,7 +57,7 @@ pub fn fork_with(
     at: SimTime,
     cache: Cache,
 ) -> Result<Forked, JournalError> {
-    let mut header = check(journal, source)?.clone();
+    let mut header = check(journal, scenario, source)?.clone();
     let reaches = journal.reaches();
     if at > reaches {
         return Err(JournalError::ForkPastEnd {
@@ -85,6 +85,7 @@ pub fn fork_with(
         header.digest = DIGEST_SCHEME;
         header.model = MODEL;
         header.engine = env!("CARGO_PKG_VERSION").to_string();
+        header.series = crate::scenario::observed_csv::series_hashes(scenario);
     }
     let digest_on = |line: usize, recorded: u64| renewed.get(&line).copied().unwrap_or(recorded);
     let mut lines = vec![Line::Header(header)];

@@ -2,6 +2,8 @@
 //!
 //! docs/journal-format.md describes the format for people; this is the code that holds it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::time::SimTime;
@@ -9,7 +11,7 @@ use crate::{Command, Origin};
 
 /// The journal format written by this version. The reader accepts every format from 1 to
 /// this one (docs/journal-format.md, "Formats").
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// The first format whose lines carry the chain (`// chain:` and 32 hexadecimal digits after
 /// every line but the header; src/journal/chain.rs).
@@ -96,6 +98,11 @@ pub struct Header {
     /// (`--simulate-all`); written only when true, so replay plays the same roster.
     #[serde(default, skip_serializing_if = "is_false")]
     pub simulate_all: bool,
+    /// The hash of each observed series the scenario reads (`rate: Observed("…")`), by the
+    /// file name the scenario gives it, hashed as the scenario is (format 5 on; written only
+    /// when the scenario reads one, and absent in earlier formats: not checked).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub series: BTreeMap<String, String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -336,6 +343,7 @@ mod tests {
             seed: 7,
             start: "2026-10-24T06:00".into(),
             simulate_all: false,
+            series: BTreeMap::new(),
         }
     }
 
@@ -436,8 +444,29 @@ mod tests {
                 .to_text()
                 .expect("serialises")
                 .starts_with(
-                    r#"Header(format: 4, engine: "0.1.0", digest: 3, model: 4, scenario: "FLUX-D", source: File("#
+                    r#"Header(format: 5, engine: "0.1.0", digest: 3, model: 4, scenario: "FLUX-D", source: File("#
                 )
+        );
+        let with_series = Header {
+            series: [(
+                "gevgelija-2015.csv".to_string(),
+                "fnv1a64:0123456789abcdef".to_string(),
+            )]
+            .into(),
+            ..header()
+        };
+        let text = Line::Header(with_series.clone())
+            .to_text()
+            .expect("serialises");
+        assert!(
+            text.ends_with(
+                r#"start: "2026-10-24T06:00", series: {"gevgelija-2015.csv": "fnv1a64:0123456789abcdef"})"#
+            ),
+            "{text}"
+        );
+        assert_eq!(
+            Line::parse(&text).expect("reads back"),
+            Line::Header(with_series)
         );
     }
 }

@@ -26,6 +26,7 @@ impl Header {
             seed,
             start: scenario.exercise.start.clone(),
             simulate_all: false,
+            series: crate::scenario::observed_csv::series_hashes(scenario),
         }
     }
 

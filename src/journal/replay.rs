@@ -56,9 +56,14 @@ pub struct NewDigest {
 }
 
 /// The journal's header, once its scenario hash is checked against the scenario text in
-/// `source`. Its format was checked when it was read; its engine version, digest scheme and
+/// `source`, and the hash of each observed series it records against the series `scenario`
+/// read. Its format was checked when it was read; its engine version, digest scheme and
 /// model version decide only whether its digests can be compared (see `Replayer`).
-pub fn check<'j>(journal: &'j Journal, source: &Source) -> Result<&'j Header, JournalError> {
+pub fn check<'j>(
+    journal: &'j Journal,
+    scenario: &Scenario,
+    source: &Source,
+) -> Result<&'j Header, JournalError> {
     let path = || journal.path.clone();
     let header = journal
         .header
@@ -73,6 +78,19 @@ pub fn check<'j>(journal: &'j Journal, source: &Source) -> Result<&'j Header, Jo
             actual,
         });
     }
+    let read = crate::scenario::observed_csv::series_hashes(scenario);
+    for (file, recorded) in &header.series {
+        if let Some(actual) = read.get(file)
+            && actual != recorded
+        {
+            return Err(JournalError::SeriesChanged {
+                path: path(),
+                series: file.clone(),
+                recorded: recorded.clone(),
+                actual: actual.clone(),
+            });
+        }
+    }
     Ok(header)
 }
 
@@ -83,7 +101,7 @@ pub fn replay(
     scenario: &Scenario,
     source: &Source,
 ) -> Result<Replayed, JournalError> {
-    let header = check(journal, source)?;
+    let header = check(journal, scenario, source)?;
     let mut sim = Simulation::new(&header.as_played(scenario), header.seed);
     let mut replayer = Replayer::new(journal);
     for index in 0..journal.entries.len() {

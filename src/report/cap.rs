@@ -1,13 +1,17 @@
-//! The MSEL's injects, and every inject delivered, as CAP 1.2 alerts (OASIS Common Alerting
-//! Protocol) with `status` Exercise, gathered in an Atom feed as alert hubs publish them.
-//! Written by hand with every text escaped: the document is small and flat. The layout is
-//! documented in docs/export-csv.md, "CAP alerts".
+//! The MSEL's injects, and every inject delivered in the journal — from the MSEL or given
+//! during play — as CAP 1.2 alerts (OASIS Common Alerting Protocol) with `status` Exercise,
+//! gathered in an Atom feed as alert hubs publish them. Each alert has one `<info>` block per
+//! language of the catalogue (the exercise's own first), its prose from the catalogue and the
+//! scenario's translations. Written by hand with every text escaped: the document is small
+//! and flat. The layout is documented in docs/export-csv.md, "CAP alerts".
 
 use std::fmt::Write as _;
 
-use crate::Simulation;
-use crate::scenario::Inject;
+use crate::i18n::{Lang, Localized};
+use crate::journal::{Journal, Outcome};
+use crate::scenario::{InjectEffect, Language, Scenario, inject_words};
 use crate::time::SimTime;
+use crate::{Command, Simulation, tr};
 
 /// The CAP 1.2 namespace.
 pub const CAP_NS: &str = "urn:oasis:names:tc:emergency:cap:1.2";
@@ -15,54 +19,140 @@ pub const CAP_NS: &str = "urn:oasis:names:tc:emergency:cap:1.2";
 /// The sender of every alert (CAP forbids spaces and commas in it).
 pub const SENDER: &str = "exercise-control@fluxsim.invalid";
 
-/// The Atom feed of CAP alerts of `sim`: one `Alert` per MSEL inject at its planned time,
-/// and one `Update` per delivery, at the time it was delivered, with the text as delivered.
-pub fn cap_feed(sim: &Simulation) -> String {
+/// The languages of the `<info>` blocks: every language of the catalogue.
+pub const LANGUAGES: [Lang; 4] = [Lang::En, Lang::Sq, Lang::Sr, Lang::SrCyrl];
+
+/// A language's code as CAP writes it (RFC 3066).
+pub fn cap_language(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Sq => "sq",
+        Lang::Sr => "sr-Latn",
+        Lang::SrCyrl => "sr-Cyrl",
+    }
+}
+
+/// The catalogue language of the language a scenario's exercise is written for.
+fn exercise_lang(language: Language) -> Lang {
+    match language {
+        Language::En => Lang::En,
+        Language::Sq => Lang::Sq,
+        Language::Sr => Lang::Sr,
+        Language::SrCyrl => Lang::SrCyrl,
+    }
+}
+
+/// The Atom feed of CAP alerts of `sim`, replayed from `journal`: one `Alert` per MSEL
+/// inject at its planned time, one `Update` per delivery at the time it was delivered (with
+/// the text as delivered), and one `Alert` per inject the facilitator gave during play (each
+/// `Inject` command the journal records as applied), at the time it was given.
+pub fn cap_feed(sim: &Simulation, journal: &Journal) -> String {
     let scenario = sim.scenario();
     let slug = slug(&scenario.exercise.name);
-    let language = scenario.exercise.language;
-    let lang = match language {
-        crate::scenario::Language::En => "en",
-        crate::scenario::Language::Sq => "sq",
-        crate::scenario::Language::Sr => "sr-Latn",
-        crate::scenario::Language::SrCyrl => "sr-Cyrl",
-    };
+    let own = exercise_lang(scenario.exercise.language);
+    let mut langs = vec![own];
+    langs.extend(LANGUAGES.into_iter().filter(|l| *l != own));
+    let read: Vec<(Lang, Scenario)> = langs
+        .iter()
+        .map(|lang| (*lang, scenario.in_language(*lang)))
+        .collect();
     let start = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", &scenario.exercise.start).ok();
     let at = |ms: i64| cap_time(start, ms);
-    let mut entries = Vec::new();
-    for inject in &scenario.msel {
-        let planned = Alert {
+    let msel_text = |index: usize, filled: Option<&str>| -> Vec<Info> {
+        read.iter()
+            .map(|(lang, shown)| {
+                let written = &scenario.msel[index];
+                let synopsis = &shown.msel[index].synopsis;
+                let description = match filled {
+                    Some(filled) => inject_words(&written.synopsis, synopsis, filled),
+                    None => synopsis.clone(),
+                };
+                Info {
+                    lang: *lang,
+                    sender_name: written.from.clone(),
+                    description,
+                    parameters: vec![
+                        ("MSEL", written.number.to_string()),
+                        ("to", written.to.join(" ")),
+                    ],
+                }
+            })
+            .collect()
+    };
+    let mut alerts = Vec::new();
+    for (index, inject) in scenario.msel.iter().enumerate() {
+        alerts.push(Alert {
             identifier: format!("{slug}-msel-{}", inject.number),
             sent: at(inject.at.millis()),
             msg_type: "Alert",
             references: None,
-            text: inject.synopsis.clone(),
-        };
-        entries.push((planned, inject));
+            note: tr!(own, "cap-note-msel", number = inject.number.to_string()),
+            infos: msel_text(index, None),
+        });
     }
-    let mut updates = Vec::new();
     for (number, delivered) in sim.deliveries() {
-        let Some((planned, inject)) = entries.iter().find(|(_, i)| i.number == *number) else {
+        let Some(index) = scenario.msel.iter().position(|i| i.number == *number) else {
             continue;
         };
-        let text = sim
-            .inject_text(*number)
-            .unwrap_or_else(|| inject.synopsis.clone());
-        updates.push((
-            Alert {
-                identifier: format!("{slug}-msel-{number}-delivered"),
-                sent: at(*delivered),
-                msg_type: "Update",
-                references: Some(format!("{SENDER},{},{}", planned.identifier, planned.sent)),
-                text,
-            },
-            *inject,
-        ));
+        let planned = &alerts[index];
+        let references = format!("{SENDER},{},{}", planned.identifier, planned.sent);
+        let filled = sim.inject_text(*number);
+        alerts.push(Alert {
+            identifier: format!("{slug}-msel-{number}-delivered"),
+            sent: at(*delivered),
+            msg_type: "Update",
+            references: Some(references),
+            note: tr!(own, "cap-note-msel", number = number.to_string()),
+            infos: msel_text(index, filled.as_deref()),
+        });
     }
-    entries.extend(updates);
-    let updated = entries
+    for given in journal.commands() {
+        let (Command::Inject(effect), Some((_, Outcome::Applied(_)))) =
+            (&given.command, &given.outcome)
+        else {
+            continue;
+        };
+        let infos = read
+            .iter()
+            .map(|(lang, _)| {
+                let (sender_name, description, to) = match effect {
+                    InjectEffect::Message { from, to, text } => {
+                        (from.clone(), text.clone(), to.join(" "))
+                    }
+                    InjectEffect::Surge { .. }
+                    | InjectEffect::CloseBorder { .. }
+                    | InjectEffect::OpenBorder { .. }
+                    | InjectEffect::CloseBcp { .. }
+                    | InjectEffect::OpenBcp { .. }
+                    | InjectEffect::SiteIncident { .. }
+                    | InjectEffect::InterpreterShortage { .. }
+                    | InjectEffect::OfficerShortage { .. }
+                    | InjectEffect::TransportBreakdown { .. } => (
+                        given.origin.localized(*lang),
+                        given.command.text().localized(*lang),
+                        String::new(),
+                    ),
+                };
+                Info {
+                    lang: *lang,
+                    sender_name,
+                    description,
+                    parameters: vec![("journalLine", given.line.to_string()), ("to", to)],
+                }
+            })
+            .collect();
+        alerts.push(Alert {
+            identifier: format!("{slug}-line-{}", given.line),
+            sent: at(given.at.millis()),
+            msg_type: "Alert",
+            references: None,
+            note: tr!(own, "cap-note-given", line = given.line.to_string()),
+            infos,
+        });
+    }
+    let updated = alerts
         .iter()
-        .map(|(a, _)| a.sent.clone())
+        .map(|a| a.sent.clone())
         .max()
         .unwrap_or_else(|| at(0));
     let mut out = String::new();
@@ -71,32 +161,57 @@ pub fn cap_feed(sim: &Simulation) -> String {
     let _ = writeln!(out, "  <id>urn:fluxsim:{slug}</id>");
     let _ = writeln!(
         out,
-        "  <title>{} (EXERCISE)</title>",
-        escape(&scenario.exercise.name)
+        "  <title>{}</title>",
+        escape(&tr!(
+            own,
+            "cap-feed-title",
+            exercise = scenario.exercise.name.clone()
+        ))
     );
     let _ = writeln!(out, "  <updated>{updated}</updated>");
     let _ = writeln!(out, "  <author><name>fluxsim</name></author>");
-    for (alert, inject) in &entries {
-        alert.write(&mut out, inject, &slug, lang);
+    for alert in &alerts {
+        alert.write(&mut out, &slug, own);
     }
     out.push_str("</feed>\n");
     out
 }
 
+/// One alert, its `<info>` blocks in order.
 struct Alert {
     identifier: String,
     sent: String,
     msg_type: &'static str,
     references: Option<String>,
-    text: String,
+    /// In the exercise's language (CAP gives an alert one note).
+    note: String,
+    infos: Vec<Info>,
+}
+
+/// One `<info>` block: the alert in one language.
+struct Info {
+    lang: Lang,
+    sender_name: String,
+    description: String,
+    /// `valueName`, `value`; an empty value is left out.
+    parameters: Vec<(&'static str, String)>,
+}
+
+/// A CAP headline: the first 160 characters of the text (CAP asks for fewer than 160).
+fn headline(text: &str) -> String {
+    text.chars().take(160).collect()
 }
 
 impl Alert {
-    fn write(&self, out: &mut String, inject: &Inject, slug: &str, lang: &str) {
-        let headline: String = self.text.chars().take(160).collect();
+    fn write(&self, out: &mut String, slug: &str, own: Lang) {
+        let title = self
+            .infos
+            .first()
+            .map(|info| headline(&info.description))
+            .unwrap_or_default();
         let _ = writeln!(out, "  <entry>");
         let _ = writeln!(out, "    <id>urn:fluxsim:{}</id>", self.identifier);
-        let _ = writeln!(out, "    <title>{}</title>", escape(&headline));
+        let _ = writeln!(out, "    <title>{}</title>", escape(&title));
         let _ = writeln!(out, "    <updated>{}</updated>", self.sent);
         let _ = writeln!(out, "    <content type=\"application/cap+xml\">");
         let _ = writeln!(out, "      <alert xmlns=\"{CAP_NS}\">");
@@ -110,37 +225,36 @@ impl Alert {
         field(out, a, "status", "Exercise");
         field(out, a, "msgType", self.msg_type);
         field(out, a, "scope", "Restricted");
-        field(out, a, "restriction", "Exercise participants only");
-        field(
-            out,
-            a,
-            "note",
-            &format!("EXERCISE — MSEL inject {}", inject.number),
-        );
+        field(out, a, "restriction", &tr!(own, "cap-restriction"));
+        field(out, a, "note", &self.note);
         if let Some(references) = &self.references {
             field(out, a, "references", references);
         }
         field(out, a, "incidents", slug);
-        let _ = writeln!(out, "{a}<info>");
-        let i = "          ";
-        field(out, i, "language", lang);
-        field(out, i, "category", "Safety");
-        field(out, i, "event", "Exercise inject");
-        field(out, i, "urgency", "Unknown");
-        field(out, i, "severity", "Unknown");
-        field(out, i, "certainty", "Unknown");
-        field(out, i, "senderName", &inject.from);
-        field(out, i, "headline", &headline);
-        field(out, i, "description", &self.text);
-        let _ = writeln!(out, "{i}<parameter>");
-        field(out, &format!("{i}  "), "valueName", "MSEL");
-        field(out, &format!("{i}  "), "value", &inject.number.to_string());
-        let _ = writeln!(out, "{i}</parameter>");
-        let _ = writeln!(out, "{i}<parameter>");
-        field(out, &format!("{i}  "), "valueName", "to");
-        field(out, &format!("{i}  "), "value", &inject.to.join(" "));
-        let _ = writeln!(out, "{i}</parameter>");
-        let _ = writeln!(out, "{a}</info>");
+        for info in &self.infos {
+            let lang = info.lang;
+            let _ = writeln!(out, "{a}<info>");
+            let i = "          ";
+            field(out, i, "language", cap_language(lang));
+            field(out, i, "category", "Safety");
+            field(out, i, "event", &tr!(lang, "cap-event"));
+            field(out, i, "urgency", "Unknown");
+            field(out, i, "severity", "Unknown");
+            field(out, i, "certainty", "Unknown");
+            field(out, i, "senderName", &info.sender_name);
+            field(out, i, "headline", &headline(&info.description));
+            field(out, i, "description", &info.description);
+            for (name, value) in &info.parameters {
+                if value.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(out, "{i}<parameter>");
+                field(out, &format!("{i}  "), "valueName", name);
+                field(out, &format!("{i}  "), "value", value);
+                let _ = writeln!(out, "{i}</parameter>");
+            }
+            let _ = writeln!(out, "{a}</info>");
+        }
         let _ = writeln!(out, "      </alert>");
         let _ = writeln!(out, "    </content>");
         let _ = writeln!(out, "  </entry>");

@@ -38,6 +38,8 @@ pub const HXL: [&[&str]; 7] = [
         "#affected+ind+queue",
         "#population+ind",
         "#capacity+ind",
+        "#affected+ind+waiting+outdoors",
+        "#affected+ind+outdoors",
     ],
     &[
         "#loc+code",
@@ -55,6 +57,9 @@ pub const HXL: [&[&str]; 7] = [
         "#population+ind",
         "#population+ind+max",
         "#capacity+ind",
+        "#affected+ind+waiting+outdoors",
+        "#affected+ind+waiting+outdoors+max",
+        "#indicator+waiting+outdoors+hours",
     ],
     &[
         "#event+id",
@@ -291,6 +296,8 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                     p.queue[i].to_string(),
                     p.occupancy[i].to_string(),
                     p.capacity[i].to_string(),
+                    p.waiting_outdoors.get(i).map_or(0, |n| *n).to_string(),
+                    p.outdoors_for_bed.get(i).map_or(0, |n| *n).to_string(),
                 ]
             })
         })
@@ -314,6 +321,9 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 p.occupancy.to_string(),
                 p.peak_occupancy.to_string(),
                 p.capacity.to_string(),
+                p.outdoors.to_string(),
+                p.peak_outdoors.to_string(),
+                p.person_hours_outdoors.to_string(),
             ]
         })
         .collect();
@@ -415,6 +425,8 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 "queue",
                 "occupancy",
                 "capacity",
+                "waiting_outdoors",
+                "outdoors",
             ][..],
             place_series,
         ),
@@ -435,6 +447,9 @@ pub fn tables(sim: &mut Simulation) -> Vec<(&'static [&'static str], Rows)> {
                 "occupancy",
                 "peak_occupancy",
                 "capacity",
+                "waiting_outdoors",
+                "peak_waiting_outdoors",
+                "waiting_outdoors_hours",
             ][..],
             place_rows,
         ),

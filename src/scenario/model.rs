@@ -830,6 +830,10 @@ pub struct ArrivalProfile {
     /// the RON text.
     #[serde(skip)]
     pub observed: Vec<super::observed_csv::ObservedArrival>,
+    /// The hash of the observed series' file as read (`fnv1a64:` and 16 hexadecimal digits,
+    /// as the scenario's), which a journal's header records; never written in the RON text.
+    #[serde(skip)]
+    pub observed_hash: Option<String>,
 }
 
 /// A Poisson arrival rate, in people per hour.

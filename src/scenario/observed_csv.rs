@@ -213,9 +213,36 @@ pub fn attach_observed(
                 profile.observed = counts;
             }
         }
+        let hash = series_hash(&bytes);
+        for profile in &mut scenario.arrivals {
+            if matches!(&profile.rate, Rate::Observed(named) if *named == file) {
+                profile.observed_hash = Some(hash.clone());
+            }
+        }
         texts.push((shown, text));
     }
     Ok(texts)
+}
+
+/// The hash of a series file's exact bytes as a journal's header records it: FNV-1a 64,
+/// written `fnv1a64:` and 16 lowercase hexadecimal digits, like the scenario's hash.
+pub fn series_hash(bytes: &[u8]) -> String {
+    use std::hash::Hasher as _;
+    let mut h = fnv::FnvHasher::default();
+    h.write(bytes);
+    format!("fnv1a64:{:016x}", h.finish())
+}
+
+/// The hash of each observed series `scenario` read, by the file name the scenario gives it.
+pub fn series_hashes(scenario: &Scenario) -> BTreeMap<String, String> {
+    scenario
+        .arrivals
+        .iter()
+        .filter_map(|profile| match (&profile.rate, &profile.observed_hash) {
+            (Rate::Observed(file), Some(hash)) => Some((file.clone(), hash.clone())),
+            (Rate::Observed(_) | Rate::PerHour(_) | Rate::Steps(_), _) => None,
+        })
+        .collect()
 }
 
 /// A merged count's key: profile, start, span, nationality, sex, age.
@@ -252,46 +279,9 @@ pub fn read_observed(
     let clock = Clock::of(scenario);
     let mut merged: BTreeMap<Key, u32> = BTreeMap::new();
     let mut distinct: BTreeMap<usize, usize> = BTreeMap::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let issue = CellIssue::Unreadable {
-                    reason: unreadable_reason(&err),
-                };
-                problems.push(CellProblem::new(row, 0, "", issue));
-                continue;
-            }
-        };
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        // The HXL hashtag row under the header (`#date`, `#loc`, …), as exports write it.
-        if index == 0
-            && record
-                .iter()
-                .all(|c| c.trim().is_empty() || c.trim().starts_with('#'))
-        {
-            continue;
-        }
-        let cell = |column: Column| {
-            columns
-                .iter()
-                .find(|(_, c, _)| *c == column)
-                .map(|(i, _, name)| {
-                    let text = from_spreadsheet_cell(record.get(*i).unwrap_or("").trim());
-                    (*i + 1, name.as_str(), text)
-                })
-        };
-        if let Some((_, _, movement)) = cell(Column::Movement)
-            && matches!(
-                movement.to_lowercase().as_str(),
-                "outgoing" | "out" | "outflow"
-            )
-        {
-            continue;
-        }
+    let unreadable = each_row(&mut reader, &columns, |series_row| {
+        let row = series_row.number;
+        let cell = |column: Column| series_row.cell(column);
         let mut bad = |column: usize, name: &str, issue: CellIssue| {
             problems.push(CellProblem::new(row, column, name, issue));
         };
@@ -326,12 +316,12 @@ pub fn read_observed(
         let sex = value(Column::Sex, &|text| sex(text));
         let age = value(Column::Age, &|text| age(text));
         if !ok {
-            continue;
+            return;
         }
         let (Some(Part::Period(at, over)), Some(Part::Profile(profile)), Some(Part::Count(people))) =
             (when, entry, count)
         else {
-            continue;
+            return;
         };
         let nationality = match nationality {
             Some(Part::Nationality(n)) => Some(n),
@@ -341,41 +331,53 @@ pub fn read_observed(
             Some(Part::Sex(s)) => Some(s),
             _ => None,
         };
-        let age = match age {
-            Some(Part::Age(a)) => Some(a),
-            _ => None,
+        let parts = match age {
+            Some(Part::Age(a)) => vec![(Some(a), people)],
+            Some(Part::Adult(adult)) => coarse_age(people, adult, nationality, scenario),
+            Some(
+                Part::Period(..)
+                | Part::Profile(_)
+                | Part::Count(_)
+                | Part::Nationality(_)
+                | Part::Sex(_),
+            )
+            | None => vec![(None, people)],
         };
-        let key = (profile, at, over, nationality, sex, age);
-        let is_new = !merged.contains_key(&key);
-        let so_far = distinct.entry(profile).or_insert(0);
-        if is_new && *so_far >= MOST_ROWS {
-            let issue = CellIssue::TooManyRows {
-                entry: profiles
-                    .iter()
-                    .find(|(i, _)| *i == profile)
-                    .map_or(String::new(), |(_, at)| (*at).to_string()),
-                most: MOST_ROWS,
-            };
-            problems.push(CellProblem::new(row, 0, "", issue));
-            continue;
-        }
-        if is_new {
-            *so_far += 1;
-        }
-        let total = merged.entry(key).or_insert(0);
-        match total.checked_add(people) {
-            Some(sum) => *total = sum,
-            None => {
-                if let Some((at, name, text)) = cell(Column::Count) {
-                    let issue = CellIssue::BadValue {
-                        cell: text.to_string(),
-                        expected: "observed-expected-count",
-                    };
-                    problems.push(CellProblem::new(row, at, name, issue));
+        for (age, people) in parts {
+            let key = (profile, at, over, nationality, sex, age);
+            let is_new = !merged.contains_key(&key);
+            let so_far = distinct.entry(profile).or_insert(0);
+            if is_new && *so_far >= MOST_ROWS {
+                let issue = CellIssue::TooManyRows {
+                    entry: profiles
+                        .iter()
+                        .find(|(i, _)| *i == profile)
+                        .map_or(String::new(), |(_, at)| (*at).to_string()),
+                    most: MOST_ROWS,
+                };
+                problems.push(CellProblem::new(row, 0, "", issue));
+                return;
+            }
+            if is_new {
+                *so_far += 1;
+            }
+            let total = merged.entry(key).or_insert(0);
+            match total.checked_add(people) {
+                Some(sum) => *total = sum,
+                None => {
+                    if let Some((at, name, text)) = cell(Column::Count) {
+                        let issue = CellIssue::BadValue {
+                            cell: text.to_string(),
+                            expected: "observed-expected-count",
+                        };
+                        problems.push(CellProblem::new(row, at, name, issue));
+                    }
+                    return;
                 }
             }
         }
-    }
+    });
+    problems.extend(unreadable);
     if !problems.is_empty() {
         problems.sort_by_key(|p| (p.row, p.column));
         return Err(fail(problems));
@@ -474,6 +476,83 @@ fn columns_of(text: &str) -> Result<(csv::Reader<&[u8]>, Columns), Vec<CellProbl
 /// A series' columns: (index, what it holds, name as written).
 type Columns = Vec<(usize, Column, String)>;
 
+/// One data row of a series: its number (the header is row 1) and its cells.
+struct SeriesRow<'r> {
+    number: usize,
+    record: &'r csv::StringRecord,
+    columns: &'r Columns,
+}
+
+impl<'r> SeriesRow<'r> {
+    /// The cell of `column`, if the series has that column: (its 1-based column number, the
+    /// column's name as written, its text without a spreadsheet's guard apostrophe).
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "column numbers stay below the header's length"
+    )]
+    fn cell(&self, column: Column) -> Option<(usize, &'r str, &'r str)> {
+        let record = self.record;
+        self.columns
+            .iter()
+            .find(|(_, c, _)| *c == column)
+            .map(|(i, _, name)| {
+                let text = from_spreadsheet_cell(record.get(*i).unwrap_or("").trim());
+                (*i + 1, name.as_str(), text)
+            })
+    }
+}
+
+/// Calls `each` with every row of a series that counts arrivals, passing over empty rows,
+/// the HXL hashtag row under the header (`#date`, `#loc`, …, as exports write it) and rows
+/// whose `movement` is outgoing; returns a problem for each row that cannot be read at all.
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "row numbers stay below the text's length"
+)]
+fn each_row(
+    reader: &mut csv::Reader<&[u8]>,
+    columns: &Columns,
+    mut each: impl FnMut(&SeriesRow<'_>),
+) -> Vec<CellProblem> {
+    let mut unreadable = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let number = index + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                let issue = CellIssue::Unreadable {
+                    reason: unreadable_reason(&err),
+                };
+                unreadable.push(CellProblem::new(number, 0, "", issue));
+                continue;
+            }
+        };
+        if record.iter().all(|cell| cell.trim().is_empty())
+            || (index == 0
+                && record
+                    .iter()
+                    .all(|c| c.trim().is_empty() || c.trim().starts_with('#')))
+        {
+            continue;
+        }
+        let row = SeriesRow {
+            number,
+            record: &record,
+            columns,
+        };
+        if let Some((_, _, movement)) = row.cell(Column::Movement)
+            && matches!(
+                movement.to_lowercase().as_str(),
+                "outgoing" | "out" | "outflow"
+            )
+        {
+            continue;
+        }
+        each(&row);
+    }
+    unreadable
+}
+
 /// What one cell gave.
 #[derive(Debug, Clone, Copy)]
 enum Part {
@@ -484,6 +563,8 @@ enum Part {
     Nationality(usize),
     Sex(Sex),
     Age(AgeBand),
+    /// DTM's coarse `18+` (true) or `under 18` (false): spread over the bands of that group.
+    Adult(bool),
 }
 
 /// The exercise's calendar: where a date or an hour falls from T+0.
@@ -674,9 +755,31 @@ fn sex(text: &str) -> Result<Option<Part>, CellIssue> {
     }
 }
 
+/// DTM's coarse age groups, lower case: adults (18 and over) first, then minors.
+const COARSE_AGES: [(&str, bool); 14] = [
+    ("18+", true),
+    ("y_ge18", true),
+    ("adult", true),
+    ("adults", true),
+    ("over 18", true),
+    ("18 and over", true),
+    ("under 18", false),
+    ("under_18", false),
+    ("y_lt18", false),
+    ("<18", false),
+    ("0-17", false),
+    ("minor", false),
+    ("minors", false),
+    ("children", false),
+];
+
 fn age(text: &str) -> Result<Option<Part>, CellIssue> {
     if unknown(text) {
         return Ok(None);
+    }
+    let lower = text.to_lowercase();
+    if let Some((_, adult)) = COARSE_AGES.iter().find(|(name, _)| *name == lower) {
+        return Ok(Some(Part::Adult(*adult)));
     }
     let plain = |b: AgeBand| match b {
         AgeBand::Under14 => "0-13",
@@ -697,6 +800,67 @@ fn age(text: &str) -> Result<Option<Part>, CellIssue> {
             cell: text.to_string(),
             expected: "observed-expected-age",
         })
+}
+
+/// `people` of DTM's coarse group (adults 18 and over, or minors under 18) spread over the
+/// Eurostat bands of that group in proportion to the age shares of their nationality (or,
+/// when the row gives none, of the whole cohort, each nationality weighted by its share):
+/// each band gets the whole part of its share, and the people left over go one each to the
+/// bands with the largest remainders (the younger band first on a tie). Without any age
+/// shares in the scenario, their age stays unknown, as for an empty cell.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::arithmetic_side_effects,
+    reason = "each band's part is a floor of a fraction of `people`, so it fits a u32 and the parts add up to `people`"
+)]
+fn coarse_age(
+    people: u32,
+    adult: bool,
+    nationality: Option<usize>,
+    scenario: &Scenario,
+) -> Vec<(Option<AgeBand>, u32)> {
+    let all = &scenario.cohort.nationalities;
+    let weight = |band: AgeBand| -> f64 {
+        match nationality.and_then(|n| all.get(n)) {
+            Some(n) => n.age.get(&band).copied().unwrap_or(0.0),
+            None => all
+                .iter()
+                .map(|n| n.share * n.age.get(&band).copied().unwrap_or(0.0))
+                .sum(),
+        }
+    };
+    let bands: Vec<(AgeBand, f64)> = AgeBand::ALL
+        .into_iter()
+        .filter(|b| b.minor() != adult)
+        .map(|b| (b, weight(b).max(0.0)))
+        .collect();
+    let total: f64 = bands.iter().map(|(_, w)| w).sum();
+    if total.is_nan() || total <= 0.0 || !total.is_finite() {
+        return vec![(None, people)];
+    }
+    let mut parts: Vec<(AgeBand, u32, f64)> = bands
+        .iter()
+        .map(|(b, w)| {
+            let exact = f64::from(people) * w / total;
+            (*b, exact.floor() as u32, exact - exact.floor())
+        })
+        .collect();
+    let given: u32 = parts.iter().map(|(_, n, _)| n).sum();
+    let mut order: Vec<usize> = (0..parts.len()).collect();
+    order.sort_by(|&a, &b| parts[b].2.total_cmp(&parts[a].2).then(a.cmp(&b)));
+    for &i in order
+        .iter()
+        .cycle()
+        .take(people.saturating_sub(given) as usize)
+    {
+        parts[i].1 += 1;
+    }
+    parts
+        .into_iter()
+        .filter(|(_, n, _)| *n > 0)
+        .map(|(b, n, _)| (Some(b), n))
+        .collect()
 }
 
 /// One day's observed figure at one place, for scoring a run against what happened.
@@ -734,59 +898,25 @@ pub fn read_place_counts(
     let clock = Clock::of(scenario);
     let mut problems = Vec::new();
     let mut merged: BTreeMap<(i64, usize), u64> = BTreeMap::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let issue = CellIssue::Unreadable {
-                    reason: unreadable_reason(&err),
-                };
-                problems.push(CellProblem::new(row, 0, "", issue));
-                continue;
-            }
-        };
-        if record.iter().all(|cell| cell.trim().is_empty())
-            || (index == 0
-                && record
-                    .iter()
-                    .all(|c| c.trim().is_empty() || c.trim().starts_with('#')))
-        {
-            continue;
-        }
-        let cell = |column: Column| {
-            columns
-                .iter()
-                .find(|(_, c, _)| *c == column)
-                .map(|(i, _, name)| {
-                    let text = from_spreadsheet_cell(record.get(*i).unwrap_or("").trim());
-                    (*i + 1, name.clone(), text.to_string())
-                })
-        };
-        if let Some((_, _, movement)) = cell(Column::Movement)
-            && matches!(
-                movement.to_lowercase().as_str(),
-                "outgoing" | "out" | "outflow"
-            )
-        {
-            continue;
-        }
+    let unreadable = each_row(&mut reader, &columns, |series_row| {
+        let row = series_row.number;
+        let cell = |column: Column| series_row.cell(column);
         let mut day = None;
         if let Some((at, name, text)) = cell(Column::Time) {
-            match clock.period(&text) {
+            match clock.period(text) {
                 Ok(Part::Period(from, span)) if span == DAY_MS => {
                     day = Some((from + clock.start_in_day()) / DAY_MS);
                 }
                 Ok(_) => problems.push(CellProblem::new(
                     row,
                     at,
-                    &name,
+                    name,
                     CellIssue::BadValue {
-                        cell: text,
+                        cell: text.to_string(),
                         expected: "score-expected-day",
                     },
                 )),
-                Err(issue) => problems.push(CellProblem::new(row, at, &name, issue)),
+                Err(issue) => problems.push(CellProblem::new(row, at, name, issue)),
             }
         }
         let mut place = None;
@@ -794,14 +924,14 @@ pub fn read_place_counts(
             match places.iter().position(|p| *p == text) {
                 Some(i) => place = Some(i),
                 None if text.is_empty() => {
-                    problems.push(CellProblem::new(row, at, &name, CellIssue::Empty));
+                    problems.push(CellProblem::new(row, at, name, CellIssue::Empty));
                 }
                 None => problems.push(CellProblem::new(
                     row,
                     at,
-                    &name,
+                    name,
                     CellIssue::UnknownPlace {
-                        id: text,
+                        id: text.to_string(),
                         known: places.iter().map(|p| (*p).to_string()).collect(),
                     },
                 )),
@@ -809,16 +939,17 @@ pub fn read_place_counts(
         }
         let mut people = None;
         if let Some((at, name, text)) = cell(Column::Count) {
-            match count(&text) {
+            match count(text) {
                 Ok(Part::Count(n)) => people = Some(u64::from(n)),
                 Ok(_) => {}
-                Err(issue) => problems.push(CellProblem::new(row, at, &name, issue)),
+                Err(issue) => problems.push(CellProblem::new(row, at, name, issue)),
             }
         }
         if let (Some(day), Some(place), Some(people)) = (day, place, people) {
             *merged.entry((day, place)).or_insert(0) += people;
         }
-    }
+    });
+    problems.extend(unreadable);
     if !problems.is_empty() {
         problems.sort_by_key(|p| (p.row, p.column));
         return Err(fail(problems));

@@ -26,6 +26,14 @@ pub struct SamplePoint {
     /// Beds open to new people, by location: a reception site's beds usable now (surge
     /// capacity included once unlocked), 0 while it is closed and at every other location.
     pub capacity: Vec<u32>,
+    /// People waiting outdoors, by location, beyond its shelter: over a transit's capacity,
+    /// in a queue beyond its waiting area. Empty in samples taken before it was kept.
+    #[serde(default)]
+    pub waiting_outdoors: Vec<u32>,
+    /// People who registered at a location waiting outdoors for a bed, by location; they
+    /// sum to `outdoors`. Empty in samples taken before it was kept.
+    #[serde(default)]
+    pub outdoors_for_bed: Vec<u32>,
 }
 
 /// The recorded samples.

@@ -258,6 +258,8 @@ impl Engine {
                     _ => 0,
                 })
                 .collect(),
+            waiting_outdoors: places.iter().map(|p| p.waiting_outdoors()).collect(),
+            outdoors_for_bed: places.iter().map(|p| p.outdoors).collect(),
         };
         self.records.sample(point);
     }

@@ -310,6 +310,68 @@ const URGENCY: [&str; 5] = ["Immediate", "Expected", "Future", "Past", "Unknown"
 const SEVERITY: [&str; 5] = ["Extreme", "Severe", "Moderate", "Minor", "Unknown"];
 const CERTAINTY: [&str; 5] = ["Observed", "Likely", "Possible", "Unlikely", "Unknown"];
 
+/// The children of `<alert>` in the order the CAP 1.2 schema's sequence gives them.
+const ALERT_SEQUENCE: [&str; 14] = [
+    "identifier",
+    "sender",
+    "sent",
+    "status",
+    "msgType",
+    "source",
+    "scope",
+    "restriction",
+    "addresses",
+    "code",
+    "note",
+    "references",
+    "incidents",
+    "info",
+];
+/// The children of `<info>` in the order of the schema's sequence.
+const INFO_SEQUENCE: [&str; 21] = [
+    "language",
+    "category",
+    "event",
+    "responseType",
+    "urgency",
+    "severity",
+    "certainty",
+    "audience",
+    "eventCode",
+    "effective",
+    "onset",
+    "expires",
+    "senderName",
+    "headline",
+    "description",
+    "instruction",
+    "web",
+    "contact",
+    "parameter",
+    "resource",
+    "area",
+];
+
+/// Every child element of `node` is of the CAP namespace and named in `sequence`, in its
+/// order (the schema's `xs:sequence`).
+fn in_schema_order(node: roxmltree::Node<'_, '_>, sequence: &[&str]) {
+    let mut at = 0;
+    for child in node.children().filter(roxmltree::Node::is_element) {
+        assert_eq!(child.tag_name().namespace(), Some(CAP));
+        let name = child.tag_name().name();
+        let Some(i) = sequence.iter().position(|n| *n == name) else {
+            panic!("<{name}> is not a child of <{}>", node.tag_name().name());
+        };
+        assert!(
+            i >= at,
+            "<{name}> after <{}> in <{}>",
+            sequence[at],
+            node.tag_name().name()
+        );
+        at = i;
+    }
+}
+
 /// The text of the one child `name` of `node` in the CAP namespace.
 fn one<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> &'a str {
     let found: Vec<_> = node
@@ -384,12 +446,14 @@ fn cap_alerts_carry_the_standard_s_required_elements_and_status_exercise() {
         if msg_type == "Update" {
             assert_eq!(one(*alert, "references").split(',').count(), 3);
         }
+        in_schema_order(*alert, &ALERT_SEQUENCE);
         let infos: Vec<_> = alert
             .children()
             .filter(|c| c.tag_name().name() == "info")
             .collect();
         assert!(!infos.is_empty());
         for info in infos {
+            in_schema_order(info, &INFO_SEQUENCE);
             assert!(CATEGORY.contains(&one(info, "category")));
             assert!(!one(info, "event").is_empty());
             assert!(URGENCY.contains(&one(info, "urgency")));
@@ -430,4 +494,136 @@ fn cap_text_is_escaped() {
         descriptions.contains(&"Police & <UNHCR> say \"it's ]]> full\""),
         "{descriptions:?}"
     );
+}
+
+/// The `<info>` blocks of every alert of a CAP file, by the alert's identifier: (language,
+/// event, senderName, description) of each, in order.
+fn infos_by_alert(xml: &str) -> Vec<(String, Vec<[String; 4]>)> {
+    let doc = roxmltree::Document::parse(xml).expect("well-formed XML");
+    doc.descendants()
+        .filter(|n| n.tag_name().namespace() == Some(CAP) && n.tag_name().name() == "alert")
+        .map(|alert| {
+            let infos = alert
+                .children()
+                .filter(|c| c.tag_name().name() == "info")
+                .map(|info| {
+                    ["language", "event", "senderName", "description"]
+                        .map(|name| one(info, name).to_string())
+                })
+                .collect();
+            (one(alert, "identifier").to_string(), infos)
+        })
+        .collect()
+}
+
+#[test]
+fn every_inject_given_during_play_becomes_a_cap_alert_in_every_language() {
+    let dir = scratch("exchange-cap-given");
+    // The MSEL's inject translated, as a scenario gives its synopses.
+    let text = std::fs::read_to_string(fixture_path("exchange.ron")).expect("the fixture");
+    let synopsis = r#"synopsis: "A group of 30 arrives at the crossing at once.","#;
+    assert!(text.contains(synopsis), "the fixture's inject");
+    let translated = format!(
+        r#"{synopsis} synopses: {{"sq": "Një grup prej 30 vetash mbërrin njëherësh.", "sr": "Grupa od 30 ljudi stiže odjednom."}},"#
+    );
+    let scenario = dir.join("exchange.ron");
+    std::fs::write(&scenario, text.replacen(synopsis, &translated, 1)).expect("written");
+    let commands = dir.join("given.commands");
+    std::fs::write(
+        &commands,
+        concat!(
+            r#"Command(at: "T+2h", command: Inject(Message(from: "Media", to: ["mia", "police"], text: "A viral video shows people <sleeping> outdoors")), origin: Facilitator)"#,
+            "\n",
+            r#"Command(at: "T+3h", command: Inject(Surge(entry: "north", people: 25, over: "1h")), origin: Facilitator)"#,
+            "\n",
+        ),
+    )
+    .expect("script written");
+    let journal = dir.join("given.journal");
+    let out = fluxsim(&[
+        "run",
+        path(&scenario),
+        "--until",
+        "12h",
+        "--commands",
+        path(&commands),
+        "--journal",
+        path(&journal),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = dir.join("alerts.xml");
+    export(&[path(&journal), "--cap", path(&file)]);
+    let xml = std::fs::read_to_string(&file).expect("the CAP file");
+    let alerts = infos_by_alert(&xml);
+    let ids: Vec<&str> = alerts.iter().map(|(id, _)| id.as_str()).collect();
+    // The MSEL's inject planned and delivered, then the two given during play, by their
+    // journal lines (the header is line 1; each command is followed by its digest).
+    assert_eq!(
+        ids,
+        [
+            "tutorial-one-crossing-msel-1",
+            "tutorial-one-crossing-msel-1-delivered",
+            "tutorial-one-crossing-line-2",
+            "tutorial-one-crossing-line-4",
+        ]
+    );
+    let languages = ["en", "sq", "sr-Latn", "sr-Cyrl"];
+    for (id, infos) in &alerts {
+        let found: Vec<&str> = infos.iter().map(|i| i[0].as_str()).collect();
+        assert_eq!(found, languages, "{id}");
+        // The event is the catalogue's, in each block's language.
+        let events: std::collections::BTreeSet<&str> =
+            infos.iter().map(|i| i[1].as_str()).collect();
+        assert_eq!(events.len(), 4, "{id}: {events:?}");
+    }
+    let description = |alert: usize, lang: usize| alerts[alert].1[lang][3].as_str();
+    // The MSEL's synopsis in each language, the Cyrillic made from the Serbian.
+    assert_eq!(
+        description(0, 0),
+        "A group of 30 arrives at the crossing at once."
+    );
+    assert_eq!(
+        description(0, 1),
+        "Një grup prej 30 vetash mbërrin njëherësh."
+    );
+    assert_eq!(description(0, 2), "Grupa od 30 ljudi stiže odjednom.");
+    assert_eq!(
+        description(0, 3),
+        fluxsim::i18n::transliterate("Grupa od 30 ljudi stiže odjednom.")
+    );
+    assert!(description(0, 3).starts_with("Група од 30"));
+    assert_eq!(description(1, 1), description(0, 1));
+    // A message as typed, in every block; its sender as the facilitator wrote it.
+    for lang in 0..4 {
+        assert_eq!(
+            description(2, lang),
+            "A viral video shows people <sleeping> outdoors"
+        );
+        assert_eq!(alerts[2].1[lang][2], "Media");
+    }
+    // Any other inject: what it does, in each block's language.
+    assert!(description(3, 0).contains("25"), "{}", description(3, 0));
+    assert_ne!(description(3, 0), description(3, 1));
+    assert_ne!(description(3, 0), description(3, 2));
+    // The whole file still meets the standard's rules.
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    for alert in doc
+        .descendants()
+        .filter(|n| n.tag_name().namespace() == Some(CAP) && n.tag_name().name() == "alert")
+    {
+        in_schema_order(alert, &ALERT_SEQUENCE);
+        assert_eq!(one(alert, "status"), "Exercise");
+        assert!(MSG_TYPE.contains(&one(alert, "msgType")));
+        for info in alert.children().filter(|c| c.tag_name().name() == "info") {
+            in_schema_order(info, &INFO_SEQUENCE);
+            assert!(CATEGORY.contains(&one(info, "category")));
+            assert!(URGENCY.contains(&one(info, "urgency")));
+            assert!(SEVERITY.contains(&one(info, "severity")));
+            assert!(CERTAINTY.contains(&one(info, "certainty")));
+        }
+    }
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
 use fluxsim::journal::{self, Entry, FORMAT, ScenarioSource, replay};
+use fluxsim::scenario::observed_csv::attach_observed;
 use fluxsim::scenario::{Source, parse};
 
 use crate::support::scratch;
@@ -75,7 +76,16 @@ fn every_frozen_journal_replays_on_its_own_scenario_to_its_expected_summary() {
         let file = scenario_of(&path, &header);
         let text = std::fs::read_to_string(&file).expect("its scenario copy");
         let source = Source::new(file.display().to_string(), text);
-        let scenario = parse(&source).expect("its scenario is valid");
+        let mut scenario = parse(&source).expect("its scenario is valid");
+        // Its observed series (format 5 on), from beside its scenario copy.
+        let dir = file.parent().expect("a directory").to_path_buf();
+        attach_observed(&mut scenario, |name| {
+            let series = dir.join(name);
+            std::fs::read(&series)
+                .map(|bytes| (series.display().to_string(), bytes))
+                .map_err(|e| e.to_string())
+        })
+        .expect("its series reads");
         let mut replayed = match replay(&read, &scenario, &source) {
             Ok(replayed) => replayed,
             Err(err) => panic!("{} does not replay: {err}", path.display()),
@@ -204,4 +214,54 @@ fn a_journal_of_an_earlier_format_is_not_appended_to_but_forks_into_the_current_
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("every digest matched"), "{stdout}");
+}
+
+#[test]
+fn a_journal_records_its_observed_series_and_replay_says_plainly_when_it_changed() {
+    let dir = scratch("series-changed");
+    let v5 = Path::new(FROZEN).join("v5");
+    for file in ["exercise.journal", "crossing.ron", "arrivals.csv"] {
+        std::fs::copy(v5.join(file), dir.join(file)).expect("copied");
+    }
+    let read = journal::read(&dir.join("exercise.journal")).expect("the journal reads");
+    let header = read.header.expect("a header");
+    let recorded = header
+        .series
+        .get("arrivals.csv")
+        .expect("the header records the series")
+        .clone();
+    let bytes = std::fs::read(dir.join("arrivals.csv")).expect("the series");
+    assert_eq!(
+        recorded,
+        fluxsim::scenario::observed_csv::series_hash(&bytes)
+    );
+    // One count changed: the scenario is the same, the series is not.
+    let text = String::from_utf8(bytes).expect("text");
+    let changed = text.replace("T+18h,south,incoming,,,,7", "T+18h,south,incoming,,,,8");
+    assert_ne!(changed, text);
+    std::fs::write(dir.join("arrivals.csv"), &changed).expect("written");
+    let out = Process::new(env!("CARGO_BIN_EXE_fluxsim"))
+        .args(["replay", "exercise.journal"])
+        .current_dir(&*dir)
+        .env("NO_COLOR", "1")
+        .env_remove("FLUXSIM_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("fluxsim replay runs");
+    let stderr = String::from_utf8_lossy(&out.stderr)
+        .replace('│', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let now = fluxsim::scenario::observed_csv::series_hash(changed.as_bytes());
+    assert!(
+        stderr.contains(&format!(
+            "the observed series arrivals.csv is not the one exercise.journal was recorded with: \
+             the journal records {recorded}, the series now hashes to {now}"
+        )),
+        "{stderr}"
+    );
 }

@@ -325,7 +325,7 @@ fn every_unreadable_cell_is_reported_at_its_row_and_column() {
         matches!(&found[2].2, CellIssue::BadValue { cell, expected: "observed-expected-sex" } if cell == "X")
     );
     assert!(
-        matches!(&found[3].2, CellIssue::BadValue { cell, expected: "observed-expected-age" } if cell == "18+")
+        matches!(&found[3].2, CellIssue::BadValue { cell, expected: "observed-expected-age" } if cell == "Y18-65")
     );
     assert!(
         matches!(&found[4].2, CellIssue::BadValue { cell, expected: "observed-expected-count" } if cell == "ten")
@@ -401,4 +401,77 @@ fn a_recorded_exercise_driven_by_a_series_replays_to_the_same_digests() {
         "{}",
         flat(&replay.stdout)
     );
+}
+
+/// Entry point, nationality, sex and age band of arrivals.
+type Group = (String, Option<usize>, Option<Sex>, Option<AgeBand>);
+
+#[test]
+fn dtm_s_coarse_ages_are_spread_over_the_eurostat_bands_by_the_nationality_s_shares() {
+    // Syria's shares (series.ron): under 14 0.2, 14–17 0.1, 18–34 0.4, 35–64 0.25, 65+ 0.05;
+    // Afghanistan gives none.
+    let mut by_group: BTreeMap<Group, u32> = BTreeMap::new();
+    for (entry, arrivals) in counts("coarse.csv") {
+        for a in arrivals {
+            *by_group
+                .entry((entry.clone(), a.nationality, a.sex, a.age))
+                .or_insert(0) += a.people;
+        }
+    }
+    let (north, south) = ("north".to_string(), "south".to_string());
+    let expected = BTreeMap::from([
+        // 14 men `18+`: 14 × 0.4/0.7, 0.25/0.7, 0.05/0.7 = 8, 5, 1 exactly.
+        (
+            (
+                north.clone(),
+                Some(0),
+                Some(Sex::Male),
+                Some(AgeBand::From18To34),
+            ),
+            8,
+        ),
+        (
+            (
+                north.clone(),
+                Some(0),
+                Some(Sex::Male),
+                Some(AgeBand::From35To64),
+            ),
+            5,
+        ),
+        (
+            (
+                north.clone(),
+                Some(0),
+                Some(Sex::Male),
+                Some(AgeBand::From65),
+            ),
+            1,
+        ),
+        // 10 women `under 18`: 6.67 and 3.33, the one left over to the larger remainder.
+        (
+            (
+                north.clone(),
+                Some(0),
+                Some(Sex::Female),
+                Some(AgeBand::Under14),
+            ),
+            7,
+        ),
+        (
+            (
+                north.clone(),
+                Some(0),
+                Some(Sex::Female),
+                Some(AgeBand::From14To17),
+            ),
+            3,
+        ),
+        // Afghanistan has no age shares: the age stays unknown.
+        ((north, Some(1), Some(Sex::Male), None), 5),
+        // No nationality: the cohort's shares (only Syria's give ages): 1.71, 1.07, 0.21.
+        ((south.clone(), None, None, Some(AgeBand::From18To34)), 2),
+        ((south, None, None, Some(AgeBand::From35To64)), 1),
+    ]);
+    assert_eq!(by_group, expected);
 }

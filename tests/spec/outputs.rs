@@ -459,3 +459,42 @@ fn an_msel_in_a_windows_code_page_read_as_utf8_is_refused_naming_the_row_and_how
     assert!(stderr(&out).contains("CSV UTF-8"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&scenario).expect("scenario"), before);
 }
+
+#[test]
+fn export_never_writes_over_the_observed_series_its_scenario_reads_even_when_forced() {
+    let dir = scratch("outputs-series");
+    // The series is named like the DTM table the export writes, in the export's directory.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/observed");
+    let text = std::fs::read_to_string(format!("{fixtures}/series.ron")).expect("scenario");
+    let scenario = dir.join("series.ron");
+    std::fs::write(
+        &scenario,
+        text.replace("Observed(\"series.csv\")", "Observed(\"dtm_flows.csv\")"),
+    )
+    .expect("scenario written");
+    let series = dir.join("dtm_flows.csv");
+    std::fs::copy(format!("{fixtures}/series.csv"), &series).expect("series copied");
+    let before = std::fs::read(&series).expect("series");
+    let journal = dir.join("exercise.journal");
+    let run = fluxsim(&[
+        "run",
+        path(&scenario),
+        "--until",
+        "6h",
+        "--journal",
+        path(&journal),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+
+    let out = fluxsim(&["export", path(&journal), "--csv", path(&dir), "--force"]);
+    refused(
+        &out,
+        &format!(
+            "{} is the observed series; the CSV export needs a file of its own",
+            path(&series)
+        ),
+    );
+    assert_eq!(std::fs::read(&series).expect("series"), before);
+    // Nothing else was written either: every file is checked before the replay.
+    assert!(!dir.join("people.csv").exists());
+}

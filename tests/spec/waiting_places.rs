@@ -219,3 +219,54 @@ fn people_passing_through_a_transit_on_foot_are_counted_in_it() {
     );
     assert_eq!(camp.occupancy, 0, "nobody waits there for a vehicle");
 }
+
+#[test]
+fn the_csv_export_gives_who_waits_outdoors_at_each_place_over_time() {
+    let mut cramped = run(
+        &with(&[("Transit(capacity: 400)", "Transit(capacity: 1)")]),
+        12,
+    );
+    let tables = fluxsim::report::export::tables(&mut cramped);
+    let (header, rows) = &tables[1];
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("place_series.csv has no {name}"))
+    };
+    let (id, t, occupancy) = (col("place"), col("t_ms"), col("occupancy"));
+    let (waiting, for_bed) = (col("waiting_outdoors"), col("outdoors"));
+    let number = |row: &Vec<String>, i: usize| row[i].parse::<u64>().expect("a count");
+    let camp: Vec<&Vec<String>> = rows.iter().filter(|r| r[id] == "camp").collect();
+    assert_eq!(camp.len(), cramped.series().points.len());
+    // Everyone waiting at the transit over its one sheltered place is outdoors, sample by
+    // sample, and some samples have people there.
+    for row in &camp {
+        assert_eq!(
+            number(row, waiting),
+            number(row, occupancy).saturating_sub(1),
+            "{row:?}"
+        );
+    }
+    assert!(camp.iter().any(|row| number(row, waiting) > 100));
+    // People outdoors for a bed add up, per sample, to series.csv's `outdoors`.
+    let (_, series) = &tables[0];
+    for (i, point) in series.iter().enumerate() {
+        let sum: u64 = rows
+            .iter()
+            .filter(|r| r[t] == point[0])
+            .map(|r| number(r, for_bed))
+            .sum();
+        assert_eq!(sum.to_string(), point[4], "sample {i}");
+    }
+    // places.csv gives the same figure at the end as the place's own view.
+    let (header, rows) = &tables[2];
+    let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let row = rows.iter().find(|r| r[0] == "camp").expect("the camp");
+    let view = place(&mut cramped, "camp");
+    assert_eq!(row[at("waiting_outdoors")], view.outdoors.to_string());
+    assert_eq!(
+        row[at("peak_waiting_outdoors")],
+        view.peak_outdoors.to_string()
+    );
+}
