@@ -87,10 +87,10 @@ impl Engine {
                 self.set_stage(person, Stage::Travelling);
                 self.queue.push(self.now + time, Event::Reach { person });
             }
-            Leg::Bus { stop, from, .. } => {
-                self.set_stage(person, Stage::WaitingBus { at: from });
-                if self.stations.role(from) == Role::Transit {
-                    self.stations.enter_transit(from, self.now, &self.calendar);
+            Leg::Bus { stop, wait, .. } => {
+                self.set_stage(person, Stage::WaitingBus { at: wait });
+                if self.stations.role(wait) == Role::Transit {
+                    self.stations.enter_transit(wait, self.now, &self.calendar);
                 }
                 if let Some(deadline) = self.transport.wait(stop, person, self.now) {
                     self.queue.push(deadline, Event::BusTimeout { stop });
@@ -369,25 +369,46 @@ impl Engine {
         let Some(bus) = self.transport.depart(stop, self.now) else {
             return;
         };
-        if self.stations.role(bus.from) == Role::Transit {
-            let n = bus.riders.len() as u32;
-            self.stations
-                .leave_transit(bus.from, n, self.now, &self.calendar);
-        }
-        let mut trip = 0;
+        // The vehicle leaves once its riders waiting at a transit place on the way have
+        // walked to the stop.
+        let (mut trip, mut approach) = (0, 0);
+        let mut boarded = Vec::with_capacity(bus.riders.len());
         for person in bus.riders {
-            let Some(j) = self.world.get::<Journey>(person).copied() else {
+            let leg = self
+                .world
+                .get::<Journey>(person)
+                .map(|j| self.network.legs(j.route)[j.leg as usize]);
+            // Riders leave the place they waited at: the stop, or a transit place on the way.
+            let wait = match leg {
+                Some(Leg::Bus { wait, .. }) => wait,
+                Some(Leg::Walk { .. }) | None => bus.from,
+            };
+            if self.stations.role(wait) == Role::Transit {
+                self.stations
+                    .leave_transit(wait, 1, self.now, &self.calendar);
+            }
+            let Some(leg) = leg else {
                 continue;
             };
-            if let Leg::Bus { time, .. } = self.network.legs(j.route)[j.leg as usize] {
+            if let Leg::Bus {
+                time,
+                approach: walk,
+                ..
+            } = leg
+            {
                 trip = time;
+                approach = approach.max(walk);
             }
             self.set_stage(person, Stage::Travelling);
-            self.queue.push(self.now + trip, Event::Reach { person });
+            boarded.push(person);
+        }
+        for person in boarded {
+            self.queue
+                .push(self.now + approach + trip, Event::Reach { person });
         }
         let fleet = bus.fleet;
         self.queue
-            .push(self.now + 2 * trip, Event::BusReturn { fleet });
+            .push(self.now + approach + 2 * trip, Event::BusReturn { fleet });
         if let Some(t) = bus.next_timeout {
             self.queue.push(t, Event::BusTimeout { stop });
         }

@@ -1,6 +1,7 @@
 //! Cheap readings of the live model for the coordination layer: what an institution could
 //! see on a situation report. Reading them walks places, never people.
 
+use super::components::Stage;
 use super::engine::Engine;
 use super::places::Role;
 use crate::scenario::LocationKind;
@@ -264,15 +265,31 @@ impl Engine {
             .enumerate()
             .map(|(f, (def, fleet))| {
                 // People waiting at each place for this fleet (a place may have a stop per
-                // destination), the busiest first-seen on a tie.
+                // destination; a transit place on the way to a stop is where its riders
+                // wait), the busiest first-seen on a tie.
                 let mut at: Vec<(u16, u32)> = Vec::new();
                 for (stop, waiting) in self.transport.waiting() {
-                    if usize::from(stop.fleet) != f || waiting.is_empty() {
+                    if usize::from(stop.fleet) != f {
                         continue;
                     }
-                    match at.iter_mut().find(|(p, _)| *p == stop.from) {
-                        Some((_, n)) => *n += waiting.len() as u32,
-                        None => at.push((stop.from, waiting.len() as u32)),
+                    let mut count =
+                        |place: u16, people: u32| match at.iter_mut().find(|(p, _)| *p == place) {
+                            Some((_, n)) => *n += people,
+                            None => at.push((place, people)),
+                        };
+                    if !self.network.waits_off_stop() {
+                        if !waiting.is_empty() {
+                            count(stop.from, waiting.len() as u32);
+                        }
+                        continue;
+                    }
+                    for &(person, _) in waiting {
+                        // Who waits for a vehicle is in the stage WaitingBus.
+                        if let Some(&Stage::WaitingBus { at }) = self.world.get::<Stage>(person) {
+                            count(at, 1);
+                        } else {
+                            count(stop.from, 1);
+                        }
                     }
                 }
                 let busiest = at
