@@ -55,7 +55,13 @@ impl Reception {
                         rng: stream(seed, &format!("stay/{}", loc.id)),
                     })
                 }
-                _ => None,
+                LocationKind::Entry { .. }
+                | LocationKind::GreenBorder { .. }
+                | LocationKind::Bcp { .. }
+                | LocationKind::Registration { .. }
+                | LocationKind::Exit { .. }
+                | LocationKind::Transit { .. }
+                | LocationKind::Hospital { .. } => None,
             })
             .collect();
         let o = &s.cohort.outcomes;

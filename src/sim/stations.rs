@@ -11,7 +11,9 @@ use super::interpreters::{Interpreters, ON_SITE, REMOTE};
 use super::network::Network;
 use super::places::{Place, Role, Waiting};
 use super::rng::{sample_ms, stream, unit};
-use crate::scenario::{Distribution, ExitKind, LocationKind, Scenario, WithoutInterpreter};
+use crate::scenario::{
+    Distribution, ExitKind, Location, LocationKind, Scenario, WithoutInterpreter,
+};
 
 /// Static data of a BCP or registration point.
 #[derive(Debug)]
@@ -37,6 +39,126 @@ struct GreenDef {
     rng: ChaCha8Rng,
 }
 
+impl ServiceDef {
+    /// The service of a BCP or registration point (named `service/<id>`); none elsewhere.
+    fn of(loc: &Location, seed: u64, languages: &[String]) -> Option<Self> {
+        let rng = || stream(seed, &format!("service/{}", loc.id));
+        match &loc.kind {
+            LocationKind::Bcp {
+                lanes,
+                shifts,
+                service,
+                queue_limit,
+                ..
+            } => Some(ServiceDef {
+                service: *service,
+                lanes: *lanes,
+                shifts: shifts
+                    .iter()
+                    .map(|s| (i64::from(s.from_hour) * 3_600_000, s.officers))
+                    .collect(),
+                queue_limit: *queue_limit,
+                speaks: vec![true; languages.len()],
+                without_interpreter: WithoutInterpreter::Wait,
+                rng: rng(),
+            }),
+            LocationKind::Registration {
+                desks,
+                service,
+                languages: spoken,
+                without_interpreter,
+                ..
+            } => Some(ServiceDef {
+                service: *service,
+                lanes: *desks,
+                shifts: Vec::new(),
+                queue_limit: None,
+                speaks: languages.iter().map(|l| spoken.contains(l)).collect(),
+                without_interpreter: *without_interpreter,
+                rng: rng(),
+            }),
+            LocationKind::Entry { .. }
+            | LocationKind::GreenBorder { .. }
+            | LocationKind::Reception { .. }
+            | LocationKind::Exit { .. }
+            | LocationKind::Transit { .. }
+            | LocationKind::Hospital { .. } => None,
+        }
+    }
+}
+
+impl GreenDef {
+    /// The detection of a green border segment (named `green/<id>`); none elsewhere.
+    fn of(loc: &Location, seed: u64) -> Option<Self> {
+        match &loc.kind {
+            LocationKind::GreenBorder {
+                detected,
+                detection_delay,
+                ..
+            } => Some(GreenDef {
+                detected: *detected,
+                delay: *detection_delay,
+                rng: stream(seed, &format!("green/{}", loc.id)),
+            }),
+            LocationKind::Entry { .. }
+            | LocationKind::Bcp { .. }
+            | LocationKind::Registration { .. }
+            | LocationKind::Reception { .. }
+            | LocationKind::Exit { .. }
+            | LocationKind::Transit { .. }
+            | LocationKind::Hospital { .. } => None,
+        }
+    }
+}
+
+/// A place as the scenario opens it, with `languages` spoken in the run.
+fn place_of(kind: &LocationKind, languages: usize) -> Place {
+    match kind {
+        LocationKind::Entry { .. } => Place::new(Role::Entry),
+        LocationKind::GreenBorder { .. } => Place::new(Role::Green),
+        LocationKind::Bcp {
+            open, waiting_area, ..
+        } => {
+            let mut p = Place::new(Role::Bcp);
+            p.open = *open;
+            p.shelter = *waiting_area;
+            p
+        }
+        LocationKind::Registration {
+            desks,
+            waiting_area,
+            ..
+        } => {
+            let mut p = Place::new(Role::Registration);
+            p.servers = *desks;
+            p.by_language = vec![Default::default(); languages];
+            p.interpreters_free = vec![0; languages];
+            p.shelter = *waiting_area;
+            p
+        }
+        LocationKind::Reception {
+            capacity,
+            surge_capacity,
+            open,
+            ..
+        } => {
+            let mut p = Place::new(Role::Reception);
+            p.capacity = *capacity;
+            p.surge = *surge_capacity;
+            p.open = *open;
+            p
+        }
+        LocationKind::Exit { .. } => Place::new(Role::Exit),
+        LocationKind::Transit { capacity } => {
+            let mut p = Place::new(Role::Transit);
+            p.capacity = *capacity;
+            p.shelter = Some(*capacity);
+            p
+        }
+        LocationKind::Hospital { .. } => Place::new(Role::Other),
+    }
+}
+
 /// Every place, by location index.
 #[derive(Debug)]
 pub(super) struct Stations {
@@ -54,123 +176,48 @@ pub(super) struct Stations {
 impl Stations {
     /// The scenario's places, with `languages` spoken in the run.
     pub(super) fn new(s: &Scenario, seed: u64, languages: &[String], network: &Network) -> Self {
-        let n_lang = languages.len();
-        let mut stations = Stations {
-            places: Vec::new(),
-            services: Vec::new(),
-            green: Vec::new(),
-            bcps: Vec::new(),
-            registrations: Vec::new(),
-            greens: Vec::new(),
-            nearest_exit: [Vec::new(), Vec::new()],
-        };
-        let mut exits = [vec![], vec![]];
-        for (i, loc) in s.locations.iter().enumerate() {
-            let idx = i as u16;
-            let named = |what: &str| stream(seed, &format!("{what}/{}", loc.id));
-            let (mut service, mut green) = (None, None);
-            let place = match &loc.kind {
-                LocationKind::Entry { .. } => Place::new(Role::Entry),
-                LocationKind::GreenBorder {
-                    detected,
-                    detection_delay,
-                    ..
-                } => {
-                    stations.greens.push(idx);
-                    green = Some(GreenDef {
-                        detected: *detected,
-                        delay: *detection_delay,
-                        rng: named("green"),
-                    });
-                    Place::new(Role::Green)
-                }
-                LocationKind::Bcp {
-                    lanes,
-                    shifts,
-                    service: dist,
-                    queue_limit,
-                    open,
-                    waiting_area,
-                    ..
-                } => {
-                    stations.bcps.push(idx);
-                    service = Some(ServiceDef {
-                        service: *dist,
-                        lanes: *lanes,
-                        shifts: shifts
-                            .iter()
-                            .map(|s| (i64::from(s.from_hour) * 3_600_000, s.officers))
-                            .collect(),
-                        queue_limit: *queue_limit,
-                        speaks: vec![true; n_lang],
-                        without_interpreter: WithoutInterpreter::Wait,
-                        rng: named("service"),
-                    });
-                    let mut p = Place::new(Role::Bcp);
-                    p.open = *open;
-                    p.shelter = *waiting_area;
-                    p
-                }
-                LocationKind::Registration {
-                    desks,
-                    service: dist,
-                    languages: spoken,
-                    without_interpreter,
-                    waiting_area,
-                } => {
-                    stations.registrations.push(idx);
-                    let speaks = languages.iter().map(|l| spoken.contains(l)).collect();
-                    service = Some(ServiceDef {
-                        service: *dist,
-                        lanes: *desks,
-                        shifts: Vec::new(),
-                        queue_limit: None,
-                        speaks,
-                        without_interpreter: *without_interpreter,
-                        rng: named("service"),
-                    });
-                    let mut p = Place::new(Role::Registration);
-                    p.servers = *desks;
-                    p.by_language = vec![Default::default(); n_lang];
-                    p.interpreters_free = vec![0; n_lang];
-                    p.shelter = *waiting_area;
-                    p
-                }
-                LocationKind::Reception {
-                    capacity,
-                    surge_capacity,
-                    open,
-                    ..
-                } => {
-                    let mut p = Place::new(Role::Reception);
-                    p.capacity = *capacity;
-                    p.surge = *surge_capacity;
-                    p.open = *open;
-                    p
-                }
-                LocationKind::Exit { outcome, .. } => {
-                    exits[matches!(outcome, ExitKind::Return) as usize].push(idx);
-                    Place::new(Role::Exit)
-                }
-                LocationKind::Transit { capacity } => {
-                    let mut p = Place::new(Role::Transit);
-                    p.capacity = *capacity;
-                    p.shelter = Some(*capacity);
-                    p
-                }
-                LocationKind::Hospital { .. } => Place::new(Role::Other),
-            };
-            stations.places.push(place);
-            stations.services.push(service);
-            stations.green.push(green);
-        }
-        let nearest_from = |targets: &[u16]| -> Vec<Option<u16>> {
-            (0..s.locations.len() as u16)
-                .map(|from| network.nearest(from, targets, |_| true))
+        let places: Vec<Place> = s
+            .locations
+            .iter()
+            .map(|loc| place_of(&loc.kind, languages.len()))
+            .collect();
+        let with_role = |role: Role| -> Vec<u16> {
+            (0..places.len() as u16)
+                .filter(|at| places[*at as usize].role == role)
                 .collect()
         };
-        stations.nearest_exit = [nearest_from(&exits[0]), nearest_from(&exits[1])];
-        stations
+        let exits_to = |return_: bool| -> Vec<Option<u16>> {
+            let exits: Vec<u16> = s
+                .locations
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| {
+                    matches!(&l.kind, LocationKind::Exit { outcome, .. }
+                        if matches!(outcome, ExitKind::Return) == return_)
+                })
+                .map(|(i, _)| i as u16)
+                .collect();
+            (0..places.len() as u16)
+                .map(|from| network.nearest(from, &exits, |_| true))
+                .collect()
+        };
+        Stations {
+            services: s
+                .locations
+                .iter()
+                .map(|loc| ServiceDef::of(loc, seed, languages))
+                .collect(),
+            green: s
+                .locations
+                .iter()
+                .map(|loc| GreenDef::of(loc, seed))
+                .collect(),
+            bcps: with_role(Role::Bcp),
+            registrations: with_role(Role::Registration),
+            greens: with_role(Role::Green),
+            nearest_exit: [exits_to(false), exits_to(true)],
+            places,
+        }
     }
 
     pub(super) fn place(&self, at: u16) -> &Place {
