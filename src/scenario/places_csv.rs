@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::raci_csv::Rewritten;
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, unreadable_reason,
+    CellIssue, CellProblem, SheetError, list_items, separator_in, sheet_rows, unreadable_reason,
 };
 use super::text_edit::{Edit, apply, set_field_at};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -645,32 +645,7 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
     let mut links: Vec<Link> = Vec::new();
     // Each link's ends with their row and column, checked once every place is read.
     let mut ends: Vec<(String, usize, usize, &'static str)> = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let reason = unreadable_reason(&err);
-                problems.push(CellProblem::new(
-                    row,
-                    0,
-                    "",
-                    CellIssue::Unreadable { reason },
-                ));
-                continue;
-            }
-        };
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != header.len() {
-            let issue = CellIssue::RowLength {
-                cells: record.len(),
-                header: header.len(),
-            };
-            problems.push(CellProblem::new(row, 0, "", issue));
-            continue;
-        }
+    for (row, record) in sheet_rows(&mut reader, Some(header.len()), &mut problems) {
         let mut r = RowReader {
             row,
             record: &record,

@@ -9,7 +9,7 @@
 use super::load::Source;
 use super::model::{Function, Scenario};
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, unreadable_reason,
+    CellIssue, CellProblem, SheetError, list_items, separator_in, sheet_rows, unreadable_reason,
 };
 use super::text_edit::{Edit, apply, list_text, set_field};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -151,32 +151,7 @@ pub fn import_raci(
         return Err(fail(problems));
     };
     let mut seen: Vec<(String, usize)> = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        let row = index + 2;
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let reason = unreadable_reason(&err);
-                problems.push(CellProblem::new(
-                    row,
-                    0,
-                    "",
-                    CellIssue::Unreadable { reason },
-                ));
-                continue;
-            }
-        };
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != header.len() {
-            let issue = CellIssue::RowLength {
-                cells: record.len(),
-                header: header.len(),
-            };
-            problems.push(CellProblem::new(row, 0, "", issue));
-            continue;
-        }
+    for (row, record) in sheet_rows(&mut reader, Some(header.len()), &mut problems) {
         let id = from_spreadsheet_cell(record.get(id_column).unwrap_or("").trim());
         if let Some((_, first)) = seen.iter().find(|(s, _)| s == id) {
             let issue = CellIssue::DuplicateRow {

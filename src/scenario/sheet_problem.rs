@@ -267,6 +267,49 @@ pub fn unreadable_reason(err: &csv::Error) -> Text {
     }
 }
 
+/// The filled rows of a sheet under its header, each with its row number in the file (the
+/// header is row 1), read to the end so every problem is reported at once. A row the CSV
+/// reader cannot read is a problem of that row; an empty row is passed over; with `width`
+/// (the header's cells), a row of another number of cells is a problem of that row too.
+pub fn sheet_rows<R: std::io::Read>(
+    reader: &mut csv::Reader<R>,
+    width: Option<usize>,
+    problems: &mut Vec<CellProblem>,
+) -> Vec<(usize, csv::StringRecord)> {
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index.saturating_add(2);
+        let record = match record {
+            Ok(record) => record,
+            Err(err) => {
+                let reason = unreadable_reason(&err);
+                problems.push(CellProblem::new(
+                    row,
+                    0,
+                    "",
+                    CellIssue::Unreadable { reason },
+                ));
+                continue;
+            }
+        };
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if let Some(header) = width
+            && record.len() != header
+        {
+            let issue = CellIssue::RowLength {
+                cells: record.len(),
+                header,
+            };
+            problems.push(CellProblem::new(row, 0, "", issue));
+            continue;
+        }
+        rows.push((row, record));
+    }
+    rows
+}
+
 /// A time that does not read, as a message of the catalogue.
 pub fn time_error(err: &crate::time::TimeParseError) -> Text {
     Text::new("time-error")

@@ -197,61 +197,60 @@ impl Engine {
         match change {
             Change::CloseBcp { bcp } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
-                self.places[at as usize].open = false;
+                self.stations.place_mut(at).open = false;
                 self.divert_queue(at);
             }
             Change::OpenBcp { bcp } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
-                self.places[at as usize].open = true;
+                self.stations.place_mut(at).open = true;
             }
             Change::AdjustOfficers { bcp, by } => {
                 let at = self.place_of(bcp, Role::Bcp)?;
-                let place = &mut self.places[at as usize];
+                let place = self.stations.place_mut(at);
                 place.extra_officers = place.extra_officers.saturating_add(*by);
                 self.set_servers(at);
                 self.try_serve(at);
             }
             Change::SetCapacity { site, capacity } => {
                 let at = self.place_of(site, Role::Reception)?;
-                self.places[at as usize].capacity = *capacity;
+                self.stations.place_mut(at).capacity = *capacity;
                 self.admit_outdoors();
             }
             Change::OpenSite { site } => {
                 let at = self.place_of(site, Role::Reception)?;
-                self.places[at as usize].open = true;
+                self.stations.place_mut(at).open = true;
                 self.admit_outdoors();
             }
             Change::CloseSite { site } => {
                 let at = self.place_of(site, Role::Reception)?;
-                self.places[at as usize].open = false;
+                self.stations.place_mut(at).open = false;
             }
             Change::UnlockSurgeCapacity => {
-                self.surge_unlocked = true;
+                self.reception.unlock_surge();
                 self.admit_outdoors();
             }
             Change::ApproveReception => {
-                self.reception_approved = true;
+                self.reception.approve();
                 self.admit_outdoors();
             }
             Change::AddInterpreters { language, count } => {
-                let l = self.language_of(language)?;
-                self.remote_free[l] = self.remote_free[l].saturating_add(*count);
-                for at in self.registrations.clone() {
+                let l = self.interpreters.language_of(language)?;
+                self.interpreters.add_remote(l, *count);
+                for at in self.stations.registrations().to_vec() {
                     self.try_serve(at);
                 }
             }
             Change::AddBuses { fleet, buses } => {
                 let f = self.fleet_of(fleet)?;
-                self.fleets[f].idle = self.fleets[f].idle.saturating_add(*buses);
-                self.fleets[f].size = self.fleets[f].size.saturating_add(*buses);
+                self.transport.add_buses(f, *buses);
                 // Each call sends at most one bus from a stop; a pass that sends none leaves
                 // nothing for the next.
                 for _ in 0..*buses {
-                    let idle: u64 = self.fleets.iter().map(|f| u64::from(f.idle)).sum();
-                    for stop in 0..self.stops.len() as u16 {
+                    let idle = self.transport.idle();
+                    for stop in self.transport.stops() {
                         self.try_depart(stop);
                     }
-                    if self.fleets.iter().map(|f| u64::from(f.idle)).sum::<u64>() == idle {
+                    if self.transport.idle() == idle {
                         break;
                     }
                 }
@@ -264,45 +263,30 @@ impl Engine {
             } => self.surge(entry, *people, *over, nationality.as_deref())?,
             Change::CloseBorder { country } => {
                 for at in self.bcps_facing(country)? {
-                    self.places[at as usize].open = false;
+                    self.stations.place_mut(at).open = false;
                     self.divert_queue(at);
                 }
             }
             Change::OpenBorder { country } => {
                 for at in self.bcps_facing(country)? {
-                    self.places[at as usize].open = true;
+                    self.stations.place_mut(at).open = true;
                 }
             }
             Change::ReduceCapacity { site, beds } => {
                 let at = self.place_of(site, Role::Reception)?;
-                let place = &mut self.places[at as usize];
+                let place = self.stations.place_mut(at);
                 place.capacity = place.capacity.saturating_sub(*beds);
             }
             Change::RemoveInterpreters { language, count } => {
-                let l = self.language_of(language)?;
+                let l = self.interpreters.language_of(language)?;
                 self.remove_interpreters(l, *count);
             }
             Change::RemoveBuses { fleet, buses } => {
                 let f = self.fleet_of(fleet)?;
-                let f = &mut self.fleets[f];
-                let now = (*buses).min(f.idle);
-                f.idle -= now;
-                f.owed = f.owed.saturating_add(buses - now);
-                f.size = f.size.saturating_sub(*buses);
-                f.broken = f.broken.saturating_add(*buses);
+                self.transport.remove_buses(f, *buses);
             }
         }
         Ok(())
-    }
-
-    pub(super) fn language_of(&self, code: &str) -> Result<usize, ChangeError> {
-        self.languages
-            .iter()
-            .position(|c| c == code)
-            .ok_or_else(|| ChangeError::UnknownLanguage {
-                language: code.to_string(),
-                known: self.languages.clone(),
-            })
     }
 
     fn fleet_of(&self, id: &str) -> Result<usize, ChangeError> {
@@ -319,7 +303,7 @@ impl Engine {
     pub(super) fn place_of(&self, id: &str, role: Role) -> Result<u16, ChangeError> {
         let found = self.scenario.locations.iter().position(|l| l.id == id);
         match found {
-            Some(i) if self.places[i].role == role => Ok(i as u16),
+            Some(i) if self.stations.role(i as u16) == role => Ok(i as u16),
             _ => Err(ChangeError::UnknownPlace {
                 id: id.to_string(),
                 expected: if role == Role::Bcp {
@@ -331,7 +315,7 @@ impl Engine {
                     .scenario
                     .locations
                     .iter()
-                    .zip(&self.places)
+                    .zip(self.stations.places())
                     .filter(|(_, p)| p.role == role)
                     .map(|(l, _)| l.id.clone())
                     .collect(),
@@ -341,13 +325,7 @@ impl Engine {
 
     /// Everyone queued at a closed BCP heads for another crossing.
     fn divert_queue(&mut self, at: u16) {
-        let now = self.now;
-        self.touch_shelter(at);
-        let place = &mut self.places[at as usize];
-        place.touch_queue(now);
-        let waiting: Vec<_> = place.queue.drain(..).collect();
-        place.waiting = 0;
-        self.touch_shelter(at);
+        let waiting = self.stations.drain_queue(at, self.now, &self.calendar);
         for w in waiting {
             self.go_to_bcp(w.person, at);
         }

@@ -17,12 +17,15 @@ use rand::rngs::ChaCha8Rng;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::arrivals::Source;
 use super::components::{ExitRecord, Goal, Journey, Person, Stage};
-use super::engine::{Engine, Fleet, Source, Totals};
+use super::engine::Engine;
 use super::events::{Event, EventQueue};
+use super::ledger::{Ledger, LedgerState, Totals};
 use super::passages::Passage;
 use super::places::Place;
 use super::series::SamplePoint;
+use super::transport::Fleet;
 use crate::scenario::{AgeBand, ExitKind, Profile, Scenario, Sex};
 
 /// Why a saved state cannot become an engine for this scenario (its words are English and
@@ -184,16 +187,22 @@ impl Engine {
         for (_, _, event) in &mut events {
             event.remap(&mut to_placeholder);
         }
-        let mut places = self.places.clone();
+        let mut places = self.stations.places().to_vec();
         for place in &mut places {
             place.remap(&mut to_placeholder);
         }
-        let mut streams = Vec::new();
-        streams.extend(self.services.iter().flatten().map(|d| RngState::of(&d.rng)));
-        streams.extend(self.sites.iter().flatten().map(|s| RngState::of(&s.rng)));
-        streams.extend(self.green.iter().flatten().map(|g| RngState::of(&g.2)));
-        streams.extend(self.referrals.iter().map(|r| RngState::of(&r.1)));
-        streams.push(RngState::of(&self.outcome_rng));
+        let (services, green) = self.stations.streams();
+        let (sites, outcome) = self.reception.streams();
+        let streams = services
+            .into_iter()
+            .chain(sites)
+            .chain(green)
+            .chain(self.referrals.streams())
+            .chain([outcome])
+            .map(RngState::of)
+            .collect();
+        let (remote_free, interpreters_owed) = self.interpreters.counts();
+        let ledger = self.ledger.save();
         EngineState {
             now: self.now,
             seed: self.seed,
@@ -202,26 +211,36 @@ impl Engine {
             next_event_seq: self.queue.next_seq(),
             routes: self.network.routes_in_order(),
             places,
-            sources: self.sources.clone(),
+            sources: self.arrivals.sources().to_vec(),
             streams,
-            remote_free: self.remote_free.clone(),
-            interpreters_owed: self.interpreters_owed.clone(),
-            fleets: self.fleets.clone(),
+            remote_free: remote_free.to_vec(),
+            interpreters_owed: interpreters_owed.to_vec(),
+            fleets: self.transport.fleets().to_vec(),
             stops: self
-                .stops
-                .iter()
-                .map(|stop| stop.iter().map(|&(e, t)| (to_index(e), t)).collect())
+                .transport
+                .waiting()
+                .map(|(_, stop)| stop.iter().map(|&(e, t)| (to_index(e), t)).collect())
                 .collect(),
-            outdoors: self.outdoors.iter().map(|&e| to_index(e)).collect(),
-            surge_unlocked: self.surge_unlocked,
-            reception_approved: self.reception_approved,
-            next_serial: self.next_serial,
-            departed: self.departed.clone(),
-            totals: self.totals.clone(),
-            series: self.series.points.clone(),
-            events_processed: self.events_processed,
-            keep_departures: self.keep_departures,
-            passages: self.passages.iter().map(|(k, v)| (*k, *v)).collect(),
+            outdoors: self
+                .reception
+                .outdoors()
+                .iter()
+                .map(|&e| to_index(e))
+                .collect(),
+            surge_unlocked: self.reception.surge_unlocked(),
+            reception_approved: self.reception.approved(),
+            next_serial: ledger.next_serial,
+            departed: ledger.departed,
+            totals: ledger.totals,
+            series: self.records.series().points.clone(),
+            events_processed: self.events_processed(),
+            keep_departures: ledger.keep_departures,
+            passages: self
+                .records
+                .passages()
+                .iter()
+                .map(|(k, v)| (*k, *v))
+                .collect(),
         }
     }
 
@@ -254,28 +273,21 @@ impl Engine {
             keep_departures,
             passages,
         } = state;
-        if places.len() != engine.places.len()
-            || fleets.len() != engine.fleets.len()
-            || stops.len() != engine.stops.len()
-            || remote_free.len() != engine.remote_free.len()
-            || interpreters_owed.len() != engine.interpreters_owed.len()
-            || sources.len() < engine.sources.len()
-            || totals.arrivals_by_entry.len() != engine.totals.arrivals_by_entry.len()
+        if !engine.transport.fits(&fleets, stops.len())
+            || totals.arrivals_by_entry.len() != engine.arrivals.entries().len()
         {
             return bad("the places, fleets or arrival sources differ from the scenario's");
         }
-        for (saved, built) in places.iter().zip(&engine.places) {
-            if saved.role != built.role
-                || saved.by_language.len() != built.by_language.len()
-                || saved.interpreters_free.len() != built.interpreters_free.len()
-            {
-                return bad("a place differs from the scenario's");
-            }
+        if let Err(why) = engine.stations.fits(&places) {
+            return bad(why);
         }
-        if sources
-            .iter()
-            .any(|s| usize::from(s.at) >= places.len() || s.entry >= totals.arrivals_by_entry.len())
-        {
+        if !engine.interpreters.restore(remote_free, interpreters_owed) {
+            return bad("the places, fleets or arrival sources differ from the scenario's");
+        }
+        if sources.len() < engine.arrivals.len() {
+            return bad("the places, fleets or arrival sources differ from the scenario's");
+        }
+        if !engine.arrivals.restore(sources, places.len()) {
             return bad("an arrival source names no entry point");
         }
 
@@ -317,41 +329,45 @@ impl Engine {
         let mut streams = streams.into_iter();
         let mut next = || streams.next().map(|s| s.rng());
         let missing = || StateError("fewer random streams than the scenario has".to_string());
-        for def in engine.services.iter_mut().flatten() {
-            def.rng = next().ok_or_else(missing)?;
+        let (services, green) = engine.stations.streams_mut();
+        let (sites, outcome) = engine.reception.streams_mut();
+        for rng in services
+            .into_iter()
+            .chain(sites)
+            .chain(green)
+            .chain(engine.referrals.streams_mut())
+            .chain([outcome])
+        {
+            *rng = next().ok_or_else(missing)?;
         }
-        for site in engine.sites.iter_mut().flatten() {
-            site.rng = next().ok_or_else(missing)?;
-        }
-        for green in engine.green.iter_mut().flatten() {
-            green.2 = next().ok_or_else(missing)?;
-        }
-        for referral in &mut engine.referrals {
-            referral.1 = next().ok_or_else(missing)?;
-        }
-        engine.outcome_rng = next().ok_or_else(missing)?;
         if next().is_some() {
             return bad("more random streams than the scenario has");
         }
 
+        engine.stations.restore(places);
         engine.now = now;
         engine.queue = EventQueue::from_ordered(events, next_event_seq);
-        engine.places = places;
-        engine.sources = sources;
-        engine.remote_free = remote_free;
-        engine.interpreters_owed = interpreters_owed;
-        engine.fleets = fleets;
-        engine.stops = stops;
-        engine.outdoors = outdoors;
-        engine.surge_unlocked = surge_unlocked;
-        engine.reception_approved = reception_approved;
-        engine.next_serial = next_serial;
-        engine.departed = departed;
-        engine.totals = totals;
-        engine.series.points = series;
-        engine.events_processed = events_processed;
-        engine.keep_departures = keep_departures;
-        engine.passages = passages.into_iter().collect::<BTreeMap<_, _>>();
+        engine.transport.restore(fleets, stops);
+        engine
+            .reception
+            .restore(outdoors, surge_unlocked, reception_approved);
+        let ledger = LedgerState {
+            next_serial,
+            departed,
+            totals,
+            keep_departures,
+        };
+        engine.ledger = Ledger::restore(ledger, people.iter().map(|(_, s, _)| *s));
+        engine.referrals.recount(
+            people
+                .iter()
+                .filter(|(_, s, _)| matches!(s, Stage::BeingReferred { .. }))
+                .map(|(p, ..)| p.flags),
+        );
+        engine
+            .records
+            .restore(series, passages.into_iter().collect::<BTreeMap<_, _>>());
+        engine.set_events_processed(events_processed);
         Ok(engine)
     }
 }

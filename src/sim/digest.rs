@@ -13,7 +13,6 @@ use bevy_ecs::entity::Entity;
 use fnv::FnvHasher;
 
 use super::components::{Journey, Person, Stage};
-use super::demography::Demography;
 use super::engine::Engine;
 use super::events::Event;
 use super::places::{Place, Waiting};
@@ -124,15 +123,7 @@ impl Engine {
         // A snapshot brings the time integrals (queue, occupancy, outdoors) up to now. Do the
         // same here, so that the digest does not depend on when the state was last read: a
         // console that reads every frame and a replay that never reads must agree.
-        self.touch_outdoors();
-        let now = self.now;
-        for at in 0..self.places.len() as u16 {
-            self.touch_shelter(at);
-        }
-        for place in &mut self.places {
-            place.touch_queue(now);
-            place.touch_occupancy(now);
-        }
+        self.touch_integrals();
         let mut people: Vec<(Entity, Person, Stage, Journey)> = self
             .world
             .query::<(Entity, &Person, &Stage, &Journey)>()
@@ -150,30 +141,35 @@ impl Engine {
             (time, seq).hash(h);
             serials.event(event, h);
         }
-        self.places.len().hash(h);
-        for place in &self.places {
+        let places = self.stations.places();
+        places.len().hash(h);
+        for place in places {
             serials.place(place, h);
         }
-        self.fleets.hash(h);
-        self.stops.len().hash(h);
-        for stop in &self.stops {
+        self.transport.fleets().hash(h);
+        let stops: Vec<_> = self.transport.waiting().map(|(_, stop)| stop).collect();
+        stops.len().hash(h);
+        for stop in stops {
             stop.len().hash(h);
             for (person, since) in stop {
                 (serials.of(*person), since).hash(h);
             }
         }
-        self.outdoors.len().hash(h);
-        for person in &self.outdoors {
+        let outdoors = self.reception.outdoors();
+        outdoors.len().hash(h);
+        for person in outdoors {
             serials.of(*person).hash(h);
         }
-        self.remote_free.hash(h);
-        self.interpreters_owed.hash(h);
-        self.surge_unlocked.hash(h);
-        self.reception_approved.hash(h);
-        self.next_serial.hash(h);
-        self.totals.hash(h);
-        self.departed.hash(h);
-        for src in &self.sources {
+        let (remote_free, owed) = self.interpreters.counts();
+        remote_free.hash(h);
+        owed.hash(h);
+        self.reception.surge_unlocked().hash(h);
+        self.reception.approved().hash(h);
+        self.ledger.next_serial().hash(h);
+        self.ledger.totals().hash(h);
+        self.ledger.departures().hash(h);
+        let sources = self.arrivals.sources();
+        for src in sources {
             src.at.hash(h);
             src.surges.hash(h);
             hash_state(&src.rng, h);
@@ -181,24 +177,22 @@ impl Engine {
         }
         // Only a cohort with sex or age shares draws from these streams; one without keeps
         // its digests.
-        if self.demography.iter().any(Demography::draws) {
-            for src in &self.sources {
+        if self.arrivals.draws_demography() {
+            for src in sources {
                 hash_state(&src.demography_rng, h);
             }
         }
-        for def in self.services.iter().flatten() {
-            hash_state(&def.rng, h);
-        }
-        for site in self.sites.iter().flatten() {
-            hash_state(&site.rng, h);
-        }
-        for (_, _, rng) in self.green.iter().flatten() {
+        let (services, green) = self.stations.streams();
+        let (sites, outcome) = self.reception.streams();
+        for rng in services
+            .into_iter()
+            .chain(sites)
+            .chain(green)
+            .chain(self.referrals.streams())
+            .chain([outcome])
+        {
             hash_state(rng, h);
         }
-        for (_, rng) in &self.referrals {
-            hash_state(rng, h);
-        }
-        hash_state(&self.outcome_rng, h);
         people.len().hash(h);
         for (_, person, stage, journey) in &people {
             (person, stage, journey).hash(h);

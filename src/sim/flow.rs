@@ -1,23 +1,19 @@
 //! How people move: arrival, border check, registration with interpreters, screening and
-//! referral, transport, reception, and leaving. Each handler runs at one simulated instant.
+//! referral, transport, reception, and leaving. Each handler runs at one simulated instant
+//! and reaches the state through the parts that own it.
 
 use bevy_ecs::entity::Entity;
 
-use super::components::{Departure, ExitRecord, Goal, Journey, Person, Stage};
-use super::engine::{Engine, Given};
+use super::arrivals::Given;
+use super::components::{Departure, Goal, Journey, Person, Stage};
+use super::engine::Engine;
 use super::events::Event;
 use super::network::Leg;
-use super::places::{Role, Waiting};
-use super::rng::{pick, sample_ms, unit};
-use crate::scenario::{AgeBand, ExitKind, Profile, Sex, Vulnerability, WithoutInterpreter};
+use super::places::Role;
+use super::reception::Outcome;
+use crate::scenario::{ExitKind, Vulnerability};
 
 impl Engine {
-    fn set_stage(&mut self, person: Entity, stage: Stage) {
-        if let Some(mut s) = self.world.get_mut::<Stage>(person) {
-            *s = stage;
-        }
-    }
-
     /// Records the interpreter a person holds (the hot path, with none, never gets here).
     fn set_interpreter(&mut self, person: Entity, interpreter: u8) {
         if let Some(mut p) = self.world.get_mut::<Person>(person) {
@@ -25,91 +21,31 @@ impl Engine {
         }
     }
 
-    fn stage(&self, person: Entity) -> Option<Stage> {
-        self.world.get::<Stage>(person).copied()
-    }
-
     /// A new person appears at a source, with attributes drawn from the cohort mix.
     /// A surge of one nationality (`nationality`) skips drawing it.
     pub(super) fn spawn_arrival(&mut self, source: u16, nationality: Option<u8>, given: Given) {
-        let src = &mut self.sources[source as usize];
-        let (at, entry) = (src.at, src.entry);
-        let rng = &mut src.cohort_rng;
-        let nationality = nationality.map_or_else(|| pick(&self.nationality_cum, rng), usize::from);
-        let (cum, codes) = &self.language_cum[nationality];
-        let language = codes.get(pick(cum, rng)).copied().unwrap_or(0);
-        let mut flags = 0;
-        for &(v, share) in &self.vulnerable {
-            if unit(rng) < share {
-                flags |= v.bit();
-            }
-        }
-        // An observed count's sex and age hold: flags they contradict are dropped (an adult
-        // is no unaccompanied minor, only someone 65 or over is counted elderly, a man is
-        // not pregnant).
-        if let Some(age) = given.age {
-            if !age.minor() {
-                flags &= !Vulnerability::UnaccompaniedMinor.bit();
-            }
-            if age != AgeBand::From65 {
-                flags &= !Vulnerability::Elderly.bit();
-            }
-        }
-        if given.sex == Some(Sex::Male) {
-            flags &= !Vulnerability::Pregnant.bit();
-        }
-        let mut profile = match self.demography.get(nationality) {
-            Some(d) if d.draws() => d.draw(flags, &mut src.demography_rng),
-            _ => Profile::UNKNOWN,
-        };
-        if given.sex.is_some() || given.age.is_some() {
-            profile = Profile::new(given.sex.or(profile.sex()), given.age.or(profile.age()));
-        }
-        let person = Person {
-            serial: self.next_serial,
-            arrived: self.now,
-            source,
-            nationality: nationality as u8,
-            language,
-            flags,
-            diverted: false,
-            interpreter: 0,
-            profile,
-        };
-        self.next_serial += 1;
-        self.totals.arrivals += 1;
-        self.totals.arrivals_by_entry[entry] += 1;
-        self.places[at as usize].stats.arrived += 1;
-        let e = self
-            .world
-            .spawn((person, Stage::Travelling, Journey::default()))
-            .id();
-        if self.places[at as usize].role == Role::Green {
-            self.cross_green(e, at);
+        let new = self.arrivals.draw(source, nationality, given, self.now);
+        let e = self.ledger.admit(&mut self.world, new.person, new.entry);
+        self.stations.place_mut(new.at).stats.arrived += 1;
+        if self.stations.role(new.at) == Role::Green {
+            self.cross_green(e, new.at);
         } else {
-            self.go_to_bcp(e, at);
+            self.go_to_bcp(e, new.at);
         }
     }
 
     /// Heads for the nearest open BCP whose queue is under its limit; failing that a green
     /// border; failing that any open BCP. With every crossing closed, people turn back.
     pub(super) fn go_to_bcp(&mut self, person: Entity, from: u16) {
-        let (places, services) = (&self.places, &self.services);
-        let under_limit = |b: u16| {
-            let place = &places[b as usize];
-            let limit = services[b as usize].as_ref().and_then(|d| d.queue_limit);
-            place.open && limit.is_none_or(|l| place.waiting < l)
-        };
-        if let Some(b) = self.network.nearest(from, &self.bcps, under_limit) {
+        let stations = &self.stations;
+        let bcps = stations.bcps();
+        if let Some(b) = self.network.nearest(from, bcps, |b| stations.accepts(b)) {
             return self.travel(person, from, b, Goal::Bcp);
         }
-        if let Some(g) = self.network.nearest(from, &self.greens, |_| true) {
+        if let Some(g) = self.network.nearest(from, stations.greens(), |_| true) {
             return self.travel(person, from, g, Goal::Green);
         }
-        if let Some(b) = self
-            .network
-            .nearest(from, &self.bcps, |b| places[b as usize].open)
-        {
+        if let Some(b) = self.network.nearest(from, bcps, |b| stations.place(b).open) {
             return self.travel(person, from, b, Goal::Bcp);
         }
         self.leave(person, from, Departure::Return);
@@ -151,18 +87,13 @@ impl Engine {
                 self.set_stage(person, Stage::Travelling);
                 self.queue.push(self.now + time, Event::Reach { person });
             }
-            Leg::Bus {
-                stop, from, fleet, ..
-            } => {
-                self.set_stage(person, Stage::WaitingBus { at: from });
-                if self.places[from as usize].role == Role::Transit {
-                    self.enter_transit(from);
+            Leg::Bus { stop, wait, .. } => {
+                self.set_stage(person, Stage::WaitingBus { at: wait });
+                if self.stations.role(wait) == Role::Transit {
+                    self.stations.enter_transit(wait, self.now, &self.calendar);
                 }
-                let waiting = &mut self.stops[stop as usize];
-                waiting.push_back((person, self.now));
-                if waiting.len() == 1 {
-                    let wait = self.fleets[fleet as usize].max_wait;
-                    self.queue.push(self.now + wait, Event::BusTimeout { stop });
+                if let Some(deadline) = self.transport.wait(stop, person, self.now) {
+                    self.queue.push(deadline, Event::BusTimeout { stop });
                 }
                 self.try_depart(stop);
             }
@@ -180,10 +111,10 @@ impl Engine {
             // Passing through a transit place on foot counts it in (one who waits there for
             // a vehicle is counted when they start waiting).
             if let Leg::Walk { to, .. } | Leg::Bus { to, .. } = ended
-                && self.places[to as usize].role == Role::Transit
+                && self.stations.role(to) == Role::Transit
                 && matches!(self.network.legs(j.route)[j.leg as usize], Leg::Walk { .. })
             {
-                let place = &mut self.places[to as usize];
+                let place = self.stations.place_mut(to);
                 place.stats.arrived += 1;
                 place.note_processed(self.now);
             }
@@ -205,13 +136,9 @@ impl Engine {
 
     /// Joins the queue of a BCP or registration point (a closed or full BCP diverts once).
     fn join_queue(&mut self, person: Entity, at: u16) {
-        let place = &self.places[at as usize];
-        if place.role == Role::Bcp {
-            let limit = self.services[at as usize]
-                .as_ref()
-                .and_then(|d| d.queue_limit);
-            let full = limit.is_some_and(|l| place.waiting >= l);
-            if !place.open
+        if self.stations.role(at) == Role::Bcp {
+            let full = self.stations.full(at);
+            if !self.stations.place(at).open
                 || (full && !self.world.get::<Person>(person).is_some_and(|p| p.diverted))
             {
                 if let Some(mut p) = self.world.get_mut::<Person>(person) {
@@ -221,68 +148,28 @@ impl Engine {
             }
         }
         let language = self.world.get::<Person>(person).map_or(0, |p| p.language);
-        let now = self.now;
-        self.touch_shelter(at);
-        let place = &mut self.places[at as usize];
-        place.touch_queue(now);
-        place.stats.arrived += 1;
-        let waiting = Waiting {
-            seq: place.next_seq,
-            person,
-            since: now,
-            language,
-        };
-        place.next_seq += 1;
-        if place.role == Role::Registration {
-            place.by_language[language as usize].push_back(waiting);
-        } else {
-            place.queue.push_back(waiting);
-        }
-        place.waiting += 1;
-        self.touch_shelter(at);
+        self.stations
+            .enqueue(at, person, language, self.now, &self.calendar);
         self.set_stage(person, Stage::Queued { at });
         self.try_serve(at);
         // The queue is who is left waiting once free servers took whom they could: a
         // person served at once never stood in a queue.
-        let place = &mut self.places[at as usize];
+        let place = self.stations.place_mut(at);
         place.stats.max_queue = place.stats.max_queue.max(place.waiting);
     }
 
     /// Starts service for queued people while servers are free.
     pub(super) fn try_serve(&mut self, at: u16) {
-        loop {
-            let place = &self.places[at as usize];
-            if place.busy >= place.servers || place.waiting == 0 {
-                return;
-            }
-            let Some((waiting, interpreter)) = self.next_to_serve(at) else {
-                return;
-            };
-            let Some(def) = self.services[at as usize].as_mut() else {
-                return;
-            };
-            let mut ms = sample_ms(&def.service, &mut def.rng);
-            if interpreter == 0
-                && !def.speaks[waiting.language as usize]
-                && let WithoutInterpreter::Slower(f) = def.without_interpreter
-            {
-                ms = (ms as f64 * f).round() as i64;
-            }
-            let now = self.now;
-            self.touch_shelter(at);
-            let place = &mut self.places[at as usize];
-            place.touch_queue(now);
-            place.waiting -= 1;
-            place.busy += 1;
-            self.touch_shelter(at);
-            let place = &mut self.places[at as usize];
-            place.stats.record_wait(now - waiting.since);
+        while let Some((waiting, interpreter, ms)) =
+            self.stations
+                .serve_next(at, &mut self.interpreters, self.now, &self.calendar)
+        {
             if interpreter != 0 {
                 self.set_interpreter(waiting.person, interpreter);
             }
             self.set_stage(waiting.person, Stage::InService { at });
             self.queue.push(
-                now + ms,
+                self.now + ms,
                 Event::ServiceEnd {
                     station: at,
                     person: waiting.person,
@@ -293,57 +180,13 @@ impl Engine {
         }
     }
 
-    /// Takes the next person who can be served now, with the interpreter they get:
-    /// FIFO at a BCP; at registration, the longest-waiting person whose language is spoken
-    /// or has an interpreter free (on site first, then remote).
-    fn next_to_serve(&mut self, at: u16) -> Option<(Waiting, u8)> {
-        let place = &mut self.places[at as usize];
-        if place.role != Role::Registration {
-            return place.queue.pop_front().map(|w| (w, 0));
-        }
-        let def = self.services[at as usize].as_ref()?;
-        let slower = matches!(def.without_interpreter, WithoutInterpreter::Slower(_));
-        let mut best: Option<(u64, usize, u8)> = None;
-        for (lang, queue) in place.by_language.iter().enumerate() {
-            let Some(head) = queue.front() else { continue };
-            let interpreter = if def.speaks[lang] {
-                0
-            } else if place.interpreters_free[lang] > 0 {
-                1
-            } else if self.remote_free[lang] > 0 {
-                2
-            } else if slower {
-                0
-            } else {
-                continue;
-            };
-            if best.is_none_or(|(seq, _, _)| head.seq < seq) {
-                best = Some((head.seq, lang, interpreter));
-            }
-        }
-        let (_, lang, interpreter) = best?;
-        match interpreter {
-            1 => place.interpreters_free[lang] -= 1,
-            2 => self.remote_free[lang] -= 1,
-            _ => {}
-        }
-        place.by_language[lang]
-            .pop_front()
-            .map(|w| (w, interpreter))
-    }
-
     pub(super) fn service_end(&mut self, at: u16, person: Entity, language: u8, interpreter: u8) {
-        let place = &mut self.places[at as usize];
+        let place = self.stations.place_mut(at);
         place.busy -= 1;
         place.note_processed(self.now);
         let role = place.role;
-        let owed = &mut self.interpreters_owed[language as usize];
-        match interpreter {
-            0 => {}
-            _ if *owed > 0 => *owed -= 1,
-            1 => place.interpreters_free[language as usize] += 1,
-            _ => self.remote_free[language as usize] += 1,
-        }
+        self.interpreters
+            .release(interpreter, usize::from(language), place);
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
@@ -364,7 +207,8 @@ impl Engine {
     }
 
     fn after_border_check(&mut self, person: Entity, at: u16) {
-        match self.network.nearest(at, &self.registrations, |_| true) {
+        let registrations = self.stations.registrations();
+        match self.network.nearest(at, registrations, |_| true) {
             Some(r) => self.travel(person, at, r, Goal::Registration),
             None => self.seek_bed(person, at),
         }
@@ -376,23 +220,14 @@ impl Engine {
         let flags = self.world.get::<Person>(person).map_or(0, |p| p.flags);
         for (i, v) in Vulnerability::ALL.iter().enumerate() {
             if flags & v.bit() != 0 {
-                self.totals.identified[i] += 1;
-                if !self.referrals.iter().any(|(r, _)| r.vulnerability == *v) {
-                    self.totals.not_referred[i] += 1;
-                }
+                self.ledger.identified(i, self.referrals.has_service(*v));
             }
         }
-        match self.first_rule(flags) {
-            Some((rule, _)) => {
-                let (r, rng) = &mut self.referrals[rule];
-                let ms = sample_ms(&r.handover, rng);
-                self.set_stage(
-                    person,
-                    Stage::BeingReferred {
-                        at,
-                        since: self.now,
-                    },
-                );
+        match self.referrals.first_rule(flags) {
+            Some((rule, v)) => {
+                let ms = self.referrals.start(rule, v);
+                let since = self.now;
+                self.set_stage(person, Stage::BeingReferred { at, since });
                 self.queue
                     .push(self.now + ms, Event::HandoverDone { person });
             }
@@ -405,79 +240,58 @@ impl Engine {
             return;
         };
         let flags = self.person(person).map_or(0, |p| p.flags);
-        if let Some((rule, v)) = self.first_rule(flags) {
-            let i = v as usize;
-            let took = self.now - since;
-            self.totals.referral_ms[i] += took;
-            if took <= self.referrals[rule].0.deadline.millis() {
-                self.totals.referred_in_time[i] += 1;
-            } else {
-                self.totals.referred_late[i] += 1;
-            }
+        if let Some((rule, v)) = self.referrals.first_rule(flags) {
+            let deadline = self.referrals.done(rule, v);
+            self.ledger
+                .handed_over(v as usize, self.now - since, deadline);
         }
         self.leave(person, at, Departure::Referred);
     }
 
-    /// The referral rule of the first of a person's vulnerabilities that has one.
-    pub(super) fn first_rule(&self, flags: u8) -> Option<(usize, Vulnerability)> {
-        Vulnerability::ALL
-            .iter()
-            .filter(|v| flags & v.bit() != 0)
-            .find_map(|v| {
-                self.referrals
-                    .iter()
-                    .position(|(r, _)| r.vulnerability == *v)
-                    .map(|i| (i, *v))
-            })
-    }
-
     /// Places a registered person in the nearest open site with a free bed, or outdoors.
     fn seek_bed(&mut self, person: Entity, from: u16) {
-        if self.receptions.is_empty() {
+        if self.reception.sites().is_empty() {
             return self.move_on(person, from);
         }
-        let sites = self.receptions.clone();
-        let surge = self.surge_unlocked;
-        let site = match self.reception_approved {
-            true => self
-                .network
-                .nearest(from, &sites, |s| self.places[s as usize].has_bed(surge)),
+        let site = match self.reception.approved() {
+            true => self.free_site(from),
             false => None,
         };
         match site {
             Some(site) => {
-                self.places[site as usize].reserved += 1;
+                self.stations.place_mut(site).reserved += 1;
                 self.travel(person, from, site, Goal::Reception);
             }
             None => {
-                self.touch_outdoors();
-                self.totals.outdoors += 1;
-                self.places[from as usize].outdoors += 1;
-                self.totals.peak_outdoors = self.totals.peak_outdoors.max(self.totals.outdoors);
-                self.set_stage(
-                    person,
-                    Stage::Outdoors {
-                        at: from,
-                        since: self.now,
-                    },
-                );
-                self.outdoors.push_back(person);
+                self.ledger.outdoors_joined(self.now, &self.calendar);
+                self.stations.place_mut(from).outdoors += 1;
+                let since = self.now;
+                self.set_stage(person, Stage::Outdoors { at: from, since });
+                self.reception.wait_outdoors(person);
             }
         }
     }
 
+    /// The nearest open site from `from` with a bed free.
+    fn free_site(&self, from: u16) -> Option<u16> {
+        let surge = self.reception.surge_unlocked();
+        let stations = &self.stations;
+        self.network.nearest(from, self.reception.sites(), |s| {
+            stations.place(s).has_bed(surge)
+        })
+    }
+
     fn enter_reception(&mut self, person: Entity, at: u16) {
         let now = self.now;
-        let place = &mut self.places[at as usize];
+        let place = self.stations.place_mut(at);
         place.touch_occupancy(now);
         place.reserved = place.reserved.saturating_sub(1);
         place.occupied += 1;
         place.stats.arrived += 1;
         place.stats.peak_occupancy = place.stats.peak_occupancy.max(place.occupied);
-        let Some(site) = self.sites[at as usize].as_mut() else {
+        let Some(ms) = self.reception.stay(at) else {
             return;
         };
-        let ms = sample_ms(&site.stay, &mut site.rng);
         self.set_stage(person, Stage::Sheltered { at });
         self.queue.push(now + ms, Event::StayEnd { person });
     }
@@ -487,14 +301,14 @@ impl Engine {
             return;
         };
         let now = self.now;
-        let place = &mut self.places[at as usize];
+        let place = self.stations.place_mut(at);
         place.touch_occupancy(now);
         place.occupied -= 1;
         place.note_processed(now);
-        match pick(&self.outcome_cum, &mut self.outcome_rng) {
-            0 => self.move_on(person, at),
-            1 => self.leave(person, at, Departure::Asylum),
-            _ => self.head_for_exit(person, at, ExitKind::Return),
+        match self.reception.outcome() {
+            Outcome::Onward => self.move_on(person, at),
+            Outcome::Asylum => self.leave(person, at, Departure::Asylum),
+            Outcome::Return => self.head_for_exit(person, at, ExitKind::Return),
         }
         self.admit_outdoors();
     }
@@ -504,8 +318,7 @@ impl Engine {
     }
 
     fn head_for_exit(&mut self, person: Entity, from: u16, kind: ExitKind) {
-        let exits = &self.nearest_exit[matches!(kind, ExitKind::Return) as usize];
-        match exits[from as usize] {
+        match self.stations.nearest_exit(from, kind) {
             Some(exit) => self.travel(person, from, exit, Goal::Exit(kind)),
             None => self.leave(person, from, Departure::from_exit(kind)),
         }
@@ -513,42 +326,34 @@ impl Engine {
 
     /// Gives freed beds to the people who have waited outdoors longest.
     pub(super) fn admit_outdoors(&mut self) {
-        if !self.reception_approved {
+        if !self.reception.approved() {
             return;
         }
-        let surge = self.surge_unlocked;
-        while let Some(&person) = self.outdoors.front() {
+        while let Some(person) = self.reception.first_outdoors() {
             let Some(Stage::Outdoors { at, .. }) = self.stage(person) else {
-                self.outdoors.pop_front();
+                self.reception.pop_outdoors();
                 continue;
             };
-            let places = &self.places;
-            let Some(site) = self
-                .network
-                .nearest(at, &self.receptions, |s| places[s as usize].has_bed(surge))
-            else {
+            let Some(site) = self.free_site(at) else {
                 return;
             };
-            self.outdoors.pop_front();
-            self.touch_outdoors();
-            self.totals.outdoors -= 1;
-            self.places[at as usize].outdoors -= 1;
-            self.places[site as usize].reserved += 1;
+            self.reception.pop_outdoors();
+            self.ledger.outdoors_left(self.now, &self.calendar);
+            self.stations.place_mut(at).outdoors -= 1;
+            self.stations.place_mut(site).reserved += 1;
             self.travel(person, at, site, Goal::Reception);
         }
     }
 
     /// A green-border crossing: found later by a patrol, or gone unregistered.
     fn cross_green(&mut self, person: Entity, at: u16) {
-        let Some((detected, delay, rng)) = self.green[at as usize].as_mut() else {
-            return self.go_to_bcp(person, at);
-        };
-        if unit(rng) < *detected {
-            let ms = sample_ms(delay, rng);
-            self.set_stage(person, Stage::Unseen { at });
-            self.queue.push(self.now + ms, Event::Detected { person });
-        } else {
-            self.leave(person, at, Departure::Undetected);
+        match self.stations.cross_green(at) {
+            None => self.go_to_bcp(person, at),
+            Some(Some(ms)) => {
+                self.set_stage(person, Stage::Unseen { at });
+                self.queue.push(self.now + ms, Event::Detected { person });
+            }
+            Some(None) => self.leave(person, at, Departure::Undetected),
         }
     }
 
@@ -556,118 +361,79 @@ impl Engine {
         let Some(Stage::Unseen { at }) = self.stage(person) else {
             return;
         };
-        match self.network.nearest(at, &self.registrations, |_| true) {
-            Some(r) => self.travel(person, at, r, Goal::Registration),
-            None => self.seek_bed(person, at),
-        }
+        self.after_border_check(person, at);
     }
 
     /// Sends a bus from `stop` if one is idle and the load is full or has waited long enough.
     pub(super) fn try_depart(&mut self, stop: u16) {
-        let def = self.network.stop_defs[stop as usize];
-        let fleet = &self.fleets[def.fleet as usize];
-        let waiting = &self.stops[stop as usize];
-        let Some(&(_, first_since)) = waiting.front() else {
+        let Some(bus) = self.transport.depart(stop, self.now) else {
             return;
         };
-        let due =
-            waiting.len() >= fleet.capacity as usize || self.now - first_since >= fleet.max_wait;
-        if fleet.idle == 0 || !due {
-            return;
-        }
-        let (capacity, max_wait) = (fleet.capacity as usize, fleet.max_wait);
-        self.fleets[def.fleet as usize].idle -= 1;
-        let n = capacity.min(self.stops[stop as usize].len());
-        if self.places[def.from as usize].role == Role::Transit {
-            self.leave_transit(def.from, n as u32);
-        }
-        let riders: Vec<Entity> = self.stops[stop as usize]
-            .drain(..n)
-            .map(|(p, _)| p)
-            .collect();
-        let mut trip = 0;
-        for person in riders {
-            let Some(j) = self.world.get::<Journey>(person).copied() else {
+        // The vehicle leaves once its riders waiting at a transit place on the way have
+        // walked to the stop.
+        let (mut trip, mut approach) = (0, 0);
+        let mut boarded = Vec::with_capacity(bus.riders.len());
+        for person in bus.riders {
+            let leg = self
+                .world
+                .get::<Journey>(person)
+                .map(|j| self.network.legs(j.route)[j.leg as usize]);
+            // Riders leave the place they waited at: the stop, or a transit place on the way.
+            let wait = match leg {
+                Some(Leg::Bus { wait, .. }) => wait,
+                Some(Leg::Walk { .. }) | None => bus.from,
+            };
+            if self.stations.role(wait) == Role::Transit {
+                self.stations
+                    .leave_transit(wait, 1, self.now, &self.calendar);
+            }
+            let Some(leg) = leg else {
                 continue;
             };
-            if let Leg::Bus { time, .. } = self.network.legs(j.route)[j.leg as usize] {
+            if let Leg::Bus {
+                time,
+                approach: walk,
+                ..
+            } = leg
+            {
                 trip = time;
+                approach = approach.max(walk);
             }
             self.set_stage(person, Stage::Travelling);
-            self.queue.push(self.now + trip, Event::Reach { person });
+            boarded.push(person);
         }
-        self.queue
-            .push(self.now + 2 * trip, Event::BusReturn { fleet: def.fleet });
-        if let Some(&(_, since)) = self.stops[stop as usize].front() {
+        for person in boarded {
             self.queue
-                .push((since + max_wait).max(self.now), Event::BusTimeout { stop });
+                .push(self.now + approach + trip, Event::Reach { person });
         }
-    }
-
-    /// One more person waits at a transit place for onward transport.
-    fn enter_transit(&mut self, at: u16) {
-        let now = self.now;
-        self.touch_shelter(at);
-        let place = &mut self.places[at as usize];
-        place.touch_occupancy(now);
-        place.occupied += 1;
-        place.stats.arrived += 1;
-        place.stats.peak_occupancy = place.stats.peak_occupancy.max(place.occupied);
-        self.touch_shelter(at);
-    }
-
-    /// `n` people leave a transit place on a vehicle.
-    fn leave_transit(&mut self, at: u16, n: u32) {
-        let now = self.now;
-        self.touch_shelter(at);
-        let place = &mut self.places[at as usize];
-        place.touch_occupancy(now);
-        place.occupied -= n;
-        for _ in 0..n {
-            place.note_processed(now);
+        let fleet = bus.fleet;
+        self.queue
+            .push(self.now + approach + 2 * trip, Event::BusReturn { fleet });
+        if let Some(t) = bus.next_timeout {
+            self.queue.push(t, Event::BusTimeout { stop });
         }
-        self.touch_shelter(at);
     }
 
     pub(super) fn bus_returned(&mut self, fleet: u16) {
-        let f = &mut self.fleets[fleet as usize];
-        if f.owed > 0 {
-            f.owed -= 1;
+        if !self.transport.returned(fleet) {
             return;
         }
-        f.idle += 1;
-        for stop in 0..self.stops.len() as u16 {
-            if self.network.stop_defs[stop as usize].fleet == fleet {
-                self.try_depart(stop);
-            }
+        for stop in self.transport.stops_of(fleet) {
+            self.try_depart(stop);
         }
     }
 
     /// The person leaves the system: despawned into a compact exit record.
     pub(super) fn leave(&mut self, person: Entity, at: u16, how: Departure) {
-        let record = if self.keep_departures {
-            self.person(person)
-        } else {
-            None
-        };
-        if self.world.try_despawn(person).is_err() {
+        if !self
+            .ledger
+            .leave(&mut self.world, person, at, how, self.now)
+        {
             return;
         }
-        self.totals.departed[how as usize] += 1;
-        let place = &mut self.places[at as usize];
+        let place = self.stations.place_mut(at);
         if place.role == Role::Exit {
             place.stats.arrived += 1;
         }
-        let Some(p) = record else { return };
-        self.departed.push(ExitRecord {
-            serial: p.serial,
-            arrived: p.arrived,
-            left: self.now,
-            at,
-            how,
-            flags: p.flags,
-            nationality: p.nationality,
-            profile: p.profile,
-        });
     }
 }

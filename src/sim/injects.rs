@@ -1,10 +1,10 @@
 //! The engine side of scenario injects that need more than a flag: a surge of arrivals at
 //! an entry point, a border closed by a neighbouring country, interpreters dropping out.
 
+use super::arrivals::{Given, SourceSurge, is_entry};
 use super::change::ChangeError;
 use super::components::Person;
-use super::engine::{Engine, Given, Source, SourceSurge};
-use super::rng::stream;
+use super::engine::Engine;
 use crate::scenario::{IdKind, LocationKind};
 use crate::time::SimTime;
 
@@ -18,12 +18,6 @@ impl Engine {
         nationality: Option<&str>,
     ) -> Result<(), ChangeError> {
         let locations = &self.scenario.locations;
-        let is_entry = |k: &LocationKind| {
-            matches!(
-                k,
-                LocationKind::Entry { .. } | LocationKind::GreenBorder { .. }
-            )
-        };
         let Some(at) = locations
             .iter()
             .position(|l| l.id == entry && is_entry(&l.kind))
@@ -51,45 +45,23 @@ impl Engine {
                 }
             },
         };
-        let source = self.source_at(at as u16, entry);
-        let surges = &mut self.sources[source as usize].surges;
-        surges.push(SourceSurge {
+        let surge = SourceSurge {
             at: self.now,
             people,
             over: over.millis(),
             nationality,
             given: Given::default(),
-        });
-        let surge = (surges.len() - 1) as u16;
+        };
+        let Some((source, surge)) = self.arrivals.add_surge(self.seed, at as u16, entry, surge)
+        else {
+            return Err(ChangeError::UnknownPlace {
+                id: entry.to_string(),
+                expected: IdKind::EntryPoint,
+                known: Vec::new(),
+            });
+        };
         self.schedule_surge(source, surge);
         Ok(())
-    }
-
-    /// The arrival source of a location, made (with no Poisson arrivals of its own) for an
-    /// entry point that has no arrival profile. Its random streams are named like every
-    /// source's, so it draws nothing from the others.
-    #[allow(
-        clippy::expect_used,
-        reason = "`at` is an entry point (the caller checked), and every entry point is in the series"
-    )]
-    fn source_at(&mut self, at: u16, id: &str) -> u16 {
-        if let Some(i) = self.sources.iter().position(|s| s.at == at) {
-            return i as u16;
-        }
-        let entry =
-            self.series.entries().binary_search(&at).expect(
-                "a surge's place is an entry point, and every entry point is in the series",
-            );
-        self.sources.push(Source {
-            at,
-            entry,
-            steps: Vec::new(),
-            surges: Vec::new(),
-            rng: stream(self.seed, &format!("arrivals/{id}")),
-            cohort_rng: stream(self.seed, &format!("cohort/{id}")),
-            demography_rng: stream(self.seed, &format!("demography/{id}")),
-        });
-        (self.sources.len() - 1) as u16
     }
 
     /// The BCPs facing a neighbouring country.
@@ -98,7 +70,13 @@ impl Engine {
             matches!(&self.scenario.locations[*i as usize].kind,
                 LocationKind::Bcp { country: c, .. } if c == country)
         };
-        let found: Vec<u16> = self.bcps.iter().copied().filter(facing).collect();
+        let found: Vec<u16> = self
+            .stations
+            .bcps()
+            .iter()
+            .copied()
+            .filter(facing)
+            .collect();
         if found.is_empty() {
             return Err(ChangeError::UnknownCountry {
                 country: country.to_string(),
@@ -112,20 +90,9 @@ impl Engine {
     /// ones on site (registration points in scenario order), then working ones as they
     /// finish.
     pub(super) fn remove_interpreters(&mut self, l: usize, count: u32) {
-        let mut left = count;
-        let take = |free: &mut u32, left: &mut u32| {
-            let n = (*free).min(*left);
-            *free -= n;
-            *left -= n;
-        };
-        take(&mut self.remote_free[l], &mut left);
-        for &at in &self.registrations {
-            if let Some(free) = self.places[at as usize].interpreters_free.get_mut(l) {
-                take(free, &mut left);
-            }
-        }
         let working = self.interpreters_working(l);
-        self.interpreters_owed[l] = (self.interpreters_owed[l] + left).min(working);
+        let registrations = self.stations.registration_places();
+        self.interpreters.remove(l, count, registrations, working);
     }
 
     /// Interpreters of language `l` with a person now (a walk over people: only for the
@@ -148,6 +115,6 @@ impl Engine {
             .buses
             .iter()
             .position(|b| b.id == id)?;
-        Some(self.fleets[f].idle)
+        Some(self.transport.fleets()[f].idle)
     }
 }

@@ -2,10 +2,13 @@
 //! through places, and random streams. It depends on `scenario` only and touches neither
 //! files nor the terminal.
 //!
-//! People are entities (`Person`, `Stage`, `Journey`); the places' queues, servers and beds
-//! are plain vectors indexed by location, which the per-event handlers reach directly.
+//! People are entities (`Person`, `Stage`, `Journey`); the rest of the state lives in the
+//! engine's parts (`engine.rs` lists them), each owning its data behind small methods: the
+//! places' queues, servers and beds are plain vectors indexed by location, in `stations.rs`.
 
+mod arrivals;
 mod audit;
+mod calendar;
 mod change;
 mod checkpoint;
 mod components;
@@ -15,13 +18,20 @@ mod engine;
 mod events;
 mod flow;
 mod injects;
+mod interpreters;
+mod ledger;
 mod network;
 mod passages;
 mod places;
 mod probes;
+mod reception;
+mod records;
+mod referrals;
 pub mod rng;
 mod series;
 mod snapshot;
+mod stations;
+mod transport;
 
 pub use audit::Audit;
 pub(crate) use change::Change;

@@ -14,12 +14,17 @@ pub enum Leg {
     /// Walk (one or more links) to `to`, taking `time` ms.
     Walk { to: u16, time: i64 },
     /// Ride a bus of `fleet` from `from` to `to`, taking `time` ms; waits at the stop `stop`.
+    /// Its riders wait for the vehicle at `wait`: the last transit place on their way to the
+    /// stop (the stop itself when it is one or when none lies on the way), and walk the last
+    /// `approach` ms from there to the stop when the vehicle leaves.
     Bus {
         stop: u16,
         from: u16,
         to: u16,
         fleet: u16,
         time: i64,
+        wait: u16,
+        approach: i64,
     },
 }
 
@@ -57,8 +62,11 @@ pub struct Network {
     stops: BTreeMap<(u16, u16), u16>,
     /// Stop definitions by stop index.
     pub stop_defs: Vec<StopDef>,
-    /// Transit places: a walk that passes one ends a leg there, so people are counted in.
+    /// Transit places: a walk that passes one ends a leg there, so people are counted in, and
+    /// people on their way to a vehicle wait for it at the last one before its stop.
     transit: Vec<bool>,
+    /// Whether some route found so far has its riders wait away from the stop.
+    waits_off_stop: bool,
 }
 
 impl Network {
@@ -122,6 +130,7 @@ impl Network {
             .collect();
         Network {
             transit,
+            waits_off_stop: false,
             graph,
             dist,
             routes: Vec::new(),
@@ -192,15 +201,84 @@ impl Network {
                         to,
                         fleet,
                         time: edge.time,
+                        wait: from,
+                        approach: 0,
                     });
                 }
             }
         }
+        let legs = self.wait_at_transit(a, legs);
         self.routes.push(legs);
         self.origins.push(a);
         let id = (self.routes.len() - 1) as u32;
         self.route_index[slot] = id;
         Some(id)
+    }
+
+    /// People wait for a vehicle at the last transit place on their way to its stop (since
+    /// their last ride or the start of the route; the stop itself when it is one): the walks
+    /// from there to the stop become the ride's approach, so a transit centre on the way to a
+    /// railway station is where its passengers wait, within its capacity, not the platform.
+    fn wait_at_transit(&mut self, origin: u16, legs: Vec<Leg>) -> Vec<Leg> {
+        let mut out: Vec<Leg> = Vec::with_capacity(legs.len());
+        // Where the walks since the last ride began, and the index in `out` of the first of
+        // them.
+        let (mut start, mut walks) = (origin, 0);
+        for leg in legs {
+            match leg {
+                Leg::Walk { .. } => out.push(leg),
+                Leg::Bus {
+                    stop,
+                    from,
+                    to,
+                    fleet,
+                    time,
+                    ..
+                } => {
+                    // The places on the way since the last ride: where the walks began,
+                    // then the end of each walk (the last is the stop); the last transit
+                    // place among them is where the riders wait.
+                    let place = |i: usize| match i.checked_sub(1).map(|w| out[walks + w]) {
+                        None => start,
+                        Some(Leg::Walk { to, .. } | Leg::Bus { to, .. }) => to,
+                    };
+                    let found = (0..=out.len() - walks)
+                        .rev()
+                        .find(|&i| self.transit[place(i) as usize]);
+                    let (wait, approach) = match found {
+                        Some(i) => {
+                            let at = place(i);
+                            let approach = out
+                                .drain(walks + i..)
+                                .map(|l| match l {
+                                    Leg::Walk { time, .. } | Leg::Bus { time, .. } => time,
+                                })
+                                .sum();
+                            self.waits_off_stop |= at != from;
+                            (at, approach)
+                        }
+                        None => (from, 0),
+                    };
+                    out.push(Leg::Bus {
+                        stop,
+                        from,
+                        to,
+                        fleet,
+                        time,
+                        wait,
+                        approach,
+                    });
+                    (start, walks) = (to, out.len());
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether some route found so far has its riders wait for a vehicle at a transit place
+    /// on the way rather than at the stop.
+    pub fn waits_off_stop(&self) -> bool {
+        self.waits_off_stop
     }
 
     /// Every route found so far as (from, to), in the order of their ids: finding them

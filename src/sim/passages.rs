@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use bevy_ecs::entity::Entity;
 
 use super::components::{Goal, Journey, Person, Stage};
-use super::engine::{DAY_MS, Engine};
+use super::engine::Engine;
 use super::places::Role;
 use crate::scenario::Profile;
 
@@ -32,12 +32,12 @@ pub struct Passage {
 impl Engine {
     /// Who is passing `at` now and where they came from, before they move on.
     pub(super) fn passage_from(&self, person: Entity, at: u16) -> Option<Passage> {
-        if !self.keep_departures {
+        if !self.ledger.keeps_departures() {
             return None;
         }
         let p = self.world.get::<Person>(person)?;
         let journey = self.world.get::<Journey>(person).copied();
-        let role = self.places[at as usize].role;
+        let role = self.stations.role(at);
         let reached = journey.filter(|j| {
             j.dest == at
                 && matches!(
@@ -47,10 +47,10 @@ impl Engine {
         });
         let from = match reached {
             Some(j) => self.network.origin(j.route),
-            None if role == Role::Bcp => self.sources.get(usize::from(p.source)).map(|s| s.at),
+            None if role == Role::Bcp => self.arrivals.place(p.source),
             None => None,
         };
-        let day = (self.now + self.day_offset).div_euclid(DAY_MS);
+        let day = self.calendar.day(self.now);
         Some(Passage {
             at,
             day: u32::try_from(day).unwrap_or(0),
@@ -77,18 +77,19 @@ impl Engine {
             Some(Stage::BeingReferred { .. }) => None,
             // Left the system: through the place of their exit record.
             None => self
-                .departed
+                .ledger
+                .departures()
                 .last()
                 .filter(|r| r.serial == serial)
                 .map(|r| r.at),
         };
         passage.to = heading.filter(|&t| t != passage.at);
-        *self.passages.entry(passage).or_insert(0) += 1;
+        self.records.pass(passage);
     }
 
     /// The flow monitoring counts so far, in order of point, day, origin, next place,
     /// nationality and profile.
     pub fn passages(&self) -> &BTreeMap<Passage, u32> {
-        &self.passages
+        self.records.passages()
     }
 }

@@ -1,7 +1,8 @@
 //! Cheap readings of the live model for the coordination layer: what an institution could
 //! see on a situation report. Reading them walks places, never people.
 
-use super::engine::{DAY_MS, Engine};
+use super::components::Stage;
+use super::engine::Engine;
 use super::places::Role;
 use crate::scenario::LocationKind;
 
@@ -141,7 +142,7 @@ impl Engine {
             self.scenario
                 .locations
                 .iter()
-                .zip(&self.places)
+                .zip(self.stations.places())
                 .filter(move |(_, p)| p.role == role)
         };
         let bcps = ids(Role::Bcp)
@@ -158,22 +159,24 @@ impl Engine {
             .map(|(l, p)| SiteReading {
                 id: l.id.clone(),
                 occupied: p.occupied + p.reserved,
-                beds: p.beds(self.surge_unlocked),
+                beds: p.beds(self.reception.surge_unlocked()),
                 open: p.open,
                 from_outdoors_ms: self.distance_from_outdoors(l),
             })
             .collect();
-        let mut waiting = vec![0u32; self.languages.len()];
-        for &at in &self.registrations {
-            let (place, def) = (&self.places[at as usize], &self.services[at as usize]);
-            let Some(def) = def else { continue };
+        let mut waiting = vec![0u32; self.languages().len()];
+        for &at in self.stations.registrations() {
+            let place = self.stations.place(at);
+            let Some(speaks) = self.stations.speaks(at) else {
+                continue;
+            };
             for (l, q) in place.by_language.iter().enumerate() {
-                if !def.speaks[l] {
+                if !speaks[l] {
                     waiting[l] += q.len() as u32;
                 }
             }
         }
-        let t = &self.totals;
+        let t = self.ledger.totals();
         let vulnerable = std::array::from_fn(|i| {
             let handed = t.referred_in_time[i] + t.referred_late[i];
             VulnerableReading {
@@ -194,24 +197,24 @@ impl Engine {
             arrivals: t.arrivals,
             in_country: t.arrivals - departed,
             outdoors: t.outdoors,
-            reception_approved: self.reception_approved,
+            reception_approved: self.reception.approved(),
             bcps,
             sites,
             waiting_for_language: self
-                .languages
+                .languages()
                 .iter()
                 .zip(waiting)
                 .filter(|(_, n)| *n > 0)
                 .map(|(l, n)| (l.clone(), n))
                 .collect(),
-            waiting_for_transport: self.stops.iter().map(|s| s.len() as u32).sum(),
+            waiting_for_transport: self.transport.waiting_people(),
             fleets: self.fleet_readings(),
             interpreter_queues: self.interpreter_queues(),
             shelters: self
                 .scenario
                 .locations
                 .iter()
-                .zip(&self.places)
+                .zip(self.stations.places())
                 .filter_map(|(l, p)| {
                     let shelter = p.shelter?;
                     Some(ShelterReading {
@@ -229,17 +232,19 @@ impl Engine {
     /// The registration queues of languages nobody at the desks speaks.
     fn interpreter_queues(&self) -> Vec<InterpreterQueueReading> {
         let mut out = Vec::new();
-        for &at in &self.registrations {
-            let (place, def) = (&self.places[at as usize], &self.services[at as usize]);
-            let Some(def) = def else { continue };
+        for &at in self.stations.registrations() {
+            let place = self.stations.place(at);
+            let Some(speaks) = self.stations.speaks(at) else {
+                continue;
+            };
             for (l, q) in place.by_language.iter().enumerate() {
                 let Some(head) = q.front() else { continue };
-                if def.speaks[l] {
+                if speaks[l] {
                     continue;
                 }
                 out.push(InterpreterQueueReading {
                     place: self.scenario.locations[at as usize].id.clone(),
-                    language: self.languages[l].clone(),
+                    language: self.languages()[l].clone(),
                     waiting: q.len() as u32,
                     longest_ms: self.now - head.since,
                     idle_desks: place.servers.saturating_sub(place.busy),
@@ -252,24 +257,39 @@ impl Engine {
 
     /// Each fleet: where most people wait for it, against its limit.
     fn fleet_readings(&self) -> Vec<FleetReading> {
-        let defs = &self.network.stop_defs;
         self.scenario
             .resources
             .buses
             .iter()
-            .zip(&self.fleets)
+            .zip(self.transport.fleets())
             .enumerate()
             .map(|(f, (def, fleet))| {
                 // People waiting at each place for this fleet (a place may have a stop per
-                // destination), the busiest first-seen on a tie.
+                // destination; a transit place on the way to a stop is where its riders
+                // wait), the busiest first-seen on a tie.
                 let mut at: Vec<(u16, u32)> = Vec::new();
-                for (stop, waiting) in defs.iter().zip(&self.stops) {
-                    if usize::from(stop.fleet) != f || waiting.is_empty() {
+                for (stop, waiting) in self.transport.waiting() {
+                    if usize::from(stop.fleet) != f {
                         continue;
                     }
-                    match at.iter_mut().find(|(p, _)| *p == stop.from) {
-                        Some((_, n)) => *n += waiting.len() as u32,
-                        None => at.push((stop.from, waiting.len() as u32)),
+                    let mut count =
+                        |place: u16, people: u32| match at.iter_mut().find(|(p, _)| *p == place) {
+                            Some((_, n)) => *n += people,
+                            None => at.push((place, people)),
+                        };
+                    if !self.network.waits_off_stop() {
+                        if !waiting.is_empty() {
+                            count(stop.from, waiting.len() as u32);
+                        }
+                        continue;
+                    }
+                    for &(person, _) in waiting {
+                        // Who waits for a vehicle is in the stage WaitingBus.
+                        if let Some(&Stage::WaitingBus { at }) = self.world.get::<Stage>(person) {
+                            count(at, 1);
+                        } else {
+                            count(stop.from, 1);
+                        }
                     }
                 }
                 let busiest = at
@@ -299,7 +319,7 @@ impl Engine {
             .iter()
             .position(|l| l.id == site.id)? as u16;
         let (mut people, mut total) = (0i64, 0i64);
-        for (at, place) in self.places.iter().enumerate() {
+        for (at, place) in self.stations.places().iter().enumerate() {
             if place.outdoors == 0 {
                 continue;
             }
@@ -312,14 +332,14 @@ impl Engine {
 
     /// Whether simulated time `t` (ms) falls at night.
     pub fn night_at(&self, t: i64) -> bool {
-        self.is_night((t + self.day_offset).rem_euclid(DAY_MS))
+        self.calendar.night_at(t)
     }
 
     fn bcp_limits(&self) -> impl Iterator<Item = Option<u32>> + '_ {
         self.scenario
             .locations
             .iter()
-            .zip(&self.places)
+            .zip(self.stations.places())
             .filter(|(_, p)| p.role == Role::Bcp)
             .map(|(l, _)| match &l.kind {
                 LocationKind::Bcp { queue_limit, .. } => *queue_limit,

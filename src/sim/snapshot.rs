@@ -132,22 +132,15 @@ impl Engine {
     /// The aggregates at the current time.
     pub fn snapshot(&mut self) -> Snapshot {
         let now = self.now;
-        self.touch_outdoors();
-        for at in 0..self.places.len() as u16 {
-            self.touch_shelter(at);
-        }
-        for place in &mut self.places {
-            place.touch_queue(now);
-            place.touch_occupancy(now);
-        }
+        self.touch_integrals();
         let stage_counts = self.count_by_stage();
         let in_system: u64 = stage_counts.iter().sum();
-        let surge = self.surge_unlocked;
+        let surge = self.reception.surge_unlocked();
         let places: Vec<PlaceView> = self
             .scenario
             .locations
             .iter()
-            .zip(&self.places)
+            .zip(self.stations.places())
             .map(|(loc, p)| {
                 let s = &p.stats;
                 PlaceView {
@@ -193,8 +186,8 @@ impl Engine {
                 }
             })
             .collect();
-        let referring = self.referring_by_kind();
-        let t = &self.totals;
+        let referring = self.referrals.pending();
+        let t = self.ledger.totals();
         let departed_total: u64 = t.departed.iter().sum();
         let totals = TotalsView {
             arrivals: t.arrivals,
@@ -245,34 +238,19 @@ impl Engine {
         }
     }
 
-    /// People being handed over now, by the vulnerability that sent them.
-    fn referring_by_kind(&mut self) -> [u64; 6] {
-        let mut out = [0; 6];
-        let mut query = self.world.query::<(&super::components::Person, &Stage)>();
-        for (p, stage) in query.iter(&self.world) {
-            if matches!(stage, Stage::BeingReferred { .. })
-                && let Some((_, v)) = self.first_rule(p.flags)
-            {
-                out[v as usize] += 1;
-            }
-        }
-        out
-    }
-
     /// Records a sample of the time series now.
     pub(super) fn sample(&mut self) {
-        let in_system = self.world.query::<&Stage>().iter(&self.world).count() as u64;
-        let surge = self.surge_unlocked;
+        let surge = self.reception.surge_unlocked();
+        let (t, places) = (self.ledger.totals(), self.stations.places());
         let point = SamplePoint {
             t: self.now,
-            arrivals: self.totals.arrivals,
-            arrivals_by_entry: self.totals.arrivals_by_entry.clone(),
-            in_system,
-            outdoors: self.totals.outdoors,
-            queue: self.places.iter().map(|p| p.waiting).collect(),
-            occupancy: self.places.iter().map(|p| p.occupied).collect(),
-            capacity: self
-                .places
+            arrivals: t.arrivals,
+            arrivals_by_entry: t.arrivals_by_entry.clone(),
+            in_system: self.ledger.in_system(),
+            outdoors: t.outdoors,
+            queue: places.iter().map(|p| p.waiting).collect(),
+            occupancy: places.iter().map(|p| p.occupied).collect(),
+            capacity: places
                 .iter()
                 .map(|p| match p.role {
                     Role::Reception if p.open => p.beds(surge),
@@ -281,16 +259,16 @@ impl Engine {
                 })
                 .collect(),
         };
-        self.series.points.push(point);
+        self.records.sample(point);
     }
 
     /// The sampled time series so far.
     pub fn series(&self) -> &super::series::Series {
-        &self.series
+        self.records.series()
     }
 
     /// Records of everyone who left so far.
     pub fn departures(&self) -> &[super::components::ExitRecord] {
-        &self.departed
+        self.ledger.departures()
     }
 }

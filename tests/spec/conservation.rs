@@ -3,7 +3,7 @@
 //! facade's audit), departures from the exit records — never from the aggregates the engine
 //! keeps, which are checked against that count.
 
-use fluxsim::{SimTime, Simulation};
+use fluxsim::{Command, ControlAction, SimTime, Simulation};
 
 use crate::support::fixture;
 
@@ -83,4 +83,67 @@ fn nobody_is_in_two_places() {
         }
     }
     assert!(checked > 0, "some people were queued, served or sheltered");
+}
+
+/// The counts by state the engine keeps as people move (what a snapshot shows) against the
+/// World counted entity by entity, every `step` minutes over the whole exercise.
+fn check_kept_counts(sim: &mut Simulation, name: &str, until_h: i64, step_min: i64) -> u64 {
+    let mut compared = 0;
+    for m in (step_min..=until_h * 60).step_by(step_min as usize) {
+        sim.advance_to(SimTime::mins(m));
+        let audit = sim.audit();
+        let snapshot = sim.snapshot();
+        assert_eq!(
+            snapshot.stages, audit.by_stage,
+            "{name} at T+{m}m: the counts kept by state against the World"
+        );
+        assert_eq!(snapshot.totals.in_system, audit.persons, "{name} at T+{m}m");
+        let pending: u64 = snapshot.vulnerable.iter().map(|v| v.pending).sum();
+        assert_eq!(
+            pending,
+            audit.in_state("being_referred"),
+            "{name} at T+{m}m: hand-overs under way"
+        );
+        compared += audit.persons;
+    }
+    compared
+}
+
+#[test]
+fn the_counts_kept_by_state_equal_the_worlds_count_throughout_a_run() {
+    for (name, seed) in [
+        ("kosovo-flux.ron", 4),
+        ("onward-transport.ron", 2),
+        ("tutorial.ron", 8),
+    ] {
+        let scenario = fixture(name);
+        let hours = scenario.exercise.duration.millis() / 3_600_000;
+        let mut sim = Simulation::new(&scenario, seed);
+        let compared = check_kept_counts(&mut sim, name, hours, 20);
+        assert!(compared > 0, "{name}: people were in the system");
+    }
+}
+
+#[test]
+fn the_counts_kept_by_state_survive_a_checkpoint_and_commands_that_move_people() {
+    let scenario = fixture("kosovo-flux.ron");
+    let mut sim = Simulation::new(&scenario, 12);
+    sim.advance_to(SimTime::hours(10));
+    // Closing a crossing sends everyone queued there elsewhere; opening sites and unlocking
+    // surge capacity moves people waiting outdoors into beds.
+    for command in [
+        Command::Control(ControlAction::CloseBcp {
+            bcp: "vermice".into(),
+        }),
+        Command::Control(ControlAction::UnlockSurgeCapacity),
+        Command::Control(ControlAction::OpenSite {
+            site: "reserve_1".into(),
+        }),
+    ] {
+        sim.apply(&command).expect("the command applies");
+    }
+    let mut restored =
+        Simulation::restore_bytes(&scenario, &sim.checkpoint().to_bytes()).expect("restores");
+    let compared = check_kept_counts(&mut restored, "restored kosovo-flux.ron", 40, 30);
+    assert!(compared > 0, "people were in the system after the restore");
 }

@@ -67,5 +67,6 @@ mod strike;
 mod support;
 mod sweep;
 mod time;
+mod transit_on_the_way;
 mod transport;
 mod waiting_places;

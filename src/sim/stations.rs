@@ -1,0 +1,493 @@
+//! Stations: the live state of every place (`Place`: queues, servers, beds, statistics) and
+//! the fixed data behind it — a crossing's or registration point's service, shifts and
+//! languages, a green border's detection — with the role lists and the nearest exits the
+//! handlers route by.
+
+use bevy_ecs::entity::Entity;
+use rand::rngs::ChaCha8Rng;
+
+use super::calendar::{Calendar, DAY_MS};
+use super::interpreters::{Interpreters, ON_SITE, REMOTE};
+use super::network::Network;
+use super::places::{Place, Role, Waiting};
+use super::rng::{sample_ms, stream, unit};
+use crate::scenario::{Distribution, ExitKind, LocationKind, Scenario, WithoutInterpreter};
+
+/// Static data of a BCP or registration point.
+#[derive(Debug)]
+struct ServiceDef {
+    service: Distribution,
+    lanes: u32,
+    /// (from ms of day, officers), increasing.
+    shifts: Vec<(i64, u32)>,
+    queue_limit: Option<u32>,
+    /// Languages the staff speak (registration).
+    speaks: Vec<bool>,
+    without_interpreter: WithoutInterpreter,
+    rng: ChaCha8Rng,
+}
+
+/// Static data of a green border segment.
+#[derive(Debug)]
+struct GreenDef {
+    /// Chance a crossing is found.
+    detected: f64,
+    /// How long finding them takes.
+    delay: Distribution,
+    rng: ChaCha8Rng,
+}
+
+/// Every place, by location index.
+#[derive(Debug)]
+pub(super) struct Stations {
+    places: Vec<Place>,
+    services: Vec<Option<ServiceDef>>,
+    green: Vec<Option<GreenDef>>,
+    bcps: Vec<u16>,
+    registrations: Vec<u16>,
+    greens: Vec<u16>,
+    /// From each place, the nearest exit onward and the nearest exit for returns (found
+    /// once: the network is fixed and exits never close).
+    nearest_exit: [Vec<Option<u16>>; 2],
+}
+
+impl Stations {
+    /// The scenario's places, with `languages` spoken in the run.
+    pub(super) fn new(s: &Scenario, seed: u64, languages: &[String], network: &Network) -> Self {
+        let n_lang = languages.len();
+        let mut stations = Stations {
+            places: Vec::new(),
+            services: Vec::new(),
+            green: Vec::new(),
+            bcps: Vec::new(),
+            registrations: Vec::new(),
+            greens: Vec::new(),
+            nearest_exit: [Vec::new(), Vec::new()],
+        };
+        let mut exits = [vec![], vec![]];
+        for (i, loc) in s.locations.iter().enumerate() {
+            let idx = i as u16;
+            let named = |what: &str| stream(seed, &format!("{what}/{}", loc.id));
+            let (mut service, mut green) = (None, None);
+            let place = match &loc.kind {
+                LocationKind::Entry { .. } => Place::new(Role::Entry),
+                LocationKind::GreenBorder {
+                    detected,
+                    detection_delay,
+                    ..
+                } => {
+                    stations.greens.push(idx);
+                    green = Some(GreenDef {
+                        detected: *detected,
+                        delay: *detection_delay,
+                        rng: named("green"),
+                    });
+                    Place::new(Role::Green)
+                }
+                LocationKind::Bcp {
+                    lanes,
+                    shifts,
+                    service: dist,
+                    queue_limit,
+                    open,
+                    waiting_area,
+                    ..
+                } => {
+                    stations.bcps.push(idx);
+                    service = Some(ServiceDef {
+                        service: *dist,
+                        lanes: *lanes,
+                        shifts: shifts
+                            .iter()
+                            .map(|s| (i64::from(s.from_hour) * 3_600_000, s.officers))
+                            .collect(),
+                        queue_limit: *queue_limit,
+                        speaks: vec![true; n_lang],
+                        without_interpreter: WithoutInterpreter::Wait,
+                        rng: named("service"),
+                    });
+                    let mut p = Place::new(Role::Bcp);
+                    p.open = *open;
+                    p.shelter = *waiting_area;
+                    p
+                }
+                LocationKind::Registration {
+                    desks,
+                    service: dist,
+                    languages: spoken,
+                    without_interpreter,
+                    waiting_area,
+                } => {
+                    stations.registrations.push(idx);
+                    let speaks = languages.iter().map(|l| spoken.contains(l)).collect();
+                    service = Some(ServiceDef {
+                        service: *dist,
+                        lanes: *desks,
+                        shifts: Vec::new(),
+                        queue_limit: None,
+                        speaks,
+                        without_interpreter: *without_interpreter,
+                        rng: named("service"),
+                    });
+                    let mut p = Place::new(Role::Registration);
+                    p.servers = *desks;
+                    p.by_language = vec![Default::default(); n_lang];
+                    p.interpreters_free = vec![0; n_lang];
+                    p.shelter = *waiting_area;
+                    p
+                }
+                LocationKind::Reception {
+                    capacity,
+                    surge_capacity,
+                    open,
+                    ..
+                } => {
+                    let mut p = Place::new(Role::Reception);
+                    p.capacity = *capacity;
+                    p.surge = *surge_capacity;
+                    p.open = *open;
+                    p
+                }
+                LocationKind::Exit { outcome, .. } => {
+                    exits[matches!(outcome, ExitKind::Return) as usize].push(idx);
+                    Place::new(Role::Exit)
+                }
+                LocationKind::Transit { capacity } => {
+                    let mut p = Place::new(Role::Transit);
+                    p.capacity = *capacity;
+                    p.shelter = Some(*capacity);
+                    p
+                }
+                LocationKind::Hospital { .. } => Place::new(Role::Other),
+            };
+            stations.places.push(place);
+            stations.services.push(service);
+            stations.green.push(green);
+        }
+        let nearest_from = |targets: &[u16]| -> Vec<Option<u16>> {
+            (0..s.locations.len() as u16)
+                .map(|from| network.nearest(from, targets, |_| true))
+                .collect()
+        };
+        stations.nearest_exit = [nearest_from(&exits[0]), nearest_from(&exits[1])];
+        stations
+    }
+
+    pub(super) fn place(&self, at: u16) -> &Place {
+        &self.places[at as usize]
+    }
+
+    pub(super) fn place_mut(&mut self, at: u16) -> &mut Place {
+        &mut self.places[at as usize]
+    }
+
+    /// Every place, by location index.
+    pub(super) fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    pub(super) fn places_mut(&mut self) -> &mut [Place] {
+        &mut self.places
+    }
+
+    pub(super) fn role(&self, at: u16) -> Role {
+        self.places[at as usize].role
+    }
+
+    pub(super) fn bcps(&self) -> &[u16] {
+        &self.bcps
+    }
+
+    pub(super) fn registrations(&self) -> &[u16] {
+        &self.registrations
+    }
+
+    pub(super) fn greens(&self) -> &[u16] {
+        &self.greens
+    }
+
+    /// The registration points' places, in scenario order.
+    pub(super) fn registration_places(&mut self) -> impl Iterator<Item = &mut Place> {
+        let registrations = &self.registrations;
+        self.places
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| registrations.binary_search(&(*i as u16)).is_ok())
+            .map(|(_, p)| p)
+    }
+
+    /// The nearest exit of `kind` from `from`.
+    pub(super) fn nearest_exit(&self, from: u16, kind: ExitKind) -> Option<u16> {
+        self.nearest_exit[matches!(kind, ExitKind::Return) as usize][from as usize]
+    }
+
+    /// Whether the queue of a BCP (or registration point) is at its limit.
+    pub(super) fn full(&self, at: u16) -> bool {
+        let limit = self.services[at as usize]
+            .as_ref()
+            .and_then(|d| d.queue_limit);
+        limit.is_some_and(|l| self.places[at as usize].waiting >= l)
+    }
+
+    /// Whether a BCP takes people heading for it now: open, and its queue under its limit.
+    pub(super) fn accepts(&self, at: u16) -> bool {
+        self.places[at as usize].open && !self.full(at)
+    }
+
+    /// Languages the staff of a station speak, by language index.
+    pub(super) fn speaks(&self, at: u16) -> Option<&[bool]> {
+        self.services[at as usize].as_ref().map(|d| &d.speaks[..])
+    }
+
+    /// Sets a BCP's servers for the shift in force at local time `tod` and the officers
+    /// added by decisions.
+    pub(super) fn set_servers(&mut self, at: u16, tod: i64) {
+        let Some(def) = &self.services[at as usize] else {
+            return;
+        };
+        if def.shifts.is_empty() {
+            return;
+        }
+        let current = def
+            .shifts
+            .iter()
+            .rev()
+            .find(|(from, _)| *from <= tod)
+            .or(def.shifts.last())
+            .map_or(0, |s| s.1);
+        let place = &mut self.places[at as usize];
+        let officers = (i64::from(current) + i64::from(place.extra_officers)).max(0) as u32;
+        place.servers = officers.min(def.lanes);
+    }
+
+    /// How long after local time `tod` a BCP with more than one shift changes shift.
+    pub(super) fn next_shift(&self, at: u16, tod: i64) -> Option<i64> {
+        let def = self.services[at as usize].as_ref()?;
+        if def.shifts.len() < 2 {
+            return None;
+        }
+        let next = def
+            .shifts
+            .iter()
+            .map(|(from, _)| *from)
+            .find(|from| *from > tod)
+            .unwrap_or(def.shifts[0].0 + DAY_MS);
+        Some(next - tod)
+    }
+
+    /// A person joins the queue at `at` now.
+    pub(super) fn enqueue(
+        &mut self,
+        at: u16,
+        person: Entity,
+        language: u8,
+        now: i64,
+        calendar: &Calendar,
+    ) {
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.touch_queue(now);
+        place.stats.arrived += 1;
+        let waiting = Waiting {
+            seq: place.next_seq,
+            person,
+            since: now,
+            language,
+        };
+        place.next_seq += 1;
+        if place.role == Role::Registration {
+            place.by_language[language as usize].push_back(waiting);
+        } else {
+            place.queue.push_back(waiting);
+        }
+        place.waiting += 1;
+        self.touch_shelter(at, now, calendar);
+    }
+
+    /// Takes the next person who can be served now at `at` and starts their service:
+    /// FIFO at a BCP; at registration, the longest-waiting person whose language is spoken
+    /// or has an interpreter free (on site first, then remote). Returns who, the
+    /// interpreter they hold and how long their service takes; none while no server is
+    /// free or nobody can be served.
+    pub(super) fn serve_next(
+        &mut self,
+        at: u16,
+        interpreters: &mut Interpreters,
+        now: i64,
+        calendar: &Calendar,
+    ) -> Option<(Waiting, u8, i64)> {
+        let place = &self.places[at as usize];
+        if place.busy >= place.servers || place.waiting == 0 {
+            return None;
+        }
+        let (waiting, interpreter) = self.next_to_serve(at, interpreters)?;
+        let def = self.services[at as usize].as_mut()?;
+        let mut ms = sample_ms(&def.service, &mut def.rng);
+        if interpreter == 0
+            && !def.speaks[waiting.language as usize]
+            && let WithoutInterpreter::Slower(f) = def.without_interpreter
+        {
+            ms = (ms as f64 * f).round() as i64;
+        }
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.touch_queue(now);
+        place.waiting -= 1;
+        place.busy += 1;
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.stats.record_wait(now - waiting.since);
+        Some((waiting, interpreter, ms))
+    }
+
+    fn next_to_serve(&mut self, at: u16, interpreters: &mut Interpreters) -> Option<(Waiting, u8)> {
+        let place = &mut self.places[at as usize];
+        if place.role != Role::Registration {
+            return place.queue.pop_front().map(|w| (w, 0));
+        }
+        let def = self.services[at as usize].as_ref()?;
+        let slower = matches!(def.without_interpreter, WithoutInterpreter::Slower(_));
+        let mut best: Option<(u64, usize, u8)> = None;
+        for (lang, queue) in place.by_language.iter().enumerate() {
+            let Some(head) = queue.front() else { continue };
+            let interpreter = if def.speaks[lang] {
+                0
+            } else if place.interpreters_free[lang] > 0 {
+                ON_SITE
+            } else if interpreters.remote_free(lang) {
+                REMOTE
+            } else if slower {
+                0
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(seq, _, _)| head.seq < seq) {
+                best = Some((head.seq, lang, interpreter));
+            }
+        }
+        let (_, lang, interpreter) = best?;
+        interpreters.take(interpreter, lang, place);
+        place.by_language[lang]
+            .pop_front()
+            .map(|w| (w, interpreter))
+    }
+
+    /// Everyone queued at `at` leaves the queue now (a BCP that closed).
+    pub(super) fn drain_queue(&mut self, at: u16, now: i64, calendar: &Calendar) -> Vec<Waiting> {
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.touch_queue(now);
+        let waiting: Vec<_> = place.queue.drain(..).collect();
+        place.waiting = 0;
+        self.touch_shelter(at, now, calendar);
+        waiting
+    }
+
+    /// One more person waits at a transit place for onward transport.
+    pub(super) fn enter_transit(&mut self, at: u16, now: i64, calendar: &Calendar) {
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.touch_occupancy(now);
+        place.occupied += 1;
+        place.stats.arrived += 1;
+        place.stats.peak_occupancy = place.stats.peak_occupancy.max(place.occupied);
+        self.touch_shelter(at, now, calendar);
+    }
+
+    /// `n` people leave a transit place on a vehicle.
+    pub(super) fn leave_transit(&mut self, at: u16, n: u32, now: i64, calendar: &Calendar) {
+        self.touch_shelter(at, now, calendar);
+        let place = &mut self.places[at as usize];
+        place.touch_occupancy(now);
+        place.occupied -= n;
+        for _ in 0..n {
+            place.note_processed(now);
+        }
+        self.touch_shelter(at, now, calendar);
+    }
+
+    /// A green-border crossing at `at`: none where no green border is; otherwise when the
+    /// person is found (none: never).
+    pub(super) fn cross_green(&mut self, at: u16) -> Option<Option<i64>> {
+        let g = self.green[at as usize].as_mut()?;
+        Some((unit(&mut g.rng) < g.detected).then(|| sample_ms(&g.delay, &mut g.rng)))
+    }
+
+    /// Brings a place's outdoors integrals up to `now` and its peak up to date: call before
+    /// and after the number waiting there changes (nothing to do where nobody is counted
+    /// outdoors).
+    pub(super) fn touch_shelter(&mut self, at: u16, now: i64, calendar: &Calendar) {
+        let place = &mut self.places[at as usize];
+        if place.shelter.is_none() {
+            return;
+        }
+        let over = place.waiting_outdoors();
+        let since = place.stats.outdoors_since;
+        let (day, night) = if over > 0 && now > since {
+            (now - since, calendar.night_overlap(since, now))
+        } else {
+            (0, 0)
+        };
+        let stats = &mut place.stats;
+        stats.outdoors_area += i128::from(over) * i128::from(day);
+        stats.outdoors_night_area += i128::from(over) * i128::from(night);
+        stats.outdoors_since = now;
+        stats.peak_outdoors = stats.peak_outdoors.max(over);
+    }
+
+    /// Brings every place's time integrals (outdoors, queue, occupancy) up to `now`.
+    pub(super) fn touch_all(&mut self, now: i64, calendar: &Calendar) {
+        for at in 0..self.places.len() as u16 {
+            self.touch_shelter(at, now, calendar);
+        }
+        for place in &mut self.places {
+            place.touch_queue(now);
+            place.touch_occupancy(now);
+        }
+    }
+
+    /// The random streams of the services, then of the green borders, in location order.
+    pub(super) fn streams(&self) -> (Vec<&ChaCha8Rng>, Vec<&ChaCha8Rng>) {
+        (
+            self.services.iter().flatten().map(|d| &d.rng).collect(),
+            self.green.iter().flatten().map(|g| &g.rng).collect(),
+        )
+    }
+
+    /// The same streams, to put saved positions back.
+    pub(super) fn streams_mut(&mut self) -> (Vec<&mut ChaCha8Rng>, Vec<&mut ChaCha8Rng>) {
+        (
+            self.services
+                .iter_mut()
+                .flatten()
+                .map(|d| &mut d.rng)
+                .collect(),
+            self.green
+                .iter_mut()
+                .flatten()
+                .map(|g| &mut g.rng)
+                .collect(),
+        )
+    }
+
+    /// Whether saved places fit the scenario's; why not.
+    pub(super) fn fits(&self, places: &[Place]) -> Result<(), &'static str> {
+        if places.len() != self.places.len() {
+            return Err("the places, fleets or arrival sources differ from the scenario's");
+        }
+        for (saved, built) in places.iter().zip(&self.places) {
+            if saved.role != built.role
+                || saved.by_language.len() != built.by_language.len()
+                || saved.interpreters_free.len() != built.interpreters_free.len()
+            {
+                return Err("a place differs from the scenario's");
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts saved places back (`fits` checked).
+    pub(super) fn restore(&mut self, places: Vec<Place>) {
+        self.places = places;
+    }
+}
