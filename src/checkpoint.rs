@@ -23,7 +23,7 @@ use crate::{Simulation, tr};
 pub const MAGIC: &[u8] = b"fluxsim checkpoint\n";
 
 /// The checkpoint format this build writes and reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The version of the binary, which a checkpoint must match (the model may change between
 /// versions).

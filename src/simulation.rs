@@ -171,12 +171,14 @@ impl Simulation {
                 .map(|d| d.max(self.engine.now()));
             let stop = until.min(self.next_sweep).min(due.unwrap_or(i64::MAX));
             self.engine.advance_to(stop);
+            let mut unchanged = None;
             if stop == self.next_sweep || Some(stop) == due {
-                self.coordinate(stop);
+                unchanged = self.coordinate(stop);
             }
             let mut came_due = false;
             if stop == self.next_sweep {
-                came_due = self.coordinator.watch_injects(&self.engine.readings());
+                let readings = unchanged.unwrap_or_else(|| self.engine.readings());
+                came_due = self.coordinator.watch_injects(&readings);
                 self.next_sweep += SWEEP_MS;
             }
             // Settled at an instant: nothing of the coordinator due there, and no event there
@@ -195,17 +197,23 @@ impl Simulation {
         }
     }
 
-    /// Lets the coordinator read the situation, then applies the effects now due.
-    fn coordinate(&mut self, now: i64) {
-        self.coordinator.observe(&self.engine.readings());
-        self.apply_effects(now);
+    /// Lets the coordinator read the situation, then applies the effects now due. The
+    /// readings come back when no effect changed the model since (they still hold).
+    fn coordinate(&mut self, now: i64) -> Option<Readings> {
+        let readings = self.engine.readings();
+        self.coordinator.observe(&readings);
+        let applied = self.apply_effects(now);
+        (!applied).then_some(readings)
     }
 
-    fn apply_effects(&mut self, now: i64) {
-        for change in self.coordinator.take_effects(now) {
+    /// Applies the effects due at `now`; whether there were any.
+    fn apply_effects(&mut self, now: i64) -> bool {
+        let changes = self.coordinator.take_effects(now);
+        for change in &changes {
             // Effects name ids the coordinator checked when the decision was taken.
-            let _ = self.engine.apply(&change);
+            let _ = self.engine.apply(change);
         }
+        !changes.is_empty()
     }
 
     /// Processes the events of the next instant that has any; false when none is pending.

@@ -3,70 +3,42 @@
 //! `Readings` and changes it only through the engine commands it hands back, each at the
 //! time a decision takes effect.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::BTreeMap;
 
-use rand::rngs::ChaCha8Rng;
-
+use super::agenda::Agenda;
+use super::desks::{Desks, Raci};
 use super::findings::static_findings;
 use super::gap::{Gap, GapKey, GapLog};
 use super::inject_watch::{DueInject, InjectWatch};
+use super::ledger::Ledger;
+use super::plan_state::PlanState;
 use super::record::{Observed, Record, Remark, RoleChange};
-use super::request::{Decision, Informed, Request};
+use super::request::{Decision, Informed, Request, Requests};
+use super::supply::Supply;
 use super::tasks::TaskWatch;
 use crate::i18n::Text;
-use crate::scenario::{Distribution, IdKind, Role, Scenario};
-use crate::sim::rng::stream;
+use crate::scenario::{IdKind, Role, Scenario};
 use crate::sim::{self, Readings};
 
-/// An institution's live state.
-#[derive(Debug)]
-pub(super) struct Desk {
-    pub id: String,
-    /// Who acts for it now (the scenario's role until the facilitator changes it).
-    pub role: Role,
-    pub response: Distribution,
-    pub night_factor: f64,
-    pub rng: ChaCha8Rng,
-}
-
-/// A notification the plan requires: `institution` must hear of `decision` by `due_ms`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub(super) struct Owed {
-    pub decision: u32,
-    pub function: String,
-    pub institution: String,
-    pub due_ms: i64,
-}
-
-/// Coordination of one run.
+/// Coordination of one run: the scenario it plays and the parts of its state, each owning
+/// its data behind small methods.
 #[derive(Debug)]
 pub struct Coordinator {
     pub(super) scenario: Scenario,
-    pub(super) desks: Vec<Desk>,
-    /// Function id → Accountable institutions, as changed by `AssignFunction` during play.
-    pub(super) accountable: BTreeMap<String, Vec<String>>,
-    /// Index of the phase in force.
-    pub(super) phase: usize,
-    /// Per phase: since when its trigger has held, if it holds.
-    pub(super) trigger_since: Vec<Option<i64>>,
-    /// Per phase with a `Below` trigger: whether its metric has reached the threshold yet.
-    pub(super) trigger_risen: Vec<bool>,
-    pub(super) requests: Vec<Request>,
-    pub(super) decisions: Vec<Decision>,
-    pub(super) informed: Vec<Informed>,
-    pub(super) owed: Vec<Owed>,
+    /// Who acts for each institution, and how fast a simulated one answers.
+    pub(super) desks: Desks,
+    /// Who is Accountable for each function now.
+    pub(super) raci: Raci,
+    /// The phase in force and the triggers.
+    pub(super) plan: PlanState,
+    pub(super) requests: Requests,
+    /// Decisions, who was told what, notifications owed.
+    pub(super) ledger: Ledger,
     pub(super) gaps: GapLog,
-    /// (due ms, seq) → (institution index, request id): automated answers to give.
-    pub(super) answers_due: BTreeMap<(i64, u64), (usize, u32)>,
-    /// (due ms, seq) → engine change: decisions taking effect.
-    pub(super) effects: BTreeMap<(i64, u64), sim::Change>,
-    pub(super) seq: u64,
-    /// (time, arrivals so far) at each reading, for windowed arrival counts.
-    pub(super) arrivals: VecDeque<(i64, u64)>,
-    /// Cross-border liaison active (a phase unlocked it).
-    pub(super) liaison: bool,
-    /// Interpreters brought in during play: (working from ms, language, how many).
-    pub(super) interpreters_added: Vec<(i64, String, u32)>,
+    /// Automated answers and decisions' effects to come.
+    pub(super) agenda: Agenda,
+    /// Interpreters brought in, breakdowns asked about.
+    pub(super) supply: Supply,
     /// Deliveries and state triggers of the MSEL.
     pub(super) watch: InjectWatch,
     /// Role changes, players' actions and facilitator's notes.
@@ -75,8 +47,6 @@ pub struct Coordinator {
     pub(super) delivered_texts: BTreeMap<u32, String>,
     /// The objectives' critical tasks.
     pub(super) tasks: TaskWatch,
-    /// Per fleet (scenario order): the breakdowns already asked about.
-    pub(super) breakdowns_seen: Vec<u32>,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -87,22 +57,6 @@ impl Coordinator {
     /// The coordination state at the start: first phase, the scenario's RACI, the static
     /// findings recorded as gaps opened at T+0.
     pub fn new(scenario: &Scenario, seed: u64) -> Self {
-        let desks = scenario
-            .institutions
-            .iter()
-            .map(|i| Desk {
-                id: i.id.clone(),
-                role: i.role,
-                response: i.response,
-                night_factor: i.night_factor,
-                rng: stream(seed, &format!("institution:{}", i.id)),
-            })
-            .collect();
-        let accountable = scenario
-            .functions
-            .iter()
-            .map(|f| (f.id.clone(), f.accountable.clone()))
-            .collect();
         let mut gaps = GapLog::default();
         for (i, f) in static_findings(scenario).into_iter().enumerate() {
             let mut new =
@@ -113,43 +67,31 @@ impl Coordinator {
         }
         Coordinator {
             scenario: scenario.clone(),
-            desks,
-            accountable,
-            phase: 0,
-            trigger_since: vec![None; scenario.plan.phases.len()],
-            trigger_risen: vec![false; scenario.plan.phases.len()],
-            requests: Vec::new(),
-            decisions: Vec::new(),
-            informed: Vec::new(),
-            owed: Vec::new(),
+            desks: Desks::new(scenario, seed),
+            raci: Raci::new(scenario),
+            plan: PlanState::new(scenario.plan.phases.len()),
+            requests: Requests::default(),
+            ledger: Ledger::default(),
             gaps,
-            answers_due: BTreeMap::new(),
-            effects: BTreeMap::new(),
-            seq: 0,
-            arrivals: VecDeque::new(),
-            liaison: false,
-            interpreters_added: Vec::new(),
+            agenda: Agenda::default(),
+            supply: Supply::new(scenario),
             watch: InjectWatch::default(),
             record: Record::default(),
             delivered_texts: BTreeMap::new(),
             tasks: TaskWatch::new(scenario),
-            breakdowns_seen: vec![0; scenario.resources.buses.len()],
         }
     }
 
     /// The next time something is due without a new reading: an automated answer, an
     /// effect, a deadline or an owed notification.
     pub fn next_due(&self) -> Option<i64> {
-        let answers = self.answers_due.keys().next().map(|k| k.0);
-        let effects = self.effects.keys().next().map(|k| k.0);
-        let owed = self.owed.iter().map(|o| o.due_ms).min();
         let deadlines = self
             .requests
-            .iter()
-            .filter(|r| r.is_open() && !self.gaps.is_open(&GapKey::Late(r.id)))
+            .open()
+            .filter(|r| !self.gaps.is_open(&GapKey::Late(r.id)))
             .map(|r| r.deadline_ms)
             .min();
-        [answers, effects, owed, deadlines]
+        [self.agenda.next_due(), self.ledger.next_owed(), deadlines]
             .into_iter()
             .flatten()
             .min()
@@ -157,17 +99,14 @@ impl Coordinator {
 
     /// Engine changes due at or before `now`, in order; they leave the coordinator.
     pub(crate) fn take_effects(&mut self, now: i64) -> Vec<sim::Change> {
-        let later = self.effects.split_off(&(now + 1, 0));
-        std::mem::replace(&mut self.effects, later)
-            .into_values()
-            .collect()
+        self.agenda.take_effects(now)
     }
 
     /// Reads the situation at `r.time_ms`: evaluates triggers and situations, raises
     /// requests, gives the automated answers that are due, and opens or closes gaps.
     pub fn observe(&mut self, r: &Readings) {
         let now = r.time_ms;
-        self.arrivals.push_back((now, r.arrivals));
+        self.plan.arrivals_at(now, r.arrivals);
         self.answer_due(r);
         self.check_triggers(r);
         self.check_situations(r);
@@ -198,7 +137,7 @@ impl Coordinator {
     /// Each of `to` learns `what` from `from` now (an inject or a message).
     pub fn inform(&mut self, now: i64, from: &str, to: &[String], what: &Text) {
         for institution in to {
-            self.informed.push(Informed {
+            self.ledger.inform(Informed {
                 institution: institution.clone(),
                 at_ms: now,
                 what: what.clone(),
@@ -211,7 +150,8 @@ impl Coordinator {
     /// due.
     pub fn watch_injects(&mut self, r: &Readings) -> bool {
         let plan = &self.scenario.plan.phases;
-        self.watch.check(&self.scenario.msel, plan, self.phase, r)
+        self.watch
+            .check(&self.scenario.msel, plan, self.plan.phase(), r)
     }
 
     /// State-triggered injects due and not delivered, in the order they came due.
@@ -222,28 +162,21 @@ impl Coordinator {
     /// A simulated institution answers request `request` after its response time from
     /// `now` (longer at night); a played or absent one leaves it to people.
     pub(super) fn schedule_answer(&mut self, desk: usize, request: u32, now: i64, night: bool) {
-        let desk_at = &mut self.desks[desk];
-        match desk_at.role {
-            Role::Simulated => {}
-            Role::Played | Role::Absent => return,
+        if let Some(ms) = self.desks.response_ms(desk, night) {
+            self.agenda.answer_at(now + ms, desk, request);
         }
-        let mut ms = crate::sim::rng::sample_ms(&desk_at.response, &mut desk_at.rng);
-        if night {
-            ms = (ms as f64 * desk_at.night_factor).round() as i64;
-        }
-        self.seq += 1;
-        self.answers_due
-            .insert((now + ms, self.seq), (desk, request));
     }
 
     /// An institution's role in the exercise now.
     pub fn role(&self, institution: &str) -> Option<Role> {
-        self.desk(institution).map(|d| self.desks[d].role)
+        self.desks
+            .index(institution)
+            .and_then(|d| self.desks.role(d))
     }
 
     /// Every institution with its role now, in scenario order.
     pub fn roster(&self) -> Vec<(String, Role)> {
-        self.desks.iter().map(|d| (d.id.clone(), d.role)).collect()
+        self.desks.roster()
     }
 
     /// Changes an institution's role from `now` on. Answers it was to give as a simulated
@@ -256,29 +189,33 @@ impl Coordinator {
         institution: &str,
         role: Role,
     ) -> Result<(), crate::CommandError> {
-        let Some(d) = self.desk(institution) else {
+        let (Some(d), Some(from)) = (
+            self.desks.index(institution),
+            self.desks
+                .index(institution)
+                .and_then(|d| self.desks.role(d)),
+        ) else {
             return Err(crate::CommandError::Unknown {
                 what: IdKind::Institution,
                 id: institution.to_string(),
-                known: self.desks.iter().map(|d| d.id.clone()).collect(),
+                known: self.desks.ids().cloned().collect(),
             });
         };
-        let from = self.desks[d].role;
         if from == role {
             return Ok(());
         }
-        self.desks[d].role = role;
+        self.desks.set_role(d, role);
         self.record.role_changed(RoleChange {
             at_ms: now,
             institution: institution.to_string(),
             from,
             to: role,
         });
-        self.answers_due.retain(|_, (desk, _)| *desk != d);
+        self.agenda.drop_answers_of(d);
         let open: Vec<u32> = self
             .requests
-            .iter()
-            .filter(|q| q.is_open() && q.to.contains(&self.desks[d].id))
+            .open()
+            .filter(|q| q.to.iter().any(|t| t == institution))
             .map(|q| q.id)
             .collect();
         for request in open {
@@ -374,40 +311,24 @@ impl Coordinator {
         self.record.remarks()
     }
 
-    /// Schedules an engine change at `at`.
-    pub(super) fn schedule(&mut self, at: i64, change: sim::Change) {
-        self.seq += 1;
-        self.effects.insert((at, self.seq), change);
-    }
-
-    /// The live Accountable institutions of a function.
-    pub(super) fn accountable_for(&self, function: &str) -> Vec<String> {
-        self.accountable.get(function).cloned().unwrap_or_default()
-    }
-
-    /// The index of an institution.
-    pub(super) fn desk(&self, id: &str) -> Option<usize> {
-        self.desks.iter().position(|d| d.id == id)
-    }
-
     /// The phase in force.
     pub fn phase(&self) -> &crate::scenario::Phase {
-        &self.scenario.plan.phases[self.phase]
+        &self.scenario.plan.phases[self.plan.phase()]
     }
 
     /// Every request raised so far.
     pub fn requests(&self) -> &[Request] {
-        &self.requests
+        self.requests.all()
     }
 
     /// Every decision taken so far.
     pub fn decisions(&self) -> &[Decision] {
-        &self.decisions
+        self.ledger.decisions()
     }
 
     /// What each institution was told, in order.
     pub fn informed(&self) -> &[Informed] {
-        &self.informed
+        self.ledger.informed()
     }
 
     /// Every gap, open and closed, in order of opening.

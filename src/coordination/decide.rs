@@ -2,9 +2,9 @@
 //! they answer, who must hear of them, and the automated institutions' doctrine.
 
 use super::category::Category;
-use super::coordinator::{Coordinator, Owed};
+use super::coordinator::Coordinator;
 use super::gap::{Gap, GapKey, Severity};
-use std::collections::BTreeMap;
+use super::ledger::Owed;
 
 use super::request::{Answer, Ask, Decision, Informed};
 use super::situations::Reserve;
@@ -24,14 +24,39 @@ fn officer_change(officers: u32) -> i32 {
     i32::try_from(officers).unwrap_or(i32::MAX)
 }
 
-/// What a decision is about: the function it falls under, the request it answers and the
-/// engine changes it makes, each after its delay.
+/// What a decision is about: the function it falls under, the request it answers, the
+/// engine changes it makes (each after its delay) and what it changes in the coordination
+/// state. Worked out from the state without changing it (`plan_of`), then enacted.
 struct Plan {
     function: Option<String>,
     answers: Option<(Ask, Option<String>)>,
     effects: Vec<(i64, sim::Change)>,
     /// What it is about, without amounts, for spotting duplicates (e.g. `officers for x`).
     matter: String,
+    /// What it changes in the plan, the supply or the RACI.
+    enacts: Enacts,
+}
+
+/// A decision's changes to the coordination state beside its engine changes.
+enum Enacts {
+    Nothing,
+    /// Declares phase `phase` (by index); `liaison` when it comes into force now and
+    /// unlocks the cross-border liaison.
+    Phase {
+        phase: usize,
+        liaison: bool,
+    },
+    /// Interpreters that work from `from` on.
+    Interpreters {
+        from: i64,
+        language: String,
+        count: u32,
+    },
+    /// `institution` alone is Accountable for `function` from now on.
+    Assign {
+        function: String,
+        institution: String,
+    },
 }
 
 impl Coordinator {
@@ -49,23 +74,20 @@ impl Coordinator {
         if self.role(&by) == Some(Role::Absent) {
             return Err(CommandError::Absent { institution: by });
         }
-        let before = self.accountable.clone();
         let plan = self.plan_of(now, kind)?;
-        let id = self.decisions.len() as u32 + 1;
-        let answered = plan.answers.as_ref().and_then(|(ask, subject)| {
-            self.requests.iter().position(|q| {
-                q.is_open() && &q.ask == ask && (subject.is_none() || q.subject == *subject)
-            })
-        });
-        if let Some(i) = answered {
-            let q = &mut self.requests[i];
-            q.answered = Some(Answer {
+        let id = self.ledger.next_decision();
+        let answered = plan
+            .answers
+            .as_ref()
+            .and_then(|(ask, subject)| self.requests.first_open(ask, subject.as_ref()));
+        if let Some(request) = answered {
+            let answer = Answer {
                 at_ms: now,
                 by: by.clone(),
                 decision: id,
-            });
-            let key = GapKey::Late(q.id);
-            self.gaps.close(&key, now);
+            };
+            self.requests.answer(request, answer);
+            self.gaps.close(&GapKey::Late(request), now);
         }
         let decision = Decision {
             id,
@@ -75,13 +97,16 @@ impl Coordinator {
             kind: kind.clone(),
             function: plan.function.clone(),
             origin: origin.clone(),
-            answers: answered.map(|i| self.requests[i].id),
-            matter: plan.matter.clone(),
+            answers: answered,
+            matter: plan.matter,
         };
-        self.check_authority(&decision, &before);
-        self.decisions.push(decision);
+        // Authority is judged on the RACI as it was before the decision: settling who
+        // holds a function is a decision under the authority held until then.
+        self.check_authority(&decision);
+        self.ledger.decided(decision);
+        self.enact(now, plan.enacts);
         for (at, change) in plan.effects {
-            self.schedule(at, change);
+            self.agenda.effect_at(at, change);
         }
         if let DecisionKind::Notify { to, about, text } = kind {
             self.notify(now, &by, to, about, text);
@@ -91,23 +116,35 @@ impl Coordinator {
         Ok(id)
     }
 
-    pub(super) fn known_institution(&self, id: &str) -> Result<(), CommandError> {
-        match self.desk(id) {
-            Some(_) => Ok(()),
-            None => Err(self.unknown(IdKind::Institution, id, self.desks.iter().map(|d| &d.id))),
+    /// Applies a decision's changes to the plan, the supply and the RACI.
+    fn enact(&mut self, now: i64, enacts: Enacts) {
+        match enacts {
+            Enacts::Nothing => {}
+            Enacts::Phase { phase, liaison } => {
+                self.plan.declare(phase);
+                if liaison {
+                    self.plan.open_liaison();
+                }
+            }
+            Enacts::Interpreters {
+                from,
+                language,
+                count,
+            } => self.supply.add_interpreters(from, &language, count),
+            Enacts::Assign {
+                function,
+                institution,
+            } => {
+                self.raci.assign(&function, &institution);
+                self.settle_findings(now, &function);
+            }
         }
     }
 
-    fn unknown<'a>(
-        &self,
-        what: IdKind,
-        id: &str,
-        known: impl Iterator<Item = &'a String>,
-    ) -> CommandError {
-        CommandError::Unknown {
-            what,
-            id: id.to_string(),
-            known: known.cloned().collect(),
+    pub(super) fn known_institution(&self, id: &str) -> Result<(), CommandError> {
+        match self.desks.index(id) {
+            Some(_) => Ok(()),
+            None => Err(unknown(IdKind::Institution, id, self.desks.ids())),
         }
     }
 
@@ -131,128 +168,71 @@ impl Coordinator {
             return Ok(());
         }
         let known = locations.iter().filter(|l| is(&l.kind)).map(|l| &l.id);
-        Err(self.unknown(what, id, known))
+        Err(unknown(what, id, known))
     }
 
-    /// Validates a decision and works out its function, request and effects.
-    fn plan_of(&mut self, now: i64, decision: &DecisionKind) -> Result<Plan, CommandError> {
-        let delays = self.scenario.plan.delays.clone();
-        let decide =
-            |kind: RequestKind, subject: Option<String>| Some((Ask::Decide(kind), subject));
+    /// Validates a decision and works out its function, request, effects and changes,
+    /// without changing anything.
+    fn plan_of(&self, now: i64, decision: &DecisionKind) -> Result<Plan, CommandError> {
+        let delays = &self.scenario.plan.delays;
         let plan = match decision {
-            DecisionKind::DeclarePhase { phase } => {
-                let phases = &self.scenario.plan.phases;
-                let Some(i) = phases.iter().position(|p| &p.id == phase) else {
-                    return Err(self.unknown(IdKind::Phase, phase, phases.iter().map(|p| &p.id)));
-                };
-                let p = phases[i].clone();
-                let mut effects = Vec::new();
-                if i > self.phase {
-                    self.phase = i;
-                    for m in &p.unlocks {
-                        match m {
-                            Measure::SurgeCapacity => {
-                                effects.push((now, sim::Change::UnlockSurgeCapacity));
-                            }
-                            Measure::ExtraOfficers { bcp, officers } => effects.push((
-                                now + delays.officers.millis(),
-                                sim::Change::AdjustOfficers {
-                                    bcp: bcp.clone(),
-                                    by: officer_change(*officers),
-                                },
-                            )),
-                            Measure::CrossBorderLiaison => self.liaison = true,
-                        }
-                    }
-                }
-                Plan {
-                    function: p.declared_by.clone(),
-                    answers: Some((Ask::DeclarePhase(p.id.clone()), None)),
-                    effects,
-                    matter: format!("declare phase {}", p.id),
-                }
-            }
-            DecisionKind::ApproveReception => Plan {
-                function: self.rule_function(RequestKind::ReceptionApproval),
-                answers: decide(RequestKind::ReceptionApproval, None),
-                effects: vec![(
+            DecisionKind::DeclarePhase { phase } => self.plan_declaration(now, phase)?,
+            DecisionKind::ApproveReception => self.plan_answer(
+                RequestKind::ReceptionApproval,
+                None,
+                (
                     now + delays.reception.millis(),
                     sim::Change::ApproveReception,
-                )],
-                matter: "approve reception".into(),
-            },
+                ),
+                "approve reception".into(),
+            ),
             DecisionKind::OpenTemporarySite { site } => {
                 self.location_of(site, IdKind::ReceptionSite, |k| {
                     matches!(k, LocationKind::Reception { .. })
                 })?;
-                Plan {
-                    function: self.rule_function(RequestKind::TemporarySite),
-                    answers: decide(RequestKind::TemporarySite, None),
-                    effects: vec![(
-                        now + delays.temporary_site.millis(),
-                        sim::Change::OpenSite { site: site.clone() },
-                    )],
-                    matter: "temporary site".into(),
-                }
+                let change = sim::Change::OpenSite { site: site.clone() };
+                self.plan_answer(
+                    RequestKind::TemporarySite,
+                    None,
+                    (now + delays.temporary_site.millis(), change),
+                    "temporary site".into(),
+                )
             }
             DecisionKind::DeployOfficers { bcp, officers } => {
                 self.location_of(bcp, IdKind::Bcp, |k| matches!(k, LocationKind::Bcp { .. }))?;
-                Plan {
-                    function: self.rule_function(RequestKind::Officers),
-                    answers: decide(RequestKind::Officers, Some(bcp.clone())),
-                    effects: vec![(
-                        now + delays.officers.millis(),
-                        sim::Change::AdjustOfficers {
-                            bcp: bcp.clone(),
-                            by: officer_change(*officers),
-                        },
-                    )],
-                    matter: format!("officers for {bcp}"),
-                }
+                let change = sim::Change::AdjustOfficers {
+                    bcp: bcp.clone(),
+                    by: officer_change(*officers),
+                };
+                self.plan_answer(
+                    RequestKind::Officers,
+                    Some(bcp.clone()),
+                    (now + delays.officers.millis(), change),
+                    format!("officers for {bcp}"),
+                )
             }
             DecisionKind::RequestInterpreters { language, count } => {
-                let mut known = self.scenario.languages();
-                known.sort();
-                if !known.contains(language) {
-                    return Err(self.unknown(IdKind::Language, language, known.iter()));
-                }
-                let working = now + delays.interpreters.millis();
-                self.interpreters_added
-                    .push((working, language.clone(), *count));
-                Plan {
-                    function: self.rule_function(RequestKind::Interpreters),
-                    answers: decide(RequestKind::Interpreters, Some(language.clone())),
-                    effects: vec![(
-                        working,
-                        sim::Change::AddInterpreters {
-                            language: language.clone(),
-                            count: *count,
-                        },
-                    )],
-                    matter: format!("interpreters for {language}"),
-                }
+                self.plan_interpreters(now, language, *count)?
             }
             DecisionKind::ArrangeBuses { fleet, buses } => {
                 let fleets = &self.scenario.resources.buses;
                 if !fleets.iter().any(|f| &f.id == fleet) {
-                    return Err(self.unknown(
+                    return Err(unknown(
                         IdKind::BusFleet,
                         fleet,
                         fleets.iter().map(|f| &f.id),
                     ));
                 }
-                Plan {
-                    function: self.rule_function(RequestKind::Transport),
-                    answers: decide(RequestKind::Transport, Some(fleet.clone())),
-                    effects: vec![(
-                        now + delays.buses.millis(),
-                        sim::Change::AddBuses {
-                            fleet: fleet.clone(),
-                            buses: *buses,
-                        },
-                    )],
-                    matter: format!("transport by {fleet}"),
-                }
+                let change = sim::Change::AddBuses {
+                    fleet: fleet.clone(),
+                    buses: *buses,
+                };
+                self.plan_answer(
+                    RequestKind::Transport,
+                    Some(fleet.clone()),
+                    (now + delays.buses.millis(), change),
+                    format!("transport by {fleet}"),
+                )
             }
             DecisionKind::ReferCase { vulnerability } => Plan {
                 function: self
@@ -264,49 +244,141 @@ impl Coordinator {
                 answers: None,
                 effects: Vec::new(),
                 matter: format!("take {} cases", vulnerability.id()),
+                enacts: Enacts::Nothing,
             },
-            DecisionKind::Notify { to, about, .. } => {
-                self.known_institution(to)?;
-                let plan = &self.scenario.plan;
-                let about_known = self.accountable.contains_key(about)
-                    || plan.phases.iter().any(|p| &p.id == about);
-                if !about_known {
-                    let known: Vec<String> = self
-                        .accountable
-                        .keys()
-                        .cloned()
-                        .chain(plan.phases.iter().map(|p| p.id.clone()))
-                        .collect();
-                    return Err(self.unknown(IdKind::FunctionOrPhase, about, known.iter()));
-                }
-                Plan {
-                    function: None,
-                    answers: None,
-                    effects: Vec::new(),
-                    matter: format!("inform {to} about {about}"),
-                }
-            }
+            DecisionKind::Notify { to, about, .. } => self.plan_notice(to, about)?,
             DecisionKind::AssignFunction {
                 function,
                 institution,
-            } => {
-                if !self.accountable.contains_key(function) {
-                    let known: Vec<String> = self.accountable.keys().cloned().collect();
-                    return Err(self.unknown(IdKind::Function, function, known.iter()));
-                }
-                self.known_institution(institution)?;
-                self.accountable
-                    .insert(function.clone(), vec![institution.clone()]);
-                self.settle_findings(now, function);
-                Plan {
-                    function: self.scenario.plan.coordination.clone(),
-                    answers: None,
-                    effects: Vec::new(),
-                    matter: format!("assign {function}"),
-                }
-            }
+            } => self.plan_assignment(function, institution)?,
         };
         Ok(plan)
+    }
+
+    /// A decision of one of the plan's request kinds: it answers the open request of that
+    /// kind (about `subject`) and makes one engine change.
+    fn plan_answer(
+        &self,
+        kind: RequestKind,
+        subject: Option<String>,
+        effect: (i64, sim::Change),
+        matter: String,
+    ) -> Plan {
+        Plan {
+            function: self.rule_function(kind),
+            answers: Some((Ask::Decide(kind), subject)),
+            effects: vec![effect],
+            matter,
+            enacts: Enacts::Nothing,
+        }
+    }
+
+    /// Interpreters for a language people speak, working after the plan's delay.
+    fn plan_interpreters(
+        &self,
+        now: i64,
+        language: &str,
+        count: u32,
+    ) -> Result<Plan, CommandError> {
+        let mut known = self.scenario.languages();
+        known.sort();
+        if !known.iter().any(|l| l == language) {
+            return Err(unknown(IdKind::Language, language, known.iter()));
+        }
+        let from = now + self.scenario.plan.delays.interpreters.millis();
+        let change = sim::Change::AddInterpreters {
+            language: language.to_string(),
+            count,
+        };
+        Ok(Plan {
+            enacts: Enacts::Interpreters {
+                from,
+                language: language.to_string(),
+                count,
+            },
+            ..self.plan_answer(
+                RequestKind::Interpreters,
+                Some(language.to_string()),
+                (from, change),
+                format!("interpreters for {language}"),
+            )
+        })
+    }
+
+    /// A `Notify`: about a function or a phase, to a known institution.
+    fn plan_notice(&self, to: &str, about: &str) -> Result<Plan, CommandError> {
+        self.known_institution(to)?;
+        let phases = &self.scenario.plan.phases;
+        if !self.raci.knows(about) && !phases.iter().any(|p| p.id == about) {
+            let known: Vec<&String> = self
+                .raci
+                .functions()
+                .chain(phases.iter().map(|p| &p.id))
+                .collect();
+            return Err(unknown(IdKind::FunctionOrPhase, about, known.into_iter()));
+        }
+        Ok(Plan {
+            function: None,
+            answers: None,
+            effects: Vec::new(),
+            matter: format!("inform {to} about {about}"),
+            enacts: Enacts::Nothing,
+        })
+    }
+
+    /// Settling who holds a function: a decision under the plan's coordination function.
+    fn plan_assignment(&self, function: &str, institution: &str) -> Result<Plan, CommandError> {
+        if !self.raci.knows(function) {
+            return Err(unknown(IdKind::Function, function, self.raci.functions()));
+        }
+        self.known_institution(institution)?;
+        Ok(Plan {
+            function: self.scenario.plan.coordination.clone(),
+            answers: None,
+            effects: Vec::new(),
+            matter: format!("assign {function}"),
+            enacts: Enacts::Assign {
+                function: function.to_string(),
+                institution: institution.to_string(),
+            },
+        })
+    }
+
+    /// A phase declaration: a later phase than the one in force comes into force with the
+    /// measures it unlocks; an earlier or the same one only answers its request.
+    fn plan_declaration(&self, now: i64, phase: &str) -> Result<Plan, CommandError> {
+        let phases = &self.scenario.plan.phases;
+        let Some(i) = phases.iter().position(|p| p.id == phase) else {
+            return Err(unknown(IdKind::Phase, phase, phases.iter().map(|p| &p.id)));
+        };
+        let p = &phases[i];
+        let mut effects = Vec::new();
+        let mut liaison = false;
+        if i > self.plan.phase() {
+            let officers_at = now + self.scenario.plan.delays.officers.millis();
+            for m in &p.unlocks {
+                match m {
+                    Measure::SurgeCapacity => {
+                        effects.push((now, sim::Change::UnlockSurgeCapacity));
+                    }
+                    Measure::ExtraOfficers { bcp, officers } => effects.push((
+                        officers_at,
+                        sim::Change::AdjustOfficers {
+                            bcp: bcp.clone(),
+                            by: officer_change(*officers),
+                        },
+                    )),
+                    Measure::CrossBorderLiaison => liaison = true,
+                }
+            }
+        }
+        Ok(Plan {
+            function: p.declared_by.clone(),
+            answers: Some((Ask::DeclarePhase(p.id.clone()), None)),
+            effects,
+            matter: format!("declare phase {}", p.id),
+            enacts: Enacts::Phase { phase: i, liaison },
+        })
     }
 
     /// A function settled during play closes its unowned or contested findings.
@@ -331,13 +403,12 @@ impl Coordinator {
     }
 
     /// Records an authority gap when the institution does not hold the function, or when
-    /// another institution took the same decision shortly before. Authority is judged on the RACI as it was before the decision: settling who holds a
-    /// function is a decision under the authority held until then.
-    fn check_authority(&mut self, d: &Decision, before: &BTreeMap<String, Vec<String>>) {
+    /// another institution took the same decision shortly before.
+    fn check_authority(&mut self, d: &Decision) {
         let Some(function) = &d.function else {
             return;
         };
-        let holders = before.get(function).cloned().unwrap_or_default();
+        let holders = self.raci.holders(function);
         if !holders.contains(&d.by) {
             let held = if holders.is_empty() {
                 Text::new("gap-function-unheld").id("function", function)
@@ -362,7 +433,7 @@ impl Coordinator {
             self.gaps.open(GapKey::Decision(d.id), d.at_ms, new);
             return;
         }
-        let earlier = self.decisions.iter().rev().find(|e| {
+        let earlier = self.ledger.decisions().iter().rev().find(|e| {
             e.by != d.by
                 && e.function.as_deref() == Some(function)
                 && e.at_ms + DUPLICATE_WINDOW_MS > d.at_ms
@@ -408,10 +479,12 @@ impl Coordinator {
             .find(|f| f.id == function)
             .map(|f| f.informed.clone())
             .unwrap_or_default();
-        let what = &self.decisions[decision as usize - 1].what.clone();
+        let Some(what) = self.ledger.decision(decision).map(|d| d.what.clone()) else {
+            return;
+        };
         for who in informed.into_iter().filter(|w| w != by) {
             if automated {
-                self.informed.push(Informed {
+                self.ledger.inform(Informed {
                     institution: who,
                     at_ms: now,
                     what: Text::new("informed-decision")
@@ -420,7 +493,7 @@ impl Coordinator {
                     from: by.to_string(),
                 });
             } else {
-                self.owed.push(Owed {
+                self.ledger.owe(Owed {
                     decision,
                     function: function.to_string(),
                     institution: who,
@@ -440,7 +513,7 @@ impl Coordinator {
                 .id("about", about)
                 .id("text", text)
         };
-        self.informed.push(Informed {
+        self.ledger.inform(Informed {
             institution: to.to_string(),
             at_ms: now,
             what,
@@ -453,21 +526,18 @@ impl Coordinator {
             .iter()
             .find(|p| p.id == about)
             .and_then(|p| p.declared_by.clone());
-        self.owed.retain(|o| {
-            !(o.institution == to
-                && (o.function == about || phase_function.as_deref() == Some(&o.function)))
-        });
+        self.ledger.pay(to, about, phase_function.as_deref());
     }
 
     /// Simulated institutions give the answers that are due, by their doctrine, on the
     /// situation `r` shows.
     pub(super) fn answer_due(&mut self, r: &Readings) {
         let now = r.time_ms;
-        let later = self.answers_due.split_off(&(now + 1, 0));
-        let due = std::mem::replace(&mut self.answers_due, later);
-        for ((_, _), (desk, request)) in due {
-            let by = self.desks[desk].id.clone();
-            let q = self.requests[request as usize - 1].clone();
+        for (desk, request) in self.agenda.take_answers(now) {
+            let by = self.desks.id(desk).to_string();
+            let Some(q) = self.requests.get(request).cloned() else {
+                continue;
+            };
             if q.withdrawn.is_some() {
                 continue;
             }
@@ -533,6 +603,15 @@ impl Coordinator {
                 buses: 2,
             },
         })
+    }
+}
+
+/// A refusal of `id`, naming the ids that would do.
+fn unknown<'a>(what: IdKind, id: &str, known: impl Iterator<Item = &'a String>) -> CommandError {
+    CommandError::Unknown {
+        what,
+        id: id.to_string(),
+        known: known.cloned().collect(),
     }
 }
 

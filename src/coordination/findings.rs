@@ -8,9 +8,7 @@ use serde::Serialize;
 use super::category::Category;
 use super::gap::Severity;
 use crate::i18n::Text;
-use crate::scenario::{
-    InjectEffect, LocationKind, Mode, RequestKind, Scenario, Trigger, Vulnerability,
-};
+use crate::scenario::{LocationKind, RequestKind, Scenario, Trigger, Vulnerability};
 
 /// A coordination gap found in the scenario itself, before any simulation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,79 +80,11 @@ fn uses(s: &Scenario, id: &str) -> Vec<Text> {
     uses
 }
 
-/// Why the model can never raise a request of `kind` in this scenario, if it cannot: the
-/// findings then never promise one. `None` when it can arise (or may, once an inject or a
-/// decision changes the situation).
+/// Why the model can never raise a request of `kind` in this scenario, in words, if it
+/// cannot: the findings then never promise one. `None` when it can arise (or may, once an
+/// inject or a decision changes the situation).
 pub fn never_raised(s: &Scenario, kind: RequestKind) -> Option<Text> {
-    let has = |kind: fn(&LocationKind) -> bool| s.locations.iter().any(|l| kind(&l.kind));
-    let why = match kind {
-        RequestKind::Transport => {
-            let fleets = &s.resources.buses;
-            let ridden = s.links.iter().any(|l| match &l.mode {
-                Mode::Walk => false,
-                Mode::Bus(id) => fleets
-                    .iter()
-                    .any(|f| &f.id == id && f.count > 0 && f.capacity > 0),
-            });
-            (!ridden).then_some("finding-never-transport")
-        }
-        RequestKind::ReceptionApproval => {
-            let sites = has(|k| matches!(k, LocationKind::Reception { .. }));
-            match (s.plan.reception_needs_approval, sites) {
-                (true, true) => None,
-                (false, _) => Some("finding-never-reception-approval"),
-                (true, false) => Some("finding-never-reception"),
-            }
-        }
-        RequestKind::TemporarySite => {
-            let closed = has(|k| matches!(k, LocationKind::Reception { open: false, .. }));
-            let closes = s.msel.iter().any(|i| {
-                matches!(
-                    i.effect,
-                    Some(InjectEffect::SiteIncident {
-                        disease_case: true,
-                        ..
-                    })
-                )
-            });
-            (!closed && !closes).then_some("finding-never-temporary-site")
-        }
-        RequestKind::Officers => {
-            let limited = has(|k| {
-                matches!(
-                    k,
-                    LocationKind::Bcp {
-                        queue_limit: Some(_),
-                        ..
-                    }
-                )
-            });
-            (!limited).then_some("finding-never-officers")
-        }
-        RequestKind::Interpreters => {
-            let staff: Vec<&[String]> = s
-                .locations
-                .iter()
-                .filter_map(|l| match &l.kind {
-                    LocationKind::Registration { languages, .. } => Some(languages.as_slice()),
-                    _ => None,
-                })
-                .collect();
-            let unserved = s
-                .cohort
-                .nationalities
-                .iter()
-                .filter(|n| n.share > 0.0)
-                .flat_map(|n| n.languages.iter())
-                .filter(|(_, share)| **share > 0.0)
-                .any(|(code, _)| {
-                    !s.resources.interpreters.iter().any(|i| &i.language == code)
-                        && staff.iter().any(|spoken| !spoken.contains(code))
-                });
-            (!unserved).then_some("finding-never-interpreters")
-        }
-    };
-    why.map(Text::new)
+    crate::scenario::never_raised(s, kind).map(|why| Text::new(why.key()))
 }
 
 fn functions(s: &Scenario, out: &mut Vec<Finding>) {
@@ -321,7 +251,7 @@ fn referrals(s: &Scenario, out: &mut Vec<Finding>) {
                 institutions: Vec::new(),
                 evidence: vec![
                     Text::new("finding-no-referral-evidence")
-                        .id("share", format!("{:.1}", share * 100.0))
+                        .fixed("share", share * 100.0, 1)
                         .text("kind", v.text()),
                 ],
                 action: Text::new("finding-no-referral-action").text("kind", v.text()),

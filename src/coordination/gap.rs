@@ -2,6 +2,7 @@
 //! evidence, and closed when the situation that made it is over.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -205,6 +206,15 @@ impl GapLog {
         id
     }
 
+    /// Records the gap `new()` builds under `key` unless one is already open under it (then
+    /// nothing is built); returns its number. A sweep finds most of its gaps open already.
+    pub fn open_with(&mut self, key: GapKey, now: i64, new: impl FnOnce() -> Gap) -> u32 {
+        match self.open.get(&key) {
+            Some(&i) => self.gaps[i].id,
+            None => self.open(key, now, new()),
+        }
+    }
+
     /// Whether a gap is open under `key`.
     pub fn is_open(&self, key: &GapKey) -> bool {
         self.open.contains_key(key)
@@ -222,6 +232,20 @@ impl GapLog {
         self.open.get(key).map(|&i| &mut self.gaps[i])
     }
 
+    /// The places of the open interpreter-queue gaps, in key order.
+    pub fn interpreter_queue_places(&self) -> Vec<String> {
+        self.open
+            .keys()
+            .filter_map(|key| {
+                if let GapKey::InterpreterQueue(place) = key {
+                    Some(place.clone())
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+
     /// The key under which gap number `id` is open.
     pub fn key_of(&self, id: u32) -> Option<GapKey> {
         self.open
@@ -230,9 +254,16 @@ impl GapLog {
             .map(|(k, _)| k.clone())
     }
 
-    /// The open gaps' keys with their index in `all`, in key order.
-    pub(super) fn open_keys(&self) -> impl Iterator<Item = (&GapKey, usize)> {
-        self.open.iter().map(|(key, &index)| (key, index))
+    /// Feeds every gap and the open ones' keys to `h` (digest scheme 3).
+    pub(super) fn digest_into(&self, h: &mut impl Hasher) {
+        self.gaps.len().hash(h);
+        for gap in &self.gaps {
+            hash_gap(gap, h);
+        }
+        for (key, &index) in &self.open {
+            key.hash(h);
+            (index as u64).hash(h);
+        }
     }
 
     /// The gaps and the open ones' keys with their index (a checkpoint's form).
@@ -255,5 +286,42 @@ impl GapLog {
     /// Every gap, open and closed, in order of opening.
     pub fn all(&self) -> &[Gap] {
         &self.gaps
+    }
+}
+
+fn hash_gap(gap: &Gap, h: &mut impl Hasher) {
+    let Gap {
+        id,
+        category,
+        summary,
+        opened_ms,
+        closed_ms,
+        severity,
+        function,
+        institutions,
+        place,
+        evidence,
+        values,
+        request,
+        persons_affected,
+        action,
+    } = gap;
+    (
+        id, category, summary, opened_ms, closed_ms, severity, function,
+    )
+        .hash(h);
+    (
+        institutions,
+        place,
+        evidence,
+        request,
+        persons_affected,
+        action,
+    )
+        .hash(h);
+    values.len().hash(h);
+    for (name, value) in values {
+        name.hash(h);
+        value.to_bits().hash(h);
     }
 }

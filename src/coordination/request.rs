@@ -1,5 +1,7 @@
 //! Requests for a decision, the decisions taken, and who was informed of what, when.
 
+use std::hash::{Hash, Hasher};
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::command::{DecisionKind, Origin};
@@ -164,4 +166,122 @@ pub struct Informed {
     pub what: Text,
     /// From whom (institution id, or `model` for a request raised by the situation).
     pub from: String,
+}
+
+/// Every request raised in a run, numbered from 1 in order of raising.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(super) struct Requests {
+    list: Vec<Request>,
+}
+
+impl Requests {
+    /// The number the next request gets.
+    pub fn next_id(&self) -> u32 {
+        self.list.len() as u32 + 1
+    }
+
+    /// Adds a request (numbered by `next_id`).
+    pub fn raised(&mut self, request: Request) {
+        self.list.push(request);
+    }
+
+    /// Request number `id`.
+    pub fn get(&self, id: u32) -> Option<&Request> {
+        self.list.get((id as usize).checked_sub(1)?)
+    }
+
+    /// Every request, in order.
+    pub fn all(&self) -> &[Request] {
+        &self.list
+    }
+
+    /// The requests still waiting for a decision, in order.
+    pub fn open(&self) -> impl Iterator<Item = &Request> {
+        self.list.iter().filter(|q| q.is_open())
+    }
+
+    /// The first open request a decision on `ask` (about `subject`, or any subject when
+    /// `None`) answers.
+    pub fn first_open(&self, ask: &Ask, subject: Option<&String>) -> Option<u32> {
+        self.open()
+            .find(|q| &q.ask == ask && (subject.is_none() || q.subject.as_ref() == subject))
+            .map(|q| q.id)
+    }
+
+    /// Whether a request on `ask` and `subject` is open, or closed after `since` (ms,
+    /// exclusive).
+    pub fn asked_since(&self, ask: &Ask, subject: Option<&str>, since: i64) -> bool {
+        self.list.iter().any(|q| {
+            let closed = match (&q.answered, &q.withdrawn) {
+                (Some(a), _) => Some(a.at_ms),
+                (None, Some(w)) => Some(w.at_ms),
+                (None, None) => None,
+            };
+            q.ask == *ask && q.subject.as_deref() == subject && closed.is_none_or(|at| since < at)
+        })
+    }
+
+    /// Request `id` is answered by `answer` (it is then no longer open).
+    pub fn answer(&mut self, id: u32, answer: Answer) {
+        if let Some(q) = self.get_mut(id) {
+            q.answered = Some(answer);
+        }
+    }
+
+    /// Request `id` is closed without a decision.
+    pub fn withdraw(&mut self, id: u32, withdrawn: Withdrawn) {
+        if let Some(q) = self.get_mut(id) {
+            q.withdrawn = Some(withdrawn);
+        }
+    }
+
+    fn get_mut(&mut self, id: u32) -> Option<&mut Request> {
+        self.list.get_mut((id as usize).checked_sub(1)?)
+    }
+
+    /// Feeds every request to `h` (digest scheme 3).
+    pub fn digest_into(&self, h: &mut impl Hasher) {
+        self.list.len().hash(h);
+        for request in &self.list {
+            hash_request(request, h);
+        }
+    }
+}
+
+fn hash_request(request: &Request, h: &mut impl Hasher) {
+    let Request {
+        id,
+        ask,
+        subject,
+        reason,
+        function,
+        to,
+        raised_ms,
+        deadline_ms,
+        answered,
+        withdrawn,
+    } = request;
+    (
+        id,
+        ask,
+        subject,
+        reason,
+        function,
+        to,
+        raised_ms,
+        deadline_ms,
+    )
+        .hash(h);
+    match answered {
+        Some(Answer {
+            at_ms,
+            by,
+            decision,
+        }) => (1u8, at_ms, by, decision).hash(h),
+        None => 0u8.hash(h),
+    }
+    match withdrawn {
+        Some(Withdrawn { at_ms, reason }) => (1u8, at_ms, reason).hash(h),
+        None => 0u8.hash(h),
+    }
 }

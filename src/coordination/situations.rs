@@ -3,11 +3,13 @@
 
 use super::category::Category;
 use super::coordinator::Coordinator;
+use super::desks::Raci;
 use super::gap::{Gap, GapKey, Severity};
+use super::ledger::Owed;
 use super::request::{Ask, Informed, Request, Withdrawn};
 use crate::i18n::Text;
 use crate::scenario::{Comparison, Metric, RequestKind, Trigger, Vulnerability};
-use crate::sim::{self, Readings};
+use crate::sim::Readings;
 use crate::time::SimTime;
 
 /// Which temporary site a simulated institution would open now.
@@ -49,13 +51,7 @@ impl Coordinator {
         };
         match m {
             Metric::Arrivals { window } => {
-                let since = r.time_ms - window.millis();
-                let before = self
-                    .arrivals
-                    .iter()
-                    .take_while(|(t, _)| *t <= since)
-                    .last()
-                    .map_or(0, |(_, n)| *n);
+                let before = self.plan.arrivals_by(r.time_ms - window.millis());
                 (r.arrivals - before) as f64
             }
             Metric::Queue(id) => r
@@ -95,11 +91,9 @@ impl Coordinator {
             })
             .max()
             .unwrap_or(0);
-        while self.arrivals.len() > 1 && self.arrivals[1].0 <= now - longest {
-            self.arrivals.pop_front();
-        }
-        for i in self.phase + 1..self.scenario.plan.phases.len() {
-            let phase = self.scenario.plan.phases[i].clone();
+        self.plan.forget_before(now, longest);
+        for i in self.plan.phase() + 1..self.scenario.plan.phases.len() {
+            let phase = &self.scenario.plan.phases[i];
             let Some((comparison, metric, value, for_at_least)) =
                 phase.trigger.as_ref().and_then(Trigger::measured)
             else {
@@ -111,16 +105,16 @@ impl Coordinator {
                 Comparison::Below => {
                     // A level falls below the threshold only after it has reached it.
                     if measured >= value {
-                        self.trigger_risen[i] = true;
+                        self.plan.rise(i);
                     }
-                    self.trigger_risen[i] && measured < value
+                    self.plan.risen(i) && measured < value
                 }
             };
             if !holds {
-                self.trigger_since[i] = None;
+                self.plan.lapses(i);
                 continue;
             }
-            let since = *self.trigger_since[i].get_or_insert(now);
+            let since = self.plan.holds(i, now);
             if now - since < for_at_least.map_or(0, |t| t.millis()) {
                 continue;
             }
@@ -138,28 +132,19 @@ impl Coordinator {
             let reason = Text::new(key)
                 .id("phase", &phase.id)
                 .text("metric", metric.text())
-                .id("measured", format!("{measured:.0}"))
-                .id("value", value.to_string());
-            self.raise(r, ask, None, reason, phase.declared_by.clone(), deadline);
+                .fixed("measured", measured, 0)
+                .number("value", value);
+            let function = phase.declared_by.clone();
+            self.raise(r, ask, None, reason, function, deadline);
         }
     }
 
     /// Whether a request for this ask and subject is open, or was answered (or decided
     /// without being asked) too recently for a new one: a decision needs time to show.
     fn has_request(&self, now: i64, ask: &Ask, subject: Option<&str>) -> bool {
-        let recent = |at: i64| now < at + COOLDOWN_MS;
-        let matter = ask.matter(subject);
-        self.requests.iter().any(|q| {
-            let closed = match (&q.answered, &q.withdrawn) {
-                (Some(a), _) => Some(a.at_ms),
-                (None, Some(w)) => Some(w.at_ms),
-                (None, None) => None,
-            };
-            q.ask == *ask && q.subject.as_deref() == subject && closed.is_none_or(recent)
-        }) || self
-            .decisions
-            .iter()
-            .any(|d| d.matter == matter && recent(d.at_ms))
+        let since = now - COOLDOWN_MS;
+        self.requests.asked_since(ask, subject, since)
+            || self.ledger.decided_since(&ask.matter(subject), since)
     }
 
     /// Raises a request to the Accountable institutions of `function`; automated ones
@@ -176,11 +161,11 @@ impl Coordinator {
         let now = r.time_ms;
         let to = function
             .as_deref()
-            .map(|f| self.accountable_for(f))
+            .map(|f| self.raci.holders(f))
             .unwrap_or_default();
-        let id = self.requests.len() as u32 + 1;
+        let id = self.requests.next_id();
         for who in &to {
-            self.informed.push(Informed {
+            self.ledger.inform(Informed {
                 institution: who.clone(),
                 at_ms: now,
                 what: Text::new("informed-request")
@@ -189,10 +174,12 @@ impl Coordinator {
                     .text("reason", reason.clone()),
                 from: "model".into(),
             });
-            let Some(d) = self.desk(who) else { continue };
+            let Some(d) = self.desks.index(who) else {
+                continue;
+            };
             self.schedule_answer(d, id, now, r.night);
         }
-        self.requests.push(Request {
+        self.requests.raised(Request {
             id,
             ask,
             subject,
@@ -286,9 +273,7 @@ impl Coordinator {
             } else {
                 Severity::Medium
             };
-            self.gaps.open(
-                key,
-                now,
+            self.gaps.open_with(key, now, || {
                 Gap::new(
                     Category::CapacityGap,
                     severity,
@@ -311,20 +296,14 @@ impl Coordinator {
                 .value("waiting", f64::from(waiting))
                 .value("longest_h", longest as f64 / 3_600_000.0)
                 .value("idle_desks", f64::from(idle))
-                .affecting(u64::from(waiting)),
-            );
+                .affecting(u64::from(waiting))
+            });
         }
         // A registration point whose interpreter queues emptied closes its gap too.
-        let open: Vec<String> = self
-            .gaps
-            .all()
-            .iter()
-            .filter(|g| g.is_open())
-            .filter_map(|g| g.place.clone())
-            .filter(|p| !held.iter().any(|q| &q.place == p))
-            .collect();
-        for place in open {
-            self.gaps.close(&GapKey::InterpreterQueue(place), now);
+        for place in self.gaps.interpreter_queue_places() {
+            if !held.iter().any(|q| q.place == place) {
+                self.gaps.close(&GapKey::InterpreterQueue(place), now);
+            }
         }
     }
 
@@ -343,9 +322,7 @@ impl Coordinator {
             } else {
                 Severity::Medium
             };
-            self.gaps.open(
-                key.clone(),
-                now,
+            self.gaps.open_with(key.clone(), now, || {
                 Gap::new(
                     Category::CapacityGap,
                     severity,
@@ -362,8 +339,8 @@ impl Coordinator {
                 )
                 .value("outdoors", f64::from(place.outdoors))
                 .value("shelter", f64::from(place.shelter))
-                .affecting(u64::from(place.outdoors)),
-            );
+                .affecting(u64::from(place.outdoors))
+            });
             if let Some(g) = self.gaps.open_gap_mut(&key) {
                 g.persons_affected = g.persons_affected.max(u64::from(place.outdoors));
                 if r.night {
@@ -389,9 +366,7 @@ impl Coordinator {
                 } else {
                     Severity::Medium
                 };
-                self.gaps.open(
-                    key.clone(),
-                    now,
+                self.gaps.open_with(key.clone(), now, || {
                     Gap::new(
                         Category::CapacityGap,
                         severity,
@@ -411,8 +386,8 @@ impl Coordinator {
                     .value("queue", f64::from(b.queue))
                     .value("limit", f64::from(limit))
                     .value("servers", f64::from(b.servers))
-                    .affecting(u64::from(b.queue)),
-                );
+                    .affecting(u64::from(b.queue))
+                });
                 if let Some(g) = self.gaps.open_gap_mut(&key) {
                     g.persons_affected = g.persons_affected.max(u64::from(b.queue));
                 }
@@ -447,9 +422,7 @@ impl Coordinator {
                 Reserve::NoneLeft => self.no_reserve_site(r),
             }
             let beds: u32 = r.sites.iter().filter(|s| s.open).map(|s| s.beds).sum();
-            self.gaps.open(
-                GapKey::ReceptionFull,
-                now,
+            self.gaps.open_with(GapKey::ReceptionFull, now, || {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
@@ -464,8 +437,8 @@ impl Coordinator {
                 )
                 .value("outdoors", f64::from(r.outdoors))
                 .value("beds", f64::from(beds))
-                .affecting(u64::from(r.outdoors)),
-            );
+                .affecting(u64::from(r.outdoors))
+            });
         }
         if r.night && r.outdoors > 0 {
             let why = Text::new(if r.reception_approved {
@@ -473,9 +446,7 @@ impl Coordinator {
             } else {
                 "gap-night-not-approved"
             });
-            self.gaps.open(
-                GapKey::OutdoorsAtNight,
-                now,
+            self.gaps.open_with(GapKey::OutdoorsAtNight, now, || {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
@@ -489,8 +460,8 @@ impl Coordinator {
                         .text("why", why),
                 )
                 .value("outdoors", f64::from(r.outdoors))
-                .affecting(u64::from(r.outdoors)),
-            );
+                .affecting(u64::from(r.outdoors))
+            });
         }
         for key in [
             GapKey::OutdoorsAtNight,
@@ -509,11 +480,7 @@ impl Coordinator {
     /// already and that people outdoors can reach, the nearest to where they wait (the
     /// earlier in the scenario on a tie).
     pub(super) fn reserve_site(&self, r: &Readings) -> Reserve {
-        let opening = |id: &str| {
-            self.effects
-                .values()
-                .any(|c| matches!(c, sim::Change::OpenSite { site } if site == id))
-        };
+        let opening = |id: &str| self.agenda.opens_site(id);
         let nearest = r
             .sites
             .iter()
@@ -537,8 +504,8 @@ impl Coordinator {
         let reason = Text::new("request-withdrawn-no-reserve");
         let open: Vec<u32> = self
             .requests
-            .iter()
-            .filter(|q| q.is_open() && q.ask == Ask::Decide(RequestKind::TemporarySite))
+            .open()
+            .filter(|q| q.ask == Ask::Decide(RequestKind::TemporarySite))
             .map(|q| q.id)
             .collect();
         for id in open {
@@ -575,8 +542,7 @@ impl Coordinator {
     /// Closes request `id` without a decision, because nobody could take one; its
     /// latency gap, if open, closes with it.
     pub(super) fn withdraw(&mut self, now: i64, id: u32, reason: Text) {
-        let q = &mut self.requests[id as usize - 1];
-        q.withdrawn = Some(Withdrawn { at_ms: now, reason });
+        self.requests.withdraw(id, Withdrawn { at_ms: now, reason });
         self.gaps.close(&GapKey::Late(id), now);
     }
 
@@ -590,13 +556,7 @@ impl Coordinator {
             .filter(|i| i.language == language)
             .map(|i| i.count)
             .sum();
-        let added: u32 = self
-            .interpreters_added
-            .iter()
-            .filter(|(from, l, _)| l == language && *from <= now)
-            .map(|(_, _, n)| n)
-            .sum();
-        planned + added
+        planned + self.supply.interpreters_added(language, now)
     }
 
     fn check_interpreters(&mut self, r: &Readings) {
@@ -610,9 +570,7 @@ impl Coordinator {
                 .id("language", language);
             self.raise_kind(r, RequestKind::Interpreters, Some(language.clone()), reason);
             let key = GapKey::Interpreter(language.clone());
-            self.gaps.open(
-                key.clone(),
-                now,
+            self.gaps.open_with(key.clone(), now, || {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
@@ -626,8 +584,8 @@ impl Coordinator {
                         .id("language", language),
                 )
                 .value("waiting", f64::from(*waiting))
-                .affecting(u64::from(*waiting)),
-            );
+                .affecting(u64::from(*waiting))
+            });
             if let Some(g) = self.gaps.open_gap_mut(&key) {
                 g.persons_affected = g.persons_affected.max(u64::from(*waiting));
             }
@@ -642,7 +600,7 @@ impl Coordinator {
 
     fn interpreter_gap_languages(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for q in &self.requests {
+        for q in self.requests.all() {
             if q.ask == Ask::Decide(RequestKind::Interpreters)
                 && let Some(l) = &q.subject
                 && !out.contains(l)
@@ -658,13 +616,10 @@ impl Coordinator {
     /// Transport rule for more (one request per fleet at a time).
     fn check_transport(&mut self, r: &Readings) {
         for (f, fleet) in r.fleets.iter().enumerate() {
-            let seen = self.breakdowns_seen.get(f).copied().unwrap_or(0);
-            if fleet.broken > seen {
-                if let Some(s) = self.breakdowns_seen.get_mut(f) {
-                    *s = fleet.broken;
-                }
+            let new = self.supply.new_breakdowns(f, fleet.broken);
+            if new > 0 {
                 let reason = Text::new("request-reason-transport-breakdown")
-                    .count("broken", fleet.broken - seen)
+                    .count("broken", new)
                     .id("fleet", &fleet.id)
                     .count("seats", fleet.seats);
                 self.raise_kind(r, RequestKind::Transport, Some(fleet.id.clone()), reason);
@@ -693,46 +648,17 @@ impl Coordinator {
                 .find(|x| x.vulnerability == *v);
             if reading.late > 0 {
                 let key = GapKey::LateReferral(i);
-                let (function, deadline) = rule
-                    .map(|x| (Some(x.function.clone()), x.deadline))
-                    .unwrap_or((None, crate::time::SimTime(0)));
-                let holders = function
-                    .as_deref()
-                    .map(|f| self.accountable_for(f))
-                    .unwrap_or_default();
-                let mut new = Gap::new(
-                    Category::ReferralGap,
-                    Severity::High,
-                    Text::new("gap-late-referral").text("kind", v.text()),
-                    Text::new("gap-late-referral-action").text("kind", v.text()),
-                )
-                .institutions(&holders)
-                .evidence(
-                    Text::new("gap-late-referral-evidence")
-                        .id("at", SimTime(now).t_plus())
-                        .count("late", reading.late)
-                        .count("identified", reading.identified)
-                        .id("deadline", deadline.to_string())
-                        .id("mean", SimTime(reading.mean_handover_ms).span()),
-                )
-                .value("late", reading.late as f64)
-                .value("identified", reading.identified as f64)
-                .value(
-                    "mean_handover_min",
-                    reading.mean_handover_ms as f64 / 60_000.0,
-                )
-                .affecting(reading.late);
-                new.function = function;
-                self.gaps.open(key.clone(), now, new);
+                let raci = &self.raci;
+                self.gaps.open_with(key.clone(), now, || {
+                    late_referral(*v, rule, raci, reading, now)
+                });
                 if let Some(g) = self.gaps.open_gap_mut(&key) {
                     g.persons_affected = reading.late;
                 }
             }
             if reading.no_service > 0 {
                 let key = GapKey::NoService(i);
-                self.gaps.open(
-                    key.clone(),
-                    now,
+                self.gaps.open_with(key.clone(), now, || {
                     Gap::new(
                         Category::ReferralGap,
                         Severity::High,
@@ -746,8 +672,8 @@ impl Coordinator {
                             .id("at", SimTime(now).t_plus()),
                     )
                     .value("identified", reading.no_service as f64)
-                    .affecting(reading.no_service),
-                );
+                    .affecting(reading.no_service)
+                });
                 if let Some(g) = self.gaps.open_gap_mut(&key) {
                     g.persons_affected = reading.no_service;
                 }
@@ -760,13 +686,7 @@ impl Coordinator {
     pub(super) fn check_deadlines(&mut self, r: &Readings) {
         let now = r.time_ms;
         let waiting = r.outdoors + r.bcps.iter().map(|b| b.queue).sum::<u32>();
-        let late: Vec<Request> = self
-            .requests
-            .iter()
-            .filter(|q| q.is_open() && q.deadline_ms <= now)
-            .cloned()
-            .collect();
-        for q in late {
+        for q in self.requests.open().filter(|q| q.deadline_ms <= now) {
             let key = GapKey::Late(q.id);
             if self.gaps.is_open(&key) {
                 if let Some(g) = self.gaps.open_gap_mut(&key) {
@@ -840,15 +760,15 @@ impl Coordinator {
 
     /// Notifications the plan required and nobody gave by their time are information gaps.
     pub(super) fn check_owed(&mut self, now: i64) {
-        let (due, rest): (Vec<_>, Vec<_>) = self.owed.drain(..).partition(|o| o.due_ms <= now);
-        self.owed = rest;
-        let mut by_decision: std::collections::BTreeMap<u32, Vec<super::coordinator::Owed>> =
+        let mut by_decision: std::collections::BTreeMap<u32, Vec<Owed>> =
             std::collections::BTreeMap::new();
-        for o in due {
+        for o in self.ledger.take_owed(now) {
             by_decision.entry(o.decision).or_default().push(o);
         }
         for (decision, missing) in by_decision {
-            let d = self.decisions[decision as usize - 1].clone();
+            let Some(d) = self.ledger.decision(decision).cloned() else {
+                continue;
+            };
             let who: Vec<String> = missing.iter().map(|o| o.institution.clone()).collect();
             // The plan already lists them: the gap is the decider's, who did not apply it.
             let within = self.scenario.plan.inform_within.span();
@@ -882,6 +802,47 @@ impl Coordinator {
             self.gaps.open(GapKey::Uninformed(decision), now, new);
         }
     }
+}
+
+/// The referral gap of vulnerability `v` with `reading.late` persons handed over late.
+fn late_referral(
+    v: Vulnerability,
+    rule: Option<&crate::scenario::Referral>,
+    raci: &Raci,
+    reading: crate::sim::VulnerableReading,
+    now: i64,
+) -> Gap {
+    let (function, deadline) = rule
+        .map(|x| (Some(x.function.clone()), x.deadline))
+        .unwrap_or((None, crate::time::SimTime(0)));
+    let holders = function
+        .as_deref()
+        .map(|f| raci.holders(f))
+        .unwrap_or_default();
+    let mut new = Gap::new(
+        Category::ReferralGap,
+        Severity::High,
+        Text::new("gap-late-referral").text("kind", v.text()),
+        Text::new("gap-late-referral-action").text("kind", v.text()),
+    )
+    .institutions(&holders)
+    .evidence(
+        Text::new("gap-late-referral-evidence")
+            .id("at", SimTime(now).t_plus())
+            .count("late", reading.late)
+            .count("identified", reading.identified)
+            .id("deadline", deadline.to_string())
+            .id("mean", SimTime(reading.mean_handover_ms).span()),
+    )
+    .value("late", reading.late as f64)
+    .value("identified", reading.identified as f64)
+    .value(
+        "mean_handover_min",
+        reading.mean_handover_ms as f64 / 60_000.0,
+    )
+    .affecting(reading.late);
+    new.function = function;
+    new
 }
 
 /// "1 person", "2 people" in the reader's language: evidence is read aloud in debriefs.

@@ -252,6 +252,11 @@ impl TaskWatch {
         &self.changes
     }
 
+    /// Whether task `i`'s status is final (or there is no task `i`).
+    fn is_final(&self, i: usize) -> bool {
+        self.states.get(i).is_none_or(|s| s.status.is_final())
+    }
+
     fn record(&mut self, i: usize, verdict: Verdict) {
         let Some(state) = self.states.get_mut(i) else {
             return;
@@ -296,18 +301,21 @@ fn checkable(scenario: &Scenario, check: &Condition) -> bool {
 }
 
 impl Coordinator {
-    /// Judges every critical task on the readings `r` and records what changed.
+    /// Judges every critical task on the readings `r` and records what changed. A task
+    /// whose status is final is not judged again (nothing would change it).
     pub(super) fn check_tasks(&mut self, r: &Readings) {
-        let checks: Vec<Option<Condition>> = self
+        let checks = self
             .scenario
             .objectives
             .iter()
-            .flat_map(|o| o.tasks.iter().map(|t| t.check.clone()))
-            .collect();
-        for (i, check) in checks.into_iter().enumerate() {
+            .flat_map(|o| o.tasks.iter().map(|t| t.check.as_ref()));
+        for (i, check) in checks.enumerate() {
             let Some(check) = check else { continue };
+            if self.tasks.is_final(i) {
+                continue;
+            }
             let mut held = self.tasks.held_since.get(i).copied().flatten();
-            let verdict = self.judge(&check, r, &mut held);
+            let verdict = self.judge(check, r, &mut held);
             if let Some(slot) = self.tasks.held_since.get_mut(i) {
                 *slot = held;
             }
@@ -344,7 +352,7 @@ impl Coordinator {
                         Comparison::Above => measured > value,
                         // Fallen below: the level reached the threshold first.
                         Comparison::Below => {
-                            index.is_some_and(|i| self.trigger_risen[i]) && measured < value
+                            index.is_some_and(|i| self.plan.risen(i)) && measured < value
                         }
                     };
                     if holds {
@@ -441,7 +449,7 @@ impl Coordinator {
     }
 
     fn first_decision(&self, wanted: impl Fn(&Decision) -> bool) -> Option<&Decision> {
-        self.decisions.iter().find(|d| wanted(d))
+        self.ledger.decisions().iter().find(|d| wanted(d))
     }
 
     /// Every critical task's state now; at or after `end`, a condition that held to the

@@ -61,7 +61,7 @@ pub fn decimal(lang: Lang, x: f64, places: usize) -> String {
 
 /// A number written plainly (`-12345.5`, as Rust and Fluent write it) in `lang`'s way. Text
 /// that is not such a number (`NaN`, `inf`) comes back as it is.
-fn written(lang: Lang, plain: &str) -> String {
+pub(super) fn written(lang: Lang, plain: &str) -> String {
     let (sign, digits) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", plain),

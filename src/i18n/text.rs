@@ -20,9 +20,9 @@ pub struct Text {
 }
 
 /// One argument of a [`Text`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Value {
-    /// Put in as it is: an id, a time (`T+6h`), a duration, a figure already written.
+    /// Put in as it is: an id, a time (`T+6h`), a duration.
     Id(String),
     /// A count (messages choose their plural forms by it).
     Count(u64),
@@ -35,6 +35,36 @@ pub enum Value {
         /// Whether the last two are joined by the language's "and".
         and: bool,
     },
+    /// A measured figure, written plainly (`12500`, `87.5`): a person reads it with the
+    /// thousands grouped and the decimal mark of their language, a file as it is.
+    Number(String),
+}
+
+// Digest scheme 3 hashes a figure as the plain text it was put in as before figures were
+// kept apart (`Id`), so exercises keep their digests; the other arms hash as a derived
+// `Hash` does (the variant's index, then its fields).
+impl std::hash::Hash for Value {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        match self {
+            Value::Id(s) | Value::Number(s) => {
+                0isize.hash(h);
+                s.hash(h);
+            }
+            Value::Count(n) => {
+                1isize.hash(h);
+                n.hash(h);
+            }
+            Value::Text(t) => {
+                2isize.hash(h);
+                t.hash(h);
+            }
+            Value::List { items, and } => {
+                3isize.hash(h);
+                items.hash(h);
+                and.hash(h);
+            }
+        }
+    }
 }
 
 impl Text {
@@ -49,6 +79,21 @@ impl Text {
     /// Puts in an id, a time or a figure as it is.
     pub fn id(mut self, name: &'static str, value: impl Into<String>) -> Text {
         self.args.push((name, Value::Id(value.into())));
+        self
+    }
+
+    /// Puts in a measured figure as Rust writes it (`12500`, `2.5`), to be grouped in the
+    /// reader's language.
+    pub fn number(mut self, name: &'static str, x: f64) -> Text {
+        self.args.push((name, Value::Number(x.to_string())));
+        self
+    }
+
+    /// Puts in a measured figure with `places` decimals, to be grouped in the reader's
+    /// language.
+    pub fn fixed(mut self, name: &'static str, x: f64, places: usize) -> Text {
+        self.args
+            .push((name, Value::Number(format!("{x:.places$}"))));
         self
     }
 
@@ -111,6 +156,10 @@ impl Value {
     fn render(&self, lang: Option<Lang>) -> Arg<'_> {
         match self {
             Value::Id(s) => Arg::Text(Cow::Borrowed(s)),
+            Value::Number(plain) => match lang {
+                Some(lang) => Arg::from(super::number::written(lang, plain)),
+                None => Arg::Text(Cow::Borrowed(plain)),
+            },
             Value::Count(n) => Arg::from(*n),
             Value::Text(t) => Arg::from(t.render(lang)),
             Value::List { items, and } => Arg::from(join(lang.unwrap_or_default(), items, *and)),
@@ -220,6 +269,39 @@ mod tests {
             claim(&["mia", "sc"]).localized(Lang::Sr),
             "`chair` drži mia i sc"
         );
+    }
+
+    #[test]
+    fn a_figure_is_grouped_in_the_readers_language_and_plain_in_a_file() {
+        let reason = Text::new("request-reason-trigger")
+            .id("phase", "alert")
+            .text("metric", Text::new("metric-in-country"))
+            .fixed("measured", 12_500.4, 0)
+            .number("value", 10_000.0);
+        assert!(reason.english().contains("12500"), "{}", reason.english());
+        let sq = reason.localized(Lang::Sq);
+        assert!(
+            sq.contains("12\u{a0}500") && sq.contains("10\u{a0}000"),
+            "{sq}"
+        );
+        let sr = reason.localized(Lang::Sr);
+        assert!(sr.contains("12.500") && sr.contains("10.000"), "{sr}");
+        let en = reason.localized(Lang::En);
+        assert!(en.contains("12,500") && en.contains("10,000"), "{en}");
+    }
+
+    #[test]
+    fn a_figure_hashes_as_the_plain_text_it_was_put_in_as() {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let hash = |t: &Text| {
+            let mut h = DefaultHasher::new();
+            t.hash(&mut h);
+            h.finish()
+        };
+        let id = Text::new("people-count").id("count", "12500");
+        let figure = Text::new("people-count").fixed("count", 12_500.0, 0);
+        assert_eq!(hash(&id), hash(&figure));
+        assert_ne!(id, figure);
     }
 
     #[test]

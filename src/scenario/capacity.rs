@@ -13,6 +13,7 @@ use super::error::line_col;
 use super::load::Source;
 use super::locate::{Step, locate};
 use super::model::*;
+use super::never_raised::{NeverRaised, never_raised};
 use super::summary::{expected_from_rate, expected_from_surge};
 use crate::i18n::Lang;
 use crate::time::SimTime;
@@ -716,36 +717,20 @@ impl Check<'_> {
 
     fn rules_that_cannot_fire(&mut self) {
         let s = self.s;
-        let bus_link = s.links.iter().any(|l| match &l.mode {
-            Mode::Bus(fleet) => s
-                .resources
-                .buses
-                .iter()
-                .any(|f| &f.id == fleet && f.count > 0 && f.capacity > 0),
-            Mode::Walk => false,
-        });
-        let limited_bcp = s.locations.iter().any(|l| {
-            matches!(
-                l.kind,
-                LocationKind::Bcp {
-                    queue_limit: Some(_),
-                    ..
-                }
-            )
-        });
         let mut found = Vec::new();
         for (k, rule) in s.plan.requests.iter().enumerate() {
-            let why = match rule.request {
-                RequestKind::Transport if !bus_link => Some("capacity-why-transport"),
-                RequestKind::ReceptionApproval if !s.plan.reception_needs_approval => {
-                    Some("capacity-why-approval")
-                }
-                RequestKind::Officers if !limited_bcp => Some("capacity-why-officers"),
-                RequestKind::Transport
-                | RequestKind::ReceptionApproval
-                | RequestKind::Officers
-                | RequestKind::TemporarySite
-                | RequestKind::Interpreters => None,
+            // The warning names what the network lacks; a missing site or a served
+            // language is the static findings' to tell.
+            let why = match never_raised(s, rule.request) {
+                Some(NeverRaised::NoBusLink) => Some("capacity-why-transport"),
+                Some(NeverRaised::NoApprovalNeeded) => Some("capacity-why-approval"),
+                Some(NeverRaised::NoQueueLimit) => Some("capacity-why-officers"),
+                Some(
+                    NeverRaised::NoReceptionSite
+                    | NeverRaised::NoSiteToOpen
+                    | NeverRaised::EveryLanguageServed,
+                )
+                | None => None,
             };
             if let Some(why) = why {
                 found.push((

@@ -185,7 +185,7 @@ fn a_checkpoint_of_another_scenario_format_or_version_is_refused() {
     assert_eq!(err, CheckpointError::Format { found: 7 });
     assert_eq!(
         err.to_string(),
-        "the checkpoint is in format 7; this fluxsim reads format 1"
+        "the checkpoint is in format 7; this fluxsim reads format 2"
     );
 
     // The binary's version is in the header: another version's checkpoint is refused.

@@ -1,6 +1,7 @@
 //! Coordination gaps, live: each category appears, with its evidence, when the scenario or
 //! the decisions taken in play make it; a clean, well-resourced plan shows none.
 
+use fluxsim::i18n::{Lang, Localized};
 use fluxsim::scenario::{IdKind, Source, parse};
 use fluxsim::view::{Category, Gap, Severity};
 use fluxsim::{Command, CommandError, ControlAction, DecisionKind, Scenario, SimTime, Simulation};
@@ -707,4 +708,43 @@ fn a_finding_people_wait_on_is_high_and_an_unused_one_low() {
     assert_eq!(severity("chair_cwg"), Severity::Medium);
     // Food and non-food items have no owner, but nothing in the plan routes work to them.
     assert_eq!(severity("food_nfi"), Severity::Low);
+}
+
+#[test]
+fn a_trigger_reason_groups_its_figures_in_the_readers_language() {
+    let s = base_with(&[
+        ("value: 100000.0", "value: 10000.0"),
+        (
+            "arrivals: [(at: \"north\", rate: PerHour(20.0))]",
+            "arrivals: [(at: \"north\", rate: PerHour(2500.0))]",
+        ),
+    ]);
+    let sim = run(&s, SimTime::hours(8));
+    let request = sim
+        .requests()
+        .iter()
+        .find(|q| q.ask.label() == "DeclarePhase(alert)")
+        .unwrap_or_else(|| {
+            panic!(
+                "the alert trigger asks for a declaration: {:#?}",
+                sim.requests()
+            )
+        });
+    let english = request.reason.english();
+    assert!(english.contains("above 10000"), "{english}");
+    let sq = request.reason.localized(Lang::Sq);
+    assert!(sq.contains("mbi 10\u{a0}000"), "{sq}");
+    let sr = request.reason.localized(Lang::Sr);
+    assert!(sr.contains("iznad 10.000"), "{sr}");
+    let measured = |text: &str, after: &str| {
+        let tail = &text[text.find(after).map_or(0, |i| i + after.len())..];
+        tail.split(',')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    // The measured count is over ten thousand, so each language groups it its own way.
+    let sr_measured = measured(&sr, "= ");
+    assert!(sr_measured.len() > 5 && sr_measured.contains('.'), "{sr}");
 }
