@@ -240,12 +240,25 @@ impl Engine {
         }
         place.waiting += 1;
         self.touch_shelter(at);
-        self.set_stage(person, Stage::Queued { at });
         self.try_serve(at);
         // The queue is who is left waiting once free servers took whom they could: a
-        // person served at once never stood in a queue.
+        // person served at once never stood in a queue, so their state is written once
+        // (in service) instead of twice.
         let place = &mut self.places[at as usize];
         place.stats.max_queue = place.stats.max_queue.max(place.waiting);
+        let last = match place.role {
+            Role::Registration => place.by_language[language as usize].back(),
+            Role::Entry
+            | Role::Green
+            | Role::Bcp
+            | Role::Reception
+            | Role::Exit
+            | Role::Transit
+            | Role::Other => place.queue.back(),
+        };
+        if last.is_some_and(|w| w.person == person) {
+            self.set_stage(person, Stage::Queued { at });
+        }
     }
 
     /// Starts service for queued people while servers are free.
