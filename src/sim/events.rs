@@ -2,7 +2,7 @@
 //! first-out and a run is reproducible.
 
 use std::cmp::{Ordering, Reverse};
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, VecDeque};
 
 use bevy_ecs::entity::Entity;
 
@@ -73,10 +73,30 @@ impl PartialOrd for Entry {
     }
 }
 
-/// A min-heap of events by (time, sequence).
-#[derive(Debug, Default, Clone)]
+/// Width of a calendar bucket (ms): one simulated minute.
+const BUCKET_MS: i64 = 60_000;
+/// Buckets kept in the calendar ring (about 2.8 days ahead); later events wait in `spill`.
+const SPAN: usize = 4096;
+
+/// The pending events in firing order (time, then sequence): a calendar queue. The events
+/// of the current minute and earlier are in a small binary heap; later ones wait unsorted in
+/// one bucket per minute and enter the heap a minute at a time, and those beyond the ring in
+/// a heap of their own. Every event in the heap is earlier than every event in a bucket, and
+/// events of one instant always share a bucket, so the order is exactly that of a single
+/// heap — ties included — at the cost of a small heap instead of one holding everyone
+/// travelling or sheltered.
+#[derive(Debug, Clone, Default)]
 pub struct EventQueue {
-    heap: BinaryHeap<Reverse<Entry>>,
+    /// Events before `base * BUCKET_MS`; empty only when the whole queue is.
+    near: BinaryHeap<Reverse<Entry>>,
+    /// `far[i]`: the events of bucket `base + i`, unsorted.
+    far: VecDeque<Vec<Reverse<Entry>>>,
+    /// Events in `far`.
+    far_len: usize,
+    /// Events of bucket `base + SPAN` and later.
+    spill: BinaryHeap<Reverse<Entry>>,
+    /// The bucket of `far[0]`.
+    base: i64,
     next_seq: u64,
 }
 
@@ -85,22 +105,106 @@ impl EventQueue {
     pub fn push(&mut self, time: i64, event: Event) {
         let seq = self.next_seq;
         self.next_seq += 1;
-        self.heap.push(Reverse(Entry { time, seq, event }));
+        self.insert(Entry { time, seq, event });
+    }
+
+    fn insert(&mut self, entry: Entry) {
+        let bucket = entry.time.div_euclid(BUCKET_MS);
+        if bucket < self.base {
+            self.near.push(Reverse(entry));
+            return;
+        }
+        self.place(bucket, entry);
+        if self.near.is_empty() {
+            self.refill();
+        }
+    }
+
+    /// Files a later event into its bucket, or the spill beyond the ring.
+    fn place(&mut self, bucket: i64, entry: Entry) {
+        let i = (bucket - self.base) as u64;
+        if i >= SPAN as u64 {
+            self.spill.push(Reverse(entry));
+            return;
+        }
+        let i = i as usize;
+        if i >= self.far.len() {
+            self.far.resize_with(i + 1, Vec::new);
+        }
+        self.far[i].push(Reverse(entry));
+        self.far_len += 1;
+    }
+
+    /// Moves the first non-empty bucket into the (empty) heap.
+    fn refill(&mut self) {
+        loop {
+            if self.far_len == 0 {
+                let Some(Reverse(first)) = self.spill.peek() else {
+                    return;
+                };
+                // Every bucket is empty: jump the ring to the first spilled event.
+                self.base = first.time.div_euclid(BUCKET_MS);
+                self.unspill();
+            }
+            let Some(mut bucket) = self.far.pop_front() else {
+                return;
+            };
+            self.base += 1;
+            self.unspill();
+            if bucket.is_empty() {
+                self.far.push_back(bucket);
+                continue;
+            }
+            self.far_len -= bucket.len();
+            // The heap's empty storage becomes a bucket again at the end of the ring.
+            let mut spare = std::mem::take(&mut self.near).into_vec();
+            std::mem::swap(&mut spare, &mut bucket);
+            self.near = BinaryHeap::from(spare);
+            if self.far.len() < SPAN {
+                self.far.push_back(bucket);
+            }
+            return;
+        }
+    }
+
+    /// Brings spilled events that now fall inside the ring into their buckets.
+    fn unspill(&mut self) {
+        let end = self.base + SPAN as i64;
+        while let Some(Reverse(e)) = self.spill.peek() {
+            let bucket = e.time.div_euclid(BUCKET_MS);
+            if bucket >= end {
+                return;
+            }
+            let Some(Reverse(e)) = self.spill.pop() else {
+                return;
+            };
+            self.place(bucket, e);
+        }
     }
 
     /// Time of the next event, if any.
     pub fn peek_time(&self) -> Option<i64> {
-        self.heap.peek().map(|Reverse(e)| e.time)
+        self.near.peek().map(|Reverse(e)| e.time)
     }
 
     /// Removes and returns the next event.
     pub fn pop(&mut self) -> Option<(i64, Event)> {
-        self.heap.pop().map(|Reverse(e)| (e.time, e.event))
+        let Reverse(e) = self.near.pop()?;
+        if self.near.is_empty() {
+            self.refill();
+        }
+        Some((e.time, e.event))
     }
 
     /// Every pending event with its time and sequence, in firing order (for the digest).
     pub fn ordered(&self) -> Vec<(i64, u64, Event)> {
-        let mut all: Vec<Entry> = self.heap.iter().map(|Reverse(e)| *e).collect();
+        let mut all: Vec<Entry> = self
+            .near
+            .iter()
+            .chain(self.far.iter().flatten())
+            .chain(self.spill.iter())
+            .map(|Reverse(e)| *e)
+            .collect();
         all.sort_unstable();
         all.into_iter().map(|e| (e.time, e.seq, e.event)).collect()
     }
@@ -108,15 +212,94 @@ impl EventQueue {
     /// A queue of `entries` (time, sequence, event) whose next event gets sequence
     /// `next_seq`: a saved queue (`ordered`, `next_seq`) built again.
     pub fn from_ordered(entries: Vec<(i64, u64, Event)>, next_seq: u64) -> Self {
-        let heap = entries
-            .into_iter()
-            .map(|(time, seq, event)| Reverse(Entry { time, seq, event }))
-            .collect();
-        EventQueue { heap, next_seq }
+        let mut queue = EventQueue {
+            next_seq,
+            ..EventQueue::default()
+        };
+        for (time, seq, event) in entries {
+            queue.insert(Entry { time, seq, event });
+        }
+        queue
     }
 
     /// The sequence number the next event will get.
     pub fn next_seq(&self) -> u64 {
         self.next_seq
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::{RngExt, SeedableRng};
+
+    /// Pushes and pops like an engine does (each pop may schedule later events), into the
+    /// calendar queue and into one plain heap of (time, sequence), and compares the order.
+    fn same_order_as_one_heap(delays: impl Fn(&mut rand::rngs::ChaCha8Rng) -> i64) {
+        let mut rng = rand::rngs::ChaCha8Rng::seed_from_u64(7);
+        let mut queue = EventQueue::default();
+        let mut plain: BinaryHeap<Reverse<(i64, u64)>> = BinaryHeap::new();
+        let mut seq = 0;
+        let mut schedule = |queue: &mut EventQueue, plain: &mut BinaryHeap<_>, at: i64| {
+            queue.push(at, Event::BusReturn { fleet: seq as u16 });
+            plain.push(Reverse((at, seq)));
+            seq += 1;
+        };
+        for _ in 0..50 {
+            let at = delays(&mut rng);
+            schedule(&mut queue, &mut plain, at);
+        }
+        let mut popped = 0;
+        while let Some((time, event)) = queue.pop() {
+            let expected = plain
+                .pop()
+                .map(|Reverse((t, s))| (t, Event::BusReturn { fleet: s as u16 }));
+            assert_eq!(Some((time, event)), expected);
+            assert_eq!(queue.peek_time(), plain.peek().map(|Reverse((t, _))| *t));
+            popped += 1;
+            if popped < 20_000 {
+                for _ in 0..rng.random_range(1..3) {
+                    let at = time + delays(&mut rng);
+                    schedule(&mut queue, &mut plain, at);
+                }
+            }
+        }
+        assert!(plain.is_empty());
+        assert!(popped >= 20_000);
+    }
+
+    #[test]
+    fn events_come_out_by_time_then_sequence_as_from_one_heap() {
+        // Delays from nothing (ties at the same instant) to beyond the calendar's ring.
+        same_order_as_one_heap(|rng| match rng.random_range(0..4) {
+            0 => 0,
+            1 => rng.random_range(0..120_000),
+            2 => rng.random_range(0..86_400_000),
+            _ => rng.random_range(0..40 * 86_400_000),
+        });
+    }
+
+    #[test]
+    fn ties_on_a_coarse_clock_keep_their_order() {
+        same_order_as_one_heap(|rng| rng.random_range(0..5) * 3_600_000);
+    }
+
+    #[test]
+    fn a_saved_queue_built_again_gives_the_same_events_in_the_same_order() {
+        let mut queue = EventQueue::default();
+        for i in 0..1_000_i64 {
+            let at = (i * 7_919) % 20_000_000 + if i % 3 == 0 { 900_000_000 } else { 0 };
+            queue.push(at, Event::Arrival { source: i as u16 });
+        }
+        for _ in 0..100 {
+            queue.pop();
+        }
+        let again = EventQueue::from_ordered(queue.ordered(), queue.next_seq());
+        assert_eq!(again.ordered(), queue.ordered());
+        let (mut a, mut b) = (queue, again);
+        while let Some(x) = a.pop() {
+            assert_eq!(Some(x), b.pop());
+        }
+        assert_eq!(b.pop(), None);
     }
 }
