@@ -1504,7 +1504,7 @@ note-progress = u toku: T+{ $now } od T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } je zabeležen sa semenom { $recorded }, a ne { $given }; izostavite --seed da biste ga nastavili
 note-interrupted = napomena: { $path } se završava bez reda Reached (zabeleženo pokretanje je prekinuto); rezime je u njegovoj poslednjoj komandi, T+{ $at }
 note-threads-capped = napomena: --threads { $asked } je više od { $per_core } po jezgru na ovoj mašini (jezgara: { $cores }); koristi se niti: { $cap } (rezultati ne zavise od toga)
-note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) ili dokument { "Word" } ({ ".docx" }); nazovite datoteku jednim od tih nastavaka
+note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) dokument { "Word" } ({ ".docx" }) ili tekst { "OpenDocument" } ({ ".odt" }); nazovite datoteku jednim od tih nastavaka
 note-sweep-not-conserved = provera očuvanja nije prošla u ponavljanju sa semenom { $seed }
 note-sweep-scenario-changed = napomena: dnevnik je zabeležen na drugoj verziji scenarija { $scenario }; njegove komande se primenjuju kakve jesu
 note-msel-unwritable = nije moguće napisati scenario: { $reason }
@@ -2235,3 +2235,6 @@ cache-ignored = napomena: keš kontrolnih tačaka { $path } je zanemaren ({ $why
 cache-not-ours = napomena: { $path } nije { "fluxsim" } keš kontrolnih tačaka: ostavljen je netaknut i keš nije sačuvan
 cache-not-written = napomena: keš kontrolnih tačaka { $path } nije mogao biti zapisan ({ $why })
 file-checkpoint-cache = keš kontrolnih tačaka
+
+## The report's OpenDocument copy
+report-odt-failed = tekst { "OpenDocument" } nije mogao da se zapiše: { $reason }
