@@ -94,7 +94,7 @@ pub fn translated(text: &str, translations: &Translations, lang: Lang) -> String
 
 impl Scenario {
     /// The scenario as a reader of `lang` reads it: its places' and institutions' names and
-    /// its injects' synopses in that language where the scenario translates them, the rest as
+    /// its injects' synopses and expected actions in that language where the scenario translates them, the rest as
     /// written. Ids, numbers and everything the engine runs on are unchanged, so a journal
     /// replays on it to the same digests.
     pub fn in_language(&self, lang: Lang) -> Scenario {
@@ -110,6 +110,8 @@ impl Scenario {
         }
         for inject in &mut out.msel {
             inject.synopsis = translated(&inject.synopsis, &inject.synopses, lang);
+            inject.expected_action =
+                translated(&inject.expected_action, &inject.expected_actions, lang);
         }
         out
     }
