@@ -40,7 +40,7 @@ impl TextLang {
     /// The translation a reader of `lang` reads (Serbian in Cyrillic reads the Serbian text).
     pub fn of(lang: Lang) -> TextLang {
         match lang {
-            Lang::En => TextLang::En,
+            Lang::En | Lang::Pseudo => TextLang::En,
             Lang::Sq => TextLang::Sq,
             Lang::Sr | Lang::SrCyrl => TextLang::Sr,
         }
@@ -86,7 +86,7 @@ pub fn translated(text: &str, translations: &Translations, lang: Lang) -> String
     match translations.get(&TextLang::of(lang)) {
         Some(translation) if !translation.trim().is_empty() => match lang {
             Lang::SrCyrl => crate::i18n::transliterate(translation).into_owned(),
-            Lang::En | Lang::Sq | Lang::Sr => translation.clone(),
+            Lang::En | Lang::Sq | Lang::Sr | Lang::Pseudo => translation.clone(),
         },
         _ => text.to_string(),
     }
