@@ -1532,7 +1532,7 @@ note-progress = running: T+{ $now } of T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } was recorded with seed { $recorded }, not { $given }; leave out --seed to resume it
 note-interrupted = note: { $path } ends without a Reached line (the recorded run was interrupted); the summary is at its last command, T+{ $at }
 note-threads-capped = note: --threads { $asked } is more than { $per_core } per core on this machine ({ $cores } cores); { $cap } threads are used (the results do not depend on it)
-note-report-extension = { $path }: the report is written as HTML (.html), Markdown (.md) or a Word document (.docx); name the file with one of those extensions
+note-report-extension = { $path }: the report is written as HTML (.html), Markdown (.md) a Word document (.docx) or an OpenDocument text (.odt); name the file with one of those extensions
 note-sweep-not-conserved = conservation check failed in the replication with seed { $seed }
 note-sweep-scenario-changed = note: the journal was recorded on another version of the scenario than { $scenario }; its commands are applied as they are
 note-msel-unwritable = cannot write the scenario: { $reason }
@@ -2294,3 +2294,5 @@ cap-restriction = Exercise participants only
 cap-note-msel = EXERCISE — MSEL inject { $number }
 cap-note-given = EXERCISE — an inject given during play (journal line { $line })
 cap-event = Exercise inject
+## The report's OpenDocument copy
+report-odt-failed = the OpenDocument text could not be written: { $reason }

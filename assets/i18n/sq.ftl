@@ -1510,7 +1510,7 @@ note-progress = në ekzekutim: T+{ $now } nga T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } u regjistrua me farën { $recorded }, jo { $given }; hiqeni --seed për ta vazhduar
 note-interrupted = shënim: { $path } mbaron pa rresht Reached (ekzekutimi i regjistruar u ndërpre); përmbledhja është në komandën e tij të fundit, T+{ $at }
 note-threads-capped = shënim: --threads { $asked } është më shumë se { $per_core } për bërthamë në këtë makinë ({ $cores } bërthama); përdoren { $cap } fije (rezultatet nuk varen nga kjo)
-note-report-extension = { $path }: raporti shkruhet si HTML (.html), Markdown (.md) ose dokument Word (.docx); emërtojeni skedarin me njërën nga këto prapashtesa
+note-report-extension = { $path }: raporti shkruhet si HTML (.html), Markdown (.md) dokument Word (.docx) ose tekst OpenDocument (.odt); emërtojeni skedarin me njërën nga këto prapashtesa
 note-sweep-not-conserved = kontrolli i ruajtjes dështoi në përsëritjen me farën { $seed }
 note-sweep-scenario-changed = shënim: ditari u regjistrua në një version tjetër të skenarit { $scenario }; komandat e tij zbatohen siç janë
 note-msel-unwritable = skenari nuk mund të shkruhet: { $reason }
@@ -2254,3 +2254,5 @@ cap-restriction = Vetëm për pjesëmarrësit e ushtrimit
 cap-note-msel = USHTRIM — injektimi { $number } i MSEL-it
 cap-note-given = USHTRIM — një injektim i dhënë gjatë lojës (rreshti { $line } i ditarit)
 cap-event = Injektim ushtrimi
+## The report's OpenDocument copy
+report-odt-failed = teksti OpenDocument nuk mund të shkruhej: { $reason }

@@ -1506,7 +1506,7 @@ note-progress = u toku: T+{ $now } od T+{ $until } ({ $percent } %)
 note-seed-mismatch = { $path } je zabeležen sa semenom { $recorded }, a ne { $given }; izostavite --seed da biste ga nastavili
 note-interrupted = napomena: { $path } se završava bez reda Reached (zabeleženo pokretanje je prekinuto); rezime je u njegovoj poslednjoj komandi, T+{ $at }
 note-threads-capped = napomena: --threads { $asked } je više od { $per_core } po jezgru na ovoj mašini (jezgara: { $cores }); koristi se niti: { $cap } (rezultati ne zavise od toga)
-note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) ili dokument { "Word" } ({ ".docx" }); nazovite datoteku jednim od tih nastavaka
+note-report-extension = { $path }: izveštaj se piše kao HTML ({ ".html" }), { "Markdown" } ({ ".md" }) dokument { "Word" } ({ ".docx" }) ili tekst { "OpenDocument" } ({ ".odt" }); nazovite datoteku jednim od tih nastavaka
 note-sweep-not-conserved = provera očuvanja nije prošla u ponavljanju sa semenom { $seed }
 note-sweep-scenario-changed = napomena: dnevnik je zabeležen na drugoj verziji scenarija { $scenario }; njegove komande se primenjuju kakve jesu
 note-msel-unwritable = nije moguće napisati scenario: { $reason }
@@ -2245,3 +2245,5 @@ cap-restriction = Samo za učesnike vežbe
 cap-note-msel = VEŽBA — MSEL inject { $number }
 cap-note-given = VEŽBA — inject dat tokom igre (red { $line } dnevnika)
 cap-event = Inject vežbe
+## The report's OpenDocument copy
+report-odt-failed = tekst { "OpenDocument" } nije mogao da se zapiše: { $reason }

@@ -81,7 +81,7 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
     for m in &c.metrics {
         if m.group != group {
             group = &m.group;
-            out += &format!("  {}\n", metric_group(lang, group));
+            out += &format!("  {}\n", m.group_words(lang));
         }
         out += &format!(
             "    {:<54} {:>10} {:>10} {:>10}{}\n",
@@ -89,7 +89,7 @@ pub fn table(c: &Comparison, lang: Lang) -> String {
                 lang,
                 "compare-metric-with-unit",
                 metric = m.words.localized(lang),
-                unit = metric_unit(lang, m.unit)
+                unit = m.unit_words(lang)
             ),
             value(m.a),
             value(m.b),
@@ -128,32 +128,4 @@ fn signed(x: f64) -> String {
 /// `12.0` as `12`: counts read as counts.
 fn trim(text: String) -> String {
     text.strip_suffix(".0").map_or(text.clone(), str::to_string)
-}
-
-/// A group of compare's metrics, by its id (`peak queue`), in words.
-fn metric_group(lang: Lang, group: &str) -> String {
-    let key = match group {
-        "totals" => "compare-group-totals",
-        "arrivals" => "compare-group-arrivals",
-        "peak queue" => "compare-group-peak-queue",
-        "peak occupancy" => "compare-group-peak-occupancy",
-        "referrals" => "compare-group-referrals",
-        "decision latency" => "compare-group-decision-latency",
-        "gaps" => "compare-group-gaps",
-        other => return other.to_string(),
-    };
-    tr!(lang, key)
-}
-
-/// A unit of compare's metrics, by its id (`person-hours`), in words.
-fn metric_unit(lang: Lang, unit: &str) -> String {
-    let key = match unit {
-        "people" => "compare-unit-people",
-        "person-hours" => "compare-unit-person-hours",
-        "minutes" => "compare-unit-minutes",
-        "requests" => "compare-unit-requests",
-        "gaps" => "compare-unit-gaps",
-        other => return other.to_string(),
-    };
-    tr!(lang, key)
 }

@@ -162,17 +162,22 @@ enum Command {
         encoding: Option<msel::EncodingArg>,
     },
     /// Write the after-action report and improvement plan of a recorded exercise
-    /// (HTML with charts, Markdown, or a Word document, by the output's extension).
+    /// (HTML with charts, Markdown, a Word document or an OpenDocument text, by the output's
+    /// extension).
     Report {
         /// The journal file.
         journal: PathBuf,
-        /// Output file: `aar.html`, `aar.md` or `aar.docx`.
-        #[arg(short, long, value_name = "FILE", required_unless_present = "docx")]
+        /// Output file: `aar.html`, `aar.md`, `aar.docx` or `aar.odt`.
+        #[arg(short, long, value_name = "FILE", required_unless_present_any = ["docx", "odt"])]
         output: Option<PathBuf>,
         /// Also write an editable copy of the report as a Word document (`aar.docx`), from
         /// the same replay.
         #[arg(long, value_name = "FILE", conflicts_with = "plan_template")]
         docx: Option<PathBuf>,
+        /// Also write an editable copy of the report as an OpenDocument text (`aar.odt`),
+        /// from the same replay.
+        #[arg(long, value_name = "FILE", conflicts_with = "plan_template")]
+        odt: Option<PathBuf>,
         /// Scenario file to use instead of the one named in the journal's header.
         #[arg(long, value_name = "FILE")]
         scenario: Option<PathBuf>,
@@ -458,6 +463,7 @@ pub fn run() -> ExitCode {
             journal,
             output,
             docx,
+            odt,
             scenario,
             compare,
             plan,
@@ -465,7 +471,7 @@ pub fn run() -> ExitCode {
             force,
         }) => report::run(
             &journal,
-            &report::Targets { output, docx },
+            &report::Targets { output, docx, odt },
             scenario.as_ref(),
             chosen.or_else(Lang::from_fluxsim_env),
             compare.as_ref(),

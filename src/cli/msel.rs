@@ -211,6 +211,7 @@ fn example(scenario: &crate::Scenario, lang: Lang) -> crate::scenario::Inject {
         effect: None,
         synopsis: tr!(lang, "msel-template-synopsis"),
         synopses: Default::default(),
+        expected_actions: Default::default(),
         from: tr!(lang, "msel-template-from"),
         to: scenario
             .institutions

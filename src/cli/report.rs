@@ -1,4 +1,4 @@
-//! `fluxsim report JOURNAL -o aar.html|aar.md|aar.docx [--docx aar.docx]`: replay the
+//! `fluxsim report JOURNAL -o aar.html|aar.md|aar.docx|aar.odt [--docx aar.docx] [--odt aar.odt]`: replay the
 //! exercise and write its after-action report and improvement plan.
 
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use crate::i18n::Localized;
 use crate::journal::{Journal, ScenarioSource, read, replay};
 use crate::output::{Input, Output};
 use crate::report::{
-    Comparison, Report, apply_plan, docx, html, markdown, plan_template, same_exercise,
+    Comparison, Report, apply_plan, docx, html, markdown, odt, plan_template, same_exercise,
 };
 use crate::scenario::{Language, Scenario, Source};
 use crate::tr;
@@ -114,13 +114,16 @@ pub struct PlanSheet {
     pub template: bool,
 }
 
-/// Where the report goes: `-o FILE` (HTML, Markdown or Word by its extension, or the plan's
-/// CSV sheet) and `--docx FILE` (a Word copy besides).
+/// Where the report goes: `-o FILE` (HTML, Markdown, Word or OpenDocument by its extension,
+/// or the plan's CSV sheet), `--docx FILE` (a Word copy besides) and `--odt FILE` (an
+/// OpenDocument copy besides).
 pub struct Targets {
     /// `-o FILE`.
     pub output: Option<PathBuf>,
     /// `--docx FILE`.
     pub docx: Option<PathBuf>,
+    /// `--odt FILE`.
+    pub odt: Option<PathBuf>,
 }
 
 /// What a report file holds, by its extension.
@@ -129,6 +132,7 @@ enum Format {
     Html,
     Markdown,
     Docx,
+    Odt,
     PlanSheet,
 }
 
@@ -148,6 +152,7 @@ fn format_of(output: &Path, plan: &PlanSheet, lang: Lang) -> Result<Format, Fail
         Some("html" | "htm" | "xhtml") => Ok(Format::Html),
         Some("md" | "markdown") => Ok(Format::Markdown),
         Some("docx") => Ok(Format::Docx),
+        Some("odt") => Ok(Format::Odt),
         _ => Err(Failure::Note(Note::ReportExtension {
             path: output.display().to_string(),
         })),
@@ -173,18 +178,22 @@ pub fn run(
             format_of(output, plan, lang.unwrap_or_else(Lang::from_env))?,
         ));
     }
-    if let Some(docx) = &targets.docx {
-        if docx
+    for (copy, extension, format) in [
+        (&targets.docx, "docx", Format::Docx),
+        (&targets.odt, "odt", Format::Odt),
+    ] {
+        let Some(copy) = copy else { continue };
+        if copy
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
-            != Some("docx".into())
+            != Some(extension.into())
         {
             return Err(Failure::Note(Note::ReportExtension {
-                path: docx.display().to_string(),
+                path: copy.display().to_string(),
             }));
         }
-        wanted.push((docx.as_path(), Format::Docx));
+        wanted.push((copy.as_path(), format));
     }
     // Notes in the reader's language even where the report is written in its scenario's.
     let notes = lang.unwrap_or_else(Lang::from_env);
@@ -201,7 +210,7 @@ pub fn run(
     for (path, format) in wanted {
         let what = match format {
             Format::PlanSheet => "file-plan-template",
-            Format::Html | Format::Markdown | Format::Docx => "file-report",
+            Format::Html | Format::Markdown | Format::Docx | Format::Odt => "file-report",
         };
         let output = Output::new(path, what, force, &inputs).map_err(report)?;
         // The second target may not be the first.
@@ -264,6 +273,7 @@ pub fn run(
             Format::Markdown => markdown(&built).into_bytes(),
             Format::Html => html(&built).map_err(report)?.into_bytes(),
             Format::Docx => docx(&built).map_err(|e| Failure::Other(e.localized(lang)))?,
+            Format::Odt => odt(&built).map_err(|e| Failure::Other(e.localized(lang)))?,
         };
         output.write(&bytes).map_err(report)?;
         eprintln!(

@@ -21,6 +21,7 @@ pub fn catalogue_source(lang: Lang) -> &'static str {
         Lang::En => EN,
         Lang::Sq => SQ,
         Lang::Sr | Lang::SrCyrl => SR,
+        Lang::Pseudo => EN,
     }
 }
 
@@ -70,6 +71,7 @@ struct Catalogue {
     sq: FluentBundle<FluentResource>,
     sr: FluentBundle<FluentResource>,
     sr_cyrl: FluentBundle<FluentResource>,
+    pseudo: FluentBundle<FluentResource>,
 }
 
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
@@ -82,6 +84,7 @@ static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
     sq: bundle(Lang::Sq),
     sr: bundle(Lang::Sr),
     sr_cyrl: bundle(Lang::SrCyrl),
+    pseudo: bundle(Lang::Pseudo),
 });
 
 impl Catalogue {
@@ -91,6 +94,7 @@ impl Catalogue {
             Lang::Sq => &self.sq,
             Lang::Sr => &self.sr,
             Lang::SrCyrl => &self.sr_cyrl,
+            Lang::Pseudo => &self.pseudo,
         }
     }
 }
@@ -106,9 +110,11 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     bundle.set_use_isolating(false);
     // Numbers as the language writes them for a person (`12,500`, `12 500`, `12.500`).
     bundle.set_formatter(Some(super::number::formatter(lang)));
-    if lang == Lang::SrCyrl {
-        // Only the catalogue's own words: values put into a message are not text elements.
-        bundle.set_transform(Some(super::cyrillic::transliterate));
+    // Only the catalogue's own words: values put into a message are not text elements.
+    match lang {
+        Lang::SrCyrl => bundle.set_transform(Some(super::cyrillic::transliterate)),
+        Lang::Pseudo => bundle.set_transform(Some(super::pseudo::pseudo)),
+        Lang::En | Lang::Sq | Lang::Sr => {}
     }
     let resource = FluentResource::try_new(catalogue_source(lang).to_string())
         .unwrap_or_else(|(partial, _errors)| partial);

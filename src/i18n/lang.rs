@@ -15,6 +15,10 @@ pub enum Lang {
     Sr,
     /// Serbian, Cyrillic script: the Latin catalogue transliterated.
     SrCyrl,
+    /// The pseudo-locale `qps-ploc`: English with the catalogue's own letters accented, so a
+    /// string that bypasses the catalogue shows up in plain letters (see `i18n::pseudo`). Not
+    /// among [`Lang::ALL`]: nobody reads it, the console's language key never turns to it.
+    Pseudo,
 }
 
 /// A language code the catalogue does not have.
@@ -33,6 +37,7 @@ impl Lang {
             Lang::Sq => "sq",
             Lang::Sr => "sr",
             Lang::SrCyrl => "sr-Cyrl",
+            Lang::Pseudo => "qps-ploc",
         }
     }
 
@@ -43,6 +48,7 @@ impl Lang {
             Lang::Sq => "Shqip",
             Lang::Sr => "Srpski (latinica)",
             Lang::SrCyrl => "Српски (ћирилица)",
+            Lang::Pseudo => "Þšéúďó",
         }
     }
 
@@ -54,11 +60,12 @@ impl Lang {
     }
 
     /// The language whose catalogue file this one is read from: Serbian in Cyrillic is the
-    /// Latin catalogue, transliterated.
+    /// Latin catalogue, transliterated; the pseudo-locale is the English one, accented.
     pub fn catalogue(self) -> Lang {
         match self {
             Lang::En | Lang::Sq | Lang::Sr => self,
             Lang::SrCyrl => Lang::Sr,
+            Lang::Pseudo => Lang::En,
         }
     }
 
@@ -69,6 +76,7 @@ impl Lang {
             Lang::Sq => "sq",
             Lang::Sr => "sr-Latn",
             Lang::SrCyrl => "sr-Cyrl",
+            Lang::Pseudo => "qps-ploc",
         }
     }
 
@@ -87,6 +95,7 @@ impl Lang {
             "sq" => Some(Lang::Sq),
             "sr" if locale.to_ascii_lowercase().contains("cyr") => Some(Lang::SrCyrl),
             "sr" => Some(Lang::Sr),
+            "qps" => Some(Lang::Pseudo),
             _ => None,
         }
     }
@@ -133,6 +142,7 @@ impl FromStr for Lang {
             "sq" => Ok(Lang::Sq),
             "sr" | "sr-Latn" => Ok(Lang::Sr),
             "sr-Cyrl" | "sr-cyrl" => Ok(Lang::SrCyrl),
+            "qps-ploc" => Ok(Lang::Pseudo),
             other => Err(UnknownLang(other.to_string())),
         }
     }

@@ -19,12 +19,14 @@ mod cyrillic;
 mod diagnostic;
 mod lang;
 pub mod number;
+mod pseudo;
 mod text;
 
 pub use catalogue::{Arg, Parsed, catalogue_source, parse, tr, tr_plain};
 pub use cyrillic::transliterate;
 pub use diagnostic::InLang;
 pub use lang::{Lang, UnknownLang};
+pub use pseudo::pseudo;
 pub use text::{Text, Value};
 
 /// Formats a message of the catalogue: `tr!(lang, "key")` or

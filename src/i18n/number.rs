@@ -29,7 +29,7 @@ struct Symbols {
 
 fn symbols(lang: Lang) -> Symbols {
     match lang.catalogue() {
-        Lang::En => Symbols {
+        Lang::En | Lang::Pseudo => Symbols {
             group: ",",
             decimal: ".",
             minimum_grouping: 1,
@@ -99,7 +99,7 @@ pub(super) fn written(lang: Lang, plain: &str) -> String {
 /// in the language's way (Fluent's own formatting does not group thousands).
 pub(super) fn formatter<M>(lang: Lang) -> fn(&FluentValue<'_>, &M) -> Option<String> {
     match lang.catalogue() {
-        Lang::En => en::<M>,
+        Lang::En | Lang::Pseudo => en::<M>,
         Lang::Sq => sq::<M>,
         Lang::Sr | Lang::SrCyrl => sr::<M>,
     }

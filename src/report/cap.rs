@@ -29,6 +29,9 @@ pub fn cap_language(lang: Lang) -> &'static str {
         Lang::Sq => "sq",
         Lang::Sr => "sr-Latn",
         Lang::SrCyrl => "sr-Cyrl",
+        // The pseudo-locale (a test of the catalogue) is English underneath; CAP has no tag
+        // for it.
+        Lang::Pseudo => "qps-ploc",
     }
 }
 

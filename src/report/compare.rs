@@ -102,6 +102,34 @@ pub struct MetricRow {
 }
 
 impl MetricRow {
+    /// Its group in the reader's words (`group` is its English id).
+    pub fn group_words(&self, lang: Lang) -> String {
+        let key = match self.group.as_str() {
+            "totals" => "compare-group-totals",
+            "arrivals" => "compare-group-arrivals",
+            "peak queue" => "compare-group-peak-queue",
+            "peak occupancy" => "compare-group-peak-occupancy",
+            "referrals" => "compare-group-referrals",
+            "decision latency" => "compare-group-decision-latency",
+            "gaps" => "compare-group-gaps",
+            other => return other.to_string(),
+        };
+        tr!(lang, key)
+    }
+
+    /// Its unit in the reader's words (`unit` is its English id).
+    pub fn unit_words(&self, lang: Lang) -> String {
+        let key = match self.unit {
+            "people" => "compare-unit-people",
+            "person-hours" => "compare-unit-person-hours",
+            "minutes" => "compare-unit-minutes",
+            "requests" => "compare-unit-requests",
+            "gaps" => "compare-unit-gaps",
+            other => return other.to_string(),
+        };
+        tr!(lang, key)
+    }
+
     /// Whether the branches differ on it (one has a value the other lacks, or the values
     /// differ).
     pub fn differs(&self) -> bool {

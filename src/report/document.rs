@@ -518,9 +518,9 @@ fn comparison(r: &Report, c: &Comparison) -> Vec<Block> {
                 .iter()
                 .map(|m| {
                     vec![
-                        m.group.clone(),
-                        m.name.clone(),
-                        m.unit.into(),
+                        m.group_words(lang),
+                        m.words.localized(lang),
+                        m.unit_words(lang),
                         value(m.a),
                         value(m.b),
                         m.difference.map_or("-".into(), |d| format!("{d:+.1}")),

@@ -196,7 +196,7 @@ fn grid(table: &Table) -> DocxTable {
 
 /// A chart's lines as a table: the highest value and when it was first reached, the value
 /// at the end of the exercise.
-fn lines_table(report: &Report, figure: &Figure) -> Table {
+pub(super) fn lines_table(report: &Report, figure: &Figure) -> Table {
     let lang = report.lang;
     let when = |hours: f64| {
         super::plan::when(

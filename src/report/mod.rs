@@ -16,6 +16,7 @@ mod html;
 mod latency;
 mod markdown;
 mod model;
+mod odt;
 mod plan;
 mod plan_sheet;
 mod rating;
@@ -37,6 +38,7 @@ pub use model::{
     CapabilityRow, DeliveryRow, InstitutionRow, Moment, MomentKind, Objective, Overview,
     ReferralRow, Report, TaskRow,
 };
+pub use odt::{OdtError, odt};
 pub use plan::when;
 pub use plan::{Area, Attribution, Findings, Schedule};
 pub use plan_sheet::{PLAN_COLUMNS, PlanSheetError, apply_plan, plan_template};

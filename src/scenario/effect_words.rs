@@ -171,27 +171,8 @@ impl EffectWordsError {
                 .id("keyword", FORMS[*form].keyword)
                 .id("form", FORMS[*form].form)
                 .id("example", FORMS[*form].example),
-            EffectWordsError::OutOfRange(range) => range_text(range),
+            EffectWordsError::OutOfRange(range) => range.text(),
         }
-    }
-}
-
-/// A value out of range as a catalogue message kept as data (the keys `OutOfRange` uses).
-fn range_text(range: &OutOfRange) -> Text {
-    match range {
-        OutOfRange::Value { field, value, max } => Text::new("range-value")
-            .id("field", *field)
-            .id("value", value.to_string())
-            .id("max", max.to_string()),
-        OutOfRange::OfficerChange { by } => Text::new("range-officer-change")
-            .id("by", by.to_string())
-            .id("max", super::Ranges::OFFICERS.to_string()),
-        OutOfRange::Spread { over } => Text::new("range-spread")
-            .id("over", over.to_string())
-            .id("max", super::Ranges::SPREAD.to_string()),
-        OutOfRange::Text { chars } => Text::new("range-text")
-            .id("chars", chars.to_string())
-            .id("max", super::Ranges::TEXT.to_string()),
     }
 }
 

@@ -1025,6 +1025,10 @@ pub struct Inject {
     /// What good play looks like.
     #[serde(default)]
     pub expected_action: String,
+    /// The expected action in other languages (`{ "sq": "…", "sr": "…" }`), in the
+    /// controller's MSEL, the console and the report of a reader of that language.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub expected_actions: Translations,
     /// The decisions it expects, machine-checked against the decision log: each is met,
     /// met late or missed (`report`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

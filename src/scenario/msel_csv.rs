@@ -642,6 +642,15 @@ impl Rows<'_> {
             .find(|old| old.number == number && old.synopsis == synopsis)
             .map(|old| old.synopses.clone())
             .unwrap_or_default();
+        // So does an expected action.
+        let expected_action = cell(6).1;
+        let expected_actions = self
+            .scenario
+            .msel
+            .iter()
+            .find(|old| old.number == number && old.expected_action == expected_action)
+            .map(|old| old.expected_actions.clone())
+            .unwrap_or_default();
         (self.problems.len() == before).then(|| Inject {
             number,
             at,
@@ -650,7 +659,8 @@ impl Rows<'_> {
             from: cell(3).1.to_string(),
             to,
             method: cell(5).1.to_string(),
-            expected_action: cell(6).1.to_string(),
+            expected_action: expected_action.to_string(),
+            expected_actions,
             expect,
             capability: cell(7).1.to_string(),
             notes: cell(8).1.to_string(),

@@ -9,9 +9,8 @@ use std::fmt;
 use serde::de::{Deserialize, Deserializer, Error};
 
 use super::InjectEffect;
-use crate::i18n::{Lang, Localized};
+use crate::i18n::{Lang, Localized, Text};
 use crate::time::SimTime;
-use crate::tr;
 
 /// The largest values a command may name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,33 +64,89 @@ pub enum OutOfRange {
 
 impl Localized for OutOfRange {
     fn localized(&self, lang: Lang) -> String {
+        self.text().localized(lang)
+    }
+}
+
+impl OutOfRange {
+    /// The fields a count may be checked under, as [`check`] names them.
+    const FIELDS: [&'static str; 7] = [
+        "officers",
+        "interpreters",
+        "count",
+        "buses",
+        "capacity",
+        "beds_lost",
+        "people",
+    ];
+
+    /// The message kept as data, to be said in any language later (the keys `localized`
+    /// uses).
+    pub fn text(&self) -> Text {
         match self {
-            OutOfRange::Value { field, value, max } => tr!(
-                lang,
-                "range-value",
-                field = *field,
-                value = value.to_string(),
-                max = max.to_string(),
-            ),
-            OutOfRange::OfficerChange { by } => tr!(
-                lang,
-                "range-officer-change",
-                by = by.to_string(),
-                max = Ranges::OFFICERS.to_string(),
-            ),
-            OutOfRange::Spread { over } => tr!(
-                lang,
-                "range-spread",
-                over = over.to_string(),
-                max = Ranges::SPREAD.to_string(),
-            ),
-            OutOfRange::Text { chars } => tr!(
-                lang,
-                "range-text",
-                chars = chars.to_string(),
-                max = Ranges::TEXT.to_string(),
-            ),
+            OutOfRange::Value { field, value, max } => Text::new("range-value")
+                .id("field", *field)
+                .id("value", value.to_string())
+                .id("max", max.to_string()),
+            OutOfRange::OfficerChange { by } => Text::new("range-officer-change")
+                .id("by", by.to_string())
+                .id("max", Ranges::OFFICERS.to_string()),
+            OutOfRange::Spread { over } => Text::new("range-spread")
+                .id("over", over.to_string())
+                .id("max", Ranges::SPREAD.to_string()),
+            OutOfRange::Text { chars } => Text::new("range-text")
+                .id("chars", chars.to_string())
+                .id("max", Ranges::TEXT.to_string()),
         }
+    }
+
+    /// The error again from its English message, when `message` is one: a reader that
+    /// keeps only an error's message, as serde's does in a scenario file, can then still say
+    /// it in the reader's language. Only what the English message says exactly is read back.
+    pub fn from_message(message: &str) -> Option<OutOfRange> {
+        let read = [
+            Self::value_from(message),
+            Self::officer_change_from(message),
+            Self::spread_from(message),
+            Self::text_from(message),
+        ]
+        .into_iter()
+        .flatten()
+        .next()?;
+        (read.localized(Lang::En) == message).then_some(read)
+    }
+
+    fn value_from(message: &str) -> Option<OutOfRange> {
+        let (field, rest) = message.strip_prefix('`')?.split_once(": ")?;
+        let field = Self::FIELDS.into_iter().find(|f| *f == field)?;
+        let (value, rest) = rest.split_once('`')?;
+        let max = rest.rsplit(' ').next()?;
+        Some(OutOfRange::Value {
+            field,
+            value: value.parse().ok()?,
+            max: max.parse().ok()?,
+        })
+    }
+
+    fn officer_change_from(message: &str) -> Option<OutOfRange> {
+        let (by, _) = message.strip_prefix("`by: ")?.split_once('`')?;
+        Some(OutOfRange::OfficerChange {
+            by: by.parse().ok()?,
+        })
+    }
+
+    fn spread_from(message: &str) -> Option<OutOfRange> {
+        let (over, _) = message.strip_prefix("`over: \"")?.split_once('"')?;
+        Some(OutOfRange::Spread {
+            over: over.parse().ok()?,
+        })
+    }
+
+    fn text_from(message: &str) -> Option<OutOfRange> {
+        let (chars, _) = message.strip_prefix("a text of ")?.split_once(' ')?;
+        Some(OutOfRange::Text {
+            chars: chars.parse().ok()?,
+        })
     }
 }
 

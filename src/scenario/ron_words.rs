@@ -42,12 +42,17 @@ pub fn ron_words(code: &ron::Error) -> Text {
         E::DuplicateStructField { field, outer } => Text::new("scenario-ron-duplicate-field")
             .id("field", *field)
             .id("outer", outer.as_deref().unwrap_or("this group")),
-        // A time written wrong reaches RON as serde's message: read again, it is said in the
-        // reader's language; other messages (a value out of range) are shown as worded.
-        E::Message(message) => match crate::time::TimeParseError::from_message(message) {
-            Some(err) => super::sheet_problem::time_error(&err),
-            None => Text::new("scenario-ron-as-is").id("reason", message.as_str()),
-        },
+        // A time written wrong or a value out of range reaches RON as serde's message: read
+        // again, it is said in the reader's language; other messages are shown as worded.
+        E::Message(message) => {
+            if let Some(err) = crate::time::TimeParseError::from_message(message) {
+                super::sheet_problem::time_error(&err)
+            } else if let Some(range) = super::OutOfRange::from_message(message) {
+                range.text()
+            } else {
+                Text::new("scenario-ron-as-is").id("reason", message.as_str())
+            }
+        }
         // ron::Error is non-exhaustive: the rest (escapes, comments, attributes) are shown as
         // the parser words them.
         _ => Text::new("scenario-ron-as-is").id("reason", code.to_string()),

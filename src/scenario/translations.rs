@@ -40,7 +40,7 @@ impl TextLang {
     /// The translation a reader of `lang` reads (Serbian in Cyrillic reads the Serbian text).
     pub fn of(lang: Lang) -> TextLang {
         match lang {
-            Lang::En => TextLang::En,
+            Lang::En | Lang::Pseudo => TextLang::En,
             Lang::Sq => TextLang::Sq,
             Lang::Sr | Lang::SrCyrl => TextLang::Sr,
         }
@@ -86,7 +86,7 @@ pub fn translated(text: &str, translations: &Translations, lang: Lang) -> String
     match translations.get(&TextLang::of(lang)) {
         Some(translation) if !translation.trim().is_empty() => match lang {
             Lang::SrCyrl => crate::i18n::transliterate(translation).into_owned(),
-            Lang::En | Lang::Sq | Lang::Sr => translation.clone(),
+            Lang::En | Lang::Sq | Lang::Sr | Lang::Pseudo => translation.clone(),
         },
         _ => text.to_string(),
     }
@@ -94,7 +94,7 @@ pub fn translated(text: &str, translations: &Translations, lang: Lang) -> String
 
 impl Scenario {
     /// The scenario as a reader of `lang` reads it: its places' and institutions' names and
-    /// its injects' synopses in that language where the scenario translates them, the rest as
+    /// its injects' synopses and expected actions in that language where the scenario translates them, the rest as
     /// written. Ids, numbers and everything the engine runs on are unchanged, so a journal
     /// replays on it to the same digests.
     pub fn in_language(&self, lang: Lang) -> Scenario {
@@ -110,6 +110,8 @@ impl Scenario {
         }
         for inject in &mut out.msel {
             inject.synopsis = translated(&inject.synopsis, &inject.synopses, lang);
+            inject.expected_action =
+                translated(&inject.expected_action, &inject.expected_actions, lang);
         }
         out
     }

@@ -353,10 +353,15 @@ fn the_report_with_compare_has_the_section_and_is_well_formed_xhtml() {
         text.contains("## Krahasimi i alternativës (po sikur)\n"),
         "{text}"
     );
-    assert!(
-        text.contains("| totals | person-hours outdoors |"),
-        "{text}"
+    // The table's words are the reader's too: group, metric and unit.
+    let row = format!(
+        "| {} | {} | {} |",
+        fluxsim::tr!(Lang::Sq, "compare-group-totals"),
+        fluxsim::tr!(Lang::Sq, "compare-metric-hours-outdoors"),
+        fluxsim::tr!(Lang::Sq, "compare-unit-person-hours")
     );
+    assert!(text.contains(&row), "{row} in {text}");
+    assert!(!text.contains("| totals |"), "{text}");
 
     let plain = dir.join("plain.html");
     let out = fluxsim(&["report", path(&original), "-o", path(&plain)]);

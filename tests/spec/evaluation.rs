@@ -178,6 +178,7 @@ mod expected_decisions {
             effect: None,
             synopsis: "The border police ask whether they may let the group in".into(),
             synopses: Default::default(),
+            expected_actions: Default::default(),
             from: "Border police".into(),
             to: vec!["mia".into()],
             method: String::new(),

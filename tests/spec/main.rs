@@ -50,6 +50,7 @@ mod reader_language;
 mod report;
 mod report_charts;
 mod report_docx;
+mod report_odt;
 mod roster;
 mod run_output;
 mod scenario_errors;

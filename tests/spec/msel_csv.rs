@@ -18,6 +18,7 @@ fn inject(number: u32, at: SimTime, to: &[&str]) -> Inject {
         at,
         synopsis: String::new(),
         synopses: Default::default(),
+        expected_actions: Default::default(),
         from: String::new(),
         to: to.iter().map(|s| s.to_string()).collect(),
         method: String::new(),

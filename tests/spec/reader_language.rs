@@ -374,7 +374,7 @@ fn a_journal_error_reads_in_every_language_with_its_place() {
 /// Broken scenarios whose every problem the rules or the RON reader find: unknown ids, shares,
 /// counts, durations, duplicates, a missing field, one past the end and a placeholder naming
 /// no BCP.
-const BROKEN: [&str; 14] = [
+const BROKEN: [&str; 16] = [
     "several_problems",
     "share_outside_range",
     "link_to_unknown_location",
@@ -389,6 +389,8 @@ const BROKEN: [&str; 14] = [
     "reception_unreachable",
     "msel_text_unknown_bcp",
     "bad_time_syntax",
+    "inject_people_out_of_range",
+    "inject_spread_out_of_range",
 ];
 
 /// What `check` prints of a broken scenario for a reader of `lang`, and where the English

@@ -24,7 +24,7 @@ Command(at: "T+5h", command: ApproveReception(by: "mia"))
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /// The frozen default scenario played to its end with the script, recorded in `dir`.
-fn journal_in(dir: &Path) -> PathBuf {
+pub(super) fn journal_in(dir: &Path) -> PathBuf {
     let file = dir.join("exercise.journal");
     let scenario = fixture(SCENARIO);
     let (mut recorder, mut sim) = recording(SCENARIO, &file, SEED);
@@ -39,7 +39,7 @@ fn journal_in(dir: &Path) -> PathBuf {
     file
 }
 
-fn report_of(journal: &Path, lang: Lang) -> Report {
+pub(super) fn report_of(journal: &Path, lang: Lang) -> Report {
     let scenario = fixture(SCENARIO);
     let journal = read(journal).expect("journal reads");
     let mut sim = replay(&journal, &scenario, &fixture_source(SCENARIO))
@@ -49,7 +49,7 @@ fn report_of(journal: &Path, lang: Lang) -> Report {
 }
 
 /// A part of the archive `bytes`, as text; the archive must open.
-fn part(bytes: &[u8], name: &str) -> String {
+pub(super) fn part(bytes: &[u8], name: &str) -> String {
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("the .docx is a zip archive");
     let mut text = String::new();
@@ -85,7 +85,7 @@ fn docx_headings(document: &roxmltree::Document<'_>) -> Vec<String> {
 }
 
 /// The HTML report's headings, in order.
-fn html_headings(page: &str) -> Vec<String> {
+pub(super) fn html_headings(page: &str) -> Vec<String> {
     let document = roxmltree::Document::parse_with_options(
         page,
         roxmltree::ParsingOptions {

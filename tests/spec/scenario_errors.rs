@@ -22,6 +22,8 @@ const SPECIFIED: &[&str] = &[
     "duplicate_request_rule",
     "duplicate_vulnerability_key",
     "extra_officers_at_non_bcp",
+    "inject_people_out_of_range",
+    "inject_spread_out_of_range",
     "interpreter_at_unknown_location",
     "interpreter_not_at_registration",
     "language_shares_do_not_sum_to_one",
@@ -379,6 +381,28 @@ fn a_time_in_words_is_an_error_inside_the_string() {
             20,
             "invalid scenario file: `24 hours` is not a time: units are d, h, m and s (write e.g. \
              `90s`, `30m`, `2h`, `1d12h` or `T+6h`)",
+        )],
+    );
+}
+
+#[test]
+fn an_injects_value_past_its_range_is_an_error_at_the_value() {
+    assert_problems(
+        "inject_people_out_of_range",
+        &[(
+            62,
+            53,
+            "invalid scenario file: `people: 20000000` is out of range: a command may name at \
+             most 10000000",
+        )],
+    );
+    assert_problems(
+        "inject_spread_out_of_range",
+        &[(
+            62,
+            65,
+            "invalid scenario file: `over: \"730d\"` is out of range: a surge is spread over at \
+             most 365d",
         )],
     );
 }

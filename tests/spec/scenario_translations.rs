@@ -1,5 +1,6 @@
 //! A scenario's own texts in the reader's language: places, institutions and injects may
-//! carry a translation per language (`names: {"sq": …}`, `synopses: {…}`); the report, the
+//! carry a translation per language (`names: {"sq": …}`, `synopses: {…}`,
+//! `expected_actions: {…}`); the report, the
 //! inject cards and the console use the reader's, falling back to the text as written; Serbian
 //! in Cyrillic is the Serbian text transliterated; a bad language key or a translation quoting
 //! a value its synopsis does not is an error at its place in the file.
@@ -11,7 +12,7 @@ use fluxsim::i18n::Lang;
 use fluxsim::journal::{
     Tail, parse as parse_journal, read, replay, run_timeline, script_commands, with_msel,
 };
-use fluxsim::report::{Report, html, inject_cards};
+use fluxsim::report::{Report, controller_msel, html, inject_cards};
 use fluxsim::scenario::{Source, parse};
 
 use crate::support::{fixture, fixture_source, recording, scratch};
@@ -104,6 +105,32 @@ fn the_cards_are_in_the_readers_language() {
     assert!(cards.contains("Ministria e Punëve të Brendshme"));
     let english = inject_cards(&fixture(NAME), Lang::En);
     assert!(english.contains("A group of 30"));
+}
+
+#[test]
+fn the_controllers_msel_gives_the_expected_action_in_the_readers_language_and_no_card_does() {
+    let scenario = fixture(NAME);
+    let sq = controller_msel(&scenario, Lang::Sq);
+    assert!(
+        sq.contains("Hapni një korsi të dytë; informoni ministrinë."),
+        "{sq}"
+    );
+    assert!(!sq.contains("Open a second lane"), "{sq}");
+    let cyrillic = controller_msel(&scenario, Lang::SrCyrl);
+    assert!(cyrillic.contains("Отворите другу траку"), "{cyrillic}");
+    // The players' cards never show what is expected of them, in any language.
+    for lang in [Lang::En, Lang::Sq, Lang::Sr] {
+        let cards = inject_cards(&scenario, lang);
+        assert!(!cards.contains("Hapni një korsi"), "{lang}");
+        assert!(!cards.contains("Open a second lane"), "{lang}");
+    }
+    // An expected action without a translation into the reader's language reads as written.
+    let mut untranslated = scenario.clone();
+    untranslated.msel[0].expected_actions.clear();
+    assert_eq!(
+        untranslated.in_language(Lang::Sq).msel[0].expected_action,
+        "Open a second lane; inform the ministry."
+    );
 }
 
 #[test]

@@ -128,6 +128,7 @@ pub fn triggered(
         at: fluxsim::SimTime::ZERO,
         synopsis: format!("state-triggered inject {number}"),
         synopses: Default::default(),
+        expected_actions: Default::default(),
         from: "Exercise control".into(),
         to: vec!["police".into()],
         method: String::new(),
