@@ -536,7 +536,7 @@ impl Simulation {
     /// The flow monitoring counts so far: people who passed each BCP and registration
     /// point, by day, origin, next place, nationality, sex and age (empty after
     /// `keep_departures(false)`).
-    pub fn passages(&self) -> &std::collections::BTreeMap<sim::Passage, u32> {
+    pub fn passages(&self) -> std::collections::BTreeMap<sim::Passage, u32> {
         self.engine.passages()
     }
 

@@ -119,7 +119,7 @@ fn dtm_flows(sim: &Simulation, scenario: &Scenario, suppress: bool) -> Table {
     };
     // Nationalities sharing a code are one row.
     let mut cells: BTreeMap<FlowKey, u64> = BTreeMap::new();
-    for (p, n) in sim.passages() {
+    for (p, n) in &sim.passages() {
         let key = (
             p.day,
             p.at,

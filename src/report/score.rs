@@ -145,7 +145,7 @@ pub fn score(sim: &Simulation, observed: &[PlaceCount]) -> Score {
     };
     let entries = sim.series().entries();
     let mut passing: BTreeMap<(u16, u32), u64> = BTreeMap::new();
-    for (p, n) in sim.passages() {
+    for (p, n) in &sim.passages() {
         *passing.entry((p.at, p.day)).or_insert(0) += u64::from(*n);
     }
     let mut leaving: BTreeMap<(u16, i64), u64> = BTreeMap::new();

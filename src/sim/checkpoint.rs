@@ -9,7 +9,7 @@
 //! people by serial number). The parts fixed by the scenario (the network, service
 //! distributions, cohort tables) are built again from the scenario, never saved.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 use bevy_ecs::entity::Entity;
 use rand::SeedableRng;
@@ -366,7 +366,7 @@ impl Engine {
         );
         engine
             .records
-            .restore(series, passages.into_iter().collect::<BTreeMap<_, _>>());
+            .restore(series, passages.into_iter().collect());
         engine.set_events_processed(events_processed);
         Ok(engine)
     }

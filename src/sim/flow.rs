@@ -150,12 +150,15 @@ impl Engine {
         let language = self.world.get::<Person>(person).map_or(0, |p| p.language);
         self.stations
             .enqueue(at, person, language, self.now, &self.calendar);
-        self.set_stage(person, Stage::Queued { at });
         self.try_serve(at);
         // The queue is who is left waiting once free servers took whom they could: a
-        // person served at once never stood in a queue.
+        // person served at once never stood in a queue, so their state is written once
+        // (in service) instead of twice.
         let place = self.stations.place_mut(at);
         place.stats.max_queue = place.stats.max_queue.max(place.waiting);
+        if self.stations.waits_last(at, person, language) {
+            self.set_stage(person, Stage::Queued { at });
+        }
     }
 
     /// Starts service for queued people while servers are free.

@@ -89,7 +89,7 @@ impl Engine {
 
     /// The flow monitoring counts so far, in order of point, day, origin, next place,
     /// nationality and profile.
-    pub fn passages(&self) -> &BTreeMap<Passage, u32> {
+    pub fn passages(&self) -> BTreeMap<Passage, u32> {
         self.records.passages()
     }
 }

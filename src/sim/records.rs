@@ -3,13 +3,17 @@
 
 use std::collections::BTreeMap;
 
+use fnv::FnvHashMap;
+
 use super::passages::Passage;
 use super::series::{SamplePoint, Series};
 
 #[derive(Debug)]
 pub(super) struct Records {
     series: Series,
-    passages: BTreeMap<Passage, u32>,
+    /// Counted in a hash map (a passage is counted per person on the hot path); read in
+    /// order through `passages`.
+    passages: FnvHashMap<Passage, u32>,
 }
 
 impl Records {
@@ -17,7 +21,7 @@ impl Records {
     pub(super) fn new(places: usize, entries: Vec<u16>) -> Self {
         Records {
             series: Series::new(places, entries),
-            passages: BTreeMap::new(),
+            passages: FnvHashMap::default(),
         }
     }
 
@@ -34,12 +38,13 @@ impl Records {
         &self.series
     }
 
-    pub(super) fn passages(&self) -> &BTreeMap<Passage, u32> {
-        &self.passages
+    /// The counts in order of point, day, origin, next place, nationality and profile.
+    pub(super) fn passages(&self) -> BTreeMap<Passage, u32> {
+        self.passages.iter().map(|(k, v)| (*k, *v)).collect()
     }
 
     /// Puts saved samples and counts back.
-    pub(super) fn restore(&mut self, points: Vec<SamplePoint>, passages: BTreeMap<Passage, u32>) {
+    pub(super) fn restore(&mut self, points: Vec<SamplePoint>, passages: FnvHashMap<Passage, u32>) {
         self.series.points = points;
         self.passages = passages;
     }
