@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::raci_csv::Rewritten;
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, sheet_rows, unreadable_reason,
+    CellIssue, CellProblem, SheetError, list_items, sheet_header, sheet_rows,
 };
 use super::text_edit::{Edit, apply, set_field_at};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -588,22 +588,7 @@ pub fn import_places(file: &str, text: &str, scenario: &Scenario) -> Result<Netw
         help: "sheet-places-help",
         problems,
     };
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(err) => {
-            let reason = unreadable_reason(&err);
-            return Err(fail(vec![CellProblem::new(
-                1,
-                0,
-                "",
-                CellIssue::Unreadable { reason },
-            )]));
-        }
-    };
-    if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator { found };
-        return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
-    }
+    let header = sheet_header(&mut reader).map_err(|problem| fail(vec![problem]))?;
     let mut columns: Vec<(usize, &'static str)> = Vec::new();
     for (i, cell) in header.iter().enumerate() {
         let written = from_spreadsheet_cell(cell.trim());

@@ -9,7 +9,7 @@
 use super::load::Source;
 use super::model::{Function, Scenario};
 use super::sheet_problem::{
-    CellIssue, CellProblem, SheetError, list_items, separator_in, sheet_rows, unreadable_reason,
+    CellIssue, CellProblem, SheetError, list_items, sheet_header, sheet_rows,
 };
 use super::text_edit::{Edit, apply, list_text, set_field};
 use crate::output::{from_spreadsheet_cell, spreadsheet_cell};
@@ -96,22 +96,7 @@ pub fn import_raci(
         help: "sheet-raci-help",
         problems,
     };
-    let header = match reader.headers() {
-        Ok(header) => header.clone(),
-        Err(err) => {
-            let reason = unreadable_reason(&err);
-            return Err(fail(vec![CellProblem::new(
-                1,
-                0,
-                "",
-                CellIssue::Unreadable { reason },
-            )]));
-        }
-    };
-    if let Some(found) = separator_in(&header) {
-        let issue = CellIssue::WrongSeparator { found };
-        return Err(fail(vec![CellProblem::new(1, 1, "", issue)]));
-    }
+    let header = sheet_header(&mut reader).map_err(|problem| fail(vec![problem]))?;
     let institution_ids: Vec<String> = scenario.institutions.iter().map(|i| i.id.clone()).collect();
     let function_ids: Vec<String> = scenario.functions.iter().map(|f| f.id.clone()).collect();
     // The header: the function column, the optional name column, then institutions.

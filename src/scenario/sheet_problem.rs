@@ -267,6 +267,29 @@ pub fn unreadable_reason(err: &csv::Error) -> Text {
     }
 }
 
+/// The header row of a sheet, or the one problem that stops reading it: a header that does
+/// not read, or one read as a single cell of another separator.
+pub fn sheet_header<R: std::io::Read>(
+    reader: &mut csv::Reader<R>,
+) -> Result<csv::StringRecord, CellProblem> {
+    let header = match reader.headers() {
+        Ok(header) => header.clone(),
+        Err(err) => {
+            let reason = unreadable_reason(&err);
+            return Err(CellProblem::new(1, 0, "", CellIssue::Unreadable { reason }));
+        }
+    };
+    match separator_in(&header) {
+        Some(found) => Err(CellProblem::new(
+            1,
+            1,
+            "",
+            CellIssue::WrongSeparator { found },
+        )),
+        None => Ok(header),
+    }
+}
+
 /// The filled rows of a sheet under its header, each with its row number in the file (the
 /// header is row 1), read to the end so every problem is reported at once. A row the CSV
 /// reader cannot read is a problem of that row; an empty row is passed over; with `width`
