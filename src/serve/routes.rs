@@ -219,8 +219,9 @@ fn live(
 async fn projector_live(State(shared): State<Shared>, Query(query): Query<LangQuery>) -> Response {
     let named = named_lang(&query);
     let watch = Watch::open(&shared.notes, None);
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::projector_live(named.unwrap_or(p.lang), p)
+        pages::projector_live(named.unwrap_or(p.lang), &setup, p)
     })
     .into_response()
 }
@@ -266,6 +267,7 @@ async fn seat(
         );
     };
     if !admitted(&shared, &headers, &id) {
+        let name = shared.setup.seat_name_in(lang, &id).unwrap_or(name);
         return html(StatusCode::OK, pages::join(lang, &id, name, None));
     }
     let picture = shared.picture.borrow().clone();
@@ -286,8 +288,9 @@ async fn seat_live(
         return refusal(StatusCode::FORBIDDEN, lang, tr!(lang, "seats-wrong-code"));
     }
     let watch = Watch::open(&shared.notes, Some(id.clone()));
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::seat_live(lang, p, &id)
+        pages::seat_live(lang, &setup, p, &id)
     })
     .into_response()
 }
@@ -485,8 +488,9 @@ async fn evaluator_live(
         return refusal(StatusCode::FORBIDDEN, lang, tr!(lang, "seats-wrong-code"));
     }
     let watch = Watch::open(&shared.notes, Some(EVALUATOR.to_string()));
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::evaluator_live(lang, p)
+        pages::evaluator_live(lang, &setup, p)
     })
     .into_response()
 }
