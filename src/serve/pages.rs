@@ -15,6 +15,12 @@ const PROJECTOR_LINES: usize = 5;
 /// Most BCPs whose queues the projector draws, so the legend stays readable.
 const PROJECTOR_QUEUES: usize = 6;
 
+/// `path` in `lang`: where a page's links and forms lead, so that the page they bring keeps
+/// its reader's language whatever the browser's.
+fn kept(lang: Lang, path: &str) -> String {
+    format!("{path}?lang={}", lang.code())
+}
+
 fn page(lang: Lang, title: &str, class: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
@@ -40,7 +46,7 @@ pub(super) fn message(lang: Lang, text: &str) -> Markup {
         html! {
             main {
                 p.message role="alert" { (text) }
-                p { a href="/" { (tr!(lang, "seats-back-index")) } }
+                p { a href=(kept(lang, "/")) { (tr!(lang, "seats-back-index")) } }
             }
         },
     )
@@ -59,10 +65,10 @@ pub(super) fn index(lang: Lang, setup: &Setup) -> Markup {
                 h2 { (tr!(lang, "seats-seats")) }
                 ul {
                     @for (id, name) in setup.seats_in(lang) {
-                        li { a href={ "/seat/" (id) } { (name) } " (" (id) ")" }
+                        li { a href=(kept(lang, &format!("/seat/{id}"))) { (name) } " (" (id) ")" }
                     }
                 }
-                p { a href="/evaluator" { (tr!(lang, "seats-evaluator")) } }
+                p { a href=(kept(lang, "/evaluator")) { (tr!(lang, "seats-evaluator")) } }
             }
         },
     )
@@ -78,7 +84,7 @@ pub(super) fn join(lang: Lang, id: &str, name: &str, failed: Option<&str>) -> Ma
             main {
                 h1 { (name) }
                 @if let Some(why) = failed { p.message role="alert" { (why) } }
-                form method="post" action={ "/seat/" (id) "/join" } {
+                form method="post" action=(kept(lang, &format!("/seat/{id}/join"))) {
                     label for="code" { (tr!(lang, "seats-code")) }
                     input #code name="code" type="password" autocomplete="off" required maxlength="64";
                     button type="submit" { (tr!(lang, "seats-join")) }
@@ -207,7 +213,7 @@ pub(super) fn seat(
             }
             section.act {
                 h2 { (tr!(lang, "seats-action")) }
-                form.action method="post" action={ "/seat/" (id) "/act" } {
+                form.action method="post" action=(kept(lang, &format!("/seat/{id}/act"))) {
                     label {
                         span { (tr!(lang, "seats-action-help")) }
                         textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}
@@ -217,7 +223,7 @@ pub(super) fn seat(
             }
             section.inform {
                 h2 { (tr!(lang, "seats-inform")) }
-                form.inform method="post" action={ "/seat/" (id) "/inform" } {
+                form.inform method="post" action=(kept(lang, &format!("/seat/{id}/inform"))) {
                     fieldset {
                         legend { (tr!(lang, "seats-inform-to")) }
                         @for (other, other_name) in setup.seats_in(lang).filter(|(i, _)| *i != id) {
@@ -254,7 +260,7 @@ pub(super) fn seat(
 
 fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
     html! {
-        form.decision method="post" action={ "/seat/" (id) "/decide" } {
+        form.decision method="post" action=(kept(lang, &format!("/seat/{id}/decide"))) {
             input type="hidden" name="decision" value=(form.name);
             h3 { (form.name) }
             p.summary { (form.summary) }
@@ -401,7 +407,7 @@ pub(super) fn evaluator_join(lang: Lang) -> Markup {
         html! {
             main {
                 h1 { (tr!(lang, "seats-evaluator")) }
-                form method="post" action="/evaluator/join" {
+                form method="post" action=(kept(lang, "/evaluator/join")) {
                     label for="code" { (tr!(lang, "seats-code")) }
                     input #code name="code" type="password" autocomplete="off" required maxlength="64";
                     button type="submit" { (tr!(lang, "seats-join")) }
@@ -431,7 +437,7 @@ pub(super) fn evaluator(
             }
             section.observe {
                 h2 { (tr!(lang, "seats-observe")) }
-                form.observe method="post" action="/evaluator/observe" {
+                form.observe method="post" action=(kept(lang, "/evaluator/observe")) {
                     label {
                         span { (tr!(lang, "seats-observe-text")) }
                         textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}

@@ -49,6 +49,14 @@ fn named_lang(query: &LangQuery) -> Option<Lang> {
     query.lang.as_deref().and_then(Lang::from_locale)
 }
 
+/// `path`, keeping the language the address names, if it names one.
+fn in_named_lang(query: &LangQuery, path: &str) -> String {
+    match named_lang(query) {
+        Some(lang) => format!("{path}?lang={}", lang.code()),
+        None => path.to_string(),
+    }
+}
+
 /// The reader's language: `?lang=`, else the first of the browser's languages the catalogue
 /// has, else English.
 fn reader_lang(headers: &HeaderMap, query: &LangQuery) -> Lang {
@@ -319,7 +327,7 @@ async fn join(
     }
     let code = form.code.trim();
     let cookie = format!("{COOKIE}={code}; Path=/seat/{id}; HttpOnly; SameSite=Strict");
-    let mut response = Redirect::to(&format!("/seat/{id}")).into_response();
+    let mut response = Redirect::to(&in_named_lang(&query, &format!("/seat/{id}"))).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
@@ -558,7 +566,7 @@ async fn evaluator_join(
         "{EVALUATOR_COOKIE}={}; Path=/evaluator; HttpOnly; SameSite=Strict",
         code.trim()
     );
-    let mut response = Redirect::to("/evaluator").into_response();
+    let mut response = Redirect::to(&in_named_lang(&query, "/evaluator")).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }

@@ -1290,6 +1290,15 @@ fn each_seat_reads_the_scenarios_names_and_injects_in_its_own_language_whatever_
         assert!(app.delivered().contains_key(&1), "inject 1 delivered");
         app
     });
+    // Once the console has published its first picture, the projector's live part reads
+    // the inject in the language its address names.
+    let (_projector, projected) = live_until(
+        room.addr(),
+        "/projector/live?lang=sq",
+        None,
+        "Një grup prej 30 vetash",
+    );
+    assert!(!projected.contains("A group of 30"), "{projected}");
     let mia = room.seat("mia");
     let page = |path: &str, cookie: Option<&str>| {
         let reply = http(room.addr(), "GET", path, cookie, None);
