@@ -126,7 +126,7 @@ pub fn figures(sim: &Simulation, places: &[PlaceView], start: &str, lang: Lang) 
             .map(|p| (hours(p.t), f64::from(p.outdoors)))
             .collect(),
     )];
-    let requests = open_requests(sim.requests(), points.iter().map(|p| p.t).collect());
+    let requests = open_requests(sim.requests(), points.iter().map(|p| p.t).collect(), lang);
     let flat = || tr!(lang, "chart-caption-flat");
     let figure = |title: &str, y_label: &str, caption: String, lines: Vec<Line>| Figure {
         title: tr!(lang, title),
@@ -323,8 +323,9 @@ fn steps(points: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
     out
 }
 
-/// Requests waiting for each institution asked, at each sample time.
-pub fn open_requests(requests: &[Request], times: Vec<i64>) -> Vec<Line> {
+/// Requests waiting for each institution asked, at each sample time; those nobody is
+/// accountable for under one line named so in `lang`.
+pub fn open_requests(requests: &[Request], times: Vec<i64>, lang: Lang) -> Vec<Line> {
     let mut by: BTreeMap<String, Vec<&Request>> = BTreeMap::new();
     for q in requests {
         if q.to.is_empty() {
@@ -348,7 +349,12 @@ pub fn open_requests(requests: &[Request], times: Vec<i64>) -> Vec<Line> {
                     (t as f64 / HOUR_MS as f64, open as f64)
                 })
                 .collect();
-            Line::solid(institution, line)
+            let name = if institution == NOBODY {
+                tr!(lang, "report-nobody-accountable")
+            } else {
+                institution
+            };
+            Line::solid(name, line)
         })
         .enumerate()
         .map(|(n, line)| Line { colour: n, ..line })
