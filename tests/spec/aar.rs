@@ -32,7 +32,7 @@ Command(at: "T+10h", command: DeployOfficers(by: "mia", bcp: "krusheve", officer
 /// The frozen default scenario as it was before the exercise overview (`kosovo-flux.ron`)
 /// and with it (`kosovo-flux-overview.ron`).
 const OLD: &str = "kosovo-flux.ron";
-const WITH_OVERVIEW: &str = "kosovo-flux-overview.ron";
+pub(super) const WITH_OVERVIEW: &str = "kosovo-flux-overview.ron";
 
 /// `name` played to its end with the script, recorded in `dir`; its journal and replay.
 fn exercise(name: &str, dir: &Path) -> (Scenario, Journal, Simulation, PathBuf) {
@@ -55,7 +55,7 @@ fn exercise(name: &str, dir: &Path) -> (Scenario, Journal, Simulation, PathBuf) 
     (scenario, journal, sim, file)
 }
 
-fn report(name: &str, test: &str, lang: Lang) -> Report {
+pub(super) fn report(name: &str, test: &str, lang: Lang) -> Report {
     let dir = scratch(&format!("aar-{test}"));
     let (scenario, journal, mut sim, _) = exercise(name, &dir);
     Report::build(&scenario, name, &journal, &mut sim, lang)

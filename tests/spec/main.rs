@@ -52,6 +52,7 @@ mod report;
 mod report_charts;
 mod report_docx;
 mod report_odt;
+mod report_pseudo_locale;
 mod roster;
 mod run_output;
 mod scenario_errors;

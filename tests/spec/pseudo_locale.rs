@@ -35,11 +35,19 @@ const KEY_CAPS: &[&str] = &[
 
 /// Every word of the names and texts the scenario supplies (names, ids, inject texts,
 /// languages): shown as the scenario writes them, in the pseudo-locale its original.
-fn scenario_words(scenario: &Scenario) -> BTreeSet<String> {
+pub(super) fn scenario_words(scenario: &Scenario) -> BTreeSet<String> {
     const SUPPLIED: &[&str] = &[
         "id",
         "name",
         "synopsis",
+        // The exercise's description and overview, which the report quotes.
+        "description",
+        "dates",
+        "location",
+        "scope",
+        "threat",
+        "sponsor",
+        "organisation",
         "from",
         "to",
         "at",
@@ -102,7 +110,9 @@ fn words(text: &str) -> Vec<String> {
 
 /// What may stay in plain letters on screen besides ids, numbers, times, acronyms and key
 /// caps.
-struct Exceptions {
+pub(super) struct Exceptions {
+    /// What a keyboard prints on its keys (the console's help); none in a document.
+    key_caps: &'static [&'static str],
     /// Every word the scenario supplies (names, ids, inject texts, languages).
     scenario: BTreeSet<String>,
     /// The palette's command names: the facilitator types them, they stay ASCII in every
@@ -117,9 +127,22 @@ struct Exceptions {
 impl Exceptions {
     fn new(scenario: &Scenario) -> Exceptions {
         Exceptions {
+            key_caps: KEY_CAPS,
             scenario: scenario_words(scenario),
             commands: COMMANDS.iter().map(|c| c.name.to_string()).collect(),
             paths: Vec::new(),
+            typed: BTreeSet::new(),
+        }
+    }
+
+    /// What a document written for `scenario` may leave in plain letters: the scenario's
+    /// words and the files it names — no key caps, command names or typed text.
+    pub(super) fn document(scenario: &Scenario, paths: &[&str]) -> Exceptions {
+        Exceptions {
+            key_caps: &[],
+            scenario: scenario_words(scenario),
+            commands: BTreeSet::new(),
+            paths: paths.iter().map(|p| (*p).to_string()).collect(),
             typed: BTreeSet::new(),
         }
     }
@@ -165,7 +188,7 @@ fn is_cut(c: Option<char>) -> bool {
 /// is all capitals, a path when it starts with `/`, a key cap, a command name, typed text,
 /// the journal's path (whole or cut), or a scenario's words (whole, or cut at a column's
 /// edge).
-fn unmarked(line: &str, except: &Exceptions) -> Vec<String> {
+pub(super) fn unmarked(line: &str, except: &Exceptions) -> Vec<String> {
     // The journal's path, as the header shows it: whole, or its start cut with `…`.
     let mut line = line.to_string();
     for path in &except.paths {
@@ -213,7 +236,7 @@ fn unmarked(line: &str, except: &Exceptions) -> Vec<String> {
             let excepted = plain.is_empty()
                 || part.chars().any(|c| c.is_ascii_digit() || c == '-' || c == '_')
                 || part.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-                || KEY_CAPS.contains(part)
+                || except.key_caps.contains(part)
                 || except.commands.contains(*part)
                 || except.typed.contains(*part)
                 || plain.iter().enumerate().all(|(n, w)| {

@@ -59,7 +59,7 @@ fn recorded(dir: &Path) -> PathBuf {
 }
 
 pub(super) struct Replayed {
-    scenario: Scenario,
+    pub(super) scenario: Scenario,
     journal: Journal,
     sim: Simulation,
 }
