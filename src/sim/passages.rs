@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use bevy_ecs::entity::Entity;
 
-use super::components::{Goal, Journey, Person, Stage};
+use super::components::{Goal, Stage};
 use super::engine::Engine;
 use super::places::Role;
 use crate::scenario::Profile;
@@ -35,10 +35,10 @@ impl Engine {
         if !self.ledger.keeps_departures() {
             return None;
         }
-        let p = self.world.get::<Person>(person)?;
-        let journey = self.world.get::<Journey>(person).copied();
+        let slot = self.slot(person)?;
+        let p = &slot.person;
         let role = self.stations.role(at);
-        let reached = journey.filter(|j| {
+        let reached = Some(slot.journey).filter(|j| {
             j.dest == at
                 && matches!(
                     (role, j.goal),
@@ -63,10 +63,9 @@ impl Engine {
 
     /// Counts a passage once the person has been sent on: `to` is where they now head.
     pub(super) fn note_passage(&mut self, mut passage: Passage, person: Entity, serial: u64) {
-        let heading = match self.world.get::<Stage>(person).copied() {
-            Some(Stage::Travelling | Stage::WaitingBus { .. }) => {
-                self.world.get::<Journey>(person).map(|j| j.dest)
-            }
+        let slot = self.slot(person);
+        let heading = match slot.map(|s| s.stage) {
+            Some(Stage::Travelling | Stage::WaitingBus { .. }) => slot.map(|s| s.journey.dest),
             Some(
                 Stage::Queued { at }
                 | Stage::InService { at }
