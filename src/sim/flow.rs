@@ -192,8 +192,10 @@ impl Engine {
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
-        let passage = self.passage_from(person, at);
-        let serial = self.person(person).map_or(u64::MAX, |p| p.serial);
+        // One look at the person serves both the flow monitoring and the serial.
+        let slot = self.slot(person).copied();
+        let passage = slot.as_ref().and_then(|s| self.passage_from(s, at));
+        let serial = slot.map_or(u64::MAX, |s| s.person.serial);
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
