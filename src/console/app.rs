@@ -1446,6 +1446,12 @@ impl App {
         &self.delivered
     }
 
+    /// MSEL inject `number`'s text as the engine delivered it: its synopsis as written, its
+    /// live values filled (as written before its delivery).
+    pub fn delivered_text(&self, number: u32) -> Option<String> {
+        self.sim.inject_text(number)
+    }
+
     /// MSEL inject `number`'s text as delivered (its live values filled), or as written
     /// before its delivery; in the console's language where the scenario translates it.
     pub fn inject_text(&self, number: u32) -> Option<String> {
