@@ -1394,7 +1394,7 @@ impl Desk {
                         return Err(tr!(
                             lang,
                             "console-field-invalid",
-                            field = spec.fields[i].name,
+                            field = tr!(lang, spec.fields[i].label),
                             reason = why
                         ));
                     }
