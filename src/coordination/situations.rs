@@ -241,17 +241,16 @@ impl Coordinator {
             .iter()
             .filter(|q| self.interpreters_for(&q.language, now) > 0)
             .collect();
-        let mut places: Vec<&str> = Vec::new();
-        for q in &held {
-            if !places.contains(&q.place.as_str()) {
-                places.push(&q.place);
+        // Each place once, in the order its first held queue comes, with all its held queues.
+        for (j, first) in held.iter().enumerate() {
+            let place = first.place.as_str();
+            if held[..j].iter().any(|q| q.place == place) {
+                continue;
             }
-        }
-        for place in places {
-            let queues: Vec<_> = held.iter().filter(|q| q.place == place).collect();
-            let waiting: u32 = queues.iter().map(|q| q.waiting).sum();
-            let longest = queues.iter().map(|q| q.longest_ms).max().unwrap_or(0);
-            let (idle, desks) = queues.first().map_or((0, 0), |q| (q.idle_desks, q.desks));
+            let queues = || held[j..].iter().filter(move |q| q.place == place);
+            let waiting: u32 = queues().map(|q| q.waiting).sum();
+            let longest = queues().map(|q| q.longest_ms).max().unwrap_or(0);
+            let (idle, desks) = (first.idle_desks, first.desks);
             if longest < INTERPRETER_QUEUE_CLEAR_MS {
                 if self.gaps.any_open(GapKind::InterpreterQueue) {
                     self.gaps
@@ -270,7 +269,7 @@ impl Coordinator {
             if longest < INTERPRETER_QUEUE_MS || idle == 0 {
                 continue;
             }
-            let languages: Vec<String> = queues.iter().map(|q| q.language.clone()).collect();
+            let languages: Vec<String> = queues().map(|q| q.language.clone()).collect();
             let severity = if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
                 Severity::High
             } else {
