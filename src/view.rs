@@ -15,3 +15,18 @@ pub use crate::sim::{
     Snapshot as FlowSnapshot, TotalsView, VulnerableReading, VulnerableView,
 };
 pub use crate::simulation::{Metrics, OpenRequest, Snapshot};
+
+/// The catalogue key of a place's role in words (`place-role-bcp`: "crossing point"), as
+/// the console and the report name the kind of a place.
+pub fn place_role_key(role: Role) -> &'static str {
+    match role {
+        Role::Bcp => "place-role-bcp",
+        Role::Registration => "place-role-registration",
+        Role::Transit => "place-role-transit",
+        Role::Reception => "place-role-reception",
+        Role::Green => "place-role-green-border",
+        Role::Entry => "place-role-entry",
+        Role::Exit => "place-role-exit",
+        Role::Other => "place-role-other",
+    }
+}

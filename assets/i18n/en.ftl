@@ -344,6 +344,7 @@ key-scrub-landmark = previous / next gap opened, inject delivered or observation
 keyname-letters = letters
 keyname-click = click
 keyname-wheel = wheel
+keyname-space = space
 key-search-type = find ids and names (places, institutions, injects, gaps, requests)
 key-search-choose = choose a match (its pane follows)
 key-search-open = open the match in the inspector
@@ -414,6 +415,10 @@ console-already-there = already there
 console-running-to = running to T+{ $at }
 console-stopped-at = stopped at T+{ $at }, where the run was to end — paused
 console-theme = theme { $theme }
+theme-dark = dark
+theme-light = light
+theme-high-contrast = high contrast
+theme-sixteen = 16 colours
 console-language = language: { $language }
 console-matches = { $count ->
         [one] 1 match
@@ -435,6 +440,9 @@ console-log-unchanged = { $command } (changed nothing)
 
 form-type-number = type a { $what }
 form-not-whole = `{ $text }` is not a whole number
+form-not-time-of-day = `{ $clock }` is not a time of day
+form-days-from-one = day `{ $day }`: days count from 1
+form-start-no-clock = the exercise start `{ $start }` has no time of day
 form-out-of-range = { $value } is out of range: from { $min } to { $max }
 form-type-id = type the { $kind } id
 form-unknown-id-known = unknown { $kind } `{ $text }`; known: { $known }
@@ -573,6 +581,31 @@ header-catching-up = { " " }(catching up)
 header-due = { "  " }{ $count } due
 header-journal = { "  " }journal{ " " }
 header-no-journal = none
+# The header's date: `Sat 24 Oct 06:00`.
+header-date-time = { $weekday } { $day } { $month } { $time }
+header-weekday = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+header-month = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
 
 ## Console: situation pane
 
@@ -639,6 +672,7 @@ inspector-in-service-value = { $busy } of { $servers ->
        *[other] { $servers } desks
     }
 inspector-wait = wait mean / p95
+inspector-wait-value = { $mean } / { $p95 } min
 inspector-left = stays ended
 inspector-beds = beds used / cap
 inspector-beds-value = { $used } / { $capacity } (peak { $peak })
@@ -876,6 +910,8 @@ seats-view-last = last action
 seats-view-projector = projector pages open: { $count }
 seats-view-refused = turned away: { $count }
 seats-view-evaluator = evaluators' code
+# The seat's address names an institution by its id: `/seat/<institution>`.
+seats-view-seat-id = institution
 seats-view-off = No seats are served: start the console with --serve (and --journal).
 
 console-serve-needs-journal = --serve needs --journal FILE: every command a seat sends is journaled, and the seat codes are kept beside the journal
@@ -1066,6 +1102,21 @@ inspector-request = request
 inspector-persons-affected = persons affected
 inspector-evidence = Evidence
 inspector-values = Values when it opened
+# A gap's measured values, by name.
+gap-value-beds = beds
+gap-value-identified = identified
+gap-value-idle-desks = idle desks
+gap-value-late = late
+gap-value-limit = limit
+gap-value-longest-h = longest wait (h)
+gap-value-outdoors = outdoors
+gap-value-people-waiting = people waiting
+gap-value-queue = queue
+gap-value-servers = desks
+gap-value-shelter = in shelter
+gap-value-uninformed = not informed
+gap-value-waited-h = waited (h)
+gap-value-waiting = waiting
 inspector-action = action
 inspector-inject-delivered = delivered at { $at }
 inspector-inject-due = due, not delivered
@@ -1118,6 +1169,7 @@ sparkline-arrivals = arrivals per { $every }
 sparkline-arrivals-last = arrivals per { $every }, last { $span }
 sparkline-queued = waiting in queues
 sparkline-outdoors = outdoors
+sparkline-title = { $title }: { $last } (max { $max })
 network-title = { " " }Route network (queue · beds used/capacity){ " " }
 replay-read-only = REPLAY (read-only)
 replay-command-of = { " " }· command { $applied }/{ $total } ·{ " " }
@@ -1384,6 +1436,26 @@ report-capability-public-information = Public Information and Warning
 decision-notify-text = inform { $to } about `{ $about }`: “{ $text }”
 informed-notified-text = notified about `{ $about }`: “{ $text }”
 field-help-notify-text = what they are told, in your words (may be left empty)
+# What a command form calls its fields.
+field-label-bcp = BCP
+field-label-site = site
+field-label-by = by
+field-label-change = change
+field-label-capacity = capacity
+field-label-phase = phase
+field-label-officers = officers
+field-label-language = language
+field-label-interpreters = interpreters
+field-label-fleet = fleet
+field-label-buses = buses
+field-label-vulnerability = vulnerability
+field-label-to = to
+field-label-about = about
+field-label-text = text
+field-label-function = function
+field-label-institution = institution
+field-label-role = role
+field-label-rating = rating
 key-projector-gaps = show or hide the open coordination gaps on the projector
 seats-log-projector-gaps-on = The projector shows the open coordination gaps.
 seats-log-projector-gaps-off = The projector no longer shows the coordination gaps.

@@ -345,6 +345,7 @@ key-scrub-landmark = mangësia, injekti i dorëzuar ose vëzhgimi i mëparshëm 
 keyname-letters = shkronjat
 keyname-click = klikim
 keyname-wheel = rrota
+keyname-space = hapësira
 key-search-type = gjej id dhe emra (vende, institucione, injecte, boshllëqe, kërkesa)
 key-search-choose = zgjidh një gjetje (paneli i saj e ndjek)
 key-search-open = hap gjetjen në inspektor
@@ -415,6 +416,10 @@ console-already-there = tashmë aty
 console-running-to = po ecën deri në T+{ $at }
 console-stopped-at = ndaloi në T+{ $at }, ku duhej të mbaronte ecja — në pauzë
 console-theme = tema { $theme }
+theme-dark = e errët
+theme-light = e çelët
+theme-high-contrast = kontrast i lartë
+theme-sixteen = 16 ngjyra
 console-language = gjuha: { $language }
 console-matches = { $count ->
         [one] 1 përputhje
@@ -436,6 +441,9 @@ console-log-unchanged = { $command } (nuk ndryshoi asgjë)
 
 form-type-number = shkruani: { $what }
 form-not-whole = `{ $text }` nuk është numër i plotë
+form-not-time-of-day = `{ $clock }` nuk është orë e ditës
+form-days-from-one = dita `{ $day }`: ditët numërohen nga 1
+form-start-no-clock = fillimi i ushtrimit `{ $start }` nuk ka orë të ditës
 form-out-of-range = { $value } është jashtë kufijve: nga { $min } deri në { $max }
 form-type-id = shkruaj id-në ({ $kind })
 form-unknown-id-known = `{ $text }` nuk njihet si { $kind }; të njohura: { $known }
@@ -574,6 +582,31 @@ header-catching-up = { " " }(po kap hapin)
 header-due = { "  " }{ $count } për t'u dorëzuar
 header-journal = { "  " }ditari{ " " }
 header-no-journal = asnjë
+# The header's date: `Sht 24 tet 06:00`.
+header-date-time = { $weekday } { $day } { $month } { $time }
+header-weekday = { $day ->
+    [1] Hën
+    [2] Mar
+    [3] Mër
+    [4] Enj
+    [5] Pre
+    [6] Sht
+   *[7] Die
+}
+header-month = { $month ->
+    [1] jan
+    [2] shk
+    [3] mar
+    [4] pri
+    [5] maj
+    [6] qer
+    [7] korr
+    [8] gush
+    [9] sht
+    [10] tet
+    [11] nën
+   *[12] dhj
+}
 
 ## Console: situation pane
 
@@ -640,6 +673,7 @@ inspector-in-service-value = { $busy } nga { $servers ->
        *[other] { $servers } sportele
     }
 inspector-wait = pritja mes. / p95
+inspector-wait-value = { $mean } / { $p95 } min
 inspector-left = qëndrime të mbyllura
 inspector-beds = shtretër zënë / kap
 inspector-beds-value = { $used } / { $capacity } (kulmi { $peak })
@@ -656,7 +690,7 @@ inspector-idle-language = { $language } ({ $people ->
     })
 inspector-idle-no-reason = askush në radhë nuk mund të shërbehet ende
 situation-col-site = qendra
-situation-col-occupancy = occ/cap
+situation-col-occupancy = zënë/kap.
 situation-col-share = %
 situation-col-state = gjendja
 
@@ -863,6 +897,8 @@ seats-view-last = veprimi i fundit
 seats-view-projector = faqe projektori të hapura: { $count }
 seats-view-refused = të refuzuar në hyrje: { $count }
 seats-view-evaluator = kodi i vlerësuesve
+# The seat's address names an institution by its id: `/seat/<institution>`.
+seats-view-seat-id = institucioni
 seats-view-off = Nuk shërbehet asnjë vend: nisni konsolën me --serve (dhe --journal).
 
 console-serve-needs-journal = --serve kërkon --journal FILE: çdo komandë që dërgon një vend regjistrohet në ditar, dhe kodet e vendeve ruhen pranë ditarit
@@ -1050,6 +1086,21 @@ inspector-request = kërkesa
 inspector-persons-affected = persona të prekur
 inspector-evidence = Dëshmitë
 inspector-values = Vlerat kur u hap
+# A gap's measured values, by name.
+gap-value-beds = shtretër
+gap-value-identified = të identifikuar
+gap-value-idle-desks = sportele të lira
+gap-value-late = me vonesë
+gap-value-limit = kufiri
+gap-value-longest-h = pritja më e gjatë (h)
+gap-value-outdoors = jashtë
+gap-value-people-waiting = njerëz në pritje
+gap-value-queue = radha
+gap-value-servers = sportele
+gap-value-shelter = në strehim
+gap-value-uninformed = të painformuar
+gap-value-waited-h = pritur (h)
+gap-value-waiting = në pritje
 inspector-action = veprimi
 inspector-inject-delivered = dërguar në { $at }
 inspector-inject-due = në kohë, i padërguar
@@ -1102,6 +1153,7 @@ sparkline-arrivals = mbërritje për { $every }
 sparkline-arrivals-last = mbërritje për { $every }, { $span } e fundit
 sparkline-queued = në radhë
 sparkline-outdoors = jashtë
+sparkline-title = { $title }: { $last } (maks. { $max })
 network-title = { " " }Rrjeti i rrugëve (radha · shtretër të zënë/kapaciteti){ " " }
 replay-read-only = RILUAJTJE (vetëm për lexim)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
@@ -1362,6 +1414,26 @@ report-capability-public-information = Informimi publik dhe paralajmërimi
 decision-notify-text = njoftimi i { $to } për `{ $about }`: “{ $text }”
 informed-notified-text = u njoftua për `{ $about }`: “{ $text }”
 field-help-notify-text = çfarë u thuhet, me fjalët tuaja (mund të lihet bosh)
+# What a command form calls its fields.
+field-label-bcp = BCP
+field-label-site = qendra
+field-label-by = nga
+field-label-change = ndryshim
+field-label-capacity = kapaciteti
+field-label-phase = faza
+field-label-officers = zyrtarë
+field-label-language = gjuha
+field-label-interpreters = përkthyes
+field-label-fleet = flota
+field-label-buses = autobusë
+field-label-vulnerability = cenueshmëria
+field-label-to = për
+field-label-about = lidhur me
+field-label-text = teksti
+field-label-function = funksioni
+field-label-institution = institucioni
+field-label-role = roli
+field-label-rating = vlerësimi
 key-projector-gaps = shfaq ose fshih në projektor boshllëqet e hapura të koordinimit
 seats-log-projector-gaps-on = Projektori shfaq boshllëqet e hapura të koordinimit.
 seats-log-projector-gaps-off = Projektori nuk i shfaq më boshllëqet e koordinimit.

@@ -352,6 +352,7 @@ key-scrub-landmark = prethodni / sledeći otvoren nedostatak, dostavljen inject 
 keyname-letters = slova
 keyname-click = klik
 keyname-wheel = točkić
+keyname-space = razmaknica
 key-search-type = traži oznake i nazive (mesta, institucije, injecte, praznine, zahteve)
 key-search-choose = izaberi pogodak (njegov panel ga prati)
 key-search-open = otvori pogodak u inspektoru
@@ -423,6 +424,10 @@ console-already-there = već je tu
 console-running-to = ide do T+{ $at }
 console-stopped-at = zaustavljeno u T+{ $at }, gde je hod trebalo da stane — pauza
 console-theme = tema { $theme }
+theme-dark = tamna
+theme-light = svetla
+theme-high-contrast = visok kontrast
+theme-sixteen = 16 boja
 console-language = jezik: { $language }
 console-matches = { $count ->
         [one] { $count } pogodak
@@ -445,6 +450,9 @@ console-log-unchanged = { $command } (ništa nije promenila)
 
 form-type-number = unesite: { $what }
 form-not-whole = `{ $text }` nije ceo broj
+form-not-time-of-day = `{ $clock }` nije doba dana
+form-days-from-one = dan `{ $day }`: dani se broje od 1
+form-start-no-clock = početak vežbe `{ $start }` nema doba dana
 form-out-of-range = { $value } je van opsega: od { $min } do { $max }
 form-type-id = upiši id ({ $kind })
 form-unknown-id-known = nepoznata oznaka `{ $text }` (vrsta: { $kind }); poznate: { $known }
@@ -590,6 +598,31 @@ header-catching-up = { " " }(sustiže)
 header-due = { "  " }{ $count } za isporuku
 header-journal = { "  " }dnevnik{ " " }
 header-no-journal = nema
+# The header's date: `sub 24. okt 06:00`.
+header-date-time = { $weekday } { $day }. { $month } { $time }
+header-weekday = { $day ->
+    [1] pon
+    [2] uto
+    [3] sre
+    [4] čet
+    [5] pet
+    [6] sub
+   *[7] ned
+}
+header-month = { $month ->
+    [1] jan
+    [2] feb
+    [3] mar
+    [4] apr
+    [5] maj
+    [6] jun
+    [7] jul
+    [8] avg
+    [9] sep
+    [10] okt
+    [11] nov
+   *[12] dec
+}
 
 ## Console: situation pane
 
@@ -657,6 +690,7 @@ inspector-in-service-value = { $busy } od { $servers ->
        *[other] { $servers } šaltera
     }
 inspector-wait = čekanje pros. / p95
+inspector-wait-value = { $mean } / { $p95 } min
 inspector-left = završeni boravci
 inspector-beds = kreveti zauzeti / kap
 inspector-beds-value = { $used } / { $capacity } (vrh { $peak })
@@ -675,7 +709,7 @@ inspector-idle-language = { $language } ({ $people ->
     })
 inspector-idle-no-reason = niko u redu još ne može biti uslužen
 situation-col-site = centar
-situation-col-occupancy = occ/cap
+situation-col-occupancy = zauz./kap.
 situation-col-share = %
 situation-col-state = stanje
 
@@ -884,6 +918,8 @@ seats-view-last = poslednja radnja
 seats-view-projector = otvorene stranice projektora: { $count }
 seats-view-refused = odbijeno na ulazu: { $count }
 seats-view-evaluator = kod evaluatora
+# The seat's address names an institution by its id: `/seat/<institution>`.
+seats-view-seat-id = institucija
 seats-view-off = Mesta se ne poslužuju: pokrenite konzolu sa --serve (i --journal).
 
 console-serve-needs-journal = --serve zahteva --journal FILE: svaka komanda koju pošalje mesto upisuje se u dnevnik, a kodovi mesta čuvaju se pored dnevnika
@@ -1072,6 +1108,21 @@ inspector-request = zahtev
 inspector-persons-affected = pogođenih osoba
 inspector-evidence = Dokazi
 inspector-values = Vrednosti pri otvaranju
+# A gap's measured values, by name.
+gap-value-beds = kreveti
+gap-value-identified = identifikovani
+gap-value-idle-desks = slobodni šalteri
+gap-value-late = sa zakašnjenjem
+gap-value-limit = granica
+gap-value-longest-h = najduže čekanje (h)
+gap-value-outdoors = na otvorenom
+gap-value-people-waiting = ljudi koji čekaju
+gap-value-queue = red
+gap-value-servers = šalteri
+gap-value-shelter = u smeštaju
+gap-value-uninformed = neobavešteni
+gap-value-waited-h = čekano (h)
+gap-value-waiting = čekaju
 inspector-action = mera
 inspector-inject-delivered = isporučen u { $at }
 inspector-inject-due = dospeo, nije isporučen
@@ -1125,6 +1176,7 @@ sparkline-arrivals = dolasci po { $every }
 sparkline-arrivals-last = dolasci po { $every }, poslednjih { $span }
 sparkline-queued = čekaju u redovima
 sparkline-outdoors = na otvorenom
+sparkline-title = { $title }: { $last } (maks. { $max })
 network-title = { " " }Mreža puteva (red · zauzeti kreveti/kapacitet){ " " }
 replay-read-only = REPRODUKCIJA (samo čitanje)
 replay-command-of = { " " }· komanda { $applied }/{ $total } ·{ " " }
@@ -1358,6 +1410,26 @@ report-capability-public-information = Javno informisanje i upozoravanje
 decision-notify-text = obaveštavanje { $to } o `{ $about }`: „{ $text }“
 informed-notified-text = obavešten o `{ $about }`: „{ $text }“
 field-help-notify-text = šta im se poručuje, vašim rečima (može ostati prazno)
+# What a command form calls its fields.
+field-label-bcp = BCP
+field-label-site = centar
+field-label-by = od
+field-label-change = promena
+field-label-capacity = kapacitet
+field-label-phase = faza
+field-label-officers = službenici
+field-label-language = jezik
+field-label-interpreters = prevodioci
+field-label-fleet = vozni park
+field-label-buses = autobusi
+field-label-vulnerability = ranjivost
+field-label-to = kome
+field-label-about = o čemu
+field-label-text = tekst
+field-label-function = funkcija
+field-label-institution = institucija
+field-label-role = uloga
+field-label-rating = ocena
 key-projector-gaps = prikaži ili sakrij otvorene praznine u koordinaciji na projektoru
 seats-log-projector-gaps-on = Projektor prikazuje otvorene praznine u koordinaciji.
 seats-log-projector-gaps-off = Projektor više ne prikazuje praznine u koordinaciji.

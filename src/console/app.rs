@@ -492,7 +492,11 @@ impl App {
             Action::Messages => self.overlay = Overlay::Messages(0),
             Action::NextTheme => {
                 self.theme = self.theme.next();
-                self.status = tr!(self.lang, "console-theme", theme = self.theme.id());
+                self.status = tr!(
+                    self.lang,
+                    "console-theme",
+                    theme = tr!(self.lang, self.theme.key())
+                );
             }
             Action::NextLanguage => {
                 self.set_lang(self.lang.next());
@@ -536,7 +540,7 @@ impl App {
             }
             Action::Complete => {
                 if let Overlay::Form(form) = &mut self.overlay {
-                    form.complete(&self.scenario);
+                    form.complete(&self.scenario, self.lang);
                 }
             }
             Action::NextField | Action::PrevField => {
@@ -1167,7 +1171,7 @@ impl App {
                     self.status = tr!(
                         self.lang,
                         "console-field-invalid",
-                        field = form.spec.fields[field].name,
+                        field = tr!(self.lang, form.spec.fields[field].label),
                         reason = why
                     );
                     form.focus = field;
@@ -1444,6 +1448,12 @@ impl App {
     /// Injects delivered so far: MSEL number → simulated time.
     pub fn delivered(&self) -> &BTreeMap<u32, SimTime> {
         &self.delivered
+    }
+
+    /// MSEL inject `number`'s text as the engine delivered it: its synopsis as written, its
+    /// live values filled (as written before its delivery).
+    pub fn delivered_text(&self, number: u32) -> Option<String> {
+        self.sim.inject_text(number)
     }
 
     /// MSEL inject `number`'s text as delivered (its live values filled), or as written

@@ -1,7 +1,9 @@
 //! The commands the palette offers: one entry per command, naming its fields and how to
 //! build it from validated values. Adding a command to the console is adding an entry here.
 
+use crate::i18n::Lang;
 use crate::scenario::{LocationKind, Role, Scenario, Vulnerability};
+use crate::tr;
 use crate::{Command, ControlAction, DecisionKind, Ranges};
 
 /// What a form field accepts.
@@ -47,6 +49,8 @@ pub enum FieldKind {
 pub struct FieldSpec {
     /// Field name, as in the journal.
     pub name: &'static str,
+    /// What the form calls it (a catalogue key).
+    pub label: &'static str,
     /// What it accepts.
     pub kind: FieldKind,
     /// One line of help shown beside it (a catalogue key).
@@ -122,26 +126,30 @@ pub struct CommandSpec {
 
 const BCP: FieldSpec = FieldSpec {
     name: "bcp",
+    label: "field-label-bcp",
     kind: FieldKind::Bcp,
     help: "field-help-bcp",
 };
 
 const SITE: FieldSpec = FieldSpec {
     name: "site",
+    label: "field-label-site",
     kind: FieldKind::Site,
     help: "field-help-site",
 };
 
 const BY: FieldSpec = FieldSpec {
     name: "by",
+    label: "field-label-by",
     kind: FieldKind::Institution,
     help: "field-help-by",
 };
 
 /// A count from 1 to `max` (the command's range in `Ranges`, as a journal line is checked).
-const fn count(name: &'static str, help: &'static str, max: u32) -> FieldSpec {
+const fn count(name: &'static str, label: &'static str, help: &'static str, max: u32) -> FieldSpec {
     FieldSpec {
         name,
+        label,
         kind: FieldKind::Int {
             min: 1,
             max: max as i64,
@@ -174,6 +182,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             BCP,
             FieldSpec {
                 name: "by",
+                label: "field-label-change",
                 kind: FieldKind::Int {
                     min: -(Ranges::OFFICERS as i64),
                     max: Ranges::OFFICERS as i64,
@@ -196,6 +205,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             SITE,
             FieldSpec {
                 name: "capacity",
+                label: "field-label-capacity",
                 kind: FieldKind::Int {
                     min: 0,
                     max: Ranges::BEDS as i64,
@@ -239,6 +249,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "phase",
+                label: "field-label-phase",
                 kind: FieldKind::Phase,
                 help: "field-help-phase",
             },
@@ -271,7 +282,12 @@ pub const COMMANDS: &[CommandSpec] = &[
         fields: &[
             BY,
             BCP,
-            count("officers", "field-help-officers-sent", Ranges::OFFICERS),
+            count(
+                "officers",
+                "field-label-officers",
+                "field-help-officers-sent",
+                Ranges::OFFICERS,
+            ),
         ],
         build: |v| {
             Command::decision(
@@ -291,10 +307,16 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "language",
+                label: "field-label-language",
                 kind: FieldKind::Language,
                 help: "field-help-language",
             },
-            count("count", "field-help-interpreters", Ranges::INTERPRETERS),
+            count(
+                "count",
+                "field-label-interpreters",
+                "field-help-interpreters",
+                Ranges::INTERPRETERS,
+            ),
         ],
         build: |v| {
             Command::decision(
@@ -314,10 +336,16 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "fleet",
+                label: "field-label-fleet",
                 kind: FieldKind::Fleet,
                 help: "field-help-fleet",
             },
-            count("buses", "field-help-buses", Ranges::BUSES),
+            count(
+                "buses",
+                "field-label-buses",
+                "field-help-buses",
+                Ranges::BUSES,
+            ),
         ],
         build: |v| {
             Command::decision(
@@ -337,6 +365,7 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "vulnerability",
+                label: "field-label-vulnerability",
                 kind: FieldKind::Vulnerability,
                 help: "field-help-vulnerability",
             },
@@ -358,16 +387,19 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "to",
+                label: "field-label-to",
                 kind: FieldKind::Institution,
                 help: "field-help-to",
             },
             FieldSpec {
                 name: "about",
+                label: "field-label-about",
                 kind: FieldKind::Topic,
                 help: "field-help-about",
             },
             FieldSpec {
                 name: "text",
+                label: "field-label-text",
                 kind: FieldKind::OptionalText,
                 help: "field-help-notify-text",
             },
@@ -391,11 +423,13 @@ pub const COMMANDS: &[CommandSpec] = &[
             BY,
             FieldSpec {
                 name: "function",
+                label: "field-label-function",
                 kind: FieldKind::Function,
                 help: "field-help-function",
             },
             FieldSpec {
                 name: "institution",
+                label: "field-label-institution",
                 kind: FieldKind::Institution,
                 help: "field-help-institution",
             },
@@ -417,11 +451,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         fields: &[
             FieldSpec {
                 name: "institution",
+                label: "field-label-institution",
                 kind: FieldKind::Institution,
                 help: "field-help-role-institution",
             },
             FieldSpec {
                 name: "role",
+                label: "field-label-role",
                 kind: FieldKind::Role,
                 help: "field-help-role",
             },
@@ -438,11 +474,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         fields: &[
             FieldSpec {
                 name: "by",
+                label: "field-label-by",
                 kind: FieldKind::Institution,
                 help: "field-help-action-by",
             },
             FieldSpec {
                 name: "text",
+                label: "field-label-text",
                 kind: FieldKind::Text,
                 help: "field-help-action-text",
             },
@@ -458,6 +496,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         when: None,
         fields: &[FieldSpec {
             name: "text",
+            label: "field-label-text",
             kind: FieldKind::Text,
             help: "field-help-note-text",
         }],
@@ -470,11 +509,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         fields: &[
             FieldSpec {
                 name: "rating",
+                label: "field-label-rating",
                 kind: FieldKind::Rating,
                 help: "field-help-observe-rating",
             },
             FieldSpec {
                 name: "text",
+                label: "field-label-text",
                 kind: FieldKind::Text,
                 help: "field-help-observe-text",
             },
@@ -526,6 +567,52 @@ pub fn known_ids(scenario: &Scenario, kind: FieldKind) -> Vec<String> {
             .collect(),
         FieldKind::Int { .. } | FieldKind::Text | FieldKind::OptionalText => Vec::new(),
     }
+}
+
+/// What a person may type in a field of this kind, each with the id it stands for: the
+/// ids, and for the kinds the engine names (vulnerabilities, roles) their words in `lang`
+/// instead, which is also what a list of accepted values shows (the id is still accepted
+/// as typed, see [`accepted`]).
+pub fn choices(scenario: &Scenario, kind: FieldKind, lang: Lang) -> Vec<(String, String)> {
+    match kind {
+        FieldKind::Vulnerability => Vulnerability::ALL
+            .into_iter()
+            .map(|v| (tr!(lang, v.key()), vulnerability_id(v)))
+            .collect(),
+        FieldKind::Role => Role::ALL
+            .into_iter()
+            .map(|r| (tr!(lang, r.key()), r.label().to_string()))
+            .collect(),
+        FieldKind::Bcp
+        | FieldKind::Site
+        | FieldKind::Institution
+        | FieldKind::Phase
+        | FieldKind::Function
+        | FieldKind::Topic
+        | FieldKind::Language
+        | FieldKind::Fleet
+        | FieldKind::Rating
+        | FieldKind::Int { .. }
+        | FieldKind::Text
+        | FieldKind::OptionalText => known_ids(scenario, kind)
+            .into_iter()
+            .map(|id| (id.clone(), id))
+            .collect(),
+    }
+}
+
+/// The id `text` stands for in a field of this kind: an id as the journal writes it, or a
+/// word of [`choices`] in `lang` (in any case).
+pub fn accepted(scenario: &Scenario, kind: FieldKind, text: &str, lang: Lang) -> Option<String> {
+    let text = text.trim();
+    if known_ids(scenario, kind).iter().any(|id| id == text) {
+        return Some(text.to_string());
+    }
+    let folded = text.to_lowercase();
+    choices(scenario, kind, lang)
+        .into_iter()
+        .find(|(word, _)| word.to_lowercase() == folded)
+        .map(|(_, id)| id)
 }
 
 /// The name the scenario gives the thing `id` names in a field of this kind, when it gives

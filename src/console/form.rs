@@ -1,12 +1,14 @@
 //! The command palette, the command form and the run-until prompt: text typed by the
 //! facilitator, checked as it is typed.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localized};
 use crate::scenario::Scenario;
 use crate::time::SimTime;
 use crate::tr;
 
-use super::commands::{COMMANDS, CommandSpec, FieldKind, Value, kind_name, known_ids};
+use super::commands::{
+    COMMANDS, CommandSpec, FieldKind, Value, accepted, choices, kind_name, known_ids,
+};
 
 /// Most completions listed under a field.
 const MAX_COMPLETIONS: usize = 6;
@@ -124,13 +126,16 @@ impl Form {
                 }
             }
             kind => {
-                let known = known_ids(scenario, kind);
                 let name = tr!(lang, kind_name(kind));
                 if text.is_empty() {
                     Check::Invalid(tr!(lang, "form-type-id", kind = name))
-                } else if known.iter().any(|k| k == text) {
-                    Check::Valid(Value::Id(text.to_string()))
-                } else if self.completions(scenario, i).is_empty() {
+                } else if let Some(id) = accepted(scenario, kind, text, lang) {
+                    Check::Valid(Value::Id(id))
+                } else if self.completions(scenario, i, lang).is_empty() {
+                    let known: Vec<String> = choices(scenario, kind, lang)
+                        .into_iter()
+                        .map(|(word, _)| word)
+                        .collect();
                     Check::Invalid(tr!(
                         lang,
                         "form-unknown-id-known",
@@ -145,27 +150,30 @@ impl Form {
         }
     }
 
-    /// Ids that field `i` accepts and that contain what was typed: those starting with it
-    /// first. Empty for numbers and for an exact id.
-    pub fn completions(&self, scenario: &Scenario, i: usize) -> Vec<String> {
+    /// What field `i` accepts (its ids, or the words for them in `lang`, see
+    /// [`choices`]) and that contains what was typed: those starting with it first. Empty
+    /// for numbers and for a value already accepted.
+    pub fn completions(&self, scenario: &Scenario, i: usize, lang: Lang) -> Vec<String> {
         let text = match (&self.cycling, i == self.focus) {
             (Some(typed), true) => typed.clone(),
             _ => self.inputs[i].clone(),
         };
-        self.completions_of(scenario, i, &text)
+        self.completions_of(scenario, i, &text, lang)
     }
 
-    fn completions_of(&self, scenario: &Scenario, i: usize, text: &str) -> Vec<String> {
+    fn completions_of(&self, scenario: &Scenario, i: usize, text: &str, lang: Lang) -> Vec<String> {
         let kind = self.spec.fields[i].kind;
-        let text = text.trim().to_lowercase();
-        let known = known_ids(scenario, kind);
-        if known.contains(&text) {
+        let lower = text.trim().to_lowercase();
+        if known_ids(scenario, kind).contains(&lower)
+            || accepted(scenario, kind, text, lang).is_some()
+        {
             return Vec::new();
         }
-        let (mut first, rest): (Vec<String>, Vec<String>) = known
+        let (mut first, rest): (Vec<String>, Vec<String>) = choices(scenario, kind, lang)
             .into_iter()
-            .filter(|k| k.to_lowercase().contains(&text))
-            .partition(|k| k.to_lowercase().starts_with(&text));
+            .map(|(word, _)| word)
+            .filter(|k| k.to_lowercase().contains(&lower))
+            .partition(|k| k.to_lowercase().starts_with(&lower));
         first.extend(rest);
         first.into_iter().take(MAX_COMPLETIONS).collect()
     }
@@ -173,12 +181,12 @@ impl Form {
     /// Completes the focused field: the only candidate, or the longest prefix the candidates
     /// starting with the text share; once nothing longer is shared, each Tab puts the next
     /// candidate in the field, round the list.
-    pub fn complete(&mut self, scenario: &Scenario) {
+    pub fn complete(&mut self, scenario: &Scenario, lang: Lang) {
         let typed = self
             .cycling
             .clone()
             .unwrap_or_else(|| self.inputs[self.focus].trim().to_string());
-        let candidates = self.completions_of(scenario, self.focus, &typed);
+        let candidates = self.completions_of(scenario, self.focus, &typed, lang);
         let current = self.inputs[self.focus].trim().to_string();
         if candidates.len() > 1 {
             let shared = common_prefix_of(&candidates);
@@ -260,9 +268,12 @@ impl TimePrompt {
         (start, now, end): (&str, SimTime, SimTime),
         lang: Lang,
     ) -> Result<SimTime, String> {
-        let t = match clock_time(&self.text, start, now) {
+        let t = match clock_time(&self.text, start, now, lang) {
             Some(t) => t?,
-            None => self.text.parse().map_err(|e| format!("{e}"))?,
+            None => self
+                .text
+                .parse()
+                .map_err(|e| crate::scenario::sheet_problem::time_error(&e).localized(lang))?,
         };
         if t <= now {
             Err(tr!(
@@ -286,7 +297,12 @@ impl TimePrompt {
 
 /// `16:00` or `day 2 09:00` (also `dita`, `dan`) as an offset from the exercise start;
 /// `None` when the text is not a clock time.
-fn clock_time(text: &str, start: &str, now: SimTime) -> Option<Result<SimTime, String>> {
+fn clock_time(
+    text: &str,
+    start: &str,
+    now: SimTime,
+    lang: Lang,
+) -> Option<Result<SimTime, String>> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let (day, clock) = match words.as_slice() {
         [clock] => (None, *clock),
@@ -299,12 +315,10 @@ fn clock_time(text: &str, start: &str, now: SimTime) -> Option<Result<SimTime, S
     let hours: i64 = hours.parse().ok()?;
     let minutes: i64 = minutes.parse().ok()?;
     if !(0..24).contains(&hours) || !(0..60).contains(&minutes) {
-        return Some(Err(format!("{clock}: not a time of day")));
+        return Some(Err(tr!(lang, "form-not-time-of-day", clock = clock)));
     }
     let Ok(begun) = jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", start) else {
-        return Some(Err(format!(
-            "the exercise start `{start}` has no time of day"
-        )));
+        return Some(Err(tr!(lang, "form-start-no-clock", start = start)));
     };
     let start_of_day = i64::from(begun.hour()) * 60 + i64::from(begun.minute());
     let of_day = hours * 60 + minutes;
@@ -312,7 +326,7 @@ fn clock_time(text: &str, start: &str, now: SimTime) -> Option<Result<SimTime, S
         Some(day) => {
             let day: i64 = match day.parse() {
                 Ok(d) if d >= 1 => d,
-                _ => return Some(Err(format!("{day}: days count from 1"))),
+                _ => return Some(Err(tr!(lang, "form-days-from-one", day = day))),
             };
             (day - 1) * 1_440 + of_day - start_of_day
         }

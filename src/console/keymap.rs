@@ -13,7 +13,8 @@ use super::timeline::Seek;
 use super::view::{self, Hit};
 use crate::time::SimTime;
 
-/// One binding: the keys, as the help shows them, what they do (a catalogue key), the
+/// One binding: the keys, as the help shows them (or a `keyname-` catalogue key, see
+/// [`key_name`]), what they do (a catalogue key), the
 /// action, and whether the footer hints at it.
 pub struct Binding {
     /// Keys as shown to the user.
@@ -102,10 +103,20 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
+/// A key as the help and the footer show it: a `keyname-` entry is a catalogue key (a key
+/// named in words, such as the space bar), anything else the key's cap as printed.
+pub fn key_name(lang: crate::i18n::Lang, keys: &str) -> String {
+    if keys.starts_with("keyname-") {
+        crate::tr!(lang, keys)
+    } else {
+        keys.to_string()
+    }
+}
+
 /// Keys on the main screen. The footer shows the hinted ones, in this order.
 pub const MAIN: &[Binding] = &[
     hinted(
-        "space",
+        "keyname-space",
         "key-pause",
         &[Char(' ')],
         Action::TogglePause,

@@ -414,10 +414,48 @@ pub struct Setup {
     pub injects: Vec<(u32, String)>,
     /// What a notification may be about: (function or phase id, name), functions first.
     topics: Vec<(String, String)>,
+    /// The scenario's own words in each language a page may be read in.
+    words: BTreeMap<Lang, Words>,
+}
+
+/// The scenario's own words as a reader of one language reads them: the names of
+/// institutions and places and the synopses of injects, translated where the scenario
+/// translates them, else as written (`Scenario::in_language`).
+#[derive(Debug, Clone, Default)]
+struct Words {
+    /// Institution id → name.
+    institutions: BTreeMap<String, String>,
+    /// Location id → name.
+    places: BTreeMap<String, String>,
+    /// Inject number → synopsis, its live values not filled in.
+    synopses: BTreeMap<u32, String>,
+}
+
+impl Words {
+    fn of(scenario: &Scenario) -> Words {
+        Words {
+            institutions: scenario
+                .institutions
+                .iter()
+                .map(|i| (i.id.clone(), i.name.clone()))
+                .collect(),
+            places: scenario
+                .locations
+                .iter()
+                .map(|l| (l.id.clone(), l.label().to_string()))
+                .collect(),
+            synopses: scenario
+                .msel
+                .iter()
+                .map(|i| (i.number, i.synopsis.clone()))
+                .collect(),
+        }
+    }
 }
 
 impl Setup {
-    /// The setup of `scenario`'s seats with these codes.
+    /// The setup of `scenario`'s seats with these codes; `scenario` as written (each page
+    /// reads its names and synopses in its reader's language).
     pub fn new(scenario: &Scenario, codes: Codes) -> Setup {
         // Informing has its own form on a seat's page (several institutions, a message).
         let forms = decision_specs()
@@ -487,6 +525,61 @@ impl Setup {
                         .map(|p| (p.id.clone(), p.name.clone())),
                 )
                 .collect(),
+            // Made once: the scenario's words do not change while the server runs.
+            words: Lang::ALL
+                .into_iter()
+                .chain([Lang::Pseudo])
+                .map(|lang| (lang, Words::of(&scenario.in_language(lang))))
+                .collect(),
+        }
+    }
+
+    fn words(&self, lang: Lang) -> Option<&Words> {
+        self.words.get(&lang)
+    }
+
+    /// The name of institution `id` as a reader of `lang` reads it, if it has a seat.
+    pub fn seat_name_in(&self, lang: Lang, id: &str) -> Option<&str> {
+        self.words(lang)
+            .and_then(|w| w.institutions.get(id))
+            .map(String::as_str)
+            .or_else(|| self.seat_name(id))
+    }
+
+    /// Every seat, (id, name), in scenario order, named as a reader of `lang` reads them.
+    pub fn seats_in(&self, lang: Lang) -> impl Iterator<Item = (&str, &str)> {
+        self.seats
+            .iter()
+            .map(move |(id, name)| (id.as_str(), self.seat_name_in(lang, id).unwrap_or(name)))
+    }
+
+    /// The name of location `id` as a reader of `lang` reads it (the id when the scenario
+    /// has no such place).
+    pub fn place_name<'a>(&'a self, lang: Lang, id: &'a str) -> &'a str {
+        self.words(lang)
+            .and_then(|w| w.places.get(id))
+            .map_or(id, String::as_str)
+    }
+
+    /// The MSEL's injects, (number, synopsis), in MSEL order, as a reader of `lang` reads
+    /// them (their live values not filled in).
+    pub fn injects_in(&self, lang: Lang) -> impl Iterator<Item = (u32, &str)> {
+        self.injects.iter().map(move |(number, written)| {
+            let shown = self.words(lang).and_then(|w| w.synopses.get(number));
+            (*number, shown.unwrap_or(written).as_str())
+        })
+    }
+
+    /// The inject `quote` quotes as a reader of `lang` reads it: its synopsis in that
+    /// language with the live values it was delivered with, else as delivered.
+    pub fn quoted(&self, lang: Lang, quote: &Quote) -> String {
+        let written = self.injects.iter().find(|(n, _)| *n == quote.number);
+        let shown = self.words(lang).and_then(|w| w.synopses.get(&quote.number));
+        match (written, shown) {
+            (Some((_, written)), Some(shown)) => {
+                crate::scenario::inject_words(written, shown, &quote.filled)
+            }
+            _ => quote.filled.clone(),
         }
     }
 
@@ -513,6 +606,46 @@ pub struct Line {
     pub who: String,
     /// What, put into words in each reader's language.
     pub what: Text,
+    /// The MSEL inject whose text `what` quotes, if it quotes one: each page renders `what`
+    /// again with the quote in its reader's language (`Setup::quoted`).
+    pub quote: Option<Quote>,
+}
+
+/// An MSEL inject's text as a line quotes it. The line's message takes `number` and `text`
+/// (`informed-inject`, `plain-text`); `text` is `filled`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The inject's number.
+    pub number: u32,
+    /// Its text as delivered: the synopsis as written, its live values filled in.
+    pub filled: String,
+}
+
+impl Quote {
+    /// The quote in `what`, when it is an inject told (`informed-inject`).
+    fn told(what: &Text) -> Option<Quote> {
+        use crate::i18n::Value;
+        if what.key() != "informed-inject" {
+            return None;
+        }
+        let mut number = None;
+        let mut filled = None;
+        for (name, value) in what.args() {
+            match value {
+                Value::Count(n) if *name == "number" => number = u32::try_from(*n).ok(),
+                Value::Id(text) if *name == "text" => filled = Some(text.clone()),
+                Value::Id(_)
+                | Value::Count(_)
+                | Value::Number(_)
+                | Value::Text(_)
+                | Value::List { .. } => {}
+            }
+        }
+        Some(Quote {
+            number: number?,
+            filled: filled?,
+        })
+    }
 }
 
 /// A request waiting for an institution's decision.
@@ -533,10 +666,8 @@ pub struct Waiting {
 /// One institution's part of the picture: only what it was told and what concerns it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeatPicture {
-    /// Institution id.
+    /// Institution id (each page names it in its reader's language: `Setup::seat_name_in`).
     pub id: String,
-    /// Its name.
-    pub name: String,
     /// What it was told, and when, and by whom — newest last.
     pub told: Vec<Line>,
     /// Requests waiting for its decision.
@@ -565,10 +696,8 @@ pub struct Reported {
 /// What a place looks like now, for the institution that runs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlaceFigures {
-    /// Location id.
+    /// Location id (each page names it in its reader's language: `Setup::place_name`).
     pub id: String,
-    /// Its name.
-    pub name: String,
     /// Open for new people.
     pub open: bool,
     /// How it is measured.
@@ -604,8 +733,9 @@ pub enum Measure {
 /// A line of a chart: what it shows and its points (simulated ms, value), oldest first.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Curve {
-    /// What it shows (a place's name; empty where the chart's title says it).
-    pub name: String,
+    /// The place it shows, by id (named in each page's language: `Setup::place_name`);
+    /// empty where the chart's title says what it shows.
+    pub place: String,
     /// The points, at most `CHART_POINTS` of them.
     pub points: Vec<(i64, u64)>,
 }
@@ -678,10 +808,11 @@ fn thinned(n: usize) -> impl Iterator<Item = usize> {
         .take(CHART_POINTS + 1)
 }
 
-/// A curve of `name` through the samples (thinned) and the present value `now`.
+/// A curve of `place` (a location id, or empty) through the samples (thinned) and the
+/// present value `now`.
 fn curve(
     app: &App,
-    name: String,
+    place: String,
     value: impl Fn(&crate::view::SamplePoint) -> u64,
     now: (i64, u64),
 ) -> Curve {
@@ -692,7 +823,7 @@ fn curve(
     if out.last().is_none_or(|(t, _)| *t < now.0) {
         out.push(now);
     }
-    Curve { name, points: out }
+    Curve { place, points: out }
 }
 
 impl Charts {
@@ -710,7 +841,7 @@ impl Charts {
                 let present = snapshot.places.get(i).map_or(0, |p| u64::from(p.queue));
                 curve(
                     app,
-                    l.label().to_string(),
+                    l.id.clone(),
                     |p| p.queue.get(i).map_or(0, |q| u64::from(*q)),
                     (now, present),
                 )
@@ -746,6 +877,7 @@ fn open_gaps(app: &App) -> Vec<Line> {
             what: Text::new("seats-gap")
                 .text("category", Text::new(g.category.key()))
                 .text("summary", g.summary.clone()),
+            quote: None,
         })
         .collect()
 }
@@ -793,7 +925,6 @@ fn reported_to(app: &App, institution: &str) -> Option<Reported> {
             };
             Some(PlaceFigures {
                 id: l.id.clone(),
-                name: l.label().to_string(),
                 open,
                 measure,
             })
@@ -816,7 +947,6 @@ fn places_run_by(app: &App, institution: &str) -> Vec<PlaceFigures> {
         .filter(|(l, _)| scenario.operators(&l.id).iter().any(|o| o == institution))
         .map(|(l, p)| PlaceFigures {
             id: l.id.clone(),
-            name: l.label().to_string(),
             open: p.open,
             measure: match l.kind {
                 LocationKind::Bcp { .. } | LocationKind::Registration { .. } => Measure::Queue {
@@ -848,22 +978,25 @@ impl Picture {
             at: at(d.at_ms),
             who: d.by.clone(),
             what: d.what.clone(),
+            quote: None,
         };
         let injects = app
             .delivered()
             .iter()
             .filter_map(|(number, t)| {
                 let inject = scenario.msel.iter().find(|i| i.number == *number)?;
+                // As delivered, in no language yet: each page reads it in its own.
+                let filled = app.delivered_text(*number)?;
                 Some((
                     *t,
                     Line {
                         at: t.t_plus(),
                         who: inject.to.join(", "),
-                        what: Text::new("plain-text").id(
-                            "text",
-                            app.inject_text(*number)
-                                .unwrap_or_else(|| inject.synopsis.clone()),
-                        ),
+                        what: Text::new("plain-text").id("text", filled.clone()),
+                        quote: Some(Quote {
+                            number: *number,
+                            filled,
+                        }),
                     },
                 ))
             })
@@ -901,6 +1034,7 @@ impl Picture {
                     at: at(r.at_ms),
                     who: by.clone(),
                     what: Text::new("describe-action").id("text", &r.text),
+                    quote: None,
                 },
                 None,
             ))
@@ -933,7 +1067,6 @@ impl Picture {
                     .collect();
                 SeatPicture {
                     id: id.clone(),
-                    name: inst.name.clone(),
                     told: app
                         .informed()
                         .iter()
@@ -942,6 +1075,7 @@ impl Picture {
                             at: at(i.at_ms),
                             who: i.from.clone(),
                             what: i.what.clone(),
+                            quote: Quote::told(&i.what),
                         })
                         .collect(),
                     waiting: app
@@ -1001,6 +1135,7 @@ impl Picture {
                     what: Text::new("seats-task")
                         .text("status", Text::new(state.status.key()))
                         .id("task", &task.text),
+                    quote: None,
                 })
                 .collect(),
             decisions: done
@@ -1259,7 +1394,7 @@ impl Desk {
                         return Err(tr!(
                             lang,
                             "console-field-invalid",
-                            field = spec.fields[i].name,
+                            field = tr!(lang, spec.fields[i].label),
                             reason = why
                         ));
                     }

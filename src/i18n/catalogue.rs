@@ -62,7 +62,7 @@ macro_rules! number_arg {
     )*};
 }
 
-number_arg!(u8, u16, u32, u64, usize, i32, i64, f64);
+number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, f64);
 
 struct Catalogue {
     en: FluentBundle<FluentResource>,
@@ -113,7 +113,7 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     // Only the catalogue's own words: values put into a message are not text elements.
     match lang {
         Lang::SrCyrl => bundle.set_transform(Some(super::cyrillic::transliterate)),
-        Lang::Pseudo => bundle.set_transform(Some(super::pseudo::pseudo)),
+        Lang::Pseudo => bundle.set_transform(Some(super::pseudo::text_element)),
         Lang::En | Lang::Sq | Lang::Sr => {}
     }
     let resource = FluentResource::try_new(catalogue_source(lang).to_string())
@@ -151,6 +151,9 @@ fn format(lang: Lang, plain: bool, key: &str, args: &[(&str, Arg<'_>)]) -> Strin
         };
         if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
+            if lang == Lang::Pseudo && !plain {
+                super::pseudo::begin_message();
+            }
             return bundle
                 .format_pattern(pattern, Some(&fluent_args), &mut errors)
                 .into_owned();

@@ -5,6 +5,7 @@
 //! use it to find strings left out of the catalogue; no reader is meant to read it.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// The accented twin of an ASCII letter (each one column wide, as the letter is).
 fn accented(c: char) -> char {
@@ -23,23 +24,49 @@ fn accented(c: char) -> char {
     }
 }
 
-/// A text element of the English catalogue as the pseudo-locale writes it: every ASCII
-/// letter accented, except inside backticks (code, options and file names stay as written).
+/// A text of the English catalogue as the pseudo-locale writes it: every ASCII letter
+/// accented, except inside backticks (code, options and file names stay as written).
 pub fn pseudo(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_ascii_alphabetic()) {
-        return Cow::Borrowed(text);
+    accent(text, false).0
+}
+
+thread_local! {
+    /// Whether the message being formatted on this thread is inside backticks at the end of
+    /// its last text element: a value put in between backticks (`` `{ $text }` is not a
+    /// number ``) splits the code span over two text elements, and Fluent hands the
+    /// transform one element at a time, in the order they are written out.
+    static IN_CODE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts a message: no code span is open.
+pub(super) fn begin_message() {
+    IN_CODE.set(false);
+}
+
+/// One text element of the message being formatted, accented where it is outside
+/// backticks, carrying an open code span on to the next element.
+pub(super) fn text_element(text: &str) -> Cow<'_, str> {
+    let (out, in_code) = accent(text, IN_CODE.get());
+    IN_CODE.set(in_code);
+    out
+}
+
+/// `text` accented outside backticks, starting inside a code span when `in_code`; and
+/// whether a code span is open at its end.
+fn accent(text: &str, mut in_code: bool) -> (Cow<'_, str>, bool) {
+    if !text.chars().any(|c| c.is_ascii_alphabetic() || c == '`') {
+        return (Cow::Borrowed(text), in_code);
     }
-    let mut in_code = false;
-    Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if c == '`' {
-                    in_code = !in_code;
-                }
-                if in_code { c } else { accented(c) }
-            })
-            .collect(),
-    )
+    let out = text
+        .chars()
+        .map(|c| {
+            if c == '`' {
+                in_code = !in_code;
+            }
+            if in_code { c } else { accented(c) }
+        })
+        .collect();
+    (Cow::Owned(out), in_code)
 }
 
 #[cfg(test)]
@@ -55,5 +82,17 @@ mod tests {
         let marked = pseudo(&all);
         assert!(!marked.chars().any(|c| c.is_ascii()), "{marked}");
         assert_eq!(marked.chars().count(), 52);
+    }
+
+    #[test]
+    fn a_code_span_around_a_value_stays_open_across_the_text_elements() {
+        super::begin_message();
+        assert_eq!(super::text_element("`"), "`");
+        // The value `x!` goes between the two elements, untouched.
+        assert_eq!(super::text_element("` is not"), "` íš ñóţ");
+        super::begin_message();
+        assert_eq!(super::text_element("at `"), "áţ `");
+        assert_eq!(super::text_element("`, or `"), "`, óŕ `");
+        assert_eq!(super::text_element("`"), "`");
     }
 }

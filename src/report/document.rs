@@ -133,17 +133,7 @@ pub(super) fn capability_name(lang: Lang, name: &str) -> String {
 
 /// A place's role in the exercise, in words.
 fn role_name(lang: Lang, role: Role) -> String {
-    let key = match role {
-        Role::Bcp => "place-role-bcp",
-        Role::Registration => "place-role-registration",
-        Role::Transit => "place-role-transit",
-        Role::Reception => "place-role-reception",
-        Role::Green => "place-role-green-border",
-        Role::Entry => "place-role-entry",
-        Role::Exit => "place-role-exit",
-        Role::Other => "place-role-other",
-    };
-    tr!(lang, key)
+    tr!(lang, crate::view::place_role_key(role))
 }
 
 fn yes_no(lang: Lang, yes: bool) -> String {

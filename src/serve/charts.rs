@@ -48,8 +48,12 @@ fn points(curve: &Curve, span: i64, top: u64) -> String {
 }
 
 /// A line chart of `curves` over simulated time from T+0, titled `title`, with a legend
-/// when it has more than one line.
-pub(super) fn line_chart(title: &str, curves: &[Curve]) -> Markup {
+/// (each curve as `named` names it) when it has more than one line.
+pub(super) fn line_chart(
+    title: &str,
+    curves: &[Curve],
+    named: impl Fn(&Curve) -> String,
+) -> Markup {
     let span = curves
         .iter()
         .flat_map(|c| c.points.iter().map(|(t, _)| *t))
@@ -86,7 +90,7 @@ pub(super) fn line_chart(title: &str, curves: &[Curve]) -> Markup {
             @if curves.len() > 1 {
                 p.legend {
                     @for (i, curve) in curves.iter().enumerate() {
-                        span class={ "key c" (i % 6) } { (curve.name) }
+                        span class={ "key c" (i % 6) } { (named(curve)) }
                     }
                 }
             }
@@ -112,18 +116,23 @@ mod tests {
 
     #[test]
     fn a_chart_draws_one_line_per_curve_and_escapes_the_names() {
-        let curve = |name: &str, top: u64| Curve {
-            name: name.to_string(),
+        let curve = |place: &str, top: u64| Curve {
+            place: place.to_string(),
             points: vec![(0, 0), (3_600_000, top / 2), (7_200_000, top)],
         };
         let svg = line_chart(
             "Queue <b>",
-            &[curve("Vërmicë", 300), curve("<script>x</script>", 40)],
+            &[curve("vermice", 300), curve("x", 40)],
+            |c| match c.place.as_str() {
+                "vermice" => "Vërmicë".to_string(),
+                other => format!("<script>{other}</script>"),
+            },
         )
         .into_string();
         assert_eq!(svg.matches("<polyline").count(), 2, "{svg}");
         assert!(svg.contains(">500<"), "the axis ends at 500: {svg}");
         assert!(svg.contains("T+2h"), "the time axis reaches now: {svg}");
+        assert!(svg.contains("Vërmicë"), "each curve as named: {svg}");
         assert!(svg.contains("&lt;script&gt;") && !svg.contains("<script>"));
         assert!(svg.contains("Queue &lt;b&gt;"));
     }

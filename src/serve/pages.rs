@@ -4,7 +4,7 @@ use maud::{DOCTYPE, Markup, html};
 
 use super::charts::line_chart;
 use crate::console::seats::{
-    DecisionForm, Line, MAX_TEXT, Measure, Picture, PlaceFigures, SeatPicture, Setup,
+    Curve, DecisionForm, Line, MAX_TEXT, Measure, Picture, PlaceFigures, SeatPicture, Setup,
 };
 use crate::i18n::{Lang, Localized};
 use crate::tr;
@@ -14,6 +14,12 @@ use crate::tr;
 const PROJECTOR_LINES: usize = 5;
 /// Most BCPs whose queues the projector draws, so the legend stays readable.
 const PROJECTOR_QUEUES: usize = 6;
+
+/// `path` in `lang`: where a page's links and forms lead, so that the page they bring keeps
+/// its reader's language whatever the browser's.
+fn kept(lang: Lang, path: &str) -> String {
+    format!("{path}?lang={}", lang.code())
+}
 
 fn page(lang: Lang, title: &str, class: &str, body: Markup) -> Markup {
     html! {
@@ -40,7 +46,7 @@ pub(super) fn message(lang: Lang, text: &str) -> Markup {
         html! {
             main {
                 p.message role="alert" { (text) }
-                p { a href="/" { (tr!(lang, "seats-back-index")) } }
+                p { a href=(kept(lang, "/")) { (tr!(lang, "seats-back-index")) } }
             }
         },
     )
@@ -58,11 +64,11 @@ pub(super) fn index(lang: Lang, setup: &Setup) -> Markup {
                 p { a href="/projector" { (tr!(lang, "seats-projector")) } }
                 h2 { (tr!(lang, "seats-seats")) }
                 ul {
-                    @for (id, name) in &setup.seats {
-                        li { a href={ "/seat/" (id) } { (name) } " (" (id) ")" }
+                    @for (id, name) in setup.seats_in(lang) {
+                        li { a href=(kept(lang, &format!("/seat/{id}"))) { (name) } " (" (id) ")" }
                     }
                 }
-                p { a href="/evaluator" { (tr!(lang, "seats-evaluator")) } }
+                p { a href=(kept(lang, "/evaluator")) { (tr!(lang, "seats-evaluator")) } }
             }
         },
     )
@@ -78,7 +84,7 @@ pub(super) fn join(lang: Lang, id: &str, name: &str, failed: Option<&str>) -> Ma
             main {
                 h1 { (name) }
                 @if let Some(why) = failed { p.message role="alert" { (why) } }
-                form method="post" action={ "/seat/" (id) "/join" } {
+                form method="post" action=(kept(lang, &format!("/seat/{id}/join"))) {
                     label for="code" { (tr!(lang, "seats-code")) }
                     input #code name="code" type="password" autocomplete="off" required maxlength="64";
                     button type="submit" { (tr!(lang, "seats-join")) }
@@ -88,14 +94,28 @@ pub(super) fn join(lang: Lang, id: &str, name: &str, failed: Option<&str>) -> Ma
     )
 }
 
-fn lines(lang: Lang, lines: &[Line], empty: &str) -> Markup {
+/// What `line` says in `lang`: an inject it quotes in that language where the scenario
+/// translates it.
+fn said(lang: Lang, setup: &Setup, line: &Line) -> String {
+    match &line.quote {
+        None => line.what.localized(lang),
+        Some(quote) => tr!(
+            lang,
+            line.what.key(),
+            number = quote.number,
+            text = setup.quoted(lang, quote)
+        ),
+    }
+}
+
+fn lines(lang: Lang, setup: &Setup, lines: &[Line], empty: &str) -> Markup {
     html! {
         @if lines.is_empty() {
             p.empty { (empty) }
         } @else {
             table {
                 @for line in lines {
-                    tr { td.at { (line.at) } td.who { (line.who) } td { (line.what.localized(lang)) } }
+                    tr { td.at { (line.at) } td.who { (line.who) } td { (said(lang, setup, line)) } }
                 }
             }
         }
@@ -119,15 +139,17 @@ pub(super) fn projector(lang: Lang, setup: &Setup, picture: &Picture) -> Markup 
         "projector",
         html! {
             main #live data-src="/projector/live" {
-                (projector_live(lang, picture))
+                (projector_live(lang, setup, picture))
             }
         },
     )
 }
 
 /// The live part of the projector.
-pub(super) fn projector_live(lang: Lang, picture: &Picture) -> Markup {
+pub(super) fn projector_live(lang: Lang, setup: &Setup, picture: &Picture) -> Markup {
     let h = picture.headline;
+    let named = |curve: &Curve| setup.place_name(lang, &curve.place).to_string();
+    let queues = &picture.charts.queues[..picture.charts.queues.len().min(PROJECTOR_QUEUES)];
     html! {
         header {
             span.clock { (picture.clock) }
@@ -140,23 +162,23 @@ pub(super) fn projector_live(lang: Lang, picture: &Picture) -> Markup {
             div { b { (h.outdoors) } span { (tr!(lang, "seats-outdoors")) } }
         }
         section.charts {
-            (line_chart(&tr!(lang, "seats-chart-arrivals"), std::slice::from_ref(&picture.charts.arrivals)))
-            (line_chart(&tr!(lang, "seats-chart-outdoors"), std::slice::from_ref(&picture.charts.outdoors)))
-            (line_chart(&tr!(lang, "seats-chart-queues"), &picture.charts.queues[..picture.charts.queues.len().min(PROJECTOR_QUEUES)]))
+            (line_chart(&tr!(lang, "seats-chart-arrivals"), std::slice::from_ref(&picture.charts.arrivals), named))
+            (line_chart(&tr!(lang, "seats-chart-outdoors"), std::slice::from_ref(&picture.charts.outdoors), named))
+            (line_chart(&tr!(lang, "seats-chart-queues"), queues, named))
         }
         section.lists {
             section.injects {
                 h2 { (tr!(lang, "seats-injects")) }
-                (lines(lang, &newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+                (lines(lang, setup, &newest(&picture.injects, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
             }
             section.decisions {
                 h2 { (tr!(lang, "seats-decisions")) }
-                (lines(lang, &newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
+                (lines(lang, setup, &newest(&picture.decisions, PROJECTOR_LINES), &tr!(lang, "seats-none-yet")))
             }
             @if let Some(gaps) = &picture.gaps {
                 section.gaps {
                     h2 { (tr!(lang, "seats-gaps")) }
-                    (lines(lang, &newest(gaps, PROJECTOR_LINES), &tr!(lang, "seats-no-gaps")))
+                    (lines(lang, setup, &newest(gaps, PROJECTOR_LINES), &tr!(lang, "seats-no-gaps")))
                 }
             }
         }
@@ -172,7 +194,7 @@ pub(super) fn seat(
     id: &str,
     said: Option<Result<String, String>>,
 ) -> Markup {
-    let name = setup.seat_name(id).unwrap_or(id);
+    let name = setup.seat_name_in(lang, id).unwrap_or(id);
     page(
         lang,
         name,
@@ -187,11 +209,11 @@ pub(super) fn seat(
                 None => {},
             }
             div #live data-src={ "/seat/" (id) "/live" } {
-                (seat_live(lang, picture, id))
+                (seat_live(lang, setup, picture, id))
             }
             section.act {
                 h2 { (tr!(lang, "seats-action")) }
-                form.action method="post" action={ "/seat/" (id) "/act" } {
+                form.action method="post" action=(kept(lang, &format!("/seat/{id}/act"))) {
                     label {
                         span { (tr!(lang, "seats-action-help")) }
                         textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}
@@ -201,10 +223,10 @@ pub(super) fn seat(
             }
             section.inform {
                 h2 { (tr!(lang, "seats-inform")) }
-                form.inform method="post" action={ "/seat/" (id) "/inform" } {
+                form.inform method="post" action=(kept(lang, &format!("/seat/{id}/inform"))) {
                     fieldset {
                         legend { (tr!(lang, "seats-inform-to")) }
-                        @for (other, other_name) in setup.seats.iter().filter(|(i, _)| i != id) {
+                        @for (other, other_name) in setup.seats_in(lang).filter(|(i, _)| *i != id) {
                             label.choice {
                                 input type="checkbox" name="to" value=(other);
                                 " " (other_name) " (" (other) ")"
@@ -238,7 +260,7 @@ pub(super) fn seat(
 
 fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
     html! {
-        form.decision method="post" action={ "/seat/" (id) "/decide" } {
+        form.decision method="post" action=(kept(lang, &format!("/seat/{id}/decide"))) {
             input type="hidden" name="decision" value=(form.name);
             h3 { (form.name) }
             p.summary { (form.summary) }
@@ -262,11 +284,10 @@ fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
 }
 
 /// The live part of a seat's page.
-pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
+pub(super) fn seat_live(lang: Lang, setup: &Setup, picture: &Picture, id: &str) -> Markup {
     let none = tr!(lang, "seats-none-yet");
     let empty = SeatPicture {
         id: id.to_string(),
-        name: id.to_string(),
         told: Vec::new(),
         waiting: Vec::new(),
         raci: Vec::new(),
@@ -305,7 +326,7 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
             } @else {
                 table {
                     @for place in &seat.places {
-                        (place_row(lang, place))
+                        (place_row(lang, setup, place))
                     }
                 }
             }
@@ -316,7 +337,7 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
                     h2 { (tr!(lang, "seats-reported", at = reported.at.as_str())) }
                     table {
                         @for place in &reported.places {
-                            (place_row(lang, place))
+                            (place_row(lang, setup, place))
                         }
                     }
                 }
@@ -328,11 +349,11 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
         }
         section.told {
             h2 { (tr!(lang, "seats-told")) }
-            (lines(lang, &seat.told, &none))
+            (lines(lang, setup, &seat.told, &none))
         }
         section.mine {
             h2 { (tr!(lang, "seats-your-decisions")) }
-            (lines(lang, &seat.decisions, &none))
+            (lines(lang, setup, &seat.decisions, &none))
         }
         section.raci {
             h2 { (tr!(lang, "seats-raci")) }
@@ -350,7 +371,7 @@ pub(super) fn seat_live(lang: Lang, picture: &Picture, id: &str) -> Markup {
 }
 
 /// A place's live figures, as the institution that runs it reads them.
-fn place_row(lang: Lang, place: &PlaceFigures) -> Markup {
+fn place_row(lang: Lang, setup: &Setup, place: &PlaceFigures) -> Markup {
     let figures = match place.measure {
         Measure::Queue {
             queue,
@@ -370,7 +391,7 @@ fn place_row(lang: Lang, place: &PlaceFigures) -> Markup {
     };
     html! {
         tr class=[(!place.open).then_some("closed")] {
-            td.who { (place.name) }
+            td.who { (setup.place_name(lang, &place.id)) }
             td { (figures) }
             td { @if !place.open { (tr!(lang, "seats-place-closed")) } }
         }
@@ -386,7 +407,7 @@ pub(super) fn evaluator_join(lang: Lang) -> Markup {
         html! {
             main {
                 h1 { (tr!(lang, "seats-evaluator")) }
-                form method="post" action="/evaluator/join" {
+                form method="post" action=(kept(lang, "/evaluator/join")) {
                     label for="code" { (tr!(lang, "seats-code")) }
                     input #code name="code" type="password" autocomplete="off" required maxlength="64";
                     button type="submit" { (tr!(lang, "seats-join")) }
@@ -416,7 +437,7 @@ pub(super) fn evaluator(
             }
             section.observe {
                 h2 { (tr!(lang, "seats-observe")) }
-                form.observe method="post" action="/evaluator/observe" {
+                form.observe method="post" action=(kept(lang, "/evaluator/observe")) {
                     label {
                         span { (tr!(lang, "seats-observe-text")) }
                         textarea name="text" rows="3" maxlength=(MAX_TEXT) required {}
@@ -425,7 +446,7 @@ pub(super) fn evaluator(
                         span { (tr!(lang, "seats-observe-institution")) }
                         select name="institution" {
                             option value="" { "—" }
-                            @for (id, name) in &setup.seats {
+                            @for (id, name) in setup.seats_in(lang) {
                                 option value=(id) { (name) }
                             }
                         }
@@ -454,7 +475,7 @@ pub(super) fn evaluator(
                         span { (tr!(lang, "seats-observe-inject")) }
                         select name="inject" {
                             option value="" { "—" }
-                            @for (number, synopsis) in &setup.injects {
+                            @for (number, synopsis) in setup.injects_in(lang) {
                                 option value=(number) { "#" (number) " " (synopsis) }
                             }
                         }
@@ -472,7 +493,7 @@ pub(super) fn evaluator(
                 }
             }
             div #live data-src="/evaluator/live" {
-                (evaluator_live(lang, picture))
+                (evaluator_live(lang, setup, picture))
             }
         },
     )
@@ -480,14 +501,14 @@ pub(super) fn evaluator(
 
 /// The live part of the evaluators' page: the clock, the critical tasks as they stand, the
 /// timeline of injects and decisions.
-pub(super) fn evaluator_live(lang: Lang, picture: &Picture) -> Markup {
+pub(super) fn evaluator_live(lang: Lang, setup: &Setup, picture: &Picture) -> Markup {
     let none = tr!(lang, "seats-none-yet");
     html! {
         p.status { span.clock { (picture.clock) } " · " (tr!(lang, "seats-phase")) " " strong { (picture.phase) } }
         @if !picture.tasks.is_empty() {
-            section.tasks { h2 { (tr!(lang, "seats-tasks")) } (lines(lang, &picture.tasks, &none)) }
+            section.tasks { h2 { (tr!(lang, "seats-tasks")) } (lines(lang, setup, &picture.tasks, &none)) }
         }
-        section.injects { h2 { (tr!(lang, "seats-injects")) } (lines(lang, &picture.injects, &none)) }
-        section.decisions { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, &picture.decisions, &none)) }
+        section.injects { h2 { (tr!(lang, "seats-injects")) } (lines(lang, setup, &picture.injects, &none)) }
+        section.decisions { h2 { (tr!(lang, "seats-decisions")) } (lines(lang, setup, &picture.decisions, &none)) }
     }
 }

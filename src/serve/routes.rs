@@ -49,6 +49,14 @@ fn named_lang(query: &LangQuery) -> Option<Lang> {
     query.lang.as_deref().and_then(Lang::from_locale)
 }
 
+/// `path`, keeping the language the address names, if it names one.
+fn in_named_lang(query: &LangQuery, path: &str) -> String {
+    match named_lang(query) {
+        Some(lang) => format!("{path}?lang={}", lang.code()),
+        None => path.to_string(),
+    }
+}
+
 /// The reader's language: `?lang=`, else the first of the browser's languages the catalogue
 /// has, else English.
 fn reader_lang(headers: &HeaderMap, query: &LangQuery) -> Lang {
@@ -219,8 +227,9 @@ fn live(
 async fn projector_live(State(shared): State<Shared>, Query(query): Query<LangQuery>) -> Response {
     let named = named_lang(&query);
     let watch = Watch::open(&shared.notes, None);
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::projector_live(named.unwrap_or(p.lang), p)
+        pages::projector_live(named.unwrap_or(p.lang), &setup, p)
     })
     .into_response()
 }
@@ -266,6 +275,7 @@ async fn seat(
         );
     };
     if !admitted(&shared, &headers, &id) {
+        let name = shared.setup.seat_name_in(lang, &id).unwrap_or(name);
         return html(StatusCode::OK, pages::join(lang, &id, name, None));
     }
     let picture = shared.picture.borrow().clone();
@@ -286,8 +296,9 @@ async fn seat_live(
         return refusal(StatusCode::FORBIDDEN, lang, tr!(lang, "seats-wrong-code"));
     }
     let watch = Watch::open(&shared.notes, Some(id.clone()));
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::seat_live(lang, p, &id)
+        pages::seat_live(lang, &setup, p, &id)
     })
     .into_response()
 }
@@ -316,7 +327,7 @@ async fn join(
     }
     let code = form.code.trim();
     let cookie = format!("{COOKIE}={code}; Path=/seat/{id}; HttpOnly; SameSite=Strict");
-    let mut response = Redirect::to(&format!("/seat/{id}")).into_response();
+    let mut response = Redirect::to(&in_named_lang(&query, &format!("/seat/{id}"))).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
@@ -485,8 +496,9 @@ async fn evaluator_live(
         return refusal(StatusCode::FORBIDDEN, lang, tr!(lang, "seats-wrong-code"));
     }
     let watch = Watch::open(&shared.notes, Some(EVALUATOR.to_string()));
+    let setup = shared.setup;
     live(shared.picture, watch, move |p| {
-        pages::evaluator_live(lang, p)
+        pages::evaluator_live(lang, &setup, p)
     })
     .into_response()
 }
@@ -554,7 +566,7 @@ async fn evaluator_join(
         "{EVALUATOR_COOKIE}={}; Path=/evaluator; HttpOnly; SameSite=Strict",
         code.trim()
     );
-    let mut response = Redirect::to("/evaluator").into_response();
+    let mut response = Redirect::to(&in_named_lang(&query, "/evaluator")).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }

@@ -339,7 +339,7 @@ fn form_rejects_an_unknown_bcp_and_offers_completions() {
         panic!("the form did not open");
     };
     assert_eq!(form.spec.name, "close-bcp");
-    assert_eq!(form.completions(app.scenario(), 0), ["vermice"]);
+    assert_eq!(form.completions(app.scenario(), 0, app.lang()), ["vermice"]);
     let all = text(&screen(&app, 100, 30));
     assert!(all.contains("✗ unknown BCP `ver`"), "{all}");
     assert!(all.contains("Tab completes"), "{all}");
@@ -362,6 +362,62 @@ fn form_rejects_an_unknown_bcp_and_offers_completions() {
         fluxsim::console::form::Check::Invalid(
             "unknown BCP `magura`; known: vermice, krusheve, hani_elezit".to_string()
         )
+    );
+}
+
+#[test]
+fn a_form_offers_kinds_of_case_and_roles_in_the_console_language_and_takes_them() {
+    use fluxsim::console::commands::Value;
+    use fluxsim::console::form::Check;
+    use fluxsim::i18n::Lang;
+
+    let mut app = app().with_lang(Lang::Sq);
+    press(&mut app, ":refer-case");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "mia");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, "x!");
+    let form = |app: &App| match app.overlay() {
+        Overlay::Form(form) => form.clone(),
+        other => panic!("the form closed: {other:?}"),
+    };
+    // What is accepted is listed in words, never as the journal spells it.
+    let Check::Invalid(why) = form(&app).check(app.scenario(), 1, Lang::Sq) else {
+        panic!("`x!` is not a kind of case");
+    };
+    let minor = fluxsim::tr!(Lang::Sq, "vulnerability-unaccompanied-minor");
+    assert!(why.contains(&minor), "{why}");
+    assert!(!why.contains("UnaccompaniedMinor"), "{why}");
+    // Typing part of the words and Tab completes them; they stand for the journal's id.
+    press_key(&mut app, KeyCode::Backspace);
+    press_key(&mut app, KeyCode::Backspace);
+    press(&mut app, "pashoq");
+    press_key(&mut app, KeyCode::Tab);
+    assert_eq!(form(&app).inputs[1], minor);
+    assert_eq!(
+        form(&app).check(app.scenario(), 1, Lang::Sq),
+        Check::Valid(Value::Id("UnaccompaniedMinor".to_string()))
+    );
+    // The id as the journal writes it is still taken.
+    for _ in 0..minor.chars().count() {
+        press_key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "Elderly");
+    assert_eq!(
+        form(&app).check(app.scenario(), 1, Lang::Sq),
+        Check::Valid(Value::Id("Elderly".to_string()))
+    );
+    press_key(&mut app, KeyCode::Esc);
+
+    // Roles likewise.
+    press(&mut app, ":set-role");
+    press_key(&mut app, KeyCode::Enter);
+    press(&mut app, "mia");
+    press_key(&mut app, KeyCode::Down);
+    press(&mut app, &fluxsim::tr!(Lang::Sq, "role-simulated"));
+    assert_eq!(
+        form(&app).check(app.scenario(), 1, Lang::Sq),
+        Check::Valid(Value::Id("simulated".to_string()))
     );
 }
 
@@ -490,7 +546,11 @@ fn gaps_pane_shows_the_live_reception_approval_latency_gap() {
         "{all}"
     );
     for name in latency.values.keys() {
-        assert!(all.contains(&format!("{name} = ")), "{name} in\n{all}");
+        let words = fluxsim::tr!(
+            fluxsim::i18n::Lang::En,
+            &format!("gap-value-{}", name.replace('_', "-"))
+        );
+        assert!(all.contains(&format!("{words} = ")), "{name} in\n{all}");
     }
     assert!(all.contains(&latency.action.english()[..20]), "{all}");
 }
@@ -588,7 +648,7 @@ fn palette_builds_an_approve_reception_for_a_known_institution() {
     let Overlay::Form(form) = app.overlay() else {
         panic!("the form closed");
     };
-    let offered = form.completions(app.scenario(), 0);
+    let offered = form.completions(app.scenario(), 0, app.lang());
     assert!(offered.contains(&by), "{by} not offered in {offered:?}");
     for _ in 0..prefix.len() {
         press_key(&mut app, KeyCode::Backspace);
@@ -665,11 +725,8 @@ fn help_lists_every_key() {
     press(&mut app, "?");
     let all = text(&screen(&app, 80, 24));
     for binding in fluxsim::console::keymap::MAIN {
-        assert!(
-            all.contains(binding.keys),
-            "{} missing:\n{all}",
-            binding.keys
-        );
+        let keys = fluxsim::console::keymap::key_name(app.lang(), binding.keys);
+        assert!(all.contains(&keys), "{keys} missing:\n{all}");
     }
     insta::assert_snapshot!(all);
 }
@@ -912,8 +969,10 @@ fn the_footer_shows_the_hinted_keys_in_the_console_language() {
         english.contains("space run/pause · : command · d deliver"),
         "{english}"
     );
+    // Albanian words are longer (the space bar is `hapësira`): the opening message and
+    // every hint fit beside each other from 132 columns.
     let albanian = app().with_lang(Lang::Sq);
-    let text = screen(&albanian, 120, 30).join("\n");
+    let text = screen(&albanian, 132, 30).join("\n");
     assert!(!text.contains("run/pause"), "{text}");
     assert!(
         text.contains(&fluxsim::tr!(Lang::Sq, "hint-run-pause")),

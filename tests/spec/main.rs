@@ -45,6 +45,7 @@ mod objectives;
 mod observed_flows;
 mod origins;
 mod outputs;
+mod pseudo_locale;
 mod queueing;
 mod reader_language;
 mod report;

@@ -133,11 +133,39 @@ pub(super) struct Room {
     console: JoinHandle<App>,
 }
 
+/// A console on the fixture scenario `name`, recording into a new journal at `path`.
+fn recording_app_on(path: &Path, name: &str) -> App {
+    use fluxsim::journal::{Header, Recorder, ScenarioSource};
+    let source = crate::support::fixture_source(name);
+    let scenario = crate::support::fixture(name);
+    let seed = scenario.exercise.seed;
+    let header = Header::new(
+        &scenario,
+        ScenarioSource::File(source.name.clone()),
+        &source.text,
+        seed,
+    );
+    let recorder = Recorder::create(path, &header).expect("new journal");
+    App::new(scenario, seed).with_journal(recorder)
+}
+
 impl Room {
     pub fn open(dir: &Path) -> Room {
         let journal = dir.join("exercise.journal");
         let app = super::console::recording_app(&journal);
-        let scenario = crate::support::kosovo();
+        Room::serve(app, journal, crate::support::kosovo())
+    }
+
+    /// A room on the fixture scenario `name`, its console made ready by `ready` (a language
+    /// chosen, the clock run, injects delivered) before its seats are served.
+    pub fn open_on(dir: &Path, name: &str, ready: impl FnOnce(App) -> App) -> Room {
+        let journal = dir.join("exercise.journal");
+        let app = ready(recording_app_on(&journal, name));
+        Room::serve(app, journal, crate::support::fixture(name))
+    }
+
+    /// Serves the seats of `scenario` (as written) beside the console `app`.
+    fn serve(app: App, journal: PathBuf, scenario: fluxsim::Scenario) -> Room {
         let codes = Codes::create(&journal, &scenario).expect("codes beside the journal");
         let (desk, link) = Desk::new(Setup::new(&scenario, codes.clone()));
         let server =
@@ -1244,4 +1272,117 @@ fn the_projector_speaks_the_consoles_language_and_follows_it_unless_its_address_
             .any(|l| l.text.contains("Српски (ћирилица)")),
         "the console says which language it speaks now"
     );
+}
+
+#[test]
+fn each_seat_reads_the_scenarios_names_and_injects_in_its_own_language_whatever_the_console_speaks()
+{
+    use super::console::{press, run_to};
+    use fluxsim::i18n::Lang;
+    let dir = crate::support::scratch("seats-languages");
+    // The translated tutorial: the crossing and the ministry in Albanian and Serbian, the
+    // shelter in Albanian only; inject 1 (to the police and the ministry) in both. The
+    // console speaks Serbian; the inject is delivered at its time, quoting the queue.
+    let room = Room::open_on(&dir, "translated.ron", |app| {
+        let mut app = app.with_lang(Lang::Sr);
+        run_to(&mut app, "10h");
+        press(&mut app, "dy");
+        assert!(app.delivered().contains_key(&1), "inject 1 delivered");
+        app
+    });
+    // Once the console has published its first picture, the projector's live part reads
+    // the inject in the language its address names.
+    let (_projector, projected) = live_until(
+        room.addr(),
+        "/projector/live?lang=sq",
+        None,
+        "Një grup prej 30 vetash",
+    );
+    assert!(!projected.contains("A group of 30"), "{projected}");
+    let mia = room.seat("mia");
+    let page = |path: &str, cookie: Option<&str>| {
+        let reply = http(room.addr(), "GET", path, cookie, None);
+        assert_eq!(reply.status, 200, "{path}: {}", reply.body);
+        reply.body
+    };
+    let albanian = page("/seat/mia?lang=sq", Some(&mia));
+    let english = page("/seat/mia?lang=en", Some(&mia));
+    for sq in [
+        "Ministria e Punëve të Brendshme",
+        // A place the ministry runs, and one it was told about.
+        "Strehimore",
+        "Pika e kalimit kufitar",
+        "Një grup prej 30 vetash mbërrin njëherësh",
+    ] {
+        assert!(
+            albanian.contains(sq),
+            "{sq} on the Albanian page: {albanian}"
+        );
+        assert!(!english.contains(sq), "{sq} on the English page: {english}");
+    }
+    for en in [
+        "Ministry of Internal Affairs",
+        "Shelter",
+        "Border crossing",
+        "A group of 30 arrives at the crossing at once",
+    ] {
+        assert!(english.contains(en), "{en} on the English page: {english}");
+        assert!(
+            !albanian.contains(en),
+            "{en} on the Albanian page: {albanian}"
+        );
+    }
+    // Both read the inject with the queue it was delivered with.
+    let queue = |body: &str, after: &str| -> String {
+        let at = body.find(after).expect("the inject") + after.len();
+        body[at..]
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(char::is_ascii_digit)
+            .collect()
+    };
+    let delivered = queue(&english, "at once;");
+    assert!(!delivered.is_empty(), "{english}");
+    assert_eq!(queue(&albanian, "njëherësh në vendkalim;"), delivered);
+    assert!(!albanian.contains("{queue"), "{albanian}");
+    // The seat's live part, the other seat and Serbian in Cyrillic each in their own.
+    let (_stream, live) = live_until(
+        room.addr(),
+        "/seat/mia/live?lang=sq",
+        Some(&mia),
+        "Një grup prej 30 vetash",
+    );
+    assert!(!live.contains("A group of 30"), "{live}");
+    let police = room.seat("police");
+    let police_en = page("/seat/police?lang=en", Some(&police));
+    assert!(police_en.contains("Border Police") && police_en.contains("A group of 30"));
+    let cyrillic = page("/seat/mia?lang=sr-Cyrl", Some(&mia));
+    assert!(
+        cyrillic.contains("Министарство унутрашњих послова"),
+        "{cyrillic}"
+    );
+    assert!(cyrillic.contains("Група од 30 људи"), "{cyrillic}");
+    // No language shows the players what is expected of them.
+    for body in [&albanian, &english, &cyrillic, &police_en] {
+        assert!(!body.contains("Hapni një korsi") && !body.contains("Open a second lane"));
+    }
+    // The projector speaks the console's language unless its address names one.
+    assert!(page("/projector", None).contains("Grupa od 30 ljudi stiže odjednom"));
+    let projector_sq = page("/projector?lang=sq", None);
+    assert!(
+        projector_sq.contains("Një grup prej 30 vetash"),
+        "{projector_sq}"
+    );
+    assert!(!projector_sq.contains("A group of 30"), "{projector_sq}");
+    assert!(page("/projector?lang=en", None).contains("A group of 30"));
+    // The evaluators' choice of inject and timeline too.
+    let evaluator = format!("fluxsim_evaluator={}", room.codes.evaluator);
+    let evaluating = page("/evaluator?lang=sq", Some(&evaluator));
+    assert!(
+        evaluating.contains("#1 Një grup prej 30 vetash")
+            && evaluating.contains("Ministria e Punëve të Brendshme"),
+        "{evaluating}"
+    );
+    assert!(!evaluating.contains("A group of 30"), "{evaluating}");
+    room.close();
 }

@@ -406,3 +406,63 @@ fn the_projector_fits_1280_by_720_and_follows_the_seats_live() {
     drop(driver);
     room.close();
 }
+
+#[test]
+#[ignore = "needs chromium and chromedriver (Debian packages); .ci/run installs them"]
+fn a_seat_that_chose_albanian_reads_the_scenarios_words_in_albanian_live_and_after_it_acts() {
+    use super::console::{press, run_to};
+    let dir = crate::support::scratch("seats-browser-sq");
+    let profile = dir.join("chromium-profile");
+    // The translated tutorial, its inject delivered to the ministry; the console speaks
+    // English, the browser asks for English.
+    let room = super::seats::Room::open_on(&dir, "translated.ron", |mut app| {
+        run_to(&mut app, "10h");
+        press(&mut app, "dy");
+        app
+    });
+    let url = room.server.url();
+    let driver = Driver::start();
+    let browser = Browser::open(&driver, &profile);
+
+    browser.go(&format!("{url}/seat/mia?lang=sq"));
+    browser.type_into("#code", &room.codes.seats["mia"]);
+    browser.click("form button[type=submit]");
+    browser.wait_for("Një grup prej 30 vetash");
+    // Another seat acts: the live part comes again, still in Albanian.
+    let police = room.seat("police");
+    let told = room.decide(
+        "police",
+        Some(&police),
+        &[
+            ("decision", "notify"),
+            ("to", "mia"),
+            ("about", "coordinate"),
+            ("text", "Takim i grupit punues në orën 14"),
+        ],
+    );
+    assert_eq!(told.status, 200, "{}", told.body);
+    let live = browser.wait_for("Takim i grupit punues në orën 14");
+    for sq in [
+        "Ministria e Punëve të Brendshme",
+        "Strehimore",
+        "Një grup prej 30",
+    ] {
+        assert!(live.contains(sq), "{sq}: {live}");
+    }
+    assert!(
+        !live.contains("A group of 30") && !live.contains("Shelter"),
+        "{live}"
+    );
+    // The page its own action brings keeps the language.
+    browser.type_into(
+        "form.action textarea[name=text]",
+        "Mbledhje e grupit punues",
+    );
+    browser.click("form.action button[type=submit]");
+    let answered = browser.wait_for("Mbledhje e grupit punues");
+    assert!(answered.contains("Strehimore"), "{answered}");
+    assert!(!answered.contains("Shelter"), "{answered}");
+    drop(browser);
+    drop(driver);
+    room.close();
+}

@@ -233,3 +233,55 @@ fn the_default_msel_quotes_the_model_and_recovery_waits_for_the_people_outdoors(
         assert!(then.readings().outdoors < 100, "recovery at {at}");
     }
 }
+
+#[test]
+fn the_default_scenario_gives_albanian_and_serbian_for_every_name_inject_and_expected_action() {
+    use fluxsim::scenario::{TextLang, Translations};
+    let scenario = default_scenario().expect("the embedded default loads");
+    let mut missing = Vec::new();
+    let mut check = |what: String, written: &str, translations: &Translations| {
+        if written.trim().is_empty() {
+            return;
+        }
+        for lang in [TextLang::Sq, TextLang::Sr] {
+            if translations.get(&lang).is_none_or(|t| t.trim().is_empty()) {
+                missing.push(format!("{what} in {}", lang.code()));
+            }
+        }
+    };
+    for place in &scenario.locations {
+        check(format!("place {}", place.id), &place.name, &place.names);
+    }
+    for institution in &scenario.institutions {
+        let what = format!("institution {}", institution.id);
+        check(what, &institution.name, &institution.names);
+    }
+    for inject in &scenario.msel {
+        let number = inject.number;
+        check(
+            format!("inject {number}'s synopsis"),
+            &inject.synopsis,
+            &inject.synopses,
+        );
+        check(
+            format!("inject {number}'s expected action"),
+            &inject.expected_action,
+            &inject.expected_actions,
+        );
+    }
+    assert!(missing.is_empty(), "untranslated: {missing:#?}");
+    // And a reader of each reads them: the expected actions too.
+    let written = &scenario.msel;
+    for lang in [fluxsim::i18n::Lang::Sq, fluxsim::i18n::Lang::Sr] {
+        let read = scenario.in_language(lang);
+        for (inject, shown) in written.iter().zip(&read.msel) {
+            assert_ne!(
+                inject.expected_action,
+                shown.expected_action,
+                "inject {} in {}",
+                inject.number,
+                lang.code()
+            );
+        }
+    }
+}

@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clip, offset, theme};
 use crate::console::app::App;
+use crate::i18n::Lang;
 use crate::tr;
 use crate::view::TaskStatus;
 
@@ -46,7 +47,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut first = Line::from(vec![
         Span::styled(scenario.exercise.name.clone(), theme::TITLE),
         Span::raw("  "),
-        Span::raw(date_time(&scenario.exercise.start, now.millis())),
+        Span::raw(date_time(lang, &scenario.exercise.start, now.millis())),
         Span::raw("  "),
         Span::styled(offset(now), theme::TITLE),
         Span::styled(format!(" / {}", offset(app.end())), theme::DIM),
@@ -162,11 +163,26 @@ fn timer_label(app: &App) -> Option<(String, ratatui::style::Style)> {
     }
 }
 
-/// The local date and time `ms` after the exercise start (`"YYYY-MM-DDTHH:MM"`).
-fn date_time(start: &str, ms: i64) -> String {
+/// The local date and time `ms` after the exercise start (`"YYYY-MM-DDTHH:MM"`), as the
+/// reader's language writes a short date (`Sat 24 Oct 06:00`, `Sht 24 Tet 06:00`,
+/// `sub 24. okt 06:00`).
+fn date_time(lang: Lang, start: &str, ms: i64) -> String {
     DateTime::strptime("%Y-%m-%dT%H:%M", start)
         .ok()
         .and_then(|dt| dt.checked_add(SignedDuration::from_millis(ms)).ok())
-        .map(|dt| dt.strftime("%a %d %b %H:%M").to_string())
+        .map(|dt| {
+            tr!(
+                lang,
+                "header-date-time",
+                weekday = tr!(
+                    lang,
+                    "header-weekday",
+                    day = dt.weekday().to_monday_one_offset()
+                ),
+                day = dt.day(),
+                month = tr!(lang, "header-month", month = dt.month()),
+                time = dt.strftime("%H:%M").to_string()
+            )
+        })
         .unwrap_or_else(|| "—".to_string())
 }

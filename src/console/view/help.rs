@@ -56,11 +56,7 @@ pub fn render(scroll: u16, lang: Lang, area: Rect, buf: &mut Buffer) {
 fn section(lang: Lang, title: &str, keys: &[(&str, &str)]) -> Vec<Line<'static>> {
     let mut out = vec![Line::from(Span::styled(tr!(lang, title), theme::TITLE))];
     out.extend(keys.iter().map(|(k, what)| {
-        let k = if k.starts_with("keyname-") {
-            tr!(lang, k)
-        } else {
-            k.to_string()
-        };
+        let k = crate::console::keymap::key_name(lang, k);
         Line::from(vec![
             Span::styled(format!("{k:>11} "), theme::STATUS),
             Span::raw(tr!(lang, what)),

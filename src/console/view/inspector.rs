@@ -60,7 +60,10 @@ fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
     let f = |key: &str, value: String| field(&tr!(lang, key), value);
     let mut lines = vec![
         f("inspector-id", p.id.clone()),
-        f("inspector-kind", p.role.to_string()),
+        f(
+            "inspector-kind",
+            tr!(lang, crate::view::place_role_key(p.role)),
+        ),
         f(
             "inspector-open",
             tr!(
@@ -102,7 +105,12 @@ fn place(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
                 ),
                 f(
                     "inspector-wait",
-                    format!("{:.1} / {:.0} min", p.mean_wait_min, p.p95_wait_min),
+                    tr!(
+                        lang,
+                        "inspector-wait-value",
+                        mean = format!("{:.1}", p.mean_wait_min),
+                        p95 = format!("{:.0}", p.p95_wait_min)
+                    ),
                 ),
             ]);
             let idle = p.servers.saturating_sub(p.in_service);
@@ -220,9 +228,9 @@ fn gap(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
             theme::TITLE,
         )));
         lines.extend(
-            g.values
-                .iter()
-                .map(|(name, v)| Line::from(format!("  {name} = {}", number(*v)))),
+            g.values.iter().map(|(name, v)| {
+                Line::from(format!("  {} = {}", value_name(lang, name), number(*v)))
+            }),
         );
     }
     lines.push(f("inspector-action", g.action.localized(lang)));
@@ -342,4 +350,16 @@ fn request(app: &App, id: u32) -> (String, Vec<Line<'static>>) {
         lines.push(f("inspector-gaps", gaps.join(", ")));
     }
     (title, lines)
+}
+
+/// A gap's measured value by its name in the catalogue (`gap-value-idle-desks` for
+/// `idle_desks`); a name the catalogue lacks as the engine writes it.
+fn value_name(lang: crate::i18n::Lang, name: &str) -> String {
+    let key = format!("gap-value-{}", name.replace('_', "-"));
+    let words = tr!(lang, &key);
+    if words == key {
+        name.to_string()
+    } else {
+        words
+    }
 }

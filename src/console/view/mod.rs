@@ -162,7 +162,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn footer_text(status: &str, lang: Lang, replaying: bool, width: u16) -> (String, String) {
     let width = usize::from(width);
     let full: Vec<String> = keymap::hints(replaying)
-        .map(|(key, word)| format!("{key} {}", tr!(lang, word)))
+        .map(|(key, word)| format!("{} {}", keymap::key_name(lang, key), tr!(lang, word)))
         .collect();
     let full = format!(" {}", full.join(" · "));
     let length = status.chars().count();

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Cell, Row, StatefulWidget, Table, TableState};
 
-use super::{offset, theme};
+use super::{clip, offset, theme};
 use crate::console::action::Pane;
 use crate::console::app::App;
 use crate::schedule::Slot;
@@ -70,7 +70,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Cell::from(format!("#{}", inject.number)),
             Cell::from(when),
             Cell::from(state),
-            Cell::from(inject.to.join(", ")),
+            // Cut with a mark where the column is too narrow for every receiver.
+            Cell::from(clip(&inject.to.join(", "), 16)),
             Cell::from(app.inject_text(inject.number).unwrap_or_default()),
         ])
     });

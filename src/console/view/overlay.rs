@@ -179,13 +179,13 @@ fn form(app: &App, f: &Form) -> Vec<Line<'static>> {
             Span::raw(f.inputs[i].clone())
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>10}", field.name), name_style),
+            Span::styled(format!("{:>10}", tr!(app.lang(), field.label)), name_style),
             Span::raw(" "),
             value,
             verdict,
         ]));
         if focused {
-            let completions = f.completions(scenario, i);
+            let completions = f.completions(scenario, i, app.lang());
             if !completions.is_empty() {
                 lines.push(Line::from(Span::styled(
                     format!("           {}", tr!(app.lang(), "overlay-tab-cycles")),

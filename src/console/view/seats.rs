@@ -57,8 +57,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             }
             lines.push(Line::from(""));
             lines.push(Line::from(format!(
-                "{}/seat/<id>   {}/projector   {}/evaluator",
+                "{}/seat/<{}>   {}/projector   {}/evaluator",
                 desk.url(),
+                tr!(lang, "seats-view-seat-id"),
                 desk.url(),
                 desk.url()
             )));

@@ -6,6 +6,7 @@ use ratatui::widgets::{Block, Sparkline, Widget};
 
 use super::theme;
 use crate::console::app::App;
+use crate::i18n::Lang;
 use crate::time::SimTime;
 use crate::tr;
 use crate::view::SamplePoint;
@@ -42,9 +43,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         tr!(lang, "sparkline-arrivals", every = every.to_string())
     };
-    chart(&title, &arrivals, theme::OK, a, buf);
-    chart(&tr!(lang, "sparkline-queued"), &queued, theme::WARN, q, buf);
+    chart(lang, &title, &arrivals, theme::OK, a, buf);
     chart(
+        lang,
+        &tr!(lang, "sparkline-queued"),
+        &queued,
+        theme::WARN,
+        q,
+        buf,
+    );
+    chart(
+        lang,
         &tr!(lang, "sparkline-outdoors"),
         &outdoors,
         theme::BAD,
@@ -59,11 +68,25 @@ fn queue_total(p: &SamplePoint, rows: &[usize]) -> u64 {
         .sum()
 }
 
-fn chart(title: &str, data: &[u64], style: ratatui::style::Style, area: Rect, buf: &mut Buffer) {
+fn chart(
+    lang: Lang,
+    title: &str,
+    data: &[u64],
+    style: ratatui::style::Style,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let last = data.last().copied().unwrap_or(0);
     let max = data.iter().copied().max().unwrap_or(0);
+    let title = tr!(
+        lang,
+        "sparkline-title",
+        title = title,
+        last = last,
+        max = max
+    );
     Sparkline::default()
-        .block(Block::bordered().title(format!(" {title}: {last} (max {max}) ")))
+        .block(Block::bordered().title(format!(" {title} ")))
         .data(data)
         .style(style)
         .render(area, buf);

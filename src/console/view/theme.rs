@@ -98,6 +98,16 @@ impl Theme {
         }
     }
 
+    /// The catalogue key of its name, as the console tells the room which theme it shows.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Dark => "theme-dark",
+            Theme::Light => "theme-light",
+            Theme::HighContrast => "theme-high-contrast",
+            Theme::Sixteen => "theme-sixteen",
+        }
+    }
+
     /// The next theme (the theme key).
     pub fn next(self) -> Theme {
         let at = Theme::ALL.iter().position(|t| *t == self).unwrap_or(0);
