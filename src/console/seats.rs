@@ -16,12 +16,12 @@ use rand::RngExt;
 use tokio::sync::{mpsc, oneshot, watch};
 
 use crate::i18n::{Lang, Localized, Text};
-use crate::scenario::{LocationKind, Observation, Rating, Scenario};
+use crate::scenario::{LocationKind, Observation, Rating, Role, Scenario, Vulnerability};
 use crate::time::SimTime;
 use crate::{Command, DecisionKind, Origin, Via, tr};
 
 use super::app::App;
-use super::commands::{COMMANDS, CommandSpec, FieldKind, known_ids};
+use super::commands::{COMMANDS, CommandSpec, FieldKind, known_ids, vulnerability_id};
 use super::form::{Check, Form};
 
 /// Longest text a seat may send in one field, in characters: as long as a journal line's
@@ -325,6 +325,8 @@ pub enum Act {
 
 /// The palette's name of the decision a seat's inform form gives, once per institution.
 const INFORM: &str = "notify";
+/// The palette's free action, which a seat's page asks for in a form of its own.
+const ACTION: &str = "action";
 
 /// The seat name the evaluators' requests carry.
 pub const EVALUATOR: &str = "evaluator";
@@ -364,11 +366,16 @@ pub enum Note {
 /// A field of a decision form, as a seat's page offers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldChoice {
-    /// Field name (as the journal spells it).
+    /// Field name (as the journal spells it): what the form sends.
     pub name: &'static str,
-    /// One line of help.
+    /// What the form calls it (a catalogue key).
+    pub label: &'static str,
+    /// One line of help (a catalogue key).
     pub help: &'static str,
-    /// The ids it accepts (empty for a number).
+    /// What it accepts: the page shows each option in its reader's words
+    /// ([`Setup::option_word`]).
+    pub kind: FieldKind,
+    /// The ids it accepts, which the form sends (empty for a number).
     pub options: Vec<String>,
     /// The range a number must lie in, for a number.
     pub range: Option<(i64, i64)>,
@@ -378,9 +385,9 @@ pub struct FieldChoice {
 /// institution, without that field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecisionForm {
-    /// The palette's name for it.
+    /// The palette's name for it: what the form sends.
     pub name: &'static str,
-    /// What it does.
+    /// What it does (a catalogue key).
     pub summary: &'static str,
     /// Its fields after the institution.
     pub fields: Vec<FieldChoice>,
@@ -457,9 +464,10 @@ impl Setup {
     /// The setup of `scenario`'s seats with these codes; `scenario` as written (each page
     /// reads its names and synopses in its reader's language).
     pub fn new(scenario: &Scenario, codes: Codes) -> Setup {
-        // Informing has its own form on a seat's page (several institutions, a message).
+        // Informing and free actions have their own forms on a seat's page (several
+        // institutions and a message; a text).
         let forms = decision_specs()
-            .filter(|spec| spec.name != INFORM)
+            .filter(|spec| spec.name != INFORM && spec.name != ACTION)
             .map(|spec| DecisionForm {
                 name: spec.name,
                 summary: spec.summary,
@@ -467,7 +475,9 @@ impl Setup {
                     .iter()
                     .map(|f| FieldChoice {
                         name: f.name,
+                        label: f.label,
                         help: f.help,
+                        kind: f.kind,
                         options: known_ids(scenario, f.kind),
                         range: match f.kind {
                             FieldKind::Int { min, max } => Some((min, max)),
@@ -580,6 +590,38 @@ impl Setup {
                 crate::scenario::inject_words(written, shown, &quote.filled)
             }
             _ => quote.filled.clone(),
+        }
+    }
+
+    /// What a decision form shows a reader of `lang` for the option `id` of a field of this
+    /// kind: the engine's word for a kind of case or a role, the scenario's name for a place,
+    /// an institution, a function or a phase; the id itself only where nothing names it (a
+    /// fleet, a language code).
+    pub fn option_word(&self, lang: Lang, kind: FieldKind, id: &str) -> String {
+        let named = |name: Option<&str>| name.filter(|n| !n.is_empty()).unwrap_or(id).to_string();
+        match kind {
+            FieldKind::Vulnerability => Vulnerability::ALL
+                .into_iter()
+                .find(|v| vulnerability_id(*v) == id)
+                .map_or_else(|| id.to_string(), |v| tr!(lang, v.key())),
+            FieldKind::Role => Role::ALL
+                .into_iter()
+                .find(|r| r.label() == id)
+                .map_or_else(|| id.to_string(), |r| tr!(lang, r.key())),
+            FieldKind::Bcp | FieldKind::Site => named(Some(self.place_name(lang, id))),
+            FieldKind::Institution => named(self.seat_name_in(lang, id)),
+            FieldKind::Phase | FieldKind::Function | FieldKind::Topic => named(
+                self.topics
+                    .iter()
+                    .find(|(topic, _)| topic == id)
+                    .map(|(_, name)| name.as_str()),
+            ),
+            FieldKind::Language
+            | FieldKind::Fleet
+            | FieldKind::Rating
+            | FieldKind::Text
+            | FieldKind::OptionalText
+            | FieldKind::Int { .. } => id.to_string(),
         }
     }
 

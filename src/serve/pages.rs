@@ -251,28 +251,29 @@ pub(super) fn seat(
             section.decide {
                 h2 { (tr!(lang, "seats-decide")) }
                 @for form in &setup.forms {
-                    (decision_form(lang, id, form))
+                    (decision_form(lang, setup, id, form))
                 }
             }
         },
     )
 }
 
-fn decision_form(lang: Lang, id: &str, form: &DecisionForm) -> Markup {
+/// A decision's form in `lang`: what it does and its fields named in the catalogue's words,
+/// each option shown as its reader calls it while the form sends the id the console checks.
+fn decision_form(lang: Lang, setup: &Setup, id: &str, form: &DecisionForm) -> Markup {
     html! {
         form.decision method="post" action=(kept(lang, &format!("/seat/{id}/decide"))) {
             input type="hidden" name="decision" value=(form.name);
-            h3 { (form.name) }
-            p.summary { (form.summary) }
+            h3 { (tr!(lang, form.summary)) }
             @for field in &form.fields {
                 label {
-                    span { (field.name) " — " (field.help) }
+                    span { (tr!(lang, field.label)) " — " (tr!(lang, field.help)) }
                     @if let Some((min, max)) = field.range {
                         input type="number" name=(field.name) min=(min) max=(max) required;
                     } @else {
                         select name=(field.name) required {
                             @for option in &field.options {
-                                option value=(option) { (option) }
+                                option value=(option) { (setup.option_word(lang, field.kind, option)) }
                             }
                         }
                     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::components::{Person, Stage};
+use super::components::{Slot, Stage};
 use super::engine::Engine;
 
 /// The people in the World now, counted over their entities.
@@ -45,11 +45,21 @@ impl Engine {
     /// Counts the people in the World entity by entity (slow: for tests and audits, never
     /// for display).
     pub fn audit(&mut self) -> Audit {
-        let persons = self.world.query::<&Person>().iter(&self.world).count() as u64;
+        let persons = self
+            .world
+            .query::<&Slot>()
+            .iter(&self.world)
+            .filter(|s| s.held())
+            .count() as u64;
         let mut by_stage: BTreeMap<&'static str, u64> =
             Stage::NAMES.iter().map(|name| (*name, 0)).collect();
         let mut by_place: BTreeMap<(String, &'static str), u64> = BTreeMap::new();
-        for stage in self.world.query::<&Stage>().iter(&self.world) {
+        let mut slots = self.world.query::<&Slot>();
+        for stage in slots
+            .iter(&self.world)
+            .filter(|s| s.held())
+            .map(|s| s.stage)
+        {
             let name = Stage::NAMES[stage.index()];
             *by_stage.entry(name).or_insert(0) += 1;
             if let Some(at) = stage.place() {

@@ -18,7 +18,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::arrivals::Source;
-use super::components::{ExitRecord, Goal, Journey, Person, Stage};
+use super::components::{ExitRecord, Goal, Journey, Person, Slot, Stage};
 use super::engine::Engine;
 use super::events::{Event, EventQueue};
 use super::ledger::{Ledger, LedgerState, Totals};
@@ -170,9 +170,10 @@ impl Engine {
     pub(crate) fn save(&mut self) -> EngineState {
         let mut people: Vec<(Entity, Person, Stage, Journey)> = self
             .world
-            .query::<(Entity, &Person, &Stage, &Journey)>()
+            .query::<(Entity, &Slot)>()
             .iter(&self.world)
-            .map(|(e, p, s, j)| (e, *p, *s, *j))
+            .filter(|(_, s)| s.held())
+            .map(|(e, s)| (e, s.person, s.stage, s.journey))
             .collect();
         people.sort_unstable_by_key(|(_, p, ..)| p.serial);
         let index: HashMap<Entity, u32> = people
@@ -294,7 +295,15 @@ impl Engine {
         // The people, spawned in serial order: placeholder i becomes `spawned[i]`.
         let spawned: Vec<Entity> = people
             .iter()
-            .map(|&(p, s, j)| engine.world.spawn((p, s, j)).id())
+            .map(|&(person, stage, journey)| {
+                let slot = Slot {
+                    person,
+                    stage,
+                    journey,
+                    left: false,
+                };
+                engine.world.spawn(slot).id()
+            })
             .collect();
         let mut unknown = false;
         let mut to_entity = |e: Entity| match spawned.get(e.index_u32() as usize) {

@@ -6,8 +6,38 @@ use std::hash::{Hash, Hasher};
 
 use crate::scenario::{ExitKind, Profile};
 
+/// A person's entity: who they are, where, and the route they follow, in one component so
+/// that moving a person touches one column. One who leaves vacates it (`left`) and the next
+/// arrival takes it over, written in place: people stay entities without bevy's spawn and
+/// despawn bookkeeping for each of them. Every reader skips a vacated entity.
+#[derive(Component, Debug, Clone, Copy)]
+pub(super) struct Slot {
+    pub person: Person,
+    pub stage: Stage,
+    pub journey: Journey,
+    /// The person left; the entity waits for the next arrival.
+    pub left: bool,
+}
+
+impl Slot {
+    /// A person just arrived, travelling.
+    pub(super) fn arriving(person: Person) -> Self {
+        Slot {
+            person,
+            stage: Stage::Travelling,
+            journey: Journey::default(),
+            left: false,
+        }
+    }
+
+    /// Whether a person holds the entity (none left it vacant).
+    pub(super) fn held(&self) -> bool {
+        !self.left
+    }
+}
+
 /// Who a person is; fixed at arrival.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Person {
     /// Arrival serial number (0, 1, 2 ...), stable across runs with the same seed.
     pub serial: u64,
@@ -48,7 +78,7 @@ impl Hash for Person {
 }
 
 /// Where a person is and what they are doing: exactly one state at any instant.
-#[derive(Component, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stage {
     /// On the move between places.
     Travelling,
@@ -153,7 +183,7 @@ pub enum Goal {
 
 /// The route a person is following (the last one, once arrived: kept so the entity never
 /// changes archetype on the hot path).
-#[derive(Component, Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Journey {
     /// Route id in the network.
     pub route: u32,

@@ -12,7 +12,7 @@ use std::hash::{Hash, Hasher};
 use bevy_ecs::entity::Entity;
 use fnv::FnvHasher;
 
-use super::components::{Journey, Person, Stage};
+use super::components::{Journey, Person, Slot, Stage};
 use super::engine::Engine;
 use super::events::Event;
 use super::places::{Place, Waiting};
@@ -126,9 +126,10 @@ impl Engine {
         self.touch_integrals();
         let mut people: Vec<(Entity, Person, Stage, Journey)> = self
             .world
-            .query::<(Entity, &Person, &Stage, &Journey)>()
+            .query::<(Entity, &Slot)>()
             .iter(&self.world)
-            .map(|(e, p, s, j)| (e, *p, *s, *j))
+            .filter(|(_, s)| s.held())
+            .map(|(e, s)| (e, s.person, s.stage, s.journey))
             .collect();
         people.sort_unstable_by_key(|(_, p, ..)| p.serial);
         let serials = Serials(people.iter().map(|(e, p, ..)| (*e, p.serial)).collect());

@@ -5,7 +5,7 @@
 use bevy_ecs::entity::Entity;
 
 use super::arrivals::Given;
-use super::components::{Departure, Goal, Journey, Person, Stage};
+use super::components::{Departure, Goal, Journey, Slot, Stage};
 use super::engine::Engine;
 use super::events::Event;
 use super::network::Leg;
@@ -16,8 +16,8 @@ use crate::scenario::{ExitKind, Vulnerability};
 impl Engine {
     /// Records the interpreter a person holds (the hot path, with none, never gets here).
     fn set_interpreter(&mut self, person: Entity, interpreter: u8) {
-        if let Some(mut p) = self.world.get_mut::<Person>(person) {
-            p.interpreter = interpreter;
+        if let Some(mut s) = self.slot_mut(person) {
+            s.person.interpreter = interpreter;
         }
     }
 
@@ -65,8 +65,8 @@ impl Engine {
         if let [Leg::Walk { time: 0, .. }] = self.network.legs(route) {
             return self.arrive(person, to, goal);
         }
-        if let Some(mut journey) = self.world.get_mut::<Journey>(person) {
-            *journey = Journey {
+        if let Some(mut s) = self.slot_mut(person) {
+            s.journey = Journey {
                 route,
                 leg: 0,
                 dest: to,
@@ -77,7 +77,7 @@ impl Engine {
     }
 
     fn start_leg(&mut self, person: Entity) {
-        let Some(j) = self.world.get::<Journey>(person).copied() else {
+        let Some(j) = self.slot(person).map(|s| s.journey) else {
             return;
         };
         match self.network.legs(j.route)[j.leg as usize] {
@@ -101,12 +101,12 @@ impl Engine {
     }
 
     pub(super) fn reach(&mut self, person: Entity) {
-        let Some(mut journey) = self.world.get_mut::<Journey>(person) else {
+        let Some(mut slot) = self.world.get_mut::<Slot>(person).filter(|s| s.held()) else {
             return;
         };
-        let ended = self.network.legs(journey.route)[journey.leg as usize];
-        journey.leg += 1;
-        let j = *journey;
+        let ended = self.network.legs(slot.journey.route)[slot.journey.leg as usize];
+        slot.journey.leg += 1;
+        let j = slot.journey;
         if (j.leg as usize) < self.network.legs(j.route).len() {
             // Passing through a transit place on foot counts it in (one who waits there for
             // a vehicle is counted when they start waiting).
@@ -136,18 +136,17 @@ impl Engine {
 
     /// Joins the queue of a BCP or registration point (a closed or full BCP diverts once).
     fn join_queue(&mut self, person: Entity, at: u16) {
+        let who = self.person(person);
         if self.stations.role(at) == Role::Bcp {
             let full = self.stations.full(at);
-            if !self.stations.place(at).open
-                || (full && !self.world.get::<Person>(person).is_some_and(|p| p.diverted))
-            {
-                if let Some(mut p) = self.world.get_mut::<Person>(person) {
-                    p.diverted = true;
+            if !self.stations.place(at).open || (full && !who.is_some_and(|p| p.diverted)) {
+                if let Some(mut s) = self.slot_mut(person) {
+                    s.person.diverted = true;
                 }
                 return self.go_to_bcp(person, at);
             }
         }
-        let language = self.world.get::<Person>(person).map_or(0, |p| p.language);
+        let language = who.map_or(0, |p| p.language);
         self.stations
             .enqueue(at, person, language, self.now, &self.calendar);
         self.try_serve(at);
@@ -193,11 +192,10 @@ impl Engine {
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
-        let passage = self.passage_from(person, at);
-        let serial = self
-            .world
-            .get::<Person>(person)
-            .map_or(u64::MAX, |p| p.serial);
+        // One look at the person serves both the flow monitoring and the serial.
+        let slot = self.slot(person).copied();
+        let passage = slot.as_ref().and_then(|s| self.passage_from(s, at));
+        let serial = slot.map_or(u64::MAX, |s| s.person.serial);
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
@@ -220,7 +218,7 @@ impl Engine {
     /// Screening: each vulnerability is counted; the first one with a designated service
     /// sends the person to it.
     fn after_registration(&mut self, person: Entity, at: u16) {
-        let flags = self.world.get::<Person>(person).map_or(0, |p| p.flags);
+        let flags = self.person(person).map_or(0, |p| p.flags);
         for (i, v) in Vulnerability::ALL.iter().enumerate() {
             if flags & v.bit() != 0 {
                 self.ledger.identified(i, self.referrals.has_service(*v));
@@ -378,9 +376,8 @@ impl Engine {
         let mut boarded = Vec::with_capacity(bus.riders.len());
         for person in bus.riders {
             let leg = self
-                .world
-                .get::<Journey>(person)
-                .map(|j| self.network.legs(j.route)[j.leg as usize]);
+                .slot(person)
+                .map(|s| self.network.legs(s.journey.route)[s.journey.leg as usize]);
             // Riders leave the place they waited at: the stop, or a transit place on the way.
             let wait = match leg {
                 Some(Leg::Bus { wait, .. }) => wait,
@@ -426,7 +423,8 @@ impl Engine {
         }
     }
 
-    /// The person leaves the system: despawned into a compact exit record.
+    /// The person leaves the system into a compact exit record; their entity waits for the
+    /// next arrival.
     pub(super) fn leave(&mut self, person: Entity, at: u16, how: Departure) {
         if !self
             .ledger

@@ -3,7 +3,7 @@
 
 use super::arrivals::{Given, SourceSurge, is_entry};
 use super::change::ChangeError;
-use super::components::Person;
+use super::components::Slot;
 use super::engine::Engine;
 use crate::scenario::{IdKind, LocationKind};
 use crate::time::SimTime;
@@ -99,9 +99,10 @@ impl Engine {
     /// rare shortage inject).
     fn interpreters_working(&mut self, l: usize) -> u32 {
         self.world
-            .query::<&Person>()
+            .query::<&Slot>()
             .iter(&self.world)
-            .filter(|p| p.interpreter != 0 && usize::from(p.language) == l)
+            .filter(|s| s.held())
+            .filter(|s| s.person.interpreter != 0 && usize::from(s.person.language) == l)
             .count() as u32
     }
 }

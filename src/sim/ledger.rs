@@ -6,7 +6,7 @@ use bevy_ecs::entity::Entity;
 use bevy_ecs::world::World;
 
 use super::calendar::Calendar;
-use super::components::{Departure, ExitRecord, Journey, Person, Stage};
+use super::components::{Departure, ExitRecord, Person, Slot, Stage};
 
 /// Running totals over the whole run.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -48,6 +48,8 @@ pub(super) struct Ledger {
     departed: Vec<ExitRecord>,
     keep_departures: bool,
     totals: Totals,
+    /// Entities of people who left, for the next arrivals (the last vacated first).
+    vacant: Vec<Entity>,
 }
 
 /// What the ledger saves and restores (the counts by state are rebuilt from the people).
@@ -70,33 +72,40 @@ impl Ledger {
                 arrivals_by_entry: vec![0; entries],
                 ..Totals::default()
             },
+            vacant: Vec::new(),
         }
     }
 
-    /// Spawns a new person (given the next serial number) travelling from entry point
-    /// `entry` (its index among the entry points).
+    /// Admits a new person (given the next serial number) travelling from entry point
+    /// `entry` (its index among the entry points): into the entity of someone who left, or
+    /// a new one.
     pub(super) fn admit(&mut self, world: &mut World, mut person: Person, entry: usize) -> Entity {
         person.serial = self.next_serial;
         self.next_serial += 1;
         self.totals.arrivals += 1;
         self.totals.arrivals_by_entry[entry] += 1;
         self.by_stage[Stage::Travelling.index()] += 1;
-        world
-            .spawn((person, Stage::Travelling, Journey::default()))
-            .id()
+        let slot = Slot::arriving(person);
+        while let Some(e) = self.vacant.pop() {
+            if let Some(mut s) = world.get_mut::<Slot>(e) {
+                *s = slot;
+                return e;
+            }
+        }
+        world.spawn(slot).id()
     }
 
     /// Moves a person into `stage`, keeping the counts by state.
     pub(super) fn set_stage(&mut self, world: &mut World, person: Entity, stage: Stage) {
-        if let Some(mut s) = world.get_mut::<Stage>(person) {
-            self.by_stage[s.index()] -= 1;
+        if let Some(mut s) = world.get_mut::<Slot>(person).filter(|s| s.held()) {
+            self.by_stage[s.stage.index()] -= 1;
             self.by_stage[stage.index()] += 1;
-            *s = stage;
+            s.stage = stage;
         }
     }
 
-    /// Despawns a person who leaves at `at` now, into an exit record when records are kept;
-    /// false when there was nobody to despawn.
+    /// A person leaves at `at` now, into an exit record when records are kept; their entity
+    /// waits for the next arrival. False when there was nobody to leave.
     pub(super) fn leave(
         &mut self,
         world: &mut World,
@@ -105,18 +114,14 @@ impl Ledger {
         how: Departure,
         now: i64,
     ) -> bool {
-        let record = if self.keep_departures {
-            world.get::<Person>(person).copied()
-        } else {
-            None
-        };
-        let stage = world.get::<Stage>(person).copied();
-        if world.try_despawn(person).is_err() {
+        let Some(mut slot) = world.get_mut::<Slot>(person).filter(|s| s.held()) else {
             return false;
-        }
-        if let Some(stage) = stage {
-            self.by_stage[stage.index()] -= 1;
-        }
+        };
+        slot.left = true;
+        let (p, stage): (Person, Stage) = (slot.person, slot.stage);
+        self.vacant.push(person);
+        let record = self.keep_departures.then_some(p);
+        self.by_stage[stage.index()] -= 1;
         self.totals.departed[how as usize] += 1;
         if let Some(p) = record {
             self.departed.push(ExitRecord {
@@ -233,6 +238,7 @@ impl Ledger {
             departed: state.departed,
             keep_departures: state.keep_departures,
             totals: state.totals,
+            vacant: Vec::new(),
         }
     }
 }

@@ -2,7 +2,8 @@
 //! through places, and random streams. It depends on `scenario` only and touches neither
 //! files nor the terminal.
 //!
-//! People are entities (`Person`, `Stage`, `Journey`); the rest of the state lives in the
+//! People are entities, each with one component (`Slot`: `Person`, `Stage`, `Journey`); the
+//! entity of one who left is taken over by the next arrival. The rest of the state lives in the
 //! engine's parts (`engine.rs` lists them), each owning its data behind small methods: the
 //! places' queues, servers and beds are plain vectors indexed by location, in `stations.rs`.
 

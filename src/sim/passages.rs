@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use bevy_ecs::entity::Entity;
 
-use super::components::{Goal, Journey, Person, Stage};
+use super::components::{Goal, Slot, Stage};
 use super::engine::Engine;
 use super::places::Role;
 use crate::scenario::Profile;
@@ -30,15 +30,15 @@ pub struct Passage {
 }
 
 impl Engine {
-    /// Who is passing `at` now and where they came from, before they move on.
-    pub(super) fn passage_from(&self, person: Entity, at: u16) -> Option<Passage> {
+    /// Who is passing `at` now (the person in `slot`) and where they came from, before they
+    /// move on.
+    pub(super) fn passage_from(&self, slot: &Slot, at: u16) -> Option<Passage> {
         if !self.ledger.keeps_departures() {
             return None;
         }
-        let p = self.world.get::<Person>(person)?;
-        let journey = self.world.get::<Journey>(person).copied();
+        let p = &slot.person;
         let role = self.stations.role(at);
-        let reached = journey.filter(|j| {
+        let reached = Some(slot.journey).filter(|j| {
             j.dest == at
                 && matches!(
                     (role, j.goal),
@@ -63,10 +63,18 @@ impl Engine {
 
     /// Counts a passage once the person has been sent on: `to` is where they now head.
     pub(super) fn note_passage(&mut self, mut passage: Passage, person: Entity, serial: u64) {
-        let heading = match self.world.get::<Stage>(person).copied() {
-            Some(Stage::Travelling | Stage::WaitingBus { .. }) => {
-                self.world.get::<Journey>(person).map(|j| j.dest)
-            }
+        // Counted only while exit records are kept: one who just left is the last record.
+        let left = self
+            .ledger
+            .departures()
+            .last()
+            .filter(|r| r.serial == serial);
+        let slot = match left {
+            Some(_) => None,
+            None => self.slot(person),
+        };
+        let heading = match slot.map(|s| s.stage) {
+            Some(Stage::Travelling | Stage::WaitingBus { .. }) => slot.map(|s| s.journey.dest),
             Some(
                 Stage::Queued { at }
                 | Stage::InService { at }
@@ -76,12 +84,7 @@ impl Engine {
             ) => Some(at),
             Some(Stage::BeingReferred { .. }) => None,
             // Left the system: through the place of their exit record.
-            None => self
-                .ledger
-                .departures()
-                .last()
-                .filter(|r| r.serial == serial)
-                .map(|r| r.at),
+            None => left.map(|r| r.at),
         };
         passage.to = heading.filter(|&t| t != passage.at);
         self.records.pass(passage);

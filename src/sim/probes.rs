@@ -285,7 +285,7 @@ impl Engine {
                     }
                     for &(person, _) in waiting {
                         // Who waits for a vehicle is in the stage WaitingBus.
-                        if let Some(&Stage::WaitingBus { at }) = self.world.get::<Stage>(person) {
+                        if let Some(Stage::WaitingBus { at }) = self.stage(person) {
                             count(at, 1);
                         } else {
                             count(stop.from, 1);

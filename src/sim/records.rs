@@ -14,6 +14,10 @@ pub(super) struct Records {
     /// Counted in a hash map (a passage is counted per person on the hot path); read in
     /// order through `passages`.
     passages: FnvHashMap<Passage, u32>,
+    /// The passage counted last and how many times in a row, not yet in `passages`: people
+    /// passing a point one after another mostly make the same passage, which is then
+    /// counted without hashing it.
+    run: Option<(Passage, u32)>,
 }
 
 impl Records {
@@ -22,6 +26,7 @@ impl Records {
         Records {
             series: Series::new(places, entries),
             passages: FnvHashMap::default(),
+            run: None,
         }
     }
 
@@ -31,7 +36,14 @@ impl Records {
 
     /// Counts one passage.
     pub(super) fn pass(&mut self, passage: Passage) {
-        *self.passages.entry(passage).or_insert(0) += 1;
+        match &mut self.run {
+            Some((last, n)) if *last == passage => *n += 1,
+            run => {
+                if let Some((last, n)) = run.replace((passage, 1)) {
+                    *self.passages.entry(last).or_insert(0) += n;
+                }
+            }
+        }
     }
 
     pub(super) fn series(&self) -> &Series {
@@ -40,12 +52,18 @@ impl Records {
 
     /// The counts in order of point, day, origin, next place, nationality and profile.
     pub(super) fn passages(&self) -> BTreeMap<Passage, u32> {
-        self.passages.iter().map(|(k, v)| (*k, *v)).collect()
+        let mut counts: BTreeMap<Passage, u32> =
+            self.passages.iter().map(|(k, v)| (*k, *v)).collect();
+        if let Some((last, n)) = self.run {
+            *counts.entry(last).or_insert(0) += n;
+        }
+        counts
     }
 
     /// Puts saved samples and counts back.
     pub(super) fn restore(&mut self, points: Vec<SamplePoint>, passages: FnvHashMap<Passage, u32>) {
         self.series.points = points;
         self.passages = passages;
+        self.run = None;
     }
 }

@@ -1386,3 +1386,160 @@ fn each_seat_reads_the_scenarios_names_and_injects_in_its_own_language_whatever_
     assert!(!evaluating.contains("A group of 30"), "{evaluating}");
     room.close();
 }
+
+/// The text a reader sees of `html`: what lies between its tags, not its attributes.
+fn visible(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn a_seats_decision_forms_speak_its_language_and_still_send_the_ids_the_journal_keeps() {
+    use fluxsim::console::commands::vulnerability_id;
+    use fluxsim::scenario::Vulnerability;
+    let dir = crate::support::scratch("seats-forms");
+    let room = Room::open(&dir);
+    let police = room.seat("police");
+    let page = http(
+        room.addr(),
+        "GET",
+        "/seat/police?lang=sq",
+        Some(&police),
+        None,
+    );
+    assert_eq!(page.status, 200, "{}", page.body);
+    let forms = section(&page.body, "decide");
+    let shown = visible(&forms);
+    // What a decision does, its field and the kinds of case, in Albanian.
+    for sq in [
+        "Vendim: merr përgjegjësinë për rastet e cenueshme të një lloji",
+        "cenueshmëria",
+        "i mitur i pashoqëruar",
+    ] {
+        assert!(shown.contains(sq), "{sq} on the Albanian forms: {shown}");
+    }
+    // Each option sends the id the journal keeps, and reads as the word.
+    assert!(
+        forms.contains(r#"<option value="UnaccompaniedMinor">i mitur i pashoqëruar</option>"#),
+        "{forms}"
+    );
+    // No option reads as its id unless the scenario gives it no name (a fleet, a language
+    // code), and no field name, command name or catalogue key is left for the reader.
+    let scenario = crate::support::kosovo();
+    let unnamed: Vec<String> = scenario
+        .resources
+        .buses
+        .iter()
+        .map(|f| f.id.clone())
+        .chain(scenario.languages())
+        .collect();
+    let options: Vec<(&str, &str)> = forms
+        .split("<option value=\"")
+        .skip(1)
+        .filter_map(|o| o.split_once("\">"))
+        .map(|(value, rest)| (value, rest.split("</option>").next().unwrap_or_default()))
+        .collect();
+    assert!(options.len() > 20, "{forms}");
+    for (value, text) in &options {
+        assert!(
+            text != value || unnamed.iter().any(|u| u == value),
+            "option {value} reads as its id: {forms}"
+        );
+    }
+    let mut raw: Vec<String> = Vulnerability::ALL
+        .into_iter()
+        .map(vulnerability_id)
+        .collect();
+    raw.extend(
+        [
+            "refer-case",
+            "approve-reception",
+            "deploy-officers",
+            "assign-function",
+            "vulnerability",
+            "officers",
+            "interpreters",
+            "buses",
+            "fleet",
+            "phase",
+        ]
+        .map(String::from),
+    );
+    let words: Vec<&str> = shown
+        .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .collect();
+    for id in &raw {
+        assert!(!words.contains(&id.as_str()), "{id} shown raw: {shown}");
+    }
+    for word in &words {
+        assert!(
+            !word.starts_with("field-") && !word.starts_with("command-"),
+            "catalogue key {word} shown: {shown}"
+        );
+    }
+
+    // The form sends the id as the page offers it; a word of the seat's language is taken
+    // too, as the console's forms take it. Whatever `by` a form carries, the decision is the
+    // seat's own institution's.
+    let decide = |fields: &[(&str, &str)]| {
+        http(
+            room.addr(),
+            "POST",
+            "/seat/police/decide?lang=sq",
+            Some(&police),
+            Some(&form(fields)),
+        )
+    };
+    let by_id = decide(&[
+        ("decision", "refer-case"),
+        ("vulnerability", "UnaccompaniedMinor"),
+        ("by", "ksc"),
+    ]);
+    assert_eq!(by_id.status, 200, "{}", by_id.body);
+    let said = by_id
+        .body
+        .split("role=\"status\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        said.contains("U krye dhe u regjistrua në ditar") && said.contains("i mitur i pashoqëruar"),
+        "{said}"
+    );
+    assert!(!said.contains("UnaccompaniedMinor"), "{said}");
+    let by_word = decide(&[
+        ("decision", "refer-case"),
+        ("vulnerability", "Familje me foshnja"),
+    ]);
+    assert_eq!(by_word.status, 200, "{}", by_word.body);
+
+    let journal = room.journal.clone();
+    room.close();
+    let from_police = Origin::player("police", Via::Seat);
+    let referred = |vulnerability| {
+        (
+            Command::decision("police", DecisionKind::ReferCase { vulnerability }),
+            from_police.clone(),
+        )
+    };
+    assert_eq!(
+        journaled(&journal),
+        [
+            referred(Vulnerability::UnaccompaniedMinor),
+            referred(Vulnerability::FamilyWithInfants),
+        ]
+    );
+}
