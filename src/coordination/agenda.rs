@@ -37,6 +37,9 @@ impl Agenda {
     /// Answers due at or before `now` as (institution index, request id), in order; they
     /// leave the agenda.
     pub fn take_answers(&mut self, now: i64) -> Vec<(usize, u32)> {
+        if !due_by(&self.answers, now) {
+            return Vec::new();
+        }
         let later = self.answers.split_off(&(now + 1, 0));
         std::mem::replace(&mut self.answers, later)
             .into_values()
@@ -45,6 +48,9 @@ impl Agenda {
 
     /// Engine changes due at or before `now`, in order; they leave the agenda.
     pub fn take_effects(&mut self, now: i64) -> Vec<sim::Change> {
+        if !due_by(&self.effects, now) {
+            return Vec::new();
+        }
         let later = self.effects.split_off(&(now + 1, 0));
         std::mem::replace(&mut self.effects, later)
             .into_values()
@@ -89,6 +95,12 @@ impl Agenda {
         effects.hash(h);
         seq.hash(h);
     }
+}
+
+/// Whether anything in `map` is due at or before `now` (most sweeps find nothing due, and
+/// splitting the map costs more than looking at its first key).
+fn due_by<V>(map: &BTreeMap<(i64, u64), V>, now: i64) -> bool {
+    map.first_key_value().is_some_and(|((at, _), _)| *at <= now)
 }
 
 /// A map written as a list of (key, value) pairs, so keys need not be strings.

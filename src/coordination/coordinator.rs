@@ -47,6 +47,8 @@ pub struct Coordinator {
     pub(super) delivered_texts: BTreeMap<u32, String>,
     /// The objectives' critical tasks.
     pub(super) tasks: TaskWatch,
+    /// Interpreters the scenario provides, by language (from the scenario, not state).
+    pub(super) interpreters_planned: BTreeMap<String, u32>,
 }
 
 /// How often the coordination layer reads the situation (ms): a situation report every
@@ -79,6 +81,13 @@ impl Coordinator {
             record: Record::default(),
             delivered_texts: BTreeMap::new(),
             tasks: TaskWatch::new(scenario),
+            interpreters_planned: scenario.resources.interpreters.iter().fold(
+                BTreeMap::new(),
+                |mut by, i| {
+                    *by.entry(i.language.clone()).or_default() += i.count;
+                    by
+                },
+            ),
         }
     }
 

@@ -182,58 +182,139 @@ impl Gap {
     }
 }
 
+/// A `GapKey`'s variant without what it names: a sweep asks whether any gap of a kind is
+/// open before it builds the keys of that kind (most sweeps find none, and building a key
+/// that names a place copies its id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GapKind {
+    /// `GapKey::Finding`.
+    Finding,
+    /// `GapKey::Late`.
+    Late,
+    /// `GapKey::Queue`.
+    Queue,
+    /// `GapKey::OutdoorsAtNight`.
+    OutdoorsAtNight,
+    /// `GapKey::ReceptionFull`.
+    ReceptionFull,
+    /// `GapKey::NoReserveSite`.
+    NoReserveSite,
+    /// `GapKey::InterpreterQueue`.
+    InterpreterQueue,
+    /// `GapKey::WaitingOutdoors`.
+    WaitingOutdoors,
+    /// `GapKey::Interpreter`.
+    Interpreter,
+    /// `GapKey::LateReferral`.
+    LateReferral,
+    /// `GapKey::NoService`.
+    NoService,
+    /// `GapKey::Decision`.
+    Decision,
+    /// `GapKey::Uninformed`.
+    Uninformed,
+}
+
+impl GapKind {
+    /// How many kinds there are.
+    const COUNT: usize = 13;
+}
+
+impl GapKey {
+    /// Its kind.
+    pub fn kind(&self) -> GapKind {
+        match self {
+            GapKey::Finding(_) => GapKind::Finding,
+            GapKey::Late(_) => GapKind::Late,
+            GapKey::Queue(_) => GapKind::Queue,
+            GapKey::OutdoorsAtNight => GapKind::OutdoorsAtNight,
+            GapKey::ReceptionFull => GapKind::ReceptionFull,
+            GapKey::NoReserveSite => GapKind::NoReserveSite,
+            GapKey::InterpreterQueue(_) => GapKind::InterpreterQueue,
+            GapKey::WaitingOutdoors(_) => GapKind::WaitingOutdoors,
+            GapKey::Interpreter(_) => GapKind::Interpreter,
+            GapKey::LateReferral(_) => GapKind::LateReferral,
+            GapKey::NoService(_) => GapKind::NoService,
+            GapKey::Decision(_) => GapKind::Decision,
+            GapKey::Uninformed(_) => GapKind::Uninformed,
+        }
+    }
+}
+
 /// Every gap of a run, open and closed, in order of opening.
 #[derive(Debug, Clone, Default)]
 pub struct GapLog {
     gaps: Vec<Gap>,
     open: BTreeMap<GapKey, usize>,
+    /// How many gaps of each kind are open (by `GapKind as usize`), so that a sweep that
+    /// finds none of a kind open neither searches `open` nor builds keys for it.
+    open_kinds: [u32; GapKind::COUNT],
 }
 
 impl GapLog {
     /// Records a gap under `key` unless one is already open under it; returns its number.
     pub fn open(&mut self, key: GapKey, now: i64, new: Gap) -> u32 {
-        if let Some(&i) = self.open.get(&key) {
-            return self.gaps[i].id;
-        }
-        let id = self.gaps.len() as u32 + 1;
-        self.gaps.push(Gap {
-            id,
-            opened_ms: now,
-            closed_ms: None,
-            ..new
-        });
-        self.open.insert(key, self.gaps.len() - 1);
-        id
+        self.entry(key, now, || new).id
     }
 
     /// Records the gap `new()` builds under `key` unless one is already open under it (then
     /// nothing is built); returns its number. A sweep finds most of its gaps open already.
     pub fn open_with(&mut self, key: GapKey, now: i64, new: impl FnOnce() -> Gap) -> u32 {
-        match self.open.get(&key) {
-            Some(&i) => self.gaps[i].id,
-            None => self.open(key, now, new()),
+        self.entry(key, now, new).id
+    }
+
+    /// The gap open under `key`, after recording the one `new()` builds there if none was
+    /// (opened at `now`): a situation that persists updates its gap where it opened it.
+    pub fn entry(&mut self, key: GapKey, now: i64, new: impl FnOnce() -> Gap) -> &mut Gap {
+        let kind = key.kind() as usize;
+        let next = self.gaps.len();
+        let i = *self.open.entry(key).or_insert(next);
+        if i == next {
+            self.open_kinds[kind] += 1;
+            self.gaps.push(Gap {
+                id: next as u32 + 1,
+                opened_ms: now,
+                closed_ms: None,
+                ..new()
+            });
         }
+        &mut self.gaps[i]
     }
 
     /// Whether a gap is open under `key`.
     pub fn is_open(&self, key: &GapKey) -> bool {
-        self.open.contains_key(key)
+        self.any_open(key.kind()) && self.open.contains_key(key)
+    }
+
+    /// Whether any gap of `kind` is open.
+    pub fn any_open(&self, kind: GapKind) -> bool {
+        self.open_kinds[kind as usize] > 0
     }
 
     /// Closes the gap open under `key`, if any.
     pub fn close(&mut self, key: &GapKey, now: i64) {
+        if !self.any_open(key.kind()) {
+            return;
+        }
         if let Some(i) = self.open.remove(key) {
+            self.open_kinds[key.kind() as usize] -= 1;
             self.gaps[i].closed_ms = Some(now);
         }
     }
 
     /// The open gap under `key`, to update its count of people affected or its evidence.
     pub fn open_gap_mut(&mut self, key: &GapKey) -> Option<&mut Gap> {
+        if !self.any_open(key.kind()) {
+            return None;
+        }
         self.open.get(key).map(|&i| &mut self.gaps[i])
     }
 
     /// The places of the open interpreter-queue gaps, in key order.
     pub fn interpreter_queue_places(&self) -> Vec<String> {
+        if !self.any_open(GapKind::InterpreterQueue) {
+            return Vec::new();
+        }
         self.open
             .keys()
             .filter_map(|key| {
@@ -256,11 +337,17 @@ impl GapLog {
 
     /// Feeds every gap and the open ones' keys to `h` (digest scheme 3).
     pub(super) fn digest_into(&self, h: &mut impl Hasher) {
-        self.gaps.len().hash(h);
-        for gap in &self.gaps {
+        let GapLog {
+            gaps,
+            open,
+            // Counted from `open`.
+            open_kinds: _,
+        } = self;
+        gaps.len().hash(h);
+        for gap in gaps {
             hash_gap(gap, h);
         }
-        for (key, &index) in &self.open {
+        for (key, &index) in open {
             key.hash(h);
             (index as u64).hash(h);
         }
@@ -277,9 +364,15 @@ impl GapLog {
         if open.iter().any(|&(_, i)| i >= gaps.len()) {
             return None;
         }
+        let open: BTreeMap<GapKey, usize> = open.into_iter().collect();
+        let mut open_kinds = [0; GapKind::COUNT];
+        for key in open.keys() {
+            open_kinds[key.kind() as usize] += 1;
+        }
         Some(GapLog {
             gaps,
-            open: open.into_iter().collect(),
+            open,
+            open_kinds,
         })
     }
 

@@ -78,6 +78,9 @@ impl Ledger {
     /// Notifications due at or before `now`, in the order they were owed; they leave the
     /// ledger.
     pub fn take_owed(&mut self, now: i64) -> Vec<Owed> {
+        if self.owed.iter().all(|o| o.due_ms > now) {
+            return Vec::new();
+        }
         let (due, rest) = std::mem::take(&mut self.owed)
             .into_iter()
             .partition(|o| o.due_ms <= now);

@@ -4,7 +4,7 @@
 use super::category::Category;
 use super::coordinator::Coordinator;
 use super::desks::Raci;
-use super::gap::{Gap, GapKey, Severity};
+use super::gap::{Gap, GapKey, GapKind, Severity};
 use super::ledger::Owed;
 use super::request::{Ask, Informed, Request, Withdrawn};
 use crate::i18n::Text;
@@ -193,18 +193,20 @@ impl Coordinator {
         });
     }
 
-    /// Raises a request of a plan kind, routed by the plan's request rule.
+    /// Raises a request of a plan kind, routed by the plan's request rule, with the reason
+    /// `reason()` gives (only worded when the request is raised).
     fn raise_kind(
         &mut self,
         r: &Readings,
         kind: RequestKind,
-        subject: Option<String>,
-        reason: Text,
+        subject: Option<&str>,
+        reason: impl FnOnce() -> Text,
     ) {
         let ask = Ask::Decide(kind);
-        if self.has_request(r.time_ms, &ask, subject.as_deref()) {
+        if self.has_request(r.time_ms, &ask, subject) {
             return;
         }
+        let (subject, reason) = (subject.map(str::to_string), reason());
         let rule = self
             .scenario
             .plan
@@ -239,35 +241,35 @@ impl Coordinator {
             .iter()
             .filter(|q| self.interpreters_for(&q.language, now) > 0)
             .collect();
-        let mut places: Vec<&str> = Vec::new();
-        for q in &held {
-            if !places.contains(&q.place.as_str()) {
-                places.push(&q.place);
-            }
-        }
-        for place in places {
-            let queues: Vec<_> = held.iter().filter(|q| q.place == place).collect();
-            let waiting: u32 = queues.iter().map(|q| q.waiting).sum();
-            let longest = queues.iter().map(|q| q.longest_ms).max().unwrap_or(0);
-            let (idle, desks) = queues.first().map_or((0, 0), |q| (q.idle_desks, q.desks));
-            let key = GapKey::InterpreterQueue(place.to_string());
-            if longest < INTERPRETER_QUEUE_CLEAR_MS {
-                self.gaps.close(&key, now);
+        // Each place once, in the order its first held queue comes, with all its held queues.
+        for (j, first) in held.iter().enumerate() {
+            let place = first.place.as_str();
+            if held[..j].iter().any(|q| q.place == place) {
                 continue;
             }
-            if self.gaps.is_open(&key) {
-                if let Some(g) = self.gaps.open_gap_mut(&key) {
-                    g.persons_affected = g.persons_affected.max(u64::from(waiting));
-                    if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
-                        g.severity = Severity::High;
-                    }
+            let queues = || held[j..].iter().filter(move |q| q.place == place);
+            let waiting: u32 = queues().map(|q| q.waiting).sum();
+            let longest = queues().map(|q| q.longest_ms).max().unwrap_or(0);
+            let (idle, desks) = (first.idle_desks, first.desks);
+            if longest < INTERPRETER_QUEUE_CLEAR_MS {
+                if self.gaps.any_open(GapKind::InterpreterQueue) {
+                    self.gaps
+                        .close(&GapKey::InterpreterQueue(place.to_string()), now);
+                }
+                continue;
+            }
+            let key = GapKey::InterpreterQueue(place.to_string());
+            if let Some(g) = self.gaps.open_gap_mut(&key) {
+                g.persons_affected = g.persons_affected.max(u64::from(waiting));
+                if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
+                    g.severity = Severity::High;
                 }
                 continue;
             }
             if longest < INTERPRETER_QUEUE_MS || idle == 0 {
                 continue;
             }
-            let languages: Vec<String> = queues.iter().map(|q| q.language.clone()).collect();
+            let languages: Vec<String> = queues().map(|q| q.language.clone()).collect();
             let severity = if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
                 Severity::High
             } else {
@@ -312,9 +314,11 @@ impl Coordinator {
     fn check_shelters(&mut self, r: &Readings) {
         let now = r.time_ms;
         for place in &r.shelters {
-            let key = GapKey::WaitingOutdoors(place.id.clone());
             if place.outdoors == 0 {
-                self.gaps.close(&key, now);
+                if self.gaps.any_open(GapKind::WaitingOutdoors) {
+                    self.gaps
+                        .close(&GapKey::WaitingOutdoors(place.id.clone()), now);
+                }
                 continue;
             }
             let severity = if r.night {
@@ -322,7 +326,8 @@ impl Coordinator {
             } else {
                 Severity::Medium
             };
-            self.gaps.open_with(key.clone(), now, || {
+            let key = GapKey::WaitingOutdoors(place.id.clone());
+            let g = self.gaps.entry(key, now, || {
                 Gap::new(
                     Category::CapacityGap,
                     severity,
@@ -341,11 +346,9 @@ impl Coordinator {
                 .value("shelter", f64::from(place.shelter))
                 .affecting(u64::from(place.outdoors))
             });
-            if let Some(g) = self.gaps.open_gap_mut(&key) {
-                g.persons_affected = g.persons_affected.max(u64::from(place.outdoors));
-                if r.night {
-                    g.severity = Severity::High;
-                }
+            g.persons_affected = g.persons_affected.max(u64::from(place.outdoors));
+            if r.night {
+                g.severity = Severity::High;
             }
         }
     }
@@ -354,19 +357,21 @@ impl Coordinator {
         let now = r.time_ms;
         for b in &r.bcps {
             let Some(limit) = b.limit else { continue };
-            let key = GapKey::Queue(b.id.clone());
             if b.queue > limit {
-                let reason = Text::new("request-reason-queue")
-                    .text("people", people(b.queue))
-                    .id("place", &b.id)
-                    .count("limit", limit);
-                self.raise_kind(r, RequestKind::Officers, Some(b.id.clone()), reason);
+                let reason = || {
+                    Text::new("request-reason-queue")
+                        .text("people", people(b.queue))
+                        .id("place", &b.id)
+                        .count("limit", limit)
+                };
+                self.raise_kind(r, RequestKind::Officers, Some(&b.id), reason);
                 let severity = if b.queue > 2 * limit {
                     Severity::High
                 } else {
                     Severity::Medium
                 };
-                self.gaps.open_with(key.clone(), now, || {
+                let key = GapKey::Queue(b.id.clone());
+                let g = self.gaps.entry(key, now, || {
                     Gap::new(
                         Category::CapacityGap,
                         severity,
@@ -388,12 +393,12 @@ impl Coordinator {
                     .value("servers", f64::from(b.servers))
                     .affecting(u64::from(b.queue))
                 });
-                if let Some(g) = self.gaps.open_gap_mut(&key) {
-                    g.persons_affected = g.persons_affected.max(u64::from(b.queue));
-                }
-            } else if u64::from(b.queue) * 5 <= u64::from(limit) * 4 {
+                g.persons_affected = g.persons_affected.max(u64::from(b.queue));
+            } else if u64::from(b.queue) * 5 <= u64::from(limit) * 4
+                && self.gaps.any_open(GapKind::Queue)
+            {
                 // Closes below 80 % of the limit, so a queue hovering at it is one gap.
-                self.gaps.close(&key, now);
+                self.gaps.close(&GapKey::Queue(b.id.clone()), now);
             }
         }
     }
@@ -401,7 +406,8 @@ impl Coordinator {
     fn check_reception(&mut self, r: &Readings) {
         let now = r.time_ms;
         if !r.reception_approved && r.outdoors > 0 {
-            let reason = Text::new("request-reason-reception").text("people", people(r.outdoors));
+            let reason =
+                || Text::new("request-reason-reception").text("people", people(r.outdoors));
             self.raise_kind(r, RequestKind::ReceptionApproval, None, reason);
         }
         let full = r
@@ -412,9 +418,11 @@ impl Coordinator {
         if r.reception_approved && r.outdoors > 0 && full {
             match self.reserve_site(r) {
                 Reserve::Site(site) => {
-                    let reason = Text::new("request-reason-temporary-site")
-                        .text("people", people(r.outdoors))
-                        .id("site", site);
+                    let reason = || {
+                        Text::new("request-reason-temporary-site")
+                            .text("people", people(r.outdoors))
+                            .id("site", site)
+                    };
                     self.raise_kind(r, RequestKind::TemporarySite, None, reason);
                 }
                 // The site being opened is the answer; it takes people after its delay.
@@ -441,12 +449,12 @@ impl Coordinator {
             });
         }
         if r.night && r.outdoors > 0 {
-            let why = Text::new(if r.reception_approved {
-                "gap-night-no-bed"
-            } else {
-                "gap-night-not-approved"
-            });
             self.gaps.open_with(GapKey::OutdoorsAtNight, now, || {
+                let why = Text::new(if r.reception_approved {
+                    "gap-night-no-bed"
+                } else {
+                    "gap-night-not-approved"
+                });
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
@@ -533,10 +541,8 @@ impl Coordinator {
         .value("beds", f64::from(beds))
         .affecting(u64::from(r.outdoors));
         new.function = self.rule_function(RequestKind::TemporarySite);
-        self.gaps.open(GapKey::NoReserveSite, now, new);
-        if let Some(g) = self.gaps.open_gap_mut(&GapKey::NoReserveSite) {
-            g.persons_affected = g.persons_affected.max(u64::from(r.outdoors));
-        }
+        let g = self.gaps.entry(GapKey::NoReserveSite, now, || new);
+        g.persons_affected = g.persons_affected.max(u64::from(r.outdoors));
     }
 
     /// Closes request `id` without a decision, because nobody could take one; its
@@ -548,15 +554,8 @@ impl Coordinator {
 
     /// Interpreters the scenario and the decisions so far provide for a language at `now`.
     fn interpreters_for(&self, language: &str, now: i64) -> u32 {
-        let planned: u32 = self
-            .scenario
-            .resources
-            .interpreters
-            .iter()
-            .filter(|i| i.language == language)
-            .map(|i| i.count)
-            .sum();
-        planned + self.supply.interpreters_added(language, now)
+        let planned = self.interpreters_planned.get(language).copied();
+        planned.unwrap_or(0) + self.supply.interpreters_added(language, now)
     }
 
     fn check_interpreters(&mut self, r: &Readings) {
@@ -565,12 +564,14 @@ impl Coordinator {
             if self.interpreters_for(language, now) > 0 {
                 continue;
             }
-            let reason = Text::new("request-reason-interpreters")
-                .text("people", people(*waiting))
-                .id("language", language);
-            self.raise_kind(r, RequestKind::Interpreters, Some(language.clone()), reason);
+            let reason = || {
+                Text::new("request-reason-interpreters")
+                    .text("people", people(*waiting))
+                    .id("language", language)
+            };
+            self.raise_kind(r, RequestKind::Interpreters, Some(language), reason);
             let key = GapKey::Interpreter(language.clone());
-            self.gaps.open_with(key.clone(), now, || {
+            let g = self.gaps.entry(key, now, || {
                 Gap::new(
                     Category::CapacityGap,
                     Severity::High,
@@ -586,11 +587,12 @@ impl Coordinator {
                 .value("waiting", f64::from(*waiting))
                 .affecting(u64::from(*waiting))
             });
-            if let Some(g) = self.gaps.open_gap_mut(&key) {
-                g.persons_affected = g.persons_affected.max(u64::from(*waiting));
-            }
+            g.persons_affected = g.persons_affected.max(u64::from(*waiting));
         }
         // The gap closes once an interpreter for the language works.
+        if !self.gaps.any_open(GapKind::Interpreter) {
+            return;
+        }
         for language in self.interpreter_gap_languages() {
             if self.interpreters_for(&language, now) > 0 {
                 self.gaps.close(&GapKey::Interpreter(language), now);
@@ -618,21 +620,25 @@ impl Coordinator {
         for (f, fleet) in r.fleets.iter().enumerate() {
             let new = self.supply.new_breakdowns(f, fleet.broken);
             if new > 0 {
-                let reason = Text::new("request-reason-transport-breakdown")
-                    .count("broken", new)
-                    .id("fleet", &fleet.id)
-                    .count("seats", fleet.seats);
-                self.raise_kind(r, RequestKind::Transport, Some(fleet.id.clone()), reason);
+                let reason = || {
+                    Text::new("request-reason-transport-breakdown")
+                        .count("broken", new)
+                        .id("fleet", &fleet.id)
+                        .count("seats", fleet.seats)
+                };
+                self.raise_kind(r, RequestKind::Transport, Some(&fleet.id), reason);
             }
             if let Some(place) = &fleet.busiest
                 && fleet.waiting > fleet.limit
             {
-                let reason = Text::new("request-reason-transport-waiting")
-                    .text("people", people(fleet.waiting))
-                    .id("place", place)
-                    .id("fleet", &fleet.id)
-                    .count("limit", fleet.limit);
-                self.raise_kind(r, RequestKind::Transport, Some(fleet.id.clone()), reason);
+                let reason = || {
+                    Text::new("request-reason-transport-waiting")
+                        .text("people", people(fleet.waiting))
+                        .id("place", place)
+                        .id("fleet", &fleet.id)
+                        .count("limit", fleet.limit)
+                };
+                self.raise_kind(r, RequestKind::Transport, Some(&fleet.id), reason);
             }
         }
     }
@@ -647,18 +653,14 @@ impl Coordinator {
                 .iter()
                 .find(|x| x.vulnerability == *v);
             if reading.late > 0 {
-                let key = GapKey::LateReferral(i);
                 let raci = &self.raci;
-                self.gaps.open_with(key.clone(), now, || {
+                let g = self.gaps.entry(GapKey::LateReferral(i), now, || {
                     late_referral(*v, rule, raci, reading, now)
                 });
-                if let Some(g) = self.gaps.open_gap_mut(&key) {
-                    g.persons_affected = reading.late;
-                }
+                g.persons_affected = reading.late;
             }
             if reading.no_service > 0 {
-                let key = GapKey::NoService(i);
-                self.gaps.open_with(key.clone(), now, || {
+                let g = self.gaps.entry(GapKey::NoService(i), now, || {
                     Gap::new(
                         Category::ReferralGap,
                         Severity::High,
@@ -674,9 +676,7 @@ impl Coordinator {
                     .value("identified", reading.no_service as f64)
                     .affecting(reading.no_service)
                 });
-                if let Some(g) = self.gaps.open_gap_mut(&key) {
-                    g.persons_affected = reading.no_service;
-                }
+                g.persons_affected = reading.no_service;
             }
         }
     }
@@ -688,13 +688,11 @@ impl Coordinator {
         let waiting = r.outdoors + r.bcps.iter().map(|b| b.queue).sum::<u32>();
         for q in self.requests.open().filter(|q| q.deadline_ms <= now) {
             let key = GapKey::Late(q.id);
-            if self.gaps.is_open(&key) {
-                if let Some(g) = self.gaps.open_gap_mut(&key) {
-                    g.persons_affected = g.persons_affected.max(u64::from(waiting));
-                    // A wait that strands more people matters more.
-                    if waiting > PEOPLE_AT_RISK {
-                        g.severity = Severity::High;
-                    }
+            if let Some(g) = self.gaps.open_gap_mut(&key) {
+                g.persons_affected = g.persons_affected.max(u64::from(waiting));
+                // A wait that strands more people matters more.
+                if waiting > PEOPLE_AT_RISK {
+                    g.severity = Severity::High;
                 }
                 continue;
             }
@@ -760,9 +758,13 @@ impl Coordinator {
 
     /// Notifications the plan required and nobody gave by their time are information gaps.
     pub(super) fn check_owed(&mut self, now: i64) {
+        let due = self.ledger.take_owed(now);
+        if due.is_empty() {
+            return;
+        }
         let mut by_decision: std::collections::BTreeMap<u32, Vec<Owed>> =
             std::collections::BTreeMap::new();
-        for o in self.ledger.take_owed(now) {
+        for o in due {
             by_decision.entry(o.decision).or_default().push(o);
         }
         for (decision, missing) in by_decision {

@@ -69,6 +69,8 @@ impl Coordinator {
             delivered_texts,
             // Derived from the readings and the decision log: not state of its own.
             tasks: _,
+            // Derived from the scenario.
+            interpreters_planned: _,
         } = self;
         supply.digest_breakdowns_into(h);
         desks.digest_into(scenario, h);

@@ -313,6 +313,10 @@ impl Engine {
     /// The mean travel time to `site` of the people waiting outdoors, over the places they
     /// wait at; `None` when nobody waits or some of them cannot reach it.
     fn distance_from_outdoors(&self, site: &crate::scenario::Location) -> Option<i64> {
+        // Nobody outdoors (most readings): no site to look up.
+        if self.stations.places().iter().all(|p| p.outdoors == 0) {
+            return None;
+        }
         let to = self
             .scenario
             .locations
