@@ -1,5 +1,5 @@
-//! The Fluent bundles, built once per process from the embedded files, and the formatting
-//! of one message.
+//! The Fluent bundles, each built once per process from the embedded files when first used,
+//! and the formatting of one message.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -64,38 +64,33 @@ macro_rules! number_arg {
 
 number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64, f64);
 
-struct Catalogue {
-    en: FluentBundle<FluentResource>,
-    /// English with numbers as Rust writes them (`12500`), for JSON and CSV.
-    en_plain: FluentBundle<FluentResource>,
-    sq: FluentBundle<FluentResource>,
-    sr: FluentBundle<FluentResource>,
-    sr_cyrl: FluentBundle<FluentResource>,
-    pseudo: FluentBundle<FluentResource>,
-}
-
-static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
-    en: bundle(Lang::En),
-    en_plain: {
-        let mut plain = bundle(Lang::En);
-        plain.set_formatter(None);
-        plain
-    },
-    sq: bundle(Lang::Sq),
-    sr: bundle(Lang::Sr),
-    sr_cyrl: bundle(Lang::SrCyrl),
-    pseudo: bundle(Lang::Pseudo),
+/// Each bundle is built the first time it is asked for: a run that speaks one language
+/// parses one catalogue, not six.
+static EN_BUNDLE: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));
+/// English with numbers as Rust writes them (`12500`), for JSON and CSV.
+static EN_PLAIN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| {
+    let mut plain = bundle(Lang::En);
+    plain.set_formatter(None);
+    plain
 });
+static SQ_BUNDLE: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::Sq));
+static SR_BUNDLE: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::Sr));
+static SR_CYRL_BUNDLE: LazyLock<FluentBundle<FluentResource>> =
+    LazyLock::new(|| bundle(Lang::SrCyrl));
+static PSEUDO_BUNDLE: LazyLock<FluentBundle<FluentResource>> =
+    LazyLock::new(|| bundle(Lang::Pseudo));
 
-impl Catalogue {
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Sq => &self.sq,
-            Lang::Sr => &self.sr,
-            Lang::SrCyrl => &self.sr_cyrl,
-            Lang::Pseudo => &self.pseudo,
-        }
+/// The bundle a message in `lang` is looked up in (`plain`: English with plain numbers).
+fn bundle_for(lang: Lang, plain: bool) -> &'static FluentBundle<FluentResource> {
+    if plain {
+        return &EN_PLAIN;
+    }
+    match lang {
+        Lang::En => &EN_BUNDLE,
+        Lang::Sq => &SQ_BUNDLE,
+        Lang::Sr => &SR_BUNDLE,
+        Lang::SrCyrl => &SR_CYRL_BUNDLE,
+        Lang::Pseudo => &PSEUDO_BUNDLE,
     }
 }
 
@@ -135,7 +130,6 @@ pub fn tr_plain(key: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 fn format(lang: Lang, plain: bool, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-    let catalogue = &*CATALOGUE;
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         let value = match value {
@@ -145,10 +139,7 @@ fn format(lang: Lang, plain: bool, key: &str, args: &[(&str, Arg<'_>)]) -> Strin
         fluent_args.set(*name, value);
     }
     for lang in [lang, Lang::En] {
-        let bundle = match (plain, lang) {
-            (true, _) => &catalogue.en_plain,
-            (false, lang) => catalogue.bundle(lang),
-        };
+        let bundle = bundle_for(lang, plain);
         if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             if lang == Lang::Pseudo && !plain {
