@@ -155,13 +155,21 @@ impl Engine {
                 open: p.open,
             })
             .collect();
-        let sites = ids(Role::Reception)
-            .map(|(l, p)| SiteReading {
+        // Where people wait outdoors, and how many: read once for every site.
+        let outdoors: Vec<(u16, i64)> = (0u16..)
+            .zip(self.stations.places())
+            .filter(|(_, p)| p.outdoors > 0)
+            .map(|(at, p)| (at, i64::from(p.outdoors)))
+            .collect();
+        let sites = (0u16..)
+            .zip(self.scenario.locations.iter().zip(self.stations.places()))
+            .filter(|(_, (_, p))| p.role == Role::Reception)
+            .map(|(to, (l, p))| SiteReading {
                 id: l.id.clone(),
                 occupied: p.occupied + p.reserved,
                 beds: p.beds(self.reception.surge_unlocked()),
                 open: p.open,
-                from_outdoors_ms: self.distance_from_outdoors(l),
+                from_outdoors_ms: self.distance_from_outdoors(&outdoors, to),
             })
             .collect();
         let mut waiting = vec![0u32; self.languages().len()];
@@ -310,25 +318,13 @@ impl Engine {
             .collect()
     }
 
-    /// The mean travel time to `site` of the people waiting outdoors, over the places they
-    /// wait at; `None` when nobody waits or some of them cannot reach it.
-    fn distance_from_outdoors(&self, site: &crate::scenario::Location) -> Option<i64> {
-        // Nobody outdoors (most readings): no site to look up.
-        if self.stations.places().iter().all(|p| p.outdoors == 0) {
-            return None;
-        }
-        let to = self
-            .scenario
-            .locations
-            .iter()
-            .position(|l| l.id == site.id)? as u16;
+    /// The mean travel time to the site `to` of the people waiting `outdoors` (place, how
+    /// many), over the places they wait at; `None` when nobody waits or some of them cannot
+    /// reach it.
+    fn distance_from_outdoors(&self, outdoors: &[(u16, i64)], to: u16) -> Option<i64> {
         let (mut people, mut total) = (0i64, 0i64);
-        for (at, place) in self.stations.places().iter().enumerate() {
-            if place.outdoors == 0 {
-                continue;
-            }
-            let n = i64::from(place.outdoors);
-            total += n * self.network.distance(at as u16, to)?;
+        for &(at, n) in outdoors {
+            total += n * self.network.distance(at, to)?;
             people += n;
         }
         (people > 0).then(|| total / people)
