@@ -12,7 +12,7 @@
 //! | transport | `transport.rs` | bus fleets and who waits at each stop |
 //! | reception | `reception.rs` | stays, who waits outdoors for a bed, approval, outcomes |
 //! | referrals | `referrals.rs` | services for the vulnerable, hand-overs under way |
-//! | ledger | `ledger.rs` | spawn and despawn, people by state, exit records, totals |
+//! | ledger | `ledger.rs` | admitting people (into a vacated entity or a new one) and letting them go, people by state, exit records, totals |
 //! | records | `records.rs` | the time series and the flow monitoring counts |
 
 use bevy_ecs::change_detection::Mut;
@@ -223,7 +223,7 @@ impl Engine {
             Event::HandoverDone { person } => self.handover_done(person),
             Event::Sample => {
                 self.sample();
-                // Despawns leave removal records behind; nothing reads them, so drop them.
+                // bevy keeps removal records and change ticks until cleared; nothing reads them.
                 self.world.clear_trackers();
                 let every = self.scenario.exercise.sample_every.millis();
                 self.queue.push(self.now + every, Event::Sample);

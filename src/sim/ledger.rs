@@ -1,6 +1,7 @@
-//! The ledger of people: who enters (spawned with the next serial number), where everyone is
-//! (the count of people in each state, kept up to date as they move, so a snapshot never
-//! walks the World), who leaves (despawned into an exit record), and the running totals.
+//! The ledger of people: who enters (the next serial number, in the entity of someone who
+//! left or a new one), where everyone is (the count of people in each state, kept up to date
+//! as they move, so a snapshot never walks the World), who leaves (their slot vacated, an exit
+//! record kept), and the running totals.
 
 use bevy_ecs::entity::Entity;
 use bevy_ecs::world::World;
