@@ -44,6 +44,28 @@ pub enum FieldKind {
     },
 }
 
+impl FieldKind {
+    /// The range a whole number must lie in; `None` for any other kind.
+    pub fn range(self) -> Option<(i64, i64)> {
+        match self {
+            FieldKind::Int { min, max } => Some((min, max)),
+            FieldKind::Bcp
+            | FieldKind::Site
+            | FieldKind::Institution
+            | FieldKind::Phase
+            | FieldKind::Function
+            | FieldKind::Topic
+            | FieldKind::Language
+            | FieldKind::Fleet
+            | FieldKind::Vulnerability
+            | FieldKind::Role
+            | FieldKind::Rating
+            | FieldKind::Text
+            | FieldKind::OptionalText => None,
+        }
+    }
+}
+
 /// One field of a command form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldSpec {

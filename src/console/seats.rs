@@ -375,10 +375,9 @@ pub struct FieldChoice {
     /// What it accepts: the page shows each option in its reader's words
     /// ([`Setup::option_word`]).
     pub kind: FieldKind,
-    /// The ids it accepts, which the form sends (empty for a number).
+    /// The ids it accepts, which the form sends (empty for a number; its range is
+    /// [`FieldKind::range`]).
     pub options: Vec<String>,
-    /// The range a number must lie in, for a number.
-    pub range: Option<(i64, i64)>,
 }
 
 /// A decision a seat can take: a palette command whose first field is the deciding
@@ -479,22 +478,6 @@ impl Setup {
                         help: f.help,
                         kind: f.kind,
                         options: known_ids(scenario, f.kind),
-                        range: match f.kind {
-                            FieldKind::Int { min, max } => Some((min, max)),
-                            FieldKind::Bcp
-                            | FieldKind::Site
-                            | FieldKind::Institution
-                            | FieldKind::Phase
-                            | FieldKind::Function
-                            | FieldKind::Topic
-                            | FieldKind::Language
-                            | FieldKind::Fleet
-                            | FieldKind::Vulnerability
-                            | FieldKind::Role
-                            | FieldKind::Rating
-                            | FieldKind::Text
-                            | FieldKind::OptionalText => None,
-                        },
                     })
                     .collect(),
             })

@@ -268,7 +268,7 @@ fn decision_form(lang: Lang, setup: &Setup, id: &str, form: &DecisionForm) -> Ma
             @for field in &form.fields {
                 label {
                     span { (tr!(lang, field.label)) " — " (tr!(lang, field.help)) }
-                    @if let Some((min, max)) = field.range {
+                    @if let Some((min, max)) = field.kind.range() {
                         input type="number" name=(field.name) min=(min) max=(max) required;
                     } @else {
                         select name=(field.name) required {
