@@ -27,6 +27,17 @@ const STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
 const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 const TABLE: &str = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
 const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+
+/// The namespaces and version on the root of `content.xml` and `styles.xml`.
+const DOCUMENT_ROOT: [(&str, &str); 6] = [
+    ("xmlns:office", OFFICE),
+    ("xmlns:style", STYLE),
+    ("xmlns:text", TEXT),
+    ("xmlns:table", TABLE),
+    ("xmlns:fo", FO),
+    ("office:version", "1.3"),
+];
+
 const MANIFEST: &str = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
 
 /// The OpenDocument text could not be put together (the archive writer failed).
@@ -91,14 +102,7 @@ fn declared() -> Result<Xml, OdtError> {
 fn content(report: &Report) -> Result<Vec<u8>, OdtError> {
     let mut w = declared()?;
     w.create_element("office:document-content")
-        .with_attributes([
-            ("xmlns:office", OFFICE),
-            ("xmlns:style", STYLE),
-            ("xmlns:text", TEXT),
-            ("xmlns:table", TABLE),
-            ("xmlns:fo", FO),
-            ("office:version", "1.3"),
-        ])
+        .with_attributes(DOCUMENT_ROOT)
         .write_inner_content(|w| {
             w.create_element("office:body").write_inner_content(|w| {
                 w.create_element("office:text")
@@ -249,20 +253,14 @@ fn lines(w: &mut Xml, text: &str) -> std::io::Result<()> {
 /// `styles.xml`: an A4 page with 2 cm margins, the body, heading, caption, table and list
 /// styles the content names, and the monospaced Code style.
 fn styles(lang: Lang) -> Result<Vec<u8>, OdtError> {
-    let (language, country) = match lang.tag().split_once('-') {
-        Some((language, _script)) => (language, "none"),
-        None => (lang.tag(), "none"),
-    };
+    // ODF names the language without its script, and no country.
+    let language = lang
+        .tag()
+        .split_once('-')
+        .map_or(lang.tag(), |(language, _script)| language);
     let mut w = declared()?;
     w.create_element("office:document-styles")
-        .with_attributes([
-            ("xmlns:office", OFFICE),
-            ("xmlns:style", STYLE),
-            ("xmlns:text", TEXT),
-            ("xmlns:table", TABLE),
-            ("xmlns:fo", FO),
-            ("office:version", "1.3"),
-        ])
+        .with_attributes(DOCUMENT_ROOT)
         .write_inner_content(|w| {
             w.create_element("office:styles").write_inner_content(|w| {
                 w.create_element("style:default-style")
@@ -274,7 +272,7 @@ fn styles(lang: Lang) -> Result<Vec<u8>, OdtError> {
                                 ("fo:font-family", "'Liberation Sans', Calibri, Arial"),
                                 ("fo:font-size", "10.5pt"),
                                 ("fo:language", language),
-                                ("fo:country", country),
+                                ("fo:country", "none"),
                             ])
                             .write_empty()?;
                         Ok(())
