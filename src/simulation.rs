@@ -22,7 +22,7 @@ use crate::coordination::{
 use crate::i18n::Text;
 use crate::scenario::{Inject, InjectEffect, Role, Scenario};
 use crate::schedule::{Schedule, Slot};
-use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
+use crate::sim::{self, Audit, Engine, ExitRecord, Person, Reader, Readings, Series};
 use crate::time::SimTime;
 
 /// A running exercise.
@@ -33,7 +33,7 @@ pub struct Simulation {
     next_sweep: i64,
     schedule: Schedule,
     /// What the coordinator read at the last sweep, refilled in place at the next.
-    readings: Readings,
+    reader: Reader,
 }
 
 /// A request still waiting for its decision, as the console lists it per institution.
@@ -109,7 +109,7 @@ impl Simulation {
             end: scenario.exercise.duration,
             next_sweep: 0,
             schedule: Schedule::default(),
-            readings: Readings::default(),
+            reader: Reader::default(),
         }
     }
 
@@ -127,7 +127,7 @@ impl Simulation {
             end: scenario.exercise.duration,
             next_sweep,
             schedule,
-            readings: Readings::default(),
+            reader: Reader::default(),
         }
     }
 
@@ -182,10 +182,12 @@ impl Simulation {
             }
             let mut came_due = false;
             if stop == self.next_sweep {
-                if !readings_hold {
-                    self.engine.read_into(&mut self.readings);
-                }
-                came_due = self.coordinator.watch_injects(&self.readings);
+                let readings = if readings_hold {
+                    self.reader.readings()
+                } else {
+                    self.reader.read(&self.engine)
+                };
+                came_due = self.coordinator.watch_injects(readings);
                 self.next_sweep += SWEEP_MS;
             }
             // Settled at an instant: nothing of the coordinator due there, and no event there
@@ -207,8 +209,8 @@ impl Simulation {
     /// Lets the coordinator read the situation, then applies the effects now due; whether
     /// the readings kept still hold (no effect changed the model since they were read).
     fn coordinate(&mut self, now: i64) -> bool {
-        self.engine.read_into(&mut self.readings);
-        self.coordinator.observe(&self.readings);
+        let readings = self.reader.read(&self.engine);
+        self.coordinator.observe(readings);
         !self.apply_effects(now)
     }
 

@@ -135,19 +135,43 @@ pub struct Readings {
     pub vulnerable: [VulnerableReading; 6],
 }
 
+/// Reads the model into the same `Readings` sweep after sweep, with the scratch space
+/// reading needs: the coordination sweeps read every five simulated minutes, tens of
+/// thousands of times in a long run, and a reading refilled in place allocates nothing
+/// once its vectors (and the ids in them) have grown to the model's size.
+#[derive(Debug, Default)]
+pub struct Reader {
+    readings: Readings,
+    /// People waiting for each fleet at each place.
+    waiting: Vec<WaitingFor>,
+    /// People waiting at registration for an interpreter, by language (engine order).
+    by_language: Vec<u32>,
+}
+
+impl Reader {
+    /// Reads `engine` now.
+    pub fn read(&mut self, engine: &Engine) -> &Readings {
+        engine.read_into(self);
+        &self.readings
+    }
+
+    /// What the last `read` read (all zero and empty before the first).
+    pub fn readings(&self) -> &Readings {
+        &self.readings
+    }
+}
+
 impl Engine {
     /// The readings now.
     pub fn readings(&self) -> Readings {
-        let mut r = Readings::default();
-        self.read_into(&mut r);
-        r
+        let mut reader = Reader::default();
+        self.read_into(&mut reader);
+        reader.readings
     }
 
-    /// Overwrites `r` with the readings now, reusing its vectors and the strings in them:
-    /// the coordination sweeps read every five simulated minutes, tens of thousands of
-    /// times in a long run, and a reading refilled in place allocates nothing once its
-    /// vectors have grown to the model's size.
-    pub fn read_into(&self, r: &mut Readings) {
+    /// Overwrites what `reader` holds with the readings now.
+    fn read_into(&self, reader: &mut Reader) {
+        let r = &mut reader.readings;
         let t = self.ledger.totals();
         let departed: u64 = t.departed.iter().sum();
         r.time_ms = self.now;
@@ -160,8 +184,14 @@ impl Engine {
         r.vulnerable = self.vulnerable_readings();
         self.read_bcps(&mut r.bcps);
         self.read_sites(&mut r.sites);
-        self.read_interpreters(&mut r.waiting_for_language, &mut r.interpreter_queues);
-        self.read_fleets(&mut r.fleets);
+        let by_language = &mut reader.by_language;
+        self.read_interpreters(
+            by_language,
+            &mut r.waiting_for_language,
+            &mut r.interpreter_queues,
+        );
+        self.count_waiting_by_place(&mut reader.waiting);
+        self.read_fleets(&reader.waiting, &mut r.fleets);
         self.read_shelters(&mut r.shelters);
     }
 
@@ -208,13 +238,15 @@ impl Engine {
     /// The registration queues of languages nobody at the desks speaks: the people in them
     /// by language (engine order; only languages someone waits for) into `waiting`, and
     /// each queue with someone in it, by place (scenario order) and language (engine
-    /// order), into `queues`.
+    /// order), into `queues`; `by_language` is scratch space for the count.
     fn read_interpreters(
         &self,
+        by_language: &mut Vec<u32>,
         waiting: &mut Vec<(String, u32)>,
         queues: &mut Vec<InterpreterQueueReading>,
     ) {
-        let mut by_language = vec![0u32; self.languages().len()];
+        by_language.clear();
+        by_language.resize(self.languages().len(), 0);
         let mut out = Refill::new(queues);
         for &at in self.stations.registrations() {
             let place = self.stations.place(at);
@@ -238,7 +270,7 @@ impl Engine {
             }
         }
         let mut out = Refill::new(waiting);
-        for (language, &people) in self.languages().iter().zip(&by_language) {
+        for (language, &people) in self.languages().iter().zip(by_language.iter()) {
             if people > 0 {
                 let (id, n) = out.next();
                 id.clone_from(language);
@@ -278,9 +310,9 @@ impl Engine {
         })
     }
 
-    /// Each fleet: where most people wait for it, against its limit.
-    fn read_fleets(&self, fleets: &mut Vec<FleetReading>) {
-        let waiting = self.waiting_by_place();
+    /// Each fleet: where most people wait for it (`waiting`, by fleet and place), against
+    /// its limit.
+    fn read_fleets(&self, waiting: &[WaitingFor], fleets: &mut Vec<FleetReading>) {
         let mut out = Refill::new(fleets);
         let defs = self.scenario.resources.buses.iter();
         for (f, (def, fleet)) in (0u16..).zip(defs.zip(self.transport.fleets())) {
@@ -302,11 +334,11 @@ impl Engine {
         }
     }
 
-    /// People waiting for each fleet at each place, in the order the (fleet, place) pairs
-    /// are first seen going through the stops. A place may have a stop per destination; a
-    /// transit place on the way to a stop is where its riders wait.
-    fn waiting_by_place(&self) -> Vec<WaitingFor> {
-        let mut by_place: Vec<WaitingFor> = Vec::new();
+    /// Counts into `by_place` the people waiting for each fleet at each place, in the order
+    /// the (fleet, place) pairs are first seen going through the stops. A place may have a
+    /// stop per destination; a transit place on the way to a stop is where its riders wait.
+    fn count_waiting_by_place(&self, by_place: &mut Vec<WaitingFor>) {
+        by_place.clear();
         let mut count = |fleet: u16, place: u16, people: u32| {
             let same = |w: &&mut WaitingFor| w.fleet == fleet && w.place == place;
             match by_place.iter_mut().find(same) {
@@ -323,7 +355,7 @@ impl Engine {
             for (stop, waiting) in stops.filter(|(_, waiting)| !waiting.is_empty()) {
                 count(stop.fleet, stop.from, waiting.len() as u32);
             }
-            return by_place;
+            return;
         }
         for (stop, waiting) in stops {
             for &(person, _) in waiting {
@@ -335,7 +367,6 @@ impl Engine {
                 }
             }
         }
-        by_place
     }
 
     /// The mean travel time to the site `to` of the people waiting `outdoors` (place, how
@@ -357,6 +388,7 @@ impl Engine {
 }
 
 /// People waiting for a fleet at one place.
+#[derive(Debug)]
 struct WaitingFor {
     /// Fleet index.
     fleet: u16,
