@@ -3,7 +3,6 @@
 
 use super::components::Stage;
 use super::engine::Engine;
-use super::places::Role;
 use crate::scenario::LocationKind;
 
 /// One BCP as a situation report shows it.
@@ -204,7 +203,7 @@ impl Engine {
                 self.stations.place(at),
             );
             let b = out.next();
-            b.id.clone_from(&l.id);
+            set_id(&mut b.id, &l.id);
             b.queue = p.waiting;
             b.limit = match &l.kind {
                 LocationKind::Bcp { queue_limit, .. } => *queue_limit,
@@ -224,10 +223,13 @@ impl Engine {
             .map(|(at, p)| (at, i64::from(p.outdoors)))
             .collect();
         let mut out = Refill::new(sites);
-        let located = (0u16..).zip(self.scenario.locations.iter().zip(self.stations.places()));
-        for (to, (l, p)) in located.filter(|(_, (_, p))| p.role == Role::Reception) {
+        for &to in self.reception.sites() {
+            let (l, p) = (
+                &self.scenario.locations[usize::from(to)],
+                self.stations.place(to),
+            );
             let s = out.next();
-            s.id.clone_from(&l.id);
+            set_id(&mut s.id, &l.id);
             s.occupied = p.occupied + p.reserved;
             s.beds = p.beds(self.reception.surge_unlocked());
             s.open = p.open;
@@ -260,9 +262,8 @@ impl Engine {
                 by_language[l] += queue.len() as u32;
                 let Some(head) = queue.front() else { continue };
                 let r = out.next();
-                r.place
-                    .clone_from(&self.scenario.locations[usize::from(at)].id);
-                r.language.clone_from(&self.languages()[l]);
+                set_id(&mut r.place, &self.scenario.locations[usize::from(at)].id);
+                set_id(&mut r.language, &self.languages()[l]);
                 r.waiting = queue.len() as u32;
                 r.longest_ms = self.now - head.since;
                 r.idle_desks = place.servers.saturating_sub(place.busy);
@@ -273,7 +274,7 @@ impl Engine {
         for (language, &people) in self.languages().iter().zip(by_language.iter()) {
             if people > 0 {
                 let (id, n) = out.next();
-                id.clone_from(language);
+                set_id(id, language);
                 *n = people;
             }
         }
@@ -285,7 +286,7 @@ impl Engine {
         for (l, p) in self.scenario.locations.iter().zip(self.stations.places()) {
             let Some(shelter) = p.shelter else { continue };
             let s = out.next();
-            s.id.clone_from(&l.id);
+            set_id(&mut s.id, &l.id);
             s.waiting = p.waiting_here();
             s.shelter = shelter;
             s.outdoors = p.waiting_outdoors();
@@ -324,7 +325,7 @@ impl Engine {
                 .max_by_key(|w| w.people);
             let seats = fleet.size.saturating_mul(fleet.capacity);
             let r = out.next();
-            r.id.clone_from(&def.id);
+            set_id(&mut r.id, &def.id);
             let place = busiest.map(|w| &self.scenario.locations[usize::from(w.place)].id);
             set_place(&mut r.busiest, place);
             r.waiting = busiest.map_or(0, |w| w.people);
@@ -427,10 +428,18 @@ impl<T> Drop for Refill<'_, T> {
     }
 }
 
+/// Sets an id, copying it only when it changed: in a refilled reading it seldom does.
+fn set_id(id: &mut String, to: &str) {
+    if id != to {
+        id.clear();
+        id.push_str(to);
+    }
+}
+
 /// Sets an optional location id, reusing the string already there.
 fn set_place(place: &mut Option<String>, id: Option<&String>) {
     match (place.as_mut(), id) {
-        (Some(place), Some(id)) => place.clone_from(id),
+        (Some(place), Some(id)) => set_id(place, id),
         (_, id) => *place = id.cloned(),
     }
 }
