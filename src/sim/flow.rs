@@ -65,26 +65,31 @@ impl Engine {
         if let [Leg::Walk { time: 0, .. }] = self.network.legs(route) {
             return self.arrive(person, to, goal);
         }
-        if let Some(mut s) = self.slot_mut(person) {
-            s.journey = Journey {
-                route,
-                leg: 0,
-                dest: to,
-                goal,
-            };
-        }
-        self.start_leg(person);
-    }
-
-    fn start_leg(&mut self, person: Entity) {
-        let Some(j) = self.slot(person).map(|s| s.journey) else {
+        let journey = Journey {
+            route,
+            leg: 0,
+            dest: to,
+            goal,
+        };
+        let Some(mut s) = self.slot_mut(person) else {
             return;
         };
+        s.journey = journey;
+        let travelling = s.stage == Stage::Travelling;
+        self.start_leg(person, journey, travelling);
+    }
+
+    /// Starts leg `j.leg` of `person`'s journey `j` (as their slot holds it). `travelling`
+    /// says whether they are on the move already: walking on then leaves their state as it is,
+    /// so the slot is looked up once per leg instead of three times.
+    fn start_leg(&mut self, person: Entity, j: Journey, travelling: bool) {
         match self.network.legs(j.route)[j.leg as usize] {
             // A zero-time walk (a crossing beside its approach) needs no event.
             Leg::Walk { time: 0, .. } => self.reach(person),
             Leg::Walk { time, .. } => {
-                self.set_stage(person, Stage::Travelling);
+                if !travelling {
+                    self.set_stage(person, Stage::Travelling);
+                }
                 self.queue.push(self.now + time, Event::Reach { person });
             }
             Leg::Bus { stop, wait, .. } => {
@@ -107,6 +112,7 @@ impl Engine {
         let ended = self.network.legs(slot.journey.route)[slot.journey.leg as usize];
         slot.journey.leg += 1;
         let j = slot.journey;
+        let travelling = slot.stage == Stage::Travelling;
         if (j.leg as usize) < self.network.legs(j.route).len() {
             // Passing through a transit place on foot counts it in (one who waits there for
             // a vehicle is counted when they start waiting).
@@ -118,7 +124,7 @@ impl Engine {
                 place.stats.arrived += 1;
                 place.note_processed(self.now);
             }
-            self.start_leg(person);
+            self.start_leg(person, j, travelling);
         } else {
             self.arrive(person, j.dest, j.goal);
         }
