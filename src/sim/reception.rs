@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use bevy_ecs::entity::Entity;
 use rand::rngs::ChaCha8Rng;
 
+use super::network::Network;
 use super::rng::{cumulate, pick, sample_ms, stream};
 use crate::scenario::{Distribution, LocationKind, Scenario};
 
@@ -23,6 +24,9 @@ pub(super) struct Reception {
     sites: Vec<Option<SiteDef>>,
     /// Location index of every site, in scenario order.
     receptions: Vec<u16>,
+    /// By location index: the sites reachable from there, nearest first (ties in scenario
+    /// order); found the first time someone seeks a bed there (distances never change).
+    by_distance: Vec<Option<Box<[u16]>>>,
     /// Registered people waiting outdoors for a bed, longest first.
     outdoors: VecDeque<Entity>,
     surge_unlocked: bool,
@@ -63,9 +67,10 @@ impl Reception {
                 | LocationKind::Transit { .. }
                 | LocationKind::Hospital { .. } => None,
             })
-            .collect();
+            .collect::<Vec<_>>();
         let o = &s.cohort.outcomes;
         Reception {
+            by_distance: vec![None; sites.len()],
             sites,
             receptions,
             outdoors: VecDeque::new(),
@@ -79,6 +84,14 @@ impl Reception {
     /// Location index of every site, in scenario order.
     pub(super) fn sites(&self) -> &[u16] {
         &self.receptions
+    }
+
+    /// The sites reachable from `from`, nearest first (ties in scenario order): the first of
+    /// them for which a condition holds is the one `Network::nearest` finds over `sites`.
+    pub(super) fn sites_from(&mut self, from: u16, network: &Network) -> &[u16] {
+        let receptions = &self.receptions;
+        self.by_distance[usize::from(from)]
+            .get_or_insert_with(|| nearest_first(from, receptions, network))
     }
 
     pub(super) fn surge_unlocked(&self) -> bool {
@@ -155,4 +168,15 @@ impl Reception {
         self.surge_unlocked = surge;
         self.approved = approved;
     }
+}
+
+/// The `candidates` reachable from `from`, nearest first; a stable sort keeps equally near
+/// ones in the order given.
+fn nearest_first(from: u16, candidates: &[u16], network: &Network) -> Box<[u16]> {
+    let mut reached: Vec<(i64, u16)> = candidates
+        .iter()
+        .filter_map(|&c| network.distance(from, c).map(|d| (d, c)))
+        .collect();
+    reached.sort_by_key(|&(d, _)| d);
+    reached.into_iter().map(|(_, c)| c).collect()
 }
