@@ -129,7 +129,7 @@ impl Engine {
     /// inlined, so that a profile shows the engine's own instructions under this name.
     #[inline(never)]
     pub fn advance_to(&mut self, until: i64) {
-        while self.queue.peek_time().is_some_and(|t| t <= until) {
+        while self.queue.next_time().is_some_and(|t| t <= until) {
             self.step();
         }
         if until > self.now {
