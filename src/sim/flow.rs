@@ -5,7 +5,7 @@
 use bevy_ecs::entity::Entity;
 
 use super::arrivals::Given;
-use super::components::{Departure, Goal, Journey, Slot, Stage};
+use super::components::{Departure, Goal, Journey, Stage};
 use super::engine::Engine;
 use super::events::Event;
 use super::network::Leg;
@@ -101,7 +101,7 @@ impl Engine {
     }
 
     pub(super) fn reach(&mut self, person: Entity) {
-        let Some(mut slot) = self.world.get_mut::<Slot>(person).filter(|s| s.held()) else {
+        let Some(mut slot) = self.ledger.slot_mut(&mut self.world, person) else {
             return;
         };
         let ended = self.network.legs(slot.journey.route)[slot.journey.leg as usize];
