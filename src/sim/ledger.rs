@@ -99,7 +99,22 @@ impl Ledger {
         world: &'w mut World,
         person: Entity,
     ) -> Option<Mut<'w, Slot>> {
-        self.slots.get_mut(world, person).ok().filter(|s| s.held())
+        self.any_slot_mut(world, person).filter(|s| s.held())
+    }
+
+    /// The slot of an entity, held or vacated. `QueryState::get_mut` would look for new
+    /// archetypes at each call (a third of its cost); every slot is in the one the query has
+    /// seen since the first spawn (`admit`, `restore`).
+    fn any_slot_mut<'w>(&mut self, world: &'w mut World, person: Entity) -> Option<Mut<'w, Slot>> {
+        self.slots.validate_world(world.id());
+        // SAFETY: `world` is borrowed exclusively for as long as the slot returned lives, so
+        // this is the only access to it, and it is the world the query was made from (checked
+        // just above).
+        let slots = unsafe {
+            self.slots
+                .query_unchecked_manual(world.as_unsafe_world_cell())
+        };
+        slots.get_inner(person).ok()
     }
 
     /// Admits a new person (given the next serial number) travelling from entry point
@@ -113,7 +128,7 @@ impl Ledger {
         self.by_stage[Stage::Travelling.index()] += 1;
         let slot = Slot::arriving(person);
         while let Some(e) = self.vacant.pop() {
-            if let Ok(mut s) = self.slots.get_mut(world, e) {
+            if let Some(mut s) = self.any_slot_mut(world, e) {
                 *s = slot;
                 return e;
             }
