@@ -167,10 +167,15 @@ pub(super) struct Stations {
     green: Vec<Option<GreenDef>>,
     bcps: Vec<u16>,
     registrations: Vec<u16>,
-    greens: Vec<u16>,
     /// From each place, the nearest exit onward and the nearest exit for returns (found
     /// once: the network is fixed and exits never close).
     nearest_exit: [Vec<Option<u16>>; 2],
+    /// From each place, the BCPs it reaches, nearest first (the network is fixed; whether
+    /// one takes people changes, so the handlers take the first that does).
+    bcps_by_distance: Vec<Vec<u16>>,
+    /// From each place, the nearest green border and the nearest registration point.
+    nearest_green: Vec<Option<u16>>,
+    nearest_registration: Vec<Option<u16>>,
 }
 
 impl Stations {
@@ -201,7 +206,20 @@ impl Stations {
                 .map(|from| network.nearest(from, &exits, |_| true))
                 .collect()
         };
+        let bcps = with_role(Role::Bcp);
+        let registrations = with_role(Role::Registration);
+        let greens = with_role(Role::Green);
+        let from_each = |nearest: &dyn Fn(u16) -> Option<u16>| -> Vec<Option<u16>> {
+            (0..places.len() as u16).map(nearest).collect()
+        };
         Stations {
+            bcps_by_distance: (0..places.len() as u16)
+                .map(|from| network.by_distance(from, &bcps))
+                .collect(),
+            nearest_green: from_each(&|from| network.nearest(from, &greens, |_| true)),
+            nearest_registration: from_each(&|from| {
+                network.nearest(from, &registrations, |_| true)
+            }),
             services: s
                 .locations
                 .iter()
@@ -212,9 +230,8 @@ impl Stations {
                 .iter()
                 .map(|loc| GreenDef::of(loc, seed))
                 .collect(),
-            bcps: with_role(Role::Bcp),
-            registrations: with_role(Role::Registration),
-            greens: with_role(Role::Green),
+            bcps,
+            registrations,
             nearest_exit: [exits_to(false), exits_to(true)],
             places,
         }
@@ -249,10 +266,6 @@ impl Stations {
         &self.registrations
     }
 
-    pub(super) fn greens(&self) -> &[u16] {
-        &self.greens
-    }
-
     /// The registration points' places, in scenario order.
     pub(super) fn registration_places(&mut self) -> impl Iterator<Item = &mut Place> {
         let registrations = &self.registrations;
@@ -261,6 +274,24 @@ impl Stations {
             .enumerate()
             .filter(|(i, _)| registrations.binary_search(&(*i as u16)).is_ok())
             .map(|(_, p)| p)
+    }
+
+    /// The nearest BCP from `from` for which `ok` holds.
+    pub(super) fn nearest_bcp(&self, from: u16, ok: impl Fn(u16) -> bool) -> Option<u16> {
+        self.bcps_by_distance[from as usize]
+            .iter()
+            .copied()
+            .find(|&b| ok(b))
+    }
+
+    /// The nearest green border from `from`.
+    pub(super) fn nearest_green(&self, from: u16) -> Option<u16> {
+        self.nearest_green[from as usize]
+    }
+
+    /// The nearest registration point from `from`.
+    pub(super) fn nearest_registration(&self, from: u16) -> Option<u16> {
+        self.nearest_registration[from as usize]
     }
 
     /// The nearest exit of `kind` from `from`.
