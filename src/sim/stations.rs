@@ -10,7 +10,7 @@ use super::calendar::{Calendar, DAY_MS};
 use super::interpreters::{Interpreters, ON_SITE, REMOTE};
 use super::network::Network;
 use super::places::{Place, Role, Waiting};
-use super::rng::{sample_ms, stream, unit};
+use super::rng::{round_ms, sample_ms, stream, unit};
 use crate::scenario::{
     Distribution, ExitKind, Location, LocationKind, Scenario, WithoutInterpreter,
 };
@@ -422,7 +422,7 @@ impl Stations {
             && !def.speaks[waiting.language as usize]
             && let WithoutInterpreter::Slower(f) = def.without_interpreter
         {
-            ms = (ms as f64 * f).round() as i64;
+            ms = round_ms(ms as f64 * f);
         }
         self.touch_shelter(at, now, calendar);
         let place = &mut self.places[at as usize];
