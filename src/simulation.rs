@@ -22,7 +22,7 @@ use crate::coordination::{
 use crate::i18n::Text;
 use crate::scenario::{Inject, InjectEffect, Role, Scenario};
 use crate::schedule::{Schedule, Slot};
-use crate::sim::{self, Audit, Engine, ExitRecord, Person, Readings, Series};
+use crate::sim::{self, Audit, Engine, ExitRecord, Person, Reader, Readings, Series};
 use crate::time::SimTime;
 
 /// A running exercise.
@@ -32,6 +32,8 @@ pub struct Simulation {
     end: SimTime,
     next_sweep: i64,
     schedule: Schedule,
+    /// What the coordinator read at the last sweep, refilled in place at the next.
+    reader: Reader,
 }
 
 /// A request still waiting for its decision, as the console lists it per institution.
@@ -107,6 +109,7 @@ impl Simulation {
             end: scenario.exercise.duration,
             next_sweep: 0,
             schedule: Schedule::default(),
+            reader: Reader::default(),
         }
     }
 
@@ -124,6 +127,7 @@ impl Simulation {
             end: scenario.exercise.duration,
             next_sweep,
             schedule,
+            reader: Reader::default(),
         }
     }
 
@@ -171,14 +175,19 @@ impl Simulation {
                 .map(|d| d.max(self.engine.now()));
             let stop = until.min(self.next_sweep).min(due.unwrap_or(i64::MAX));
             self.engine.advance_to(stop);
-            let mut unchanged = None;
+            // The readings hold at a sweep unless an effect changed the model since.
+            let mut readings_hold = false;
             if stop == self.next_sweep || Some(stop) == due {
-                unchanged = self.coordinate(stop);
+                readings_hold = self.coordinate(stop);
             }
             let mut came_due = false;
             if stop == self.next_sweep {
-                let readings = unchanged.unwrap_or_else(|| self.engine.readings());
-                came_due = self.coordinator.watch_injects(&readings);
+                let readings = if readings_hold {
+                    self.reader.readings()
+                } else {
+                    self.reader.read(&self.engine)
+                };
+                came_due = self.coordinator.watch_injects(readings);
                 self.next_sweep += SWEEP_MS;
             }
             // Settled at an instant: nothing of the coordinator due there, and no event there
@@ -197,13 +206,12 @@ impl Simulation {
         }
     }
 
-    /// Lets the coordinator read the situation, then applies the effects now due. The
-    /// readings come back when no effect changed the model since (they still hold).
-    fn coordinate(&mut self, now: i64) -> Option<Readings> {
-        let readings = self.engine.readings();
-        self.coordinator.observe(&readings);
-        let applied = self.apply_effects(now);
-        (!applied).then_some(readings)
+    /// Lets the coordinator read the situation, then applies the effects now due; whether
+    /// the readings kept still hold (no effect changed the model since they were read).
+    fn coordinate(&mut self, now: i64) -> bool {
+        let readings = self.reader.read(&self.engine);
+        self.coordinator.observe(readings);
+        !self.apply_effects(now)
     }
 
     /// Applies the effects due at `now`; whether there were any.

@@ -239,7 +239,7 @@ impl Coordinator {
         let held: Vec<_> = r
             .interpreter_queues
             .iter()
-            .filter(|q| self.interpreters_for(&q.language, now) > 0)
+            .filter(|q| self.has_interpreters(&q.language, now))
             .collect();
         // Each place once, in the order its first held queue comes, with all its held queues.
         for (j, first) in held.iter().enumerate() {
@@ -552,16 +552,17 @@ impl Coordinator {
         self.gaps.close(&GapKey::Late(id), now);
     }
 
-    /// Interpreters the scenario and the decisions so far provide for a language at `now`.
-    fn interpreters_for(&self, language: &str, now: i64) -> u32 {
+    /// Whether the scenario or the decisions so far provide an interpreter for a language
+    /// at `now` (the scenario's are looked at first: most languages waited for have some).
+    fn has_interpreters(&self, language: &str, now: i64) -> bool {
         let planned = self.interpreters_planned.get(language).copied();
-        planned.unwrap_or(0) + self.supply.interpreters_added(language, now)
+        planned.is_some_and(|n| n > 0) || self.supply.has_interpreters(language, now)
     }
 
     fn check_interpreters(&mut self, r: &Readings) {
         let now = r.time_ms;
         for (language, waiting) in &r.waiting_for_language {
-            if self.interpreters_for(language, now) > 0 {
+            if self.has_interpreters(language, now) {
                 continue;
             }
             let reason = || {
@@ -594,7 +595,7 @@ impl Coordinator {
             return;
         }
         for language in self.interpreter_gap_languages() {
-            if self.interpreters_for(&language, now) > 0 {
+            if self.has_interpreters(&language, now) {
                 self.gaps.close(&GapKey::Interpreter(language), now);
             }
         }
@@ -647,14 +648,10 @@ impl Coordinator {
         let now = r.time_ms;
         for (i, v) in Vulnerability::ALL.iter().enumerate() {
             let reading = r.vulnerable[i];
-            let rule = self
-                .scenario
-                .referrals
-                .iter()
-                .find(|x| x.vulnerability == *v);
             if reading.late > 0 {
-                let raci = &self.raci;
+                let (raci, referrals) = (&self.raci, &self.scenario.referrals);
                 let g = self.gaps.entry(GapKey::LateReferral(i), now, || {
+                    let rule = referrals.iter().find(|x| x.vulnerability == *v);
                     late_referral(*v, rule, raci, reading, now)
                 });
                 g.persons_affected = reading.late;

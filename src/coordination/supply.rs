@@ -31,13 +31,11 @@ impl Supply {
             .push((from, language.to_string(), count));
     }
 
-    /// Interpreters decisions brought in for `language` that work at `now`.
-    pub fn interpreters_added(&self, language: &str, now: i64) -> u32 {
+    /// Whether decisions brought in an interpreter for `language` who works at `now`.
+    pub fn has_interpreters(&self, language: &str, now: i64) -> bool {
         self.interpreters_added
             .iter()
-            .filter(|(from, l, _)| l == language && *from <= now)
-            .map(|(_, _, n)| n)
-            .sum()
+            .any(|(from, l, n)| *from <= now && *n > 0 && l == language)
     }
 
     /// Fleet `f` has `broken` vehicles broken down: how many of them are new since the last

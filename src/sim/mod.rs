@@ -43,8 +43,8 @@ pub use engine::Engine;
 pub use passages::Passage;
 pub use places::Role;
 pub use probes::{
-    BcpReading, FleetReading, InterpreterQueueReading, Readings, ShelterReading, SiteReading,
-    VulnerableReading,
+    BcpReading, FleetReading, InterpreterQueueReading, Reader, Readings, ShelterReading,
+    SiteReading, VulnerableReading,
 };
 pub use series::{SamplePoint, Series};
 pub use snapshot::{PlaceView, Snapshot, TotalsView, VulnerableView};

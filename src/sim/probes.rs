@@ -3,11 +3,10 @@
 
 use super::components::Stage;
 use super::engine::Engine;
-use super::places::Role;
 use crate::scenario::LocationKind;
 
 /// One BCP as a situation report shows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BcpReading {
     /// Location id.
     pub id: String,
@@ -22,7 +21,7 @@ pub struct BcpReading {
 }
 
 /// One reception site.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SiteReading {
     /// Location id.
     pub id: String,
@@ -38,7 +37,7 @@ pub struct SiteReading {
 }
 
 /// One fleet of buses or trains.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FleetReading {
     /// Fleet id.
     pub id: String,
@@ -57,7 +56,7 @@ pub struct FleetReading {
 
 /// A place that shelters only so many of the people waiting there (a transit, a crossing
 /// or registration point with a waiting area).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ShelterReading {
     /// Location id.
     pub id: String,
@@ -71,7 +70,7 @@ pub struct ShelterReading {
 
 /// People at a registration point waiting for an interpreter of one language its staff
 /// do not speak.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct InterpreterQueueReading {
     /// The registration point (location id).
     pub place: String,
@@ -101,7 +100,7 @@ pub struct VulnerableReading {
 }
 
 /// Everything coordination reads from the model at one instant.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Readings {
     /// Simulated time (ms).
     pub time_ms: i64,
@@ -135,57 +134,169 @@ pub struct Readings {
     pub vulnerable: [VulnerableReading; 6],
 }
 
+/// Reads the model into the same `Readings` sweep after sweep, with the scratch space
+/// reading needs: the coordination sweeps read every five simulated minutes, tens of
+/// thousands of times in a long run, and a reading refilled in place allocates nothing
+/// once its vectors (and the ids in them) have grown to the model's size.
+#[derive(Debug, Default)]
+pub struct Reader {
+    readings: Readings,
+    /// People waiting for each fleet at each place.
+    waiting: Vec<WaitingFor>,
+    /// People waiting at registration for an interpreter, by language (engine order).
+    by_language: Vec<u32>,
+}
+
+impl Reader {
+    /// Reads `engine` now.
+    pub fn read(&mut self, engine: &Engine) -> &Readings {
+        engine.read_into(self);
+        &self.readings
+    }
+
+    /// What the last `read` read (all zero and empty before the first).
+    pub fn readings(&self) -> &Readings {
+        &self.readings
+    }
+}
+
 impl Engine {
     /// The readings now.
     pub fn readings(&self) -> Readings {
-        let ids = |role: Role| {
-            self.scenario
-                .locations
-                .iter()
-                .zip(self.stations.places())
-                .filter(move |(_, p)| p.role == role)
-        };
-        let bcps = ids(Role::Bcp)
-            .zip(self.bcp_limits())
-            .map(|((l, p), limit)| BcpReading {
-                id: l.id.clone(),
-                queue: p.waiting,
-                limit,
-                servers: p.servers,
-                open: p.open,
-            })
-            .collect();
+        let mut reader = Reader::default();
+        self.read_into(&mut reader);
+        reader.readings
+    }
+
+    /// Overwrites what `reader` holds with the readings now.
+    fn read_into(&self, reader: &mut Reader) {
+        let r = &mut reader.readings;
+        let t = self.ledger.totals();
+        let departed: u64 = t.departed.iter().sum();
+        r.time_ms = self.now;
+        r.night = self.night_at(self.now);
+        r.arrivals = t.arrivals;
+        r.in_country = t.arrivals - departed;
+        r.outdoors = t.outdoors;
+        r.reception_approved = self.reception.approved();
+        r.waiting_for_transport = self.transport.waiting_people();
+        r.vulnerable = self.vulnerable_readings();
+        self.read_bcps(&mut r.bcps);
+        self.read_sites(&mut r.sites);
+        let by_language = &mut reader.by_language;
+        self.read_interpreters(
+            by_language,
+            &mut r.waiting_for_language,
+            &mut r.interpreter_queues,
+        );
+        self.count_waiting_by_place(&mut reader.waiting);
+        self.read_fleets(&reader.waiting, &mut r.fleets);
+        self.read_shelters(&mut r.shelters);
+    }
+
+    /// Every BCP, in scenario order.
+    fn read_bcps(&self, bcps: &mut Vec<BcpReading>) {
+        let mut out = Refill::new(bcps);
+        for &at in self.stations.bcps() {
+            let (l, p) = (
+                &self.scenario.locations[usize::from(at)],
+                self.stations.place(at),
+            );
+            let b = out.next();
+            set_id(&mut b.id, &l.id);
+            b.queue = p.waiting;
+            b.limit = match &l.kind {
+                LocationKind::Bcp { queue_limit, .. } => *queue_limit,
+                _ => None,
+            };
+            b.servers = p.servers;
+            b.open = p.open;
+        }
+    }
+
+    /// Every reception site, in scenario order.
+    fn read_sites(&self, sites: &mut Vec<SiteReading>) {
         // Where people wait outdoors, and how many: read once for every site.
         let outdoors: Vec<(u16, i64)> = (0u16..)
             .zip(self.stations.places())
             .filter(|(_, p)| p.outdoors > 0)
             .map(|(at, p)| (at, i64::from(p.outdoors)))
             .collect();
-        let sites = (0u16..)
-            .zip(self.scenario.locations.iter().zip(self.stations.places()))
-            .filter(|(_, (_, p))| p.role == Role::Reception)
-            .map(|(to, (l, p))| SiteReading {
-                id: l.id.clone(),
-                occupied: p.occupied + p.reserved,
-                beds: p.beds(self.reception.surge_unlocked()),
-                open: p.open,
-                from_outdoors_ms: self.distance_from_outdoors(&outdoors, to),
-            })
-            .collect();
-        let mut waiting = vec![0u32; self.languages().len()];
+        let mut out = Refill::new(sites);
+        for &to in self.reception.sites() {
+            let (l, p) = (
+                &self.scenario.locations[usize::from(to)],
+                self.stations.place(to),
+            );
+            let s = out.next();
+            set_id(&mut s.id, &l.id);
+            s.occupied = p.occupied + p.reserved;
+            s.beds = p.beds(self.reception.surge_unlocked());
+            s.open = p.open;
+            s.from_outdoors_ms = self.distance_from_outdoors(&outdoors, to);
+        }
+    }
+
+    /// The registration queues of languages nobody at the desks speaks: the people in them
+    /// by language (engine order; only languages someone waits for) into `waiting`, and
+    /// each queue with someone in it, by place (scenario order) and language (engine
+    /// order), into `queues`; `by_language` is scratch space for the count.
+    fn read_interpreters(
+        &self,
+        by_language: &mut Vec<u32>,
+        waiting: &mut Vec<(String, u32)>,
+        queues: &mut Vec<InterpreterQueueReading>,
+    ) {
+        by_language.clear();
+        by_language.resize(self.languages().len(), 0);
+        let mut out = Refill::new(queues);
         for &at in self.stations.registrations() {
             let place = self.stations.place(at);
             let Some(speaks) = self.stations.speaks(at) else {
                 continue;
             };
-            for (l, q) in place.by_language.iter().enumerate() {
-                if !speaks[l] {
-                    waiting[l] += q.len() as u32;
+            for (l, (queue, &spoken)) in place.by_language.iter().zip(speaks).enumerate() {
+                if spoken {
+                    continue;
                 }
+                by_language[l] += queue.len() as u32;
+                let Some(head) = queue.front() else { continue };
+                let r = out.next();
+                set_id(&mut r.place, &self.scenario.locations[usize::from(at)].id);
+                set_id(&mut r.language, &self.languages()[l]);
+                r.waiting = queue.len() as u32;
+                r.longest_ms = self.now - head.since;
+                r.idle_desks = place.servers.saturating_sub(place.busy);
+                r.desks = place.servers;
             }
         }
+        let mut out = Refill::new(waiting);
+        for (language, &people) in self.languages().iter().zip(by_language.iter()) {
+            if people > 0 {
+                let (id, n) = out.next();
+                set_id(id, language);
+                *n = people;
+            }
+        }
+    }
+
+    /// Every place with a limited shelter for the people waiting there, in scenario order.
+    fn read_shelters(&self, shelters: &mut Vec<ShelterReading>) {
+        let mut out = Refill::new(shelters);
+        for (l, p) in self.scenario.locations.iter().zip(self.stations.places()) {
+            let Some(shelter) = p.shelter else { continue };
+            let s = out.next();
+            set_id(&mut s.id, &l.id);
+            s.waiting = p.waiting_here();
+            s.shelter = shelter;
+            s.outdoors = p.waiting_outdoors();
+        }
+    }
+
+    /// Vulnerable persons of each kind, in `Vulnerability::ALL` order.
+    fn vulnerable_readings(&self) -> [VulnerableReading; 6] {
         let t = self.ledger.totals();
-        let vulnerable = std::array::from_fn(|i| {
+        std::array::from_fn(|i| {
             let handed = t.referred_in_time[i] + t.referred_late[i];
             VulnerableReading {
                 identified: t.identified[i],
@@ -197,125 +308,66 @@ impl Engine {
                     t.referral_ms[i] / handed as i64
                 },
             }
-        });
-        let departed: u64 = t.departed.iter().sum();
-        Readings {
-            time_ms: self.now,
-            night: self.night_at(self.now),
-            arrivals: t.arrivals,
-            in_country: t.arrivals - departed,
-            outdoors: t.outdoors,
-            reception_approved: self.reception.approved(),
-            bcps,
-            sites,
-            waiting_for_language: self
-                .languages()
+        })
+    }
+
+    /// Each fleet: where most people wait for it (`waiting`, by fleet and place), against
+    /// its limit.
+    fn read_fleets(&self, waiting: &[WaitingFor], fleets: &mut Vec<FleetReading>) {
+        let mut out = Refill::new(fleets);
+        let defs = self.scenario.resources.buses.iter();
+        for (f, (def, fleet)) in (0u16..).zip(defs.zip(self.transport.fleets())) {
+            // The busiest place, the first seen on a tie.
+            let busiest = waiting
                 .iter()
-                .zip(waiting)
-                .filter(|(_, n)| *n > 0)
-                .map(|(l, n)| (l.clone(), n))
-                .collect(),
-            waiting_for_transport: self.transport.waiting_people(),
-            fleets: self.fleet_readings(),
-            interpreter_queues: self.interpreter_queues(),
-            shelters: self
-                .scenario
-                .locations
-                .iter()
-                .zip(self.stations.places())
-                .filter_map(|(l, p)| {
-                    let shelter = p.shelter?;
-                    Some(ShelterReading {
-                        id: l.id.clone(),
-                        waiting: p.waiting_here(),
-                        shelter,
-                        outdoors: p.waiting_outdoors(),
-                    })
-                })
-                .collect(),
-            vulnerable,
+                .filter(|w| w.fleet == f)
+                .rev()
+                .max_by_key(|w| w.people);
+            let seats = fleet.size.saturating_mul(fleet.capacity);
+            let r = out.next();
+            set_id(&mut r.id, &def.id);
+            let place = busiest.map(|w| &self.scenario.locations[usize::from(w.place)].id);
+            set_place(&mut r.busiest, place);
+            r.waiting = busiest.map_or(0, |w| w.people);
+            r.limit = def.wait_limit.unwrap_or(seats);
+            r.seats = seats;
+            r.broken = fleet.broken;
         }
     }
 
-    /// The registration queues of languages nobody at the desks speaks.
-    fn interpreter_queues(&self) -> Vec<InterpreterQueueReading> {
-        let mut out = Vec::new();
-        for &at in self.stations.registrations() {
-            let place = self.stations.place(at);
-            let Some(speaks) = self.stations.speaks(at) else {
-                continue;
-            };
-            for (l, q) in place.by_language.iter().enumerate() {
-                let Some(head) = q.front() else { continue };
-                if speaks[l] {
-                    continue;
+    /// Counts into `by_place` the people waiting for each fleet at each place, in the order
+    /// the (fleet, place) pairs are first seen going through the stops. A place may have a
+    /// stop per destination; a transit place on the way to a stop is where its riders wait.
+    fn count_waiting_by_place(&self, by_place: &mut Vec<WaitingFor>) {
+        by_place.clear();
+        let mut count = |fleet: u16, place: u16, people: u32| {
+            let same = |w: &&mut WaitingFor| w.fleet == fleet && w.place == place;
+            match by_place.iter_mut().find(same) {
+                Some(w) => w.people += people,
+                None => by_place.push(WaitingFor {
+                    fleet,
+                    place,
+                    people,
+                }),
+            }
+        };
+        let stops = self.transport.waiting();
+        if !self.network.waits_off_stop() {
+            for (stop, waiting) in stops.filter(|(_, waiting)| !waiting.is_empty()) {
+                count(stop.fleet, stop.from, waiting.len() as u32);
+            }
+            return;
+        }
+        for (stop, waiting) in stops {
+            for &(person, _) in waiting {
+                // Who waits for a vehicle is in the stage WaitingBus.
+                if let Some(Stage::WaitingBus { at }) = self.stage(person) {
+                    count(stop.fleet, at, 1);
+                } else {
+                    count(stop.fleet, stop.from, 1);
                 }
-                out.push(InterpreterQueueReading {
-                    place: self.scenario.locations[at as usize].id.clone(),
-                    language: self.languages()[l].clone(),
-                    waiting: q.len() as u32,
-                    longest_ms: self.now - head.since,
-                    idle_desks: place.servers.saturating_sub(place.busy),
-                    desks: place.servers,
-                });
             }
         }
-        out
-    }
-
-    /// Each fleet: where most people wait for it, against its limit.
-    fn fleet_readings(&self) -> Vec<FleetReading> {
-        self.scenario
-            .resources
-            .buses
-            .iter()
-            .zip(self.transport.fleets())
-            .enumerate()
-            .map(|(f, (def, fleet))| {
-                // People waiting at each place for this fleet (a place may have a stop per
-                // destination; a transit place on the way to a stop is where its riders
-                // wait), the busiest first-seen on a tie.
-                let mut at: Vec<(u16, u32)> = Vec::new();
-                for (stop, waiting) in self.transport.waiting() {
-                    if usize::from(stop.fleet) != f {
-                        continue;
-                    }
-                    let mut count =
-                        |place: u16, people: u32| match at.iter_mut().find(|(p, _)| *p == place) {
-                            Some((_, n)) => *n += people,
-                            None => at.push((place, people)),
-                        };
-                    if !self.network.waits_off_stop() {
-                        if !waiting.is_empty() {
-                            count(stop.from, waiting.len() as u32);
-                        }
-                        continue;
-                    }
-                    for &(person, _) in waiting {
-                        // Who waits for a vehicle is in the stage WaitingBus.
-                        if let Some(Stage::WaitingBus { at }) = self.stage(person) {
-                            count(at, 1);
-                        } else {
-                            count(stop.from, 1);
-                        }
-                    }
-                }
-                let busiest = at
-                    .iter()
-                    .rev()
-                    .max_by_key(|(_, n)| *n)
-                    .map(|&(p, n)| (self.scenario.locations[p as usize].id.clone(), n));
-                let seats = fleet.size.saturating_mul(fleet.capacity);
-                FleetReading {
-                    id: def.id.clone(),
-                    waiting: busiest.as_ref().map_or(0, |b| b.1),
-                    busiest: busiest.map(|b| b.0),
-                    limit: def.wait_limit.unwrap_or(seats),
-                    seats,
-                    broken: fleet.broken,
-                }
-            })
-            .collect()
     }
 
     /// The mean travel time to the site `to` of the people waiting `outdoors` (place, how
@@ -334,16 +386,60 @@ impl Engine {
     pub fn night_at(&self, t: i64) -> bool {
         self.calendar.night_at(t)
     }
+}
 
-    fn bcp_limits(&self) -> impl Iterator<Item = Option<u32>> + '_ {
-        self.scenario
-            .locations
-            .iter()
-            .zip(self.stations.places())
-            .filter(|(_, p)| p.role == Role::Bcp)
-            .map(|(l, _)| match &l.kind {
-                LocationKind::Bcp { queue_limit, .. } => *queue_limit,
-                _ => None,
-            })
+/// People waiting for a fleet at one place.
+#[derive(Debug)]
+struct WaitingFor {
+    /// Fleet index.
+    fleet: u16,
+    /// Location index.
+    place: u16,
+    people: u32,
+}
+
+/// Refills a vector of readings in place: `next` hands out the element kept from the last
+/// reading (or a new default one at the end), and the elements not handed out again are
+/// dropped when the refill ends. The vector's buffer and the strings inside the elements
+/// it keeps are reused.
+struct Refill<'a, T> {
+    items: &'a mut Vec<T>,
+    len: usize,
+}
+
+impl<'a, T: Default> Refill<'a, T> {
+    fn new(items: &'a mut Vec<T>) -> Self {
+        Refill { items, len: 0 }
+    }
+
+    /// The next element to overwrite.
+    fn next(&mut self) -> &mut T {
+        if self.len == self.items.len() {
+            self.items.push(T::default());
+        }
+        self.len += 1;
+        &mut self.items[self.len - 1]
+    }
+}
+
+impl<T> Drop for Refill<'_, T> {
+    fn drop(&mut self) {
+        self.items.truncate(self.len);
+    }
+}
+
+/// Sets an id, copying it only when it changed: in a refilled reading it seldom does.
+fn set_id(id: &mut String, to: &str) {
+    if id != to {
+        id.clear();
+        id.push_str(to);
+    }
+}
+
+/// Sets an optional location id, reusing the string already there.
+fn set_place(place: &mut Option<String>, id: Option<&String>) {
+    match (place.as_mut(), id) {
+        (Some(place), Some(id)) => set_id(place, id),
+        (_, id) => *place = id.cloned(),
     }
 }
