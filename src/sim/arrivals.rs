@@ -6,7 +6,7 @@ use rand::rngs::ChaCha8Rng;
 
 use super::components::Person;
 use super::demography::Demography;
-use super::rng::{cumulate, pick, stream, unit};
+use super::rng::{cumulate, pick, round_ms, stream, unit};
 use crate::scenario::observed_csv::ObservedArrival;
 use crate::scenario::{AgeBand, LocationKind, Profile, Rate, Scenario, Sex, Surge, Vulnerability};
 
@@ -282,7 +282,7 @@ impl Arrivals {
             if rate > 0.0 {
                 let dt = need / rate;
                 if end.is_none_or(|e| (t as f64 + dt) < e as f64) {
-                    let at = t + dt.round() as i64;
+                    let at = t + round_ms(dt);
                     return Some(at.max(from));
                 }
             }

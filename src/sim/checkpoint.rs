@@ -366,7 +366,8 @@ impl Engine {
             totals,
             keep_departures,
         };
-        engine.ledger = Ledger::restore(ledger, people.iter().map(|(_, s, _)| *s));
+        engine.ledger =
+            Ledger::restore(ledger, people.iter().map(|(_, s, _)| *s), &mut engine.world);
         engine.referrals.recount(
             people
                 .iter()

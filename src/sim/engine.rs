@@ -64,8 +64,10 @@ impl Engine {
         let interpreters = Interpreters::new(&s, stations.places_mut());
         let arrivals = Arrivals::new(&s, seed, &languages);
         let entries = arrivals.entries().to_vec();
+        let mut world = World::new();
+        let ledger = Ledger::new(entries.len(), &mut world);
         let mut engine = Engine {
-            world: World::new(),
+            world,
             queue: EventQueue::default(),
             now: 0,
             events_processed: 0,
@@ -74,7 +76,7 @@ impl Engine {
             transport: Transport::new(&s, network.stop_defs.clone()),
             reception: Reception::new(&s, seed),
             referrals: Referrals::new(&s, seed),
-            ledger: Ledger::new(entries.len()),
+            ledger,
             records: Records::new(s.locations.len(), entries),
             network,
             arrivals,
@@ -129,7 +131,7 @@ impl Engine {
     /// inlined, so that a profile shows the engine's own instructions under this name.
     #[inline(never)]
     pub fn advance_to(&mut self, until: i64) {
-        while self.queue.peek_time().is_some_and(|t| t <= until) {
+        while self.queue.next_time().is_some_and(|t| t <= until) {
             self.step();
         }
         if until > self.now {
@@ -286,13 +288,13 @@ impl Engine {
 
     /// A person's entity while they are in the system (none once they left).
     pub(super) fn slot(&self, person: Entity) -> Option<&Slot> {
-        self.world.get::<Slot>(person).filter(|s| s.held())
+        self.ledger.slot(&self.world, person)
     }
 
     /// A person's entity to change while they are in the system (none once they left).
     /// Their state changes only through `set_stage`, which keeps the counts.
     pub(super) fn slot_mut(&mut self, person: Entity) -> Option<Mut<'_, Slot>> {
-        self.world.get_mut::<Slot>(person).filter(|s| s.held())
+        self.ledger.slot_mut(&mut self.world, person)
     }
 
     /// A person's attributes (for tests and inspectors).

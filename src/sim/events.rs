@@ -79,18 +79,24 @@ const BUCKET_MS: i64 = 60_000;
 const SPAN: usize = 4096;
 
 /// The pending events in firing order (time, then sequence): a calendar queue. The events
-/// of the current minute and earlier are in a small binary heap; later ones wait unsorted in
-/// one bucket per minute and enter the heap a minute at a time, and those beyond the ring in
-/// a heap of their own. Every event in the heap is earlier than every event in a bucket, and
-/// events of one instant always share a bucket, so the order is exactly that of a single
-/// heap — ties included — at the cost of a small heap instead of one holding everyone
-/// travelling or sheltered.
+/// before the minute `base` are in `near`, kept sorted; later ones wait unsorted in one
+/// bucket per minute and enter `near` a minute at a time (sorted once as they do), and those
+/// beyond the ring in a heap of their own. Every event in `near` is earlier than every event
+/// in a bucket, and events of one instant always share a bucket, so the order is exactly that
+/// of a single heap — ties included — at the cost of sorting a minute's events instead of
+/// keeping a heap of everyone travelling or sheltered.
+///
+/// `near` is refilled only when the next event is asked for, not as soon as it runs empty:
+/// the events a handler schedules then land in their own minute's bucket instead of pulling
+/// the ring ahead to a far event and piling into `near` behind it.
 #[derive(Debug, Clone, Default)]
 pub struct EventQueue {
-    /// Events before `base * BUCKET_MS`; empty only when the whole queue is.
-    near: BinaryHeap<Reverse<Entry>>,
+    /// Events before `base * BUCKET_MS`, in firing order. Taking the next is a pop from the
+    /// front; an event scheduled for this minute goes in by a binary search (nearly always
+    /// at the back: it is the latest scheduled).
+    near: VecDeque<Entry>,
     /// `far[i]`: the events of bucket `base + i`, unsorted.
-    far: VecDeque<Vec<Reverse<Entry>>>,
+    far: VecDeque<Vec<Entry>>,
     /// Events in `far`.
     far_len: usize,
     /// Events of bucket `base + SPAN` and later.
@@ -111,12 +117,19 @@ impl EventQueue {
     fn insert(&mut self, entry: Entry) {
         let bucket = entry.time.div_euclid(BUCKET_MS);
         if bucket < self.base {
-            self.near.push(Reverse(entry));
-            return;
+            self.insert_near(entry);
+        } else {
+            self.place(bucket, entry);
         }
-        self.place(bucket, entry);
-        if self.near.is_empty() {
-            self.refill();
+    }
+
+    /// Puts an event before `base` in its place in `near`.
+    fn insert_near(&mut self, entry: Entry) {
+        if self.near.back().is_none_or(|last| *last < entry) {
+            self.near.push_back(entry);
+        } else {
+            let at = self.near.partition_point(|e| *e < entry);
+            self.near.insert(at, entry);
         }
     }
 
@@ -131,11 +144,11 @@ impl EventQueue {
         if i >= self.far.len() {
             self.far.resize_with(i + 1, Vec::new);
         }
-        self.far[i].push(Reverse(entry));
+        self.far[i].push(entry);
         self.far_len += 1;
     }
 
-    /// Moves the first non-empty bucket into the (empty) heap.
+    /// Moves the first non-empty bucket, sorted, into the (empty) `near`.
     fn refill(&mut self) {
         loop {
             if self.far_len == 0 {
@@ -156,12 +169,12 @@ impl EventQueue {
                 continue;
             }
             self.far_len -= bucket.len();
-            // The heap's empty storage becomes a bucket again at the end of the ring.
-            let mut spare = std::mem::take(&mut self.near).into_vec();
-            std::mem::swap(&mut spare, &mut bucket);
-            self.near = BinaryHeap::from(spare);
+            // (time, sequence) is unique, so an unstable sort gives the one firing order.
+            bucket.sort_unstable();
+            // The empty storage of `near` becomes a bucket again at the end of the ring.
+            let spare = Vec::from(std::mem::replace(&mut self.near, VecDeque::from(bucket)));
             if self.far.len() < SPAN {
-                self.far.push_back(bucket);
+                self.far.push_back(spare);
             }
             return;
         }
@@ -184,15 +197,35 @@ impl EventQueue {
 
     /// Time of the next event, if any.
     pub fn peek_time(&self) -> Option<i64> {
-        self.near.peek().map(|Reverse(e)| e.time)
+        if let Some(e) = self.near.front() {
+            return Some(e.time);
+        }
+        // Not refilled yet: the earliest of the first non-empty bucket, or of the spill.
+        let first = match self.far_len {
+            0 => None,
+            _ => self.far.iter().find(|b| !b.is_empty()),
+        };
+        match first {
+            Some(b) => b.iter().map(|e| e.time).min(),
+            None => self.spill.peek().map(|Reverse(e)| e.time),
+        }
+    }
+
+    /// Time of the next event, if any, with `near` refilled first: the engine's loop asks
+    /// this after each event, so the peek is a look at the front.
+    pub fn next_time(&mut self) -> Option<i64> {
+        if self.near.is_empty() {
+            self.refill();
+        }
+        self.near.front().map(|e| e.time)
     }
 
     /// Removes and returns the next event.
     pub fn pop(&mut self) -> Option<(i64, Event)> {
-        let Reverse(e) = self.near.pop()?;
         if self.near.is_empty() {
             self.refill();
         }
+        let e = self.near.pop_front()?;
         Some((e.time, e.event))
     }
 
@@ -202,8 +235,8 @@ impl EventQueue {
             .near
             .iter()
             .chain(self.far.iter().flatten())
-            .chain(self.spill.iter())
-            .map(|Reverse(e)| *e)
+            .chain(self.spill.iter().map(|Reverse(e)| e))
+            .copied()
             .collect();
         all.sort_unstable();
         all.into_iter().map(|e| (e.time, e.seq, e.event)).collect()

@@ -5,7 +5,7 @@
 use bevy_ecs::entity::Entity;
 
 use super::arrivals::Given;
-use super::components::{Departure, Goal, Journey, Slot, Stage};
+use super::components::{Departure, Goal, Journey, Stage};
 use super::engine::Engine;
 use super::events::Event;
 use super::network::Leg;
@@ -38,14 +38,13 @@ impl Engine {
     /// border; failing that any open BCP. With every crossing closed, people turn back.
     pub(super) fn go_to_bcp(&mut self, person: Entity, from: u16) {
         let stations = &self.stations;
-        let bcps = stations.bcps();
-        if let Some(b) = self.network.nearest(from, bcps, |b| stations.accepts(b)) {
+        if let Some(b) = stations.nearest_bcp(from, |b| stations.accepts(b)) {
             return self.travel(person, from, b, Goal::Bcp);
         }
-        if let Some(g) = self.network.nearest(from, stations.greens(), |_| true) {
+        if let Some(g) = stations.nearest_green(from) {
             return self.travel(person, from, g, Goal::Green);
         }
-        if let Some(b) = self.network.nearest(from, bcps, |b| stations.place(b).open) {
+        if let Some(b) = stations.nearest_bcp(from, |b| stations.place(b).open) {
             return self.travel(person, from, b, Goal::Bcp);
         }
         self.leave(person, from, Departure::Return);
@@ -106,7 +105,7 @@ impl Engine {
     }
 
     pub(super) fn reach(&mut self, person: Entity) {
-        let Some(mut slot) = self.world.get_mut::<Slot>(person).filter(|s| s.held()) else {
+        let Some(mut slot) = self.ledger.slot_mut(&mut self.world, person) else {
             return;
         };
         let ended = self.network.legs(slot.journey.route)[slot.journey.leg as usize];
@@ -214,8 +213,7 @@ impl Engine {
     }
 
     fn after_border_check(&mut self, person: Entity, at: u16) {
-        let registrations = self.stations.registrations();
-        match self.network.nearest(at, registrations, |_| true) {
+        match self.stations.nearest_registration(at) {
             Some(r) => self.travel(person, at, r, Goal::Registration),
             None => self.seek_bed(person, at),
         }

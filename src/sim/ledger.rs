@@ -3,7 +3,9 @@
 //! as they move, so a snapshot never walks the World), who leaves (their slot vacated, an exit
 //! record kept), and the running totals.
 
+use bevy_ecs::change_detection::Mut;
 use bevy_ecs::entity::Entity;
+use bevy_ecs::query::QueryState;
 use bevy_ecs::world::World;
 
 use super::calendar::Calendar;
@@ -51,6 +53,9 @@ pub(super) struct Ledger {
     totals: Totals,
     /// Entities of people who left, for the next arrivals (the last vacated first).
     vacant: Vec<Entity>,
+    /// Everyone's slot, found by entity: a query kept from one access to the next, so that
+    /// each costs an entity look-up and no search for the component (several per person).
+    slots: QueryState<&'static mut Slot>,
 }
 
 /// What the ledger saves and restores (the counts by state are rebuilt from the people).
@@ -62,8 +67,8 @@ pub(super) struct LedgerState {
 }
 
 impl Ledger {
-    /// An empty ledger for a scenario with `entries` entry points.
-    pub(super) fn new(entries: usize) -> Self {
+    /// An empty ledger for a scenario with `entries` entry points, of the people in `world`.
+    pub(super) fn new(entries: usize, world: &mut World) -> Self {
         Ledger {
             next_serial: 0,
             by_stage: [0; 8],
@@ -74,7 +79,42 @@ impl Ledger {
                 ..Totals::default()
             },
             vacant: Vec::new(),
+            slots: world.query(),
         }
+    }
+
+    /// A person's slot while they are in the system (none once they left).
+    pub(super) fn slot<'w>(&self, world: &'w World, person: Entity) -> Option<&'w Slot> {
+        // Every slot is in the one archetype the query has seen since the first spawn.
+        self.slots
+            .get_manual(world, person)
+            .ok()
+            .filter(|s| s.held())
+    }
+
+    /// A person's slot to change while they are in the system (none once they left). Their
+    /// state changes only through `set_stage`, which keeps the counts.
+    pub(super) fn slot_mut<'w>(
+        &mut self,
+        world: &'w mut World,
+        person: Entity,
+    ) -> Option<Mut<'w, Slot>> {
+        self.any_slot_mut(world, person).filter(|s| s.held())
+    }
+
+    /// The slot of an entity, held or vacated. `QueryState::get_mut` would look for new
+    /// archetypes at each call (a third of its cost); every slot is in the one the query has
+    /// seen since the first spawn (`admit`, `restore`).
+    fn any_slot_mut<'w>(&mut self, world: &'w mut World, person: Entity) -> Option<Mut<'w, Slot>> {
+        self.slots.validate_world(world.id());
+        // SAFETY: `world` is borrowed exclusively for as long as the slot returned lives, so
+        // this is the only access to it, and it is the world the query was made from (checked
+        // just above).
+        let slots = unsafe {
+            self.slots
+                .query_unchecked_manual(world.as_unsafe_world_cell())
+        };
+        slots.get_inner(person).ok()
     }
 
     /// Admits a new person (given the next serial number) travelling from entry point
@@ -88,17 +128,20 @@ impl Ledger {
         self.by_stage[Stage::Travelling.index()] += 1;
         let slot = Slot::arriving(person);
         while let Some(e) = self.vacant.pop() {
-            if let Some(mut s) = world.get_mut::<Slot>(e) {
+            if let Some(mut s) = self.any_slot_mut(world, e) {
                 *s = slot;
                 return e;
             }
         }
-        world.spawn(slot).id()
+        let e = world.spawn(slot).id();
+        // The first person makes the slots' archetype: let `slot` see it.
+        self.slots.update_archetypes(world);
+        e
     }
 
     /// Moves a person into `stage`, keeping the counts by state.
     pub(super) fn set_stage(&mut self, world: &mut World, person: Entity, stage: Stage) {
-        if let Some(mut s) = world.get_mut::<Slot>(person).filter(|s| s.held()) {
+        if let Some(mut s) = self.slot_mut(world, person) {
             self.by_stage[s.stage.index()] -= 1;
             self.by_stage[stage.index()] += 1;
             s.stage = stage;
@@ -115,7 +158,7 @@ impl Ledger {
         how: Departure,
         now: i64,
     ) -> bool {
-        let Some(mut slot) = world.get_mut::<Slot>(person).filter(|s| s.held()) else {
+        let Some(mut slot) = self.slot_mut(world, person) else {
             return false;
         };
         slot.left = true;
@@ -227,8 +270,12 @@ impl Ledger {
         }
     }
 
-    /// The ledger of a saved state whose people (now in the World) are `stages`.
-    pub(super) fn restore(state: LedgerState, stages: impl IntoIterator<Item = Stage>) -> Self {
+    /// The ledger of a saved state whose people (now in `world`) are `stages`.
+    pub(super) fn restore(
+        state: LedgerState,
+        stages: impl IntoIterator<Item = Stage>,
+        world: &mut World,
+    ) -> Self {
         let mut by_stage = [0; 8];
         for stage in stages {
             by_stage[stage.index()] += 1;
@@ -240,6 +287,7 @@ impl Ledger {
             keep_departures: state.keep_departures,
             totals: state.totals,
             vacant: Vec::new(),
+            slots: world.query(),
         }
     }
 }

@@ -162,6 +162,18 @@ impl Network {
             .map(|(_, c)| c)
     }
 
+    /// The `candidates` reachable from `from`, nearest first (ties in the order given): the
+    /// first of them for which a condition holds is what `nearest` finds with it.
+    pub fn by_distance(&self, from: u16, candidates: &[u16]) -> Vec<u16> {
+        let mut reached: Vec<(i64, u16)> = candidates
+            .iter()
+            .filter_map(|&c| self.distance(from, c).map(|d| (d, c)))
+            .collect();
+        // A stable sort: equally near candidates keep their order.
+        reached.sort_by_key(|&(d, _)| d);
+        reached.into_iter().map(|(_, c)| c).collect()
+    }
+
     /// The route id from `a` to `b` (computed once, then cached).
     pub fn route(&mut self, a: u16, b: u16) -> Option<u32> {
         let slot = a as usize * self.dist.len() + b as usize;

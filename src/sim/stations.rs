@@ -10,7 +10,7 @@ use super::calendar::{Calendar, DAY_MS};
 use super::interpreters::{Interpreters, ON_SITE, REMOTE};
 use super::network::Network;
 use super::places::{Place, Role, Waiting};
-use super::rng::{sample_ms, stream, unit};
+use super::rng::{round_ms, sample_ms, stream, unit};
 use crate::scenario::{
     Distribution, ExitKind, Location, LocationKind, Scenario, WithoutInterpreter,
 };
@@ -167,10 +167,15 @@ pub(super) struct Stations {
     green: Vec<Option<GreenDef>>,
     bcps: Vec<u16>,
     registrations: Vec<u16>,
-    greens: Vec<u16>,
     /// From each place, the nearest exit onward and the nearest exit for returns (found
     /// once: the network is fixed and exits never close).
     nearest_exit: [Vec<Option<u16>>; 2],
+    /// From each place, the BCPs it reaches, nearest first (the network is fixed; whether
+    /// one takes people changes, so the handlers take the first that does).
+    bcps_by_distance: Vec<Vec<u16>>,
+    /// From each place, the nearest green border and the nearest registration point.
+    nearest_green: Vec<Option<u16>>,
+    nearest_registration: Vec<Option<u16>>,
 }
 
 impl Stations {
@@ -201,7 +206,20 @@ impl Stations {
                 .map(|from| network.nearest(from, &exits, |_| true))
                 .collect()
         };
+        let bcps = with_role(Role::Bcp);
+        let registrations = with_role(Role::Registration);
+        let greens = with_role(Role::Green);
+        let from_each = |nearest: &dyn Fn(u16) -> Option<u16>| -> Vec<Option<u16>> {
+            (0..places.len() as u16).map(nearest).collect()
+        };
         Stations {
+            bcps_by_distance: (0..places.len() as u16)
+                .map(|from| network.by_distance(from, &bcps))
+                .collect(),
+            nearest_green: from_each(&|from| network.nearest(from, &greens, |_| true)),
+            nearest_registration: from_each(&|from| {
+                network.nearest(from, &registrations, |_| true)
+            }),
             services: s
                 .locations
                 .iter()
@@ -212,9 +230,8 @@ impl Stations {
                 .iter()
                 .map(|loc| GreenDef::of(loc, seed))
                 .collect(),
-            bcps: with_role(Role::Bcp),
-            registrations: with_role(Role::Registration),
-            greens: with_role(Role::Green),
+            bcps,
+            registrations,
             nearest_exit: [exits_to(false), exits_to(true)],
             places,
         }
@@ -249,10 +266,6 @@ impl Stations {
         &self.registrations
     }
 
-    pub(super) fn greens(&self) -> &[u16] {
-        &self.greens
-    }
-
     /// The registration points' places, in scenario order.
     pub(super) fn registration_places(&mut self) -> impl Iterator<Item = &mut Place> {
         let registrations = &self.registrations;
@@ -261,6 +274,24 @@ impl Stations {
             .enumerate()
             .filter(|(i, _)| registrations.binary_search(&(*i as u16)).is_ok())
             .map(|(_, p)| p)
+    }
+
+    /// The nearest BCP from `from` for which `ok` holds.
+    pub(super) fn nearest_bcp(&self, from: u16, ok: impl Fn(u16) -> bool) -> Option<u16> {
+        self.bcps_by_distance[from as usize]
+            .iter()
+            .copied()
+            .find(|&b| ok(b))
+    }
+
+    /// The nearest green border from `from`.
+    pub(super) fn nearest_green(&self, from: u16) -> Option<u16> {
+        self.nearest_green[from as usize]
+    }
+
+    /// The nearest registration point from `from`.
+    pub(super) fn nearest_registration(&self, from: u16) -> Option<u16> {
+        self.nearest_registration[from as usize]
     }
 
     /// The nearest exit of `kind` from `from`.
@@ -373,6 +404,10 @@ impl Stations {
     /// or has an interpreter free (on site first, then remote). Returns who, the
     /// interpreter they hold and how long their service takes; none while no server is
     /// free or nobody can be served.
+    ///
+    /// Inlined: every call but one of each service finds no server free or nobody waiting,
+    /// and answers that without the cost of a call.
+    #[inline]
     pub(super) fn serve_next(
         &mut self,
         at: u16,
@@ -384,6 +419,18 @@ impl Stations {
         if place.busy >= place.servers || place.waiting == 0 {
             return None;
         }
+        self.start_service(at, interpreters, now, calendar)
+    }
+
+    /// Starts the service of the next person who can be served at `at`, a server being free
+    /// and somebody waiting (`serve_next`).
+    fn start_service(
+        &mut self,
+        at: u16,
+        interpreters: &mut Interpreters,
+        now: i64,
+        calendar: &Calendar,
+    ) -> Option<(Waiting, u8, i64)> {
         let (waiting, interpreter) = self.next_to_serve(at, interpreters)?;
         let def = self.services[at as usize].as_mut()?;
         let mut ms = sample_ms(&def.service, &mut def.rng);
@@ -391,7 +438,7 @@ impl Stations {
             && !def.speaks[waiting.language as usize]
             && let WithoutInterpreter::Slower(f) = def.without_interpreter
         {
-            ms = (ms as f64 * f).round() as i64;
+            ms = round_ms(ms as f64 * f);
         }
         self.touch_shelter(at, now, calendar);
         let place = &mut self.places[at as usize];
