@@ -379,22 +379,11 @@ impl Engine {
         // The vehicle leaves once its riders waiting at a transit place on the way have
         // walked to the stop.
         let (mut trip, mut approach) = (0, 0);
-        let mut boarded = Vec::with_capacity(bus.riders.len());
-        for person in bus.riders {
-            let leg = self
-                .slot(person)
-                .map(|s| self.network.legs(s.journey.route)[s.journey.leg as usize]);
-            // Riders leave the place they waited at: the stop, or a transit place on the way.
-            let wait = match leg {
-                Some(Leg::Bus { wait, .. }) => wait,
-                Some(Leg::Walk { .. }) | None => bus.from,
-            };
-            if self.stations.role(wait) == Role::Transit {
-                self.stations
-                    .leave_transit(wait, 1, self.now, &self.calendar);
-            }
-            let Some(leg) = leg else {
-                continue;
+        // Those still in the system board; the riders' list is kept for them.
+        let mut boarded = bus.riders;
+        boarded.retain(|&person| {
+            let Some(leg) = self.board(person, bus.from) else {
+                return false;
             };
             if let Leg::Bus {
                 time,
@@ -405,9 +394,8 @@ impl Engine {
                 trip = time;
                 approach = approach.max(walk);
             }
-            self.set_stage(person, Stage::Travelling);
-            boarded.push(person);
-        }
+            true
+        });
         for person in boarded {
             self.queue
                 .push(self.now + approach + trip, Event::Reach { person });
@@ -420,12 +408,34 @@ impl Engine {
         }
     }
 
+    /// A rider of a bus leaving `from` leaves the place they waited at (the stop, or a
+    /// transit place on the way) and, if still in the system, is on the move: returns the leg
+    /// they ride.
+    fn board(&mut self, person: Entity, from: u16) -> Option<Leg> {
+        let leg = self
+            .slot(person)
+            .map(|s| self.network.legs(s.journey.route)[s.journey.leg as usize]);
+        let wait = match leg {
+            Some(Leg::Bus { wait, .. }) => wait,
+            Some(Leg::Walk { .. }) | None => from,
+        };
+        if self.stations.role(wait) == Role::Transit {
+            self.stations
+                .leave_transit(wait, 1, self.now, &self.calendar);
+        }
+        let leg = leg?;
+        self.set_stage(person, Stage::Travelling);
+        Some(leg)
+    }
+
     pub(super) fn bus_returned(&mut self, fleet: u16) {
         if !self.transport.returned(fleet) {
             return;
         }
-        for stop in self.transport.stops_of(fleet) {
+        let mut i = 0;
+        while let Some(stop) = self.transport.stop_of(fleet, i) {
             self.try_depart(stop);
+            i += 1;
         }
     }
 

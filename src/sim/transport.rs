@@ -41,6 +41,8 @@ pub(super) struct Transport {
     defs: Vec<StopDef>,
     /// Who waits at each stop, since when, in order.
     stops: Vec<VecDeque<(Entity, i64)>>,
+    /// By fleet: the stops it serves, in stop order.
+    fleet_stops: Vec<Vec<u16>>,
 }
 
 impl Transport {
@@ -57,11 +59,16 @@ impl Transport {
                 size: b.count,
                 broken: 0,
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut fleet_stops = vec![Vec::new(); fleets.len()];
+        for (stop, def) in defs.iter().enumerate() {
+            fleet_stops[def.fleet as usize].push(stop as u16);
+        }
         Transport {
             fleets,
             stops: vec![VecDeque::new(); defs.len()],
             defs,
+            fleet_stops,
         }
     }
 
@@ -110,11 +117,9 @@ impl Transport {
         true
     }
 
-    /// The stops `fleet` serves.
-    pub(super) fn stops_of(&self, fleet: u16) -> Vec<u16> {
-        (0..self.defs.len() as u16)
-            .filter(|s| self.defs[*s as usize].fleet == fleet)
-            .collect()
+    /// The `i`-th of the stops `fleet` serves (in stop order), if it serves that many.
+    pub(super) fn stop_of(&self, fleet: u16, i: usize) -> Option<u16> {
+        self.fleet_stops[fleet as usize].get(i).copied()
     }
 
     /// Every stop.
