@@ -141,17 +141,19 @@ impl Engine {
 
     /// Joins the queue of a BCP or registration point (a closed or full BCP diverts once).
     fn join_queue(&mut self, person: Entity, at: u16) {
-        let who = self.person(person);
+        // Only the language and whether they were diverted are wanted of the person.
+        let (language, diverted) = self
+            .slot(person)
+            .map_or((0, false), |s| (s.person.language, s.person.diverted));
         if self.stations.role(at) == Role::Bcp {
             let full = self.stations.full(at);
-            if !self.stations.place(at).open || (full && !who.is_some_and(|p| p.diverted)) {
+            if !self.stations.place(at).open || (full && !diverted) {
                 if let Some(mut s) = self.slot_mut(person) {
                     s.person.diverted = true;
                 }
                 return self.go_to_bcp(person, at);
             }
         }
-        let language = who.map_or(0, |p| p.language);
         self.stations
             .enqueue(at, person, language, self.now, &self.calendar);
         self.try_serve(at);
@@ -197,14 +199,15 @@ impl Engine {
         if interpreter != 0 {
             self.set_interpreter(person, 0);
         }
-        // One look at the person serves both the flow monitoring and the serial.
+        // One look at the person serves the flow monitoring, the serial and the screening.
         let slot = self.slot(person).copied();
         let passage = slot.as_ref().and_then(|s| self.passage_from(s, at));
         let serial = slot.map_or(u64::MAX, |s| s.person.serial);
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
-            self.after_registration(person, at);
+            let flags = slot.map_or(0, |s| s.person.flags);
+            self.after_registration(person, at, flags);
         }
         if let Some(passage) = passage {
             self.note_passage(passage, person, serial);
@@ -220,9 +223,8 @@ impl Engine {
     }
 
     /// Screening: each vulnerability is counted; the first one with a designated service
-    /// sends the person to it.
-    fn after_registration(&mut self, person: Entity, at: u16) {
-        let flags = self.person(person).map_or(0, |p| p.flags);
+    /// sends the person to it. `flags` are the person's vulnerabilities.
+    fn after_registration(&mut self, person: Entity, at: u16, flags: u8) {
         for (i, v) in Vulnerability::ALL.iter().enumerate() {
             if flags & v.bit() != 0 {
                 self.ledger.identified(i, self.referrals.has_service(*v));

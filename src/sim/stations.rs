@@ -443,10 +443,10 @@ impl Stations {
         self.touch_shelter(at, now, calendar);
         let place = &mut self.places[at as usize];
         place.touch_queue(now);
+        // One fewer waiting cannot raise the peak outdoors, and the integrals are already
+        // up to `now`: no second `touch_shelter` is needed.
         place.waiting -= 1;
         place.busy += 1;
-        self.touch_shelter(at, now, calendar);
-        let place = &mut self.places[at as usize];
         place.stats.record_wait(now - waiting.since);
         Some((waiting, interpreter, ms))
     }
