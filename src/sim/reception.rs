@@ -91,7 +91,7 @@ impl Reception {
     pub(super) fn sites_from(&mut self, from: u16, network: &Network) -> &[u16] {
         let receptions = &self.receptions;
         self.by_distance[usize::from(from)]
-            .get_or_insert_with(|| nearest_first(from, receptions, network))
+            .get_or_insert_with(|| network.by_distance(from, receptions).into_boxed_slice())
     }
 
     pub(super) fn surge_unlocked(&self) -> bool {
@@ -168,15 +168,4 @@ impl Reception {
         self.surge_unlocked = surge;
         self.approved = approved;
     }
-}
-
-/// The `candidates` reachable from `from`, nearest first; a stable sort keeps equally near
-/// ones in the order given.
-fn nearest_first(from: u16, candidates: &[u16], network: &Network) -> Box<[u16]> {
-    let mut reached: Vec<(i64, u16)> = candidates
-        .iter()
-        .filter_map(|&c| network.distance(from, c).map(|d| (d, c)))
-        .collect();
-    reached.sort_by_key(|&(d, _)| d);
-    reached.into_iter().map(|(_, c)| c).collect()
 }
