@@ -443,3 +443,40 @@ fn set_place(place: &mut Option<String>, id: Option<&String>) {
         (_, id) => *place = id.cloned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Source, parse};
+
+    /// Runs a fixture for 72 hours, reading it every five minutes into one reader refilled
+    /// in place, and checks each reading equals a fresh one; returns whether any sweep saw
+    /// interpreter queues, people waiting for a fleet, and places with a shelter.
+    fn refill_through(name: &str, text: &str) -> (bool, bool, bool) {
+        let scenario = parse(&Source::new(name, text)).expect("the fixture parses");
+        let mut engine = Engine::new(&scenario, 7);
+        let mut reader = Reader::default();
+        let (mut queues, mut fleets, mut shelters) = (false, false, false);
+        for sweep in 1..=72 * 12 {
+            engine.advance_to(sweep * 5 * 60_000);
+            let refilled = reader.read(&engine).clone();
+            assert_eq!(refilled, engine.readings(), "{name}, sweep {sweep}");
+            queues |= !refilled.interpreter_queues.is_empty();
+            fleets |= refilled.fleets.iter().any(|f| f.waiting > 0);
+            shelters |= !refilled.shelters.is_empty();
+        }
+        (queues, fleets, shelters)
+    }
+
+    /// A reader refilled sweep after sweep holds exactly what a fresh reading holds: no
+    /// field is left from the sweep before.
+    #[test]
+    fn a_refilled_reading_equals_a_fresh_one_at_every_sweep() {
+        let kosovo = include_str!("../../tests/fixtures/scenarios/kosovo-flux.ron");
+        let (queues, fleets, _) = refill_through("kosovo-flux.ron", kosovo);
+        let transit = include_str!("../../tests/fixtures/scenarios/transit-on-the-way.ron");
+        let (_, _, shelters) = refill_through("transit-on-the-way.ron", transit);
+        // The fixtures exercise the readings refilled by place, by language and by fleet.
+        assert!(queues && fleets && shelters, "{queues} {fleets} {shelters}");
+    }
+}
