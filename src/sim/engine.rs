@@ -74,7 +74,7 @@ impl Engine {
             seed,
             calendar: Calendar::new(&s),
             transport: Transport::new(&s, network.stop_defs.clone()),
-            reception: Reception::new(&s, seed),
+            reception: Reception::new(&s, seed, &network),
             referrals: Referrals::new(&s, seed),
             ledger,
             records: Records::new(s.locations.len(), entries),

@@ -280,11 +280,11 @@ impl Engine {
     }
 
     /// The nearest open site from `from` with a bed free.
-    fn free_site(&mut self, from: u16) -> Option<u16> {
+    fn free_site(&self, from: u16) -> Option<u16> {
         let surge = self.reception.surge_unlocked();
         let stations = &self.stations;
-        let sites = self.reception.sites_from(from, &self.network);
-        sites
+        self.reception
+            .sites_from(from)
             .iter()
             .copied()
             .find(|&s| stations.place(s).has_bed(surge))

@@ -25,8 +25,8 @@ pub(super) struct Reception {
     /// Location index of every site, in scenario order.
     receptions: Vec<u16>,
     /// By location index: the sites reachable from there, nearest first (ties in scenario
-    /// order); found the first time someone seeks a bed there (distances never change).
-    by_distance: Vec<Option<Box<[u16]>>>,
+    /// order); found once, as the network is fixed.
+    by_distance: Vec<Vec<u16>>,
     /// Registered people waiting outdoors for a bed, longest first.
     outdoors: VecDeque<Entity>,
     surge_unlocked: bool,
@@ -45,7 +45,7 @@ pub(super) enum Outcome {
 }
 
 impl Reception {
-    pub(super) fn new(s: &Scenario, seed: u64) -> Self {
+    pub(super) fn new(s: &Scenario, seed: u64, network: &Network) -> Self {
         let mut receptions = Vec::new();
         let sites = s
             .locations
@@ -70,7 +70,9 @@ impl Reception {
             .collect::<Vec<_>>();
         let o = &s.cohort.outcomes;
         Reception {
-            by_distance: vec![None; sites.len()],
+            by_distance: (0..sites.len() as u16)
+                .map(|from| network.by_distance(from, &receptions))
+                .collect(),
             sites,
             receptions,
             outdoors: VecDeque::new(),
@@ -88,10 +90,8 @@ impl Reception {
 
     /// The sites reachable from `from`, nearest first (ties in scenario order): the first of
     /// them for which a condition holds is the one `Network::nearest` finds over `sites`.
-    pub(super) fn sites_from(&mut self, from: u16, network: &Network) -> &[u16] {
-        let receptions = &self.receptions;
-        self.by_distance[usize::from(from)]
-            .get_or_insert_with(|| network.by_distance(from, receptions).into_boxed_slice())
+    pub(super) fn sites_from(&self, from: u16) -> &[u16] {
+        &self.by_distance[usize::from(from)]
     }
 
     pub(super) fn surge_unlocked(&self) -> bool {
