@@ -91,10 +91,12 @@ const SPAN: usize = 4096;
 /// the ring ahead to a far event and piling into `near` behind it.
 #[derive(Debug, Clone, Default)]
 pub struct EventQueue {
-    /// Events before `base * BUCKET_MS`, in firing order. Taking the next is a pop from the
-    /// front; an event scheduled for this minute goes in by a binary search (nearly always
-    /// at the back: it is the latest scheduled).
-    near: VecDeque<Entry>,
+    /// Events before `base * BUCKET_MS`, in firing order from `head` on (those before it
+    /// have fired). Taking the next moves `head`; an event scheduled for this minute goes in
+    /// by a binary search (nearly always at the back: it is the latest scheduled).
+    near: Vec<Entry>,
+    /// The next event of `near`.
+    head: usize,
     /// `far[i]`: the events of bucket `base + i`, unsorted.
     far: VecDeque<Vec<Entry>>,
     /// Events in `far`.
@@ -125,12 +127,17 @@ impl EventQueue {
 
     /// Puts an event before `base` in its place in `near`.
     fn insert_near(&mut self, entry: Entry) {
-        if self.near.back().is_none_or(|last| *last < entry) {
-            self.near.push_back(entry);
+        if self.near.len() == self.head || self.near.last().is_some_and(|last| *last < entry) {
+            self.near.push(entry);
         } else {
-            let at = self.near.partition_point(|e| *e < entry);
+            let at = self.head + self.near[self.head..].partition_point(|e| *e < entry);
             self.near.insert(at, entry);
         }
+    }
+
+    /// Whether every event of `near` has fired.
+    fn near_done(&self) -> bool {
+        self.head == self.near.len()
     }
 
     /// Files a later event into its bucket, or the spill beyond the ring.
@@ -148,7 +155,7 @@ impl EventQueue {
         self.far_len += 1;
     }
 
-    /// Moves the first non-empty bucket, sorted, into the (empty) `near`.
+    /// Moves the first non-empty bucket, sorted, into `near` (all fired).
     fn refill(&mut self) {
         loop {
             if self.far_len == 0 {
@@ -171,8 +178,10 @@ impl EventQueue {
             self.far_len -= bucket.len();
             // (time, sequence) is unique, so an unstable sort gives the one firing order.
             bucket.sort_unstable();
-            // The empty storage of `near` becomes a bucket again at the end of the ring.
-            let spare = Vec::from(std::mem::replace(&mut self.near, VecDeque::from(bucket)));
+            // The storage of `near` becomes an empty bucket again at the end of the ring.
+            let mut spare = std::mem::replace(&mut self.near, bucket);
+            spare.clear();
+            self.head = 0;
             if self.far.len() < SPAN {
                 self.far.push_back(spare);
             }
@@ -197,7 +206,7 @@ impl EventQueue {
 
     /// Time of the next event, if any.
     pub fn peek_time(&self) -> Option<i64> {
-        if let Some(e) = self.near.front() {
+        if let Some(e) = self.near.get(self.head) {
             return Some(e.time);
         }
         // Not refilled yet: the earliest of the first non-empty bucket, or of the spill.
@@ -214,25 +223,25 @@ impl EventQueue {
     /// Time of the next event, if any, with `near` refilled first: the engine's loop asks
     /// this after each event, so the peek is a look at the front.
     pub fn next_time(&mut self) -> Option<i64> {
-        if self.near.is_empty() {
+        if self.near_done() {
             self.refill();
         }
-        self.near.front().map(|e| e.time)
+        self.near.get(self.head).map(|e| e.time)
     }
 
     /// Removes and returns the next event.
     pub fn pop(&mut self) -> Option<(i64, Event)> {
-        if self.near.is_empty() {
+        if self.near_done() {
             self.refill();
         }
-        let e = self.near.pop_front()?;
+        let e = *self.near.get(self.head)?;
+        self.head += 1;
         Some((e.time, e.event))
     }
 
     /// Every pending event with its time and sequence, in firing order (for the digest).
     pub fn ordered(&self) -> Vec<(i64, u64, Event)> {
-        let mut all: Vec<Entry> = self
-            .near
+        let mut all: Vec<Entry> = self.near[self.head..]
             .iter()
             .chain(self.far.iter().flatten())
             .chain(self.spill.iter().map(|Reverse(e)| e))
