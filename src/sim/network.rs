@@ -174,12 +174,21 @@ impl Network {
         reached.into_iter().map(|(_, c)| c).collect()
     }
 
-    /// The route id from `a` to `b` (computed once, then cached).
+    /// The route id from `a` to `b` (computed once, then cached). Inlined: the route is
+    /// nearly always cached, and this runs for every journey.
+    #[inline]
     pub fn route(&mut self, a: u16, b: u16) -> Option<u32> {
         let slot = a as usize * self.dist.len() + b as usize;
-        if self.route_index[slot] != NO_ROUTE {
-            return Some(self.route_index[slot]);
+        match self.route_index[slot] {
+            NO_ROUTE => self.find_route(a, b, slot),
+            id => Some(id),
         }
+    }
+
+    /// Finds the route from `a` to `b` and caches it in `route_index[slot]`.
+    #[cold]
+    #[inline(never)]
+    fn find_route(&mut self, a: u16, b: u16, slot: usize) -> Option<u32> {
         let (start, goal) = (NodeIndex::new(a as usize), NodeIndex::new(b as usize));
         let (_, nodes) = astar(
             &self.graph,
