@@ -141,30 +141,30 @@ impl Engine {
 
     /// Joins the queue of a BCP or registration point (a closed or full BCP diverts once).
     fn join_queue(&mut self, person: Entity, at: u16) {
-        // Only the language and whether they were diverted are wanted of the person.
-        let (language, diverted) = self
-            .slot(person)
-            .map_or((0, false), |s| (s.person.language, s.person.diverted));
-        if self.stations.role(at) == Role::Bcp {
-            let full = self.stations.full(at);
-            if !self.stations.place(at).open || (full && !diverted) {
-                if let Some(mut s) = self.slot_mut(person) {
-                    s.person.diverted = true;
+        let bcp = self.stations.role(at) == Role::Bcp;
+        let closed = bcp && !self.stations.place(at).open;
+        let full = bcp && self.stations.full(at);
+        // One look at the person: their language, whether they are diverted, and if not, their
+        // state, queued (a free server may take them at once, into service).
+        let (language, divert) = self
+            .ledger
+            .update(&mut self.world, person, |s| {
+                let divert = closed || (full && !s.person.diverted);
+                match divert {
+                    true => s.person.diverted = true,
+                    false => s.stage = Stage::Queued { at },
                 }
-                return self.go_to_bcp(person, at);
-            }
+                (s.person.language, divert)
+            })
+            .unwrap_or((0, closed || full));
+        if divert {
+            return self.go_to_bcp(person, at);
         }
         self.stations
             .enqueue(at, person, language, self.now, &self.calendar);
         self.try_serve(at);
-        // The queue is who is left waiting once free servers took whom they could: a
-        // person served at once never stood in a queue, so their state is written once
-        // (in service) instead of twice.
         let place = self.stations.place_mut(at);
         place.stats.max_queue = place.stats.max_queue.max(place.waiting);
-        if self.stations.waits_last(at, person, language) {
-            self.set_stage(person, Stage::Queued { at });
-        }
     }
 
     /// Starts service for queued people while servers are free.

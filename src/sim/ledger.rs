@@ -93,7 +93,7 @@ impl Ledger {
     }
 
     /// A person's slot to change while they are in the system (none once they left). Their
-    /// state changes only through `set_stage`, which keeps the counts.
+    /// state changes only through `set_stage` or `update`, which keep the counts.
     pub(super) fn slot_mut<'w>(
         &mut self,
         world: &'w mut World,
@@ -141,11 +141,25 @@ impl Ledger {
 
     /// Moves a person into `stage`, keeping the counts by state.
     pub(super) fn set_stage(&mut self, world: &mut World, person: Entity, stage: Stage) {
-        if let Some(mut s) = self.slot_mut(world, person) {
-            self.by_stage[s.stage.index()] -= 1;
-            self.by_stage[stage.index()] += 1;
-            s.stage = stage;
+        self.update(world, person, |s| s.stage = stage);
+    }
+
+    /// Reads and changes a person's slot with `f` in one look-up, keeping the counts by state
+    /// if `f` moved them; none once they left.
+    pub(super) fn update<R>(
+        &mut self,
+        world: &mut World,
+        person: Entity,
+        f: impl FnOnce(&mut Slot) -> R,
+    ) -> Option<R> {
+        let mut s = self.slot_mut(world, person)?;
+        let before = s.stage;
+        let r = f(&mut s);
+        if s.stage != before {
+            self.by_stage[before.index()] -= 1;
+            self.by_stage[s.stage.index()] += 1;
         }
+        Some(r)
     }
 
     /// A person leaves at `at` now, into an exit record when records are kept; their entity

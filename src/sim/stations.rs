@@ -382,23 +382,6 @@ impl Stations {
         self.touch_shelter(at, now, calendar);
     }
 
-    /// Whether `person` still stands last in the queue they joined at `at` (in language
-    /// `language` at a registration point): not served at once.
-    pub(super) fn waits_last(&self, at: u16, person: Entity, language: u8) -> bool {
-        let place = &self.places[at as usize];
-        let last = match place.role {
-            Role::Registration => place.by_language[language as usize].back(),
-            Role::Entry
-            | Role::Green
-            | Role::Bcp
-            | Role::Reception
-            | Role::Exit
-            | Role::Transit
-            | Role::Other => place.queue.back(),
-        };
-        last.is_some_and(|w| w.person == person)
-    }
-
     /// Takes the next person who can be served now at `at` and starts their service:
     /// FIFO at a BCP; at registration, the longest-waiting person whose language is spoken
     /// or has an interpreter free (on site first, then remote). Returns who, the
