@@ -131,23 +131,14 @@ impl Engine {
     /// inlined, so that a profile shows the engine's own instructions under this name.
     #[inline(never)]
     pub fn advance_to(&mut self, until: i64) {
-        while self.queue.next_time().is_some_and(|t| t <= until) {
-            self.step();
+        while let Some((time, event)) = self.queue.pop_until(until) {
+            self.now = time;
+            self.events_processed += 1;
+            self.handle(event);
         }
         if until > self.now {
             self.now = until;
         }
-    }
-
-    /// Processes the next event; returns false when none is pending.
-    pub fn step(&mut self) -> bool {
-        let Some((time, event)) = self.queue.pop() else {
-            return false;
-        };
-        self.now = time;
-        self.events_processed += 1;
-        self.handle(event);
-        true
     }
 
     /// Events processed so far.

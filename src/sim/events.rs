@@ -73,9 +73,16 @@ impl PartialOrd for Entry {
     }
 }
 
-/// Width of a calendar bucket (ms): one simulated minute.
-const BUCKET_MS: i64 = 60_000;
-/// Buckets kept in the calendar ring (about 2.8 days ahead); later events wait in `spill`.
+/// Width of a calendar bucket: 2^16 ms, about a simulated minute. A power of two, so an
+/// event's bucket is a shift of its time (`bucket_of`), not a division.
+const BUCKET_BITS: u32 = 16;
+
+/// The calendar bucket of time `t` (ms): `t` divided by the bucket width, rounded down.
+fn bucket_of(t: i64) -> i64 {
+    t >> BUCKET_BITS
+}
+
+/// Buckets kept in the calendar ring (about 3.1 days ahead); later events wait in `spill`.
 const SPAN: usize = 4096;
 
 /// The pending events in firing order (time, then sequence): a calendar queue. The events
@@ -91,7 +98,7 @@ const SPAN: usize = 4096;
 /// the ring ahead to a far event and piling into `near` behind it.
 #[derive(Debug, Clone, Default)]
 pub struct EventQueue {
-    /// Events before `base * BUCKET_MS`, in firing order from `head` on (those before it
+    /// Events before bucket `base`, in firing order from `head` on (those before it
     /// have fired). Taking the next moves `head`; an event scheduled for this minute goes in
     /// by a binary search (nearly always at the back: it is the latest scheduled).
     near: Vec<Entry>,
@@ -117,7 +124,7 @@ impl EventQueue {
     }
 
     fn insert(&mut self, entry: Entry) {
-        let bucket = entry.time.div_euclid(BUCKET_MS);
+        let bucket = bucket_of(entry.time);
         if bucket < self.base {
             self.insert_near(entry);
         } else {
@@ -156,6 +163,7 @@ impl EventQueue {
     }
 
     /// Moves the first non-empty bucket, sorted, into `near` (all fired).
+    #[inline(never)]
     fn refill(&mut self) {
         loop {
             if self.far_len == 0 {
@@ -163,7 +171,7 @@ impl EventQueue {
                     return;
                 };
                 // Every bucket is empty: jump the ring to the first spilled event.
-                self.base = first.time.div_euclid(BUCKET_MS);
+                self.base = bucket_of(first.time);
                 self.unspill();
             }
             let Some(mut bucket) = self.far.pop_front() else {
@@ -193,7 +201,7 @@ impl EventQueue {
     fn unspill(&mut self) {
         let end = self.base + SPAN as i64;
         while let Some(Reverse(e)) = self.spill.peek() {
-            let bucket = e.time.div_euclid(BUCKET_MS);
+            let bucket = bucket_of(e.time);
             if bucket >= end {
                 return;
             }
@@ -220,21 +228,21 @@ impl EventQueue {
         }
     }
 
-    /// Time of the next event, if any, with `near` refilled first: the engine's loop asks
-    /// this after each event, so the peek is a look at the front.
-    pub fn next_time(&mut self) -> Option<i64> {
-        if self.near_done() {
-            self.refill();
-        }
-        self.near.get(self.head).map(|e| e.time)
+    /// Removes and returns the next event.
+    #[cfg(test)]
+    fn pop(&mut self) -> Option<(i64, Event)> {
+        self.pop_until(i64::MAX)
     }
 
-    /// Removes and returns the next event.
-    pub fn pop(&mut self) -> Option<(i64, Event)> {
+    /// Removes and returns the next event if it is due at or before `until`: the engine's
+    /// loop, one look at the front for each event, inlined there (the refill, once a
+    /// simulated minute, is not).
+    #[inline]
+    pub fn pop_until(&mut self, until: i64) -> Option<(i64, Event)> {
         if self.near_done() {
             self.refill();
         }
-        let e = *self.near.get(self.head)?;
+        let e = *self.near.get(self.head).filter(|e| e.time <= until)?;
         self.head += 1;
         Some((e.time, e.event))
     }
