@@ -129,6 +129,7 @@ impl Engine {
         }
     }
 
+    #[inline]
     fn arrive(&mut self, person: Entity, at: u16, goal: Goal) {
         match goal {
             Goal::Bcp => self.join_queue(person, at),
@@ -200,13 +201,13 @@ impl Engine {
             self.set_interpreter(person, 0);
         }
         // One look at the person serves the flow monitoring, the serial and the screening.
-        let slot = self.slot(person).copied();
-        let passage = slot.as_ref().and_then(|s| self.passage_from(s, at));
-        let serial = slot.map_or(u64::MAX, |s| s.person.serial);
+        let (passage, serial, flags) = match self.slot(person) {
+            Some(s) => (self.passage_from(s, at), s.person.serial, s.person.flags),
+            None => (None, u64::MAX, 0),
+        };
         if role == Role::Bcp {
             self.after_border_check(person, at);
         } else {
-            let flags = slot.map_or(0, |s| s.person.flags);
             self.after_registration(person, at, flags);
         }
         if let Some(passage) = passage {
@@ -215,6 +216,7 @@ impl Engine {
         self.try_serve(at);
     }
 
+    #[inline]
     fn after_border_check(&mut self, person: Entity, at: u16) {
         match self.stations.nearest_registration(at) {
             Some(r) => self.travel(person, at, r, Goal::Registration),
@@ -322,10 +324,12 @@ impl Engine {
         self.admit_outdoors();
     }
 
+    #[inline]
     fn move_on(&mut self, person: Entity, from: u16) {
         self.head_for_exit(person, from, ExitKind::Onward);
     }
 
+    #[inline]
     fn head_for_exit(&mut self, person: Entity, from: u16, kind: ExitKind) {
         match self.stations.nearest_exit(from, kind) {
             Some(exit) => self.travel(person, from, exit, Goal::Exit(kind)),

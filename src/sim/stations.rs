@@ -277,6 +277,7 @@ impl Stations {
     }
 
     /// The nearest BCP from `from` for which `ok` holds.
+    #[inline]
     pub(super) fn nearest_bcp(&self, from: u16, ok: impl Fn(u16) -> bool) -> Option<u16> {
         self.bcps_by_distance[from as usize]
             .iter()
@@ -300,6 +301,7 @@ impl Stations {
     }
 
     /// Whether the queue of a BCP (or registration point) is at its limit.
+    #[inline]
     pub(super) fn full(&self, at: u16) -> bool {
         let limit = self.services[at as usize]
             .as_ref()
@@ -308,6 +310,7 @@ impl Stations {
     }
 
     /// Whether a BCP takes people heading for it now: open, and its queue under its limit.
+    #[inline]
     pub(super) fn accepts(&self, at: u16) -> bool {
         self.places[at as usize].open && !self.full(at)
     }
