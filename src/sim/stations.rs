@@ -513,11 +513,19 @@ impl Stations {
     /// Brings a place's outdoors integrals up to `now` and its peak up to date: call before
     /// and after the number waiting there changes (nothing to do where nobody is counted
     /// outdoors).
+    ///
+    /// Inlined: it runs two or three times for each person queued, and most crossings count
+    /// nobody outdoors.
+    #[inline]
     pub(super) fn touch_shelter(&mut self, at: u16, now: i64, calendar: &Calendar) {
-        let place = &mut self.places[at as usize];
-        if place.shelter.is_none() {
-            return;
+        if self.places[at as usize].shelter.is_some() {
+            self.touch_sheltered(at, now, calendar);
         }
+    }
+
+    /// `touch_shelter` where people beyond the shelter wait outdoors.
+    fn touch_sheltered(&mut self, at: u16, now: i64, calendar: &Calendar) {
+        let place = &mut self.places[at as usize];
         let over = place.waiting_outdoors();
         let since = place.stats.outdoors_since;
         let (day, night) = if over > 0 && now > since {
