@@ -145,6 +145,8 @@ pub struct Reader {
     waiting: Vec<WaitingFor>,
     /// People waiting at registration for an interpreter, by language (engine order).
     by_language: Vec<u32>,
+    /// Where people wait outdoors for a bed, and how many: (location index, people).
+    outdoors: Vec<(u16, i64)>,
 }
 
 impl Reader {
@@ -182,7 +184,7 @@ impl Engine {
         r.waiting_for_transport = self.transport.waiting_people();
         r.vulnerable = self.vulnerable_readings();
         self.read_bcps(&mut r.bcps);
-        self.read_sites(&mut r.sites);
+        self.read_sites(&mut reader.outdoors, &mut r.sites);
         let by_language = &mut reader.by_language;
         self.read_interpreters(
             by_language,
@@ -214,14 +216,19 @@ impl Engine {
         }
     }
 
-    /// Every reception site, in scenario order.
-    fn read_sites(&self, sites: &mut Vec<SiteReading>) {
-        // Where people wait outdoors, and how many: read once for every site.
-        let outdoors: Vec<(u16, i64)> = (0u16..)
-            .zip(self.stations.places())
-            .filter(|(_, p)| p.outdoors > 0)
-            .map(|(at, p)| (at, i64::from(p.outdoors)))
-            .collect();
+    /// Every reception site, in scenario order; `outdoors` is scratch space for where
+    /// people wait outdoors.
+    fn read_sites(&self, outdoors: &mut Vec<(u16, i64)>, sites: &mut Vec<SiteReading>) {
+        // Where people wait outdoors, and how many: read once for every site, into a
+        // buffer kept from sweep to sweep rather than a new one each time.
+        outdoors.clear();
+        let places = (0u16..).zip(self.stations.places());
+        outdoors.extend(
+            places
+                .filter(|(_, p)| p.outdoors > 0)
+                .map(|(at, p)| (at, i64::from(p.outdoors))),
+        );
+        let outdoors = &outdoors[..];
         let mut out = Refill::new(sites);
         for &to in self.reception.sites() {
             let (l, p) = (
@@ -233,7 +240,7 @@ impl Engine {
             s.occupied = p.occupied + p.reserved;
             s.beds = p.beds(self.reception.surge_unlocked());
             s.open = p.open;
-            s.from_outdoors_ms = self.distance_from_outdoors(&outdoors, to);
+            s.from_outdoors_ms = self.distance_from_outdoors(outdoors, to);
         }
     }
 
@@ -252,6 +259,11 @@ impl Engine {
         let mut out = Refill::new(queues);
         for &at in self.stations.registrations() {
             let place = self.stations.place(at);
+            // Everyone waiting at a registration point waits in the queue of their
+            // language: with nobody there, no queue needs looking at.
+            if place.waiting == 0 {
+                continue;
+            }
             let Some(speaks) = self.stations.speaks(at) else {
                 continue;
             };
