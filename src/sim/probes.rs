@@ -147,6 +147,10 @@ pub struct Reader {
     by_language: Vec<u32>,
     /// Where people wait outdoors for a bed, and how many: (location index, people).
     outdoors: Vec<(u16, i64)>,
+    /// Interpreter queues and languages waited for left over from earlier readings, with
+    /// their ids, for the next ones (`Refill::with_spare`).
+    spare_queues: Vec<InterpreterQueueReading>,
+    spare_languages: Vec<(String, u32)>,
 }
 
 impl Reader {
@@ -185,11 +189,10 @@ impl Engine {
         r.vulnerable = self.vulnerable_readings();
         self.read_bcps(&mut r.bcps);
         self.read_sites(&mut reader.outdoors, &mut r.sites);
-        let by_language = &mut reader.by_language;
         self.read_interpreters(
-            by_language,
-            &mut r.waiting_for_language,
-            &mut r.interpreter_queues,
+            &mut reader.by_language,
+            Refill::with_spare(&mut r.waiting_for_language, &mut reader.spare_languages),
+            Refill::with_spare(&mut r.interpreter_queues, &mut reader.spare_queues),
         );
         self.count_waiting_by_place(&mut reader.waiting);
         self.read_fleets(&reader.waiting, &mut r.fleets);
@@ -251,12 +254,11 @@ impl Engine {
     fn read_interpreters(
         &self,
         by_language: &mut Vec<u32>,
-        waiting: &mut Vec<(String, u32)>,
-        queues: &mut Vec<InterpreterQueueReading>,
+        mut waiting: Refill<'_, (String, u32)>,
+        mut queues: Refill<'_, InterpreterQueueReading>,
     ) {
         by_language.clear();
         by_language.resize(self.languages().len(), 0);
-        let mut out = Refill::new(queues);
         for &at in self.stations.registrations() {
             let place = self.stations.place(at);
             // Everyone waiting at a registration point waits in the queue of their
@@ -273,7 +275,7 @@ impl Engine {
                 }
                 by_language[l] += queue.len() as u32;
                 let Some(head) = queue.front() else { continue };
-                let r = out.next();
+                let r = queues.next();
                 set_id(&mut r.place, &self.scenario.locations[usize::from(at)].id);
                 set_id(&mut r.language, &self.languages()[l]);
                 r.waiting = queue.len() as u32;
@@ -282,10 +284,9 @@ impl Engine {
                 r.desks = place.servers;
             }
         }
-        let mut out = Refill::new(waiting);
         for (language, &people) in self.languages().iter().zip(by_language.iter()) {
             if people > 0 {
-                let (id, n) = out.next();
+                let (id, n) = waiting.next();
                 set_id(id, language);
                 *n = people;
             }
@@ -417,26 +418,58 @@ struct WaitingFor {
 struct Refill<'a, T> {
     items: &'a mut Vec<T>,
     len: usize,
+    /// Where the elements not handed out go instead of being dropped, and where new ones
+    /// come from first: a list whose length changes from sweep to sweep (the queues with
+    /// someone in them) then keeps reusing the strings of the elements it had.
+    spare: Option<&'a mut Vec<T>>,
 }
 
 impl<'a, T: Default> Refill<'a, T> {
     fn new(items: &'a mut Vec<T>) -> Self {
-        Refill { items, len: 0 }
+        Refill {
+            items,
+            len: 0,
+            spare: None,
+        }
+    }
+
+    /// A refill that keeps the elements left over in `spare`, and takes new ones from it.
+    fn with_spare(items: &'a mut Vec<T>, spare: &'a mut Vec<T>) -> Self {
+        Refill {
+            items,
+            len: 0,
+            spare: Some(spare),
+        }
     }
 
     /// The next element to overwrite.
+    #[inline]
     fn next(&mut self) -> &mut T {
         if self.len == self.items.len() {
-            self.items.push(T::default());
+            self.grow();
         }
         self.len += 1;
         &mut self.items[self.len - 1]
+    }
+
+    /// One element more at the end: a spare one if there is one, else a new one. Most
+    /// readings hand out the elements they had, so this is kept out of `next`.
+    #[cold]
+    fn grow(&mut self) {
+        let kept = self.spare.as_mut().and_then(|spare| spare.pop());
+        self.items.push(kept.unwrap_or_default());
     }
 }
 
 impl<T> Drop for Refill<'_, T> {
     fn drop(&mut self) {
-        self.items.truncate(self.len);
+        if self.len == self.items.len() {
+            return;
+        }
+        match self.spare.as_mut() {
+            Some(spare) => spare.extend(self.items.drain(self.len..)),
+            None => self.items.truncate(self.len),
+        }
     }
 }
 
