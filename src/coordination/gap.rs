@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::category::Category;
 use crate::i18n::{Lang, Localized, Text};
+use crate::scenario::Vulnerability;
 use crate::tr;
 
 /// How much a gap matters for the people in the model.
@@ -249,6 +250,58 @@ pub struct GapLog {
     /// How many gaps of each kind are open (by `GapKind as usize`), so that a sweep that
     /// finds none of a kind open neither searches `open` nor builds keys for it.
     open_kinds: [u32; GapKind::COUNT],
+    /// The open gaps of late referrals and of missing services, by kind of vulnerability
+    /// (their index in `gaps`), as `open` has them: every sweep updates them while they
+    /// last, and an array spares those sweeps a search of `open`.
+    referrals: Referrals,
+}
+
+/// Where the open gaps under `GapKey::LateReferral` and `GapKey::NoService` are in the log.
+#[derive(Debug, Clone, Default)]
+struct Referrals {
+    late: [Option<usize>; Vulnerability::ALL.len()],
+    no_service: [Option<usize>; Vulnerability::ALL.len()],
+}
+
+/// A key `Referrals` keeps: whether it is a late referral's (else a missing service's),
+/// and the kind of vulnerability.
+#[derive(Debug, Clone, Copy)]
+struct Kept(bool, usize);
+
+impl Referrals {
+    /// Where `key` is kept, when it is one of the keys kept here.
+    fn kept(key: &GapKey) -> Option<Kept> {
+        let kept = match *key {
+            GapKey::LateReferral(v) => Kept(true, v),
+            GapKey::NoService(v) => Kept(false, v),
+            GapKey::Finding(_)
+            | GapKey::Late(_)
+            | GapKey::Queue(_)
+            | GapKey::OutdoorsAtNight
+            | GapKey::ReceptionFull
+            | GapKey::NoReserveSite
+            | GapKey::InterpreterQueue(_)
+            | GapKey::WaitingOutdoors(_)
+            | GapKey::Interpreter(_)
+            | GapKey::Decision(_)
+            | GapKey::Uninformed(_) => return None,
+        };
+        (kept.1 < Vulnerability::ALL.len()).then_some(kept)
+    }
+
+    fn slot(&mut self, Kept(late, v): Kept) -> &mut Option<usize> {
+        match late {
+            true => &mut self.late[v],
+            false => &mut self.no_service[v],
+        }
+    }
+
+    /// Records that the gap under `key` is open at `index`, or closed (`None`).
+    fn set(&mut self, key: &GapKey, index: Option<usize>) {
+        if let Some(kept) = Self::kept(key) {
+            *self.slot(kept) = index;
+        }
+    }
 }
 
 impl GapLog {
@@ -266,9 +319,16 @@ impl GapLog {
     /// The gap open under `key`, after recording the one `new()` builds there if none was
     /// (opened at `now`): a situation that persists updates its gap where it opened it.
     pub fn entry(&mut self, key: GapKey, now: i64, new: impl FnOnce() -> Gap) -> &mut Gap {
+        let kept = Referrals::kept(&key);
+        if let Some(i) = kept.and_then(|k| *self.referrals.slot(k)) {
+            return &mut self.gaps[i];
+        }
         let kind = key.kind() as usize;
         let next = self.gaps.len();
         let i = *self.open.entry(key).or_insert(next);
+        if let Some(k) = kept {
+            *self.referrals.slot(k) = Some(i);
+        }
         if i == next {
             self.open_kinds[kind] += 1;
             self.gaps.push(Gap {
@@ -297,6 +357,7 @@ impl GapLog {
             return;
         }
         if let Some(i) = self.open.remove(key) {
+            self.referrals.set(key, None);
             self.open_kinds[key.kind() as usize] -= 1;
             self.gaps[i].closed_ms = Some(now);
         }
@@ -342,6 +403,8 @@ impl GapLog {
             open,
             // Counted from `open`.
             open_kinds: _,
+            // Indexed from `open`.
+            referrals: _,
         } = self;
         gaps.len().hash(h);
         for gap in gaps {
@@ -366,13 +429,16 @@ impl GapLog {
         }
         let open: BTreeMap<GapKey, usize> = open.into_iter().collect();
         let mut open_kinds = [0; GapKind::COUNT];
-        for key in open.keys() {
+        let mut referrals = Referrals::default();
+        for (key, &i) in &open {
             open_kinds[key.kind() as usize] += 1;
+            referrals.set(key, Some(i));
         }
         Some(GapLog {
             gaps,
             open,
             open_kinds,
+            referrals,
         })
     }
 

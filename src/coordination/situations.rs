@@ -9,7 +9,7 @@ use super::ledger::Owed;
 use super::request::{Ask, Informed, Request, Withdrawn};
 use crate::i18n::Text;
 use crate::scenario::{Comparison, Metric, RequestKind, Trigger, Vulnerability};
-use crate::sim::Readings;
+use crate::sim::{InterpreterQueueReading, Readings};
 use crate::time::SimTime;
 
 /// Which temporary site a simulated institution would open now.
@@ -235,78 +235,93 @@ impl Coordinator {
     /// waited an hour for one.
     fn check_interpreter_queues(&mut self, r: &Readings) {
         let now = r.time_ms;
-        // A language nobody interprets at all is the interpreter gap's (`check_interpreters`).
-        let held: Vec<_> = r
-            .interpreter_queues
-            .iter()
-            .filter(|q| self.has_interpreters(&q.language, now))
-            .collect();
-        // Each place once, in the order its first held queue comes, with all its held queues.
-        for (j, first) in held.iter().enumerate() {
-            let place = first.place.as_str();
-            if held[..j].iter().any(|q| q.place == place) {
-                continue;
-            }
-            let queues = || held[j..].iter().filter(move |q| q.place == place);
-            let waiting: u32 = queues().map(|q| q.waiting).sum();
-            let longest = queues().map(|q| q.longest_ms).max().unwrap_or(0);
-            let (idle, desks) = (first.idle_desks, first.desks);
-            if longest < INTERPRETER_QUEUE_CLEAR_MS {
-                if self.gaps.any_open(GapKind::InterpreterQueue) {
-                    self.gaps
-                        .close(&GapKey::InterpreterQueue(place.to_string()), now);
-                }
-                continue;
-            }
-            let key = GapKey::InterpreterQueue(place.to_string());
-            if let Some(g) = self.gaps.open_gap_mut(&key) {
-                g.persons_affected = g.persons_affected.max(u64::from(waiting));
-                if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
-                    g.severity = Severity::High;
-                }
-                continue;
-            }
-            if longest < INTERPRETER_QUEUE_MS || idle == 0 {
-                continue;
-            }
-            let languages: Vec<String> = queues().map(|q| q.language.clone()).collect();
-            let severity = if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
-            self.gaps.open_with(key, now, || {
-                Gap::new(
-                    Category::CapacityGap,
-                    severity,
-                    Text::new("gap-interpreter-queue").id("place", place),
-                    Text::new("gap-interpreter-queue-action")
-                        .id("place", place)
-                        .list("languages", &languages),
-                )
-                .place(place)
-                .evidence(
-                    Text::new("gap-interpreter-queue-evidence")
-                        .text("people", people(waiting))
-                        .id("place", place)
-                        .list("languages", &languages)
-                        .id("at", SimTime(now).t_plus())
-                        .id("longest", SimTime(longest).span())
-                        .count("idle", idle)
-                        .count("desks", desks),
-                )
-                .value("waiting", f64::from(waiting))
-                .value("longest_h", longest as f64 / 3_600_000.0)
-                .value("idle_desks", f64::from(idle))
-                .affecting(u64::from(waiting))
-            });
+        // The readings list the queues place by place: each place once, in the order its
+        // queues come, without a list of them built every sweep.
+        for queues in r.interpreter_queues.chunk_by(|a, b| a.place == b.place) {
+            self.check_interpreter_queues_at(queues, now);
         }
         // A registration point whose interpreter queues emptied closes its gap too.
         for place in self.gaps.interpreter_queue_places() {
-            if !held.iter().any(|q| q.place == place) {
+            let held_up = |q: &InterpreterQueueReading| q.place == place && self.held_up(q, now);
+            if !r.interpreter_queues.iter().any(held_up) {
                 self.gaps.close(&GapKey::InterpreterQueue(place), now);
             }
         }
+    }
+
+    /// Whether an interpreter queue is held up by interpreters who are there to be had (a
+    /// language nobody interprets at all is the interpreter gap's, `check_interpreters`).
+    fn held_up(&self, q: &InterpreterQueueReading, now: i64) -> bool {
+        self.has_interpreters(&q.language, now)
+    }
+
+    /// The interpreter-queue gap of one registration point, from its `queues` (all of one
+    /// place).
+    fn check_interpreter_queues_at(&mut self, queues: &[InterpreterQueueReading], now: i64) {
+        let mut held = queues.iter().filter(|q| self.held_up(q, now));
+        let Some(first) = held.next() else {
+            return;
+        };
+        let (mut waiting, mut longest) = (first.waiting, first.longest_ms);
+        for q in held {
+            waiting += q.waiting;
+            longest = longest.max(q.longest_ms);
+        }
+        let place = first.place.as_str();
+        let (idle, desks) = (first.idle_desks, first.desks);
+        if longest < INTERPRETER_QUEUE_CLEAR_MS {
+            if self.gaps.any_open(GapKind::InterpreterQueue) {
+                self.gaps
+                    .close(&GapKey::InterpreterQueue(place.to_string()), now);
+            }
+            return;
+        }
+        let key = GapKey::InterpreterQueue(place.to_string());
+        if let Some(g) = self.gaps.open_gap_mut(&key) {
+            g.persons_affected = g.persons_affected.max(u64::from(waiting));
+            if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
+                g.severity = Severity::High;
+            }
+            return;
+        }
+        if longest < INTERPRETER_QUEUE_MS || idle == 0 {
+            return;
+        }
+        let languages: Vec<String> = queues
+            .iter()
+            .filter(|q| self.held_up(q, now))
+            .map(|q| q.language.clone())
+            .collect();
+        let severity = if longest > INTERPRETER_QUEUE_HIGH_MS || waiting > PEOPLE_AT_RISK {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        self.gaps.open_with(key, now, || {
+            Gap::new(
+                Category::CapacityGap,
+                severity,
+                Text::new("gap-interpreter-queue").id("place", place),
+                Text::new("gap-interpreter-queue-action")
+                    .id("place", place)
+                    .list("languages", &languages),
+            )
+            .place(place)
+            .evidence(
+                Text::new("gap-interpreter-queue-evidence")
+                    .text("people", people(waiting))
+                    .id("place", place)
+                    .list("languages", &languages)
+                    .id("at", SimTime(now).t_plus())
+                    .id("longest", SimTime(longest).span())
+                    .count("idle", idle)
+                    .count("desks", desks),
+            )
+            .value("waiting", f64::from(waiting))
+            .value("longest_h", longest as f64 / 3_600_000.0)
+            .value("idle_desks", f64::from(idle))
+            .affecting(u64::from(waiting))
+        });
     }
 
     /// People waiting beyond the shelter of a transit, or queuing beyond a waiting area,

@@ -145,6 +145,12 @@ pub struct Reader {
     waiting: Vec<WaitingFor>,
     /// People waiting at registration for an interpreter, by language (engine order).
     by_language: Vec<u32>,
+    /// Where people wait outdoors for a bed, and how many: (location index, people).
+    outdoors: Vec<(u16, i64)>,
+    /// Interpreter queues and languages waited for left over from earlier readings, with
+    /// their ids, for the next ones (`Refill::with_spare`).
+    spare_queues: Vec<InterpreterQueueReading>,
+    spare_languages: Vec<(String, u32)>,
 }
 
 impl Reader {
@@ -182,12 +188,11 @@ impl Engine {
         r.waiting_for_transport = self.transport.waiting_people();
         r.vulnerable = self.vulnerable_readings();
         self.read_bcps(&mut r.bcps);
-        self.read_sites(&mut r.sites);
-        let by_language = &mut reader.by_language;
+        self.read_sites(&mut reader.outdoors, &mut r.sites);
         self.read_interpreters(
-            by_language,
-            &mut r.waiting_for_language,
-            &mut r.interpreter_queues,
+            &mut reader.by_language,
+            Refill::with_spare(&mut r.waiting_for_language, &mut reader.spare_languages),
+            Refill::with_spare(&mut r.interpreter_queues, &mut reader.spare_queues),
         );
         self.count_waiting_by_place(&mut reader.waiting);
         self.read_fleets(&reader.waiting, &mut r.fleets);
@@ -214,14 +219,19 @@ impl Engine {
         }
     }
 
-    /// Every reception site, in scenario order.
-    fn read_sites(&self, sites: &mut Vec<SiteReading>) {
-        // Where people wait outdoors, and how many: read once for every site.
-        let outdoors: Vec<(u16, i64)> = (0u16..)
-            .zip(self.stations.places())
-            .filter(|(_, p)| p.outdoors > 0)
-            .map(|(at, p)| (at, i64::from(p.outdoors)))
-            .collect();
+    /// Every reception site, in scenario order; `outdoors` is scratch space for where
+    /// people wait outdoors.
+    fn read_sites(&self, outdoors: &mut Vec<(u16, i64)>, sites: &mut Vec<SiteReading>) {
+        // Where people wait outdoors, and how many: read once for every site, into a
+        // buffer kept from sweep to sweep rather than a new one each time.
+        outdoors.clear();
+        let places = (0u16..).zip(self.stations.places());
+        outdoors.extend(
+            places
+                .filter(|(_, p)| p.outdoors > 0)
+                .map(|(at, p)| (at, i64::from(p.outdoors))),
+        );
+        let outdoors = &outdoors[..];
         let mut out = Refill::new(sites);
         for &to in self.reception.sites() {
             let (l, p) = (
@@ -233,7 +243,7 @@ impl Engine {
             s.occupied = p.occupied + p.reserved;
             s.beds = p.beds(self.reception.surge_unlocked());
             s.open = p.open;
-            s.from_outdoors_ms = self.distance_from_outdoors(&outdoors, to);
+            s.from_outdoors_ms = self.distance_from_outdoors(outdoors, to);
         }
     }
 
@@ -244,14 +254,18 @@ impl Engine {
     fn read_interpreters(
         &self,
         by_language: &mut Vec<u32>,
-        waiting: &mut Vec<(String, u32)>,
-        queues: &mut Vec<InterpreterQueueReading>,
+        mut waiting: Refill<'_, (String, u32)>,
+        mut queues: Refill<'_, InterpreterQueueReading>,
     ) {
         by_language.clear();
         by_language.resize(self.languages().len(), 0);
-        let mut out = Refill::new(queues);
         for &at in self.stations.registrations() {
             let place = self.stations.place(at);
+            // Everyone waiting at a registration point waits in the queue of their
+            // language: with nobody there, no queue needs looking at.
+            if place.waiting == 0 {
+                continue;
+            }
             let Some(speaks) = self.stations.speaks(at) else {
                 continue;
             };
@@ -261,7 +275,7 @@ impl Engine {
                 }
                 by_language[l] += queue.len() as u32;
                 let Some(head) = queue.front() else { continue };
-                let r = out.next();
+                let r = queues.next();
                 set_id(&mut r.place, &self.scenario.locations[usize::from(at)].id);
                 set_id(&mut r.language, &self.languages()[l]);
                 r.waiting = queue.len() as u32;
@@ -270,10 +284,9 @@ impl Engine {
                 r.desks = place.servers;
             }
         }
-        let mut out = Refill::new(waiting);
         for (language, &people) in self.languages().iter().zip(by_language.iter()) {
             if people > 0 {
-                let (id, n) = out.next();
+                let (id, n) = waiting.next();
                 set_id(id, language);
                 *n = people;
             }
@@ -405,26 +418,58 @@ struct WaitingFor {
 struct Refill<'a, T> {
     items: &'a mut Vec<T>,
     len: usize,
+    /// Where the elements not handed out go instead of being dropped, and where new ones
+    /// come from first: a list whose length changes from sweep to sweep (the queues with
+    /// someone in them) then keeps reusing the strings of the elements it had.
+    spare: Option<&'a mut Vec<T>>,
 }
 
 impl<'a, T: Default> Refill<'a, T> {
     fn new(items: &'a mut Vec<T>) -> Self {
-        Refill { items, len: 0 }
+        Refill {
+            items,
+            len: 0,
+            spare: None,
+        }
+    }
+
+    /// A refill that keeps the elements left over in `spare`, and takes new ones from it.
+    fn with_spare(items: &'a mut Vec<T>, spare: &'a mut Vec<T>) -> Self {
+        Refill {
+            items,
+            len: 0,
+            spare: Some(spare),
+        }
     }
 
     /// The next element to overwrite.
+    #[inline]
     fn next(&mut self) -> &mut T {
         if self.len == self.items.len() {
-            self.items.push(T::default());
+            self.grow();
         }
         self.len += 1;
         &mut self.items[self.len - 1]
+    }
+
+    /// One element more at the end: a spare one if there is one, else a new one. Most
+    /// readings hand out the elements they had, so this is kept out of `next`.
+    #[cold]
+    fn grow(&mut self) {
+        let kept = self.spare.as_mut().and_then(|spare| spare.pop());
+        self.items.push(kept.unwrap_or_default());
     }
 }
 
 impl<T> Drop for Refill<'_, T> {
     fn drop(&mut self) {
-        self.items.truncate(self.len);
+        if self.len == self.items.len() {
+            return;
+        }
+        match self.spare.as_mut() {
+            Some(spare) => spare.extend(self.items.drain(self.len..)),
+            None => self.items.truncate(self.len),
+        }
     }
 }
 
