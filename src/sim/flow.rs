@@ -70,12 +70,19 @@ impl Engine {
             dest: to,
             goal,
         };
-        let Some(mut s) = self.slot_mut(person) else {
-            return;
-        };
-        s.journey = journey;
-        let travelling = s.stage == Stage::Travelling;
-        self.start_leg(person, journey, travelling);
+        // A journey that starts on foot puts the person on the move in the same look-up
+        // that gives them the journey.
+        let walks = matches!(self.network.legs(route)[0], Leg::Walk { time, .. } if time > 0);
+        let travelling = self.ledger.update(&mut self.world, person, |s| {
+            s.journey = journey;
+            if walks {
+                s.stage = Stage::Travelling;
+            }
+            s.stage == Stage::Travelling
+        });
+        if let Some(travelling) = travelling {
+            self.start_leg(person, journey, travelling);
+        }
     }
 
     /// Starts leg `j.leg` of `person`'s journey `j` (as their slot holds it). `travelling`
@@ -418,9 +425,12 @@ impl Engine {
     /// transit place on the way) and, if still in the system, is on the move: returns the leg
     /// they ride.
     fn board(&mut self, person: Entity, from: u16) -> Option<Leg> {
-        let leg = self
-            .slot(person)
-            .map(|s| self.network.legs(s.journey.route)[s.journey.leg as usize]);
+        // One look-up reads the leg they ride and puts them on the move.
+        let network = &self.network;
+        let leg = self.ledger.update(&mut self.world, person, |s| {
+            s.stage = Stage::Travelling;
+            network.legs(s.journey.route)[s.journey.leg as usize]
+        });
         let wait = match leg {
             Some(Leg::Bus { wait, .. }) => wait,
             Some(Leg::Walk { .. }) | None => from,
@@ -429,9 +439,7 @@ impl Engine {
             self.stations
                 .leave_transit(wait, 1, self.now, &self.calendar);
         }
-        let leg = leg?;
-        self.set_stage(person, Stage::Travelling);
-        Some(leg)
+        leg
     }
 
     pub(super) fn bus_returned(&mut self, fleet: u16) {
