@@ -13,6 +13,16 @@ use super::places::Role;
 use super::reception::Outcome;
 use crate::scenario::{ExitKind, Vulnerability};
 
+/// The state a leg puts a person in when it starts: on the move for a walk, waiting at the
+/// place they wait at for a bus; none for a zero-time walk, over as soon as it starts.
+fn state_on(leg: Leg) -> Option<Stage> {
+    match leg {
+        Leg::Walk { time: 0, .. } => None,
+        Leg::Walk { .. } => Some(Stage::Travelling),
+        Leg::Bus { wait, .. } => Some(Stage::WaitingBus { at: wait }),
+    }
+}
+
 impl Engine {
     /// Records the interpreter a person holds (the hot path, with none, never gets here).
     fn set_interpreter(&mut self, person: Entity, interpreter: u8) {
@@ -70,36 +80,30 @@ impl Engine {
             dest: to,
             goal,
         };
-        // A journey that starts on foot puts the person on the move in the same look-up
-        // that gives them the journey.
-        let walks = matches!(self.network.legs(route)[0], Leg::Walk { time, .. } if time > 0);
-        let travelling = self.ledger.update(&mut self.world, person, |s| {
+        // The person gets the journey and the state its first leg puts them in with one
+        // look-up.
+        let first = state_on(self.network.legs(route)[0]);
+        let given = self.ledger.update(&mut self.world, person, |s| {
             s.journey = journey;
-            if walks {
-                s.stage = Stage::Travelling;
+            if let Some(stage) = first {
+                s.stage = stage;
             }
-            s.stage == Stage::Travelling
         });
-        if let Some(travelling) = travelling {
-            self.start_leg(person, journey, travelling);
+        if given.is_some() {
+            self.start_leg(person, journey);
         }
     }
 
-    /// Starts leg `j.leg` of `person`'s journey `j` (as their slot holds it). `travelling`
-    /// says whether they are on the move already: walking on then leaves their state as it is,
-    /// so the slot is looked up once per leg instead of three times.
-    fn start_leg(&mut self, person: Entity, j: Journey, travelling: bool) {
+    /// Starts leg `j.leg` of `person`'s journey `j`, their state already the one it puts
+    /// them in (`state_on`), written with the journey in one look-up.
+    fn start_leg(&mut self, person: Entity, j: Journey) {
         match self.network.legs(j.route)[j.leg as usize] {
             // A zero-time walk (a crossing beside its approach) needs no event.
             Leg::Walk { time: 0, .. } => self.reach(person),
             Leg::Walk { time, .. } => {
-                if !travelling {
-                    self.set_stage(person, Stage::Travelling);
-                }
                 self.queue.push(self.now + time, Event::Reach { person });
             }
             Leg::Bus { stop, wait, .. } => {
-                self.set_stage(person, Stage::WaitingBus { at: wait });
                 if self.stations.role(wait) == Role::Transit {
                     self.stations.enter_transit(wait, self.now, &self.calendar);
                 }
@@ -112,13 +116,19 @@ impl Engine {
     }
 
     pub(super) fn reach(&mut self, person: Entity) {
-        let Some(mut slot) = self.ledger.slot_mut(&mut self.world, person) else {
+        // One look-up ends the leg and puts the person in the state the next one starts.
+        let network = &self.network;
+        let Some((ended, j)) = self.ledger.update(&mut self.world, person, |s| {
+            let legs = network.legs(s.journey.route);
+            let ended = legs[s.journey.leg as usize];
+            s.journey.leg += 1;
+            if let Some(stage) = legs.get(s.journey.leg as usize).and_then(|&l| state_on(l)) {
+                s.stage = stage;
+            }
+            (ended, s.journey)
+        }) else {
             return;
         };
-        let ended = self.network.legs(slot.journey.route)[slot.journey.leg as usize];
-        slot.journey.leg += 1;
-        let j = slot.journey;
-        let travelling = slot.stage == Stage::Travelling;
         if (j.leg as usize) < self.network.legs(j.route).len() {
             // Passing through a transit place on foot counts it in (one who waits there for
             // a vehicle is counted when they start waiting).
@@ -130,7 +140,7 @@ impl Engine {
                 place.stats.arrived += 1;
                 place.note_processed(self.now);
             }
-            self.start_leg(person, j, travelling);
+            self.start_leg(person, j);
         } else {
             self.arrive(person, j.dest, j.goal);
         }
