@@ -86,20 +86,20 @@ fn bucket_of(t: i64) -> i64 {
 const SPAN: usize = 4096;
 
 /// The pending events in firing order (time, then sequence): a calendar queue. The events
-/// before the minute `base` are in `near`, kept sorted; later ones wait unsorted in one
-/// bucket per minute and enter `near` a minute at a time (sorted once as they do), and those
-/// beyond the ring in a heap of their own. Every event in `near` is earlier than every event
-/// in a bucket, and events of one instant always share a bucket, so the order is exactly that
-/// of a single heap — ties included — at the cost of sorting a minute's events instead of
-/// keeping a heap of everyone travelling or sheltered.
+/// before bucket `base` are in `near`, kept sorted; later ones wait unsorted in one bucket
+/// per 2^16 ms (about a minute) and enter `near` a bucket at a time (sorted once as they
+/// do), and those beyond the ring in a heap of their own. Every event in `near` is earlier
+/// than every event in a bucket, and events of one instant always share a bucket, so the
+/// order is exactly that of a single heap — ties included — at the cost of sorting a
+/// bucket's events instead of keeping a heap of everyone travelling or sheltered.
 ///
 /// `near` is refilled only when the next event is asked for, not as soon as it runs empty:
-/// the events a handler schedules then land in their own minute's bucket instead of pulling
+/// the events a handler schedules then land in their own bucket instead of pulling
 /// the ring ahead to a far event and piling into `near` behind it.
 #[derive(Debug, Clone, Default)]
 pub struct EventQueue {
     /// Events before bucket `base`, in firing order from `head` on (those before it
-    /// have fired). Taking the next moves `head`; an event scheduled for this minute goes in
+    /// have fired). Taking the next moves `head`; an event scheduled for this bucket goes in
     /// by a binary search (nearly always at the back: it is the latest scheduled).
     near: Vec<Entry>,
     /// The next event of `near`.
@@ -236,7 +236,7 @@ impl EventQueue {
 
     /// Removes and returns the next event if it is due at or before `until`: the engine's
     /// loop, one look at the front for each event, inlined there (the refill, once a
-    /// simulated minute, is not).
+    /// bucket, is not).
     #[inline]
     pub fn pop_until(&mut self, until: i64) -> Option<(i64, Event)> {
         if self.near_done() {
